@@ -1,0 +1,5 @@
+"""``python -m diplocal``: the command line."""
+
+from diplocal.cli import main
+
+main()

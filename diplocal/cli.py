@@ -1,0 +1,246 @@
+"""The command line: click wiring only; each command calls one library function and prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from diplocal import __version__
+from diplocal.errors import DiplocalError
+from diplocal.model import Article, Failure
+from diplocal.settings import Settings
+
+
+class _Context:
+    def __init__(self, settings: Settings, verbose: bool) -> None:
+        self.settings = settings
+        self.verbose = verbose
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    raise SystemExit(1)
+
+
+class _Group(click.Group):
+    """Prints diplocal's own errors as one line (tracebacks only with --verbose)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DiplocalError as error:
+            if ctx.obj is not None and getattr(ctx.obj, "verbose", False):
+                raise
+            _fail(str(error))
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="diplocal")
+@click.option("--db", "db_url", metavar="URL", help="Database URL (default: $DIPLOCAL_DATABASE_URL or sqlite:///diplocal.db).")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for errors.")
+@click.pass_context
+def main(ctx: click.Context, db_url: str | None, verbose: bool) -> None:
+    """diplocal: a calendar of upcoming diplomatic meetings, read from the news.
+
+    \b
+    Typical use:
+      diplocal ingest seeds/          # read articles, store their meetings
+      diplocal list --from 2022-01-01 # see what is stored
+      diplocal build                  # write feeds/diplomatic.ics
+      diplocal serve                  # feed, JSON API and page on http://127.0.0.1:5000
+    """
+    try:
+        settings = Settings.from_env()
+    except DiplocalError as error:
+        _fail(str(error))
+    if db_url:
+        settings = settings.updated(database_url=db_url)
+    ctx.obj = _Context(settings, verbose)
+
+
+def _published_option(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    from diplocal.sources.files import parse_published
+
+    try:
+        return parse_published(value, where="--published")
+    except DiplocalError:
+        raise click.BadParameter(f"{value!r} is not a date; use ISO 8601, e.g. 2022-01-04") from None
+
+
+def _day_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2022-01-01") from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--jsonl", "jsonl", type=click.Path(path_type=Path), help="Read articles from this JSONL file and print predictions, one JSON line per article.")
+@click.option("--json", "as_json", is_flag=True, help="Print the meetings as JSON.")
+@click.option("--published", metavar="DATE", help="Publication date for articles that give none (ISO 8601).")
+def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, published: str | None) -> None:
+    """Print the meetings found in articles, without touching the store.
+
+    PATHS are .txt or .jsonl files or folders of them. With --jsonl, the output is the
+    prediction format of the shared scorer (eval/score.py).
+    """
+    from diplocal.ingest import prepare
+    from diplocal.jsonview import prediction_to_json
+    from diplocal.sources import read_paths
+
+    sources = [*paths, *([jsonl] if jsonl else [])]
+    if not sources:
+        raise click.UsageError("give at least one file or folder, or --jsonl FILE")
+    override = _published_option(published)
+    failures: list[Failure] = []
+    documents: list[dict[str, Any]] = []
+    for item in read_paths(sources):
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        try:
+            article, found = prepare(item, override)
+        except DiplocalError as error:
+            failures.append(Failure(item.source or item.id, str(error)))
+            if jsonl:
+                click.echo(json.dumps({"id": item.id, "events": []}))
+            continue
+        if jsonl:
+            click.echo(json.dumps(prediction_to_json(article.id, found)))
+        elif as_json:
+            document = prediction_to_json(article.id, found)
+            document["published"] = article.published.isoformat() if article.published else None
+            document["published_inferred_from"] = article.published_basis
+            documents.append(document)
+        else:
+            _print_article(article, found)
+    if as_json and not jsonl:
+        click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, indent=2))
+    for failure in failures:
+        click.echo(f"failed: {failure}", err=True)
+    if failures:
+        raise SystemExit(1)
+
+
+def _print_article(article: Article, found: list[Any]) -> None:
+    published = article.published.date().isoformat() if article.published else "?"
+    basis = f" (inferred from {article.published_basis})" if article.published_basis else ""
+    click.echo(f"{article.id}: {article.title} [published {published}{basis}]")
+    if not found:
+        click.echo("  no scheduled meetings found")
+    for meeting in found:
+        span = meeting.start_label() if meeting.end == meeting.start else f"{meeting.start_label()}..{meeting.end_label()}"
+        where = f" @ {meeting.location}" if meeting.location else ""
+        click.echo(f"  {span}  {meeting.title}{where}  ({meeting.status.value}, {meeting.confidence:.2f})")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", metavar="DATE", help="Publication date for articles that give none (ISO 8601).")
+@click.pass_obj
+def ingest(obj: _Context, paths: tuple[Path, ...], published: str | None) -> None:
+    """Read articles (files, folders, JSONL) and store the meetings they announce.
+
+    Ingesting an unchanged article again changes nothing. The exit code is 1 when any
+    article failed; the others are stored all the same.
+    """
+    from diplocal.ingest import ingest as run_ingest
+    from diplocal.sources import read_paths
+    from diplocal.store import Store
+
+    store = Store.open(obj.settings.database_url)
+    report = run_ingest(store, _with_progress(read_paths(paths)), published=_published_option(published))
+    for failure in report.failures:
+        click.echo(f"failed: {failure}", err=True)
+    click.echo(report.summary())
+    if not report.ok:
+        raise SystemExit(1)
+
+
+def _with_progress(items: Iterator[Article | Failure]) -> Iterator[Article | Failure]:
+    """Pass items through, counting them on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    count = 0
+    for item in items:
+        count += 1
+        if count % 50 == 0:
+            click.echo(f"\r{count} articles...", nl=False, err=True)
+        yield item
+    if count >= 50:
+        click.echo("", err=True)
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("feeds"), show_default=True, help="Folder for the .ics files.")
+@click.option("--today", "day", metavar="DATE", callback=_day_option, help="The day the feed is built for (default: today).")
+@click.pass_obj
+def build(obj: _Context, out: Path, day: date | None) -> None:
+    """Write feeds/diplomatic.ics: the same bytes the server serves at /calendar.ics."""
+    from diplocal.build import build_feeds
+    from diplocal.store import Store
+
+    written = build_feeds(Store.open(obj.settings.database_url), obj.settings, out, day or datetime.now(UTC).date())
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@main.command(name="list")
+@click.option("--from", "start", metavar="DATE", callback=_day_option, help="First day (default: today).")
+@click.option("--to", "end", metavar="DATE", callback=_day_option, help="Last day.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON, as the API does.")
+@click.pass_obj
+def list_meetings(obj: _Context, start: date | None, end: date | None, as_json: bool) -> None:
+    """Print stored meetings as a table, sorted by date."""
+    from diplocal.jsonview import meeting_to_json
+    from diplocal.query import MeetingQuery
+    from diplocal.store import Store
+
+    query = MeetingQuery(start=start or datetime.now(UTC).date(), end=end)
+    found = Store.open(obj.settings.database_url).find(query)
+    if as_json:
+        click.echo(json.dumps({"meetings": [meeting_to_json(m, obj.settings.base_url) for m in found]}, indent=2))
+        return
+    if not found:
+        click.echo(f"no meetings from {query.start}" + (f" to {end}" if end else "") + " (try --from with an earlier date)")
+        return
+    rows = [
+        (
+            s.meeting.start_label() if s.meeting.end == s.meeting.start else f"{s.meeting.start_label()}..{s.meeting.end_label()}",
+            s.meeting.title,
+            s.meeting.location or "",
+            s.meeting.status.value,
+            f"{s.meeting.confidence:.2f}",
+            s.id,
+        )
+        for s in found
+    ]
+    headers = ("date", "title", "place", "status", "conf", "id")
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    for row in [headers, *rows]:
+        click.echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes.")
+@click.option("--dev", is_flag=True, help="Use Flask's development server (reloader, debugger off) instead of gunicorn.")
+@click.pass_obj
+def serve(obj: _Context, host: str, port: int, workers: int, dev: bool) -> None:
+    """Serve the feed, the JSON API and the page (gunicorn, a production WSGI server)."""
+    from diplocal.serve import run
+
+    run(obj.settings, host=host, port=port, workers=workers, dev=dev)

@@ -1,0 +1,87 @@
+"""The batch job: read articles, find their meetings, store them, and report every failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from diplocal.errors import DiplocalError
+from diplocal.extract import meetings_from_article
+from diplocal.extract.published import ensure_published
+from diplocal.model import Article, Failure, Meeting
+from diplocal.store import Store
+
+
+@dataclass
+class IngestReport:
+    """What a run did, for the closing summary and the exit code."""
+
+    articles: int = 0
+    unchanged: int = 0
+    meetings_found: int = 0
+    new: int = 0
+    updated: int = 0
+    confirmed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        return (
+            f"{self.articles} articles read ({self.unchanged} unchanged), {self.meetings_found} meetings found: "
+            f"{self.new} new, {self.updated} updated, {self.confirmed} confirmed by another source; "
+            f"{len(self.failures)} failed"
+        )
+
+
+def prepare(item: Article, published: datetime | None = None) -> tuple[Article, list[Meeting]]:
+    """An article with its publication date settled, and the meetings found in it.
+
+    ``published`` overrides what the article says. Raises :class:`DiplocalError` subclasses.
+    """
+    if published is not None:
+        item = item.with_published(published, None)
+    item = ensure_published(item)
+    return item, meetings_from_article(item)
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Article | Failure],
+    *,
+    published: datetime | None = None,
+    progress: Callable[[Article | Failure], None] | None = None,
+) -> IngestReport:
+    """Store every article of ``items`` with its meetings; one bad article never stops the rest."""
+    report = IngestReport()
+    known = store.article_hashes()
+    for item in items:
+        if progress is not None:
+            progress(item)
+        if isinstance(item, Failure):
+            report.failures.append(item)
+            continue
+        report.articles += 1
+        if published is not None:
+            item = item.with_published(published, None)
+        digest = item.content_hash()
+        if known.get(item.id) == digest:
+            report.unchanged += 1
+            continue
+        try:
+            article, found = prepare(item)
+            result = store.ingest(article, found, digest=digest)
+        except DiplocalError as error:
+            report.failures.append(Failure(item.source or item.id, str(error)))
+            continue
+        if result.unchanged:
+            report.unchanged += 1
+            continue
+        report.meetings_found += len(found)
+        report.new += len(result.new)
+        report.updated += len(result.updated)
+        report.confirmed += len(result.confirmed)
+    return report

@@ -1,0 +1,64 @@
+"""Stored meetings as JSON-ready dicts, with their links (pure)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplocal.ical import describe
+from diplocal.links import google_event_url, meeting_ics_url, meeting_page_url, outlook_event_url
+from diplocal.model import StoredMeeting
+
+
+def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
+    """One meeting as the JSON API gives it."""
+    meeting = stored.meeting
+    starts_at, ends_at = meeting.starts_at(), meeting.ends_at()
+    details = describe(stored)
+    return {
+        "id": stored.id,
+        "title": meeting.title,
+        "start": starts_at.isoformat() if starts_at else meeting.start_label(),
+        "end": ends_at.isoformat() if ends_at else meeting.end_label(),
+        "precision": meeting.precision.value,
+        "all_day": meeting.all_day,
+        "timezone": meeting.timezone,
+        "location": meeting.location,
+        "participants": list(meeting.participants),
+        "organisations": list(meeting.organisations),
+        "countries": list(meeting.countries),
+        "kind": meeting.kind,
+        "status": meeting.status.value,
+        "confidence": meeting.confidence,
+        "sources": [source.to_json() for source in meeting.evidence],
+        "created": stored.created.isoformat(),
+        "updated": stored.updated.isoformat(),
+        "sequence": stored.sequence,
+        "revision": stored.revision,
+        "links": {
+            "page": meeting_page_url(base_url, stored.id),
+            "ics": meeting_ics_url(base_url, stored.id),
+            "google": google_event_url(stored, details),
+            "outlook": outlook_event_url(stored, details),
+        },
+    }
+
+
+def prediction_to_json(article_id: str, meetings: list[Any]) -> dict[str, Any]:
+    """Meetings found in one article, in the prediction format of the shared scorer."""
+    return {
+        "id": article_id,
+        "events": [
+            {
+                "title": m.title,
+                "start": m.start_label(),
+                "end": m.end_label(),
+                "precision": m.precision.value,
+                "location": m.location,
+                "participants": list(m.participants),
+                "status": m.status.value,
+                "evidence": m.evidence[0].sentence if m.evidence else None,
+                "confidence": m.confidence,
+            }
+            for m in meetings
+        ],
+    }

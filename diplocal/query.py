@@ -1,0 +1,125 @@
+"""What a user asks the store for: a window of dates and filters, read from query parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from diplocal.errors import InvalidParameter
+from diplocal.model import Status
+
+MAX_LIMIT = 500
+MAX_FILTER_LENGTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingQuery:
+    """Filters over stored meetings; ``None`` means "no filter"."""
+
+    start: date | None = None  # meetings ending on or after this day
+    end: date | None = None  # meetings starting on or before this day
+    org: str | None = None
+    country: str | None = None
+    place: str | None = None
+    text: str | None = None
+    status: Status | None = None
+    min_confidence: float | None = None
+    limit: int | None = None
+    after: tuple[str, str] | None = None  # (start, id) of the last row of the previous page
+
+    def with_window(self, start: date | None, end: date | None = None) -> MeetingQuery:
+        return replace(self, start=start, end=end)
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str], *, today: date, default_from_today: bool = True) -> MeetingQuery:
+        """A query from URL or CLI parameters (``from``, ``to``, ``org``, ``country``, ``place``,
+        ``q``, ``status``, ``min_confidence``, ``limit``).
+
+        Raises :class:`InvalidParameter` naming the parameter and what would work.
+        """
+        start = parse_day(args.get("from"), "from") if args.get("from") else (today if default_from_today else None)
+        end = parse_day(args.get("to"), "to") if args.get("to") else None
+        if start and end and end < start:
+            raise InvalidParameter(
+                f"'to' ({end}) is before 'from' ({start})", parameter="to", hint="give a 'to' on or after 'from'"
+            )
+        status = None
+        if args.get("status"):
+            try:
+                status = Status(args["status"].strip().lower())
+            except ValueError:
+                choices = ", ".join(s.value for s in Status)
+                raise InvalidParameter(
+                    f"status {args['status']!r} is unknown", parameter="status", hint=f"use one of: {choices}"
+                ) from None
+        min_confidence = None
+        if args.get("min_confidence"):
+            try:
+                min_confidence = float(args["min_confidence"])
+            except ValueError:
+                min_confidence = -1.0
+            if not 0.0 <= min_confidence <= 1.0:
+                raise InvalidParameter(
+                    f"min_confidence {args['min_confidence']!r} is not a number from 0 to 1",
+                    parameter="min_confidence",
+                    hint="e.g. min_confidence=0.7",
+                )
+        limit = None
+        if args.get("limit"):
+            raw = args["limit"]
+            if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+                raise InvalidParameter(
+                    f"limit {raw!r} is not a whole number from 1 to {MAX_LIMIT}", parameter="limit", hint="e.g. limit=50"
+                )
+            limit = int(raw)
+        return cls(
+            start=start,
+            end=end,
+            org=_text(args, "org"),
+            country=_text(args, "country"),
+            place=_text(args, "place"),
+            text=_text(args, "q"),
+            status=status,
+            min_confidence=min_confidence,
+            limit=limit,
+        )
+
+    def to_args(self) -> dict[str, str]:
+        """The filters (not the window or paging) as query parameters, to rebuild links."""
+        pairs = {
+            "org": self.org,
+            "country": self.country,
+            "place": self.place,
+            "q": self.text,
+            "status": self.status.value if self.status else None,
+            "min_confidence": None if self.min_confidence is None else f"{self.min_confidence:g}",
+        }
+        return {k: v for k, v in pairs.items() if v}
+
+
+def _text(args: Mapping[str, str], name: str) -> str | None:
+    value = (args.get(name) or "").strip()
+    if len(value) > MAX_FILTER_LENGTH:
+        raise InvalidParameter(
+            f"{name} is {len(value)} characters long", parameter=name, hint=f"use at most {MAX_FILTER_LENGTH}"
+        )
+    return value or None
+
+
+def parse_day(value: str | None, name: str) -> date:
+    """An ISO date (YYYY-MM-DD) from a parameter, or :class:`InvalidParameter` naming it."""
+    raw = (value or "").strip()
+    try:
+        if len(raw) != 10:
+            raise ValueError(raw)
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise InvalidParameter(
+            f"{name} {raw!r} is not a date", parameter=name, hint="use an ISO date like 2022-01-07"
+        ) from None
+
+
+def days_before(day: date, days: int | None) -> date | None:
+    """``days`` before ``day``, or ``None`` (no bound) when ``days`` is ``None``."""
+    return None if days is None else day - timedelta(days=days)

@@ -1,0 +1,189 @@
+"""Articles from local files: ``.txt`` with an optional header block, and ``.jsonl``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as dateutil_parser
+
+from diplocal.errors import UnreadableArticle
+from diplocal.model import Article, Failure
+
+ARTICLE_SUFFIXES = (".txt", ".jsonl")
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+HEADER_KEYS = frozenset({"id", "title", "published", "date", "url", "publisher", "source", "language", "dateline"})
+
+
+def read_file(path: Path) -> Iterator[Article | Failure]:
+    """The articles in one file: one for a ``.txt``, one per line for a ``.jsonl``.
+
+    Raises :class:`UnreadableArticle` when the file as a whole cannot be read; a bad line
+    of a JSONL file is yielded as a :class:`Failure` and the other lines go on.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from read_jsonl(path)
+    elif suffix == ".txt":
+        yield article_from_txt(_read_text(path), source=str(path), default_id=path.stem)
+    else:
+        raise UnreadableArticle(
+            f"cannot read {suffix or 'files without a suffix'}",
+            where=str(path),
+            hint=f"give a {' or '.join(ARTICLE_SUFFIXES)} file or a folder of them",
+        )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableArticle(f"cannot open the file ({error.strerror})", where=str(path)) from error
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise UnreadableArticle(
+            f"file is {len(data)} bytes, over the {MAX_ARTICLE_BYTES}-byte limit for one article", where=str(path)
+        )
+    if b"\x00" in data[:8192]:
+        raise UnreadableArticle("file is binary, not text", where=str(path), hint="give a UTF-8 text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UnreadableArticle(
+            f"file is not UTF-8 (bad byte at offset {error.start})",
+            where=str(path),
+            hint="convert it with iconv -t UTF-8",
+        ) from error
+
+
+def article_from_txt(content: str, *, source: str, default_id: str) -> Article:
+    """An article from text whose first line is the title.
+
+    ``Key: value`` header lines (id, published, url, publisher, language, dateline) may come
+    before the title or right after it, ended by a blank line.
+    """
+    lines = content.splitlines()
+    header: dict[str, str] = {}
+    index = _read_header(lines, 0, header)
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    title = header.pop("title", None)
+    if title is None:
+        if index >= len(lines):
+            raise UnreadableArticle("file is empty", where=source, hint="first line: the title; then the text")
+        title = lines[index].strip()
+        index += 1
+    index = _read_header(lines, index, header)
+    body = "\n".join(lines[index:]).strip()
+    if not body:
+        raise UnreadableArticle("article has a title but no text", where=source)
+    return Article(
+        id=header.get("id") or default_id,
+        title=title,
+        text=body,
+        published=parse_published(header.get("published") or header.get("date"), where=source),
+        url=header.get("url"),
+        publisher=header.get("publisher") or header.get("source"),
+        language=header.get("language") or "en",
+        dateline=header.get("dateline"),
+        source=source,
+    )
+
+
+def _read_header(lines: list[str], index: int, header: dict[str, str]) -> int:
+    """Read ``Key: value`` lines from ``index``; they count only when a blank line ends them."""
+    found: dict[str, str] = {}
+    end = index
+    while end < len(lines):
+        key, sep, value = lines[end].partition(":")
+        key = key.strip().lower()
+        if not sep or key not in HEADER_KEYS or not value.strip():
+            break
+        found[key] = value.strip()
+        end += 1
+    if found and (end == len(lines) or not lines[end].strip()):
+        header.update(found)
+        return end
+    return index
+
+
+def read_jsonl(path: Path) -> Iterator[Article | Failure]:
+    """One article per line: ``id``, ``published``, ``title``, ``text`` and optional metadata."""
+    try:
+        handle = path.open(encoding="utf-8-sig")
+    except OSError as error:
+        raise UnreadableArticle(f"cannot open the file ({error.strerror})", where=str(path)) from error
+    with handle:
+        number = 0
+        while True:
+            number += 1
+            where = f"{path}:{number}"
+            try:
+                line = handle.readline()
+            except UnicodeDecodeError:
+                yield Failure(where, "line is not UTF-8; the rest of the file cannot be read")
+                return
+            if not line:
+                return
+            if not line.strip():
+                continue
+            try:
+                yield article_from_json(json.loads(line), where=where, source=str(path))
+            except json.JSONDecodeError as error:
+                yield Failure(where, f"not JSON ({error.msg} at column {error.colno})")
+            except UnreadableArticle as error:
+                yield Failure(where, error.message)
+
+
+def article_from_json(row: Any, *, where: str, source: str | None = None) -> Article:
+    """An article from a JSON object with ``title`` and ``text`` (and optional metadata)."""
+    if not isinstance(row, dict):
+        raise UnreadableArticle("expected a JSON object with title and text", where=where)
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise UnreadableArticle("no text: every article needs a non-empty \"text\"", where=where)
+    title = row.get("title")
+    if title is not None and not isinstance(title, str):
+        raise UnreadableArticle("\"title\" must be a string", where=where)
+    article_id = row.get("id")
+    if article_id is None:
+        article_id = row.get("url") or where
+    return Article(
+        id=str(article_id),
+        title=(title or "").strip(),
+        text=text,
+        published=parse_published(_optional_str(row, "published", where), where=where),
+        url=_optional_str(row, "url", where),
+        publisher=_optional_str(row, "publisher", where),
+        language=_optional_str(row, "language", where) or "en",
+        dateline=_optional_str(row, "dateline", where),
+        source=source,
+    )
+
+
+def _optional_str(row: dict[str, Any], key: str, where: str) -> str | None:
+    value = row.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise UnreadableArticle(f"\"{key}\" must be a string, not {type(value).__name__}", where=where)
+
+
+def parse_published(value: str | None, *, where: str) -> datetime | None:
+    """A publication time from metadata as an aware date-time (UTC when no zone is given).
+
+    Raises :class:`UnreadableArticle` for a value that is not a date.
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        try:
+            moment = dateutil_parser.parse(value)
+        except (ValueError, OverflowError) as error:
+            raise UnreadableArticle(
+                f"published {value!r} is not a date", where=where, hint="use ISO 8601, e.g. 2022-01-04T12:00:00Z"
+            ) from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,157 @@
+"""Cleaning of messy article text (wire wrapping, SGML leftovers, broken words) and sentences."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\u00ad": "",  # soft hyphen: a break hint, never a character of the word
+        "\ufeff": "",
+    }
+)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SGML_ENTITY = re.compile(r"&#\d+;")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,})")
+_SPACES = re.compile(r"\s+")
+_HYPHENATED = re.compile(r"\b([A-Za-z]+)-[ \t]*\n?[ \t]*([A-Za-z]+)\b")
+_WORD = re.compile(r"[A-Za-z]+")
+
+# Words a broken form may be repaired to even when the article never spells them whole.
+BASE_LEXICON = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
+    meeting meetings summit summits talks conference council session sessions negotiations
+    ministers minister foreign affairs defence defense finance trade agriculture security issues
+    videoconference video conference delegation delegations visit visits president prime
+    secretary general chairman spokesman spokeswoman government governments agreement
+    weekend week month year next last will would should scheduled expected discuss discussed
+    international organization organisation committee commission parliament assembly
+    european russian american chinese japanese british french german""".split()
+)
+
+
+def clean_text(raw: str, lexicon: Iterable[str] = ()) -> str:
+    """The text with wire wrapping undone, quotes and dashes made plain, broken words mended.
+
+    Paragraphs (a blank line, or a line starting with an indent) become single lines;
+    the lines within a paragraph are joined with spaces. ``lexicon`` adds words a broken
+    form may be mended to, beside the words the text itself spells whole.
+    """
+    text = unicodedata.normalize("NFC", raw)
+    text = _SGML_ENTITY.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.translate(_QUOTES)
+    text = _CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = mend_broken_words(text, lexicon)
+    paragraphs = _PARAGRAPH_BREAK.split(text)
+    lines = (_SPACES.sub(" ", p).strip() for p in paragraphs)
+    return "\n".join(line for line in lines if line)
+
+
+def mend_broken_words(text: str, lexicon: Iterable[str] = ()) -> str:
+    """Rejoin words a hyphen split ("NA-TO", "issu-es", "T-uesday", "negoti-\\nations").
+
+    A hyphenated pair is joined only when the joined word is known (spelled whole elsewhere
+    in the text, or in the lexicon) and its parts are not both words of their own, so real
+    compounds such as "Russia-NATO" or "Russian-American" stay as they are.
+    """
+    if "-" not in text:
+        return text
+    known = {w.casefold() for w in _WORD.findall(_HYPHENATED.sub(" ", text))}
+    known.update(BASE_LEXICON)
+    known.update(w.casefold() for w in lexicon)
+
+    def mend(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        joined = left + right
+        key = joined.casefold()
+        if key not in known:
+            return match.group(0)
+        left_word = left.casefold() in known and len(left) > 1
+        right_word = right.casefold() in known and len(right) > 1
+        if left_word and right_word:
+            return match.group(0)
+        return joined
+
+    return _HYPHENATED.sub(mend, text)
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr adm gov sen rep rev prof messrs
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd bros no nos vs etc approx dept est fig ft mt pres vol""".split()
+)
+_SENTENCE_END = re.compile(r"""([.!?]["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])""")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a cleaned text, with where it starts and its paragraph number."""
+
+    text: str
+    start: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of a cleaned text, in order, each with its offset and paragraph.
+
+    A full stop after an abbreviation ("Mr.", "Jan.") or a single capital ("U.S.") does not
+    end a sentence.
+    """
+    result: list[Sentence] = []
+    offset = 0
+    for number, paragraph in enumerate(text.split("\n")):
+        begin = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            before = paragraph[begin : match.start(1)]
+            last = before.rsplit(None, 1)[-1] if before.split() else ""
+            if match.group(1).startswith(".") and _is_abbreviation(last):
+                continue
+            piece = paragraph[begin : match.end(1)].strip()
+            if piece:
+                result.append(Sentence(piece, offset + begin, number))
+            begin = match.end(2)
+        tail = paragraph[begin:].strip()
+        if tail:
+            result.append(Sentence(tail, offset + begin, number))
+        offset += len(paragraph) + 1
+    return result
+
+
+def _is_abbreviation(word: str) -> bool:
+    bare = word.strip("\"'([").rstrip(".")
+    if not bare:
+        return False
+    if bare.casefold() in _ABBREVIATIONS:
+        return True
+    # Initials and dotted abbreviations: "U.S", "U.N", "J", "a.m"
+    return len(bare) == 1 or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare))
