@@ -188,13 +188,13 @@ def _with_progress(items: Iterator[Article | Failure]) -> Iterator[Article | Fai
 @click.option("--today", "day", metavar="DATE", callback=_day_option, help="The day the feed is built for (default: today).")
 @click.pass_obj
 def build(obj: _Context, out: Path, day: date | None) -> None:
-    """Write feeds/diplomatic.ics: the same bytes the server serves at /calendar.ics."""
+    """Write feeds/diplomatic.ics and feeds/{org,country,place}/NAME.ics: the same bytes the
+    server serves at /calendar.ics and /feeds/{org,country,place}/NAME.ics."""
     from diplocal.build import build_feeds
     from diplocal.store import Store
 
-    written = build_feeds(Store.open(obj.settings.database_url), obj.settings, out, day or datetime.now(UTC).date())
-    for path in written:
-        click.echo(f"wrote {path}")
+    report = build_feeds(Store.open(obj.settings.database_url), obj.settings, out, day or datetime.now(UTC).date())
+    click.echo(report.summary())
 
 
 @main.command(name="list")

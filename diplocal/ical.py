@@ -1,88 +1,201 @@
-"""Meetings to RFC 5545 bytes: the subscribable feed and single-meeting downloads (pure)."""
+"""Meetings to RFC 5545 bytes: the subscribable feed and single-meeting downloads (pure).
+
+Output is deterministic: events sorted by first day then id, UIDs from the meeting's id,
+DTSTAMP from the data (the meeting's last change), one VTIMEZONE per zone used. The same
+meetings, settings and day always give the same bytes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from icalendar import Calendar, Event, vText
-
+from diplocal.event import (
+    EventTimes,
+    called_off,
+    describe,
+    event_categories,
+    event_location,
+    event_place,
+    event_status,
+    event_summary,
+    event_times,
+)
+from diplocal.icalwire import (
+    day_stamp,
+    duration,
+    escape_text,
+    fold,
+    line,
+    local_stamp,
+    param_value,
+    text_list,
+    utc_stamp,
+)
 from diplocal.links import meeting_page_url
-from diplocal.model import DatePrecision, Status, StoredMeeting
+from diplocal.model import DatePrecision, StoredMeeting
 from diplocal.settings import Settings
+from diplocal.vtimezone import vtimezone_lines
+
+__all__ = ["PRODID", "describe", "feed_priority", "render_calendar", "render_meeting", "uid"]
 
 PRODID = "-//diplocal//diplomatic meetings from the news//EN"
+_END = fold("END:VCALENDAR")
 
 
-def render_calendar(items: Iterable[StoredMeeting], settings: Settings, *, name: str | None = None) -> bytes:
-    """The iCalendar bytes for ``items``: events sorted by start then id, stable UIDs.
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    stored: StoredMeeting
+    times: EventTimes
+    body: bytes
 
-    Meetings known only to the month are left out: a calendar must not put them on a day.
+
+def render_calendar(
+    items: Iterable[StoredMeeting],
+    settings: Settings,
+    *,
+    today: date,
+    name: str | None = None,
+    description: str | None = None,
+) -> bytes:
+    """The subscribable feed of ``items`` on ``today``.
+
+    Left out: meetings known only to the month (a calendar must not put them on a day), and
+    cancelled or postponed meetings whose change is more than ``settings.cancelled_days``
+    before ``today``. The rest is capped at ``settings.feed_max_events`` events and
+    ``settings.feed_max_bytes`` bytes, keeping upcoming meetings first (soonest first), then
+    past ones (latest first); the events are then written sorted by first day and id.
     """
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    title = name or settings.calendar_name
-    calendar.add("name", title)
-    calendar.add("x-wr-calname", title)
-    calendar.add("description", settings.calendar_description)
-    calendar.add("x-wr-caldesc", settings.calendar_description)
-    calendar.add("refresh-interval", timedelta(hours=settings.refresh_hours), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", timedelta(hours=settings.refresh_hours))
-    for stored in sorted(items, key=lambda s: (s.meeting.start, s.id)):
-        if stored.meeting.precision is DatePrecision.MONTH:
-            continue
-        calendar.add_component(meeting_event(stored, settings))
-    return calendar.to_ical()
+    head = _head(settings, name or settings.calendar_name, description or settings.calendar_description)
+    budget = settings.feed_max_bytes - len(head) - len(_END)
+    domain = settings.uid_domain
+    candidates = [s for s in items if _in_feed(s, settings, today)]
+    chosen: list[_Rendered] = []
+    zones: dict[str, tuple[date, date]] = {}
+    zone_bytes: dict[str, int] = {}
+    used = 0
+    for stored in sorted(candidates, key=lambda s: feed_priority(s, today))[: settings.feed_max_events]:
+        times = event_times(stored.meeting)
+        assert times is not None
+        body = _event(stored, times, settings, domain)
+        extra = len(body)
+        span: tuple[date, date] | None = None
+        if times.zone:  # a new zone, or a wider span of years, may change its VTIMEZONE
+            low, high = zones.get(times.zone, (times.first_day, times.end_day))
+            span = (min(low, times.first_day), max(high, times.end_day))
+            extra += len(_zone_block(times.zone, span)) - zone_bytes.get(times.zone, 0)
+        if used + extra > budget:
+            break
+        used += extra
+        chosen.append(_Rendered(stored, times, body))
+        if times.zone and span:
+            zones[times.zone] = span
+            zone_bytes[times.zone] = len(_zone_block(times.zone, span))
+    chosen.sort(key=lambda r: (r.times.first_day, r.stored.id))
+    parts = [head]
+    parts += [_zone_block(zone, zones[zone]) for zone in sorted(zones)]
+    parts += [r.body for r in chosen]
+    parts.append(_END)
+    return b"".join(parts)
 
 
-def meeting_event(stored: StoredMeeting, settings: Settings) -> Event:
-    """One VEVENT for a stored meeting."""
+def render_meeting(stored: StoredMeeting, settings: Settings) -> bytes:
+    """One meeting as a downloadable calendar (no feed name or refresh interval).
+
+    Raises ``ValueError`` for a meeting known only to the month: it has no day to be put on.
+    """
+    times = event_times(stored.meeting)
+    if times is None:
+        raise ValueError(f"meeting {stored.id} is known only to the month; it has no day for a calendar")
+    parts = [_begin()]
+    if times.zone:
+        parts.append(_zone_block(times.zone, (times.first_day, times.end_day)))
+    parts += [_event(stored, times, settings, settings.uid_domain), _END]
+    return b"".join(parts)
+
+
+def uid(stored: StoredMeeting, settings: Settings) -> str:
+    """The event's UID: the meeting's id for life, at the site's domain."""
+    return f"{stored.id}@{settings.uid_domain}"
+
+
+def feed_priority(stored: StoredMeeting, today: date) -> tuple[int, int, str]:
+    """Sort key for the feed's cap: upcoming meetings soonest first, then past ones latest first."""
     meeting = stored.meeting
-    event = Event()
-    event.add("uid", f"{stored.id}@{settings.uid_domain}")
-    event.add("dtstamp", stored.updated)
-    event.add("created", stored.created)
-    event.add("last-modified", stored.updated)
-    event.add("sequence", stored.sequence)
-    cancelled = meeting.status is Status.CANCELLED
-    event.add("summary", f"Cancelled: {meeting.title}" if cancelled else meeting.title)
-    start, end = meeting.starts_at(), meeting.ends_at()
-    if start is not None:
-        event.add("dtstart", start)
-        event.add("dtend", end or start + timedelta(hours=2))
-    else:
-        event.add("dtstart", meeting.start)
-        event.add("dtend", meeting.end + timedelta(days=1))
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED" if meeting.status is Status.CONFIRMED else "TENTATIVE")
-    event.add("transp", "TRANSPARENT")
-    if meeting.location:
-        event.add("location", meeting.location)
-    categories = [*meeting.organisations, *meeting.countries]
+    if meeting.end >= today:
+        return (0, meeting.start.toordinal(), stored.id)
+    return (1, -meeting.end.toordinal(), stored.id)
+
+
+def _in_feed(stored: StoredMeeting, settings: Settings, today: date) -> bool:
+    if stored.meeting.precision is DatePrecision.MONTH:
+        return False
+    if called_off(stored.meeting):
+        return stored.updated.date() + timedelta(days=settings.cancelled_days) >= today
+    return True
+
+
+def _begin() -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", line("PRODID", PRODID), "CALSCALE:GREGORIAN"]
+    return b"".join(fold(entry) for entry in lines)
+
+
+def _head(settings: Settings, name: str, description: str) -> bytes:
+    refresh = duration(timedelta(hours=settings.refresh_hours))
+    lines = [
+        line("NAME", escape_text(name)),
+        line("X-WR-CALNAME", escape_text(name)),
+        line("DESCRIPTION", escape_text(description)),
+        line("X-WR-CALDESC", escape_text(description)),
+        line("REFRESH-INTERVAL", refresh, {"VALUE": "DURATION"}),
+        line("X-PUBLISHED-TTL", refresh),
+    ]
+    return _begin() + b"".join(fold(entry) for entry in lines)
+
+
+def _zone_block(zone: str, span: tuple[date, date]) -> bytes:
+    return b"".join(fold(entry) for entry in vtimezone_lines(zone, span[0], span[1]))
+
+
+def _event(stored: StoredMeeting, times: EventTimes, settings: Settings, domain: str) -> bytes:
+    meeting = stored.meeting
+    page = meeting_page_url(settings.base_url, stored.id)
+    lines = [
+        "BEGIN:VEVENT",
+        "UID:" + escape_text(f"{stored.id}@{domain}"),
+        "DTSTAMP:" + utc_stamp(stored.updated),
+        "CREATED:" + utc_stamp(stored.created),
+        "LAST-MODIFIED:" + utc_stamp(stored.updated),
+        f"SEQUENCE:{stored.sequence:d}",
+        *_when(times),
+        "SUMMARY:" + escape_text(event_summary(meeting)),
+        "STATUS:" + event_status(meeting),
+        "TRANSP:TRANSPARENT",
+    ]
+    location = event_location(meeting)
+    if location:
+        lines.append("LOCATION:" + escape_text(location))
+    place = event_place(meeting)
+    if place:
+        lines.append(f"GEO:{place.latitude:.2f};{place.longitude:.2f}")
+    categories = event_categories(meeting)
     if categories:
-        event.add("categories", categories)
-    event.add("url", meeting_page_url(settings.base_url, stored.id))
-    event.add("description", vText(describe(stored)))
-    return event
+        lines.append("CATEGORIES:" + text_list(categories))
+    lines.append("URL;VALUE=URI:" + page)
+    lines.append("DESCRIPTION:" + escape_text(describe(stored, page)))
+    lines.append("END:VEVENT")
+    return b"".join([fold(entry) for entry in lines])
 
 
-def describe(stored: StoredMeeting) -> str:
-    """The event description: the evidence first, then every source with date and link."""
-    meeting = stored.meeting
-    lines: list[str] = []
-    if meeting.evidence:
-        lines.append(f'"{meeting.evidence[0].sentence}"')
-        lines.append("")
-    if meeting.precision is DatePrecision.WEEK:
-        lines.append(f"Exact day not yet known: between {meeting.start} and {meeting.end}.")
-    if meeting.participants:
-        lines.append("Participants: " + ", ".join(meeting.participants))
-    lines.append(f"Status: {meeting.status.value}; confidence {meeting.confidence:.2f}")
-    lines.append("")
-    lines.append("Sources:")
-    for source in meeting.evidence:
-        when = source.published.date().isoformat() if source.published else "undated"
-        who = source.publisher or "unknown publisher"
-        lines.append(f"- {who}, {when}: {source.url or source.title or source.article_id}")
-    return "\n".join(lines)
+def _when(times: EventTimes) -> list[str]:
+    if times.start is None or times.end is None or times.zone is None:
+        return [
+            "DTSTART;VALUE=DATE:" + day_stamp(times.first_day),
+            "DTEND;VALUE=DATE:" + day_stamp(times.end_day),
+        ]
+    tzid = param_value(times.zone)
+    return [
+        f"DTSTART;TZID={tzid}:{local_stamp(times.start)}",
+        f"DTEND;TZID={tzid}:{local_stamp(times.end)}",
+    ]

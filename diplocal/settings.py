@@ -21,10 +21,12 @@ class Settings:
     domain: str | None = None  # for calendar UIDs; defaults to base_url's host
     calendar_name: str = "Diplomatic meetings (diplocal)"
     calendar_description: str = "Upcoming diplomatic meetings found in the news, with their sources."
-    refresh_hours: int = 6
+    refresh_hours: int = 6  # REFRESH-INTERVAL and X-PUBLISHED-TTL of the feeds
     past_days: int | None = 30  # past meetings kept in feeds; None keeps all
-    cancelled_days: int = 30  # a cancelled meeting stays in feeds this long after its change
+    cancelled_days: int = 30  # a cancelled (or postponed) meeting stays in feeds this long after its change
     feed_min_confidence: float = 0.0
+    feed_max_events: int = 1000  # a feed holds at most this many events: upcoming first, then recent past
+    feed_max_bytes: int = 750_000  # and stays under this size (Google stops reading feeds near 1 MB)
     api_token: str | None = None
 
     @property
@@ -47,9 +49,12 @@ class Settings:
             base_url=(env.get("DIPLOCAL_BASE_URL") or base.base_url).rstrip("/"),
             domain=env.get("DIPLOCAL_DOMAIN") or None,
             calendar_name=env.get("DIPLOCAL_CALENDAR_NAME") or base.calendar_name,
+            calendar_description=env.get("DIPLOCAL_CALENDAR_DESCRIPTION") or base.calendar_description,
             refresh_hours=_int(env, "DIPLOCAL_REFRESH_HOURS", base.refresh_hours, low=1),
             past_days=_days(env, "DIPLOCAL_PAST_DAYS", base.past_days),
             cancelled_days=_int(env, "DIPLOCAL_CANCELLED_DAYS", base.cancelled_days, low=0),
+            feed_max_events=_int(env, "DIPLOCAL_FEED_MAX_EVENTS", base.feed_max_events, low=1),
+            feed_max_bytes=_int(env, "DIPLOCAL_FEED_MAX_BYTES", base.feed_max_bytes, low=10_000),
             api_token=env.get("DIPLOCAL_API_TOKEN") or None,
         )
 

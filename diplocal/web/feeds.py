@@ -1,43 +1,105 @@
-"""The iCalendar side: the subscribable feed, filtered feeds and single-meeting downloads."""
+"""The iCalendar side: the subscribable feed, filtered feeds and single-meeting downloads.
+
+Feeds are cached per process (see :class:`diplocal.feeds.FeedCache`) and answer conditional
+requests: a strong ETag over the bytes, a Last-Modified from the data, 304 when unchanged.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
+from flask.blueprints import BlueprintSetupState
+from werkzeug.exceptions import NotFound
 
-from diplocal.ical import render_calendar
-from diplocal.query import MeetingQuery, days_before
+from diplocal.event import event_times
+from diplocal.feeds import Feed, FeedCache, etag_of
+from diplocal.ical import render_meeting
+from diplocal.query import MeetingQuery
 from diplocal.web import get_settings, get_store, today
 
 blueprint = Blueprint("feeds", __name__)
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
+MAX_AGE = 300  # seconds a cache or client may reuse a response before asking again (with a 304)
+_UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def _calendar_response(body: bytes, filename: str, *, download: bool) -> Response:
-    response = Response(body, mimetype="text/calendar")
-    response.headers["Content-Type"] = CALENDAR_TYPE
-    disposition = "attachment" if download else "inline"
-    response.headers["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-    response.set_etag(hashlib.sha256(body).hexdigest()[:32])
-    response.headers["Cache-Control"] = "public, max-age=300"
-    return response.make_conditional(request)
+@blueprint.record_once
+def _add_cache(state: BlueprintSetupState) -> None:
+    state.app.extensions.setdefault("diplocal.feed_cache", FeedCache())
+
+
+def feed_cache() -> FeedCache:
+    """The app's cache of rendered feeds."""
+    cache: FeedCache = current_app.extensions["diplocal.feed_cache"]
+    return cache
 
 
 @blueprint.get("/calendar.ics")
 def calendar() -> Response:
-    settings = get_settings()
+    """The feed, whole or filtered (``org``, ``country``, ``place``, ``q``, ``status``, ``from``, ``to``)."""
     query = MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
-    if query.start is None:
-        query = query.with_window(days_before(today(), settings.past_days), query.end)
-    body = render_calendar(get_store().find(query), settings)
-    return _calendar_response(body, "diplomatic.ics", download=request.args.get("download") == "1")
+    return _serve(Feed(query))
+
+
+@blueprint.get("/feeds/<any(org, country, place):kind>/<value>.ics")
+def pretty(kind: str, value: str) -> Response:
+    """The feed of one organisation, country or place, e.g. ``/feeds/org/NATO.ics``."""
+    query = MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
+    fixed = Feed.of(kind, value).query
+    merged = replace(
+        query,
+        org=fixed.org or query.org,
+        country=fixed.country or query.country,
+        place=fixed.place or query.place,
+    )
+    return _serve(Feed(merged))
 
 
 @blueprint.get("/meetings/<meeting_id>.ics")
 def meeting_ics(meeting_id: str) -> Response:
-    settings = get_settings()
+    """One meeting as a download."""
     stored = get_store().get(meeting_id)
-    body = render_calendar([stored], settings, name=stored.meeting.title)
-    return _calendar_response(body, f"meeting-{meeting_id}.ics", download=True)
+    if event_times(stored.meeting) is None:
+        raise NotFound(
+            f"meeting {meeting_id!r} is known only to the month ({stored.meeting.start_label()}); "
+            "it has no day to put in a calendar yet (its page and the JSON API show it)"
+        )
+    body = render_meeting(stored, get_settings())
+    return _respond(body, etag_of(body), stored.updated, f"meeting-{_safe(meeting_id)}.ics", download=True)
+
+
+def _serve(feed: Feed) -> Response:
+    rendered = feed_cache().get(get_store(), get_settings(), feed, today())
+    return _respond(
+        rendered.body,
+        rendered.etag,
+        rendered.last_modified,
+        _filename(feed),
+        download=request.args.get("download") == "1",
+    )
+
+
+def _respond(body: bytes, etag: str, last_modified: datetime | None, filename: str, *, download: bool) -> Response:
+    response = Response(body, mimetype="text/calendar")
+    response.headers["Content-Type"] = CALENDAR_TYPE
+    disposition = "attachment" if download else "inline"
+    response.headers["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}"
+    response.set_etag(etag)
+    if last_modified is not None:
+        response.last_modified = last_modified.astimezone(UTC)
+    response.make_conditional(request)  # turns it into a 304 in place when unchanged
+    return response
+
+
+def _filename(feed: Feed) -> str:
+    parts = [_safe(value) for value in feed.query.to_args().values()]
+    return "-".join(["diplomatic", *parts]) + ".ics"
+
+
+def _safe(text: str) -> str:
+    return _UNSAFE_FILENAME.sub("-", text).strip("-").lower()[:60] or "feed"

@@ -1,0 +1,186 @@
+"""A stored meeting as a calendar shows it: title, status, times, place, description (pure).
+
+Shared by the .ics renderer and the "add to Google/Outlook" links, so both say the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from diplocal.gazetteer import Place, find_place
+from diplocal.model import DatePrecision, Evidence, Meeting, Status, StoredMeeting
+from diplocal.vtimezone import known_zone
+
+CANCELLED_PREFIX = "Cancelled: "
+POSTPONED_PREFIX = "Postponed: "
+WEEK_SUFFIX = " (day TBC)"  # a week-precision meeting spans its window; the day is unknown
+DEFAULT_LENGTH = timedelta(hours=2)  # a stated start with no stated end
+MAX_LISTED_SOURCES = 20  # the meeting's page lists them all
+MAX_QUOTE_CHARS = 1000
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+_ONLINE = {"virtual", "online", "videoconference", "video conference", "video link"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventTimes:
+    """Where an event sits on a calendar: whole days, or a start and end at the venue.
+
+    ``end_day`` is exclusive, as iCalendar's DTEND for dates: 12-13 January ends on the 14th.
+    ``start`` and ``end`` are aware date-times in ``zone`` when the meeting is timed.
+    """
+
+    first_day: date
+    end_day: date
+    start: datetime | None = None
+    end: datetime | None = None
+    zone: str | None = None
+
+    @property
+    def all_day(self) -> bool:
+        return self.start is None
+
+
+def event_times(meeting: Meeting) -> EventTimes | None:
+    """When ``meeting`` sits on a calendar, or None when it is known only to the month.
+
+    A stated time needs a zone: the meeting's own, else the venue's from the gazetteer;
+    without either the meeting stays an all-day event (a floating time would show at the
+    wrong hour for everyone elsewhere) and :func:`describe` gives the time in words.
+    """
+    if meeting.precision is DatePrecision.MONTH:
+        return None
+    end_day = meeting.end + timedelta(days=1)
+    zone = venue_zone(meeting)
+    if meeting.start_time is None or zone is None:
+        return EventTimes(meeting.start, end_day)
+    info = known_zone(zone)
+    assert info is not None
+    start = datetime.combine(meeting.start, meeting.start_time, tzinfo=info)
+    if meeting.end_time is not None:
+        end = datetime.combine(meeting.end, meeting.end_time, tzinfo=info)
+    elif meeting.end > meeting.start:
+        end = datetime.combine(end_day, time(0), tzinfo=info)
+    else:
+        end = (start.astimezone(UTC) + DEFAULT_LENGTH).astimezone(info)
+    if end <= start:
+        end = (start.astimezone(UTC) + DEFAULT_LENGTH).astimezone(info)
+    return EventTimes(meeting.start, end_day, start, end, zone)
+
+
+def venue_zone(meeting: Meeting) -> str | None:
+    """The IANA zone of a timed meeting: its own if valid, else its venue's, else None."""
+    if known_zone(meeting.timezone):
+        return meeting.timezone
+    place = find_place(meeting.location)
+    return place.zone if place else None
+
+
+def called_off(meeting: Meeting) -> bool:
+    """True for a cancelled or postponed meeting: it is not happening on its dates."""
+    return meeting.status in (Status.CANCELLED, Status.POSTPONED)
+
+
+def event_summary(meeting: Meeting) -> str:
+    """The event title: the meeting's, marked when the day is unknown or it is called off."""
+    title = meeting.title + (WEEK_SUFFIX if meeting.precision is DatePrecision.WEEK else "")
+    if meeting.status is Status.CANCELLED:
+        return CANCELLED_PREFIX + title
+    if meeting.status is Status.POSTPONED:
+        return POSTPONED_PREFIX + title
+    return title
+
+
+def event_status(meeting: Meeting) -> str:
+    """The iCalendar STATUS: CANCELLED, CONFIRMED, or TENTATIVE (also for an unknown day)."""
+    if meeting.status is Status.CANCELLED:
+        return "CANCELLED"
+    if meeting.status is Status.CONFIRMED and meeting.precision is DatePrecision.DAY:
+        return "CONFIRMED"
+    return "TENTATIVE"
+
+
+def event_location(meeting: Meeting) -> str | None:
+    """The LOCATION text: the place as the news names it, or "Online" for a videoconference."""
+    if not meeting.location:
+        return None
+    if meeting.location.strip().casefold() in _ONLINE:
+        return "Online (videoconference)"
+    return meeting.location
+
+
+def event_place(meeting: Meeting) -> Place | None:
+    """The known place (with coordinates) of a meeting held somewhere, for GEO."""
+    if not meeting.location or meeting.location.strip().casefold() in _ONLINE:
+        return None
+    return find_place(meeting.location)
+
+
+def event_categories(meeting: Meeting) -> list[str]:
+    """CATEGORIES: the organisations, then the countries, each once."""
+    return list(dict.fromkeys([*meeting.organisations, *meeting.countries]))
+
+
+def lead_evidence(stored: StoredMeeting) -> Evidence | None:
+    """The evidence to quote first: from the article behind the meeting's last change if
+    known (so a moved meeting quotes the move), else the newest dated one, else the first."""
+    evidence = stored.meeting.evidence
+    if not evidence:
+        return None
+    latest = [e for e in evidence if e.published is not None and _same_moment(e.published, stored.updated)]
+    if latest:
+        return latest[-1]
+    dated = [e for e in evidence if e.published is not None]
+    if dated:
+        return max(dated, key=lambda e: (_utc(e.published), e.article_id))  # type: ignore[arg-type]
+    return evidence[0]
+
+
+def describe(stored: StoredMeeting, page_url: str | None = None) -> str:
+    """The event description: the evidence first, then what is uncertain, then every source
+    (publisher, date, link; at most :data:`MAX_LISTED_SOURCES`), then the meeting's page."""
+    meeting = stored.meeting
+    lines: list[str] = []
+    lead = lead_evidence(stored)
+    if lead is not None and lead.sentence.strip():
+        lines += [f'"{_shorten(lead.sentence.strip(), MAX_QUOTE_CHARS)}"', ""]
+    if meeting.status is Status.CANCELLED:
+        lines.append("This meeting has been cancelled.")
+    elif meeting.status is Status.POSTPONED:
+        lines.append("This meeting has been postponed; these are its former dates.")
+    if meeting.precision is DatePrecision.WEEK:
+        lines.append(f"The exact day is not yet known: between {meeting.start} and {meeting.end}.")
+    if meeting.precision is DatePrecision.MONTH:
+        lines.append(f"The exact day is not yet known: some time in {meeting.start:%B %Y}.")
+    if meeting.start_time is not None and venue_zone(meeting) is None:
+        lines.append(f"Time: {meeting.start_time:%H:%M} local time at the venue (time zone not known).")
+    if meeting.participants:
+        lines.append("Participants: " + ", ".join(meeting.participants))
+    lines.append(f"Status: {meeting.status.value}; confidence {meeting.confidence:.2f}")
+    lines += ["", "Sources:"]
+    sources = sorted(meeting.evidence, key=_source_order)
+    for source in sources[:MAX_LISTED_SOURCES]:
+        when = source.published.date().isoformat() if source.published else "undated"
+        who = source.publisher or "unknown publisher"
+        lines.append(f"- {who}, {when}: {source.url or source.title or source.article_id}")
+    if len(sources) > MAX_LISTED_SOURCES:
+        lines.append(f"- and {len(sources) - MAX_LISTED_SOURCES} more on the meeting's page")
+    if page_url:
+        lines += ["", f"Meeting page: {page_url}"]
+    return "\n".join(lines)
+
+
+def _source_order(evidence: Evidence) -> tuple[datetime, str]:
+    return (_utc(evidence.published) if evidence.published else _EARLIEST, evidence.article_id)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _same_moment(a: datetime, b: datetime) -> bool:
+    return _utc(a) == _utc(b)
