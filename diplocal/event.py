@@ -19,7 +19,8 @@ DEFAULT_LENGTH = timedelta(hours=2)  # a stated start with no stated end
 MAX_LISTED_SOURCES = 20  # the meeting's page lists them all
 MAX_QUOTE_CHARS = 1000
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
-_ONLINE = {"virtual", "online", "videoconference", "video conference", "video link"}
+# Locations that mean a videoconference.
+ONLINE_PLACES = {"virtual", "online", "videoconference", "video conference", "video link"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,13 @@ def venue_zone(meeting: Meeting) -> str | None:
     if known_zone(meeting.timezone):
         return meeting.timezone
     place = find_place(meeting.location)
-    return place.zone if place else None
+    if place:
+        return place.zone
+    if meeting.start_time is None or not meeting.location:
+        return None
+    from diplocal.extract.gazetteer_zones import zone_of  # the extractor's wider city list
+
+    return zone_of(meeting.location.strip())
 
 
 def called_off(meeting: Meeting) -> bool:
@@ -82,8 +89,13 @@ def called_off(meeting: Meeting) -> bool:
 
 
 def event_summary(meeting: Meeting) -> str:
-    """The event title: the meeting's, marked when the day is unknown or it is called off."""
-    title = meeting.title + (WEEK_SUFFIX if meeting.precision is DatePrecision.WEEK else "")
+    """The event title: the meeting's, marked when the day is unknown or it is called off.
+
+    Leading and trailing blanks are trimmed (libical trims them, others keep them, so a
+    trimmed title reads the same everywhere); a blank title falls back to the kind.
+    """
+    title = meeting.title.strip() or meeting.kind.strip().capitalize() or "Meeting"
+    title += WEEK_SUFFIX if meeting.precision is DatePrecision.WEEK else ""
     if meeting.status is Status.CANCELLED:
         return CANCELLED_PREFIX + title
     if meeting.status is Status.POSTPONED:
@@ -101,24 +113,27 @@ def event_status(meeting: Meeting) -> str:
 
 
 def event_location(meeting: Meeting) -> str | None:
-    """The LOCATION text: the place as the news names it, or "Online" for a videoconference."""
-    if not meeting.location:
+    """The LOCATION text: the place as the news names it (trimmed), or "Online" for a
+    videoconference; None when there is no place."""
+    place = (meeting.location or "").strip()
+    if not place:
         return None
-    if meeting.location.strip().casefold() in _ONLINE:
+    if place.casefold() in ONLINE_PLACES:
         return "Online (videoconference)"
-    return meeting.location
+    return place
 
 
 def event_place(meeting: Meeting) -> Place | None:
     """The known place (with coordinates) of a meeting held somewhere, for GEO."""
-    if not meeting.location or meeting.location.strip().casefold() in _ONLINE:
+    if not meeting.location or meeting.location.strip().casefold() in ONLINE_PLACES:
         return None
     return find_place(meeting.location)
 
 
 def event_categories(meeting: Meeting) -> list[str]:
-    """CATEGORIES: the organisations, then the countries, each once."""
-    return list(dict.fromkeys([*meeting.organisations, *meeting.countries]))
+    """CATEGORIES: the organisations, then the countries, each once (trimmed, none blank)."""
+    names = (name.strip() for name in [*meeting.organisations, *meeting.countries])
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def lead_evidence(stored: StoredMeeting) -> Evidence | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from diplocal.event import (
     EventTimes,
@@ -38,7 +39,7 @@ from diplocal.model import DatePrecision, StoredMeeting
 from diplocal.settings import Settings
 from diplocal.vtimezone import vtimezone_lines
 
-__all__ = ["PRODID", "describe", "feed_priority", "render_calendar", "render_meeting", "uid"]
+__all__ = ["PRODID", "describe", "feed_priority", "render_calendar", "render_meeting"]
 
 PRODID = "-//diplocal//diplomatic meetings from the news//EN"
 _END = fold("END:VCALENDAR")
@@ -65,7 +66,8 @@ def render_calendar(
     cancelled or postponed meetings whose change is more than ``settings.cancelled_days``
     before ``today``. The rest is capped at ``settings.feed_max_events`` events and
     ``settings.feed_max_bytes`` bytes, keeping upcoming meetings first (soonest first), then
-    past ones (latest first); the events are then written sorted by first day and id.
+    past ones (latest first); the events are then written sorted by first day and id, after
+    one VTIMEZONE for each zone the timed ones use.
     """
     head = _head(settings, name or settings.calendar_name, description or settings.calendar_description)
     budget = settings.feed_max_bytes - len(head) - len(_END)
@@ -115,11 +117,6 @@ def render_meeting(stored: StoredMeeting, settings: Settings) -> bytes:
     return b"".join(parts)
 
 
-def uid(stored: StoredMeeting, settings: Settings) -> str:
-    """The event's UID: the meeting's id for life, at the site's domain."""
-    return f"{stored.id}@{settings.uid_domain}"
-
-
 def feed_priority(stored: StoredMeeting, today: date) -> tuple[int, int, str]:
     """Sort key for the feed's cap: upcoming meetings soonest first, then past ones latest first."""
     meeting = stored.meeting
@@ -155,7 +152,13 @@ def _head(settings: Settings, name: str, description: str) -> bytes:
 
 
 def _zone_block(zone: str, span: tuple[date, date]) -> bytes:
-    return b"".join(fold(entry) for entry in vtimezone_lines(zone, span[0], span[1]))
+    return _zone_bytes(zone, span[0].year, span[1].year)
+
+
+@lru_cache(maxsize=512)
+def _zone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
+    lines = vtimezone_lines(zone, date(first_year, 1, 1), date(last_year, 12, 31))
+    return b"".join(fold(entry) for entry in lines)
 
 
 def _event(stored: StoredMeeting, times: EventTimes, settings: Settings, domain: str) -> bytes:
@@ -179,13 +182,31 @@ def _event(stored: StoredMeeting, times: EventTimes, settings: Settings, domain:
     place = event_place(meeting)
     if place:
         lines.append(f"GEO:{place.latitude:.2f};{place.longitude:.2f}")
-    categories = event_categories(meeting)
-    if categories:
-        lines.append("CATEGORIES:" + text_list(categories))
+    lines += _categories(event_categories(meeting))
     lines.append("URL;VALUE=URI:" + page)
     lines.append("DESCRIPTION:" + escape_text(describe(stored, page)))
     lines.append("END:VEVENT")
     return b"".join([fold(entry) for entry in lines])
+
+
+def _categories(names: list[str]) -> list[str]:
+    """CATEGORIES lines, in order: runs of plain names as one comma-separated list, and a
+    name holding a backslash, quote, comma, semicolon or line break in a property of its
+    own, because libical's list splitter takes a quote, an escaped line break, or an escaped
+    backslash before the separator, as part of a name."""
+    lines: list[str] = []
+    run: list[str] = []
+    for name in names:
+        if any(c in name for c in '\\",;\n\r'):
+            if run:
+                lines.append("CATEGORIES:" + text_list(run))
+                run = []
+            lines.append("CATEGORIES:" + escape_text(name))
+        else:
+            run.append(name)
+    if run:
+        lines.append("CATEGORIES:" + text_list(run))
+    return lines
 
 
 def _when(times: EventTimes) -> list[str]:

@@ -17,8 +17,8 @@ from clients.parsers import (
     ReadBack,
     icaljs_available,
     libical_available,
-    read_icaljs_many,
     read_icalendar,
+    read_icaljs_many,
     read_libical_many,
     read_vobject,
 )
@@ -55,6 +55,7 @@ PARSERS: dict[str, Callable[[list[bytes]], list[ReadBack]]] = {
 
 def read_one(parser: str, body: bytes) -> ReadBack:
     return PARSERS[parser]([body])[0]
+
 
 LATER = Article(
     id="later-article",
@@ -142,14 +143,22 @@ def test_every_served_feed_reads_back_the_same_in_each_client(
 
 
 @pytest.mark.parametrize("parser", PARSERS)
-def test_the_main_feed_holds_every_meeting_with_its_details(parser: str, filled_store: Store, client: FlaskClient) -> None:
+def test_the_main_feed_holds_every_meeting_with_its_details(
+    parser: str, filled_store: Store, client: FlaskClient
+) -> None:
     result = read_one(parser, client.get("/calendar.ics").data)
     events = result.by_uid()
     assert len(events) == len(SAMPLE_MEETINGS) + len(EXTRA)
     by_title = {e.summary: e for e in events.values()}
     council = by_title["NATO-Russia Council"]
-    assert (council.location, council.categories, council.status) == ("Brussels", ("NATO", "RU"), "CONFIRMED")
-    assert council.description.startswith('"The NATO-Russia Council, its first in two and a half years, convenes on January 12."')
+    assert (council.location, council.categories, council.status) == (
+        "Brussels",
+        ("NATO", "NATO-Russia Council", "RU"),
+        "CONFIRMED",
+    )
+    assert council.description.startswith(
+        '"The NATO-Russia Council, its first in two and a half years, convenes on January 12."'
+    )
     assert "- TASS, 2022-01-04: NATO FMs to discuss European security on January 07" in council.description
     assert by_title["Cancelled: Black Sea security conference"].status == "CANCELLED"
     assert by_title["EU-China summit (day TBC)"].status == "TENTATIVE"
@@ -164,7 +173,9 @@ def test_clients_use_the_feeds_own_vtimezone(parser: str) -> None:
     # are only worth something if every client reads our VTIMEZONE.
     body = render_calendar([timed_meetings()[1]], Settings(), today=date(2022, 1, 1))
     for offset in (b"+0100", b"+0200"):
-        body = body.replace(b"TZOFFSETFROM:" + offset, b"TZOFFSETFROM:+0500").replace(b"TZOFFSETTO:" + offset, b"TZOFFSETTO:+0500")
+        body = body.replace(b"TZOFFSETFROM:" + offset, b"TZOFFSETFROM:+0500").replace(
+            b"TZOFFSETTO:" + offset, b"TZOFFSETTO:+0500"
+        )
     result = read_one(parser, body)
     assert [e.start for e in result.events] == ["2022-03-28T05:00:00Z"]
 
@@ -176,7 +187,9 @@ def _zone_calendar() -> tuple[bytes, dict[str, str]]:
     for zone in ZONES:
         for day in days:
             meeting_id = f"{zone.replace('/', '-').lower()}-{day}"
-            items.append(stored(meeting(f"{zone} {day}", day, start_time=time(10), timezone=zone, location=None), meeting_id))
+            items.append(
+                stored(meeting(f"{zone} {day}", day, start_time=time(10), timezone=zone, location=None), meeting_id)
+            )
             instant = datetime.combine(day, time(10), tzinfo=ZoneInfo(zone)).astimezone(UTC)
             expected[f"{meeting_id}@diplocal.invalid"] = instant.strftime("%Y-%m-%dT%H:%M:%SZ")
     settings = Settings(base_url="http://localhost", domain="diplocal.invalid", feed_max_bytes=5_000_000)

@@ -32,7 +32,13 @@ ZONES = [
 
 def _as_tz(zone: str, first: date, last: date) -> object:
     """The VTIMEZONE as a client reads it (icalendar -> dateutil), not zoneinfo's rules."""
-    text = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *vtimezone_lines(zone, first, last), "END:VCALENDAR"]
+    text = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//test//EN",
+        *vtimezone_lines(zone, first, last),
+        "END:VCALENDAR",
+    ]
     calendar = Calendar.from_ical(b"".join(fold(entry) for entry in text))
     return calendar.walk("VTIMEZONE")[0].to_tz(lookup_tzid=False)
 

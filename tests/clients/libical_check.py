@@ -7,7 +7,7 @@ libical from the calendar's own VTIMEZONE (not a built-in zone database).
 
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import gi
 
@@ -50,7 +50,7 @@ def moment(prop, value, zones, errors):
             errors.append(f"no VTIMEZONE for {parameter.get_tzid()}")
             return None
     seconds = value.as_timet_with_zone(zone)
-    stamp = datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {"utc": stamp}
 
 

@@ -114,7 +114,13 @@ class _Collect(logging.Handler):
 def read_vobject(body: bytes) -> ReadBack:
     """Parse with vobject, validating; its logged warnings count as problems."""
     import vobject
+    import vobject.icalendar
 
+    # vobject keeps the first VTIMEZONE it ever saw for a TZID, process-wide; forget them
+    # so this calendar is read with its own VTIMEZONE, as a fresh client would.
+    registry = vobject.icalendar.__dict__["__tzidMap"]
+    for tzid in [key for key in registry if key != "UTC"]:
+        del registry[tzid]
     result = ReadBack("vobject")
     collect = _Collect()
     logger = logging.getLogger("vobject")

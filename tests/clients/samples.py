@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time
 
 from diplocal.model import Article, DatePrecision, Evidence, Meeting, Status, StoredMeeting
 
-PUBLISHED = datetime(2022, 1, 4, tzinfo=UTC)
+PUBLISHED = datetime(2022, 1, 4, 12, tzinfo=UTC)  # the day inferred from the text, at noon
 SAMPLE_ARTICLE = Article(
     id="000_663f692456de7c0e",
     title="NATO FMs to discuss European security on January 07",
@@ -45,6 +45,7 @@ SAMPLE_MEETINGS: tuple[Meeting, ...] = (
         location="virtual",
         participants=("NATO foreign ministers",),
         organisations=("NATO",),
+        countries=("RU", "UA"),
         kind="videoconference",
         confidence=0.9,
         evidence=_evidence("NATO foreign ministers meet by video link on Friday, January 7, on European security."),
@@ -65,8 +66,8 @@ SAMPLE_MEETINGS: tuple[Meeting, ...] = (
         start=date(2022, 1, 12),
         end=date(2022, 1, 12),
         location="Brussels",
-        participants=("NATO", "Russia"),
-        organisations=("NATO",),
+        participants=("NATO", "Russia", "Jens Stoltenberg"),
+        organisations=("NATO", "NATO-Russia Council"),
         countries=("RU",),
         kind="council",
         confidence=0.9,
@@ -77,8 +78,8 @@ SAMPLE_MEETINGS: tuple[Meeting, ...] = (
         start=date(2022, 1, 12),
         end=date(2022, 1, 13),
         location="Brussels",
-        participants=("NATO chiefs of general staff",),
-        organisations=("NATO",),
+        participants=("NATO Military Committee", "chiefs of general staff"),
+        organisations=("NATO Military Committee",),
         kind="meeting",
         confidence=0.8,
         evidence=_evidence("Brussels also hosts the NATO Military Committee of chiefs of staff on January 12-13."),
