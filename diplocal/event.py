@@ -41,6 +41,14 @@ class EventTimes:
     def all_day(self) -> bool:
         return self.start is None
 
+    @property
+    def wall_clock_exact(self) -> bool:
+        """False when the start or end is a wall-clock time that a daylight-saving change
+        skips or repeats: clients resolve those differently, so they are written in UTC."""
+        return all(
+            m is None or m.replace(fold=0).utcoffset() == m.replace(fold=1).utcoffset() for m in (self.start, self.end)
+        )
+
 
 def event_times(meeting: Meeting) -> EventTimes | None:
     """When ``meeting`` sits on a calendar, or None when it is known only to the month.

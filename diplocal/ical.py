@@ -215,6 +215,8 @@ def _when(times: EventTimes) -> list[str]:
             "DTSTART;VALUE=DATE:" + day_stamp(times.first_day),
             "DTEND;VALUE=DATE:" + day_stamp(times.end_day),
         ]
+    if not times.wall_clock_exact:  # RFC 5545 3.3.5 reads these with the offset before the change
+        return ["DTSTART:" + utc_stamp(times.start), "DTEND:" + utc_stamp(times.end)]
     tzid = param_value(times.zone)
     return [
         f"DTSTART;TZID={tzid}:{local_stamp(times.start)}",
