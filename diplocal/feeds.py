@@ -7,11 +7,13 @@ what the server sends for the same store, settings and day.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from typing import Any
 from urllib.parse import quote
 
 from diplocal.ical import render_calendar
@@ -118,18 +120,28 @@ def newest_change(store: Store, query: MeetingQuery) -> datetime | None:
     backwards (data time, not the clock)."""
     from sqlalchemy import func, select
 
-    # The store's own filter clauses and error-mapping connection, so the filters mean the
-    # same here as in Store.find. (A public Store.newest_update(query) would be the home.)
-    from diplocal.store import _conditions
     from diplocal.store.schema import meetings
 
     filters = replace(query, start=None, end=None, limit=None, after=None)
+    # Through the store's own filter clauses and error-mapping connection, so the filters
+    # mean here what they mean in Store.find. (A public Store.newest_update would be the home.)
     with store._connect() as connection:
-        value = connection.execute(select(func.max(meetings.c.updated)).where(*_conditions(filters))).scalar()
+        value = connection.execute(select(func.max(meetings.c.updated)).where(*_filter_clauses(filters))).scalar()
     if not value:
         return None
     moment = datetime.fromisoformat(str(value))
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _filter_clauses(query: MeetingQuery) -> list[Any]:
+    """The store's WHERE clauses for ``query``: ``diplocal.store.queries.conditions`` in the
+    reworked store, the foundation store's ``_conditions`` before it."""
+    try:
+        module = importlib.import_module("diplocal.store.queries")
+        build = module.conditions
+    except ModuleNotFoundError:
+        build = getattr(importlib.import_module("diplocal.store"), "_conditions")  # noqa: B009
+    return list(build(query))
 
 
 class FeedCache:
