@@ -106,6 +106,15 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<q>in|next|this|last|late|early|mid|by|until|from|since|during|before|after)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?"
         rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|\s+(?P<yq>this|last|next)\s+year)?(?!\s+{_DAY})",
     ),
+    # "the end of this month", "the start of April", "mid-April", "the second half of May"
+    (
+        "month_part",
+        r"(?:(?:the\s+)?(?P<part>(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|"
+        r"fourth week|last week|first days|last days|turn))\s+of\s+(?:(?P<which>this|next|the)\s+month|(?P<m>"
+        + _MONTH
+        + r")"
+        r"(?:,?\s+(?P<y>" + _YEAR + r"))?)|(?P<mid>mid-?)(?P<m2>" + _MONTH + r"))",
+    ),
     ("season", r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>" + _YEAR + ")"),
     ("year", rf"(?:(?P<q>in|since|by|until|from|before|after|during|early|late|mid)[\s-]+)(?P<y>{_YEAR})(?![/\d])"),
 ]
@@ -248,6 +257,16 @@ def _mention(kind: str, match: re.Match[str], sentence: str) -> DateMention | No
         if relative_year:
             qualifier = {"this": "this year", "last": "last year", "next": "next year"}[relative_year]
         return replace(base, kind="month", month=month, year=year, qualifier=qualifier)
+    if kind == "month_part":
+        which = (get("which") or "").lower()
+        if which == "next":
+            return replace(base, kind="month", relative=1, qualifier="part")
+        if which in ("this", "the"):
+            return replace(base, kind="month", relative=0, qualifier="part")
+        chosen = month or month2
+        if chosen is None:
+            return None
+        return replace(base, kind="month", month=chosen, year=year, qualifier="part")
     if kind == "season":
         return replace(base, kind="season", season=(get("season") or "").lower(), year=year)
     if kind == "year":
@@ -439,7 +458,11 @@ def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
 
 
 def _resolve_month(mention: DateMention, reference: date, tense: Tense) -> Resolved | None:
-    assert mention.month is not None
+    if mention.month is None:
+        # "the end of this month" / "of next month"
+        anchor = reference.replace(day=1) + relativedelta(months=mention.relative or 0)
+        last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+        return Resolved(anchor, last, DatePrecision.MONTH)
     month, this = mention.month, reference.month
     if mention.year is not None:
         year = mention.year

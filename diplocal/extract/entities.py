@@ -35,6 +35,8 @@ for _country in COUNTRIES:
             _COUNTRY_BY_NAME.setdefault(_name, _country)
     for _adjective in _country.adjectives:
         _COUNTRY_BY_ADJECTIVE.setdefault(_adjective, _country)
+        if _adjective.isalpha() and not _adjective.endswith(("ese", "ish", "ch", "ss")):
+            _COUNTRY_BY_ADJECTIVE.setdefault(_adjective + "s", _country)  # "Nigerians", "Saudis"
 _COUNTRY_RE = re.compile(
     rf"(?<![\w.])(?:{_alternation(list(_COUNTRY_BY_NAME) + list(_COUNTRY_BY_ADJECTIVE))})(?![\w]|\.\w)"
 )
@@ -51,6 +53,10 @@ _TITLE_WORDS = (
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la)[- ])?[A-Z][a-z'A-Z]+){0,3})"
 _PERSON_RE = re.compile(rf"\b{_TITLE_WORDS}\.?\s+{_NAME}")
+_LOWER_TITLE_PERSON_RE = re.compile(
+    r"\b(?:vice president|president|minister|ambassador|envoy|governor|chairman|secretary|counterpart|commissioner|"
+    r"director|negotiator|spokesman|deputy)\s+(?P<name>[A-Z][a-z]+(?:[- ](?:(?:de|van|von|al|el)[- ])?[A-Z][a-z'A-Z]+){1,2})"
+)
 _NOT_NAMES = frozenset(
     [
         "Monday",
@@ -91,8 +97,12 @@ _ROLE_RE = re.compile(
     r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
     r"|heads? of (?:state|government)(?: and government)?|central bank(?:ers| governors)|chiefs? of (?:general )?staff"
     r"|defen[cs]e chiefs|(?:trade |chief )?negotiators|personal representatives|foreign secretaries"
-    r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)|world leaders"
-    r"|finance officials|senior officials|(?:ministers?))\b",
+    r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)|(?:world |western |arab |african |asian |european )?leaders"
+    r"|(?:leading |major |main |big )?(?:coffee |cocoa |oil |sugar |tin |rubber |wheat |grain |commodity )?"
+    r"(?:producers|exporters|consumers|importers)(?: and (?:consumers|producers|importers|exporters))?(?= (?:will|would|are|were|meet|to))"
+    r"|dialogue partners|counterparts"
+    r"|finance officials|senior officials|(?:major |foreign |aid )?donors|donor countries|consultative group|creditor governments"
+    r"|(?:ministers?))\b",
     re.IGNORECASE,
 )
 
@@ -110,7 +120,7 @@ _VIRTUAL_RE = re.compile(
 
 _DATELINE_RE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z .'-]*?[A-Za-z])(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
-    r"(?:,\s*(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}))?\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:-|:|\u2013|\u2014)\s*"
+    r"(?:,\s*(?P<month>[A-Z][A-Za-z]{2,8}\.?)\s+(?P<day>\d{1,2}))?\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:-|:|\u2013|\u2014)\s*"
 )
 
 
@@ -165,7 +175,10 @@ def find_countries(sentence: str) -> list[Mention]:
 
 def find_people(sentence: str) -> list[Mention]:
     found = []
-    for match in _PERSON_RE.finditer(sentence):
+    matches = list(_PERSON_RE.finditer(sentence))
+    starts = {m.start("name") for m in matches}
+    matches += [m for m in _LOWER_TITLE_PERSON_RE.finditer(sentence) if m.start("name") not in starts]
+    for match in matches:
         name = match.group("name")
         words = name.split()
         while words and words[-1] in _NOT_NAMES:
