@@ -74,7 +74,9 @@ def check(document: dict[str, Any]) -> Any:
     )
 
     def run(body: Any, schema: str) -> None:
-        validator = Draft202012Validator({"$ref": f"urn:diplocal:openapi#/components/schemas/{schema}"}, registry=registry)
+        validator = Draft202012Validator(
+            {"$ref": f"urn:diplocal:openapi#/components/schemas/{schema}"}, registry=registry
+        )
         errors = sorted(validator.iter_errors(body), key=str)
         assert not errors, "\n".join(str(e.message) for e in errors)
 

@@ -42,7 +42,8 @@ def cached_json(data: object) -> Response:
     response = json_response(data)
     response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
     response.headers["Cache-Control"] = "public, max-age=60"
-    return response.make_conditional(request)
+    response.make_conditional(request)  # turns it into a 304 in place when the tag matches
+    return response
 
 
 def _window_query() -> MeetingQuery:
@@ -65,7 +66,9 @@ def meetings() -> Response:
         if query.start:
             args["from"] = query.start.isoformat()  # pin "today" so later pages keep the window
         args["cursor"] = next_cursor
-        next_url = f"{base}/api/meetings?{urlencode(sorted(args.items(), key=lambda kv: QUERY_PARAMETERS.index(kv[0])))}"
+        next_url = (
+            f"{base}/api/meetings?{urlencode(sorted(args.items(), key=lambda kv: QUERY_PARAMETERS.index(kv[0])))}"
+        )
     response = cached_json(
         {"meetings": [meeting_to_json(m, base) for m in page], "next_cursor": next_cursor, "next": next_url}
     )

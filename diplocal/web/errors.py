@@ -72,7 +72,9 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(StoreUnavailable)
     def unavailable(error: StoreUnavailable) -> Response:
         app.logger.warning("store unavailable on %s: %s", request.path, error)
-        return respond(503, "the database cannot be reached right now; try again shortly", headers={"Retry-After": "30"})
+        return respond(
+            503, "the database cannot be reached right now; try again shortly", headers={"Retry-After": "30"}
+        )
 
     @app.errorhandler(StoreError)
     def store_failed(error: StoreError) -> Response:

@@ -67,10 +67,27 @@ _MEETING = {
     "type": "object",
     "additionalProperties": False,
     "required": [
-        "id", "title", "start", "end", "precision", "all_day", "timezone", "location", "participants",
-        "organisations", "countries", "kind", "status", "confidence", "sources", "created", "updated",
-        "sequence", "revision", "links",
-    ],  # fmt: skip
+        "id",
+        "title",
+        "start",
+        "end",
+        "precision",
+        "all_day",
+        "timezone",
+        "location",
+        "participants",
+        "organisations",
+        "countries",
+        "kind",
+        "status",
+        "confidence",
+        "sources",
+        "created",
+        "updated",
+        "sequence",
+        "revision",
+        "links",
+    ],
     "properties": {
         "id": {"type": "string", "description": "Stable for the meeting's life."},
         "title": {"type": "string"},
@@ -187,7 +204,10 @@ SCHEMAS: dict[str, Any] = {
 
 
 def _error(description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
 
 
 RESPONSES: dict[str, Any] = {
@@ -205,7 +225,9 @@ def _ok(schema: str, description: str, *, etag: bool = True) -> dict[str, Any]:
         "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
     }
     if etag:
-        response["headers"] = {"ETag": {"description": "Send back as If-None-Match for a 304.", "schema": {"type": "string"}}}
+        response["headers"] = {
+            "ETag": {"description": "Send back as If-None-Match for a 304.", "schema": {"type": "string"}}
+        }
     return response
 
 
@@ -236,7 +258,7 @@ def openapi_document(base_url: str) -> dict[str, Any]:
             "title": "diplocal",
             "version": "1",
             "summary": "Upcoming diplomatic meetings read from the news, with their sources.",
-            "description": "Every error has the body {\"error\": {\"status\", \"message\", \"parameter\"}}. "
+            "description": 'Every error has the body {"error": {"status", "message", "parameter"}}. '
             "Unknown or repeated query parameters are refused with 400, so a misspelt filter never "
             "silently returns everything. Responses allow any origin (CORS) and carry an ETag.",
         },

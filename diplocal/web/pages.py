@@ -123,14 +123,19 @@ def safe_href(url: str | None) -> str | None:
     return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
+def _url(endpoint: str, args: dict[str, Any]) -> str:
+    """``url_for`` with its query parameters in a dict (keys like ``from`` are Python keywords)."""
+    return url_for(endpoint, **args)
+
+
 def _subscribe(settings: Settings, args: dict[str, str]) -> dict[str, str]:
-    feed_url = settings.base_url + url_for("feeds.calendar", **args)
+    feed_url = settings.base_url + _url("feeds.calendar", args)
     return {
         "feed_url": feed_url,
         "webcal": webcal_url(feed_url),
         "google": google_subscribe_url(feed_url),
         "outlook": outlook_subscribe_url(feed_url, settings.calendar_name),
-        "download": url_for("feeds.calendar", **args, download="1"),
+        "download": _url("feeds.calendar", {**args, "download": "1"}),
     }
 
 
@@ -156,7 +161,7 @@ def index() -> str:
     more = None
     if len(found) > limit:
         pinned = {**filters, **window, "from": (query.start or now).isoformat()}
-        more = url_for("pages.index", **pinned, cursor=encode_cursor(page[-1].meeting.start, page[-1].id))
+        more = _url("pages.index", {**pinned, "cursor": encode_cursor(page[-1].meeting.start, page[-1].id)})
     scope = MeetingQuery(start=query.start, end=query.end)
     choices = {
         "org": store.tag_counts("org", scope),
@@ -171,8 +176,8 @@ def index() -> str:
         filters=filters,
         choices=choices,
         more=more,
-        past_url=url_for("pages.index", **filters, **{"from": PAST_FROM}),
-        clear_url=url_for("pages.index", **window),
+        past_url=_url("pages.index", {**filters, "from": PAST_FROM}),
+        clear_url=_url("pages.index", window),
         today=now.isoformat(),
         subscribe=_subscribe(settings, filters),
         settings=settings,
