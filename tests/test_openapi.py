@@ -37,7 +37,7 @@ def api_rules(app: Flask) -> dict[str, set[str]]:
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/api/"):
             path = re.sub(r"<(?:[a-z]+:)?([a-z_]+)>", r"{\1}", rule.rule)
-            rules.setdefault(path, set()).update(m.lower() for m in (rule.methods or ()) - {"HEAD", "OPTIONS"})
+            rules.setdefault(path, set()).update(m.lower() for m in set(rule.methods or ()) - {"HEAD", "OPTIONS"})
     return rules
 
 

@@ -62,7 +62,7 @@ def meetings() -> Response:
     next_cursor = encode_cursor(page[-1].meeting.start, page[-1].id) if len(found) > limit else None
     next_url = None
     if next_cursor:
-        args = {name: value for name, value in request.args.items() if name != "cursor"}
+        args = {name: value for name, value in request.args.items() if name != "cursor" and value}
         if query.start:
             args["from"] = query.start.isoformat()  # pin "today" so later pages keep the window
         args["cursor"] = next_cursor
