@@ -77,8 +77,15 @@ def test_postponed_without_a_date_marks_it_postponed(any_store: Store) -> None:
     later = article("f-postponed", "2022-03-05", "AP", "The NATO foreign ministers' meeting has been postponed.")
     any_store.ingest(
         later,
-        [sighting(later, "NATO foreign ministers' meeting", "2022-04-10", status=Status.POSTPONED,
-                  change=Change(ChangeAction.POSTPONE))],
+        [
+            sighting(
+                later,
+                "NATO foreign ministers' meeting",
+                "2022-04-10",
+                status=Status.POSTPONED,
+                change=Change(ChangeAction.POSTPONE),
+            )
+        ],
     )
     [stored] = any_store.find(EVERYTHING)
     assert stored.meeting.status is Status.POSTPONED

@@ -150,10 +150,15 @@ class Store:
                 select(meeting_history, articles.c.url, articles.c.title, meetings.c.title.label("meeting_title"))
                 .join(meetings, meetings.c.id == meeting_history.c.meeting_id)
                 .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
-                .order_by(desc(meeting_history.c.changed_at), meeting_history.c.meeting_id, desc(meeting_history.c.revision))
+                .order_by(
+                    desc(meeting_history.c.changed_at), meeting_history.c.meeting_id, desc(meeting_history.c.revision)
+                )
                 .limit(limit)
             ).mappings()
-            return [{**_change_to_json(row), "meeting_id": row["meeting_id"], "meeting_title": row["meeting_title"]} for row in rows]
+            return [
+                {**_change_to_json(row), "meeting_id": row["meeting_id"], "meeting_title": row["meeting_title"]}
+                for row in rows
+            ]
 
     def articles(self) -> Iterator[Article]:
         """Every stored article, by id (for re-extraction)."""

@@ -10,7 +10,7 @@ runs in one transaction (``REPEATABLE READ`` on PostgreSQL) so a page never mixe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -88,7 +88,7 @@ class Transaction:
             self._close()
             raise _store_error(error) from error
 
-    def __exit__(self, kind: Any, error: Any, _trace: Any) -> bool:
+    def __exit__(self, kind: Any, error: Any, _trace: Any) -> Literal[False]:
         connection = self.connection
         assert connection is not None
         try:

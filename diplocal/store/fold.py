@@ -64,9 +64,7 @@ class Sighting:
         """The change this sighting reports, read from its change or else its status."""
         if self.meeting.change is not None:
             return self.meeting.change.action
-        return {Status.CANCELLED: ChangeAction.CANCEL, Status.POSTPONED: ChangeAction.POSTPONE}.get(
-            self.meeting.status
-        )
+        return {Status.CANCELLED: ChangeAction.CANCEL, Status.POSTPONED: ChangeAction.POSTPONE}.get(self.meeting.status)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ TENTATIVE_BELOW = 0.5
 MAX_CONFIDENCE = 0.99
 _FINENESS = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
 _STOPWORDS = frozenset(
-    "a an the of on in at and to for with by from meeting meetings session talks 's s will be".split()
+    "a an the of on in at and to for with by from meeting meetings session talks s will be".split()  # noqa: SIM905
 )
 
 

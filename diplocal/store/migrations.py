@@ -94,7 +94,12 @@ def to_v2(connection: Any) -> None:
     connection.execute(text("ALTER TABLE meeting_history ADD COLUMN publisher TEXT"))
     connection.execute(text("CREATE INDEX ix_meeting_history_changed ON meeting_history (changed_at)"))
     if connection.dialect.name == "postgresql":
-        for table, column in (("articles", "publisher"), ("articles", "dateline"), ("meetings", "location"), ("meetings", "kind")):
+        for table, column in (
+            ("articles", "publisher"),
+            ("articles", "dateline"),
+            ("meetings", "location"),
+            ("meetings", "kind"),
+        ):
             connection.execute(text(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE TEXT"))
 
 

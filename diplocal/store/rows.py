@@ -42,7 +42,7 @@ def article_row(article: Article, digest: str) -> dict[str, Any]:
     }
 
 
-def article_from_row(row: Mapping[str, Any]) -> Article:
+def article_from_row(row: Mapping[Any, Any]) -> Article:
     """The article an ``articles`` row holds."""
     return Article(
         id=row["id"],
@@ -70,7 +70,11 @@ def _fields(meeting: Meeting) -> dict[str, Any]:
         "timezone": meeting.timezone,
         "location": meeting.location,
         "participants": json.dumps(
-            {"names": list(meeting.participants), "orgs": list(meeting.organisations), "countries": list(meeting.countries)}
+            {
+                "names": list(meeting.participants),
+                "orgs": list(meeting.organisations),
+                "countries": list(meeting.countries),
+            }
         ),
         "kind": meeting.kind,
         "status": meeting.status.value,
@@ -78,7 +82,7 @@ def _fields(meeting: Meeting) -> dict[str, Any]:
     }
 
 
-def _meeting(row: Mapping[str, Any], **extra: Any) -> Meeting:
+def _meeting(row: Mapping[Any, Any], **extra: Any) -> Meeting:
     who = json.loads(row["participants"])
     return Meeting(
         title=row["title"],
@@ -112,7 +116,7 @@ def meeting_row(derived: Derived, sequence: int) -> dict[str, Any]:
     }
 
 
-def stored_from_row(row: Mapping[str, Any], sources: tuple[Evidence, ...]) -> StoredMeeting:
+def stored_from_row(row: Mapping[Any, Any], sources: tuple[Evidence, ...]) -> StoredMeeting:
     """The stored meeting a ``meetings`` row holds, with its sources."""
     return StoredMeeting(
         id=row["id"],
@@ -141,7 +145,7 @@ def sighting_row(meeting_id: str, sighting: Sighting) -> dict[str, Any]:
     }
 
 
-def sighting_from_row(row: Mapping[str, Any]) -> Sighting:
+def sighting_from_row(row: Mapping[Any, Any]) -> Sighting:
     """The sighting a ``sightings`` row holds (the sentence as its only evidence)."""
     change = None
     if row["change_action"]:
@@ -165,7 +169,7 @@ def history_row(meeting_id: str, step: Step) -> dict[str, Any]:
     }
 
 
-def step_from_row(row: Mapping[str, Any]) -> Step:
+def step_from_row(row: Mapping[Any, Any]) -> Step:
     """The history step a ``meeting_history`` row holds."""
     change = json.loads(row["change"])
     return Step(

@@ -116,7 +116,9 @@ def _matches(connection: Any, sighting: Sighting) -> list[str]:
     windows = [_window(low, high)]
     if previous is not None:
         windows.append(_window(previous, previous))
-    linked = or_(*windows, and_(sightings.c.previous_start >= low.isoformat(), sightings.c.previous_start <= high.isoformat()))
+    linked = or_(
+        *windows, and_(sightings.c.previous_start >= low.isoformat(), sightings.c.previous_start <= high.isoformat())
+    )
     rows = list(connection.execute(select(sightings).where(linked)).mappings())
     states = _states(connection, {r["meeting_id"] for r in rows})
     by_dates: list[tuple[int, str]] = []
@@ -130,20 +132,31 @@ def _matches(connection: Any, sighting: Sighting) -> list[str]:
         distance = abs((other.start - seen.start).days)
         if same_meeting(probe, seen):
             by_dates.append((distance, row["meeting_id"]))
-        elif previous is not None and other.start <= previous <= other.end and same_event(state, seen):
-            by_link.append((0, row["meeting_id"]))
-        elif row["previous_start"] and low.isoformat() <= row["previous_start"] <= high.isoformat():
-            if same_event(state, seen):
+        else:
+            # A change links two dates: this one moved from that sighting's day, or the reverse.
+            from_there = previous is not None and other.start <= previous <= other.end
+            if (from_there or _moved_from(row, low, high)) and same_event(state, seen):
                 by_link.append((0, row["meeting_id"]))
     if not by_dates and not by_link and change is None:
         by_link = _open_reschedules(connection, sighting)
-    if not by_dates and not by_link and change is not None and change.action is ChangeAction.RESCHEDULE and previous is None:
+    if (
+        not by_dates
+        and not by_link
+        and change is not None
+        and change.action is ChangeAction.RESCHEDULE
+        and previous is None
+    ):
         by_link = _next_of_the_same(connection, sighting)
     dated = list(dict.fromkeys(m for _, m in sorted(by_dates)))
     linked_ids = [m for m in dict.fromkeys(m for _, m in sorted(by_link)) if m not in dated]
     if dated and linked_ids:
         return [dated[0], *linked_ids]  # a change bridges one meeting seen at its old and new dates
     return dated[:1] or linked_ids[:1]
+
+
+def _moved_from(row: Any, low: date, high: date) -> bool:
+    """True when the sighting ``row`` reports a move from a day between ``low`` and ``high``."""
+    return bool(row["previous_start"]) and low.isoformat() <= row["previous_start"] <= high.isoformat()
 
 
 def _window(low: date, high: date) -> Any:
@@ -316,4 +329,3 @@ def _write_history(connection: Any, meeting_id: str, derived: Derived) -> None:
         connection.execute(insert(meeting_history).values(**history_row(meeting_id, step)))
     for row_id, _step in stored.values():
         connection.execute(delete(meeting_history).where(meeting_history.c.id == row_id))
-
