@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import feedparser
 import pytest
+from conftest import FROZEN_NOW
 from fixtures.news import life_of_a_meeting
 from flask.testing import FlaskClient
 
-from conftest import FROZEN_NOW
 from diplocal.query import MeetingQuery
 from diplocal.settings import Settings
 from diplocal.store import Store

@@ -36,6 +36,4 @@ def _read_one(path: Path) -> Iterator[Article | Failure]:
     try:
         yield from read_file(path)
     except UnreadableArticle as error:
-        yield Failure(
-            error.where or str(path), error.message if error.hint is None else f"{error.message} ({error.hint})"
-        )
+        yield Failure(error.where or str(path), error.message if error.hint is None else f"{error.message} ({error.hint})")

@@ -143,10 +143,10 @@ def article_from_json(row: Any, *, where: str, source: str | None = None) -> Art
         raise UnreadableArticle("expected a JSON object with title and text", where=where)
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise UnreadableArticle('no text: every article needs a non-empty "text"', where=where)
+        raise UnreadableArticle("no text: every article needs a non-empty \"text\"", where=where)
     title = row.get("title")
     if title is not None and not isinstance(title, str):
-        raise UnreadableArticle('"title" must be a string', where=where)
+        raise UnreadableArticle("\"title\" must be a string", where=where)
     article_id = row.get("id")
     if article_id is None:
         article_id = row.get("url") or where
@@ -167,7 +167,7 @@ def _optional_str(row: dict[str, Any], key: str, where: str) -> str | None:
     value = row.get(key)
     if value is None or isinstance(value, str):
         return value or None
-    raise UnreadableArticle(f'"{key}" must be a string, not {type(value).__name__}', where=where)
+    raise UnreadableArticle(f"\"{key}\" must be a string, not {type(value).__name__}", where=where)
 
 
 def parse_published(value: str | None, *, where: str) -> datetime | None:

@@ -42,7 +42,8 @@ def changes() -> Response:
     response.headers["Content-Type"] = ATOM_TYPE
     response.set_etag(hashlib.sha256(body).hexdigest()[:32])
     response.headers["Cache-Control"] = "public, max-age=300"
-    return response.make_conditional(request)
+    conditional: Response = response.make_conditional(request)
+    return conditional
 
 
 def render_changes(items: Sequence[dict[str, Any]], settings: Settings) -> bytes:
@@ -64,7 +65,8 @@ def render_changes(items: Sequence[dict[str, Any]], settings: Settings) -> bytes
     SubElement(feed, "generator").text = "diplocal"
     for change in items:
         feed.append(_entry(change, settings))
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + tostring(feed, encoding="utf-8", xml_declaration=False) + b"\n"
+    body: bytes = tostring(feed, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 
 def _entry(change: dict[str, Any], settings: Settings) -> Element:
