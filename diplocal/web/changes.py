@@ -42,8 +42,8 @@ def changes() -> Response:
     response.headers["Content-Type"] = ATOM_TYPE
     response.set_etag(hashlib.sha256(body).hexdigest()[:32])
     response.headers["Cache-Control"] = "public, max-age=300"
-    conditional: Response = response.make_conditional(request)
-    return conditional
+    response.make_conditional(request)
+    return response
 
 
 def render_changes(items: Sequence[dict[str, Any]], settings: Settings) -> bytes:
