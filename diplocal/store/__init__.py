@@ -42,7 +42,11 @@ class Store:
     def open(cls, url: str = DEFAULT_URL) -> Store:
         """The store at ``url``, its tables created or upgraded to the current schema."""
         store = cls(url)
-        store.create()
+        try:
+            store.create()
+        except BaseException:
+            store.close()
+            raise
         return store
 
     def create(self) -> None:
