@@ -59,6 +59,7 @@ def _v2_tables() -> MetaData:
         PrimaryKeyConstraint("meeting_id", "article_id"),
         Index("ix_sightings_article", "article_id"),
         Index("ix_sightings_start", "start_date"),
+        Index("ix_sightings_coarse", "precision", "start_date"),
         Index("ix_sightings_change", "change_action"),
     )
     Table(

@@ -22,7 +22,7 @@ def moment(value: datetime | None) -> str:
 
 def parse_moment(value: str) -> datetime:
     """The aware UTC datetime of a stored moment."""
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
 def article_row(article: Article, digest: str) -> dict[str, Any]:

@@ -113,6 +113,7 @@ sightings = Table(
     PrimaryKeyConstraint("meeting_id", "article_id"),
     Index("ix_sightings_article", "article_id"),
     Index("ix_sightings_start", "start_date"),
+    Index("ix_sightings_coarse", "precision", "start_date"),
     Index("ix_sightings_change", "change_action"),
 )
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import and_, delete, insert, or_, select, update
 
-from diplocal.model import Article, ChangeAction, Meeting, Status
+from diplocal.model import Article, ChangeAction, DatePrecision, Meeting, Status
 from diplocal.store.fold import SCHEDULING, Derived, Sighting, derive
 from diplocal.store.merge import publisher_key, same_event, same_meeting
 from diplocal.store.rows import (
@@ -113,9 +113,9 @@ def _matches(connection: Any, sighting: Sighting) -> list[str]:
     change = seen.change
     low, high = seen.start, seen.end
     previous = change.previous_start if change and change.action is ChangeAction.RESCHEDULE else None
-    windows = [_window(low, high)]
+    windows = [_window(low, high, day=seen.precision is DatePrecision.DAY)]
     if previous is not None:
-        windows.append(_window(previous, previous))
+        windows.append(_covering(previous))
     linked = or_(
         *windows, and_(sightings.c.previous_start >= low.isoformat(), sightings.c.previous_start <= high.isoformat())
     )
@@ -159,11 +159,31 @@ def _moved_from(row: Any, low: date, high: date) -> bool:
     return bool(row["previous_start"]) and low.isoformat() <= row["previous_start"] <= high.isoformat()
 
 
-def _window(low: date, high: date) -> Any:
+def _window(low: date, high: date, *, day: bool) -> Any:
+    """Sightings whose dates may agree with ``low..high`` (see :func:`dates_agree`): day
+    spans starting within a day of a day sighting (or inside a coarser one), and coarser
+    spans (weeks, months) overlapping it."""
+    last = (high + timedelta(days=1)).isoformat()
+    return or_(
+        and_(
+            sightings.c.start_date >= (low - timedelta(days=1)).isoformat(),
+            sightings.c.start_date <= ((low + timedelta(days=1)).isoformat() if day else last),
+        ),
+        and_(
+            sightings.c.precision != DatePrecision.DAY.value,
+            sightings.c.start_date >= (low - _LOOKBACK).isoformat(),
+            sightings.c.start_date <= last,
+            sightings.c.end_date >= (low - timedelta(days=1)).isoformat(),
+        ),
+    )
+
+
+def _covering(day: date) -> Any:
+    """Sightings whose span contains ``day`` (what a reschedule says it moved from)."""
     return and_(
-        sightings.c.start_date >= (low - _LOOKBACK).isoformat(),
-        sightings.c.start_date <= (high + timedelta(days=1)).isoformat(),
-        sightings.c.end_date >= (low - timedelta(days=1)).isoformat(),
+        sightings.c.start_date >= (day - _LOOKBACK).isoformat(),
+        sightings.c.start_date <= day.isoformat(),
+        sightings.c.end_date >= day.isoformat(),
     )
 
 
