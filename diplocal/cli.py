@@ -267,3 +267,56 @@ def serve(obj: _Context, host: str, port: int, workers: int, dev: bool) -> None:
     from diplocal.serve import run
 
     run(obj.settings, host=host, port=port, workers=workers, dev=dev)
+
+
+@main.command()
+@click.pass_obj
+def reextract(obj: _Context) -> None:
+    """Run the extractor again over every stored article and update meetings in place.
+
+    Meetings keep their ids (calendar UIDs) and history; none is duplicated.
+    """
+    from diplocal.ingest import reextract as run_reextract
+    from diplocal.store import Store
+
+    report = run_reextract(Store.open(obj.settings.database_url))
+    for failure in report.failures:
+        click.echo(f"failed: {failure}", err=True)
+    click.echo(report.summary())
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@main.command(name="export")
+@click.option("--out", type=click.Path(path_type=Path), help="Write to this file (default: standard output).")
+@click.pass_obj
+def export_store(obj: _Context, out: Path | None) -> None:
+    """Write the whole store (articles, meetings, sources, history) as JSON lines."""
+    from diplocal.build import write_atomic
+    from diplocal.export import export_lines
+    from diplocal.store import Store
+
+    lines = export_lines(Store.open(obj.settings.database_url))
+    if out is None:
+        for line in lines:
+            click.echo(line)
+        return
+    write_atomic(out, "".join(line + "\n" for line in lines).encode("utf-8"))
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command(name="import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
+@click.pass_obj
+def import_store(obj: _Context, path: Path) -> None:
+    """Read a file written by `diplocal export` into an empty store ('-' reads standard input)."""
+    from diplocal.export import import_lines
+    from diplocal.store import Store
+
+    store = Store.open(obj.settings.database_url)
+    if str(path) == "-":
+        counts = import_lines(store, sys.stdin)
+    else:
+        with path.open(encoding="utf-8") as stream:
+            counts = import_lines(store, stream)
+    click.echo(", ".join(f"{count} {kind} records" for kind, count in counts.items()))

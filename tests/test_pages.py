@@ -234,7 +234,8 @@ def test_meeting_page_has_sources_history_and_buttons(client: FlaskClient, ids: 
     assert "TASS, 2022-01-04:" in html
     history = html[html.index('<section class="history">') :]
     assert "2022-01-04T12:00:00Z</span>: created" in history
-    assert "(from sample-2022-01-04)" in history
+    assert "(from TASS: <a href=" in history
+    assert ">NATO and Russia set a week of talks</a>)" in history
     assert "/?org=NATO" in hrefs(html)
     download = client.get(f"/meetings/{meeting_id}.ics")
     assert download.status_code == 200

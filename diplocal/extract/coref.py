@@ -223,10 +223,9 @@ def _place_nearby(primary: Sighting, sentences: list[str], dateline_city: str | 
         if not 0 <= index < len(sentences):
             continue
         sentence = sentences[index]
-        meeting_words = find_cues(sentence) + list(_MISSION.finditer(sentence))  # type: ignore[operator]
+        starts = [cue.start for cue in find_cues(sentence)] + [m.start() for m in _MISSION.finditer(sentence)]
         for place in find_places(sentence, dateline_city):
-            for word in meeting_words:
-                start = word.start if isinstance(word.start, int) else word.start()
+            for start in starts:
                 if 0 <= place.start - start <= 45:
                     return place.value
     return None

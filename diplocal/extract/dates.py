@@ -238,7 +238,8 @@ def _mention(kind: str, match: re.Match[str], sentence: str) -> DateMention | No
     month2 = _month(get("m2"))
     day = _day(get("d"))
     day2 = _day(get("d2"))
-    year = int(get("y")) if get("y") else None
+    year_text = get("y")
+    year = int(year_text) if year_text else None
     weekday = WEEKDAYS.get((get("wd") or "").lower())
     weekday2 = WEEKDAYS.get((get("wd2") or "").lower())
     qualifier = (get("q") or "").lower() or None

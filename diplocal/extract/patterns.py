@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeAlias
+
+Trie: TypeAlias = dict[str, "Trie"]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -12,7 +15,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     Python's ``re`` tries a flat alternation one branch at a time at every position; sharing
     prefixes makes a list of hundreds of names cost about as much as one.
     """
-    trie: dict[str, dict] = {}
+    trie: Trie = {}
     for word in sorted(set(words)):
         if not word:
             continue
@@ -23,7 +26,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _render(trie)
 
 
-def _render(node: dict[str, dict]) -> str:
+def _render(node: Trie) -> str:
     ends = "" in node
     branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
     if not branches:

@@ -327,9 +327,9 @@ def _sighting(
         confidence=confidence,
         end_certain=resolved.start != resolved.end or mention.kind in ("day", "weekday", "relative"),
     )
-    stated = find_time(around)
-    if stated is not None and resolved.precision is DatePrecision.DAY:
-        sighting.start_time, sighting.time_zone = stated
+    clock = find_time(around)
+    if clock is not None and resolved.precision is DatePrecision.DAY:
+        sighting.start_time, sighting.time_zone = clock
     return sighting
 
 

@@ -85,7 +85,10 @@ def meeting(meeting_id: str) -> Response:
 
 @blueprint.get("/meetings/<meeting_id>/history")
 def history(meeting_id: str) -> Response:
-    return jsonify({"id": meeting_id, "history": get_store().history(meeting_id)})
+    check_parameters(())
+    store = get_store()
+    current = store.resolve(meeting_id)  # a former id (merged or re-keyed) answers as the meeting
+    return jsonify({"id": current, "history": store.history(current)})
 
 
 @blueprint.get("/organisations")

@@ -28,9 +28,9 @@ def error_response(status: int, message: str, parameter: str | None = None) -> R
 
 
 def wants_json() -> bool:
-    """True for API and calendar clients, and for anyone who asks for JSON first."""
+    """True for API, calendar and feed-reader clients, and for anyone who asks for JSON first."""
     path = request.path
-    if path == "/api" or path.startswith("/api/") or path.endswith(".ics"):
+    if path == "/api" or path.startswith("/api/") or path.endswith((".ics", ".atom")):
         return True
     accept = request.accept_mimetypes
     return accept.quality(JSON_TYPE) > accept.quality("text/html")
