@@ -126,11 +126,19 @@ def _finish(
         organisations=tuple(orgs),
         countries=tuple(countries),
         kind=kind,
-        status=Status.CONFIRMED if confidence >= TENTATIVE_BELOW else Status.TENTATIVE,
+        status=_status(group, confidence),
+        change=next((s.change for s in group if s.change is not None), None),
         confidence=round(confidence, 2),
         end_certain=primary.end_certain,
         evidence=(evidence,),
     )
+
+
+def _status(group: list[Sighting], confidence: float) -> Status:
+    for sighting in group:
+        if sighting.status in (Status.CANCELLED, Status.POSTPONED):
+            return sighting.status
+    return Status.CONFIRMED if confidence >= TENTATIVE_BELOW else Status.TENTATIVE
 
 
 def _union(lists: object) -> list[str]:

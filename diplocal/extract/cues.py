@@ -221,6 +221,28 @@ def called_off(text: str) -> bool:
     return bool(_CALLED_OFF.search(text))
 
 
+_CANCELLED = re.compile(
+    r"\b(?:cancell?ed|called off|scrapped|shelved|abandoned|will not take place|won't take place)\b", re.IGNORECASE
+)
+_POSTPONED = re.compile(r"\b(?:postponed|put off|deferred|delayed|suspended|adjourned indefinitely)\b", re.IGNORECASE)
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|had been (?:due|scheduled|expected|set|planned)|was (?:due|scheduled) to have|instead of|rather than)\b",
+    re.IGNORECASE,
+)
+
+
+def update_in(text: str) -> str | None:
+    """What the text says befell a meeting: "cancel", "postpone", "superseded" (the date given
+    is an old one: "had originally been due"), or None."""
+    if _SUPERSEDED.search(text):
+        return "superseded"
+    if _CANCELLED.search(text):
+        return "cancel"
+    if _POSTPONED.search(text):
+        return "postpone"
+    return None
+
+
 def future_words(text: str) -> bool:
     return bool(_FUTURE.search(text))
 

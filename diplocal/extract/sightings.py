@@ -21,7 +21,7 @@ from diplocal.extract.entities import (
 )
 from diplocal.extract.gazetteer import COUNTRIES
 from diplocal.extract.titles import noun_phrase
-from diplocal.model import DatePrecision, Status
+from diplocal.model import Change, ChangeAction, DatePrecision, Status
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Sighting:
     end_certain: bool = True
     start_time: time | None = None
     time_zone: str | None = None  # IANA name, or "local" for the venue's zone
+    change: Change | None = None  # set when the sentence moves, cancels or postpones it
 
     @property
     def specific(self) -> bool:
@@ -140,19 +141,42 @@ def sightings_in(
         )
     found: list[Sighting] = []
     taken_dates: set[int] = set()
-    taken_cues: set[int] = set()
+    taken_cues: dict[int, Sighting] = {}
     for _, order, mention, cue in sorted(pairs, key=lambda p: (p[0], p[1])):
-        if order in taken_dates or cue.start in taken_cues:
+        moved = _rescheduled_to(sentence, mention)
+        if order in taken_dates or (cue.start in taken_cues and not moved):
             continue
         sighting = _sighting(sentence, index, reference, mention, cue, dateline_city, frame)
         taken_dates.add(order)
         if sighting is None:
             continue
-        taken_cues.add(cue.start)
+        earlier = taken_cues.get(cue.start)
+        if earlier is not None and sighting.change is not None:
+            # "the meeting planned for March 7 has been postponed until April": one meeting, moved.
+            if earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE:
+                found.remove(earlier)
+                sighting.change = Change(ChangeAction.RESCHEDULE, sighting.change.previous_start or earlier.start)
+        taken_cues[cue.start] = sighting
         found.append(sighting)
     found.extend(_time_only(sentence, index, reference, meeting_words, mentions, dateline_city))
     found.extend(_ended_before(sentence, index, found, reference))
     return found
+
+
+_OLD_DATE = re.compile(
+    r"\b(?:from|not|instead of|rather than|originally (?:set |scheduled |planned |due )?(?:for|on)?)\s*$", re.IGNORECASE
+)
+
+
+def _previous_start(sentence: str, new: DateMention, reference: date, tense: Tense) -> date | None:
+    """The first day a moved meeting had, when the sentence gives it ("moved from May 5")."""
+    for mention in find_dates(sentence):
+        if mention is new or mention.kind not in ("day", "day_range", "weekday"):
+            continue
+        if _OLD_DATE.search(sentence[max(0, mention.start - 40) : mention.start]):
+            resolved = resolve(mention, reference, tense)
+            return resolved.start if resolved else None
+    return None
 
 
 def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
@@ -288,8 +312,9 @@ def _sighting(
     if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.weakly_past(clause):
         return None  # "has taken a hard line at this weekend's meeting": under way or over
     moved = _rescheduled_to(sentence, mention)
-    if cue_words.called_off(clause) and not moved:
-        return None
+    update = None if moved else cue_words.update_in(clause)
+    if update == "superseded":
+        return None  # the date a meeting was first set for, not where it stands
     if (
         cue.kind == "visit"
         and re.match(r"\s*(?:to|with)\b", sentence[cue.end : cue.end + 6]) is None
@@ -327,6 +352,12 @@ def _sighting(
         confidence=confidence,
         end_certain=resolved.start != resolved.end or mention.kind in ("day", "weekday", "relative"),
     )
+    if moved:
+        sighting.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, reference, tense))
+    elif update == "cancel":
+        sighting.status, sighting.change = Status.CANCELLED, Change(ChangeAction.CANCEL)
+    elif update == "postpone":
+        sighting.status, sighting.change = Status.POSTPONED, Change(ChangeAction.POSTPONE)
     clock = find_time(around)
     if clock is not None and resolved.precision is DatePrecision.DAY:
         sighting.start_time, sighting.time_zone = clock

@@ -75,7 +75,11 @@ def article_from_txt(content: str, *, source: str, default_id: str) -> Article:
             raise UnreadableArticle("file is empty", where=source, hint="first line: the title; then the text")
         title = lines[index].strip()
         index += 1
-    index = _read_header(lines, index, header)
+    after_title = index
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    header_end = _read_header(lines, index, header)
+    index = header_end if header_end > index else after_title
     body = "\n".join(lines[index:]).strip()
     if not body:
         raise UnreadableArticle("article has a title but no text", where=source)
