@@ -151,11 +151,13 @@ def sightings_in(
         if sighting is None:
             continue
         earlier = taken_cues.get(cue.start)
-        if earlier is not None and sighting.change is not None:
+        superseded = (
+            earlier is not None and earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE
+        )
+        if earlier is not None and superseded and sighting.change is not None:
             # "the meeting planned for March 7 has been postponed until April": one meeting, moved.
-            if earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE:
-                found.remove(earlier)
-                sighting.change = Change(ChangeAction.RESCHEDULE, sighting.change.previous_start or earlier.start)
+            found.remove(earlier)
+            sighting.change = Change(ChangeAction.RESCHEDULE, sighting.change.previous_start or earlier.start)
         taken_cues[cue.start] = sighting
         found.append(sighting)
     found.extend(_time_only(sentence, index, reference, meeting_words, mentions, dateline_city))
