@@ -323,7 +323,10 @@ def _sighting(
         and cue.word.lower() in ("trip", "tour")
     ):
         pass
-    scope = clause if _names_anyone(clause) else sentence
+    # Who meets is named before the topic: "to discuss Russian demands" names no participant.
+    topic = _TOPIC.search(sentence, max(cue.end, mention.end), clause_hi)
+    clause_scope = sentence[clause_lo : topic.start() if topic else clause_hi]
+    scope = clause_scope if _names_anyone(clause_scope) else sentence
     orgs = _values(find_organisations(scope))
     countries = _values(find_countries(scope))
     people = _values(find_people(scope))
@@ -447,6 +450,12 @@ def _diplomatic(
     if people and len(people) >= 2:
         return True
     return not (countries or people or roles) and bool(_ANAPHOR.search(clause))
+
+
+_TOPIC = re.compile(
+    r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
+    r"|on the (?:issue|question|subject) of|about|regarding|concerning|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
+)
 
 
 def _names_anyone(text: str) -> bool:
