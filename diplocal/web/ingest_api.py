@@ -1,0 +1,141 @@
+"""Articles pushed by newsroom pipelines (``POST /api/articles``) and the health of watched feeds."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import replace
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request
+from sqlalchemy import select
+
+from diplocal.errors import UnknownPublicationDate, UnreadableArticle
+from diplocal.fetch import Fetcher, FetchFailed, FetchPolicy
+from diplocal.ingest import prepare
+from diplocal.jsonview import meeting_to_json
+from diplocal.model import Article, StoredMeeting
+from diplocal.sources import page_reader
+from diplocal.sources.files import article_from_json
+from diplocal.store import Store, feed_state
+from diplocal.store.schema import meeting_sources, meetings
+from diplocal.web import get_settings, get_store
+from diplocal.web.errors import error_response
+
+blueprint = Blueprint("ingest_api", __name__, url_prefix="/api")
+
+MAX_BODY_BYTES = 1024 * 1024  # one article; override with app.config["MAX_ARTICLE_POST_BYTES"]
+_OVERRIDES = ("title", "publisher", "language", "dateline")
+
+
+@blueprint.get("/sources")
+def sources() -> Response:
+    """Every watched feed with its last success, last error and entries seen."""
+    return jsonify({"sources": [state.to_json() for state in feed_state.list_feeds(get_store())]})
+
+
+@blueprint.post("/articles")
+def post_article() -> Response:
+    """Store one article (given whole, or as a URL to fetch) and answer with its meetings."""
+    refused = _check_token()
+    if refused is not None:
+        return refused
+    limit = int(current_app.config.get("MAX_ARTICLE_POST_BYTES", MAX_BODY_BYTES))
+    if request.content_length is not None and request.content_length > limit:
+        return error_response(413, f"the request body is {request.content_length} bytes, over the {limit}-byte limit")
+    request.max_content_length = limit  # also bounds a body sent without Content-Length
+    try:
+        payload = json.loads(request.get_data(cache=False) or b"null")
+    except (ValueError, UnicodeDecodeError) as error:
+        return error_response(400, f"the request body is not JSON ({error})")
+    if not isinstance(payload, dict):
+        return error_response(400, "the request body must be a JSON object with title and text, or with a url")
+    try:
+        article = _article(payload)
+    except FetchFailed as error:
+        return error_response(502, f"the page could not be fetched: {error}")
+    except UnreadableArticle as error:
+        return error_response(422 if "url" in payload and "text" not in payload else 400, str(error))
+    store = get_store()
+    try:
+        settled, found = prepare(article)
+    except UnknownPublicationDate as error:
+        return error_response(422, str(error), "published")
+    result = store.ingest(settled, found, digest=article.content_hash())
+    base = get_settings().base_url
+    response = jsonify(
+        {
+            "article": {
+                "id": settled.id,
+                "title": settled.title,
+                "url": settled.url,
+                "publisher": settled.publisher,
+                "published": settled.published.isoformat() if settled.published else None,
+                "published_inferred_from": settled.published_basis,
+                "language": settled.language,
+            },
+            "stored": "unchanged" if result.unchanged else "stored",
+            "meetings": [meeting_to_json(stored, base) for stored in meetings_of_article(store, settled.id)],
+        }
+    )
+    response.status_code = 200 if result.unchanged else 201
+    return response
+
+
+def _check_token() -> Response | None:
+    """None when the request carries the configured bearer token, else the refusal to send."""
+    token = get_settings().api_token
+    if not token:
+        return error_response(
+            403, "posting articles is turned off on this server: set DIPLOCAL_API_TOKEN to turn it on"
+        )
+    scheme, _, given = (request.headers.get("Authorization") or "").partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        response = error_response(401, "this endpoint needs the header Authorization: Bearer <token>")
+        response.headers["WWW-Authenticate"] = 'Bearer realm="diplocal"'
+        return response
+    if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
+        response = error_response(401, "the bearer token is not the one this server was given")
+        response.headers["WWW-Authenticate"] = 'Bearer realm="diplocal", error="invalid_token"'
+        return response
+    return None
+
+
+def _article(payload: dict[str, Any]) -> Article:
+    """The article a request describes. Raises :class:`DiplocalError` subclasses."""
+    where = "request body"
+    if "text" not in payload and isinstance(payload.get("url"), str):
+        page = page_reader(_fetcher())(payload["url"])
+        # What the request says wins over what the page says: the pipeline knows its article.
+        given = article_from_json({**payload, "text": page.text}, where=where)
+        changes: dict[str, Any] = {key: getattr(given, key) for key in _OVERRIDES if payload.get(key)}
+        if given.published is not None:
+            changes.update(published=given.published, published_basis=None)
+        return replace(page, **changes)
+    row = dict(payload)
+    if row.get("id") is None and not row.get("url"):
+        digest = hashlib.sha256(f"{row.get('title')}\x1f{row.get('text')}".encode()).hexdigest()[:16]
+        row["id"] = f"post:{digest}"
+    return replace(article_from_json(row, where=where), source="POST /api/articles")
+
+
+def _fetcher() -> Fetcher:
+    fetcher = current_app.config.get("FETCHER")
+    if isinstance(fetcher, Fetcher):
+        return fetcher
+    return Fetcher(FetchPolicy(timeout=15.0, retries=1, backoff=1.0))
+
+
+def meetings_of_article(store: Store, article_id: str) -> list[StoredMeeting]:
+    """The stored meetings that ``article_id`` is a source of, by start day then id."""
+    with store.engine.connect() as connection:
+        found = list(
+            connection.execute(
+                select(meetings.c.id)
+                .join(meeting_sources, meeting_sources.c.meeting_id == meetings.c.id)
+                .where(meeting_sources.c.article_id == article_id)
+                .order_by(meetings.c.start_date, meetings.c.id)
+            ).scalars()
+        )
+    return [store.get(meeting_id) for meeting_id in found]
