@@ -157,6 +157,10 @@ def _fetch_options(command: Any) -> Any:
     )(command)
 
 
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 def _fetcher(timeout: float, contact: str | None) -> Any:
     from diplocal.fetch import Fetcher, FetchPolicy, user_agent
 
@@ -183,7 +187,7 @@ def ingest(obj: _Context, inputs: tuple[str, ...], published: str | None, timeou
     store = Store.open(obj.settings.database_url)
     units = expand_inputs(inputs)
     fetcher = _fetcher(timeout, contact)
-    if sys.stderr.isatty():
+    if _on_terminal():
         progress: Any = click.progressbar(
             length=len(units),
             label="Reading",

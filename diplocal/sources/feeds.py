@@ -75,8 +75,7 @@ def parse_feed(data: bytes, *, where: str, base_url: str | None = None) -> Feed:
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     broken = _xml_error(problem)
     if not parsed.get("version") and not parsed.entries:
-        reason = f"not an RSS or Atom feed ({broken})" if broken else "not an RSS or Atom feed"
-        raise UnreadableArticle(reason, where=where)
+        raise UnreadableArticle("not an RSS or Atom feed", where=where)
     channel = parsed.get("feed", {})
     feed_language = language_code(channel.get("language"))
     entries: list[FeedEntry] = []

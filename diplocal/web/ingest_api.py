@@ -44,9 +44,14 @@ def post_article() -> Response:
     limit = int(current_app.config.get("MAX_ARTICLE_POST_BYTES", MAX_BODY_BYTES))
     if request.content_length is not None and request.content_length > limit:
         return error_response(413, f"the request body is {request.content_length} bytes, over the {limit}-byte limit")
-    request.max_content_length = limit  # also bounds a body sent without Content-Length
+    # A body sent without Content-Length (chunked) is read up to one byte past the limit:
+    # werkzeug stops there quietly, and the extra byte tells an oversized body from a full one.
+    request.max_content_length = limit + 1
+    data = request.get_data(cache=False)
+    if len(data) > limit:
+        return error_response(413, f"the request body is over the {limit}-byte limit")
     try:
-        payload = json.loads(request.get_data(cache=False) or b"null")
+        payload = json.loads(data or b"null")
     except (ValueError, UnicodeDecodeError) as error:
         return error_response(400, f"the request body is not JSON ({error})")
     if not isinstance(payload, dict):
