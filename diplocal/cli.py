@@ -150,7 +150,7 @@ def _fetch_options(command: Any) -> Any:
         "--contact",
         metavar="URL",
         envvar="DIPLOCAL_CONTACT_URL",
-        help="Where site owners can reach you, sent in the User-Agent (default: $DIPLOCAL_CONTACT_URL or the project page).",
+        help="Where site owners can reach you, sent in the User-Agent (default: $DIPLOCAL_CONTACT_URL, else the project).",
     )(command)
     return click.option(
         "--timeout", default=20.0, show_default=True, type=click.FloatRange(min=1), help="Seconds to wait for a server."
@@ -273,7 +273,7 @@ def serve(obj: _Context, host: str, port: int, workers: int, dev: bool) -> None:
 @main.command()
 @click.argument("feeds", nargs=-1, required=True)
 @click.option("--every", default="15m", show_default=True, help="How often to poll: 90s, 15m, 1h, 1h30m.")
-@click.option("--once", is_flag=True, help="Poll once and exit (for tests and cron); the exit code says if anything failed.")
+@click.option("--once", is_flag=True, help="Poll once and exit (for cron); the exit code says if anything failed.")
 @_fetch_options
 @click.pass_obj
 def watch(obj: _Context, feeds: tuple[str, ...], every: str, once: bool, timeout: float, contact: str | None) -> None:
@@ -341,7 +341,9 @@ def sources(obj: _Context, as_json: bool) -> None:
         success = state.last_success.strftime("%Y-%m-%d %H:%M") if state.last_success else "never"
         click.echo(f"{state.url}" + (f"  ({state.title})" if state.title else ""))
         click.echo(f"  last success: {success}; entries seen: {state.entries_seen} ({state.entries_ingested} ingested)")
-        if state.last_error and not state.healthy and state.last_error_at:
-            click.echo(f"  last error: {state.last_error_at:%Y-%m-%d %H:%M}: {state.last_error} ({state.errors_in_row} in a row)")
-        elif state.last_error and state.last_error_at:
-            click.echo(f"  last error (since recovered): {state.last_error_at:%Y-%m-%d %H:%M}: {state.last_error}")
+        if state.last_error and state.last_error_at:
+            when = f"{state.last_error_at:%Y-%m-%d %H:%M}"
+            if state.healthy:
+                click.echo(f"  last error (since recovered): {when}: {state.last_error}")
+            else:
+                click.echo(f"  last error: {when}: {state.last_error} ({state.errors_in_row} in a row)")

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
+from flask import Flask
 from flask.testing import FlaskClient
 from sources.localweb import STORE_TUPLES_WARNING, LocalWeb, Route, fake_meetings, quick_fetcher, serve_test_sources
 
@@ -303,3 +304,27 @@ def test_sources_api_errors_use_the_one_shape(client: FlaskClient) -> None:
 def test_list_feeds_is_sorted_by_url(store: Store, web: LocalWeb) -> None:
     poll_feeds(store, [web.url("/feed.rss"), web.url("/feed.atom")], fetcher=quick_fetcher(), now=T1)
     assert [state.url for state in list_feeds(store)] == [web.url("/feed.atom"), web.url("/feed.rss")]
+
+
+def test_sources_refuses_unknown_parameters(client: FlaskClient) -> None:
+    response = client.get("/api/sources?stauts=ok")
+    assert response.status_code == 400
+    assert response.content_type == "application/json"
+    assert response.get_json() == {
+        "error": {
+            "status": 400,
+            "message": "unknown parameter 'stauts' (this route takes: none)",
+            "parameter": "stauts",
+        }
+    }
+
+
+def test_openapi_paths_describe_exactly_the_blueprint_routes(app: Flask) -> None:
+    from diplocal.web.ingest_api import OPENAPI_PATHS
+
+    served = {
+        rule.rule: {m.lower() for m in (rule.methods or ()) - {"HEAD", "OPTIONS"}}
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith("ingest_api.")
+    }
+    assert served == {path: set(operations) for path, operations in OPENAPI_PATHS.items()}

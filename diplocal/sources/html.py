@@ -18,6 +18,8 @@ from diplocal.errors import UnreadableArticle
 from diplocal.model import Article
 from diplocal.sources.files import MAX_ARTICLE_BYTES, parse_published
 
+# Control characters XML cannot hold (lxml refuses them in text), and NUL.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MIN_TEXT_CHARS = 80  # less main text than this is a page without an article (an index, a login)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Meta tags that carry the publication time, most trusted first.
@@ -103,7 +105,7 @@ def article_from_html(
     digest of its text.
     Raises :class:`UnreadableArticle` for a page that cannot be read or holds no article.
     """
-    markup = decode_html(data, where=where, charset=charset)
+    markup = _CONTROL.sub(" ", decode_html(data, where=where, charset=charset))
     try:
         root = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as error:
@@ -270,7 +272,8 @@ def fragment_text(markup: str) -> str:
     if "<" not in markup:
         return _clean(markup) or ""
     try:
-        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+        # A whole document around the fragment: lxml's fragment parser asserts on stray <html> tags.
+        root = lxml.html.document_fromstring(f"<html><body><div>{_CONTROL.sub(' ', markup)}</div></body></html>")
     except (etree.ParserError, ValueError):
         return _clean(markup) or ""
     for element in root.iter("script", "style"):

@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 from sqlalchemy import select
 
-from diplocal.errors import UnknownPublicationDate, UnreadableArticle
+from diplocal.errors import InvalidParameter, UnknownPublicationDate, UnreadableArticle
 from diplocal.fetch import Fetcher, FetchFailed, FetchPolicy
 from diplocal.ingest import prepare
 from diplocal.jsonview import meeting_to_json
@@ -32,6 +32,8 @@ _OVERRIDES = ("title", "publisher", "language", "dateline")
 @blueprint.get("/sources")
 def sources() -> Response:
     """Every watched feed with its last success, last error and entries seen."""
+    for name in request.args:  # a typo must not pass silently, as on every API route
+        raise InvalidParameter(f"unknown parameter {name[:80]!r}", parameter=name[:80], hint="this route takes: none")
     return jsonify({"sources": [state.to_json() for state in feed_state.list_feeds(get_store())]})
 
 
@@ -90,7 +92,7 @@ def post_article() -> Response:
 
 def _check_token() -> Response | None:
     """None when the request carries the configured bearer token, else the refusal to send."""
-    token = get_settings().api_token
+    token = (get_settings().api_token or "").strip()  # a stray newline in the variable must not lock everyone out
     if not token:
         return error_response(
             403, "posting articles is turned off on this server: set DIPLOCAL_API_TOKEN to turn it on"
@@ -144,3 +146,137 @@ def meetings_of_article(store: Store, article_id: str) -> list[StoredMeeting]:
             ).scalars()
         )
     return [store.get(meeting_id) for meeting_id in found]
+
+
+_ERROR = {"$ref": "#/components/schemas/Error"}
+_NULLABLE = {"type": ["string", "null"]}
+_MOMENT = {"type": ["string", "null"], "format": "date-time"}
+
+OPENAPI_PATHS: dict[str, Any] = {
+    "/api/sources": {
+        "get": {
+            "summary": "Watched feeds and their health",
+            "description": "Each feed `diplocal watch` polls: last success, last error, entries seen.",
+            "responses": {
+                "200": {
+                    "description": "The feeds, sorted by URL.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["sources"],
+                                "properties": {
+                                    "sources": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "properties": {
+                                                "url": {"type": "string"},
+                                                "title": _NULLABLE,
+                                                "healthy": {"type": "boolean"},
+                                                "last_polled": _MOMENT,
+                                                "last_status": {"type": ["integer", "null"]},
+                                                "last_success": _MOMENT,
+                                                "last_error": _NULLABLE,
+                                                "last_error_at": _MOMENT,
+                                                "errors_in_row": {"type": "integer"},
+                                                "entries_seen": {"type": "integer"},
+                                                "entries_ingested": {"type": "integer"},
+                                                "etag": _NULLABLE,
+                                                "last_modified": _NULLABLE,
+                                            },
+                                        },
+                                    }
+                                },
+                            },
+                            "example": {
+                                "sources": [
+                                    {
+                                        "url": "https://wire.example/diplomacy.rss",
+                                        "title": "Wire Desk: diplomacy",
+                                        "healthy": True,
+                                        "last_polled": "2024-11-01T12:15:00Z",
+                                        "last_status": 304,
+                                        "last_success": "2024-11-01T12:15:00Z",
+                                        "last_error": None,
+                                        "last_error_at": None,
+                                        "errors_in_row": 0,
+                                        "entries_seen": 2,
+                                        "entries_ingested": 2,
+                                        "etag": '"5d41402abc4b2a76"',
+                                        "last_modified": "Mon, 20 May 2024 07:00:00 GMT",
+                                    }
+                                ]
+                            },
+                        }
+                    },
+                }
+            },
+        }
+    },
+    "/api/articles": {
+        "post": {
+            "summary": "Push an article; answers with the meetings found in it",
+            "description": (
+                "Needs `Authorization: Bearer <DIPLOCAL_API_TOKEN>`; off (403) when the server has no token. "
+                'The body is an article (title, text, published, url, publisher) or `{"url": ...}` to fetch.'
+            ),
+            "security": [{"bearer": []}],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "title": {"type": "string"},
+                                "text": {"type": "string"},
+                                "published": {"type": "string", "format": "date-time"},
+                                "url": {"type": "string", "format": "uri"},
+                                "publisher": {"type": "string"},
+                                "language": {"type": "string"},
+                                "id": {"type": "string"},
+                            },
+                        },
+                        "example": {
+                            "title": "EU foreign ministers to meet on sanctions",
+                            "text": "EU foreign ministers will meet in Brussels on March 14 to discuss sanctions.",
+                            "published": "2024-03-10T08:00:00Z",
+                            "url": "https://news.example/world/eu-ministers-sanctions",
+                            "publisher": "Northwind News",
+                        },
+                    }
+                },
+            },
+            "responses": {
+                "201": {"description": "Stored; the body lists the article and its meetings."},
+                "200": {"description": "The same article was stored before; its meetings."},
+                "400": {
+                    "description": "Not JSON, or not an article.",
+                    "content": {"application/json": {"schema": _ERROR}},
+                },
+                "401": {
+                    "description": "No or wrong bearer token.",
+                    "content": {"application/json": {"schema": _ERROR}},
+                },
+                "403": {
+                    "description": "No token configured: posting is off.",
+                    "content": {"application/json": {"schema": _ERROR}},
+                },
+                "413": {
+                    "description": "Body over the size limit.",
+                    "content": {"application/json": {"schema": _ERROR}},
+                },
+                "422": {
+                    "description": "No publication date, or the fetched page has no article.",
+                    "content": {"application/json": {"schema": _ERROR}},
+                },
+                "502": {
+                    "description": "The URL to fetch could not be fetched.",
+                    "content": {"application/json": {"schema": _ERROR}},
+                },
+            },
+        }
+    },
+}
+"""The routes of this blueprint in OpenAPI 3.1 terms, for the API document to merge in."""
