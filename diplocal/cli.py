@@ -41,7 +41,9 @@ class _Group(click.Group):
 
 @click.group(cls=_Group)
 @click.version_option(__version__, prog_name="diplocal")
-@click.option("--db", "db_url", metavar="URL", help="Database URL (default: $DIPLOCAL_DATABASE_URL or sqlite:///diplocal.db).")
+@click.option(
+    "--db", "db_url", metavar="URL", help="Database URL (default: $DIPLOCAL_DATABASE_URL or sqlite:///diplocal.db)."
+)
 @click.option("--verbose", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context
 def main(ctx: click.Context, db_url: str | None, verbose: bool) -> None:
@@ -85,7 +87,12 @@ def _day_option(_ctx: click.Context, _param: click.Parameter, value: str | None)
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--jsonl", "jsonl", type=click.Path(path_type=Path), help="Read articles from this JSONL file and print predictions, one JSON line per article.")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.Path(path_type=Path),
+    help="Read articles from this JSONL file and print predictions, one JSON line per article.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the meetings as JSON.")
 @click.option("--published", metavar="DATE", help="Publication date for articles that give none (ISO 8601).")
 def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, published: str | None) -> None:
@@ -139,7 +146,9 @@ def _print_article(article: Article, found: list[Any]) -> None:
     if not found:
         click.echo("  no scheduled meetings found")
     for meeting in found:
-        span = meeting.start_label() if meeting.end == meeting.start else f"{meeting.start_label()}..{meeting.end_label()}"
+        span = (
+            meeting.start_label() if meeting.end == meeting.start else f"{meeting.start_label()}..{meeting.end_label()}"
+        )
         where = f" @ {meeting.location}" if meeting.location else ""
         click.echo(f"  {span}  {meeting.title}{where}  ({meeting.status.value}, {meeting.confidence:.2f})")
 
@@ -208,8 +217,16 @@ def ingest(obj: _Context, inputs: tuple[str, ...], published: str | None, timeou
 
 
 @main.command()
-@click.option("--out", type=click.Path(path_type=Path), default=Path("feeds"), show_default=True, help="Folder for the .ics files.")
-@click.option("--today", "day", metavar="DATE", callback=_day_option, help="The day the feed is built for (default: today).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("feeds"),
+    show_default=True,
+    help="Folder for the .ics files.",
+)
+@click.option(
+    "--today", "day", metavar="DATE", callback=_day_option, help="The day the feed is built for (default: today)."
+)
 @click.pass_obj
 def build(obj: _Context, out: Path, day: date | None) -> None:
     """Write feeds/diplomatic.ics: the same bytes the server serves at /calendar.ics."""
@@ -238,11 +255,15 @@ def list_meetings(obj: _Context, start: date | None, end: date | None, as_json: 
         click.echo(json.dumps({"meetings": [meeting_to_json(m, obj.settings.base_url) for m in found]}, indent=2))
         return
     if not found:
-        click.echo(f"no meetings from {query.start}" + (f" to {end}" if end else "") + " (try --from with an earlier date)")
+        click.echo(
+            f"no meetings from {query.start}" + (f" to {end}" if end else "") + " (try --from with an earlier date)"
+        )
         return
     rows = [
         (
-            s.meeting.start_label() if s.meeting.end == s.meeting.start else f"{s.meeting.start_label()}..{s.meeting.end_label()}",
+            s.meeting.start_label()
+            if s.meeting.end == s.meeting.start
+            else f"{s.meeting.start_label()}..{s.meeting.end_label()}",
             s.meeting.title,
             s.meeting.location or "",
             s.meeting.status.value,
@@ -261,7 +282,9 @@ def list_meetings(obj: _Context, start: date | None, end: date | None, as_json: 
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes.")
-@click.option("--dev", is_flag=True, help="Use Flask's development server (reloader, debugger off) instead of gunicorn.")
+@click.option(
+    "--dev", is_flag=True, help="Use Flask's development server (reloader, debugger off) instead of gunicorn."
+)
 @click.pass_obj
 def serve(obj: _Context, host: str, port: int, workers: int, dev: bool) -> None:
     """Serve the feed, the JSON API and the page (gunicorn, a production WSGI server)."""

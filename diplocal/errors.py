@@ -36,9 +36,7 @@ class InvalidDate(DiplocalError):
 class InvalidParameter(DiplocalError):
     """A query parameter or option has a value that cannot be used."""
 
-    def __init__(
-        self, message: str, *, parameter: str, where: str | None = None, hint: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, parameter: str, where: str | None = None, hint: str | None = None) -> None:
         self.parameter = parameter
         super().__init__(message, where=where, hint=hint)
 

@@ -55,7 +55,9 @@ def meeting_event(stored: StoredMeeting, settings: Settings) -> Event:
     else:
         event.add("dtstart", meeting.start)
         event.add("dtend", meeting.end + timedelta(days=1))
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED" if meeting.status is Status.CONFIRMED else "TENTATIVE")
+    event.add(
+        "status", "CANCELLED" if cancelled else "CONFIRMED" if meeting.status is Status.CONFIRMED else "TENTATIVE"
+    )
     event.add("transp", "TRANSPARENT")
     if meeting.location:
         event.add("location", meeting.location)

@@ -145,7 +145,9 @@ class Meeting:
         The title is left out on purpose: other articles word it differently, and a better
         extractor may word it better; the store keeps the first id a meeting was given.
         """
-        who = ",".join(sorted({*self.organisations, *self.countries}) or sorted(p.casefold() for p in self.participants))
+        who = ",".join(
+            sorted({*self.organisations, *self.countries}) or sorted(p.casefold() for p in self.participants)
+        )
         key = "|".join([self.start_label(), self.precision.value, self.kind, who, (self.location or "").casefold()])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 

@@ -70,7 +70,9 @@ class MeetingQuery:
             raw = args["limit"]
             if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
                 raise InvalidParameter(
-                    f"limit {raw!r} is not a whole number from 1 to {MAX_LIMIT}", parameter="limit", hint="e.g. limit=50"
+                    f"limit {raw!r} is not a whole number from 1 to {MAX_LIMIT}",
+                    parameter="limit",
+                    hint="e.g. limit=50",
                 )
             limit = int(raw)
         return cls(

@@ -39,6 +39,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e
 _SGML_ENTITY = re.compile(r"&#\d+;")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,})")
 _SPACES = re.compile(r"\s+")
+# Old wire copy writes an apostrophe as a double quote: "next month"s meeting", "Japan"s".
+_WIRE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)")
 _HYPHENATED = re.compile(r"\b([A-Za-z]+)-[ \t]*\n?[ \t]*([A-Za-z]+)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -68,6 +70,7 @@ def clean_text(raw: str, lexicon: Iterable[str] = ()) -> str:
     if "&" in text:
         text = html.unescape(text)
     text = text.translate(_QUOTES)
+    text = _WIRE_APOSTROPHE.sub("'", text)
     text = _CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
     text = mend_broken_words(text, lexicon)
     paragraphs = _PARAGRAPH_BREAK.split(text)
@@ -154,4 +157,4 @@ def _is_abbreviation(word: str) -> bool:
     if bare.casefold() in _ABBREVIATIONS:
         return True
     # Initials and dotted abbreviations: "U.S", "U.N", "J", "a.m"
-    return len(bare) == 1 or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare))
+    return (len(bare) == 1 and bare.isalpha()) or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare))

@@ -87,7 +87,9 @@ class Store:
         result = IngestResult(article.id)
         digest = digest or article.content_hash()
         with self._begin() as connection:
-            stored_hash = connection.execute(select(articles.c.content_hash).where(articles.c.id == article.id)).scalar()
+            stored_hash = connection.execute(
+                select(articles.c.content_hash).where(articles.c.id == article.id)
+            ).scalar()
             if stored_hash == digest:
                 result.unchanged = True
                 return result
@@ -269,7 +271,9 @@ class _Guard:
             self.context = self.engine.begin() if self.write else self.engine.connect()
             return self.context.__enter__()
         except OperationalError as error:
-            raise StoreUnavailable(f"cannot reach the database ({_reason(error)})", hint="check the database URL and that the server runs") from error
+            raise StoreUnavailable(
+                f"cannot reach the database ({_reason(error)})", hint="check the database URL and that the server runs"
+            ) from error
         except SQLAlchemyError as error:
             raise StoreError(f"database error ({_reason(error)})") from error
 
@@ -392,7 +396,11 @@ def _meeting_row(meeting: Meeting, created: str, updated: str) -> dict[str, Any]
         "timezone": meeting.timezone,
         "location": meeting.location,
         "participants": json.dumps(
-            {"names": list(meeting.participants), "orgs": list(meeting.organisations), "countries": list(meeting.countries)}
+            {
+                "names": list(meeting.participants),
+                "orgs": list(meeting.organisations),
+                "countries": list(meeting.countries),
+            }
         ),
         "kind": meeting.kind,
         "status": meeting.status.value,

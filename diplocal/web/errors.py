@@ -17,7 +17,11 @@ def error_response(status: int, message: str, parameter: str | None = None) -> R
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path.endswith(".ics") or request.accept_mimetypes.best == "application/json"
+    return (
+        request.path.startswith("/api/")
+        or request.path.endswith(".ics")
+        or request.accept_mimetypes.best == "application/json"
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -1,0 +1,528 @@
+"""Date phrases in a sentence, and their resolution to days against a reference date (pure).
+
+Finding is done by our own grammar (ranges, lists, weekdays, relative days and periods,
+months, spelled day numbers); resolving uses dateutil for calendar arithmetic. The year of
+a date without one is chosen from the reference date and the sentence's tense, and checked
+against any weekday the text gives with it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+from enum import Enum
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from diplocal.model import DatePrecision
+
+
+class Tense(Enum):
+    """Which way a sentence points in time, as far as its words tell."""
+
+    FUTURE = "future"
+    PAST = "past"
+    UNKNOWN = "unknown"
+
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+SPELLED = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "first": 1, "second": 2,
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])"
+)
+_SPELLED_DAY = (
+    r"(?:[Tt]wenty-(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)|[Tt]hirty-[Oo]ne"
+    r"|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve"
+    r"|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty)"
+)
+_DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?![,.]\d)(?!\s*(?:pct|percent|per|mln|billion|dlrs|%))|{_SPELLED_DAY}\b(?!-))"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TO = r"\s*(?:-|to|through|thru|until|till|and)\s*"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    # "Friday, January 7" / "Friday January 7, 2022" (weekday given with the date)
+    (
+        "weekday_md",
+        rf"(?:(?:on|next|this|by|from)\s+)?(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    (
+        "weekday_dm",
+        rf"(?:(?:on|next|this|by|from)\s+)?(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    # "March 31-April 2", "April 29 to May 5, 1987"
+    ("md_md", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "31 March-2 April"
+    ("dm_dm", rf"(?P<d>{_DAY})\s+(?P<m>{_MONTH}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "June 8-11", "April six to 10", "May 25 and 26", "January 12-13, 2022"
+    ("md_d", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_TO}(?P<d2>{_DAY})(?!\s*{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "12-13 January", "12 and 13 January 2022"
+    ("d_dm", rf"(?P<d>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "January 7", "January 7th, 2022"
+    ("md", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "7 January 2022", "the 7th of January"
+    ("dm", rf"(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "Thursday and Friday", "Monday to Wednesday", "next Monday and Tuesday"
+    (
+        "weekday_range",
+        rf"(?:(?P<q>next|this|last|coming|on|from|between)\s+)?(?P<wd>{_WEEKDAY}){_TO}(?P<wd2>{_WEEKDAY}){_PART}",
+    ),
+    # "next Monday", "on Friday", "Tuesday evening"
+    ("weekday", rf"(?:(?P<q>next|this|last|coming|on|by|until|from|since)\s+)?(?P<wd>{_WEEKDAY}){_PART}"),
+    # "today and tomorrow", "later today", "tomorrow evening"
+    ("relday_range", r"(?P<rel>(?i:today|tonight))\s+and\s+(?P<rel2>(?i:tomorrow))"),
+    (
+        "relday",
+        r"(?:(?P<q>(?i:later|earlier|early|late))\s+)?(?P<rel>(?i:today|tonight|tomorrow|yesterday|the day after tomorrow|this (?:morning|afternoon|evening)))"
+        + _PART,
+    ),
+    # "this week", "later this week", "early next week", "this weekend", "next weekend"
+    (
+        "period",
+        r"(?:(?P<q>(?i:later|early|earlier|late|mid))[\s-]+)?(?P<which>(?i:this|next|last|the coming|the following))\s+(?P<unit>weekend|week|month|year)",
+    ),
+    # "next week's", "this week's" handled by the above; "next month's meeting" as well.
+    # "in June", "next June", "late May", "September 1987", "in the summer of 2019"
+    (
+        "month",
+        rf"(?:(?P<q>in|next|this|last|late|early|mid|by|until|from|since|during|before|after)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?"
+        rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|\s+(?P<yq>this|last|next)\s+year)?(?!\s+{_DAY})",
+    ),
+    # "the end of this month", "the start of April", "mid-April", "the second half of May"
+    (
+        "month_part",
+        r"(?:(?:the\s+)?(?P<part>(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|"
+        r"fourth week|last week|first days|last days|turn))\s+of\s+(?:(?P<which>this|next|the)\s+month|(?P<m>"
+        + _MONTH
+        + r")"
+        r"(?:,?\s+(?P<y>" + _YEAR + r"))?)|(?P<mid>mid-?)(?P<m2>" + _MONTH + r"))",
+    ),
+    ("season", r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>" + _YEAR + ")"),
+    ("year", rf"(?:(?P<q>in|since|by|until|from|before|after|during|early|late|mid)[\s-]+)(?P<y>{_YEAR})(?![/\d])"),
+]
+
+_MASTER = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in _PATTERNS))
+_QUICK = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec|day|Day|today|Today|tonight|Tonight|Tomorrow|Yesterday|Week|Month|this|This|tomorrow|yesterday|week|month|year|summer|winter|spring|autumn|fall|1[89]\d\d|20\d\d"
+)
+_TIME = re.compile(
+    r"\bat\s+(?:about\s+|around\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
+    r"(?:\s+(?P<zone>GMT|UTC|EST|EDT|CET|CEST|BST|local time|local))?",
+    re.IGNORECASE,
+)
+_MILITARY_TIME = re.compile(
+    r"\bat\s+(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s+(?P<zone>GMT|UTC|local time|local)?(?:\s*hrs)?", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase as written, before it is resolved against a reference date."""
+
+    kind: str
+    start: int  # offset in the sentence
+    end: int
+    text: str
+    month: int | None = None
+    day: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    weekday2: int | None = None
+    relative: int | None = None  # days from the reference date (today 0, tomorrow 1)
+    relative2: int | None = None
+    qualifier: str | None = None  # next, this, last, later, early, late, mid, in, by, ...
+    unit: str | None = None  # week, weekend, month, year (for periods)
+    season: str | None = None
+    preceding: str = ""  # the words just before the phrase, lower-cased
+
+    @property
+    def is_range(self) -> bool:
+        return self.day2 is not None or self.weekday2 is not None or self.relative2 is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A date phrase resolved to days: inclusive start and end, and how precise they are."""
+
+    start: date
+    end: date
+    precision: DatePrecision
+    explicit_year: bool = False
+    weekday_checked: bool = False
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Every date phrase in a sentence, left to right, without overlaps."""
+    if not _QUICK.search(sentence):
+        return []
+    found: list[DateMention] = []
+    for match in _MASTER.finditer(sentence):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        mention = _mention(kind, match, sentence)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _group(match: re.Match[str], kind: str, name: str) -> str | None:
+    try:
+        return match.group(f"{kind}__{name}")
+    except IndexError:
+        return None
+
+
+def _mention(kind: str, match: re.Match[str], sentence: str) -> DateMention | None:
+    def get(name: str) -> str | None:
+        return _group(match, kind, name)
+
+    start, end = match.span(kind)
+    text = match.group(kind)
+    preceding = sentence[max(0, start - 40) : start].lower()
+    month = _month(get("m"))
+    month2 = _month(get("m2"))
+    day = _day(get("d"))
+    day2 = _day(get("d2"))
+    year = int(get("y")) if get("y") else None
+    weekday = WEEKDAYS.get((get("wd") or "").lower())
+    weekday2 = WEEKDAYS.get((get("wd2") or "").lower())
+    qualifier = (get("q") or "").lower() or None
+    base = DateMention(kind=kind, start=start, end=end, text=text, preceding=preceding)
+    if kind in ("md", "dm", "weekday_md", "weekday_dm"):
+        if month is None or day is None or not _valid_day(month, day):
+            return None
+        if month == 5 and kind == "md" and re.match(r"May\s+(?:[Ii]|[Ww]e)\b", text):
+            return None
+        return replace(base, kind="day", month=month, day=day, year=year, weekday=weekday)
+    if kind in ("md_md", "dm_dm"):
+        if None in (month, day, month2, day2) or not (_valid_day(month, day) and _valid_day(month2, day2)):  # type: ignore[arg-type]
+            return None
+        return replace(base, kind="day_range", month=month, day=day, month2=month2, day2=day2, year=year)
+    if kind in ("md_d", "d_dm"):
+        if month is None or day is None or day2 is None or not (_valid_day(month, day) and _valid_day(month, day2)):
+            return None
+        joiner = "and" if re.search(r"\band\b", text) else "to"
+        if day2 < day:
+            return None
+        if joiner == "and" and day2 != day + 1:
+            return replace(base, kind="day_list", month=month, day=day, month2=month, day2=day2, year=year)
+        return replace(base, kind="day_range", month=month, day=day, month2=month, day2=day2, year=year)
+    if kind == "weekday_range":
+        return replace(base, kind="weekday", weekday=weekday, weekday2=weekday2, qualifier=qualifier)
+    if kind == "weekday":
+        return replace(base, kind="weekday", weekday=weekday, qualifier=qualifier)
+    if kind in ("relday", "relday_range"):
+        rel = _RELATIVE[(get("rel") or "").lower()]
+        rel2 = _RELATIVE[(get("rel2") or "").lower()] if get("rel2") else None
+        return replace(base, kind="relative", relative=rel, relative2=rel2, qualifier=qualifier)
+    if kind == "period":
+        which = (get("which") or "").lower().replace("the coming", "next").replace("the following", "next")
+        unit = (get("unit") or "").lower()
+        return replace(base, kind="period", qualifier=(qualifier or "") + which if qualifier else which, unit=unit)
+    if kind == "month":
+        if month is None:
+            return None
+        if month == 5 and not (qualifier or year):
+            return None  # "May" alone is as often the verb
+        if (
+            month == 3
+            and not (qualifier or year)
+            and sentence[start:end] == "March"
+            and _looks_like_verb(sentence, end)
+        ):
+            return None
+        relative_year = get("yq")
+        if relative_year:
+            qualifier = {"this": "this year", "last": "last year", "next": "next year"}[relative_year]
+        return replace(base, kind="month", month=month, year=year, qualifier=qualifier)
+    if kind == "month_part":
+        which = (get("which") or "").lower()
+        if which == "next":
+            return replace(base, kind="month", relative=1, qualifier="part")
+        if which in ("this", "the"):
+            return replace(base, kind="month", relative=0, qualifier="part")
+        chosen = month or month2
+        if chosen is None:
+            return None
+        return replace(base, kind="month", month=chosen, year=year, qualifier="part")
+    if kind == "season":
+        return replace(base, kind="season", season=(get("season") or "").lower(), year=year)
+    if kind == "year":
+        return replace(base, kind="year", year=year, qualifier=qualifier)
+    return None
+
+
+_RELATIVE = {
+    "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "the day after tomorrow": 2,
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
+
+
+def _looks_like_verb(sentence: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:on|to|through|against|in)\b", sentence[end:]))
+
+
+@lru_cache(maxsize=256)
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    return MONTHS.get(text.rstrip(".").lower())
+
+
+@lru_cache(maxsize=256)
+def _day(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group(0))
+    words = text.lower().split("-")
+    total = 0
+    for word in words:
+        if word not in SPELLED:
+            return None
+        total += SPELLED[word]
+    return total
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and day <= _MAX_DAYS[month]
+
+
+_MAX_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
+def resolve(mention: DateMention, reference: date, tense: Tense, frame: date | None = None) -> Resolved | None:
+    """The days a date phrase means, written on ``reference`` in a sentence of ``tense``.
+
+    ``frame`` is the Monday of a week the text has just been talking about ("next week"),
+    used for a bare weekday that follows. Returns None for phrases that name no usable
+    span (a bare year, an impossible date such as February 30 in a non-leap year).
+    """
+    kind = mention.kind
+    if kind in ("day", "day_range", "day_list"):
+        return _resolve_days(mention, reference, tense)
+    if kind == "weekday":
+        return _resolve_weekday(mention, reference, tense, frame)
+    if kind == "relative":
+        first = reference + timedelta(days=mention.relative or 0)
+        last = reference + timedelta(days=mention.relative2) if mention.relative2 is not None else first
+        return Resolved(first, last, DatePrecision.DAY)
+    if kind == "period":
+        return _resolve_period(mention, reference)
+    if kind == "month":
+        return _resolve_month(mention, reference, tense)
+    return None
+
+
+def _resolve_days(mention: DateMention, reference: date, tense: Tense) -> Resolved | None:
+    assert mention.month is not None
+    assert mention.day is not None
+    month2 = mention.month2 or mention.month
+    day2 = mention.day2 or mention.day
+    if mention.year is not None:
+        years = [mention.year]
+        explicit = True
+    else:
+        years = _candidate_years(reference, mention.month, mention.day, tense)
+        explicit = False
+    for year in years:
+        try:
+            first = date(year, mention.month, mention.day)
+            last_year = year + 1 if month2 < mention.month else year
+            last = date(last_year, month2, day2)
+        except ValueError:
+            continue
+        if last < first:
+            continue
+        if mention.weekday is not None and first.weekday() != mention.weekday:
+            continue
+        return Resolved(first, last, DatePrecision.DAY, explicit, mention.weekday is not None)
+    if mention.weekday is not None and not explicit:
+        # The weekday disagrees with every near year: trust neither.
+        return None
+    return None
+
+
+def _candidate_years(reference: date, month: int, day: int, tense: Tense) -> list[int]:
+    """Years to try for a month and day, the likeliest first."""
+    year = reference.year
+    options = []
+    for candidate in (year - 1, year, year + 1):
+        try:
+            options.append(date(candidate, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return [year]
+    if tense is Tense.FUTURE:
+        ahead = [d for d in options if d >= reference - timedelta(days=2)]
+        behind = [d for d in options if d < reference - timedelta(days=2)]
+        if ahead and behind and (ahead[0] - reference).days > 200 and (reference - behind[-1]).days < 60:
+            # "will meet on March 2" read on March 10: a slip, not next year's meeting.
+            ordered = [behind[-1], ahead[0]]
+        else:
+            ordered = ahead + behind[::-1]
+    elif tense is Tense.PAST:
+        ordered = sorted(options, key=lambda d: (d > reference + timedelta(days=1), abs((d - reference).days)))
+    else:
+        ordered = sorted(options, key=lambda d: (abs((d - reference).days), d < reference))
+    return [d.year for d in ordered]
+
+
+def _resolve_weekday(mention: DateMention, reference: date, tense: Tense, frame: date | None) -> Resolved | None:
+    assert mention.weekday is not None
+    qualifier = mention.qualifier
+    today = reference.weekday()
+    if qualifier == "last" or (tense is Tense.PAST and qualifier not in ("next", "coming")):
+        back = (today - mention.weekday) % 7
+        first = reference - timedelta(days=back if qualifier != "last" or back else 7)
+    elif qualifier in ("next", "coming"):
+        ahead = (mention.weekday - today) % 7 or 7
+        first = reference + timedelta(days=ahead)
+    elif frame is not None and frame > reference:
+        first = frame + timedelta(days=mention.weekday)
+    else:
+        ahead = (mention.weekday - today) % 7
+        first = reference + timedelta(days=ahead)
+    last = first
+    if mention.weekday2 is not None:
+        span = (mention.weekday2 - mention.weekday) % 7
+        last = first + timedelta(days=span)
+    return Resolved(first, last, DatePrecision.DAY)
+
+
+def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
+    qualifier = mention.qualifier or ""
+    unit = mention.unit
+    monday = reference - timedelta(days=reference.weekday())
+    if unit in ("week", "weekend"):
+        if qualifier.endswith("last"):
+            week = monday - timedelta(days=7)
+        elif qualifier.endswith("next"):
+            week = monday + timedelta(days=7)
+        else:
+            week = monday
+        if unit == "weekend":
+            first, last = week + timedelta(days=5), week + timedelta(days=6)
+            if first < reference <= last:
+                first = reference
+            return Resolved(first, last, DatePrecision.WEEK)
+        first, last = week, week + timedelta(days=6)
+        if qualifier.startswith("early"):
+            last = week + timedelta(days=2)
+        elif qualifier.startswith("late"):
+            first = week + timedelta(days=3)
+        if first <= reference <= last:
+            first = reference + timedelta(days=1) if qualifier.startswith("later") and reference < last else reference
+        return Resolved(first, last, DatePrecision.WEEK)
+    if unit == "month":
+        anchor = reference.replace(day=1)
+        if qualifier.endswith("next"):
+            anchor = anchor + relativedelta(months=1)
+        elif qualifier.endswith("last"):
+            anchor = anchor - relativedelta(months=1)
+        last_day = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+        if qualifier.startswith("later") and anchor.month == reference.month:
+            first = min(reference + timedelta(days=1), last_day)
+            return Resolved(
+                first, last_day, DatePrecision.WEEK if (last_day - first).days < 14 else DatePrecision.MONTH
+            )
+        return Resolved(anchor, last_day, DatePrecision.MONTH)
+    return None
+
+
+def _resolve_month(mention: DateMention, reference: date, tense: Tense) -> Resolved | None:
+    if mention.month is None:
+        # "the end of this month" / "of next month"
+        anchor = reference.replace(day=1) + relativedelta(months=mention.relative or 0)
+        last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+        return Resolved(anchor, last, DatePrecision.MONTH)
+    month, this = mention.month, reference.month
+    if mention.year is not None:
+        year = mention.year
+    elif mention.qualifier in ("this year", "last year", "next year"):
+        year = reference.year + {"this year": 0, "last year": -1, "next year": 1}[mention.qualifier]
+    elif mention.qualifier == "next":
+        year = reference.year if month > this else reference.year + 1
+    elif mention.qualifier in ("last", "since") or tense is Tense.PAST:
+        year = reference.year if month <= this else reference.year - 1
+    elif month >= this or (tense is Tense.UNKNOWN and this - month <= 3):
+        year = reference.year
+    else:
+        year = reference.year + 1
+    first = date(year, month, 1)
+    last = first.replace(day=calendar.monthrange(year, month)[1])
+    return Resolved(first, last, DatePrecision.MONTH, mention.year is not None)
+
+
+# -- times ----------------------------------------------------------------------------------
+
+ZONES = {
+    "gmt": "UTC",
+    "utc": "UTC",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "bst": "Europe/London",
+}
+
+
+def find_time(sentence: str) -> tuple[time, str | None] | None:
+    """A stated clock time ("at 1500 GMT", "at 10 a.m. local time") and its zone word.
+
+    The zone is an IANA name, "local" (the venue's zone), or None when none is stated.
+    """
+    military = _MILITARY_TIME.search(sentence)
+    if military:
+        value = military.group("hm")
+        return time(int(value[:2]), int(value[2:])), _zone(military.group("zone"))
+    for match in _TIME.finditer(sentence):
+        hour = int(match.group("h"))
+        minute = int(match.group("mi") or 0)
+        ampm = (match.group("ampm") or "").lower().replace(".", "")
+        if not ampm and not match.group("mi") and not match.group("zone"):
+            continue  # "at 10" alone is a number, not a time
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            continue
+        return time(hour, minute), _zone(match.group("zone"))
+    return None
+
+
+def _zone(word: str | None) -> str | None:
+    if not word:
+        return None
+    lowered = word.lower()
+    if lowered.startswith("local"):
+        return "local"
+    return ZONES.get(lowered)

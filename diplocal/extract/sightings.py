@@ -1,0 +1,533 @@
+"""One sentence's meetings: a meeting word, a date that belongs to it, who, where, and how sure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from diplocal.extract import cues as cue_words
+from diplocal.extract.cues import Cue, find_cues
+from diplocal.extract.dates import DateMention, Resolved, Tense, find_dates, find_time, resolve
+from diplocal.extract.entities import (
+    Mention,
+    find_countries,
+    find_organisations,
+    find_people,
+    find_places,
+    find_roles,
+    is_virtual,
+    place_in_name,
+)
+from diplocal.extract.gazetteer import COUNTRIES
+from diplocal.extract.titles import noun_phrase
+from diplocal.model import DatePrecision, Status
+
+
+@dataclass
+class Sighting:
+    """A meeting as one sentence tells it, before the article's mentions are merged."""
+
+    start: date
+    end: date
+    precision: DatePrecision
+    kind: str
+    phrase: str  # the noun phrase naming it, for the title
+    sentence: str
+    index: int  # sentence number in the article
+    organisations: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    location: str | None = None
+    location_source: str = ""  # explicit, here, virtual, context, default
+    confidence: float = 0.5
+    status: Status = Status.CONFIRMED
+    end_certain: bool = True
+    start_time: time | None = None
+    time_zone: str | None = None  # IANA name, or "local" for the venue's zone
+
+    @property
+    def specific(self) -> bool:
+        """True when it says who meets (an organisation, a country or a person)."""
+        return bool(self.organisations or self.countries or self.people)
+
+
+# Dates that are about something other than a meeting, by the words right before them.
+_NOT_MEETING_DATE = re.compile(
+    r"(?:payable|record|dividend|expires?|expiring|expiry|deadline|effective|takes? effect|came into effect|come into effect|"
+    r"go into effect|goes into effect|tariffs?|duties|maturity|matures?|delivery|shipments?|shipped|contract|quotas?|"
+    r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
+    r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of)\s*(?:on|from|of|in)?\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE_PREP = re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TRAVEL = re.compile(
+    r"\b(?:leaves?|leaving|left|departs?|departing|arrives?|arriving|arrived|returns?|returning|returned|fl(?:y|ies|ew)"
+    r"|sets? out|set off|heads? home|travels?|travell?ing)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A past-tense verb right before a date ("proposed on Saturday", "held on Tuesday") dates that act.
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|set|planned|due|expected|postponed|moved|delayed|fixed|slated|arranged|brought|put|called|"
+    r"convened|rescheduled|timed|pencilled|penciled|booked|needed|based|aimed)\b)"
+    r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
+    r"bought|paid|struck|broke|ended)\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
+)
+_DURATION = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b"
+    r"|\b(?:for\s+)?(?P<m>two|three|four|five|six|seven|\d)\s+(?:days|day's|days')(?:\s+of\b|\b)",
+    re.IGNORECASE,
+)
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_END_OF = re.compile(
+    r"\b(?:after|following)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:a|an|the)\s+(?P<n>one|two|three|four|five|\d)-day\s+"
+    r"(?P<what>(?:[a-z]+\s+){0,2}(?:summit|meeting|conference|session|visit)(?:\s+meeting)?(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?)",
+    re.IGNORECASE,
+)
+_SKIP_KINDS = frozenset({"year", "season"})
+_ADJECTIVES = sorted({a for c in COUNTRIES for a in c.adjectives if a.isalpha()}, key=len, reverse=True)
+_MAX_DISTANCE = 110
+
+
+def sightings_in(
+    sentence: str,
+    index: int,
+    reference: date,
+    *,
+    dateline_city: str | None,
+    frame: date | None,
+    known: list[Sighting],
+) -> list[Sighting]:
+    """The meetings one sentence announces, each with its dates resolved against ``reference``.
+
+    ``frame`` is the Monday of a week the text has just spoken of ("next week"); ``known``
+    holds the article's earlier sightings (for "after the end of a two-day summit").
+    """
+    mentions = [m for m in find_dates(sentence) if m.kind not in _SKIP_KINDS]
+    if not mentions and "GMT" not in sentence and "a.m." not in sentence and "p.m." not in sentence:
+        return []
+    meeting_words = find_cues(sentence)
+    if not meeting_words:
+        return []
+    pairs: list[tuple[float, int, DateMention, Cue]] = []
+    for order, mention in enumerate(mentions):
+        if _not_a_meeting_date(sentence, mention):
+            continue
+        follows = _MEETING_FOLLOWS.match(sentence, mention.end)
+        if follows:
+            direct = [c for c in meeting_words if follows.start() <= c.start < follows.end() + 5]
+            pairs.extend((0.0, order, mention, c) for c in direct[:1])
+            continue
+        pairs.extend(
+            (distance, order, mention, cue) for distance, cue in _cue_distances(sentence, mention, meeting_words)
+        )
+    found: list[Sighting] = []
+    taken_dates: set[int] = set()
+    taken_cues: set[int] = set()
+    for _, order, mention, cue in sorted(pairs, key=lambda p: (p[0], p[1])):
+        if order in taken_dates or cue.start in taken_cues:
+            continue
+        sighting = _sighting(sentence, index, reference, mention, cue, dateline_city, frame)
+        taken_dates.add(order)
+        if sighting is None:
+            continue
+        taken_cues.add(cue.start)
+        found.append(sighting)
+    found.extend(_time_only(sentence, index, reference, meeting_words, mentions, dateline_city))
+    found.extend(_ended_before(sentence, index, found, reference))
+    return found
+
+
+def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
+    """True when the date is the new one of a moved meeting ("postponed until April")."""
+    return bool(cue_words.RESCHEDULED_TO.search(sentence[max(0, mention.start - 60) : mention.start]))
+
+
+def _not_a_meeting_date(sentence: str, mention: DateMention) -> bool:
+    before = sentence[max(0, mention.start - 40) : mention.start]
+    if _rescheduled_to(sentence, mention):
+        return False
+    if _SINCE.search(before) or _TRAVEL.search(before):
+        return True
+    if _NOT_MEETING_DATE.search(before):
+        return _meeting_follows(sentence, mention)
+    if mention.is_range and re.search(r"\b(?:from|between)\s*$", before, re.IGNORECASE):
+        return False
+    text = mention.text.lower()
+    if text.startswith(("by ", "until ", "since ", "before ", "after ")) and mention.kind == "month":
+        # "by September" is a deadline unless a meeting word is right beside it.
+        return _meeting_follows(sentence, mention)
+    if _DEADLINE_PREP.search(before) and mention.kind not in ("period", "relative"):
+        return _meeting_follows(sentence, mention)
+    return False
+
+
+_MEETING_FOLLOWS = re.compile(
+    r"\s*(?:\(\s*(?:the\s+)?(?:next\s+)?(?:scheduled\s+)?[a-z ]{0,20}(?:meeting|session|summit|talks)"
+    r"|(?:'s)?\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|session|conference|talks|visit)\b"
+    r"|,?\s*when\s+(?:[\w-]+\s+){1,6}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene)\b)",
+    re.IGNORECASE,
+)
+
+
+def _meeting_follows(sentence: str, mention: DateMention) -> bool:
+    """False (not a meeting date) unless the next words say it is one: "by September (the next
+    scheduled council meeting)", "before July, when finance ministers meet"."""
+    return not _MEETING_FOLLOWS.match(sentence, mention.end)
+
+
+def _cue_distances(sentence: str, mention: DateMention, meeting_words: list[Cue]) -> list[tuple[float, Cue]]:
+    """Each meeting word that may own the date, with how far (in weighted characters) it is."""
+    scored: list[tuple[float, Cue]] = []
+    for cue in meeting_words:
+        if cue.end <= mention.start:
+            gap = sentence[cue.end : mention.start]
+            distance = float(len(gap))
+        elif cue.start >= mention.end:
+            gap = sentence[mention.end : cue.start]
+            distance = len(gap) * 1.2
+            if re.fullmatch(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}", gap):
+                distance = len(gap) * 0.5  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
+        else:
+            continue
+        if re.search(r"[;\"]", gap):
+            continue  # never across a quotation's edge
+        distance += 25 * gap.count(",") + (0 if cue.verb or cue.strength >= 0.85 else 15)
+        if re.search(r"\b(?:after|before|while|but|when)\b", gap):
+            distance += 60
+        if re.search(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b", gap) and cue.start >= mention.end:
+            distance += 20  # "in June and open an extraordinary session": another act
+        if distance <= _MAX_DISTANCE:
+            scored.append((distance, cue))
+    return scored
+
+
+_CLOCK_ONLY = re.compile(
+    r"\b(?:will|to|are due to|is due to|are scheduled to|is scheduled to)\s+(?:meet|hold|convene|gather|start|begin|open)\b"
+)
+
+
+def _time_only(
+    sentence: str,
+    index: int,
+    reference: date,
+    meeting_words: list[Cue],
+    mentions: list[DateMention],
+    dateline_city: str | None,
+) -> list[Sighting]:
+    """ "Producers will meet at 1500 GMT": a future meeting with a clock time and no day is today's."""
+    if mentions or not _CLOCK_ONLY.search(sentence):
+        return []
+    stated = find_time(sentence)
+    if stated is None:
+        return []
+    today = DateMention(kind="relative", start=0, end=0, text="today", relative=0, qualifier="later")
+    cue = meeting_words[0]
+    sighting = _sighting(sentence, index, reference, today, cue, dateline_city, None)
+    return [sighting] if sighting else []
+
+
+def _sighting(
+    sentence: str,
+    index: int,
+    reference: date,
+    mention: DateMention,
+    cue: Cue,
+    dateline_city: str | None,
+    frame: date | None,
+) -> Sighting | None:
+    lo, hi = min(mention.start, cue.start), max(mention.end, cue.end)
+    clause_lo, clause_hi = cue_words.clause_around(sentence, lo, hi)
+    clause = sentence[clause_lo:clause_hi]
+    # The words that govern the meeting: from the clause start to just past the date and cue.
+    around = sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 30)]
+    tense = cue_words.tense_of(around)
+    if tense is Tense.UNKNOWN:
+        tense = cue_words.tense_of(clause)
+    if _PAST_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
+        tense = Tense.PAST
+    # "the December conference", "talks ... in December": a month alone is a meeting date
+    # only when the sentence looks ahead.
+    looks_ahead = cue_words.future_words(sentence) or re.search(r"\b(?:might|may|could)\b", sentence)
+    if mention.kind == "month" and tense is not Tense.FUTURE and not looks_ahead and mention.year is None:
+        return None
+    resolved = resolve(mention, reference, tense, frame)
+    if resolved is None:
+        return None
+    stated = resolved
+    resolved = _with_duration(resolved, clause, mention, cue)
+    opening_today = resolved.start == reference < resolved.end and stated.end == reference
+    if resolved.start < reference:
+        return None  # started before the article was written: not upcoming
+    if (
+        resolved.precision is DatePrecision.DAY
+        and resolved.start == reference
+        and not opening_today
+        and (tense is Tense.PAST or not _still_ahead_today(around, clause, mention))
+    ):
+        return None
+    if cue_words.happened(around) and not resolved.explicit_year and not opening_today:
+        return None
+    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.weakly_past(clause):
+        return None  # "has taken a hard line at this weekend's meeting": under way or over
+    moved = _rescheduled_to(sentence, mention)
+    if cue_words.called_off(clause) and not moved:
+        return None
+    if (
+        cue.kind == "visit"
+        and re.match(r"\s*(?:to|with)\b", sentence[cue.end : cue.end + 6]) is None
+        and cue.word.lower() in ("trip", "tour")
+    ):
+        pass
+    scope = clause if _names_anyone(clause) else sentence
+    orgs = _values(find_organisations(scope))
+    countries = _values(find_countries(scope))
+    people = _values(find_people(scope))
+    roles = _values(find_roles(scope))
+    all_roles = roles if scope is sentence else _values(find_roles(sentence))
+    if not _diplomatic(sentence, clause, cue, orgs, countries, people, all_roles):
+        return None
+    location, source = _location(sentence, clause_lo, clause_hi, cue, mention, dateline_city)
+    phrase = _phrase(sentence, cue, clause_lo, clause_hi)
+    named_place = None if cue.verb else place_in_name(phrase)
+    if named_place and source != "virtual":
+        location, source = named_place, "name"
+    confidence = _confidence(mention, resolved, cue, tense, around, orgs or countries or people or roles)
+    sighting = Sighting(
+        start=resolved.start,
+        end=resolved.end,
+        precision=resolved.precision,
+        kind=cue.kind if not is_virtual(sentence) else "videoconference",
+        phrase=phrase,
+        sentence=sentence,
+        index=index,
+        organisations=orgs,
+        countries=countries,
+        people=people,
+        roles=roles,
+        location=location,
+        location_source=source,
+        confidence=confidence,
+        end_certain=resolved.start != resolved.end or mention.kind in ("day", "weekday", "relative"),
+    )
+    stated = find_time(around)
+    if stated is not None and resolved.precision is DatePrecision.DAY:
+        sighting.start_time, sighting.time_zone = stated
+    return sighting
+
+
+_SUBJECT = re.compile(
+    r"(?P<subject>(?:[A-Z][\w.'-]*|of|the|and|for|[a-z]+ ministers|ministers|officials|governors|leaders|delegates|"
+    r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|"
+    r"ministers|officials|governors|leaders|delegates|negotiators|representatives|central|bank|board|committee|council)){0,6})"
+    r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to|is expected to)?\s*$"
+)
+
+
+def _phrase(sentence: str, cue: Cue, clause_lo: int, clause_hi: int) -> str:
+    """The noun phrase naming the meeting: the cue's, the subject of a meeting verb ("The
+    Interim Committee meets" gives "Interim Committee meeting"), or the nearest meeting noun."""
+    if not cue.verb:
+        return noun_phrase(sentence, cue)
+    subject = _SUBJECT.search(sentence[max(clause_lo, cue.start - 90) : cue.start])
+    if subject:
+        words = subject.group("subject").split()
+        while words and words[0].lower() in ("the", "of", "and", "for"):
+            words.pop(0)
+        if words and any(w[:1].isupper() for w in words):
+            return " ".join([*words, "meeting"])
+    nouns = [c for c in find_cues(sentence[clause_lo:clause_hi]) if not c.verb]
+    if not nouns:
+        return ""
+    local = cue.start - clause_lo
+    nearest = min(nouns, key=lambda c: abs(c.start - local))
+    return noun_phrase(sentence[clause_lo:clause_hi], nearest)
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
+    r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour)\b",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"\b(?:many |most |some |other |industry |market |oil |trade |western |u\.s\. )?(?:analysts|traders|dealers|economists|bankers|"
+    r"sources|officials|diplomats|observers|delegates|executives)\s+(?:here |there )?(?:said|say|says|believe[sd]?|expect(?:s|ed)?|"
+    r"think|thought|predict(?:s|ed)?|told|not(?:e|ed)|add(?:s|ed)|reported|agreed|doubt(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_INTERNATIONAL_ROLE = re.compile(
+    r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers|importers"
+)
+_GROUP_ROLE = re.compile(
+    r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers|democracies|officials"
+)
+
+
+def _diplomatic(
+    sentence: str, clause: str, cue: Cue, orgs: list[str], countries: list[str], people: list[str], roles: list[str]
+) -> bool:
+    """True when the meeting is between governments or international bodies, not a company's,
+    a parliament's or a market's.
+
+    International organisations, two or more countries, an official's visit, or a group of
+    ministers from several countries make it diplomatic; a sentence that only refers back
+    ("the ministers", "the conference") is judged by the article around it (see coref).
+    """
+    window = _REPORTING.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
+    if cue_words.is_corporate(window) and not orgs:
+        return False
+    if orgs:
+        return True
+    if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue)):
+        return True  # "the Venice summit": a named summit is an international one
+    if cue_words.domestic_words(window):
+        return False
+    if len(countries) >= 2:
+        return True
+    if cue.kind in ("summit", "ministerial"):
+        return True
+    if any(_INTERNATIONAL_ROLE.search(r) for r in roles):
+        return True
+    visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(clause))
+    if visiting and (people or countries or roles):
+        return True
+    if any(_GROUP_ROLE.search(r) for r in roles) and len(countries) <= 1:
+        qualified = len(countries) == 1 and re.search(
+            r"\b(?:%s)\s+(?:[a-z]+\s+){0,2}(?:ministers|officials|leaders)"
+            % "|".join(re.escape(c) for c in _ADJECTIVES),
+            clause,
+        )
+        return not qualified
+    if people and len(people) >= 2:
+        return True
+    return not (countries or people or roles) and bool(_ANAPHOR.search(clause))
+
+
+def _names_anyone(text: str) -> bool:
+    return bool(find_organisations(text) or find_countries(text) or find_people(text))
+
+
+def _values(mentions: list[Mention]) -> list[str]:
+    seen: list[str] = []
+    for mention in mentions:
+        if mention.value not in seen:
+            seen.append(mention.value)
+    return seen
+
+
+def _still_ahead_today(around: str, clause: str, mention: DateMention) -> bool:
+    """A meeting dated the day of publication counts only if the text says it is yet to come."""
+    if cue_words.happened(around):
+        return False
+    if mention.kind == "relative" and (mention.qualifier == "later" or mention.relative2 is not None):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:will|opens?|opening|starts?|starting|begins?|beginning|is to|are to|due to|scheduled|later|tonight|this evening|"
+            r"are meeting|is meeting|was meeting|were meeting|meet|meets|hold|holds|holding|convenes?|gathers?|first of a)\b",
+            around,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _with_duration(resolved: Resolved, clause: str, mention: DateMention, cue: Cue) -> Resolved:
+    if resolved.start != resolved.end or resolved.precision is not DatePrecision.DAY:
+        return resolved
+    match = _DURATION.search(clause)
+    if not match:
+        return resolved
+    raw = (match.group("n") or match.group("m")).lower()
+    days = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
+    if not 1 < days <= 14:
+        return resolved
+    return Resolved(
+        resolved.start, resolved.start + timedelta(days=days - 1), resolved.precision, resolved.explicit_year
+    )
+
+
+_PAST_AFTER = re.compile(r"\s+(?:in\s+\w+\s+)?(?:last|earlier|ago|yesterday|in 19\d\d)\b")
+
+
+def _location(
+    sentence: str, clause_lo: int, clause_hi: int, cue: Cue, mention: DateMention, dateline_city: str | None
+) -> tuple[str | None, str]:
+    if cue.kind == "videoconference" or is_virtual(sentence):
+        return "virtual", "virtual"
+    places = find_places(sentence, dateline_city)
+    if not places:
+        return None, ""
+    anchor = (cue.start + mention.start) / 2
+    in_clause = [p for p in places if clause_lo <= p.start < clause_hi and not _PAST_AFTER.match(sentence, p.end)]
+    if not in_clause:
+        return None, ""
+    nearest = min(in_clause, key=lambda p: abs(p.start - anchor))
+    return nearest.value, "here" if nearest.text == "here" else "explicit"
+
+
+def _confidence(mention: DateMention, resolved: Resolved, cue: Cue, tense: Tense, around: str, who: object) -> float:
+    score = {
+        DatePrecision.DAY: 0.8,
+        DatePrecision.WEEK: 0.6,
+        DatePrecision.MONTH: 0.6,
+    }[resolved.precision]
+    if mention.kind == "weekday" and mention.qualifier not in ("next", "coming", "on"):
+        score -= 0.05
+    if tense is Tense.FUTURE:
+        score += 0.12
+    elif tense is Tense.UNKNOWN:
+        score -= 0.1
+    score += (cue.strength - 0.85) * 0.5
+    if cue_words.hedged(around):
+        score -= 0.25
+    if not who:
+        score -= 0.15
+    if resolved.explicit_year:
+        score += 0.03
+    return round(min(0.97, max(0.05, score)), 2)
+
+
+def _more_precise(new: Sighting, old: Sighting) -> bool:
+    order = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
+    return (order[new.precision], -new.confidence) < (order[old.precision], -old.confidence)
+
+
+def _ended_before(sentence: str, index: int, found: list[Sighting], reference: date) -> list[Sighting]:
+    """ "after the end of a two-day summit": that summit ends on the day of this sentence's meeting."""
+    match = _END_OF.search(sentence)
+    if not match or not found:
+        return []
+    anchor = min(found, key=lambda s: abs(s.sentence.find(match.group(0))))
+    days = _NUMBERS.get(match.group("n").lower(), int(match.group("n")) if match.group("n").isdigit() else 1)
+    start = anchor.start - timedelta(days=days - 1)
+    if start < reference:
+        return []
+    what = match.group("what")
+    return [
+        Sighting(
+            start=start,
+            end=anchor.start,
+            precision=DatePrecision.DAY,
+            kind="summit" if "summit" in what.lower() else "meeting",
+            phrase=what,
+            sentence=sentence,
+            index=index,
+            organisations=list(anchor.organisations),
+            countries=list(anchor.countries),
+            roles=_values(find_roles(what)),
+            confidence=round(anchor.confidence - 0.1, 2),
+        )
+    ]
