@@ -145,6 +145,14 @@ def test_right_token_201_with_the_meetings(api: FlaskClient, settings: Settings)
     assert again.get_json()["meetings"] == body["meetings"]
 
 
+def test_right_token_201_with_the_real_extractor(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the extractor of diplocal, not the stand-in
+    api = make_app(settings.updated(api_token=TOKEN)).test_client()
+    response = api.post("/api/articles", json=ARTICLE, headers=auth())
+    assert response.status_code == 201, response.get_json()
+    assert [(m["start"], m["location"]) for m in response.get_json()["meetings"]] == [("2024-03-14", "Brussels")]
+
+
 def test_an_article_without_url_or_id_gets_an_id_from_its_content(api: FlaskClient) -> None:
     plain = {"title": "Talks", "text": "Envoys will meet in Doha on January 9 for talks.", "published": "2024-01-02"}
     first = api.post("/api/articles", json=plain, headers=auth()).get_json()
