@@ -81,7 +81,7 @@ def test_teaser_entries_get_their_page_and_full_entries_do_not() -> None:
     assert isinstance(opec, Article)
     assert asean.id == f"{BASE}/articles/asean.html"
     assert asean.publisher == "Wire Desk: diplomacy"
-    assert asean.source == "rss.xml"
+    assert asean.source == f"{BASE}/articles/asean.html"  # a report names the entry, not only the feed
     assert opec.text == OPEC_PAGE.text
     assert opec.published == datetime(2024, 5, 20, 6, 45, tzinfo=UTC)
     assert opec.publisher == "Wire Desk"  # the page's own name wins over the feed's title

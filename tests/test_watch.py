@@ -328,3 +328,17 @@ def test_openapi_paths_describe_exactly_the_blueprint_routes(app: Flask) -> None
         if rule.endpoint.startswith("ingest_api.")
     }
     assert served == {path: set(operations) for path, operations in OPENAPI_PATHS.items()}
+
+
+def test_watch_sends_the_contact_in_its_user_agent(runner: CliRunner, web: LocalWeb) -> None:
+    web.routes["/empty.rss"] = Route(
+        body=b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet desk</title></channel></rss>',
+        content_type="application/rss+xml",
+    )
+    result = runner.invoke(
+        main, ["watch", "--once", "--timeout", "5", "--contact", "https://desk.example/about", web.url("/empty.rss")]
+    )
+    assert result.exit_code == 0, result.output
+    agent = web.seen("/empty.rss")[0].headers["user-agent"]
+    assert agent.startswith("diplocal/")
+    assert agent.endswith("(+https://desk.example/about)")

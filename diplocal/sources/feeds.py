@@ -135,8 +135,10 @@ def article_from_entry(entry: FeedEntry, feed: Feed, *, source: str, read_page: 
     """The article behind one entry: its own content, or its linked page when it has a teaser only.
 
     Without ``read_page`` a teaser is used as it is. The entry's date wins over the page's
-    (both are metadata; the feed's is the explicit one). Raises :class:`DiplocalError`
-    subclasses when the page cannot be read or the entry has too little text.
+    (both are metadata; the feed's is the explicit one). The article's ``source`` is the
+    entry's link, so a report names the entry; ``source`` (the feed) stands in for a
+    link-less entry. Raises :class:`DiplocalError` subclasses when the page cannot be
+    read or the entry has too little text.
     """
     if entry.full_text or entry.link is None or read_page is None:
         if len(entry.text) < MIN_SUMMARY_CHARS:
@@ -152,7 +154,7 @@ def article_from_entry(entry: FeedEntry, feed: Feed, *, source: str, read_page: 
             url=entry.link,
             publisher=feed.title,
             language=entry.language or "en",
-            source=source,
+            source=entry.link or source,
         )
     page = read_page(entry.link)
     return replace(
@@ -164,7 +166,7 @@ def article_from_entry(entry: FeedEntry, feed: Feed, *, source: str, read_page: 
         publisher=page.publisher or feed.title,
         # "en" is also what a page without a lang attribute gets: the feed's word is better then.
         language=entry.language if entry.language and page.language == "en" else page.language,
-        source=source,
+        source=entry.link,
     )
 
 

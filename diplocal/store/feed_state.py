@@ -199,7 +199,7 @@ def _upsert(store: Store, url: str, values: dict[str, Any]) -> None:
     with _begin(store) as connection:
         exists = connection.execute(select(feeds.c.url).where(feeds.c.url == url)).first()
         if exists is None:
-            connection.execute(feeds.insert().values(url=url, errors_in_row=0, **values))
+            connection.execute(feeds.insert().values(**{"url": url, "errors_in_row": 0, **values}))
         elif values:
             connection.execute(feeds.update().where(feeds.c.url == url).values(**values))
 
