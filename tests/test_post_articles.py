@@ -274,3 +274,30 @@ def test_get_is_405_in_the_error_shape(api: FlaskClient) -> None:
     response = api.get("/api/articles")
     assert response.status_code == 405
     assert response.get_json()["error"]["status"] == 405
+
+
+def test_responses_match_the_openapi_schemas(api: FlaskClient) -> None:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    document = api.get("/api/openapi.json").get_json()
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:diplocal:openapi", Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+
+    def errors(body: Any, schema: str) -> list[str]:
+        validator = Draft202012Validator(
+            {"$ref": f"urn:diplocal:openapi#/components/schemas/{schema}"}, registry=registry
+        )
+        return sorted(error.message for error in validator.iter_errors(body))
+
+    posted = api.post("/api/articles", json=ARTICLE, headers=auth())
+    assert posted.status_code == 201
+    assert errors(posted.get_json(), "ArticleStored") == []
+    assert errors(api.get("/api/sources").get_json(), "FeedSourceList") == []
+    assert errors(api.post("/api/articles", json=ARTICLE).get_json(), "Error") == []
+    assert errors({"article": {}, "stored": "maybe", "meetings": []}, "ArticleStored") != []  # the check can fail
+    operation = document["paths"]["/api/articles"]["post"]
+    assert {"201", "400", "401", "403", "413", "422", "502"} <= set(operation["responses"])
+    assert document["components"]["securitySchemes"] == {"bearer": {"type": "http", "scheme": "bearer"}}

@@ -119,7 +119,22 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?:(?P<q>in|since|by|until|from|before|after|during|early|late|mid)[\s-]+)(?P<y>{_YEAR})(?![/\d])"),
 ]
 
-_MASTER = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in _PATTERNS))
+# Every phrase starts with one of these words: looking ahead for them first lets the regex
+# engine skip most positions of a sentence without trying each alternative.
+_FIRST_WORD = (
+    r"(?=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|"
+    r"[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Tt]he|[Tt]his|[Nn]ext|[Ll]ast|[Ll]ate|[Ee]arl|[Mm]id|[Ii]n|"
+    r"[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]od|[Tt]on|[Tt]om|[Yy]es|[Cc]oming|"
+    r"[Bb]etween|[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Ff]irst|[Ss]econd|[Tt]urn|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|"
+    r"[Ww]inter))"
+)
+_MASTER = re.compile(
+    _FIRST_WORD
+    + "(?:"
+    + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in _PATTERNS)
+    + ")"
+)
 _QUICK = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec|day|Day|today|Today|tonight|Tonight|Tomorrow|Yesterday|Week|Month|this|This|tomorrow|yesterday|week|month|year|summer|winter|spring|autumn|fall|1[89]\d\d|20\d\d"
@@ -172,19 +187,37 @@ class Resolved:
     weekday_checked: bool = False
 
 
-def find_dates(sentence: str) -> list[DateMention]:
+# Every date phrase holds one of these words; the full grammar is tried only near them.
+_ANCHOR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|week|weekend|month|year|morning|afternoon|evening"
+    r"|spring|summer|autumn|fall|winter|1[89]\d\d|20\d\d)\b"
+)
+_LOOK_BACK = 45  # the longest lead-in before an anchor: "the second half of", "later this", "between"
+
+
+@lru_cache(maxsize=1024)
+def find_dates(sentence: str) -> tuple[DateMention, ...]:
     """Every date phrase in a sentence, left to right, without overlaps."""
-    if not _QUICK.search(sentence):
-        return []
     found: list[DateMention] = []
-    for match in _MASTER.finditer(sentence):
-        kind = match.lastgroup
-        if kind is None:
+    done = 0  # the end of the last phrase found; nothing before it is looked at again
+    for anchor in _ANCHOR.finditer(sentence):
+        if anchor.end() <= done:
             continue
-        mention = _mention(kind, match, sentence)
-        if mention is not None:
-            found.append(mention)
-    return found
+        start = max(done, anchor.start() - _LOOK_BACK)
+        for match in _MASTER.finditer(sentence, start, min(len(sentence), anchor.end() + 60)):
+            if match.end() <= anchor.start():
+                continue  # a phrase wholly before this anchor was already considered
+            kind = match.lastgroup
+            if kind is None:
+                continue
+            mention = _mention(kind, match, sentence)
+            done = match.end()
+            if mention is not None:
+                found.append(mention)
+            break
+    return tuple(found)
 
 
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:

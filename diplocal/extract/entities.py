@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplocal.extract.gazetteer import CITIES, COUNTRIES, NOT_PLACES, ORGANISATIONS, Country
+from diplocal.extract.patterns import trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +22,7 @@ class Mention:
 
 
 def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return trie_pattern(names)
 
 
 _ORG_BY_NAME = {name: org.short for org in ORGANISATIONS for name in org.names}
@@ -148,10 +149,11 @@ def parse_dateline(text: str) -> Dateline:
     return Dateline(city, (match.group("agency") or "").strip() or None, match.group("month"), day, match.end())
 
 
+_CITIES_BY_UPPER = {c.upper(): c for c in CITIES}
+
+
 def _city_name(raw: str) -> str:
-    words = raw.title()
-    known = {c.upper(): c for c in CITIES}
-    return known.get(raw.upper(), words)
+    return _CITIES_BY_UPPER.get(raw.upper(), raw.title())
 
 
 def find_organisations(sentence: str) -> list[Mention]:

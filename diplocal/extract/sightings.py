@@ -99,6 +99,10 @@ _END_OF = re.compile(
 )
 _SKIP_KINDS = frozenset({"year", "season"})
 _ADJECTIVES = sorted({a for c in COUNTRIES for a in c.adjectives if a.isalpha()}, key=len, reverse=True)
+# "Japanese officials", "Thai finance ministers": one country's own people.
+_NATIONAL_GROUP = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in _ADJECTIVES) + r")\s+(?:[a-z]+\s+){0,2}(?:ministers|officials|leaders)"
+)
 _MAX_DISTANCE = 110
 
 
@@ -405,11 +409,7 @@ def _diplomatic(
     if visiting and (people or countries or roles):
         return True
     if any(_GROUP_ROLE.search(r) for r in roles) and len(countries) <= 1:
-        qualified = len(countries) == 1 and re.search(
-            r"\b(?:%s)\s+(?:[a-z]+\s+){0,2}(?:ministers|officials|leaders)"
-            % "|".join(re.escape(c) for c in _ADJECTIVES),
-            clause,
-        )
+        qualified = len(countries) == 1 and _NATIONAL_GROUP.search(clause)
         return not qualified
     if people and len(people) >= 2:
         return True

@@ -201,6 +201,31 @@ class Store:
                 for row in rows
             ]
 
+    def tag_counts(self, kind: str, query: MeetingQuery) -> list[tuple[str, int]]:
+        """Each organisation (``kind="org"``) or country (``"country"``) of the meetings
+        matching ``query``, with how many meetings it has, by name (case-insensitive)."""
+        name = func.min(meeting_tags.c.value)
+        statement = (
+            select(name, func.count(func.distinct(meetings.c.id)))
+            .join(meetings, meetings.c.id == meeting_tags.c.meeting_id)
+            .where(meeting_tags.c.kind == kind, *_conditions(query))
+            .group_by(func.lower(meeting_tags.c.value))
+            .order_by(func.lower(meeting_tags.c.value))
+        )
+        with self._connect() as connection:
+            return [(row[0], int(row[1])) for row in connection.execute(statement)]
+
+    def place_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
+        """Each location of the meetings matching ``query``, with how many, by name."""
+        statement = (
+            select(func.min(meetings.c.location), func.count())
+            .where(meetings.c.location.is_not(None), meetings.c.location != "", *_conditions(query))
+            .group_by(func.lower(meetings.c.location))
+            .order_by(func.lower(meetings.c.location))
+        )
+        with self._connect() as connection:
+            return [(row[0], int(row[1])) for row in connection.execute(statement)]
+
     def version(self) -> str:
         """A token that changes whenever anything stored changes (for caches and ETags)."""
         with self._connect() as connection:

@@ -148,135 +148,132 @@ def meetings_of_article(store: Store, article_id: str) -> list[StoredMeeting]:
     return [store.get(meeting_id) for meeting_id in found]
 
 
-_ERROR = {"$ref": "#/components/schemas/Error"}
+def _error(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+
+
 _NULLABLE = {"type": ["string", "null"]}
 _MOMENT = {"type": ["string", "null"], "format": "date-time"}
+
+OPENAPI_SCHEMAS: dict[str, Any] = {
+    "FeedSource": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["url", "healthy", "last_success", "last_error", "entries_seen"],
+        "properties": {
+            "url": {"type": "string"},
+            "title": _NULLABLE,
+            "healthy": {"type": "boolean", "description": "False while the last poll failed."},
+            "last_polled": _MOMENT,
+            "last_status": {"type": ["integer", "null"], "description": "HTTP status of the last answer."},
+            "last_success": _MOMENT,
+            "last_error": {**_NULLABLE, "description": "Why the last failed poll failed, one line."},
+            "last_error_at": _MOMENT,
+            "errors_in_row": {"type": "integer", "minimum": 0},
+            "entries_seen": {"type": "integer", "minimum": 0},
+            "entries_ingested": {"type": "integer", "minimum": 0},
+            "etag": _NULLABLE,
+            "last_modified": _NULLABLE,
+        },
+    },
+    "FeedSourceList": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["sources"],
+        "properties": {"sources": {"type": "array", "items": {"$ref": "#/components/schemas/FeedSource"}}},
+    },
+    "ArticleIn": {
+        "type": "object",
+        "description": "An article (text required), or only a url of an article page to fetch.",
+        "properties": {
+            "title": {"type": "string"},
+            "text": {"type": "string"},
+            "published": {"type": "string", "description": "ISO 8601; a zone-less time is UTC."},
+            "url": {"type": "string", "format": "uri"},
+            "publisher": {"type": "string"},
+            "language": {"type": "string"},
+            "dateline": {"type": "string"},
+            "id": {"type": "string", "description": "Defaults to the url, else a digest of title and text."},
+        },
+    },
+    "ArticleStored": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["article", "stored", "meetings"],
+        "properties": {
+            "article": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["id", "title", "url", "publisher", "published", "published_inferred_from", "language"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "title": {"type": "string"},
+                    "url": _NULLABLE,
+                    "publisher": _NULLABLE,
+                    "published": _MOMENT,
+                    "published_inferred_from": {**_NULLABLE, "description": "null when the date came from metadata."},
+                    "language": {"type": "string"},
+                },
+            },
+            "stored": {"enum": ["stored", "unchanged"]},
+            "meetings": {"type": "array", "items": {"$ref": "#/components/schemas/Meeting"}},
+        },
+    },
+}
+"""Component schemas of this blueprint's routes, for the API document."""
+
+OPENAPI_SECURITY: dict[str, Any] = {"bearer": {"type": "http", "scheme": "bearer"}}
 
 OPENAPI_PATHS: dict[str, Any] = {
     "/api/sources": {
         "get": {
-            "summary": "Watched feeds and their health",
-            "description": "Each feed `diplocal watch` polls: last success, last error, entries seen.",
+            "operationId": "listSources",
+            "summary": "Watched feeds and their health: last success, last error, entries seen.",
+            "parameters": [],
             "responses": {
                 "200": {
-                    "description": "The feeds, sorted by URL.",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "object",
-                                "required": ["sources"],
-                                "properties": {
-                                    "sources": {
-                                        "type": "array",
-                                        "items": {
-                                            "type": "object",
-                                            "properties": {
-                                                "url": {"type": "string"},
-                                                "title": _NULLABLE,
-                                                "healthy": {"type": "boolean"},
-                                                "last_polled": _MOMENT,
-                                                "last_status": {"type": ["integer", "null"]},
-                                                "last_success": _MOMENT,
-                                                "last_error": _NULLABLE,
-                                                "last_error_at": _MOMENT,
-                                                "errors_in_row": {"type": "integer"},
-                                                "entries_seen": {"type": "integer"},
-                                                "entries_ingested": {"type": "integer"},
-                                                "etag": _NULLABLE,
-                                                "last_modified": _NULLABLE,
-                                            },
-                                        },
-                                    }
-                                },
-                            },
-                            "example": {
-                                "sources": [
-                                    {
-                                        "url": "https://wire.example/diplomacy.rss",
-                                        "title": "Wire Desk: diplomacy",
-                                        "healthy": True,
-                                        "last_polled": "2024-11-01T12:15:00Z",
-                                        "last_status": 304,
-                                        "last_success": "2024-11-01T12:15:00Z",
-                                        "last_error": None,
-                                        "last_error_at": None,
-                                        "errors_in_row": 0,
-                                        "entries_seen": 2,
-                                        "entries_ingested": 2,
-                                        "etag": '"5d41402abc4b2a76"',
-                                        "last_modified": "Mon, 20 May 2024 07:00:00 GMT",
-                                    }
-                                ]
-                            },
-                        }
-                    },
-                }
+                    "description": "The feeds `diplocal watch` polls, sorted by URL.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedSourceList"}}},
+                },
+                "400": {"$ref": "#/components/responses/BadParameter"},
+                "500": {"$ref": "#/components/responses/Failed"},
+                "503": {"$ref": "#/components/responses/Unavailable"},
             },
         }
     },
     "/api/articles": {
         "post": {
-            "summary": "Push an article; answers with the meetings found in it",
-            "description": (
-                "Needs `Authorization: Bearer <DIPLOCAL_API_TOKEN>`; off (403) when the server has no token. "
-                'The body is an article (title, text, published, url, publisher) or `{"url": ...}` to fetch.'
-            ),
+            "operationId": "postArticle",
+            "summary": "Store an article (or the article page at a url) and answer with the meetings found in it.",
+            "description": "Needs `Authorization: Bearer <DIPLOCAL_API_TOKEN>`; turned off (403) on a server "
+            f"without a token. Bodies over {MAX_BODY_BYTES} bytes are refused (413).",
             "security": [{"bearer": []}],
             "requestBody": {
                 "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {
-                            "type": "object",
-                            "properties": {
-                                "title": {"type": "string"},
-                                "text": {"type": "string"},
-                                "published": {"type": "string", "format": "date-time"},
-                                "url": {"type": "string", "format": "uri"},
-                                "publisher": {"type": "string"},
-                                "language": {"type": "string"},
-                                "id": {"type": "string"},
-                            },
-                        },
-                        "example": {
-                            "title": "EU foreign ministers to meet on sanctions",
-                            "text": "EU foreign ministers will meet in Brussels on March 14 to discuss sanctions.",
-                            "published": "2024-03-10T08:00:00Z",
-                            "url": "https://news.example/world/eu-ministers-sanctions",
-                            "publisher": "Northwind News",
-                        },
-                    }
-                },
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleIn"}}},
             },
             "responses": {
-                "201": {"description": "Stored; the body lists the article and its meetings."},
-                "200": {"description": "The same article was stored before; its meetings."},
-                "400": {
-                    "description": "Not JSON, or not an article.",
-                    "content": {"application/json": {"schema": _ERROR}},
+                "201": {
+                    "description": "Stored: the article as read, and the stored meetings it is a source of.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleStored"}}},
                 },
-                "401": {
-                    "description": "No or wrong bearer token.",
-                    "content": {"application/json": {"schema": _ERROR}},
+                "200": {
+                    "description": "The same article was stored before; nothing changed.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleStored"}}},
                 },
-                "403": {
-                    "description": "No token configured: posting is off.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
-                "413": {
-                    "description": "Body over the size limit.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
-                "422": {
-                    "description": "No publication date, or the fetched page has no article.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
-                "502": {
-                    "description": "The URL to fetch could not be fetched.",
-                    "content": {"application/json": {"schema": _ERROR}},
-                },
+                "400": _error("The body is not JSON, or not an article; the message says what is wrong."),
+                "401": _error("No bearer token, or not the one configured (see WWW-Authenticate)."),
+                "403": _error("Posting is off: the server has no DIPLOCAL_API_TOKEN."),
+                "413": _error("The body is over the size limit."),
+                "422": _error("No publication date can be settled, or the fetched page holds no article."),
+                "502": _error("The url to fetch could not be fetched."),
+                "500": {"$ref": "#/components/responses/Failed"},
+                "503": {"$ref": "#/components/responses/Unavailable"},
             },
         }
     },
 }
-"""The routes of this blueprint in OpenAPI 3.1 terms, for the API document to merge in."""
+"""This blueprint's routes in OpenAPI 3.1 terms, merged into /api/openapi.json."""
