@@ -56,8 +56,13 @@ def ingest(
     *,
     published: datetime | None = None,
     progress: Callable[[Article | Failure], None] | None = None,
+    done: Callable[[Article, Failure | None], None] | None = None,
 ) -> IngestReport:
-    """Store every article of ``items`` with its meetings; one bad article never stops the rest."""
+    """Store every article of ``items`` with its meetings; one bad article never stops the rest.
+
+    ``done`` hears of each article once it is handled, with its failure (None when stored or
+    unchanged): the feed watcher uses it to remember entries.
+    """
     report = IngestReport()
     known = store.article_hashes()
     for item in items:
@@ -72,13 +77,20 @@ def ingest(
         digest = item.content_hash()
         if known.get(item.id) == digest:
             report.unchanged += 1
+            if done is not None:
+                done(item, None)
             continue
         try:
             article, found = prepare(item)
             result = store.ingest(article, found, digest=digest)
         except DiplocalError as error:
-            report.failures.append(Failure(item.source or item.id, str(error)))
+            failure = Failure(item.source or item.id, str(error))
+            report.failures.append(failure)
+            if done is not None:
+                done(item, failure)
             continue
+        if done is not None:
+            done(item, None)
         if result.unchanged:
             report.unchanged += 1
             continue

@@ -333,13 +333,15 @@ def test_every_api_route_turns_a_crash_into_a_json_500(
     app: Flask, client: FlaskClient, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import diplocal.web.api as api
+    import diplocal.web.ingest_api as ingest_api
 
     def explode() -> None:
         raise RuntimeError("secret detail that must not leak")
 
     urls = api_urls(app, ids[COUNCIL])
-    monkeypatch.setattr(api, "get_store", explode)
-    monkeypatch.setattr(api, "get_settings", explode)
+    for module in (api, ingest_api):
+        monkeypatch.setattr(module, "get_store", explode)
+        monkeypatch.setattr(module, "get_settings", explode)
     for url in urls:
         response = client.get(url, headers={"Accept": "text/html"})
         error = assert_json_error(response, 500)

@@ -120,9 +120,10 @@ def test_api_doc_examples_are_true(docs_client: FlaskClient) -> None:
 def test_every_route_is_documented(client: FlaskClient) -> None:
     text = API_DOC.read_text(encoding="utf-8")
     paths = client.get("/api/openapi.json").get_json()["paths"]
-    for path in paths:
-        heading = "### `GET " + path.replace("{meeting_id}", "<id>") + "`"
-        assert heading in text, f"docs/api.md has no section {heading}"
+    for path, operations in paths.items():
+        for method in operations:
+            heading = f"### `{method.upper()} " + path.replace("{meeting_id}", "<id>") + "`"
+            assert heading in text, f"docs/api.md has no section {heading}"
     readme = README.read_text(encoding="utf-8")
     start, end = readme_section(readme)
     for path in paths:

@@ -12,11 +12,11 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from conftest import need, shared_path
 
 from diplocal.extract import meetings_from_article
 from diplocal.jsonview import prediction_to_json
 from diplocal.sources.files import article_from_json
-from tests.conftest import need, shared_path
 
 EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 
@@ -24,7 +24,8 @@ EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 def _scorer() -> ModuleType:
     need((EVAL / "score.py").exists(), f"the shared scorer ({EVAL / 'score.py'})")
     spec = importlib.util.spec_from_file_location("shared_score", EVAL / "score.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -181,6 +181,19 @@ class Store:
                 rows = connection.execute(select(articles).where(articles.c.id.in_(chunk)).order_by(articles.c.id))
                 yield from (article_from_row(row) for row in rows.mappings())
 
+    def meetings_of_article(self, article_id: str) -> list[StoredMeeting]:
+        """The stored meetings that ``article_id`` is a source of, by start day then id."""
+        with self._connect() as connection:
+            found = list(
+                connection.execute(
+                    select(meetings.c.id)
+                    .join(sightings, sightings.c.meeting_id == meetings.c.id)
+                    .where(sightings.c.article_id == article_id)
+                    .order_by(meetings.c.start_date, meetings.c.id)
+                ).scalars()
+            )
+        return [self.get(meeting_id) for meeting_id in found]
+
     def tag_counts(self, kind: str, query: MeetingQuery) -> list[tuple[str, int]]:
         """Each organisation (``kind="org"``) or country (``"country"``) of the meetings
         matching ``query``, with how many meetings it has, by name (case-insensitive)."""

@@ -24,13 +24,14 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(config)
     app.extensions["diplocal.store"] = Store.open(settings.database_url)
 
-    from diplocal.web import api, changes, errors, feeds, pages
+    from diplocal.web import api, changes, errors, feeds, ingest_api, pages
 
     errors.init_app(app)
     app.register_blueprint(feeds.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(changes.blueprint)
+    app.register_blueprint(ingest_api.blueprint)
     app.after_request(_security_headers)
     return app
 

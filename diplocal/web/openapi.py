@@ -252,7 +252,7 @@ _ID = {"name": "meeting_id", "in": "path", "required": True, "schema": {"type": 
 def openapi_document(base_url: str) -> dict[str, Any]:
     """The OpenAPI 3.1 document for the API served at ``base_url``."""
     window = "Filter choices among meetings in the window (from defaults to today), to fill a form."
-    return {
+    document: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {
             "title": "diplocal",
@@ -299,3 +299,17 @@ def openapi_document(base_url: str) -> dict[str, Any]:
         },
         "components": {"schemas": SCHEMAS, "responses": RESPONSES},
     }
+    _add_ingest_routes(document)
+    return document
+
+
+def _add_ingest_routes(document: dict[str, Any]) -> None:
+    """The feed-health and article-posting routes, described beside their blueprint."""
+    from diplocal.web import ingest_api
+
+    clashes = set(ingest_api.OPENAPI_SCHEMAS) & set(document["components"]["schemas"])
+    if clashes:  # a programming error: one name would silently replace the other's schema
+        raise RuntimeError(f"OpenAPI schema names used twice: {sorted(clashes)}")
+    document["paths"].update(ingest_api.OPENAPI_PATHS)
+    document["components"]["schemas"] = {**document["components"]["schemas"], **ingest_api.OPENAPI_SCHEMAS}
+    document["components"]["securitySchemes"] = ingest_api.OPENAPI_SECURITY
