@@ -118,7 +118,7 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
         try:
             article, found = prepare(item, override)
         except DiplocalError as error:
-            failures.append(Failure(item.source or item.id, str(error)))
+            failures.append(Failure.from_error(item.source or item.id, error))
             if jsonl:
                 click.echo(json.dumps({"id": item.id, "events": []}))
             continue

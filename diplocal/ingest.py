@@ -84,7 +84,7 @@ def ingest(
             article, found = prepare(item)
             result = store.ingest(article, found, digest=digest)
         except DiplocalError as error:
-            failure = Failure(item.source or item.id, str(error))
+            failure = Failure.from_error(item.source or item.id, error)
             report.failures.append(failure)
             if done is not None:
                 done(item, failure)
@@ -128,7 +128,7 @@ def reextract(
             found = read(article)
             result = store.ingest(article, found, digest=hashes.get(article.id), force=True)
         except DiplocalError as error:
-            report.failures.append(Failure(article.source or article.id, str(error)))
+            report.failures.append(Failure.from_error(article.source or article.id, error))
             continue
         _count(report, result, len(found))
     return report

@@ -190,6 +190,13 @@ class Failure:
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
 
+    @classmethod
+    def from_error(cls, where: str, error: Exception) -> Failure:
+        """A failure for ``where`` whose reason is the error's message without repeating ``where``."""
+        text = str(error)
+        prefix = f"{where}: "
+        return cls(where, text[len(prefix) :] if text.startswith(prefix) else text)
+
 
 @dataclass(frozen=True, slots=True)
 class StoredMeeting:

@@ -172,7 +172,8 @@ _CALLED_OFF = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s-\s|,\s+(?:but|while|whereas|although|though|and)\s|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b"
+    r"[;:]|\s-\s|,\s+(?:but|while|whereas|although|though|and|adding(?: that)?|saying(?: that)?)\s|\bbut\b|\bwhile\b"
+    r"|\bafter\b|\bbefore\b|\bwhen\b"
 )
 
 

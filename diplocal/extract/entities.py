@@ -35,6 +35,8 @@ for _country in COUNTRIES:
         if _name not in CITIES:
             _COUNTRY_BY_NAME.setdefault(_name, _country)
     for _adjective in _country.adjectives:
+        if _adjective in CITIES:
+            continue  # "Luxembourg" the city is a place, not a participant
         _COUNTRY_BY_ADJECTIVE.setdefault(_adjective, _country)
         if _adjective.isalpha() and not _adjective.endswith(("ese", "ish", "ch", "ss")):
             _COUNTRY_BY_ADJECTIVE.setdefault(_adjective + "s", _country)  # "Nigerians", "Saudis"

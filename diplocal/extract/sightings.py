@@ -136,8 +136,9 @@ def sightings_in(
             direct = [c for c in meeting_words if follows.start() <= c.start < follows.end() + 5]
             pairs.extend((0.0, order, mention, c) for c in direct[:1])
             continue
+        moved = _rescheduled_to(sentence, mention)
         pairs.extend(
-            (distance, order, mention, cue) for distance, cue in _cue_distances(sentence, mention, meeting_words)
+            (distance, order, mention, cue) for distance, cue in _cue_distances(sentence, mention, meeting_words, moved)
         )
     found: list[Sighting] = []
     taken_dates: set[int] = set()
@@ -219,8 +220,14 @@ def _meeting_follows(sentence: str, mention: DateMention) -> bool:
     return not _MEETING_FOLLOWS.match(sentence, mention.end)
 
 
-def _cue_distances(sentence: str, mention: DateMention, meeting_words: list[Cue]) -> list[tuple[float, Cue]]:
-    """Each meeting word that may own the date, with how far (in weighted characters) it is."""
+def _cue_distances(
+    sentence: str, mention: DateMention, meeting_words: list[Cue], moved: bool = False
+) -> list[tuple[float, Cue]]:
+    """Each meeting word that may own the date, with how far (in weighted characters) it is.
+
+    The new date of a moved meeting ("talks due on May 5 have been postponed until May 12")
+    belongs to the meeting named earlier in the sentence, however far back.
+    """
     scored: list[tuple[float, Cue]] = []
     for cue in meeting_words:
         if cue.end <= mention.start:
@@ -235,12 +242,12 @@ def _cue_distances(sentence: str, mention: DateMention, meeting_words: list[Cue]
             continue
         if re.search(r"[;\"]", gap):
             continue  # never across a quotation's edge
-        distance += 25 * gap.count(",") + (0 if cue.verb or cue.strength >= 0.85 else 15)
+        distance += (0 if moved else 25 * gap.count(",")) + (0 if cue.verb or cue.strength >= 0.85 else 15)
         if re.search(r"\b(?:after|before|while|but|when)\b", gap):
             distance += 60
         if re.search(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b", gap) and cue.start >= mention.end:
             distance += 20  # "in June and open an extraordinary session": another act
-        if distance <= _MAX_DISTANCE:
+        if distance <= (_MAX_DISTANCE * 2 if moved else _MAX_DISTANCE):
             scored.append((distance, cue))
     return scored
 
@@ -326,7 +333,9 @@ def _sighting(
     # Who meets is named before the topic: "to discuss Russian demands" names no participant.
     topic = _TOPIC.search(sentence, max(cue.end, mention.end), clause_hi)
     clause_scope = sentence[clause_lo : topic.start() if topic else clause_hi]
-    scope = clause_scope if _names_anyone(clause_scope) else sentence
+    reported = _REPORTER.search(sentence)
+    told = sentence[: reported.start()] if reported and reported.start() > max(cue.end, mention.end) else sentence
+    scope = clause_scope if _names_anyone(clause_scope) else told
     orgs = _values(find_organisations(scope))
     countries = _values(find_countries(scope))
     people = _values(find_people(scope))
@@ -371,24 +380,48 @@ def _sighting(
 
 _SUBJECT = re.compile(
     r"(?P<subject>(?:[A-Z][\w.'-]*|of|the|and|for|[a-z]+ ministers|ministers|officials|governors|leaders|delegates|"
-    r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|"
+    r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|prime|"
     r"ministers|officials|governors|leaders|delegates|negotiators|representatives|central|bank|board|committee|council)){0,6})"
-    r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to|is expected to)?\s*$"
+    r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to"
+    r"|is expected to|are to|is to|will also|are also)?\s*$"
 )
+
+
+_HOLD = re.compile(
+    r"\b(?:hold|holds|holding|host|hosts|hosting|attend|attends|attending)\s+(?:a|an|the|their|its|two|three)?\s*(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _subject_before(sentence: str, clause_lo: int, end: int) -> str | None:
+    """The named subject right before a verb: "The Interim Committee" (meets), "Nordic prime
+    ministers" (will hold), or None when the subject names nobody."""
+    subject = _SUBJECT.search(sentence[max(clause_lo, end - 90) : end])
+    if not subject:
+        return None
+    words = subject.group("subject").split()
+    while words and words[0].lower() in ("the", "of", "and", "for"):
+        words.pop(0)
+    return " ".join(words) if words and any(w[:1].isupper() for w in words) else None
 
 
 def _phrase(sentence: str, cue: Cue, clause_lo: int, clause_hi: int) -> str:
     """The noun phrase naming the meeting: the cue's, the subject of a meeting verb ("The
     Interim Committee meets" gives "Interim Committee meeting"), or the nearest meeting noun."""
     if not cue.verb:
-        return noun_phrase(sentence, cue)
-    subject = _SUBJECT.search(sentence[max(clause_lo, cue.start - 90) : cue.start])
+        phrase = noun_phrase(sentence, cue)
+        held = _HOLD.search(sentence, max(clause_lo, cue.start - 40), cue.start)
+        if held and " of " not in phrase and " between " not in phrase:
+            # "Nordic prime ministers will hold a summit": the summit of whoever holds it.
+            holder = _subject_before(sentence, clause_lo, held.start())
+            if holder:
+                return f"{phrase} of {holder}"
+        return phrase
+    # "Brussels will host a meeting of ...": the subject of "host" is the place, not who meets.
+    subject = (
+        None if cue.word.lower().startswith(("host", "will host")) else _subject_before(sentence, clause_lo, cue.start)
+    )
     if subject:
-        words = subject.group("subject").split()
-        while words and words[0].lower() in ("the", "of", "and", "for"):
-            words.pop(0)
-        if words and any(w[:1].isupper() for w in words):
-            return " ".join([*words, "meeting"])
+        return f"{subject} meeting"
     nouns = [c for c in find_cues(sentence[clause_lo:clause_hi]) if not c.verb]
     if not nouns:
         return ""
@@ -452,6 +485,8 @@ def _diplomatic(
     return not (countries or people or roles) and bool(_ANAPHOR.search(clause))
 
 
+# ", the Norwegian government said on Tuesday": who reports, not who meets.
+_REPORTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)")
 _TOPIC = re.compile(
     r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
     r"|on the (?:issue|question|subject) of|about|regarding|concerning|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
