@@ -36,7 +36,8 @@ def _check(article: Article) -> None:
         assert meeting.title.strip()
         if meeting.precision is DatePrecision.DAY:
             assert (meeting.end - meeting.start).days < 31
-        assert meeting.evidence and meeting.evidence[0].sentence
+        assert meeting.evidence
+        assert meeting.evidence[0].sentence
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])

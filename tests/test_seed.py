@@ -44,8 +44,10 @@ def test_exactly_the_four_scheduled_meetings() -> None:
     assert got == [(s, e, place) for s, e, place, _ in EXPECTED]
     for meeting, (_, _, _, who) in zip(found, EXPECTED, strict=True):
         assert who in (*meeting.organisations, *meeting.countries), meeting
-        assert meeting.title[:1].isupper() and 3 <= len(meeting.title.split()) <= 12
-        assert meeting.evidence and meeting.evidence[0].article_id == "000_663f692456de7c0e"
+        assert meeting.title[:1].isupper()
+        assert 3 <= len(meeting.title.split()) <= 12
+        assert meeting.evidence
+        assert meeting.evidence[0].article_id == "000_663f692456de7c0e"
         assert 0.5 <= meeting.confidence <= 1.0
 
 
@@ -58,7 +60,8 @@ def test_no_event_for_the_past_call_or_the_2019_session() -> None:
 def test_broken_words_are_mended_in_the_evidence() -> None:
     evidence = " ".join(m.evidence[0].sentence for m in _seed_meetings())
     assert "NATO Foreign Ministers" in evidence
-    assert "NA-TO" not in evidence and "issu-es" not in evidence
+    assert "NA-TO" not in evidence
+    assert "issu-es" not in evidence
     assert "Russian-American" in evidence  # a real compound stays
 
 
