@@ -142,7 +142,7 @@ _PAST = re.compile(
 # Weaker signs of the past: other past forms and the present perfect. They choose the year of
 # an ambiguous date only when nothing stronger speaks, and mark a meeting "this week" as under way.
 _WEAK_PAST = re.compile(
-    r"\b(?:fell|rose|grew|began|came|went|made|took|gave|won|lost|saw|broke|struck|sold|bought|paid|left|ran"
+    r"\b(?:fell|rose|grew|began|came|went|made|took|gave|won|lost|saw|broke|struck|sold|bought|paid|left|ran|so far"
     r"|(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:done|gone|made|held|met|seen|given|taken"
     r"|brought|sent|spent|paid|left|won|lost|shown|known|grown|begun|come|fallen|risen|broken)"
     r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed|decided|arranged|called|convened|invited|asked|"

@@ -100,7 +100,7 @@ _ROLE_RE = re.compile(
     r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
     r"|heads? of (?:state|government)(?: and government)?|central bank(?:ers| governors)|chiefs? of (?:general )?staff"
     r"|defen[cs]e chiefs|(?:trade |chief )?negotiators|personal representatives|foreign secretaries"
-    r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)|(?:world |western |arab |african |asian |european )?leaders"
+    r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)|(?:world |western |arab |african |asian |european |gulf |nordic |latin american |commonwealth )leaders|leaders of (?:the )?[a-z]+"
     r"|(?:leading |major |main |big )?(?:coffee |cocoa |oil |sugar |tin |rubber |wheat |grain |commodity )?"
     r"(?:producers|exporters|consumers|importers)(?: and (?:consumers|producers|importers|exporters))?(?= (?:will|would|are|were|meet|to))"
     r"|dialogue partners|counterparts"
@@ -110,7 +110,7 @@ _ROLE_RE = re.compile(
 )
 
 _PLACE_PREP = re.compile(
-    r"\b(?P<prep>in|at|to|visit|visits|visiting|visited|from)\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village|capital|port|island|spa town|seaside resort)\s+of\s+)?"
+    r"\b(?P<prep>in|at|to|visit|visits|visiting|visited)\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village|capital|port|island|spa town|seaside resort)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|del|el|es|du))*(?: [A-Z][a-z]+)?)"
 )
 _HOST_RE = re.compile(

@@ -296,6 +296,8 @@ def _sighting(
         tense = cue_words.tense_of(clause)
     if _PAST_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         tense = Tense.PAST
+    elif tense is Tense.UNKNOWN and mention.kind == "weekday" and cue_words.weakly_past(clause):
+        tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
     # "the December conference", "talks ... in December": a month alone is a meeting date
     # only when the sentence looks ahead.
     looks_ahead = cue_words.future_words(sentence) or re.search(r"\b(?:might|may|could)\b", sentence)
