@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -119,7 +118,7 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
         try:
             article, found = prepare(item, override)
         except DiplocalError as error:
-            failures.append(Failure(item.source or item.id, str(error)))
+            failures.append(Failure.from_error(item.source or item.id, error))
             if jsonl:
                 click.echo(json.dumps({"id": item.id, "events": []}))
             continue
@@ -154,42 +153,67 @@ def _print_article(article: Article, found: list[Any]) -> None:
         click.echo(f"  {span}  {meeting.title}{where}  ({meeting.status.value}, {meeting.confidence:.2f})")
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", metavar="DATE", help="Publication date for articles that give none (ISO 8601).")
-@click.pass_obj
-def ingest(obj: _Context, paths: tuple[Path, ...], published: str | None) -> None:
-    """Read articles (files, folders, JSONL) and store the meetings they announce.
+def _fetch_options(command: Any) -> Any:
+    """--timeout and --contact, shared by the commands that fetch URLs."""
+    command = click.option(
+        "--contact",
+        metavar="URL",
+        envvar="DIPLOCAL_CONTACT_URL",
+        help="Where site owners can reach you, sent in the User-Agent (default: $DIPLOCAL_CONTACT_URL, else the project).",
+    )(command)
+    return click.option(
+        "--timeout", default=20.0, show_default=True, type=click.FloatRange(min=1), help="Seconds to wait for a server."
+    )(command)
 
-    Ingesting an unchanged article again changes nothing. The exit code is 1 when any
-    article failed; the others are stored all the same.
+
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _fetcher(timeout: float, contact: str | None) -> Any:
+    from diplocal.fetch import Fetcher, FetchPolicy, user_agent
+
+    return Fetcher(FetchPolicy(timeout=timeout, user_agent=user_agent(contact)))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", metavar="DATE", help="Publication date for articles that give none (ISO 8601).")
+@_fetch_options
+@click.pass_obj
+def ingest(obj: _Context, inputs: tuple[str, ...], published: str | None, timeout: float, contact: str | None) -> None:
+    """Read articles and store the meetings they announce.
+
+    INPUTS are files or folders (.txt, .jsonl, .html, .rss/.atom/.xml feeds) and http(s) URLs
+    of article pages, RSS or Atom feeds. Ingesting an unchanged article again changes nothing.
+    The exit code is 1 when anything failed; the rest is stored all the same.
     """
     from diplocal.ingest import ingest as run_ingest
-    from diplocal.sources import read_paths
+    from diplocal.sources import expand_inputs, read_inputs
     from diplocal.store import Store
 
+    override = _published_option(published)
     store = Store.open(obj.settings.database_url)
-    report = run_ingest(store, _with_progress(read_paths(paths)), published=_published_option(published))
+    units = expand_inputs(inputs)
+    fetcher = _fetcher(timeout, contact)
+    if _on_terminal():
+        progress: Any = click.progressbar(
+            length=len(units),
+            label="Reading",
+            file=sys.stderr,
+            show_pos=True,
+            item_show_func=lambda unit: unit.name if unit is not None and not isinstance(unit, Failure) else None,
+        )
+        with progress as bar:
+            items = read_inputs(units, fetcher=fetcher, on_input=lambda unit: bar.update(1, unit))
+            report = run_ingest(store, items, published=override)
+    else:
+        report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override)
     for failure in report.failures:
         click.echo(f"failed: {failure}", err=True)
     click.echo(report.summary())
     if not report.ok:
         raise SystemExit(1)
-
-
-def _with_progress(items: Iterator[Article | Failure]) -> Iterator[Article | Failure]:
-    """Pass items through, counting them on stderr when it is a terminal."""
-    if not sys.stderr.isatty():
-        yield from items
-        return
-    count = 0
-    for item in items:
-        count += 1
-        if count % 50 == 0:
-            click.echo(f"\r{count} articles...", nl=False, err=True)
-        yield item
-    if count >= 50:
-        click.echo("", err=True)
 
 
 @main.command()
@@ -267,3 +291,135 @@ def serve(obj: _Context, host: str, port: int, workers: int, dev: bool) -> None:
     from diplocal.serve import run
 
     run(obj.settings, host=host, port=port, workers=workers, dev=dev)
+
+
+@main.command()
+@click.pass_obj
+def reextract(obj: _Context) -> None:
+    """Run the extractor again over every stored article and update meetings in place.
+
+    Meetings keep their ids (calendar UIDs) and history; none is duplicated.
+    """
+    from diplocal.ingest import reextract as run_reextract
+    from diplocal.store import Store
+
+    report = run_reextract(Store.open(obj.settings.database_url))
+    for failure in report.failures:
+        click.echo(f"failed: {failure}", err=True)
+    click.echo(report.summary())
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@main.command(name="export")
+@click.option("--out", type=click.Path(path_type=Path), help="Write to this file (default: standard output).")
+@click.pass_obj
+def export_store(obj: _Context, out: Path | None) -> None:
+    """Write the whole store (articles, meetings, sources, history) as JSON lines."""
+    from diplocal.build import write_atomic
+    from diplocal.export import export_lines
+    from diplocal.store import Store
+
+    lines = export_lines(Store.open(obj.settings.database_url))
+    if out is None:
+        for line in lines:
+            click.echo(line)
+        return
+    write_atomic(out, "".join(line + "\n" for line in lines).encode("utf-8"))
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command(name="import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
+@click.pass_obj
+def import_store(obj: _Context, path: Path) -> None:
+    """Read a file written by `diplocal export` into an empty store ('-' reads standard input)."""
+    from diplocal.export import import_lines
+    from diplocal.store import Store
+
+    store = Store.open(obj.settings.database_url)
+    if str(path) == "-":
+        counts = import_lines(store, sys.stdin)
+    else:
+        with path.open(encoding="utf-8") as stream:
+            counts = import_lines(store, stream)
+    click.echo(", ".join(f"{count} {kind} records" for kind, count in counts.items()))
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--every", default="15m", show_default=True, help="How often to poll: 90s, 15m, 1h, 1h30m.")
+@click.option("--once", is_flag=True, help="Poll once and exit (for cron); the exit code says if anything failed.")
+@_fetch_options
+@click.pass_obj
+def watch(obj: _Context, feeds: tuple[str, ...], every: str, once: bool, timeout: float, contact: str | None) -> None:
+    """Poll RSS or Atom feeds and store the meetings in entries not seen before.
+
+    Each poll sends the ETag and Last-Modified of the previous answer, so an unchanged feed
+    costs the server a 304. Entries are remembered: none is ingested twice. See the health
+    of each feed with `diplocal sources`.
+    """
+    import time
+
+    from diplocal.sources import is_url
+    from diplocal.store import Store
+    from diplocal.watch import parse_interval
+    from diplocal.watch import watch as run_watch
+
+    for feed in feeds:
+        if not is_url(feed):
+            raise click.BadParameter(f"{feed!r} is not an http(s) URL", param_hint="FEEDS")
+    try:
+        interval = None if once else parse_interval(every)
+    except DiplocalError as error:
+        raise click.BadParameter(str(error), param_hint="--every") from None
+    store = Store.open(obj.settings.database_url)
+
+    def report_round(number: int, result: Any) -> None:
+        for failure in result.report.failures:
+            click.echo(f"failed: {failure}", err=True)
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%SZ")
+        click.echo(f"[{stamp}] poll {number}: {result.summary()}" if not once else result.summary())
+
+    try:
+        last = run_watch(
+            store,
+            feeds,
+            fetcher=_fetcher(timeout, contact),
+            every=interval,
+            clock=lambda: datetime.now(UTC),
+            sleep=time.sleep,
+            on_round=report_round,
+        )
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+        raise SystemExit(130) from None
+    if not last.report.ok:
+        raise SystemExit(1)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON, as /api/sources does.")
+@click.pass_obj
+def sources(obj: _Context, as_json: bool) -> None:
+    """List watched feeds: last success, last error and entries seen."""
+    from diplocal.store import Store
+    from diplocal.store.feed_state import list_feeds
+
+    states = list_feeds(Store.open(obj.settings.database_url))
+    if as_json:
+        click.echo(json.dumps({"sources": [state.to_json() for state in states]}, indent=2))
+        return
+    if not states:
+        click.echo("no feeds watched yet (start with: diplocal watch FEED_URL)")
+        return
+    for state in states:
+        success = state.last_success.strftime("%Y-%m-%d %H:%M") if state.last_success else "never"
+        click.echo(f"{state.url}" + (f"  ({state.title})" if state.title else ""))
+        click.echo(f"  last success: {success}; entries seen: {state.entries_seen} ({state.entries_ingested} ingested)")
+        if state.last_error and state.last_error_at:
+            when = f"{state.last_error_at:%Y-%m-%d %H:%M}"
+            if state.healthy:
+                click.echo(f"  last error (since recovered): {when}: {state.last_error}")
+            else:
+                click.echo(f"  last error: {when}: {state.last_error} ({state.errors_in_row} in a row)")

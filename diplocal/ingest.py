@@ -10,7 +10,7 @@ from diplocal.errors import DiplocalError
 from diplocal.extract import meetings_from_article
 from diplocal.extract.published import ensure_published
 from diplocal.model import Article, Failure, Meeting
-from diplocal.store import Store
+from diplocal.store import IngestResult, Store
 
 
 @dataclass
@@ -23,6 +23,7 @@ class IngestReport:
     new: int = 0
     updated: int = 0
     confirmed: int = 0
+    withdrawn: int = 0  # meetings no article reports any more (after re-extraction)
     failures: list[Failure] = field(default_factory=list)
 
     @property
@@ -32,8 +33,9 @@ class IngestReport:
     def summary(self) -> str:
         return (
             f"{self.articles} articles read ({self.unchanged} unchanged), {self.meetings_found} meetings found: "
-            f"{self.new} new, {self.updated} updated, {self.confirmed} confirmed by another source; "
-            f"{len(self.failures)} failed"
+            f"{self.new} new, {self.updated} updated, {self.confirmed} confirmed by another source"
+            + (f", {self.withdrawn} withdrawn" if self.withdrawn else "")
+            + f"; {len(self.failures)} failed"
         )
 
 
@@ -54,8 +56,13 @@ def ingest(
     *,
     published: datetime | None = None,
     progress: Callable[[Article | Failure], None] | None = None,
+    done: Callable[[Article, Failure | None], None] | None = None,
 ) -> IngestReport:
-    """Store every article of ``items`` with its meetings; one bad article never stops the rest."""
+    """Store every article of ``items`` with its meetings; one bad article never stops the rest.
+
+    ``done`` hears of each article once it is handled, with its failure (None when stored or
+    unchanged): the feed watcher uses it to remember entries.
+    """
     report = IngestReport()
     known = store.article_hashes()
     for item in items:
@@ -70,18 +77,58 @@ def ingest(
         digest = item.content_hash()
         if known.get(item.id) == digest:
             report.unchanged += 1
+            if done is not None:
+                done(item, None)
             continue
         try:
             article, found = prepare(item)
             result = store.ingest(article, found, digest=digest)
         except DiplocalError as error:
-            report.failures.append(Failure(item.source or item.id, str(error)))
+            failure = Failure.from_error(item.source or item.id, error)
+            report.failures.append(failure)
+            if done is not None:
+                done(item, failure)
             continue
+        if done is not None:
+            done(item, None)
         if result.unchanged:
             report.unchanged += 1
             continue
-        report.meetings_found += len(found)
-        report.new += len(result.new)
-        report.updated += len(result.updated)
-        report.confirmed += len(result.confirmed)
+        _count(report, result, len(found))
+    return report
+
+
+def _count(report: IngestReport, result: IngestResult, found: int) -> None:
+    report.meetings_found += found
+    report.new += len(result.new)
+    report.updated += len(result.updated)
+    report.confirmed += len(result.confirmed)
+    report.withdrawn += len(result.withdrawn)
+
+
+def reextract(
+    store: Store,
+    *,
+    extract: Callable[[Article], list[Meeting]] | None = None,
+    progress: Callable[[Article | Failure], None] | None = None,
+) -> IngestReport:
+    """Run the extractor again over every stored article and update the meetings in place.
+
+    Meetings keep their ids and history; a meeting the extractor no longer finds in any
+    article is withdrawn. ``extract`` defaults to :func:`meetings_from_article`.
+    """
+    read = extract or meetings_from_article
+    report = IngestReport()
+    hashes = store.article_hashes()
+    for article in store.articles():
+        if progress is not None:
+            progress(article)
+        report.articles += 1
+        try:
+            found = read(article)
+            result = store.ingest(article, found, digest=hashes.get(article.id), force=True)
+        except DiplocalError as error:
+            report.failures.append(Failure.from_error(article.source or article.id, error))
+            continue
+        _count(report, result, len(found))
     return report

@@ -6,7 +6,7 @@ from typing import Any
 
 from diplocal.ical import describe
 from diplocal.links import google_event_url, meeting_ics_url, meeting_page_url, outlook_event_url
-from diplocal.model import StoredMeeting
+from diplocal.model import Meeting, Status, StoredMeeting
 
 
 def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
@@ -43,8 +43,11 @@ def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
     }
 
 
-def prediction_to_json(article_id: str, meetings: list[Any]) -> dict[str, Any]:
-    """Meetings found in one article, in the prediction format of the shared scorer."""
+def prediction_to_json(article_id: str, meetings: list[Meeting]) -> dict[str, Any]:
+    """The meetings an article says will take place, in the prediction format of the shared
+    scorer. Cancellations and postponements without a new date are updates to meetings, not
+    meetings to put in a calendar, so they are left out here (the store still applies them)."""
+    scheduled = [m for m in meetings if m.status not in (Status.CANCELLED, Status.POSTPONED)]
     return {
         "id": article_id,
         "events": [
@@ -59,6 +62,6 @@ def prediction_to_json(article_id: str, meetings: list[Any]) -> dict[str, Any]:
                 "evidence": m.evidence[0].sentence if m.evidence else None,
                 "confidence": m.confidence,
             }
-            for m in meetings
+            for m in scheduled
         ],
     }

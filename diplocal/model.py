@@ -26,6 +26,27 @@ class Status(StrEnum):
     CANCELLED = "cancelled"
 
 
+class ChangeAction(StrEnum):
+    """What a later article says happened to a meeting announced before."""
+
+    RESCHEDULE = "reschedule"  # new dates given: "postponed to", "moved to", "brought forward"
+    CANCEL = "cancel"  # "cancelled", "called off": the meeting's dates are the old ones
+    POSTPONE = "postpone"  # "postponed" with no new date
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An update an article reports about a known meeting, read with the meeting itself.
+
+    A :class:`Meeting` carrying a ``change`` describes the meeting as it stands after the
+    change (the new dates for a reschedule, the old ones for a cancellation or postponement);
+    ``previous_start`` is the first day the article says it was moved from, when it says so.
+    """
+
+    action: ChangeAction
+    previous_start: date | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article, as read from a source, with what is known of its origin."""
@@ -103,6 +124,7 @@ class Meeting:
     confidence: float = 0.5
     end_certain: bool = True
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    change: Change | None = None  # set when the article reports an update to a known meeting
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -167,6 +189,13 @@ class Failure:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+    @classmethod
+    def from_error(cls, where: str, error: Exception) -> Failure:
+        """A failure for ``where`` whose reason is the error's message without repeating ``where``."""
+        text = str(error)
+        prefix = f"{where}: "
+        return cls(where, text[len(prefix) :] if text.startswith(prefix) else text)
 
 
 @dataclass(frozen=True, slots=True)

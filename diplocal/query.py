@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -11,6 +14,9 @@ from diplocal.model import Status
 
 MAX_LIMIT = 500
 MAX_FILTER_LENGTH = 200
+# Every parameter from_args reads, in the order the docs list them.
+QUERY_PARAMETERS = ("from", "to", "org", "country", "place", "q", "status", "min_confidence", "limit", "cursor")
+_CURSOR = re.compile(r"(\d{4}-\d{2}-\d{2})\|([A-Za-z0-9_.-]{1,64})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +40,7 @@ class MeetingQuery:
     @classmethod
     def from_args(cls, args: Mapping[str, str], *, today: date, default_from_today: bool = True) -> MeetingQuery:
         """A query from URL or CLI parameters (``from``, ``to``, ``org``, ``country``, ``place``,
-        ``q``, ``status``, ``min_confidence``, ``limit``).
+        ``q``, ``status``, ``min_confidence``, ``limit``, ``cursor``).
 
         Raises :class:`InvalidParameter` naming the parameter and what would work.
         """
@@ -85,6 +91,7 @@ class MeetingQuery:
             status=status,
             min_confidence=min_confidence,
             limit=limit,
+            after=decode_cursor(args["cursor"]) if args.get("cursor") else None,
         )
 
     def to_args(self) -> dict[str, str]:
@@ -98,6 +105,40 @@ class MeetingQuery:
             "min_confidence": None if self.min_confidence is None else f"{self.min_confidence:g}",
         }
         return {k: v for k, v in pairs.items() if v}
+
+
+def encode_cursor(start: date, meeting_id: str) -> str:
+    """The opaque paging cursor for "after the meeting starting ``start`` with id ``meeting_id``"."""
+    raw = f"{start.isoformat()}|{meeting_id}".encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(value: str) -> tuple[str, str]:
+    """The (start, id) key a cursor from :func:`encode_cursor` stands for.
+
+    Raises :class:`InvalidParameter` for anything else.
+    """
+    raw = value.strip()
+    try:
+        text = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        text = ""
+    match = _CURSOR.fullmatch(text)
+    if match is None or not _is_day(match.group(1)):
+        raise InvalidParameter(
+            f"cursor {value[:80]!r} is not a cursor this server gave",
+            parameter="cursor",
+            hint="use the next_cursor of a previous response, or leave cursor out for the first page",
+        )
+    return match.group(1), match.group(2)
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _text(args: Mapping[str, str], name: str) -> str | None:

@@ -38,7 +38,8 @@ _QUOTES = str.maketrans(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SGML_ENTITY = re.compile(r"&#\d+;")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,})")
-_SPACES = re.compile(r"\s+")
+# Old wire copy writes an apostrophe as a double quote: "next month"s meeting", "Japan"s".
+_WIRE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)")
 _HYPHENATED = re.compile(r"\b([A-Za-z]+)-[ \t]*\n?[ \t]*([A-Za-z]+)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -63,15 +64,15 @@ def clean_text(raw: str, lexicon: Iterable[str] = ()) -> str:
     the lines within a paragraph are joined with spaces. ``lexicon`` adds words a broken
     form may be mended to, beside the words the text itself spells whole.
     """
-    text = unicodedata.normalize("NFC", raw)
-    text = _SGML_ENTITY.sub(" ", text)
+    text = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
     if "&" in text:
-        text = html.unescape(text)
+        text = html.unescape(_SGML_ENTITY.sub(" ", text))
     text = text.translate(_QUOTES)
+    text = _WIRE_APOSTROPHE.sub("'", text)
     text = _CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
     text = mend_broken_words(text, lexicon)
     paragraphs = _PARAGRAPH_BREAK.split(text)
-    lines = (_SPACES.sub(" ", p).strip() for p in paragraphs)
+    lines = (" ".join(p.split()) for p in paragraphs)
     return "\n".join(line for line in lines if line)
 
 
@@ -84,18 +85,24 @@ def mend_broken_words(text: str, lexicon: Iterable[str] = ()) -> str:
     """
     if "-" not in text:
         return text
-    known = {w.casefold() for w in _WORD.findall(_HYPHENATED.sub(" ", text))}
-    known.update(BASE_LEXICON)
-    known.update(w.casefold() for w in lexicon)
+    known: set[str] = set()
+
+    def vocabulary() -> set[str]:
+        # Built once, and only when a hyphenated pair needs it: the words the text spells whole.
+        if not known:
+            known.update(_WORD.findall(_HYPHENATED.sub(" ", text).lower()))
+            known.update(BASE_LEXICON)
+            known.update(w.lower() for w in lexicon)
+        return known
 
     def mend(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         joined = left + right
-        key = joined.casefold()
-        if key not in known:
+        words = vocabulary()
+        if joined.lower() not in words:
             return match.group(0)
-        left_word = left.casefold() in known and len(left) > 1
-        right_word = right.casefold() in known and len(right) > 1
+        left_word = left.lower() in words and len(left) > 1
+        right_word = right.lower() in words and len(right) > 1
         if left_word and right_word:
             return match.group(0)
         return joined
@@ -154,4 +161,4 @@ def _is_abbreviation(word: str) -> bool:
     if bare.casefold() in _ABBREVIATIONS:
         return True
     # Initials and dotted abbreviations: "U.S", "U.N", "J", "a.m"
-    return len(bare) == 1 or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare))
+    return (len(bare) == 1 and bare.isalpha()) or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare))

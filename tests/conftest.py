@@ -76,3 +76,43 @@ def client(app: Flask) -> FlaskClient:
 def runner(db_url: str, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setenv("DIPLOCAL_DATABASE_URL", db_url)
     return CliRunner()
+
+
+# -- the store on every database it supports ---------------------------------------------------
+
+POSTGRES_URL_VARIABLE = "DIPLOCAL_TEST_POSTGRES_URL"  # set by .ci/install.d/10-postgres.sh
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A clean, empty database URL: a new SQLite file, or a new schema on the test PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'diplocal.db'}"
+        return
+    server = os.environ.get(POSTGRES_URL_VARIABLE, "")
+    need(bool(server), f"PostgreSQL (${POSTGRES_URL_VARIABLE})")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from diplocal.store import normalise_url
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(normalise_url(server))
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    separator = "&" if "?" in server else "?"
+    try:
+        yield f"{server}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture
+def any_store(any_db_url: str) -> Iterator[Store]:
+    """An open, empty store on SQLite and on PostgreSQL (one test run each)."""
+    opened = Store.open(any_db_url)
+    yield opened
+    opened.close()

@@ -28,6 +28,7 @@ def merge_sightings(
     sentences: list[str] | None = None,
 ) -> list[Meeting]:
     """One Meeting per real meeting among ``found`` (several mentions of it become one)."""
+    _share_surnames(found)
     groups: list[list[Sighting]] = []
     for sighting in sorted(found, key=lambda s: (_ORDER[s.precision], -s.confidence, s.index)):
         for group in groups:
@@ -40,9 +41,22 @@ def merge_sightings(
     return [_finish(group, article, headline, dateline_city, article_orgs, found, sentences or []) for group in groups]
 
 
+def _share_surnames(found: list[Sighting]) -> None:
+    """Give each sighting the people its sentence names by surname alone ("Reagan" after
+    "President Reagan"), so mentions of one person's meetings can merge."""
+    people = {p for s in found for p in s.people}
+    for sighting in found:
+        for person in people:
+            surname = person.split()[-1]
+            if person not in sighting.people and re.search(rf"\b{re.escape(surname)}\b", sighting.sentence):
+                sighting.people.append(person)
+
+
 def _compatible(new: Sighting, old: Sighting) -> bool:
     if not _dates_fit(new, old):
         return False
+    if new.index == old.index and new.phrase != old.phrase:
+        return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
     if new.specific and old.specific:
         shared = (
             set(new.organisations) & set(old.organisations)
@@ -112,11 +126,19 @@ def _finish(
         organisations=tuple(orgs),
         countries=tuple(countries),
         kind=kind,
-        status=Status.CONFIRMED if confidence >= TENTATIVE_BELOW else Status.TENTATIVE,
+        status=_status(group, confidence),
+        change=next((s.change for s in group if s.change is not None), None),
         confidence=round(confidence, 2),
         end_certain=primary.end_certain,
         evidence=(evidence,),
     )
+
+
+def _status(group: list[Sighting], confidence: float) -> Status:
+    for sighting in group:
+        if sighting.status in (Status.CANCELLED, Status.POSTPONED):
+            return sighting.status
+    return Status.CONFIRMED if confidence >= TENTATIVE_BELOW else Status.TENTATIVE
 
 
 def _union(lists: object) -> list[str]:
@@ -209,10 +231,9 @@ def _place_nearby(primary: Sighting, sentences: list[str], dateline_city: str | 
         if not 0 <= index < len(sentences):
             continue
         sentence = sentences[index]
-        meeting_words = find_cues(sentence) + list(_MISSION.finditer(sentence))  # type: ignore[operator]
+        starts = [cue.start for cue in find_cues(sentence)] + [m.start() for m in _MISSION.finditer(sentence)]
         for place in find_places(sentence, dateline_city):
-            for word in meeting_words:
-                start = word.start if isinstance(word.start, int) else word.start()
+            for start in starts:
                 if 0 <= place.start - start <= 45:
                     return place.value
     return None

@@ -28,7 +28,9 @@ _CUE_TABLE: list[tuple[str, str, bool, float]] = [
         False,
         1.0,
     ),
-    (r"state visit|official visit|working visit|visits?|visiting|trip|tour", "visit", False, 0.85),
+    (r"state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of", "visit", False, 0.85),
+    (r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
+    (r"audience with|audiences with", "meeting", False, 0.85),
     (r"summits?|summit meeting", "summit", False, 1.0),
     (r"ministerial(?: meeting| conference| council| session)?|Ministerial", "ministerial", False, 1.0),
     (r"talks|negotiations|negotiating round|consultations|parley|dialogue", "talks", False, 0.9),
@@ -74,8 +76,37 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         if kind == "visit" and word.lower() in ("visits", "visit") and _is_noun_compound_of_past(sentence, start):
             continue
+        if verb and _SATISFY.match(sentence, end):
+            continue  # "meet the target", "met demand": not a meeting
         cues.append(Cue(start, end, word, kind, verb, strength))
     return cues
+
+
+_SATISFY = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|our|a|an|all|these|those|this|such|any|some|most|part of the|growing|rising|"
+    r"strong|higher|increased|local|domestic|world|its own)\s+)*(?:[\w-]+\s+){0,5}?"
+    r"(?:targets?|demands?|needs|requirements?|obligations?|criteria|costs?|expenses|payments?|deadlines?|terms|"
+    r"conditions|standards|goals?|quotas?|commitments?|expectations|shortfalls?|debts?|directives?|objectives?|"
+    r"challenges?|competition|forecasts?|estimates?|specifications?|guidelines|rules|bills?|orders?|consumption|"
+    r"supply|supplies|shortages?|criteria|levels?|limits?|margin calls?|interest|claims?|liabilities)\b",
+    re.IGNORECASE,
+)
+
+# Who meets, when it is not governments: these make a meeting domestic or private.
+_DOMESTIC = re.compile(
+    r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|house|diet|bundestag|"
+    r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
+    r"party|parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
+    r"executives|employers|futures|exchange|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
+    r"city council|state legislature|legislators|lawmakers|governors association|mayors?|police|church|bishops|"
+    r"students|teachers|doctors|farmers union|producers association|industry leaders|manufacturers)\b",
+    re.IGNORECASE,
+)
+
+
+def domestic_words(text: str) -> bool:
+    """True when the text says who meets and it is a company, a parliament, a party, a market..."""
+    return bool(_DOMESTIC.search(text))
 
 
 def _is_excluded(sentence: str, start: int, end: int) -> bool:
@@ -99,23 +130,41 @@ _FUTURE = re.compile(
     r"|scheduled|planned|to be held|to take place|to meet|to visit|to hold|to host|to attend|to begin|to start|to open|to resume"
     r"|to convene|to gather|next|upcoming|forthcoming|coming|opens|opening|begins|beginning|starts|starting|ahead of|preparing for"
     r"|preparation for|prepare for|groundwork for|in time for|later today|later this|due to|set for|set to|is due|are due"
-    r"|are meeting|is meeting|are holding|is holding|are visiting|is visiting|will be)\b",
+    r"|are meeting|is meeting|are holding|is holding|are visiting|is visiting|will be|wait for|waiting for|await|awaits|awaiting)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
-    r"|wound up|wrapped up|closed|adjourned|recessed|had met|had been|has been|have been|was attended|completed|finished"
+    r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
     r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed)\b",
+    re.IGNORECASE,
+)
+# Weaker signs of the past: other past forms and the present perfect. They choose the year of
+# an ambiguous date only when nothing stronger speaks, and mark a meeting "this week" as under way.
+_WEAK_PAST = re.compile(
+    r"\b(?:fell|rose|grew|began|came|went|made|took|gave|won|lost|saw|broke|struck|sold|bought|paid|left|ran|so far"
+    r"|(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:done|gone|made|held|met|seen|given|taken"
+    r"|brought|sent|spent|paid|left|won|lost|shown|known|grown|begun|come|fallen|risen|broken)"
+    r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed|decided|arranged|called|convened|invited|asked|"
+    r"proposed|announced|confirmed|said|promised|pledged|offered|requested|suggested|urged|told|expected|fixed|slated)\b)"
+    r"(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}\w+(?:ed|en))\b",
     re.IGNORECASE,
 )
 _ARRANGING = re.compile(
     r"\b(?:announced|said|confirmed|agreed to|decided to|convened an?|called|set|invited|proposed|arranged|planned|scheduled)\b",
     re.IGNORECASE,
 )
+# Case matters: "May" is a month, "may" a hedge.
 _HEDGE = re.compile(
-    r"\b(?:could|might|may|possible|possibly|perhaps|proposed|proposes|propose|suggested|suggests|if|unless|hopes? to"
+    r"\b(?:could|might|may|possible|possibly|perhaps|proposed|proposes|propose|suggested|suggests|if|If|unless|Unless|hopes? to"
     r"|would like|want(?:s|ed)? to|likely|unlikely|soon|considering|consider|no date|not yet|uncertain|tentative(?:ly)?"
-    r"|provisional(?:ly)?|rumou?red|speculation|expected to decide|whether)\b",
+    r"|provisional(?:ly)?|rumou?red|speculation|expected to decide|whether)\b"
+)
+# "postponed until April", "will now run from March 31 to April 2": the date that follows is the new one.
+RESCHEDULED_TO = re.compile(
+    r"(?:(?:postponed|put off|delayed|moved|pushed back|brought forward|rescheduled|reset|deferred|shifted|changed)"
+    r"(?:\s+(?:by\s+)?[\w-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
+    r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:from|on|in))?\s+)$",
     re.IGNORECASE,
 )
 _CALLED_OFF = re.compile(
@@ -123,7 +172,8 @@ _CALLED_OFF = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s-\s|,\s+(?:but|while|whereas|although|though|and)\s|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b"
+    r"[;:]|\s-\s|,\s+(?:but|while|whereas|although|though|and|adding(?: that)?|saying(?: that)?)\s|\bbut\b|\bwhile\b"
+    r"|\bafter\b|\bbefore\b|\bwhen\b"
 )
 
 
@@ -152,6 +202,11 @@ def tense_of(text: str) -> Tense:
     return Tense.UNKNOWN
 
 
+def weakly_past(text: str) -> bool:
+    """True when the text uses a past form or the present perfect and no future word."""
+    return bool(_WEAK_PAST.search(text)) and not _FUTURE.search(text)
+
+
 def happened(text: str) -> bool:
     """True when the text says the meeting took place (past-tense words of meeting)."""
     return bool(_PAST.search(text)) and not _FUTURE.search(text)
@@ -165,6 +220,28 @@ def hedged(text: str) -> bool:
 def called_off(text: str) -> bool:
     """True when the text says the meeting was postponed, cancelled or moved."""
     return bool(_CALLED_OFF.search(text))
+
+
+_CANCELLED = re.compile(
+    r"\b(?:cancell?ed|called off|scrapped|shelved|abandoned|will not take place|won't take place)\b", re.IGNORECASE
+)
+_POSTPONED = re.compile(r"\b(?:postponed|put off|deferred|delayed|suspended|adjourned indefinitely)\b", re.IGNORECASE)
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|had been (?:due|scheduled|expected|set|planned)|was (?:due|scheduled) to have|instead of|rather than)\b",
+    re.IGNORECASE,
+)
+
+
+def update_in(text: str) -> str | None:
+    """What the text says befell a meeting: "cancel", "postpone", "superseded" (the date given
+    is an old one: "had originally been due"), or None."""
+    if _SUPERSEDED.search(text):
+        return "superseded"
+    if _CANCELLED.search(text):
+        return "cancel"
+    if _POSTPONED.search(text):
+        return "postpone"
+    return None
 
 
 def future_words(text: str) -> bool:

@@ -106,11 +106,35 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<q>in|next|this|last|late|early|mid|by|until|from|since|during|before|after)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?"
         rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|\s+(?P<yq>this|last|next)\s+year)?(?!\s+{_DAY})",
     ),
+    # "the end of this month", "the start of April", "mid-April", "the second half of May"
+    (
+        "month_part",
+        r"(?:(?:the\s+)?(?P<part>(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|"
+        r"fourth week|last week|first days|last days|turn))\s+of\s+(?:(?P<which>this|next|the)\s+month|(?P<m>"
+        + _MONTH
+        + r")"
+        r"(?:,?\s+(?P<y>" + _YEAR + r"))?)|(?P<mid>mid-?)(?P<m2>" + _MONTH + r"))",
+    ),
     ("season", r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>" + _YEAR + ")"),
     ("year", rf"(?:(?P<q>in|since|by|until|from|before|after|during|early|late|mid)[\s-]+)(?P<y>{_YEAR})(?![/\d])"),
 ]
 
-_MASTER = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in _PATTERNS))
+# Every phrase starts with one of these words: looking ahead for them first lets the regex
+# engine skip most positions of a sentence without trying each alternative.
+_FIRST_WORD = (
+    r"(?=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|"
+    r"[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Tt]he|[Tt]his|[Nn]ext|[Ll]ast|[Ll]ate|[Ee]arl|[Mm]id|[Ii]n|"
+    r"[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]od|[Tt]on|[Tt]om|[Yy]es|[Cc]oming|"
+    r"[Bb]etween|[Ss]tart|[Bb]eginning|[Ee]nd|[Mm]iddle|[Ff]irst|[Ss]econd|[Tt]urn|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|"
+    r"[Ww]inter))"
+)
+_MASTER = re.compile(
+    _FIRST_WORD
+    + "(?:"
+    + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in _PATTERNS)
+    + ")"
+)
 _QUICK = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec|day|Day|today|Today|tonight|Tonight|Tomorrow|Yesterday|Week|Month|this|This|tomorrow|yesterday|week|month|year|summer|winter|spring|autumn|fall|1[89]\d\d|20\d\d"
@@ -163,19 +187,37 @@ class Resolved:
     weekday_checked: bool = False
 
 
-def find_dates(sentence: str) -> list[DateMention]:
+# Every date phrase holds one of these words; the full grammar is tried only near them.
+_ANCHOR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|week|weekend|month|year|morning|afternoon|evening"
+    r"|spring|summer|autumn|fall|winter|1[89]\d\d|20\d\d)\b"
+)
+_LOOK_BACK = 45  # the longest lead-in before an anchor: "the second half of", "later this", "between"
+
+
+@lru_cache(maxsize=1024)
+def find_dates(sentence: str) -> tuple[DateMention, ...]:
     """Every date phrase in a sentence, left to right, without overlaps."""
-    if not _QUICK.search(sentence):
-        return []
     found: list[DateMention] = []
-    for match in _MASTER.finditer(sentence):
-        kind = match.lastgroup
-        if kind is None:
+    done = 0  # the end of the last phrase found; nothing before it is looked at again
+    for anchor in _ANCHOR.finditer(sentence):
+        if anchor.end() <= done:
             continue
-        mention = _mention(kind, match, sentence)
-        if mention is not None:
-            found.append(mention)
-    return found
+        start = max(done, anchor.start() - _LOOK_BACK)
+        for match in _MASTER.finditer(sentence, start, min(len(sentence), anchor.end() + 60)):
+            if match.end() <= anchor.start():
+                continue  # a phrase wholly before this anchor was already considered
+            kind = match.lastgroup
+            if kind is None:
+                continue
+            mention = _mention(kind, match, sentence)
+            done = match.end()
+            if mention is not None:
+                found.append(mention)
+            break
+    return tuple(found)
 
 
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:
@@ -196,7 +238,8 @@ def _mention(kind: str, match: re.Match[str], sentence: str) -> DateMention | No
     month2 = _month(get("m2"))
     day = _day(get("d"))
     day2 = _day(get("d2"))
-    year = int(get("y")) if get("y") else None
+    year_text = get("y")
+    year = int(year_text) if year_text else None
     weekday = WEEKDAYS.get((get("wd") or "").lower())
     weekday2 = WEEKDAYS.get((get("wd2") or "").lower())
     qualifier = (get("q") or "").lower() or None
@@ -248,6 +291,16 @@ def _mention(kind: str, match: re.Match[str], sentence: str) -> DateMention | No
         if relative_year:
             qualifier = {"this": "this year", "last": "last year", "next": "next year"}[relative_year]
         return replace(base, kind="month", month=month, year=year, qualifier=qualifier)
+    if kind == "month_part":
+        which = (get("which") or "").lower()
+        if which == "next":
+            return replace(base, kind="month", relative=1, qualifier="part")
+        if which in ("this", "the"):
+            return replace(base, kind="month", relative=0, qualifier="part")
+        chosen = month or month2
+        if chosen is None:
+            return None
+        return replace(base, kind="month", month=chosen, year=year, qualifier="part")
     if kind == "season":
         return replace(base, kind="season", season=(get("season") or "").lower(), year=year)
     if kind == "year":
@@ -439,7 +492,11 @@ def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
 
 
 def _resolve_month(mention: DateMention, reference: date, tense: Tense) -> Resolved | None:
-    assert mention.month is not None
+    if mention.month is None:
+        # "the end of this month" / "of next month"
+        anchor = reference.replace(day=1) + relativedelta(months=mention.relative or 0)
+        last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+        return Resolved(anchor, last, DatePrecision.MONTH)
     month, this = mention.month, reference.month
     if mention.year is not None:
         year = mention.year

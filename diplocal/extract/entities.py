@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplocal.extract.gazetteer import CITIES, COUNTRIES, NOT_PLACES, ORGANISATIONS, Country
+from diplocal.extract.patterns import trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +22,7 @@ class Mention:
 
 
 def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return trie_pattern(names)
 
 
 _ORG_BY_NAME = {name: org.short for org in ORGANISATIONS for name in org.names}
@@ -34,7 +35,11 @@ for _country in COUNTRIES:
         if _name not in CITIES:
             _COUNTRY_BY_NAME.setdefault(_name, _country)
     for _adjective in _country.adjectives:
+        if _adjective in CITIES:
+            continue  # "Luxembourg" the city is a place, not a participant
         _COUNTRY_BY_ADJECTIVE.setdefault(_adjective, _country)
+        if _adjective.isalpha() and not _adjective.endswith(("ese", "ish", "ch", "ss")):
+            _COUNTRY_BY_ADJECTIVE.setdefault(_adjective + "s", _country)  # "Nigerians", "Saudis"
 _COUNTRY_RE = re.compile(
     rf"(?<![\w.])(?:{_alternation(list(_COUNTRY_BY_NAME) + list(_COUNTRY_BY_ADJECTIVE))})(?![\w]|\.\w)"
 )
@@ -51,6 +56,10 @@ _TITLE_WORDS = (
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la)[- ])?[A-Z][a-z'A-Z]+){0,3})"
 _PERSON_RE = re.compile(rf"\b{_TITLE_WORDS}\.?\s+{_NAME}")
+_LOWER_TITLE_PERSON_RE = re.compile(
+    r"\b(?:vice president|president|minister|ambassador|envoy|governor|chairman|secretary|counterpart|commissioner|"
+    r"director|negotiator|spokesman|deputy)\s+(?P<name>[A-Z][a-z]+(?:[- ](?:(?:de|van|von|al|el)[- ])?[A-Z][a-z'A-Z]+){1,2})"
+)
 _NOT_NAMES = frozenset(
     [
         "Monday",
@@ -91,13 +100,17 @@ _ROLE_RE = re.compile(
     r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
     r"|heads? of (?:state|government)(?: and government)?|central bank(?:ers| governors)|chiefs? of (?:general )?staff"
     r"|defen[cs]e chiefs|(?:trade |chief )?negotiators|personal representatives|foreign secretaries"
-    r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)|world leaders"
-    r"|finance officials|senior officials|(?:ministers?))\b",
+    r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)|(?:world |western |arab |african |asian |european |gulf |nordic |latin american |commonwealth )leaders|leaders of (?:the )?[a-z]+"
+    r"|(?:leading |major |main |big )?(?:coffee |cocoa |oil |sugar |tin |rubber |wheat |grain |commodity )?"
+    r"(?:producers|exporters|consumers|importers)(?: and (?:consumers|producers|importers|exporters))?(?= (?:will|would|are|were|meet|to))"
+    r"|dialogue partners|counterparts"
+    r"|finance officials|senior officials|(?:major |foreign |aid )?donors|donor countries|consultative group|creditor governments"
+    r"|(?:ministers?))\b",
     re.IGNORECASE,
 )
 
 _PLACE_PREP = re.compile(
-    r"\b(?P<prep>in|at|to|visit|visits|visiting|visited|from)\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village|capital|port|island|spa town|seaside resort)\s+of\s+)?"
+    r"\b(?P<prep>in|at|to|visit|visits|visiting|visited)\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village|capital|port|island|spa town|seaside resort)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|del|el|es|du))*(?: [A-Z][a-z]+)?)"
 )
 _HOST_RE = re.compile(
@@ -110,7 +123,7 @@ _VIRTUAL_RE = re.compile(
 
 _DATELINE_RE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z .'-]*?[A-Za-z])(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
-    r"(?:,\s*(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}))?\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:-|:|\u2013|\u2014)\s*"
+    r"(?:,\s*(?P<month>[A-Z][A-Za-z]{2,8}\.?)\s+(?P<day>\d{1,2}))?\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:-|:|\u2013|\u2014)\s*"
 )
 
 
@@ -138,10 +151,11 @@ def parse_dateline(text: str) -> Dateline:
     return Dateline(city, (match.group("agency") or "").strip() or None, match.group("month"), day, match.end())
 
 
+_CITIES_BY_UPPER = {c.upper(): c for c in CITIES}
+
+
 def _city_name(raw: str) -> str:
-    words = raw.title()
-    known = {c.upper(): c for c in CITIES}
-    return known.get(raw.upper(), words)
+    return _CITIES_BY_UPPER.get(raw.upper(), raw.title())
 
 
 def find_organisations(sentence: str) -> list[Mention]:
@@ -165,7 +179,10 @@ def find_countries(sentence: str) -> list[Mention]:
 
 def find_people(sentence: str) -> list[Mention]:
     found = []
-    for match in _PERSON_RE.finditer(sentence):
+    matches = list(_PERSON_RE.finditer(sentence))
+    starts = {m.start("name") for m in matches}
+    matches += [m for m in _LOWER_TITLE_PERSON_RE.finditer(sentence) if m.start("name") not in starts]
+    for match in matches:
         name = match.group("name")
         words = name.split()
         while words and words[-1] in _NOT_NAMES:

@@ -61,6 +61,8 @@ ORGANISATIONS: tuple[Organisation, ...] = (
             "Organisation for Economic Cooperation and Development",
             "Organisation for Economic Co-operation and Development",
             "Organization for Economic Co-operation and Development",
+            "Organisation of Economic Cooperation and Development",
+            "Organization of Economic Cooperation and Development",
         ),
         "Paris",
     ),
@@ -171,7 +173,7 @@ _COUNTRIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str], ...] =
     ("RU", "Russia", ("Russia", "Russian Federation", "Moscow", "Kremlin"), ("Russian",), "Moscow"),
     ("SU", "Soviet Union", ("Soviet Union", "USSR", "U.S.S.R."), ("Soviet",), "Moscow"),
     ("CN", "China", ("China", "People's Republic of China", "Peking", "Beijing"), ("Chinese",), "Beijing"),
-    ("JP", "Japan", ("Japan", "Tokyo"), ("Japanese",), "Tokyo"),
+    ("JP", "Japan", ("Japan", "Tokyo", "MITI"), ("Japanese",), "Tokyo"),
     (
         "DE",
         "Germany",

@@ -19,8 +19,9 @@ from diplocal.extract.entities import (
     is_virtual,
     place_in_name,
 )
+from diplocal.extract.gazetteer import COUNTRIES
 from diplocal.extract.titles import noun_phrase
-from diplocal.model import DatePrecision, Status
+from diplocal.model import Change, ChangeAction, DatePrecision, Status
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Sighting:
     end_certain: bool = True
     start_time: time | None = None
     time_zone: str | None = None  # IANA name, or "local" for the venue's zone
+    change: Change | None = None  # set when the sentence moves, cancels or postpones it
 
     @property
     def specific(self) -> bool:
@@ -60,7 +62,7 @@ _NOT_MEETING_DATE = re.compile(
     r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of)\s*(?:on|from|of|in)?\s*$",
     re.IGNORECASE,
 )
-_DEADLINE_PREP = re.compile(r"\b(?:by|until|till|before|after|since|from)\s*$", re.IGNORECASE)
+_DEADLINE_PREP = re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TRAVEL = re.compile(
     r"\b(?:leaves?|leaving|left|departs?|departing|arrives?|arriving|arrived|returns?|returning|returned|fl(?:y|ies|ew)"
@@ -75,7 +77,8 @@ _PAST_VERB_BEFORE = re.compile(
     r"bought|paid|struck|broke|ended)\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
 )
 _DURATION = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b|\bfor (?P<m>two|three|four|five|six|seven|\d) days\b",
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b"
+    r"|\b(?:for\s+)?(?P<m>two|three|four|five|six|seven|\d)\s+(?:days|day's|days')(?:\s+of\b|\b)",
     re.IGNORECASE,
 )
 _NUMBERS = {
@@ -96,6 +99,11 @@ _END_OF = re.compile(
     re.IGNORECASE,
 )
 _SKIP_KINDS = frozenset({"year", "season"})
+_ADJECTIVES = sorted({a for c in COUNTRIES for a in c.adjectives if a.isalpha()}, key=len, reverse=True)
+# "Japanese officials", "Thai finance ministers": one country's own people.
+_NATIONAL_GROUP = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in _ADJECTIVES) + r")\s+(?:[a-z]+\s+){0,2}(?:ministers|officials|leaders)"
+)
 _MAX_DISTANCE = 110
 
 
@@ -114,52 +122,113 @@ def sightings_in(
     holds the article's earlier sightings (for "after the end of a two-day summit").
     """
     mentions = [m for m in find_dates(sentence) if m.kind not in _SKIP_KINDS]
-    if not mentions:
+    if not mentions and "GMT" not in sentence and "a.m." not in sentence and "p.m." not in sentence:
         return []
     meeting_words = find_cues(sentence)
     if not meeting_words:
         return []
-    found: list[Sighting] = []
-    used_cues: dict[int, Sighting] = {}
-    for mention in mentions:
+    pairs: list[tuple[float, int, DateMention, Cue]] = []
+    for order, mention in enumerate(mentions):
         if _not_a_meeting_date(sentence, mention):
             continue
-        cue = _nearest_cue(sentence, mention, meeting_words)
-        if cue is None:
+        follows = _MEETING_FOLLOWS.match(sentence, mention.end)
+        if follows:
+            direct = [c for c in meeting_words if follows.start() <= c.start < follows.end() + 5]
+            pairs.extend((0.0, order, mention, c) for c in direct[:1])
+            continue
+        moved = _rescheduled_to(sentence, mention)
+        pairs.extend(
+            (distance, order, mention, cue) for distance, cue in _cue_distances(sentence, mention, meeting_words, moved)
+        )
+    found: list[Sighting] = []
+    taken_dates: set[int] = set()
+    taken_cues: dict[int, Sighting] = {}
+    for _, order, mention, cue in sorted(pairs, key=lambda p: (p[0], p[1])):
+        moved = _rescheduled_to(sentence, mention)
+        if order in taken_dates or (cue.start in taken_cues and not moved):
             continue
         sighting = _sighting(sentence, index, reference, mention, cue, dateline_city, frame)
+        taken_dates.add(order)
         if sighting is None:
             continue
-        previous = used_cues.get(cue.start)
-        if previous is not None:
-            if _more_precise(sighting, previous):
-                found.remove(previous)
-            else:
-                continue
-        used_cues[cue.start] = sighting
+        earlier = taken_cues.get(cue.start)
+        superseded = (
+            earlier is not None and earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE
+        )
+        if earlier is not None and superseded and sighting.change is not None:
+            # "the meeting planned for March 7 has been postponed until April": one meeting, moved.
+            found.remove(earlier)
+            sighting.change = Change(ChangeAction.RESCHEDULE, sighting.change.previous_start or earlier.start)
+        taken_cues[cue.start] = sighting
         found.append(sighting)
+    found.extend(_time_only(sentence, index, reference, meeting_words, mentions, dateline_city))
     found.extend(_ended_before(sentence, index, found, reference))
     return found
 
 
+_OLD_DATE = re.compile(
+    r"\b(?:from|not|instead of|rather than|originally (?:set |scheduled |planned |due )?(?:for|on)?)\s*$", re.IGNORECASE
+)
+
+
+def _previous_start(sentence: str, new: DateMention, reference: date, tense: Tense) -> date | None:
+    """The first day a moved meeting had, when the sentence gives it ("moved from May 5")."""
+    for mention in find_dates(sentence):
+        if mention is new or mention.kind not in ("day", "day_range", "weekday"):
+            continue
+        if _OLD_DATE.search(sentence[max(0, mention.start - 40) : mention.start]):
+            resolved = resolve(mention, reference, tense)
+            return resolved.start if resolved else None
+    return None
+
+
+def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
+    """True when the date is the new one of a moved meeting ("postponed until April")."""
+    return bool(cue_words.RESCHEDULED_TO.search(sentence[max(0, mention.start - 60) : mention.start]))
+
+
 def _not_a_meeting_date(sentence: str, mention: DateMention) -> bool:
     before = sentence[max(0, mention.start - 40) : mention.start]
-    if _NOT_MEETING_DATE.search(before) or _SINCE.search(before) or _TRAVEL.search(before):
+    if _rescheduled_to(sentence, mention):
+        return False
+    if _SINCE.search(before) or _TRAVEL.search(before):
         return True
+    if _NOT_MEETING_DATE.search(before):
+        return _meeting_follows(sentence, mention)
     if mention.is_range and re.search(r"\b(?:from|between)\s*$", before, re.IGNORECASE):
         return False
     text = mention.text.lower()
     if text.startswith(("by ", "until ", "since ", "before ", "after ")) and mention.kind == "month":
         # "by September" is a deadline unless a meeting word is right beside it.
-        after = sentence[mention.end : mention.end + 45].lower()
-        return not re.match(
-            r"\s*\(?\s*(?:the\s+)?(?:next\s+)?(?:scheduled\s+)?[a-z ]{0,20}(?:meeting|session|summit|talks)", after
-        )
-    return bool(_DEADLINE_PREP.search(before)) and mention.kind not in ("period", "relative")
+        return _meeting_follows(sentence, mention)
+    if _DEADLINE_PREP.search(before) and mention.kind not in ("period", "relative"):
+        return _meeting_follows(sentence, mention)
+    return False
 
 
-def _nearest_cue(sentence: str, mention: DateMention, meeting_words: list[Cue]) -> Cue | None:
-    best: tuple[float, Cue] | None = None
+_MEETING_FOLLOWS = re.compile(
+    r"\s*(?:\(\s*(?:the\s+)?(?:next\s+)?(?:scheduled\s+)?[a-z ]{0,20}(?:meeting|session|summit|talks)"
+    r"|(?:'s)?\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|session|conference|talks|visit)\b"
+    r"|,?\s*when\s+(?:[\w-]+\s+){1,6}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene)\b)",
+    re.IGNORECASE,
+)
+
+
+def _meeting_follows(sentence: str, mention: DateMention) -> bool:
+    """False (not a meeting date) unless the next words say it is one: "by September (the next
+    scheduled council meeting)", "before July, when finance ministers meet"."""
+    return not _MEETING_FOLLOWS.match(sentence, mention.end)
+
+
+def _cue_distances(
+    sentence: str, mention: DateMention, meeting_words: list[Cue], moved: bool = False
+) -> list[tuple[float, Cue]]:
+    """Each meeting word that may own the date, with how far (in weighted characters) it is.
+
+    The new date of a moved meeting ("talks due on May 5 have been postponed until May 12")
+    belongs to the meeting named earlier in the sentence, however far back.
+    """
+    scored: list[tuple[float, Cue]] = []
     for cue in meeting_words:
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
@@ -167,20 +236,45 @@ def _nearest_cue(sentence: str, mention: DateMention, meeting_words: list[Cue]) 
         elif cue.start >= mention.end:
             gap = sentence[mention.end : cue.start]
             distance = len(gap) * 1.2
-            if re.fullmatch(r"\s*(?:'s)?\s*(?:[A-Za-z-]+\s+){0,4}", gap):
+            if re.fullmatch(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}", gap):
                 distance = len(gap) * 0.5  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
         else:
             continue
         if re.search(r"[;\"]", gap):
-            continue  # never across a quotation's edge or a sentence break
-        distance += 25 * gap.count(",") + (0 if cue.verb or cue.strength >= 0.85 else 15)
+            continue  # never across a quotation's edge
+        distance += (0 if moved else 25 * gap.count(",")) + (0 if cue.verb or cue.strength >= 0.85 else 15)
         if re.search(r"\b(?:after|before|while|but|when)\b", gap):
             distance += 60
-        if distance > _MAX_DISTANCE:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else None
+        if re.search(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b", gap) and cue.start >= mention.end:
+            distance += 20  # "in June and open an extraordinary session": another act
+        if distance <= (_MAX_DISTANCE * 2 if moved else _MAX_DISTANCE):
+            scored.append((distance, cue))
+    return scored
+
+
+_CLOCK_ONLY = re.compile(
+    r"\b(?:will|to|are due to|is due to|are scheduled to|is scheduled to)\s+(?:meet|hold|convene|gather|start|begin|open)\b"
+)
+
+
+def _time_only(
+    sentence: str,
+    index: int,
+    reference: date,
+    meeting_words: list[Cue],
+    mentions: list[DateMention],
+    dateline_city: str | None,
+) -> list[Sighting]:
+    """ "Producers will meet at 1500 GMT": a future meeting with a clock time and no day is today's."""
+    if mentions or not _CLOCK_ONLY.search(sentence):
+        return []
+    stated = find_time(sentence)
+    if stated is None:
+        return []
+    today = DateMention(kind="relative", start=0, end=0, text="today", relative=0, qualifier="later")
+    cue = meeting_words[0]
+    sighting = _sighting(sentence, index, reference, today, cue, dateline_city, None)
+    return [sighting] if sighting else []
 
 
 def _sighting(
@@ -202,38 +296,54 @@ def _sighting(
         tense = cue_words.tense_of(clause)
     if _PAST_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         tense = Tense.PAST
+    elif tense is Tense.UNKNOWN and mention.kind == "weekday" and cue_words.weakly_past(clause):
+        tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
     # "the December conference", "talks ... in December": a month alone is a meeting date
     # only when the sentence looks ahead.
     looks_ahead = cue_words.future_words(sentence) or re.search(r"\b(?:might|may|could)\b", sentence)
-    if mention.kind == "month" and tense is not Tense.FUTURE and not looks_ahead:
+    if mention.kind == "month" and tense is not Tense.FUTURE and not looks_ahead and mention.year is None:
         return None
     resolved = resolve(mention, reference, tense, frame)
     if resolved is None:
         return None
+    stated = resolved
     resolved = _with_duration(resolved, clause, mention, cue)
+    opening_today = resolved.start == reference < resolved.end and stated.end == reference
     if resolved.start < reference:
         return None  # started before the article was written: not upcoming
     if (
         resolved.precision is DatePrecision.DAY
         and resolved.start == reference
-        and not _still_ahead_today(around, clause, mention)
+        and not opening_today
+        and (tense is Tense.PAST or not _still_ahead_today(around, clause, mention))
     ):
         return None
-    if cue_words.happened(around) and not resolved.explicit_year:
+    if cue_words.happened(around) and not resolved.explicit_year and not opening_today:
         return None
-    if cue_words.called_off(clause):
-        return None
+    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.weakly_past(clause):
+        return None  # "has taken a hard line at this weekend's meeting": under way or over
+    moved = _rescheduled_to(sentence, mention)
+    update = None if moved else cue_words.update_in(clause)
+    if update == "superseded":
+        return None  # the date a meeting was first set for, not where it stands
     if (
         cue.kind == "visit"
         and re.match(r"\s*(?:to|with)\b", sentence[cue.end : cue.end + 6]) is None
         and cue.word.lower() in ("trip", "tour")
     ):
         pass
-    orgs = _values(find_organisations(sentence))
-    countries = _values(find_countries(sentence))
-    people = _values(find_people(sentence))
-    roles = _values(find_roles(clause))
-    if cue_words.is_corporate(clause) and not (orgs or people):
+    # Who meets is named before the topic: "to discuss Russian demands" names no participant.
+    topic = _TOPIC.search(sentence, max(cue.end, mention.end), clause_hi)
+    clause_scope = sentence[clause_lo : topic.start() if topic else clause_hi]
+    reported = _REPORTER.search(sentence)
+    told = sentence[: reported.start()] if reported and reported.start() > max(cue.end, mention.end) else sentence
+    scope = clause_scope if _names_anyone(clause_scope) else told
+    orgs = _values(find_organisations(scope))
+    countries = _values(find_countries(scope))
+    people = _values(find_people(scope))
+    roles = _values(find_roles(scope))
+    all_roles = roles if scope is sentence else _values(find_roles(sentence))
+    if not _diplomatic(sentence, clause, cue, orgs, countries, people, all_roles):
         return None
     location, source = _location(sentence, clause_lo, clause_hi, cue, mention, dateline_city)
     phrase = _phrase(sentence, cue, clause_lo, clause_hi)
@@ -258,22 +368,135 @@ def _sighting(
         confidence=confidence,
         end_certain=resolved.start != resolved.end or mention.kind in ("day", "weekday", "relative"),
     )
-    stated = find_time(around)
-    if stated is not None and resolved.precision is DatePrecision.DAY:
-        sighting.start_time, sighting.time_zone = stated
+    if moved:
+        sighting.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, reference, tense))
+    elif update == "cancel":
+        sighting.status, sighting.change = Status.CANCELLED, Change(ChangeAction.CANCEL)
+    elif update == "postpone":
+        sighting.status, sighting.change = Status.POSTPONED, Change(ChangeAction.POSTPONE)
+    clock = find_time(around)
+    if clock is not None and resolved.precision is DatePrecision.DAY:
+        sighting.start_time, sighting.time_zone = clock
     return sighting
 
 
+_SUBJECT = re.compile(
+    r"(?P<subject>(?:[A-Z][\w.'-]*|of|the|and|for|[a-z]+ ministers|ministers|officials|governors|leaders|delegates|"
+    r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|prime|"
+    r"ministers|officials|governors|leaders|delegates|negotiators|representatives|central|bank|board|committee|council)){0,6})"
+    r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to"
+    r"|is expected to|are to|is to|will also|are also)?\s*$"
+)
+
+
+_HOLD = re.compile(
+    r"\b(?:hold|holds|holding|host|hosts|hosting|attend|attends|attending)\s+(?:a|an|the|their|its|two|three)?\s*(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _subject_before(sentence: str, clause_lo: int, end: int) -> str | None:
+    """The named subject right before a verb: "The Interim Committee" (meets), "Nordic prime
+    ministers" (will hold), or None when the subject names nobody."""
+    subject = _SUBJECT.search(sentence[max(clause_lo, end - 90) : end])
+    if not subject:
+        return None
+    words = subject.group("subject").split()
+    while words and words[0].lower() in ("the", "of", "and", "for"):
+        words.pop(0)
+    return " ".join(words) if words and any(w[:1].isupper() for w in words) else None
+
+
 def _phrase(sentence: str, cue: Cue, clause_lo: int, clause_hi: int) -> str:
-    """The noun phrase naming the meeting: the cue's, or the nearest meeting noun's in its clause."""
+    """The noun phrase naming the meeting: the cue's, the subject of a meeting verb ("The
+    Interim Committee meets" gives "Interim Committee meeting"), or the nearest meeting noun."""
     if not cue.verb:
-        return noun_phrase(sentence, cue)
+        phrase = noun_phrase(sentence, cue)
+        held = _HOLD.search(sentence, max(clause_lo, cue.start - 40), cue.start)
+        if held and " of " not in phrase and " between " not in phrase:
+            # "Nordic prime ministers will hold a summit": the summit of whoever holds it.
+            holder = _subject_before(sentence, clause_lo, held.start())
+            if holder:
+                return f"{phrase} of {holder}"
+        return phrase
+    # "Brussels will host a meeting of ...": the subject of "host" is the place, not who meets.
+    subject = (
+        None if cue.word.lower().startswith(("host", "will host")) else _subject_before(sentence, clause_lo, cue.start)
+    )
+    if subject:
+        return f"{subject} meeting"
     nouns = [c for c in find_cues(sentence[clause_lo:clause_hi]) if not c.verb]
     if not nouns:
         return ""
     local = cue.start - clause_lo
     nearest = min(nouns, key=lambda c: abs(c.start - local))
     return noun_phrase(sentence[clause_lo:clause_hi], nearest)
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
+    r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour)\b",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"\b(?:many |most |some |other |industry |market |oil |trade |western |u\.s\. )?(?:analysts|traders|dealers|economists|bankers|"
+    r"sources|officials|diplomats|observers|delegates|executives)\s+(?:here |there )?(?:said|say|says|believe[sd]?|expect(?:s|ed)?|"
+    r"think|thought|predict(?:s|ed)?|told|not(?:e|ed)|add(?:s|ed)|reported|agreed|doubt(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_INTERNATIONAL_ROLE = re.compile(
+    r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers|importers"
+)
+_GROUP_ROLE = re.compile(
+    r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers|democracies|officials"
+)
+
+
+def _diplomatic(
+    sentence: str, clause: str, cue: Cue, orgs: list[str], countries: list[str], people: list[str], roles: list[str]
+) -> bool:
+    """True when the meeting is between governments or international bodies, not a company's,
+    a parliament's or a market's.
+
+    International organisations, two or more countries, an official's visit, or a group of
+    ministers from several countries make it diplomatic; a sentence that only refers back
+    ("the ministers", "the conference") is judged by the article around it (see coref).
+    """
+    window = _REPORTING.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
+    if cue_words.is_corporate(window) and not orgs:
+        return False
+    if orgs:
+        return True
+    if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue)):
+        return True  # "the Venice summit": a named summit is an international one
+    if cue_words.domestic_words(window):
+        return False
+    if len(countries) >= 2:
+        return True
+    if cue.kind in ("summit", "ministerial"):
+        return True
+    if any(_INTERNATIONAL_ROLE.search(r) for r in roles):
+        return True
+    visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(clause))
+    if visiting and (people or countries or roles):
+        return True
+    if any(_GROUP_ROLE.search(r) for r in roles) and len(countries) <= 1:
+        qualified = len(countries) == 1 and _NATIONAL_GROUP.search(clause)
+        return not qualified
+    if people and len(people) >= 2:
+        return True
+    return not (countries or people or roles) and bool(_ANAPHOR.search(clause))
+
+
+# ", the Norwegian government said on Tuesday": who reports, not who meets.
+_REPORTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)")
+_TOPIC = re.compile(
+    r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
+    r"|on the (?:issue|question|subject) of|about|regarding|concerning|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
+)
+
+
+def _names_anyone(text: str) -> bool:
+    return bool(find_organisations(text) or find_countries(text) or find_people(text))
 
 
 def _values(mentions: list[Mention]) -> list[str]:
@@ -293,7 +516,7 @@ def _still_ahead_today(around: str, clause: str, mention: DateMention) -> bool:
     return bool(
         re.search(
             r"\b(?:will|opens?|opening|starts?|starting|begins?|beginning|is to|are to|due to|scheduled|later|tonight|this evening|"
-            r"are meeting|is meeting|meet|meets|hold|holds|convenes?|gathers?)\b",
+            r"are meeting|is meeting|was meeting|were meeting|meet|meets|hold|holds|holding|convenes?|gathers?|first of a)\b",
             around,
             re.IGNORECASE,
         )
@@ -315,6 +538,9 @@ def _with_duration(resolved: Resolved, clause: str, mention: DateMention, cue: C
     )
 
 
+_PAST_AFTER = re.compile(r"\s+(?:in\s+\w+\s+)?(?:last|earlier|ago|yesterday|in 19\d\d)\b")
+
+
 def _location(
     sentence: str, clause_lo: int, clause_hi: int, cue: Cue, mention: DateMention, dateline_city: str | None
 ) -> tuple[str | None, str]:
@@ -324,7 +550,9 @@ def _location(
     if not places:
         return None, ""
     anchor = (cue.start + mention.start) / 2
-    in_clause = [p for p in places if clause_lo <= p.start < clause_hi] or places
+    in_clause = [p for p in places if clause_lo <= p.start < clause_hi and not _PAST_AFTER.match(sentence, p.end)]
+    if not in_clause:
+        return None, ""
     nearest = min(in_clause, key=lambda p: abs(p.start - anchor))
     return nearest.value, "here" if nearest.text == "here" else "explicit"
 

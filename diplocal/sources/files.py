@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from dateutil import parser as dateutil_parser
 
@@ -75,7 +75,11 @@ def article_from_txt(content: str, *, source: str, default_id: str) -> Article:
             raise UnreadableArticle("file is empty", where=source, hint="first line: the title; then the text")
         title = lines[index].strip()
         index += 1
-    index = _read_header(lines, index, header)
+    after_title = index
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    header_end = _read_header(lines, index, header)
+    index = header_end if header_end > index else after_title
     body = "\n".join(lines[index:]).strip()
     if not body:
         raise UnreadableArticle("article has a title but no text", where=source)
@@ -112,29 +116,42 @@ def _read_header(lines: list[str], index: int, header: dict[str, str]) -> int:
 def read_jsonl(path: Path) -> Iterator[Article | Failure]:
     """One article per line: ``id``, ``published``, ``title``, ``text`` and optional metadata."""
     try:
+        with path.open("rb") as probe:
+            head = probe.read(8192)
         handle = path.open(encoding="utf-8-sig")
     except OSError as error:
         raise UnreadableArticle(f"cannot open the file ({error.strerror})", where=str(path)) from error
     with handle:
-        number = 0
-        while True:
-            number += 1
-            where = f"{path}:{number}"
-            try:
-                line = handle.readline()
-            except UnicodeDecodeError:
-                yield Failure(where, "line is not UTF-8; the rest of the file cannot be read")
-                return
-            if not line:
-                return
-            if not line.strip():
-                continue
-            try:
-                yield article_from_json(json.loads(line), where=where, source=str(path))
-            except json.JSONDecodeError as error:
-                yield Failure(where, f"not JSON ({error.msg} at column {error.colno})")
-            except UnreadableArticle as error:
-                yield Failure(where, error.message)
+        if b"\x00" in head:
+            raise UnreadableArticle("file is binary, not JSON lines", where=str(path))
+        yield from jsonl_articles(handle, where=str(path))
+
+
+def jsonl_articles(handle: TextIO, *, where: str) -> Iterator[Article | Failure]:
+    """The articles of a JSONL stream (a file or a fetched body), a bad line a :class:`Failure`."""
+    number = 0
+    seen = False
+    while True:
+        number += 1
+        line_where = f"{where}:{number}"
+        try:
+            line = handle.readline()
+        except UnicodeDecodeError:
+            yield Failure(line_where, "line is not UTF-8; the rest of the file cannot be read")
+            return
+        if not line:
+            if not seen:
+                yield Failure(where, "file is empty (no JSON lines)")
+            return
+        if not line.strip():
+            continue
+        seen = True
+        try:
+            yield article_from_json(json.loads(line), where=line_where, source=where)
+        except json.JSONDecodeError as error:
+            yield Failure(line_where, f"not JSON ({error.msg} at column {error.colno})")
+        except UnreadableArticle as error:
+            yield Failure(line_where, error.message)
 
 
 def article_from_json(row: Any, *, where: str, source: str | None = None) -> Article:

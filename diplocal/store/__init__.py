@@ -1,44 +1,34 @@
-"""The store: articles and the meetings found in them, on SQLite or PostgreSQL."""
+"""The store: articles and the meetings found in them, on SQLite or PostgreSQL.
+
+Each article is stored in one transaction, together with what it says about each meeting
+(a *sighting*); a meeting's state is derived from all its sightings in publication order
+(see ``fold.py``), so the order articles arrive in never changes the calendar.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, event, exists, func, insert, or_, select, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, desc, func, insert, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from diplocal.errors import StoreError, StoreUnavailable, UnknownMeeting
-from diplocal.model import Article, DatePrecision, Evidence, Meeting, Status, StoredMeeting
+from diplocal.errors import StoreError, UnknownMeeting
+from diplocal.model import Article, Evidence, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery
 from diplocal.store import schema
-from diplocal.store.merge import combined_confidence, same_meeting
-from diplocal.store.schema import articles, meeting_history, meeting_sources, meeting_tags, meetings
+from diplocal.store.connection import Transaction, make_engine, normalise_url
+from diplocal.store.migrations import has_tables, upgrade
+from diplocal.store.queries import conditions
+from diplocal.store.rows import article_from_row, parse_moment, stored_from_row
+from diplocal.store.schema import articles, meeting_aliases, meeting_history, meeting_tags, meetings, sightings
+from diplocal.store.writer import IngestResult, store_article
+
+__all__ = ["DEFAULT_URL", "IngestResult", "Store", "normalise_url"]
 
 DEFAULT_URL = "sqlite:///diplocal.db"
-
-
-@dataclass
-class IngestResult:
-    """What storing one article did."""
-
-    article_id: str
-    unchanged: bool = False
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    confirmed: list[str] = field(default_factory=list)
-
-
-def normalise_url(url: str) -> str:
-    """The SQLAlchemy URL for a user's database URL (``postgresql://`` uses psycopg 3)."""
-    if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://") :]
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://") :]
-    return url
+RETRIES = 3  # an article whose write hits a unique constraint is stored again from scratch
 
 
 class Store:
@@ -46,160 +36,188 @@ class Store:
 
     def __init__(self, url: str = DEFAULT_URL) -> None:
         self.url = normalise_url(url)
-        try:
-            self.engine: Engine = create_engine(self.url, future=True, pool_pre_ping=True)
-        except (SQLAlchemyError, ValueError, ImportError) as error:
-            raise StoreError(
-                f"cannot use database URL {url!r} ({error})",
-                hint="use sqlite:///path/to/diplocal.db or postgresql://user@host/dbname",
-            ) from error
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.engine: Engine = make_engine(url)
 
     @classmethod
     def open(cls, url: str = DEFAULT_URL) -> Store:
-        """The store at ``url``, its tables created if missing."""
+        """The store at ``url``, its tables created or upgraded to the current schema."""
         store = cls(url)
-        store.create()
+        try:
+            store.create()
+        except BaseException:
+            store.close()
+            raise
         return store
 
     def create(self) -> None:
-        """Create the tables that are missing and record the schema version."""
+        """Create the tables (recording the schema version) or upgrade older ones in place.
+
+        Raises :class:`StoreError` for a database made by a newer diplocal.
+        """
+        info = schema.schema_info
         with self._begin() as connection:
-            schema.metadata.create_all(connection)
-            known = connection.execute(
-                select(schema.schema_info.c.value).where(schema.schema_info.c.key == "version")
-            ).scalar()
-            if known is None:
-                connection.execute(insert(schema.schema_info).values(key="version", value=str(schema.SCHEMA_VERSION)))
+            if not has_tables(connection):
+                schema.metadata.create_all(connection)
+                connection.execute(insert(info).values(key="version", value=str(schema.SCHEMA_VERSION)))
+                return
+            known = int(connection.execute(select(info.c.value).where(info.c.key == "version")).scalar() or 1)
+            if known > schema.SCHEMA_VERSION:
+                raise StoreError(
+                    f"the database has schema version {known}, newer than this diplocal's {schema.SCHEMA_VERSION}",
+                    hint="upgrade diplocal, or use another database",
+                )
+            if known < schema.SCHEMA_VERSION:
+                reached = upgrade(connection, known)
+                connection.execute(info.update().where(info.c.key == "version").values(value=str(reached)))
+
+    def schema_version(self) -> int:
+        """The schema version recorded in the database."""
+        info = schema.schema_info
+        with self._connect() as connection:
+            return int(connection.execute(select(info.c.value).where(info.c.key == "version")).scalar() or 0)
 
     def close(self) -> None:
         self.engine.dispose()
 
     # -- writing ----------------------------------------------------------------------------
 
-    def ingest(self, article: Article, found: Sequence[Meeting], *, digest: str | None = None) -> IngestResult:
+    def ingest(
+        self, article: Article, found: Sequence[Meeting], *, digest: str | None = None, force: bool = False
+    ) -> IngestResult:
         """Store an article and the meetings found in it, merged with what is known.
 
         ``digest`` is the article's content hash as read (before its date was inferred);
-        ingesting the same article (same id and digest) again changes nothing.
+        ingesting the same article (same id and digest) again changes nothing unless
+        ``force`` (re-extraction). All or nothing: a failure leaves the store as it was.
+        Raises :class:`StoreError`.
         """
-        result = IngestResult(article.id)
         digest = digest or article.content_hash()
-        with self._begin() as connection:
-            stored_hash = connection.execute(
-                select(articles.c.content_hash).where(articles.c.id == article.id)
-            ).scalar()
-            if stored_hash == digest:
-                result.unchanged = True
-                return result
-            row = _article_row(article, digest)
-            if stored_hash is None:
-                connection.execute(insert(articles).values(**row))
-            else:
-                connection.execute(update(articles).where(articles.c.id == article.id).values(**row))
-            stamp = _moment(article.published)
-            for meeting in found:
-                self._merge(connection, article, meeting, stamp, result)
-        return result
-
-    def _merge(self, connection: Any, article: Article, meeting: Meeting, stamp: str, result: IngestResult) -> None:
-        match = self._find_match(connection, meeting)
-        sentence = meeting.evidence[0].sentence if meeting.evidence else ""
-        if match is None:
-            meeting_id = meeting.identity()
-            while connection.execute(select(meetings.c.id).where(meetings.c.id == meeting_id)).first():
-                meeting_id = _next_id(meeting_id)
-            connection.execute(insert(meetings).values(id=meeting_id, **_meeting_row(meeting, stamp, stamp)))
-            _write_tags(connection, meeting_id, meeting)
-            connection.execute(
-                insert(meeting_sources).values(
-                    meeting_id=meeting_id, article_id=article.id, sentence=sentence, confidence=meeting.confidence
-                )
-            )
-            _add_history(connection, meeting_id, 1, stamp, article.id, {"action": "created"})
-            result.new.append(meeting_id)
-            return
-        meeting_id = match.id
-        has_source = connection.execute(
-            select(meeting_sources.c.article_id).where(
-                meeting_sources.c.meeting_id == meeting_id, meeting_sources.c.article_id == article.id
-            )
-        ).first()
-        if has_source:
-            connection.execute(
-                update(meeting_sources)
-                .where(meeting_sources.c.meeting_id == meeting_id, meeting_sources.c.article_id == article.id)
-                .values(sentence=sentence, confidence=meeting.confidence)
-            )
-        else:
-            connection.execute(
-                insert(meeting_sources).values(
-                    meeting_id=meeting_id, article_id=article.id, sentence=sentence, confidence=meeting.confidence
-                )
-            )
-        confidences = connection.execute(
-            select(meeting_sources.c.confidence).where(meeting_sources.c.meeting_id == meeting_id)
-        ).scalars()
-        connection.execute(
-            update(meetings)
-            .where(meetings.c.id == meeting_id)
-            .values(confidence=combined_confidence(list(confidences)))
-        )
-        result.confirmed.append(meeting_id)
-
-    def _find_match(self, connection: Any, meeting: Meeting) -> StoredMeeting | None:
-        low = meeting.start.replace(day=1) if meeting.precision is DatePrecision.MONTH else meeting.start
-        rows = connection.execute(
-            select(meetings)
-            .where(meetings.c.start_date <= meeting.end.isoformat(), meetings.c.end_date >= low.isoformat())
-            .order_by(meetings.c.start_date, meetings.c.id)
-        ).mappings()
-        for row in rows:
-            known = _meeting_from_row(row, ())
-            if same_meeting(known.meeting, meeting):
-                return known
-        return None
+        for attempt in range(RETRIES):
+            try:
+                with self._begin() as connection:
+                    return store_article(connection, article, found, digest, force=force)
+            except IntegrityError as error:
+                # Another writer stored the same thing first; read again and merge with it.
+                if attempt == RETRIES - 1:
+                    raise StoreError(f"article {article.id!r} conflicts with stored data ({error.orig})") from error
+            except SQLAlchemyError as error:
+                raise StoreError(f"storing article {article.id!r} failed ({error})") from error
+        raise AssertionError("unreachable")
 
     # -- reading ----------------------------------------------------------------------------
 
     def find(self, query: MeetingQuery) -> list[StoredMeeting]:
         """Meetings matching ``query``, sorted by start day then id, with their sources."""
-        statement = select(meetings).where(*_conditions(query)).order_by(meetings.c.start_date, meetings.c.id)
+        statement = select(meetings).where(*conditions(query)).order_by(meetings.c.start_date, meetings.c.id)
         if query.limit:
             statement = statement.limit(query.limit)
         with self._connect() as connection:
             rows = list(connection.execute(statement).mappings())
-            sources = self._sources(connection, [row["id"] for row in rows])
-        return [_meeting_from_row(row, sources.get(row["id"], ())) for row in rows]
+            sources = _sources(connection, [row["id"] for row in rows])
+        return [stored_from_row(row, sources.get(row["id"], ())) for row in rows]
+
+    def resolve(self, meeting_id: str) -> str:
+        """The current id of a meeting known by ``meeting_id`` or a former id of it.
+
+        Raises :class:`UnknownMeeting`.
+        """
+        with self._connect() as connection:
+            return _resolve(connection, meeting_id)
 
     def get(self, meeting_id: str) -> StoredMeeting:
-        """The meeting with this id. Raises :class:`UnknownMeeting`."""
+        """The meeting with this id (or a former id of it). Raises :class:`UnknownMeeting`."""
         with self._connect() as connection:
-            row = connection.execute(select(meetings).where(meetings.c.id == meeting_id)).mappings().first()
-            if row is None:
-                raise UnknownMeeting(f"no meeting has id {meeting_id!r}", hint="ids are listed by /api/meetings")
-            sources = self._sources(connection, [meeting_id])
-        return _meeting_from_row(row, sources.get(meeting_id, ()))
+            meeting_id = _resolve(connection, meeting_id)
+            row = connection.execute(select(meetings).where(meetings.c.id == meeting_id)).mappings().one()
+            sources = _sources(connection, [meeting_id])
+        return stored_from_row(row, sources.get(meeting_id, ()))
 
     def history(self, meeting_id: str) -> list[dict[str, Any]]:
-        """The changes of one meeting, oldest first. Raises :class:`UnknownMeeting`."""
-        self.get(meeting_id)
+        """The changes of one meeting, oldest first: what changed, when, on whose word.
+
+        Raises :class:`UnknownMeeting`.
+        """
         with self._connect() as connection:
+            meeting_id = _resolve(connection, meeting_id)
             rows = connection.execute(
-                select(meeting_history)
+                select(
+                    meeting_history, articles.c.url, articles.c.title, articles.c.publisher.label("article_publisher")
+                )
+                .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
                 .where(meeting_history.c.meeting_id == meeting_id)
                 .order_by(meeting_history.c.revision)
             ).mappings()
+            return [_change_to_json(row) for row in rows]
+
+    def changes(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The latest changes of all meetings, newest first, each with its meeting's title."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                select(
+                    meeting_history,
+                    articles.c.url,
+                    articles.c.title,
+                    articles.c.publisher.label("article_publisher"),
+                    meetings.c.title.label("meeting_title"),
+                )
+                .join(meetings, meetings.c.id == meeting_history.c.meeting_id)
+                .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
+                .order_by(
+                    desc(meeting_history.c.changed_at), meeting_history.c.meeting_id, desc(meeting_history.c.revision)
+                )
+                .limit(limit)
+            ).mappings()
             return [
-                {
-                    "revision": row["revision"],
-                    "changed_at": row["changed_at"],
-                    "article_id": row["article_id"],
-                    **json.loads(row["change"]),
-                }
+                {**_change_to_json(row), "meeting_id": row["meeting_id"], "meeting_title": row["meeting_title"]}
                 for row in rows
             ]
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, by id (for re-extraction)."""
+        with self._connect() as connection:
+            ids = list(connection.execute(select(articles.c.id).order_by(articles.c.id)).scalars())
+        for chunk in _chunks(ids, 200):
+            with self._connect() as connection:
+                rows = connection.execute(select(articles).where(articles.c.id.in_(chunk)).order_by(articles.c.id))
+                yield from (article_from_row(row) for row in rows.mappings())
+
+    def meetings_of_article(self, article_id: str) -> list[StoredMeeting]:
+        """The stored meetings that ``article_id`` is a source of, by start day then id."""
+        with self._connect() as connection:
+            found = list(
+                connection.execute(
+                    select(meetings.c.id)
+                    .join(sightings, sightings.c.meeting_id == meetings.c.id)
+                    .where(sightings.c.article_id == article_id)
+                    .order_by(meetings.c.start_date, meetings.c.id)
+                ).scalars()
+            )
+        return [self.get(meeting_id) for meeting_id in found]
+
+    def tag_counts(self, kind: str, query: MeetingQuery) -> list[tuple[str, int]]:
+        """Each organisation (``kind="org"``) or country (``"country"``) of the meetings
+        matching ``query``, with how many meetings it has, by name (case-insensitive)."""
+        name = func.min(meeting_tags.c.value)
+        statement = (
+            select(name, func.count(func.distinct(meetings.c.id)))
+            .join(meetings, meetings.c.id == meeting_tags.c.meeting_id)
+            .where(meeting_tags.c.kind == kind, *conditions(query))
+            .group_by(func.lower(meeting_tags.c.value))
+            .order_by(func.lower(meeting_tags.c.value))
+        )
+        with self._connect() as connection:
+            return [(row[0], int(row[1])) for row in connection.execute(statement)]
+
+    def place_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
+        """Each location of the meetings matching ``query``, with how many, by name."""
+        statement = (
+            select(func.min(meetings.c.location), func.count())
+            .where(meetings.c.location.is_not(None), meetings.c.location != "", *conditions(query))
+            .group_by(func.lower(meetings.c.location))
+            .order_by(func.lower(meetings.c.location))
+        )
+        with self._connect() as connection:
+            return [(row[0], int(row[1])) for row in connection.execute(statement)]
 
     def version(self) -> str:
         """A token that changes whenever anything stored changes (for caches and ETags)."""
@@ -207,259 +225,84 @@ class Store:
             count, latest = connection.execute(
                 select(func.count(meeting_history.c.id), func.max(meeting_history.c.id))
             ).one()
-            sources = connection.execute(select(func.count()).select_from(meeting_sources)).scalar()
-        return f"{count}-{latest}-{sources}"
+            seen = connection.execute(select(func.count()).select_from(sightings)).scalar()
+        return f"{count}-{latest}-{seen}"
 
     def article_hashes(self) -> dict[str, str]:
         """Each stored article's id with its content hash, to skip unchanged ones cheaply."""
         with self._connect() as connection:
-            return dict(connection.execute(select(articles.c.id, articles.c.content_hash)).tuples().all())
+            return {row[0]: row[1] for row in connection.execute(select(articles.c.id, articles.c.content_hash))}
 
     def count(self) -> int:
         with self._connect() as connection:
             return int(connection.execute(select(func.count()).select_from(meetings)).scalar() or 0)
 
-    def _sources(self, connection: Any, ids: list[str]) -> dict[str, tuple[Evidence, ...]]:
-        found: dict[str, list[Evidence]] = {}
-        for chunk in _chunks(ids, 500):
-            rows = connection.execute(
-                select(
-                    meeting_sources.c.meeting_id,
-                    meeting_sources.c.sentence,
-                    articles.c.id,
-                    articles.c.url,
-                    articles.c.publisher,
-                    articles.c.published,
-                    articles.c.title,
-                )
-                .join(articles, articles.c.id == meeting_sources.c.article_id)
-                .where(meeting_sources.c.meeting_id.in_(chunk))
-                .order_by(meeting_sources.c.meeting_id, articles.c.published, articles.c.id)
-            ).all()
-            for row in rows:
-                found.setdefault(row[0], []).append(
-                    Evidence(
-                        article_id=row[2],
-                        sentence=row[1],
-                        url=row[3],
-                        publisher=row[4],
-                        published=_parse_moment(row[5]) if row[5] else None,
-                        title=row[6],
-                    )
-                )
-        return {key: tuple(value) for key, value in found.items()}
-
     # -- connections ------------------------------------------------------------------------
 
-    def _begin(self) -> Any:
-        return _Guard(self.engine, write=True)
+    def _begin(self) -> Transaction:
+        return Transaction(self.engine, write=True)
 
-    def _connect(self) -> Any:
-        return _Guard(self.engine, write=False)
-
-
-class _Guard:
-    """A connection (in a transaction when writing) whose database errors become StoreErrors."""
-
-    def __init__(self, engine: Engine, *, write: bool) -> None:
-        self.engine = engine
-        self.write = write
-        self.context: Any = None
-
-    def __enter__(self) -> Any:
-        try:
-            self.context = self.engine.begin() if self.write else self.engine.connect()
-            return self.context.__enter__()
-        except OperationalError as error:
-            raise StoreUnavailable(
-                f"cannot reach the database ({_reason(error)})", hint="check the database URL and that the server runs"
-            ) from error
-        except SQLAlchemyError as error:
-            raise StoreError(f"database error ({_reason(error)})") from error
-
-    def __exit__(self, *exc: Any) -> bool:
-        try:
-            self.context.__exit__(*exc)
-        except OperationalError as error:
-            raise StoreUnavailable(f"the database failed ({_reason(error)})") from error
-        if exc[0] is not None and issubclass(exc[0], OperationalError):
-            raise StoreUnavailable(f"the database failed ({_reason(exc[1])})") from exc[1]
-        return False
+    def _connect(self) -> Transaction:
+        return Transaction(self.engine, write=False)
 
 
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+def _resolve(connection: Any, meeting_id: str) -> str:
+    if connection.execute(select(meetings.c.id).where(meetings.c.id == meeting_id)).scalar() is not None:
+        return meeting_id
+    alias = connection.execute(
+        select(meeting_aliases.c.meeting_id).where(meeting_aliases.c.alias == meeting_id)
+    ).scalar()
+    if alias is None:
+        raise UnknownMeeting(f"no meeting has id {meeting_id!r}", hint="ids are listed by /api/meetings")
+    return str(alias)
 
 
-def _sqlite_pragmas(connection: Any, _record: Any) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+def _change_to_json(row: Any) -> dict[str, Any]:
+    change = json.loads(row["change"])
+    return {
+        "revision": row["revision"],
+        "changed_at": row["changed_at"],
+        "action": change.get("action", "updated"),
+        "changes": change.get("fields", {}),
+        "source": {
+            "article_id": row["article_id"],
+            # The publisher as the article names it; the stored key is lower-cased for matching.
+            "publisher": row["article_publisher"] or row["publisher"],
+            "url": row["url"],
+            "title": row["title"],
+        },
+    }
 
 
-def _conditions(query: MeetingQuery) -> list[Any]:
-    conditions: list[Any] = []
-    if query.start:
-        conditions.append(meetings.c.end_date >= query.start.isoformat())
-    if query.end:
-        conditions.append(meetings.c.start_date <= query.end.isoformat())
-    if query.org:
-        conditions.append(_tagged("org", query.org))
-    if query.country:
-        conditions.append(_tagged("country", query.country))
-    if query.place:
-        conditions.append(func.lower(meetings.c.location) == query.place.lower())
-    if query.text:
-        for word in query.text.lower().split()[:10]:
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            conditions.append(
-                or_(
-                    func.lower(meetings.c.title).like(pattern, escape="\\"),
-                    func.lower(meetings.c.participants).like(pattern, escape="\\"),
-                    exists().where(
-                        and_(
-                            meeting_sources.c.meeting_id == meetings.c.id,
-                            func.lower(meeting_sources.c.sentence).like(pattern, escape="\\"),
-                        )
-                    ),
+def _sources(connection: Any, ids: list[str]) -> dict[str, tuple[Evidence, ...]]:
+    found: dict[str, list[Evidence]] = {}
+    for chunk in _chunks(ids, 500):
+        rows = connection.execute(
+            select(
+                sightings.c.meeting_id,
+                sightings.c.sentence,
+                articles.c.id,
+                articles.c.url,
+                articles.c.publisher,
+                articles.c.published,
+                articles.c.title,
+            )
+            .join(articles, articles.c.id == sightings.c.article_id)
+            .where(sightings.c.meeting_id.in_(chunk))
+            .order_by(sightings.c.meeting_id, sightings.c.published, articles.c.id)
+        ).all()
+        for row in rows:
+            found.setdefault(row[0], []).append(
+                Evidence(
+                    article_id=row[2],
+                    sentence=row[1],
+                    url=row[3],
+                    publisher=row[4],
+                    published=parse_moment(row[5]) if row[5] else None,
+                    title=row[6],
                 )
             )
-    if query.status:
-        conditions.append(meetings.c.status == query.status.value)
-    if query.min_confidence is not None:
-        conditions.append(meetings.c.confidence >= query.min_confidence)
-    if query.after:
-        start, last_id = query.after
-        conditions.append(
-            or_(meetings.c.start_date > start, and_(meetings.c.start_date == start, meetings.c.id > last_id))
-        )
-    return conditions
-
-
-def _tagged(kind: str, value: str) -> Any:
-    return exists().where(
-        and_(
-            meeting_tags.c.meeting_id == meetings.c.id,
-            meeting_tags.c.kind == kind,
-            func.lower(meeting_tags.c.value) == value.lower(),
-        )
-    )
-
-
-def _write_tags(connection: Any, meeting_id: str, meeting: Meeting) -> None:
-    tags = {("org", o) for o in meeting.organisations} | {("country", c) for c in meeting.countries}
-    for kind, value in sorted(tags):
-        connection.execute(insert(meeting_tags).values(meeting_id=meeting_id, kind=kind, value=value))
-
-
-def _add_history(
-    connection: Any, meeting_id: str, revision: int, stamp: str, article_id: str | None, change: dict[str, Any]
-) -> None:
-    connection.execute(
-        insert(meeting_history).values(
-            meeting_id=meeting_id,
-            revision=revision,
-            changed_at=stamp,
-            article_id=article_id,
-            change=json.dumps(change, sort_keys=True),
-        )
-    )
-
-
-def _article_row(article: Article, digest: str) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "text": article.text,
-        "published": _moment(article.published) if article.published else None,
-        "published_basis": article.published_basis,
-        "url": article.url,
-        "publisher": article.publisher,
-        "language": article.language,
-        "dateline": article.dateline,
-        "source": article.source,
-        "content_hash": digest,
-    }
-
-
-def _meeting_row(meeting: Meeting, created: str, updated: str) -> dict[str, Any]:
-    return {
-        "title": meeting.title,
-        "start_date": meeting.start.isoformat(),
-        "end_date": meeting.end.isoformat(),
-        "precision": meeting.precision.value,
-        "start_time": meeting.start_time.strftime("%H:%M") if meeting.start_time else None,
-        "end_time": meeting.end_time.strftime("%H:%M") if meeting.end_time else None,
-        "timezone": meeting.timezone,
-        "location": meeting.location,
-        "participants": json.dumps(
-            {
-                "names": list(meeting.participants),
-                "orgs": list(meeting.organisations),
-                "countries": list(meeting.countries),
-            }
-        ),
-        "kind": meeting.kind,
-        "status": meeting.status.value,
-        "confidence": meeting.confidence,
-        "end_certain": meeting.end_certain,
-        "created": created,
-        "updated": updated,
-        "sequence": 0,
-        "revision": 1,
-    }
-
-
-def _meeting_from_row(row: Any, sources: tuple[Evidence, ...]) -> StoredMeeting:
-    who = json.loads(row["participants"])
-    meeting = Meeting(
-        title=row["title"],
-        start=date.fromisoformat(row["start_date"]),
-        end=date.fromisoformat(row["end_date"]),
-        precision=DatePrecision(row["precision"]),
-        start_time=time.fromisoformat(row["start_time"]) if row["start_time"] else None,
-        end_time=time.fromisoformat(row["end_time"]) if row["end_time"] else None,
-        timezone=row["timezone"],
-        location=row["location"],
-        participants=tuple(who["names"]),
-        organisations=tuple(who["orgs"]),
-        countries=tuple(who["countries"]),
-        kind=row["kind"],
-        status=Status(row["status"]),
-        confidence=row["confidence"],
-        end_certain=bool(row["end_certain"]),
-        evidence=sources,
-    )
-    return StoredMeeting(
-        id=row["id"],
-        meeting=meeting,
-        created=_parse_moment(row["created"]),
-        updated=_parse_moment(row["updated"]),
-        sequence=row["sequence"],
-        revision=row["revision"],
-    )
-
-
-def _moment(value: datetime | None) -> str:
-    """A UTC moment as stored text; articles without a time are stamped at the epoch."""
-    if value is None:
-        value = datetime(1970, 1, 1, tzinfo=UTC)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _parse_moment(value: str) -> datetime:
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-
-
-def _next_id(meeting_id: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(meeting_id.encode("ascii")).hexdigest()[:16]
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

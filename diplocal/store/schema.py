@@ -1,4 +1,8 @@
-"""The store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL."""
+"""The store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+Changing a table means a new :data:`SCHEMA_VERSION` and a step in ``migrations.py`` that
+brings a database of the previous version here.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -39,9 +43,9 @@ articles = Table(
     Column("published", String(32)),
     Column("published_basis", Text),
     Column("url", Text),
-    Column("publisher", String(200)),
+    Column("publisher", Text),
     Column("language", String(16), nullable=False),
-    Column("dateline", String(200)),
+    Column("dateline", Text),
     Column("source", Text),
     Column("content_hash", String(64), nullable=False),
 )
@@ -57,9 +61,9 @@ meetings = Table(
     Column("start_time", String(5)),
     Column("end_time", String(5)),
     Column("timezone", String(64)),
-    Column("location", String(200)),
+    Column("location", Text),
     Column("participants", Text, nullable=False),  # JSON list
-    Column("kind", String(32), nullable=False),
+    Column("kind", Text, nullable=False),
     Column("status", String(16), nullable=False),
     Column("confidence", Float, nullable=False),
     Column("end_certain", Boolean, nullable=False),
@@ -81,15 +85,45 @@ meeting_tags = Table(
     Index("ix_meeting_tags_value", "kind", "value"),
 )
 
-meeting_sources = Table(
-    "meeting_sources",
+# One article's word on one meeting: what it said (dates, place, who, status, the change it
+# reports) and when. A meeting's row above is derived from these (see fold.py).
+sightings = Table(
+    "sightings",
     metadata,
     Column("meeting_id", String(32), ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
     Column("article_id", String(512), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("published", String(32), nullable=False),  # the article's, for ordering
+    Column("publisher_key", Text, nullable=False),  # who vouches: sources with one key are one witness
     Column("sentence", Text, nullable=False),
     Column("confidence", Float, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("start_date", String(10), nullable=False),
+    Column("end_date", String(10), nullable=False),
+    Column("precision", String(8), nullable=False),
+    Column("start_time", String(5)),
+    Column("end_time", String(5)),
+    Column("timezone", String(64)),
+    Column("location", Text),
+    Column("participants", Text, nullable=False),  # JSON, as in meetings
+    Column("kind", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("end_certain", Boolean, nullable=False),
+    Column("change_action", String(16)),  # reschedule, cancel, postpone, or NULL
+    Column("previous_start", String(10)),
     PrimaryKeyConstraint("meeting_id", "article_id"),
-    Index("ix_meeting_sources_article", "article_id"),
+    Index("ix_sightings_article", "article_id"),
+    Index("ix_sightings_start", "start_date"),
+    Index("ix_sightings_coarse", "precision", "start_date"),
+    Index("ix_sightings_change", "change_action"),
+)
+
+# Ids a meeting had before it was merged into another or re-keyed to an earlier source's.
+meeting_aliases = Table(
+    "meeting_aliases",
+    metadata,
+    Column("alias", String(32), primary_key=True),
+    Column("meeting_id", String(32), ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_meeting_aliases_meeting", "meeting_id"),
 )
 
 meeting_history = Table(
@@ -101,5 +135,7 @@ meeting_history = Table(
     Column("changed_at", String(32), nullable=False),
     Column("article_id", String(512)),
     Column("change", Text, nullable=False),  # JSON: {"action": ..., "fields": {name: [old, new]}}
+    Column("publisher", Text),
     Index("ix_meeting_history_meeting", "meeting_id", "revision", unique=True),
+    Index("ix_meeting_history_changed", "changed_at"),
 )

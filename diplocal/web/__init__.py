@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, Response, current_app, request
 
 from diplocal.settings import Settings
 from diplocal.store import Store
@@ -24,13 +24,41 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(config)
     app.extensions["diplocal.store"] = Store.open(settings.database_url)
 
-    from diplocal.web import api, errors, feeds, pages
+    from diplocal.web import api, changes, errors, feeds, ingest_api, pages
 
     errors.init_app(app)
     app.register_blueprint(feeds.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(pages.blueprint)
+    app.register_blueprint(changes.blueprint)
+    app.register_blueprint(ingest_api.blueprint)
+    app.after_request(_security_headers)
     return app
+
+
+# Pages load scripts and styles only from static files: no inline code, no third parties.
+PAGE_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+DATA_POLICY = "default-src 'none'; frame-ancestors 'none'"
+
+
+def _security_headers(response: Response) -> Response:
+    """Security headers on everything; CORS (read-only, any origin) on the JSON API."""
+    html = response.mimetype == "text/html"
+    response.headers.setdefault("Content-Security-Policy", PAGE_POLICY if html else DATA_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.path.startswith("/api/"):
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        response.headers["Access-Control-Expose-Headers"] = "ETag, Link, Retry-After"
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "If-None-Match"
+            response.headers["Access-Control-Max-Age"] = "86400"
+    return response
 
 
 def get_store() -> Store:

@@ -1,28 +1,115 @@
-"""The JSON API: upcoming meetings with filters, one meeting, its history."""
+"""The JSON API: meetings with filters and paging, one meeting, its history, filter choices."""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+from urllib.parse import urlencode
+
 from flask import Blueprint, Response, jsonify, request
 
+from diplocal.errors import InvalidParameter
 from diplocal.jsonview import meeting_to_json
-from diplocal.query import MeetingQuery
+from diplocal.query import QUERY_PARAMETERS, MeetingQuery, encode_cursor
 from diplocal.web import get_settings, get_store, today
+from diplocal.web.errors import json_response
+from diplocal.web.openapi import DEFAULT_LIMIT, openapi_document
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
+
+WINDOW = ("from", "to")
+
+
+def check_parameters(allowed: Sequence[str]) -> None:
+    """Refuse unknown and repeated query parameters, so a typo never widens a query silently.
+
+    Raises :class:`InvalidParameter` naming the parameter and what would work.
+    """
+    for name in request.args:
+        if name not in allowed:
+            known = ", ".join(allowed) if allowed else "none"
+            raise InvalidParameter(
+                f"unknown parameter {name[:80]!r}", parameter=name[:80], hint=f"this route takes: {known}"
+            )
+        count = len(request.args.getlist(name))
+        if count > 1:
+            raise InvalidParameter(f"{name} is given {count} times", parameter=name, hint=f"give {name} once")
+
+
+def cached_json(data: object) -> Response:
+    """A JSON response with a strong ETag of its body, answered with 304 when it matches."""
+    response = json_response(data)
+    response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+    response.headers["Cache-Control"] = "public, max-age=60"
+    response.make_conditional(request)  # turns it into a 304 in place when the tag matches
+    return response
+
+
+def _window_query() -> MeetingQuery:
+    check_parameters(WINDOW)
+    return MeetingQuery.from_args(request.args, today=today())
 
 
 @blueprint.get("/meetings")
 def meetings() -> Response:
+    check_parameters(QUERY_PARAMETERS)
     query = MeetingQuery.from_args(request.args, today=today())
+    limit = query.limit or DEFAULT_LIMIT
     base = get_settings().base_url
-    return jsonify({"meetings": [meeting_to_json(m, base) for m in get_store().find(query)]})
+    found = get_store().find(replace(query, limit=limit + 1))
+    page = found[:limit]
+    next_cursor = encode_cursor(page[-1].meeting.start, page[-1].id) if len(found) > limit else None
+    next_url = None
+    if next_cursor:
+        args = {name: value for name, value in request.args.items() if name != "cursor" and value}
+        if query.start:
+            args["from"] = query.start.isoformat()  # pin "today" so later pages keep the window
+        args["cursor"] = next_cursor
+        next_url = (
+            f"{base}/api/meetings?{urlencode(sorted(args.items(), key=lambda kv: QUERY_PARAMETERS.index(kv[0])))}"
+        )
+    response = cached_json(
+        {"meetings": [meeting_to_json(m, base) for m in page], "next_cursor": next_cursor, "next": next_url}
+    )
+    if next_url:
+        response.headers["Link"] = f'<{next_url}>; rel="next"'
+    return response
 
 
 @blueprint.get("/meetings/<meeting_id>")
 def meeting(meeting_id: str) -> Response:
-    return jsonify(meeting_to_json(get_store().get(meeting_id), get_settings().base_url))
+    check_parameters(())
+    return cached_json(meeting_to_json(get_store().get(meeting_id), get_settings().base_url))
 
 
 @blueprint.get("/meetings/<meeting_id>/history")
 def history(meeting_id: str) -> Response:
-    return jsonify({"id": meeting_id, "history": get_store().history(meeting_id)})
+    check_parameters(())
+    store = get_store()
+    current = store.resolve(meeting_id)  # a former id (merged or re-keyed) answers as the meeting
+    return jsonify({"id": current, "history": store.history(current)})
+
+
+@blueprint.get("/organisations")
+def organisations() -> Response:
+    counts = get_store().tag_counts("org", _window_query())
+    return cached_json({"organisations": [{"name": name, "meetings": count} for name, count in counts]})
+
+
+@blueprint.get("/countries")
+def countries() -> Response:
+    counts = get_store().tag_counts("country", _window_query())
+    return cached_json({"countries": [{"name": name, "meetings": count} for name, count in counts]})
+
+
+@blueprint.get("/places")
+def places() -> Response:
+    counts = get_store().place_counts(_window_query())
+    return cached_json({"places": [{"name": name, "meetings": count} for name, count in counts]})
+
+
+@blueprint.get("/openapi.json")
+def openapi() -> Response:
+    check_parameters(())
+    return cached_json(openapi_document(get_settings().base_url))

@@ -1,57 +1,98 @@
-"""One error shape for every JSON client: ``{"error": {"status", "message", "parameter"}}``."""
+"""One error shape for every JSON client: ``{"error": {"status", "message", "parameter"}}``.
+
+Pages get the same message as an HTML page instead; nobody ever gets a traceback.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from flask import Flask, Response, jsonify, request
-from werkzeug.exceptions import HTTPException
+from flask import Flask, Response, render_template, request
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 
-from diplocal.errors import DiplocalError, InvalidParameter, StoreUnavailable, UnknownMeeting
+from diplocal.errors import DiplocalError, InvalidParameter, StoreError, StoreUnavailable, UnknownMeeting
+
+JSON_TYPE = "application/json"
+
+
+def json_response(data: Any, status: int = 200) -> Response:
+    """``data`` as a compact UTF-8 JSON response, keys in the order they were built."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Response(body, status=status, content_type=JSON_TYPE)
 
 
 def error_response(status: int, message: str, parameter: str | None = None) -> Response:
-    response = jsonify({"error": {"status": status, "message": message, "parameter": parameter}})
-    response.status_code = status
+    """The one JSON error body."""
+    return json_response({"error": {"status": status, "message": message, "parameter": parameter}}, status)
+
+
+def wants_json() -> bool:
+    """True for API, calendar and feed-reader clients, and for anyone who asks for JSON first."""
+    path = request.path
+    if path == "/api" or path.startswith("/api/") or path.endswith((".ics", ".atom")):
+        return True
+    accept = request.accept_mimetypes
+    return accept.quality(JSON_TYPE) > accept.quality("text/html")
+
+
+def respond(status: int, message: str, parameter: str | None = None, headers: dict[str, str] | None = None) -> Response:
+    """An error as JSON or as an HTML page, whichever the client reads."""
+    if wants_json():
+        response = error_response(status, message, parameter)
+    else:
+        html = render_template("error.html", status=status, message=message, parameter=parameter)
+        response = Response(html, status=status, content_type="text/html; charset=utf-8")
+    response.headers.update(headers or {})
     return response
 
 
-def _wants_json() -> bool:
-    return (
-        request.path.startswith("/api/")
-        or request.path.endswith(".ics")
-        or request.accept_mimetypes.best == "application/json"
-    )
+def _http_message(error: HTTPException) -> str:
+    if isinstance(error, NotFound):
+        if wants_json():
+            return f"no API route is {request.path} (the routes are listed at /api/openapi.json)"
+        return f"there is no page at {request.path}"
+    if isinstance(error, MethodNotAllowed):
+        allowed = ", ".join(sorted(error.valid_methods or ["GET"]))
+        return f"method {request.method} is not allowed on {request.path} (use {allowed})"
+    return error.description or error.name
 
 
 def init_app(app: Flask) -> None:
     """Register handlers so no JSON client ever gets an HTML page or a traceback."""
 
     @app.errorhandler(InvalidParameter)
-    def bad_parameter(error: InvalidParameter) -> Any:
-        return error_response(400, str(error), error.parameter)
+    def bad_parameter(error: InvalidParameter) -> Response:
+        return respond(400, str(error), error.parameter)
 
     @app.errorhandler(UnknownMeeting)
-    def unknown(error: UnknownMeeting) -> Any:
-        return error_response(404, str(error))
+    def unknown(error: UnknownMeeting) -> Response:
+        return respond(404, str(error))
 
     @app.errorhandler(StoreUnavailable)
-    def unavailable(error: StoreUnavailable) -> Any:
-        response = error_response(503, str(error))
-        response.headers["Retry-After"] = "30"
-        return response
+    def unavailable(error: StoreUnavailable) -> Response:
+        app.logger.warning("store unavailable on %s: %s", request.path, error)
+        return respond(
+            503, "the database cannot be reached right now; try again shortly", headers={"Retry-After": "30"}
+        )
+
+    @app.errorhandler(StoreError)
+    def store_failed(error: StoreError) -> Response:
+        app.logger.error("store error on %s: %s", request.path, error)
+        return respond(500, "the database failed; the error has been logged")
 
     @app.errorhandler(DiplocalError)
-    def other(error: DiplocalError) -> Any:
-        return error_response(400, str(error))
+    def other(error: DiplocalError) -> Response:
+        return respond(400, str(error), getattr(error, "parameter", None))
 
     @app.errorhandler(HTTPException)
-    def http(error: HTTPException) -> Any:
-        if not _wants_json():
-            return error
-        return error_response(error.code or 500, error.description or error.name)
+    def http(error: HTTPException) -> Response:
+        headers = {}
+        if isinstance(error, MethodNotAllowed) and error.valid_methods:
+            headers["Allow"] = ", ".join(sorted(error.valid_methods))
+        return respond(error.code or 500, _http_message(error), headers=headers)
 
     @app.errorhandler(Exception)
-    def crash(error: Exception) -> Any:
+    def crash(error: Exception) -> Response:
         app.logger.exception("unhandled error on %s", request.path)
-        return error_response(500, "internal error; it has been logged")
+        return respond(500, "internal error; it has been logged")

@@ -1,0 +1,243 @@
+"""A meeting's current state and history, derived from what each source said (pure).
+
+The store keeps every article's sighting of a meeting. Its state is the fold of those
+sightings in publication order, never arrival order, so an older article read late cannot
+override newer news and any ingest order gives the same calendar. The rules:
+
+- the first sighting sets everything; its title stays (later wordings vary);
+- a reschedule sets the dates, times and (when given) the place, and makes it live again;
+- a cancellation or a postponement sets the status and keeps the dates;
+- a plain confirmation only adds: finer dates inside the known span, a time for the same
+  day, a place or participants not known yet, organisations and countries, a confirmed status for a tentative one. It
+  never moves dates an explicit change set, nor revives a cancelled meeting;
+- the confidence combines independent publishers (:func:`combined_confidence`), and a live
+  meeting below :data:`TENTATIVE_BELOW` is shown tentative.
+
+Each step that changes what calendars show is one history entry; ``sequence`` counts the
+entries after the first that change dates, times, place or status (RFC 5545 SEQUENCE).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from diplocal.model import ChangeAction, DatePrecision, Meeting, Status
+from diplocal.store.merge import GENERIC_KIND, TENTATIVE_BELOW, combined_confidence, finer
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+SHOWN = (
+    "title",
+    "start",
+    "end",
+    "precision",
+    "start_time",
+    "end_time",
+    "timezone",
+    "location",
+    "participants",
+    "organisations",
+    "countries",
+    "kind",
+    "status",
+)
+SCHEDULING = frozenset({"start", "end", "precision", "start_time", "end_time", "timezone", "location", "status"})
+_LIVE = (Status.CONFIRMED, Status.TENTATIVE)
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """What one article said about one meeting, and who said it when."""
+
+    article_id: str
+    published: datetime | None
+    publisher: str  # the independence key (see :func:`publisher_key`)
+    meeting: Meeting
+
+    def order(self) -> tuple[datetime, str]:
+        """The sort key: publication time (undated first), then article id for ties."""
+        return (self.published or EPOCH, self.article_id)
+
+    def action(self) -> ChangeAction | None:
+        """The change this sighting reports, read from its change or else its status."""
+        if self.meeting.change is not None:
+            return self.meeting.change.action
+        return {Status.CANCELLED: ChangeAction.CANCEL, Status.POSTPONED: ChangeAction.POSTPONE}.get(self.meeting.status)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One entry of a meeting's history: what changed, when and on whose word."""
+
+    revision: int
+    article_id: str
+    publisher: str
+    changed_at: datetime
+    action: str  # created, rescheduled, cancelled, postponed, updated
+    fields: dict[str, list[Any]]  # name -> [old, new], JSON-ready
+
+    def key(self) -> tuple[Any, ...]:
+        """What identifies the entry when the history is derived again."""
+        return (self.revision, self.article_id, self.action, sorted((k, tuple(v)) for k, v in self.fields.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A meeting's state and history as its sightings tell them."""
+
+    meeting: Meeting
+    created: datetime
+    updated: datetime
+    sequence: int
+    revision: int
+    history: tuple[Step, ...]
+    origin: Sighting  # the earliest sighting: the meeting's id is derived from it
+
+
+def derive(sightings: Sequence[Sighting]) -> Derived:
+    """Fold ``sightings`` (any order; at least one) into the meeting's state and history."""
+    if not sightings:
+        raise ValueError("a meeting needs at least one sighting")
+    ordered = sorted(sightings, key=Sighting.order)
+    history: list[Step] = []
+    heard: list[tuple[str, float]] = []
+    raw: Meeting | None = None
+    shown: Meeting | None = None
+    sequence = 0
+    for sighting in ordered:
+        heard.append((sighting.publisher, sighting.meeting.confidence))
+        raw = _first(sighting) if raw is None else _apply(raw, sighting)
+        confidence = combined_confidence(heard)
+        status = raw.status
+        if status is Status.CONFIRMED and confidence < TENTATIVE_BELOW:
+            status = Status.TENTATIVE
+        now = replace(raw, status=status, confidence=confidence)
+        changed = _diff(shown, now)
+        if shown is None or changed:
+            if shown is not None and SCHEDULING & changed.keys():
+                sequence += 1
+            action = "created" if shown is None else _label(sighting, changed)
+            history.append(
+                Step(
+                    len(history) + 1,
+                    sighting.article_id,
+                    sighting.publisher,
+                    sighting.published or EPOCH,
+                    action,
+                    changed,
+                )
+            )
+        shown = now
+    assert shown is not None
+    return Derived(
+        meeting=replace(shown, evidence=(), change=None),
+        created=ordered[0].published or EPOCH,
+        updated=history[-1].changed_at,
+        sequence=sequence,
+        revision=len(history),
+        history=tuple(history),
+        origin=ordered[0],
+    )
+
+
+def _first(sighting: Sighting) -> Meeting:
+    meeting = sighting.meeting
+    action = sighting.action()
+    if action is ChangeAction.CANCEL:
+        meeting = replace(meeting, status=Status.CANCELLED)
+    elif action is ChangeAction.POSTPONE:
+        meeting = replace(meeting, status=Status.POSTPONED)
+    elif meeting.status not in _LIVE:
+        meeting = replace(meeting, status=Status.CONFIRMED)
+    return meeting
+
+
+def _apply(state: Meeting, sighting: Sighting) -> Meeting:
+    seen = sighting.meeting
+    action = sighting.action()
+    if action is ChangeAction.RESCHEDULE:
+        state = replace(
+            state,
+            start=seen.start,
+            end=seen.end,
+            precision=seen.precision,
+            start_time=seen.start_time,
+            end_time=seen.end_time,
+            timezone=seen.timezone if seen.start_time else state.timezone,
+            end_certain=seen.end_certain,
+            location=seen.location or state.location,
+            status=seen.status if seen.status in _LIVE else Status.CONFIRMED,
+        )
+    elif action is ChangeAction.CANCEL:
+        state = replace(state, status=Status.CANCELLED)
+    elif action is ChangeAction.POSTPONE:
+        if state.status is not Status.CANCELLED:
+            state = replace(state, status=Status.POSTPONED)
+    else:
+        state = _confirm(state, seen)
+    return _join(state, seen)
+
+
+def _confirm(state: Meeting, seen: Meeting) -> Meeting:
+    if finer(seen, state):
+        state = replace(state, start=seen.start, end=seen.end, precision=seen.precision, end_certain=seen.end_certain)
+    same_days = (seen.start, seen.end, seen.precision) == (state.start, state.end, state.precision)
+    if same_days and state.start_time is None and seen.start_time is not None:
+        state = replace(state, start_time=seen.start_time, end_time=seen.end_time, timezone=seen.timezone)
+    if state.status is Status.TENTATIVE and seen.status is Status.CONFIRMED:
+        state = replace(state, status=Status.CONFIRMED)
+    if not state.location and seen.location:
+        state = replace(state, location=seen.location)
+    return state
+
+
+def _join(state: Meeting, seen: Meeting) -> Meeting:
+    """Add the organisations and countries ``seen`` names that ``state`` lacks, participants
+    when none are known (names are worded differently by each article, so they are not
+    pooled), and a specific kind for a generic one."""
+    return replace(
+        state,
+        participants=state.participants or seen.participants,
+        organisations=_union(state.organisations, seen.organisations),
+        countries=_union(state.countries, seen.countries),
+        kind=seen.kind if state.kind == GENERIC_KIND else state.kind,
+    )
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return first + tuple(dict.fromkeys(v for v in second if v not in first))
+
+
+def _diff(before: Meeting | None, after: Meeting) -> dict[str, list[Any]]:
+    changed: dict[str, list[Any]] = {}
+    for name in SHOWN:
+        new = _plain(getattr(after, name))
+        old = None if before is None else _plain(getattr(before, name))
+        if before is None or old != new:
+            if before is None and new in (None, []):
+                continue
+            changed[name] = [old, new]
+    return changed
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Status | DatePrecision):
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _label(sighting: Sighting, changed: dict[str, list[Any]]) -> str:
+    action = sighting.action()
+    if action is ChangeAction.RESCHEDULE and changed.keys() & {"start", "end", "start_time", "end_time"}:
+        return "rescheduled"
+    if action is ChangeAction.CANCEL and "status" in changed:
+        return "cancelled"
+    if action is ChangeAction.POSTPONE and "status" in changed:
+        return "postponed"
+    return "updated"

@@ -1,0 +1,58 @@
+"""Turning a :class:`MeetingQuery` into SQL conditions over the meetings table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, exists, func, or_
+
+from diplocal.query import MeetingQuery
+from diplocal.store.schema import meeting_tags, meetings, sightings
+
+
+def conditions(query: MeetingQuery) -> list[Any]:
+    """The WHERE conditions selecting the meetings ``query`` asks for."""
+    found: list[Any] = []
+    if query.start:
+        found.append(meetings.c.end_date >= query.start.isoformat())
+    if query.end:
+        found.append(meetings.c.start_date <= query.end.isoformat())
+    if query.org:
+        found.append(_tagged("org", query.org))
+    if query.country:
+        found.append(_tagged("country", query.country))
+    if query.place:
+        found.append(func.lower(meetings.c.location) == query.place.lower())
+    if query.text:
+        for word in query.text.lower().split()[:10]:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            found.append(
+                or_(
+                    func.lower(meetings.c.title).like(pattern, escape="\\"),
+                    func.lower(meetings.c.participants).like(pattern, escape="\\"),
+                    exists().where(
+                        and_(
+                            sightings.c.meeting_id == meetings.c.id,
+                            func.lower(sightings.c.sentence).like(pattern, escape="\\"),
+                        )
+                    ),
+                )
+            )
+    if query.status:
+        found.append(meetings.c.status == query.status.value)
+    if query.min_confidence is not None:
+        found.append(meetings.c.confidence >= query.min_confidence)
+    if query.after:
+        start, last_id = query.after
+        found.append(or_(meetings.c.start_date > start, and_(meetings.c.start_date == start, meetings.c.id > last_id)))
+    return found
+
+
+def _tagged(kind: str, value: str) -> Any:
+    return exists().where(
+        and_(
+            meeting_tags.c.meeting_id == meetings.c.id,
+            meeting_tags.c.kind == kind,
+            func.lower(meeting_tags.c.value) == value.lower(),
+        )
+    )

@@ -1,0 +1,315 @@
+"""The OpenAPI 3.1 description of the JSON API, served at ``/api/openapi.json`` (pure)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplocal.model import DatePrecision, Status
+from diplocal.query import MAX_FILTER_LENGTH, MAX_LIMIT
+
+DEFAULT_LIMIT = 100
+
+_NULLABLE_STRING: dict[str, Any] = {"type": ["string", "null"]}
+_URL: dict[str, Any] = {"type": "string", "format": "uri"}
+
+
+def _parameter(name: str, description: str, schema: dict[str, Any], example: Any = None) -> dict[str, Any]:
+    parameter = {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+    if example is not None:
+        parameter["example"] = example
+    return parameter
+
+
+_TEXT = {"type": "string", "maxLength": MAX_FILTER_LENGTH}
+WINDOW_PARAMETERS = [
+    _parameter(
+        "from",
+        "Meetings ending on or after this day (ISO date). Defaults to today.",
+        {"type": "string", "format": "date"},
+        "2022-01-01",
+    ),
+    _parameter(
+        "to", "Meetings starting on or before this day (ISO date).", {"type": "string", "format": "date"}, "2022-01-31"
+    ),
+]
+FILTER_PARAMETERS = [
+    _parameter("org", "Organisation short name, any case (see /api/organisations).", _TEXT, "NATO"),
+    _parameter("country", "ISO 3166 alpha-2 country code of a participant (see /api/countries).", _TEXT, "RU"),
+    _parameter("place", "Location, exactly as listed by /api/places, any case.", _TEXT, "Brussels"),
+    _parameter("q", "Words that must all appear in the title, the participants or the evidence.", _TEXT, "security"),
+    _parameter("status", "Only meetings with this status.", {"type": "string", "enum": [s.value for s in Status]}),
+    _parameter(
+        "min_confidence", "Only meetings at least this confident.", {"type": "number", "minimum": 0, "maximum": 1}, 0.5
+    ),
+    _parameter(
+        "limit",
+        f"Meetings per page (1 to {MAX_LIMIT}).",
+        {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
+    ),
+    _parameter("cursor", "The next_cursor of the previous page; leave out for the first page.", {"type": "string"}),
+]
+
+_SOURCE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["article_id", "title", "url", "publisher", "published", "evidence"],
+    "properties": {
+        "article_id": {"type": "string"},
+        "title": _NULLABLE_STRING,
+        "url": {**_NULLABLE_STRING, "description": "The article's address as the source gave it (not checked)."},
+        "publisher": _NULLABLE_STRING,
+        "published": {"type": ["string", "null"], "format": "date-time"},
+        "evidence": {"type": "string", "description": "The sentence the meeting was read from."},
+    },
+}
+
+_MEETING = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": [
+        "id",
+        "title",
+        "start",
+        "end",
+        "precision",
+        "all_day",
+        "timezone",
+        "location",
+        "participants",
+        "organisations",
+        "countries",
+        "kind",
+        "status",
+        "confidence",
+        "sources",
+        "created",
+        "updated",
+        "sequence",
+        "revision",
+        "links",
+    ],
+    "properties": {
+        "id": {"type": "string", "description": "Stable for the meeting's life."},
+        "title": {"type": "string"},
+        "start": {
+            "type": "string",
+            "description": "A date-time with offset at the venue when a time is known, else a date "
+            "(YYYY-MM-DD), or a month (YYYY-MM) when precision is month.",
+        },
+        "end": {"type": "string", "description": "Inclusive; written like start."},
+        "precision": {"type": "string", "enum": [p.value for p in DatePrecision]},
+        "all_day": {"type": "boolean"},
+        "timezone": {**_NULLABLE_STRING, "description": "IANA zone of the venue, when a time is known."},
+        "location": _NULLABLE_STRING,
+        "participants": {"type": "array", "items": {"type": "string"}},
+        "organisations": {"type": "array", "items": {"type": "string"}},
+        "countries": {"type": "array", "items": {"type": "string"}},
+        "kind": {"type": "string"},
+        "status": {"type": "string", "enum": [s.value for s in Status]},
+        "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
+        "created": {"type": "string", "format": "date-time"},
+        "updated": {"type": "string", "format": "date-time"},
+        "sequence": {"type": "integer"},
+        "revision": {"type": "integer"},
+        "links": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["page", "ics", "google", "outlook"],
+            "properties": {
+                "page": _URL,
+                "ics": _URL,
+                "google": {"type": ["string", "null"], "description": "Null when only the month is known."},
+                "outlook": {"type": ["string", "null"], "description": "Null when only the month is known."},
+            },
+        },
+    },
+}
+
+
+def _choices(key: str, description: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [key],
+        "properties": {
+            key: {
+                "type": "array",
+                "description": description,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name", "meetings"],
+                    "properties": {"name": {"type": "string"}, "meetings": {"type": "integer", "minimum": 1}},
+                },
+            }
+        },
+    }
+
+
+SCHEMAS: dict[str, Any] = {
+    "Error": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["error"],
+        "properties": {
+            "error": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["status", "message", "parameter"],
+                "properties": {
+                    "status": {"type": "integer"},
+                    "message": {"type": "string", "description": "What was wrong and what would work."},
+                    "parameter": {**_NULLABLE_STRING, "description": "The query parameter at fault, if any."},
+                },
+            }
+        },
+    },
+    "Source": _SOURCE,
+    "Meeting": _MEETING,
+    "MeetingList": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["meetings", "next_cursor", "next"],
+        "properties": {
+            "meetings": {"type": "array", "items": {"$ref": "#/components/schemas/Meeting"}},
+            "next_cursor": {**_NULLABLE_STRING, "description": "Pass as cursor for the next page; null on the last."},
+            "next": {"type": ["string", "null"], "description": "The URL of the next page; null on the last."},
+        },
+    },
+    "History": {
+        "type": "object",
+        "required": ["id", "history"],
+        "properties": {
+            "id": {"type": "string"},
+            "history": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["revision", "changed_at"],
+                    "properties": {
+                        "revision": {"type": "integer"},
+                        "changed_at": {"type": "string", "format": "date-time"},
+                        "article_id": _NULLABLE_STRING,
+                        "action": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+    "Organisations": _choices("organisations", "Organisations with how many meetings each, by name."),
+    "Countries": _choices("countries", "ISO 3166 alpha-2 codes with how many meetings each."),
+    "Places": _choices("places", "Locations with how many meetings each, by name."),
+}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+
+
+RESPONSES: dict[str, Any] = {
+    "BadParameter": _error("A parameter is unknown, repeated or has a value that cannot be used; the body names it."),
+    "NotFound": _error("No meeting has this id."),
+    "NotModified": {"description": "The ETag in If-None-Match still matches: nothing changed."},
+    "Failed": _error("The server failed (the error is logged; the body never holds a traceback)."),
+    "Unavailable": _error("The database cannot be reached; retry after the Retry-After seconds."),
+}
+
+
+def _ok(schema: str, description: str, *, etag: bool = True) -> dict[str, Any]:
+    response: dict[str, Any] = {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+    }
+    if etag:
+        response["headers"] = {
+            "ETag": {"description": "Send back as If-None-Match for a 304.", "schema": {"type": "string"}}
+        }
+    return response
+
+
+def _operation(
+    operation_id: str, summary: str, ok: dict[str, Any], parameters: list[Any], *, found: bool, strict: bool = True
+) -> Any:
+    responses: dict[str, Any] = {"200": ok}
+    if ok.get("headers"):
+        responses["304"] = {"$ref": "#/components/responses/NotModified"}
+    if strict:
+        responses["400"] = {"$ref": "#/components/responses/BadParameter"}
+    if found:
+        responses["404"] = {"$ref": "#/components/responses/NotFound"}
+    responses["500"] = {"$ref": "#/components/responses/Failed"}
+    responses["503"] = {"$ref": "#/components/responses/Unavailable"}
+    return {"get": {"operationId": operation_id, "summary": summary, "parameters": parameters, "responses": responses}}
+
+
+_ID = {"name": "meeting_id", "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+def openapi_document(base_url: str) -> dict[str, Any]:
+    """The OpenAPI 3.1 document for the API served at ``base_url``."""
+    window = "Filter choices among meetings in the window (from defaults to today), to fill a form."
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "diplocal",
+            "version": "1",
+            "summary": "Upcoming diplomatic meetings read from the news, with their sources.",
+            "description": 'Every error has the body {"error": {"status", "message", "parameter"}}. '
+            "Unknown or repeated query parameters are refused with 400, so a misspelt filter never "
+            "silently returns everything. Responses allow any origin (CORS) and carry an ETag.",
+        },
+        "servers": [{"url": base_url}],
+        "paths": {
+            "/api/meetings": _operation(
+                "listMeetings",
+                "Meetings in a window of days, filtered, sorted by start then id, in pages.",
+                _ok("MeetingList", "One page of meetings."),
+                [*WINDOW_PARAMETERS, *FILTER_PARAMETERS],
+                found=False,
+            ),
+            "/api/meetings/{meeting_id}": _operation(
+                "getMeeting", "One meeting with all its sources.", _ok("Meeting", "The meeting."), [_ID], found=True
+            ),
+            "/api/meetings/{meeting_id}/history": _operation(
+                "getMeetingHistory",
+                "How the meeting changed, oldest first.",
+                _ok("History", "The meeting's revisions.", etag=False),
+                [_ID],
+                found=True,
+                strict=False,
+            ),
+            "/api/organisations": _operation(
+                "listOrganisations", window, _ok("Organisations", "Organisations."), WINDOW_PARAMETERS, found=False
+            ),
+            "/api/countries": _operation(
+                "listCountries", window, _ok("Countries", "Countries."), WINDOW_PARAMETERS, found=False
+            ),
+            "/api/places": _operation("listPlaces", window, _ok("Places", "Places."), WINDOW_PARAMETERS, found=False),
+            "/api/openapi.json": {
+                "get": {
+                    "operationId": "getOpenAPI",
+                    "summary": "This document.",
+                    "responses": {"200": {"description": "The OpenAPI document.", "content": {"application/json": {}}}},
+                }
+            },
+        },
+        "components": {"schemas": SCHEMAS, "responses": RESPONSES},
+    }
+    _add_ingest_routes(document)
+    return document
+
+
+def _add_ingest_routes(document: dict[str, Any]) -> None:
+    """The feed-health and article-posting routes, described beside their blueprint."""
+    from diplocal.web import ingest_api
+
+    clashes = set(ingest_api.OPENAPI_SCHEMAS) & set(document["components"]["schemas"])
+    if clashes:  # a programming error: one name would silently replace the other's schema
+        raise RuntimeError(f"OpenAPI schema names used twice: {sorted(clashes)}")
+    document["paths"].update(ingest_api.OPENAPI_PATHS)
+    document["components"]["schemas"] = {**document["components"]["schemas"], **ingest_api.OPENAPI_SCHEMAS}
+    document["components"]["securitySchemes"] = ingest_api.OPENAPI_SECURITY

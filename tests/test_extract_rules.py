@@ -1,0 +1,163 @@
+"""The extractor's rules, one sentence a case, each with the reason it holds.
+
+All sentences are written for these tests (none comes from a corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from diplocal.extract import meetings_from_article
+from diplocal.model import Article, ChangeAction, Meeting, Status
+
+WED = date(1987, 4, 1)  # a Wednesday
+
+
+def found(
+    text: str, published: date = WED, dateline: str | None = "GENEVA, April 1 -", title: str = ""
+) -> list[Meeting]:
+    article = Article(
+        id="t",
+        title=title,
+        text=text,
+        published=datetime.combine(published, datetime.min.time(), tzinfo=UTC).replace(hour=9),
+        dateline=dateline,
+    )
+    return meetings_from_article(article)
+
+
+def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
+    return [(m.start_label(), m.end_label(), m.location) for m in found(text, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # scheduled, with the date phrases of every kind
+        (
+            "EC foreign ministers will meet in Luxembourg on April 27.",
+            [("1987-04-27", "1987-04-27", "Luxembourg")],
+            "explicit day",
+        ),
+        (
+            "OPEC oil ministers are due to meet in Vienna from June 25 to 27.",
+            [("1987-06-25", "1987-06-27", "Vienna")],
+            "range",
+        ),
+        (
+            "The IMF board is scheduled to hold talks with Brazil next Monday.",
+            [("1987-04-06", "1987-04-06", None)],
+            "next weekday",
+        ),
+        (
+            "French and German ministers will hold talks on Friday in Bonn.",
+            [("1987-04-03", "1987-04-03", "Bonn")],
+            "weekday ahead",
+        ),
+        ("NATO defence ministers meet in Brussels tomorrow.", [("1987-04-02", "1987-04-02", "Brussels")], "tomorrow"),
+        (
+            "GATT negotiators will meet here next week.",
+            [("1987-04-06", "1987-04-12", "Geneva")],
+            "'here' is the dateline",
+        ),
+        (
+            "The summit of Arab leaders is due to open in Amman in November.",
+            [("1987-11", "1987-11", "Amman")],
+            "a month",
+        ),
+        (
+            "OECD ministers begin a two-day meeting in Paris on May 11.",
+            [("1987-05-11", "1987-05-12", "Paris")],
+            "duration",
+        ),
+        (
+            "The talks between Japan and the United States open today.",
+            [("1987-04-01", "1987-04-01", None)],
+            "opening today",
+        ),
+        (
+            "At next week's meeting in Vienna, OPEC will review prices.",
+            [("1987-04-06", "1987-04-12", "Vienna")],
+            "possessive week",
+        ),
+        (
+            "EC farm ministers will hold a videoconference on April 3.",
+            [("1987-04-03", "1987-04-03", "virtual")],
+            "virtual",
+        ),
+        # past, ongoing and not meetings at all
+        ("EC foreign ministers met in Luxembourg on Monday.", [], "past tense"),
+        ("NATO ministers held talks in Brussels yesterday.", [], "yesterday"),
+        ("Japan and the United States ended their talks earlier today.", [], "ended today"),
+        ("The dividend is payable April 20 to holders of record April 10.", [], "payment dates"),
+        ("Tariffs on Japanese goods take effect on April 17.", [], "an effective date"),
+        ("The company's annual meeting of shareholders will be held on May 5.", [], "a company's meeting"),
+        ("The Japanese cabinet will meet on Friday to approve the budget.", [], "a domestic cabinet"),
+        ("Officials said talks with Moscow would take place soon.", [], "no date"),
+        ("Brazil's creditors hope to reach an accord by May 31.", [], "a deadline"),
+        ("The exporters must meet the quota targets by June.", [], "'meet a target' is not a meeting"),
+        ("The OPEC committee meeting planned for this week has been postponed.", [], "postponed, no new date"),
+        ("Reagan will leave for Tokyo on Friday.", [], "travel alone"),
+        ("Iran and the Soviet Union agreed to hold talks, but no date has been set.", [], "no date set"),
+    ],
+)
+def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:
+    scheduled = [
+        s for s, m in zip(spans(text), found(text), strict=True) if m.status not in (Status.CANCELLED, Status.POSTPONED)
+    ]
+    assert scheduled == expected, reason
+
+
+def test_one_meeting_mentioned_three_times_is_one_meeting() -> None:
+    text = (
+        "EC agriculture ministers will meet in Brussels on April 27 to discuss farm prices. "
+        "The April 27 meeting is expected to be difficult, diplomats said. "
+        "At the meeting on April 27, the ministers will also review milk quotas."
+    )
+    [meeting] = found(text)
+    assert (meeting.start, meeting.location) == (date(1987, 4, 27), "Brussels")
+    assert "EC" in meeting.organisations
+
+
+def test_a_day_inside_an_earlier_week_mention_is_the_same_meeting() -> None:
+    text = "U.S. and Japanese officials will hold talks next week. The talks are set for April 7 and 8."
+    [meeting] = found(text)
+    assert (meeting.start, meeting.end) == (date(1987, 4, 7), date(1987, 4, 8))
+
+
+def test_postponed_to_a_new_date_is_a_reschedule_from_the_old_one() -> None:
+    [meeting] = found("The meeting of OPEC ministers planned for April 8 has been postponed until April 20.")
+    assert meeting.start == date(1987, 4, 20)
+    assert meeting.change is not None
+    assert meeting.change.action is ChangeAction.RESCHEDULE
+    assert meeting.change.previous_start == date(1987, 4, 8)
+
+
+def test_called_off_is_a_cancellation_at_the_old_date() -> None:
+    [meeting] = found("NATO has called off the April 12 meeting of its foreign ministers in Brussels.")
+    assert (meeting.start, meeting.status) == (date(1987, 4, 12), Status.CANCELLED)
+    assert meeting.change is not None
+    assert meeting.change.action is ChangeAction.CANCEL
+
+
+def test_a_stated_time_is_kept_in_the_venue_zone() -> None:
+    [meeting] = found(
+        "ICO coffee producers will meet at 1500 GMT in London to discuss quotas.", dateline="LONDON, April 1 -"
+    )
+    assert meeting.start == date(1987, 4, 1)
+    assert meeting.starts_at() == datetime(1987, 4, 1, 15, 0, tzinfo=UTC)
+
+
+def test_every_meeting_carries_evidence_and_a_confidence() -> None:
+    [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
+    assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")
+    assert 0.5 <= meeting.confidence <= 1.0
+    assert "G-7" in meeting.participants
+
+
+def test_the_title_names_who_meets() -> None:
+    [meeting] = found("Russian-American talks on arms control are expected to begin in Geneva on April 20.")
+    assert meeting.title == "Russian-American talks on arms control"
+    assert set(meeting.countries) == {"RU", "US"}

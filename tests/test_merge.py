@@ -1,0 +1,200 @@
+"""When two sightings are one meeting, and how sources add up (pure rules, table-driven)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from fixtures.news import article, life_of_a_meeting
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplocal.model import DatePrecision, Meeting, Status
+from diplocal.store.fold import Sighting, derive
+from diplocal.store.merge import combined_confidence, publisher_key, same_meeting, title_similarity
+
+D = DatePrecision
+
+
+def m(title: str, start: str, end: str | None = None, **kw: object) -> Meeting:
+    return Meeting(title=title, start=date.fromisoformat(start), end=date.fromisoformat(end or start), **kw)  # type: ignore[arg-type]
+
+
+NRC = m(
+    "NATO-Russia Council", "2022-01-12", location="Brussels", organisations=("NATO",), countries=("RU",), kind="council"
+)
+CASES = [
+    # (known, seen, same?, why)
+    (
+        NRC,
+        m("Russia-NATO Council meeting", "2022-01-12", location="Brussels", organisations=("NATO",), countries=("RU",)),
+        True,
+        "same who, place, day",
+    ),
+    (
+        NRC,
+        m("NATO Military Committee", "2022-01-12", "2022-01-13", location="Brussels", organisations=("NATO",)),
+        False,
+        "same org and place, other body and title",
+    ),
+    (
+        NRC,
+        m("NATO-Russia Council", "2022-01-19", location="Brussels", organisations=("NATO",), countries=("RU",)),
+        False,
+        "a week apart",
+    ),
+    (
+        NRC,
+        m("NATO-Russia Council", "2022-01-12", location="Geneva", organisations=("NATO",), countries=("RU",)),
+        False,
+        "places conflict",
+    ),
+    (NRC, m("NATO-Russia Council", "2022-01-12"), False, "title alone never decides"),
+    (
+        NRC,
+        m("NRC session", "2022-01-11", "2022-01-12", organisations=("NATO",), countries=("RU",)),
+        True,
+        "overlapping span, same who",
+    ),
+    (
+        NRC,
+        m("NRC session", "2022-01-13", organisations=("NATO",), countries=("RU",)),
+        False,
+        "the next day does not overlap",
+    ),
+    (
+        m("Russia-US security talks", "2022-01-10", location="Geneva", countries=("RU", "US"), kind="talks"),
+        m("Strategic Stability Dialogue", "2022-01-10", countries=("US", "RU")),
+        True,
+        "two countries the same, title worded otherwise",
+    ),
+    (
+        m("Russia-US talks", "2022-01-10", countries=("RU", "US"), kind="talks"),
+        m("Russia-US summit", "2022-01-10", countries=("RU", "US"), kind="summit"),
+        False,
+        "talks are not a summit",
+    ),
+    (
+        m("EU summit", "2022-06-01", "2022-06-30", precision=D.MONTH, organisations=("EU",), kind="summit"),
+        m("European Council summit", "2022-06-23", "2022-06-24", organisations=("EU",), kind="summit"),
+        True,
+        "a month contains the days",
+    ),
+    (
+        m("EU summit", "2022-06-01", "2022-06-30", precision=D.MONTH, organisations=("EU",), kind="summit"),
+        m("European Council summit", "2022-07-01", organisations=("EU",), kind="summit"),
+        False,
+        "outside the month",
+    ),
+    (
+        m("Donor conference", "2022-03-05", location="Vienna", kind="conference"),
+        m("Vienna donor conference", "2022-03-05", location="vienna", kind="conference"),
+        True,
+        "no one named: the same place and specific kind",
+    ),
+    (
+        m("Talks", "2022-03-05", location="Vienna", countries=("IR", "US")),
+        m("Talks", "2022-03-05", location="Vienna", countries=("KP", "KR")),
+        False,
+        "disjoint countries",
+    ),
+]
+
+
+@pytest.mark.parametrize(("known", "seen", "expected", "why"), CASES, ids=[c[3] for c in CASES])
+def test_same_meeting(known: Meeting, seen: Meeting, expected: bool, why: str) -> None:
+    assert same_meeting(known, seen) is expected, why
+    assert same_meeting(seen, known) is expected, f"{why} (either way round)"
+
+
+@pytest.mark.parametrize(
+    ("sources", "expected", "why"),
+    [
+        ([("tass", 0.6)], 0.6, "one source"),
+        ([("tass", 0.6), ("tass", 0.6)], 0.6, "a publisher repeating itself adds nothing"),
+        ([("tass", 0.6), ("reuters", 0.6)], 0.84, "independent publishers combine"),
+        ([("tass", 0.4), ("tass", 0.7), ("afp", 0.5)], 0.85, "each publisher counts with its best"),
+        ([("a", 0.9), ("b", 0.9), ("c", 0.9)], 0.99, "capped below certainty"),
+    ],
+)
+def test_combined_confidence(sources: list[tuple[str, float]], expected: float, why: str) -> None:
+    assert combined_confidence(sources) == pytest.approx(expected), why
+
+
+@pytest.mark.parametrize(
+    ("publisher", "url", "key"),
+    [
+        ("TASS ", None, "tass"),
+        (None, "https://www.reuters.com/x", "reuters.com"),
+        (None, None, "unknown"),
+    ],
+)
+def test_publisher_key(publisher: str | None, url: str | None, key: str) -> None:
+    assert publisher_key(publisher, url) == key
+
+
+def test_title_similarity_ignores_word_order_and_filler() -> None:
+    assert title_similarity("NATO-Russia Council", "Meeting of the Russia-NATO Council") == 1.0
+    assert title_similarity("NATO-Russia Council", "NATO Military Committee") < 0.4
+
+
+def test_one_weak_source_stays_tentative_two_independent_confirm() -> None:
+    weak = article("w1", "2022-03-01", "TASS", "Ministers might meet.")
+    other = article("w2", "2022-03-02", "AFP", "Ministers will meet.")
+    meeting = m("Ministers' meeting", "2022-04-01", organisations=("NATO",), confidence=0.3)
+    one = derive([Sighting(weak.id, weak.published, "tass", meeting)])
+    assert one.meeting.status is Status.TENTATIVE
+    same_voice = derive(
+        [Sighting(weak.id, weak.published, "tass", meeting), Sighting(other.id, other.published, "tass", meeting)]
+    )
+    assert same_voice.meeting.status is Status.TENTATIVE
+    two = derive(
+        [Sighting(weak.id, weak.published, "tass", meeting), Sighting(other.id, other.published, "afp", meeting)]
+    )
+    assert two.meeting.status is Status.CONFIRMED
+    assert two.meeting.confidence == pytest.approx(0.51)
+    assert [s.action for s in two.history] == ["created", "updated"]
+    assert two.sequence == 1  # tentative -> confirmed is news for calendars
+
+
+def story_sightings() -> list[Sighting]:
+    return [
+        Sighting(a.id, a.published, publisher_key(a.publisher, a.url), found[0]) for a, found in life_of_a_meeting()
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(story_sightings()))
+def test_the_fold_does_not_depend_on_order(order: list[Sighting]) -> None:
+    assert derive(order) == derive(story_sightings())
+
+
+def test_every_arrival_order_of_the_story_gives_one_calendar(tmp_path) -> None:
+    """Every sixth of the 120 orders of five articles, through the store: one calendar.
+
+    (All 120 pass too; the sample keeps the suite quick.)
+    """
+    from diplocal.ical import render_calendar
+    from diplocal.query import MeetingQuery
+    from diplocal.settings import Settings
+    from diplocal.store import Store
+
+    story = life_of_a_meeting()
+    results = set()
+    for number, order in enumerate(itertools.islice(itertools.permutations(story), 0, None, 6)):
+        store = Store.open(f"sqlite:///{tmp_path / f'{number}.db'}")
+        for source, found in order:
+            store.ingest(source, found)
+        found = store.find(MeetingQuery())
+        assert len(found) == 1, [s.id for s, _ in order]
+        results.add(render_calendar(found, Settings(base_url="https://x.example")))
+        store.close()
+    assert len(results) == 1
+
+
+def test_a_replaced_reading_is_a_new_fold() -> None:
+    sightings = story_sightings()
+    changed = [*sightings[:-1], replace(sightings[-1], meeting=replace(sightings[-1].meeting, location="Vienna"))]
+    assert derive(changed).meeting.location == "Brussels"  # a cancellation does not move it
