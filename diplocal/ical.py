@@ -56,7 +56,7 @@ def render_calendar(
     items: Iterable[StoredMeeting],
     settings: Settings,
     *,
-    today: date,
+    today: date | None = None,
     name: str | None = None,
     description: str | None = None,
 ) -> bytes:
@@ -67,7 +67,8 @@ def render_calendar(
     before ``today``. The rest is capped at ``settings.feed_max_events`` events and
     ``settings.feed_max_bytes`` bytes, keeping upcoming meetings first (soonest first), then
     past ones (latest first); the events are then written sorted by first day and id, after
-    one VTIMEZONE for each zone the timed ones use.
+    one VTIMEZONE for each zone the timed ones use. Without ``today`` (a fixed set of
+    meetings, not a feed) no called-off meeting is left out and the cap keeps the earliest.
     """
     head = _head(settings, name or settings.calendar_name, description or settings.calendar_description)
     budget = settings.feed_max_bytes - len(head) - len(_END)
@@ -117,18 +118,18 @@ def render_meeting(stored: StoredMeeting, settings: Settings) -> bytes:
     return b"".join(parts)
 
 
-def feed_priority(stored: StoredMeeting, today: date) -> tuple[int, int, str]:
+def feed_priority(stored: StoredMeeting, today: date | None) -> tuple[int, int, str]:
     """Sort key for the feed's cap: upcoming meetings soonest first, then past ones latest first."""
     meeting = stored.meeting
-    if meeting.end >= today:
+    if today is None or meeting.end >= today:
         return (0, meeting.start.toordinal(), stored.id)
     return (1, -meeting.end.toordinal(), stored.id)
 
 
-def _in_feed(stored: StoredMeeting, settings: Settings, today: date) -> bool:
+def _in_feed(stored: StoredMeeting, settings: Settings, today: date | None) -> bool:
     if stored.meeting.precision is DatePrecision.MONTH:
         return False
-    if called_off(stored.meeting):
+    if today is not None and called_off(stored.meeting):
         return stored.updated.date() + timedelta(days=settings.cancelled_days) >= today
     return True
 

@@ -103,7 +103,7 @@ def test_meeting_json_has_every_field_and_link(client: FlaskClient, ids: dict[st
     assert google["action"] == ["TEMPLATE"]
     assert google["dates"] == ["20220201T140000Z/20220201T160000Z"]
     outlook = parse_qs(urlsplit(links["outlook"]).query)
-    assert outlook["startdt"] == ["2022-02-01T15:00:00+01:00"]
+    assert outlook["startdt"] == ["2022-02-01T14:00:00Z"]  # UTC, the form Outlook documents
 
 
 def test_month_only_meeting_has_no_calendar_links(client: FlaskClient, ids: dict[str, str]) -> None:

@@ -301,3 +301,11 @@ def test_a_single_meeting_download_has_no_feed_properties() -> None:
     assert not any(entry.startswith(("NAME", "X-WR-CALNAME", "REFRESH-INTERVAL", "METHOD")) for entry in lines)
     assert "UID:talks@diplocal.example" in lines
     assert lines[-1] == "END:VCALENDAR"
+
+
+def test_without_a_day_nothing_called_off_is_left_out() -> None:
+    old = stored(
+        replace(SAMPLE_MEETINGS[2], status=Status.CANCELLED), "council", updated=datetime(2020, 1, 1, tzinfo=UTC)
+    )
+    assert "council@diplocal.example" in _events(render_calendar([old], SETTINGS))
+    assert "council@diplocal.example" not in _events(render_calendar([old], SETTINGS, today=TODAY))

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 
 from flask import Blueprint, Response, current_app, request
 from flask.blueprints import BlueprintSetupState
-from werkzeug.exceptions import NotFound
 
 from diplocal.event import event_times
 from diplocal.feeds import Feed, FeedCache, etag_of
 from diplocal.ical import render_meeting
 from diplocal.query import MeetingQuery
 from diplocal.web import get_settings, get_store, today
+from diplocal.web.errors import error_response
 
 blueprint = Blueprint("feeds", __name__)
 
@@ -64,9 +64,10 @@ def meeting_ics(meeting_id: str) -> Response:
     """One meeting as a download."""
     stored = get_store().get(meeting_id)
     if event_times(stored.meeting) is None:
-        raise NotFound(
+        return error_response(
+            404,
             f"meeting {meeting_id!r} is known only to the month ({stored.meeting.start_label()}); "
-            "it has no day to put in a calendar yet (its page and the JSON API show it)"
+            "it has no day to put in a calendar yet (its page and the JSON API show it)",
         )
     body = render_meeting(stored, get_settings())
     return _respond(body, etag_of(body), stored.updated, f"meeting-{_safe(meeting_id)}.ics", download=True)
