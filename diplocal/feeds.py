@@ -7,20 +7,22 @@ what the server sends for the same store, settings and day.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import Any
 from urllib.parse import quote
+
+from sqlalchemy import func, select
 
 from diplocal.ical import render_calendar
 from diplocal.model import StoredMeeting
 from diplocal.query import MeetingQuery, days_before
 from diplocal.settings import Settings
 from diplocal.store import Store
+from diplocal.store.queries import conditions
+from diplocal.store.schema import meetings
 
 MAIN_FILE = "diplomatic.ics"
 MAIN_PATH = "/calendar.ics"
@@ -116,32 +118,17 @@ def etag_of(body: bytes) -> str:
 
 def newest_change(store: Store, query: MeetingQuery) -> datetime | None:
     """The newest ``updated`` among meetings matching ``query``'s filters, the date window left
-    out: meetings leave a feed as days pass but never leave the store, so this never goes
+    out: meetings leave a feed as days pass but stay in the store, so this does not go
     backwards (data time, not the clock)."""
-    from sqlalchemy import func, select
-
-    from diplocal.store.schema import meetings
-
     filters = replace(query, start=None, end=None, limit=None, after=None)
-    # Through the store's own filter clauses and error-mapping connection, so the filters
-    # mean here what they mean in Store.find. (A public Store.newest_update would be the home.)
+    # The store's own filter clauses and read transaction, so the filters mean here what
+    # they mean in Store.find. (A Store.newest_update(query) method would be their home.)
     with store._connect() as connection:
-        value = connection.execute(select(func.max(meetings.c.updated)).where(*_filter_clauses(filters))).scalar()
+        value = connection.execute(select(func.max(meetings.c.updated)).where(*conditions(filters))).scalar()
     if not value:
         return None
     moment = datetime.fromisoformat(str(value))
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def _filter_clauses(query: MeetingQuery) -> list[Any]:
-    """The store's WHERE clauses for ``query``: ``diplocal.store.queries.conditions`` in the
-    reworked store, the foundation store's ``_conditions`` before it."""
-    try:
-        module = importlib.import_module("diplocal.store.queries")
-        build = module.conditions
-    except ModuleNotFoundError:
-        build = getattr(importlib.import_module("diplocal.store"), "_conditions")  # noqa: B009
-    return list(build(query))
 
 
 class FeedCache:
