@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from diplocal.extract.cues import find_cues
-from diplocal.extract.entities import country_name, country_places, find_organisations, find_places
+from diplocal.extract.entities import country_name, country_places, find_countries, find_organisations, find_places
 from diplocal.extract.gazetteer import organisation_seats
 from diplocal.extract.sightings import Sighting
 from diplocal.extract.titles import make_title
@@ -38,7 +38,14 @@ def merge_sightings(
         else:
             groups.append([sighting])
     article_orgs = Counter(o.value for o in find_organisations(article.title + " " + article.text))
-    return [_finish(group, article, headline, dateline_city, article_orgs, found, sentences or []) for group in groups]
+    finished = []
+    for group in groups:
+        meeting = _finish(group, article, headline, dateline_city, article_orgs, found, sentences or [])
+        told = all(s.needs_context for s in group)
+        if told and not (meeting.organisations or len(meeting.countries) >= 2):
+            continue  # "the meeting" of an article that never says who meets
+        finished.append(meeting)
+    return finished
 
 
 def _share_surnames(found: list[Sighting]) -> None:
@@ -96,8 +103,11 @@ def _finish(
     countries = _union(s.countries for s in group)
     people = _union(s.people for s in group)
     roles = _union(s.roles for s in group)
-    if not (orgs or countries or people):
+    told = all(s.needs_context for s in group)
+    if not (orgs or countries or people) or (told and not orgs and len(countries) < 2):
         orgs = _context_orgs(primary, everything, article_orgs)
+        if not orgs:
+            countries = _union([countries, _context_countries(primary, sentences)])
     kind = "videoconference" if any(s.kind == "videoconference" for s in group) else primary.kind
     location = _place(group, kind, headline, dateline_city, orgs, countries, sentences)
     who = _who(orgs, people, countries, roles)
@@ -158,6 +168,18 @@ def _context_orgs(primary: Sighting, everything: list[Sighting], article_orgs: C
     if article_orgs:
         return [article_orgs.most_common(1)[0][0]]
     return []
+
+
+def _context_countries(primary: Sighting, sentences: list[str]) -> list[str]:
+    """Who "the next formal talks" are between: the countries of the few sentences before, when
+    they name at least two."""
+    seen: list[str] = []
+    for index in range(max(0, primary.index - 3), primary.index + 1):
+        if index < len(sentences):
+            for mention in find_countries(sentences[index]):
+                if mention.value not in seen:
+                    seen.append(mention.value)
+    return seen if len(seen) >= 2 else []
 
 
 def _who(orgs: list[str], people: list[str], countries: list[str], roles: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ _CUE_TABLE: list[tuple[str, str, bool, float]] = [
         1.0,
     ),
     (r"state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of", "visit", False, 0.85),
+    (r"(?:trade |fact-finding |technical |official |government |ministerial )?missions?", "visit", False, 0.7),
     (r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
     (r"audience with|audiences with", "meeting", False, 0.85),
     (r"summits?|summit meeting", "summit", False, 1.0),
@@ -45,8 +46,14 @@ _CUE_TABLE: list[tuple[str, str, bool, float]] = [
     (r"meets?|meeting|met|to meet", "meeting", True, 0.9),
     (r"convene[sd]?|convening|reconvene[sd]?|gather(?:s|ed|ing)?|confer(?:s|red|ring)?", "meeting", True, 0.75),
     (r"hosts?|hosting|hosted|will host", "meeting", True, 0.6),
+    (r"discuss|discussed|to discuss|review|reviewed", "meeting", True, 0.55),
 ]
-_CUES = re.compile("|".join(rf"\b(?P<c{i}>{pattern})\b" for i, (pattern, _, _, _) in enumerate(_CUE_TABLE)))
+# Nouns in any case ("the Venice Summit", "MEETING"); verbs lower-case only.
+_CUES = re.compile(
+    "|".join(
+        rf"\b(?P<c{i}>{pattern if verb else f'(?i:{pattern})'})\b" for i, (pattern, _, verb, _) in enumerate(_CUE_TABLE)
+    )
+)
 
 # Meeting words that are not diplomatic meetings.
 _NOT_DIPLOMATIC = re.compile(
@@ -97,7 +104,7 @@ _DOMESTIC = re.compile(
     r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|house|diet|bundestag|"
     r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
     r"party|parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
-    r"executives|employers|futures|exchange|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
+    r"executives|employers|futures|exchanges?|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
     r"city council|state legislature|legislators|lawmakers|governors association|mayors?|police|church|bishops|"
     r"students|teachers|doctors|farmers union|producers association|industry leaders|manufacturers)\b",
     re.IGNORECASE,

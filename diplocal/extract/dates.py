@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "31 March-2 April"
     ("dm_dm", rf"(?P<d>{_DAY})\s+(?P<m>{_MONTH}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
     # "June 8-11", "April six to 10", "May 25 and 26", "January 12-13, 2022"
-    ("md_d", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_TO}(?P<d2>{_DAY})(?!\s*{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("md_d", rf"(?P<m>{_MONTH})[\s-]+(?P<d>{_DAY}){_TO}(?P<d2>{_DAY})(?!\s*{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
     # "12-13 January", "12 and 13 January 2022"
     ("d_dm", rf"(?P<d>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
     # "January 7", "January 7th, 2022"
@@ -89,6 +89,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<q>next|this|last|coming|on|by|until|from|since)\s+)?(?P<wd>{_WEEKDAY}){_PART}"),
     # "today and tomorrow", "later today", "tomorrow evening"
     ("relday_range", r"(?P<rel>(?i:today|tonight))\s+and\s+(?P<rel2>(?i:tomorrow))"),
+    # "tomorrow and Friday"
+    ("relday_weekday", rf"(?P<rel>(?i:today|tomorrow))\s+(?:and|to)\s+(?P<wd2>{_WEEKDAY})"),
     (
         "relday",
         r"(?:(?P<q>(?i:later|earlier|early|late))\s+)?(?P<rel>(?i:today|tonight|tomorrow|yesterday|the day after tomorrow|this (?:morning|afternoon|evening)))"
@@ -267,6 +269,9 @@ def _mention(kind: str, match: re.Match[str], sentence: str) -> DateMention | No
         return replace(base, kind="weekday", weekday=weekday, weekday2=weekday2, qualifier=qualifier)
     if kind == "weekday":
         return replace(base, kind="weekday", weekday=weekday, qualifier=qualifier)
+    if kind == "relday_weekday":
+        rel = _RELATIVE[(get("rel") or "").lower()]
+        return replace(base, kind="relative", relative=rel, weekday2=weekday2, qualifier=qualifier)
     if kind in ("relday", "relday_range"):
         rel = _RELATIVE[(get("rel") or "").lower()]
         rel2 = _RELATIVE[(get("rel2") or "").lower()] if get("rel2") else None
@@ -366,6 +371,8 @@ def resolve(mention: DateMention, reference: date, tense: Tense, frame: date | N
     if kind == "relative":
         first = reference + timedelta(days=mention.relative or 0)
         last = reference + timedelta(days=mention.relative2) if mention.relative2 is not None else first
+        if mention.weekday2 is not None:
+            last = first + timedelta(days=(mention.weekday2 - first.weekday()) % 7)
         return Resolved(first, last, DatePrecision.DAY)
     if kind == "period":
         return _resolve_period(mention, reference)

@@ -110,7 +110,7 @@ _ROLE_RE = re.compile(
 )
 
 _PLACE_PREP = re.compile(
-    r"\b(?P<prep>in|at|to|visit|visits|visiting|visited)\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village|capital|port|island|spa town|seaside resort)\s+of\s+)?"
+    r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited)\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village|capital|port|island|spa town|seaside resort)\s+of\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|del|el|es|du))*(?: [A-Z][a-z]+)?)"
 )
 _HOST_RE = re.compile(
@@ -222,11 +222,13 @@ def find_places(sentence: str, dateline_city: str | None = None) -> list[Mention
     for match in _PLACE_PREP.finditer(sentence):
         place = _known_place(match.group("place"))
         if place:
-            found.append(Mention(match.start("place"), match.start("place") + len(place), place, "place", place))
+            # The text keeps the preposition: "to" places are destinations, meaningful for visits only.
+            text = f"{match.group('prep').lower()} {place}"
+            found.append(Mention(match.start("place"), match.start("place") + len(place), text, "place", place))
     for match in _HOST_RE.finditer(sentence):
         place = _known_place(match.group("place"))
         if place:
-            found.append(Mention(match.start("place"), match.end("place"), place, "place", place))
+            found.append(Mention(match.start("place"), match.end("place"), f"host {place}", "place", place))
     if dateline_city:
         for match in _HERE_RE.finditer(sentence):
             found.append(Mention(match.start(), match.end(), "here", "place", dateline_city))
@@ -279,3 +281,13 @@ def place_in_name(phrase: str) -> str | None:
     # Only a name before the meeting word: "summit in Venice" is found as a place anyway,
     # and "talks of the Paris Club" names a body, not a place.
     return match.group(0) if rest and rest[0][:1].islower() else None
+
+
+def country_of_place(place: str | None) -> str | None:
+    """The ISO code of the country a city or country name belongs to, when known."""
+    if not place:
+        return None
+    for country in COUNTRIES:
+        if place == country.name or place == country.capital or place in country.names:
+            return country.code
+    return None

@@ -28,7 +28,12 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("NATO Military Committee", ("NATO Military Committee", "Military Committee"), "Brussels"),
     Organisation(
         "OPEC",
-        ("OPEC", "Organization of Petroleum Exporting Countries", "Organisation of Petroleum Exporting Countries"),
+        (
+            "OPEC",
+            "Opec",
+            "Organization of Petroleum Exporting Countries",
+            "Organisation of Petroleum Exporting Countries",
+        ),
         "Vienna",
     ),
     Organisation(
@@ -66,7 +71,17 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         ),
         "Paris",
     ),
-    Organisation("ICO", ("ICO", "International Coffee Organization", "International Coffee Organisation"), "London"),
+    Organisation(
+        "ICO",
+        (
+            "ICO",
+            "International Coffee Organization",
+            "International Coffee Organisation",
+            "International Coffee Agreement",
+            "ICA",
+        ),
+        "London",
+    ),
     Organisation("ICCO", ("ICCO", "International Cocoa Organization", "International Cocoa Organisation"), "London"),
     Organisation(
         "International Sugar Organization",
@@ -115,7 +130,11 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("Commonwealth", ("Commonwealth",), "London"),
     Organisation("Paris Club", ("Paris Club",), "Paris"),
     Organisation("London Club", ("London Club",), "London"),
-    Organisation("Inter-American Development Bank", ("Inter-American Development Bank", "IDB", "IADB"), "Washington"),
+    Organisation(
+        "Inter-American Development Bank",
+        ("Inter-American Development Bank", "Inter American Development Bank", "IDB", "IADB"),
+        "Washington",
+    ),
     Organisation("Asian Development Bank", ("Asian Development Bank", "ADB"), "Manila"),
     Organisation("African Development Bank", ("African Development Bank", "AfDB"), "Abidjan"),
     Organisation("EBRD", ("EBRD", "European Bank for Reconstruction and Development"), "London"),

@@ -11,6 +11,7 @@ from diplocal.extract.cues import Cue, find_cues
 from diplocal.extract.dates import DateMention, Resolved, Tense, find_dates, find_time, resolve
 from diplocal.extract.entities import (
     Mention,
+    country_of_place,
     find_countries,
     find_organisations,
     find_people,
@@ -47,6 +48,7 @@ class Sighting:
     start_time: time | None = None
     time_zone: str | None = None  # IANA name, or "local" for the venue's zone
     change: Change | None = None  # set when the sentence moves, cancels or postpones it
+    needs_context: bool = False  # only refers back ("the meeting"): the article must say who meets
 
     @property
     def specific(self) -> bool:
@@ -66,7 +68,7 @@ _DEADLINE_PREP = re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TRAVEL = re.compile(
     r"\b(?:leaves?|leaving|left|departs?|departing|arrives?|arriving|arrived|returns?|returning|returned|fl(?:y|ies|ew)"
-    r"|sets? out|set off|heads? home|travels?|travell?ing)\s+(?:\w+\s+){0,2}$",
+    r"|sets? out|set off|heads? home)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A past-tense verb right before a date ("proposed on Saturday", "held on Tuesday") dates that act.
@@ -104,7 +106,19 @@ _ADJECTIVES = sorted({a for c in COUNTRIES for a in c.adjectives if a.isalpha()}
 _NATIONAL_GROUP = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in _ADJECTIVES) + r")\s+(?:[a-z]+\s+){0,2}(?:ministers|officials|leaders)"
 )
+_PAST_CLAUSE = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|proposed|called|set|due|needed|based|aimed|advanced|industriali[sz]ed|"
+    r"united|interested|concerned|limited|detailed|informed|related|reported|fixed|combined)\b)[a-z]{3,}ed\b"
+    r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|was|were|had)\b"
+)
+# Past verbs that say something happened (not "was", which also builds passives of the future).
+_PAST_VERB = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|proposed|called|set|due|needed|based|aimed|advanced|industriali[sz]ed|"
+    r"united|interested|concerned|limited|detailed|informed|related|reported|fixed|combined|summoned|convened)\b)[a-z]{3,}ed\b"
+    r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
+)
 _MAX_DISTANCE = 110
+_MAX_MONTH_DISTANCE = 75  # a month alone must sit close by its meeting: "the OECD meeting in May"
 
 
 def sightings_in(
@@ -182,6 +196,15 @@ def _previous_start(sentence: str, new: DateMention, reference: date, tense: Ten
     return None
 
 
+_MEET_UNTIL = re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", re.IGNORECASE)
+_ENDS_ON = re.compile(
+    r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|wind up|winds up|finish|finishes)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|target date|cut-off)\b", re.IGNORECASE)
+
+
 def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
     """True when the date is the new one of a moved meeting ("postponed until April")."""
     return bool(cue_words.RESCHEDULED_TO.search(sentence[max(0, mention.start - 60) : mention.start]))
@@ -189,8 +212,10 @@ def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
 
 def _not_a_meeting_date(sentence: str, mention: DateMention) -> bool:
     before = sentence[max(0, mention.start - 40) : mention.start]
-    if _rescheduled_to(sentence, mention):
-        return False
+    if _rescheduled_to(sentence, mention) or _MEET_UNTIL.search(before):
+        return False  # "postponed until April", "not due to meet again until September"
+    if _ENDS_ON.search(before) or _DEADLINE_AFTER.match(sentence, mention.end):
+        return True  # "the meeting will end tomorrow" (it began before); "an April 1 deadline"
     if _SINCE.search(before) or _TRAVEL.search(before):
         return True
     if _NOT_MEETING_DATE.search(before):
@@ -208,9 +233,10 @@ def _not_a_meeting_date(sentence: str, mention: DateMention) -> bool:
 
 _MEETING_FOLLOWS = re.compile(
     r"\s*(?:\(\s*(?:the\s+)?(?:next\s+)?(?:scheduled\s+)?[a-z ]{0,20}(?:meeting|session|summit|talks)"
-    r"|(?:'s)?\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|session|conference|talks|visit)\b"
-    r"|,?\s*when\s+(?:[\w-]+\s+){1,6}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene)\b)",
-    re.IGNORECASE,
+    r"|(?:'s)?\s+(?:(?:[A-Z][\w.'-]*|[a-z]+-[a-z]+|annual|ministerial|council|board|executive|informal|special|regular|"
+    r"quarterly|plenary|full|economic|scheduled|next|semiannual|semi-annual|spring|autumn)\s+){0,6}"
+    r"(?i:summit|meeting|meetings|session|conference|talks|visit)\b"
+    r"|,?\s*when\s+(?:[\w-]+\s+){1,6}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene)\b)"
 )
 
 
@@ -243,11 +269,14 @@ def _cue_distances(
         if re.search(r"[;\"]", gap):
             continue  # never across a quotation's edge
         distance += (0 if moved else 25 * gap.count(",")) + (0 if cue.verb or cue.strength >= 0.85 else 15)
+        if cue.verb and cue.strength < 0.6:
+            distance += 45  # "discuss", "review": only when no meeting word is nearer
         if re.search(r"\b(?:after|before|while|but|when)\b", gap):
             distance += 60
         if re.search(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b", gap) and cue.start >= mention.end:
             distance += 20  # "in June and open an extraordinary session": another act
-        if distance <= (_MAX_DISTANCE * 2 if moved else _MAX_DISTANCE):
+        limit = _MAX_DISTANCE * 2 if moved else _MAX_MONTH_DISTANCE if mention.kind == "month" else _MAX_DISTANCE
+        if distance <= limit:
             scored.append((distance, cue))
     return scored
 
@@ -298,10 +327,9 @@ def _sighting(
         tense = Tense.PAST
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and cue_words.weakly_past(clause):
         tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
-    # "the December conference", "talks ... in December": a month alone is a meeting date
-    # only when the sentence looks ahead.
-    looks_ahead = cue_words.future_words(sentence) or re.search(r"\b(?:might|may|could)\b", sentence)
-    if mention.kind == "month" and tense is not Tense.FUTURE and not looks_ahead and mention.year is None:
+    # "Before the December conference OPEC faced...": a month alone, in a clause that speaks of
+    # the past, is a past meeting's.
+    if mention.kind == "month" and tense is not Tense.FUTURE and mention.year is None and _PAST_CLAUSE.search(clause):
         return None
     resolved = resolve(mention, reference, tense, frame)
     if resolved is None:
@@ -343,9 +371,12 @@ def _sighting(
     people = _values(find_people(scope))
     roles = _values(find_roles(scope))
     all_roles = roles if scope is sentence else _values(find_roles(sentence))
-    if not _diplomatic(sentence, clause, cue, orgs, countries, people, all_roles):
-        return None
     location, source = _location(sentence, clause_lo, clause_hi, cue, mention, dateline_city)
+    standing = _diplomatic(
+        sentence, clause, cue, orgs, countries, people, all_roles, location, country_of_place(dateline_city)
+    )
+    if standing is None:
+        return None
     phrase = _phrase(sentence, cue, clause_lo, clause_hi)
     named_place = None if cue.verb else place_in_name(phrase)
     if named_place and source != "virtual":
@@ -367,6 +398,7 @@ def _sighting(
         location_source=source,
         confidence=confidence,
         end_certain=resolved.start != resolved.end or mention.kind in ("day", "weekday", "relative"),
+        needs_context=standing == "context",
     )
     if moved:
         sighting.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, reference, tense))
@@ -434,7 +466,8 @@ def _phrase(sentence: str, cue: Cue, clause_lo: int, clause_hi: int) -> str:
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
-    r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour)\b",
+    r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
+    r"|board|commission|conference|working group)\b",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -452,39 +485,62 @@ _GROUP_ROLE = re.compile(
 
 
 def _diplomatic(
-    sentence: str, clause: str, cue: Cue, orgs: list[str], countries: list[str], people: list[str], roles: list[str]
-) -> bool:
-    """True when the meeting is between governments or international bodies, not a company's,
-    a parliament's or a market's.
+    sentence: str,
+    clause: str,
+    cue: Cue,
+    orgs: list[str],
+    countries: list[str],
+    people: list[str],
+    roles: list[str],
+    place: str | None,
+    home: str | None,
+) -> str | None:
+    """Whether the meeting is between governments or international bodies, not a company's,
+    a parliament's or a market's: "yes", "context" (a sentence that only refers back, "the
+    meeting", judged with the article around it in coref) or None.
 
-    International organisations, two or more countries, an official's visit, or a group of
-    ministers from several countries make it diplomatic; a sentence that only refers back
-    ("the ministers", "the conference") is judged by the article around it (see coref).
+    International organisations, two or more countries, an official's visit abroad (``home``
+    is the dateline's country), a named summit, or a group of ministers from several countries
+    make it diplomatic.
     """
     window = _REPORTING.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
     if cue_words.is_corporate(window) and not orgs:
-        return False
+        return None
+    if _PRIVATE_SUBJECT.search(sentence[max(0, cue.start - 90) : cue.start]):
+        return None  # "European coffee traders ... at the end of their meeting"
+    if cue.verb and cue.strength < 0.6:
+        # "discuss", "review": a meeting only when governments' people do it.
+        return "yes" if orgs or len(countries) >= 2 or any(_GROUP_ROLE.search(r) for r in roles) else None
     if orgs:
-        return True
+        return "yes"
     if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue)):
-        return True  # "the Venice summit": a named summit is an international one
+        return "yes"  # "the Venice summit": a named summit is an international one
     if cue_words.domestic_words(window):
-        return False
-    if len(countries) >= 2:
-        return True
-    if cue.kind in ("summit", "ministerial"):
-        return True
+        return None
+    if len(countries) >= 2 or cue.kind in ("summit", "ministerial"):
+        return "yes"
     if any(_INTERNATIONAL_ROLE.search(r) for r in roles):
-        return True
+        return "yes"
     visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(clause))
     if visiting and (people or countries or roles):
-        return True
+        return "yes"
+    if visiting and place and home and country_of_place(place) not in (None, home):
+        return "yes"  # "Baldrige will be in Peking from April 21 to 24" (filed in Washington)
     if any(_GROUP_ROLE.search(r) for r in roles) and len(countries) <= 1:
         qualified = len(countries) == 1 and _NATIONAL_GROUP.search(clause)
-        return not qualified
+        return None if qualified else "yes"
     if people and len(people) >= 2:
-        return True
-    return not (countries or people or roles) and bool(_ANAPHOR.search(clause))
+        return "yes"
+    if len(countries) <= 1 and not people and (_ANAPHOR.search(clause) or not cue.verb):
+        return "context"  # "the meeting", "in talks tomorrow": who meets is said around it
+    return None
+
+
+_PRIVATE_SUBJECT = re.compile(
+    r"\b(?:traders|roasters|dealers|brokers|companies|executives|shareholders|stockholders|bankers|industrialists|"
+    r"businessmen|manufacturers|refiners)\b(?![^.]*\b(?:and|with)\s+(?:government|ministers|officials))",
+    re.IGNORECASE,
+)
 
 
 # ", the Norwegian government said on Tuesday": who reports, not who meets.
@@ -509,10 +565,12 @@ def _values(mentions: list[Mention]) -> list[str]:
 
 def _still_ahead_today(around: str, clause: str, mention: DateMention) -> bool:
     """A meeting dated the day of publication counts only if the text says it is yet to come."""
-    if cue_words.happened(around):
+    if cue_words.happened(around) or cue_words.weakly_past(around):
         return False
     if mention.kind == "relative" and (mention.qualifier == "later" or mention.relative2 is not None):
         return True
+    if not _PAST_VERB.search(around):
+        return True  # "The Security Council was called to a meeting on Monday" (today)
     return bool(
         re.search(
             r"\b(?:will|opens?|opening|starts?|starting|begins?|beginning|is to|are to|due to|scheduled|later|tonight|this evening|"
@@ -538,6 +596,9 @@ def _with_duration(resolved: Resolved, clause: str, mention: DateMention, cue: C
     )
 
 
+_GOING = re.compile(
+    r"\b(?:go|goes|going|travel|travels|travelling|fly|flies|flying|come|comes|head|heads|move)\b(?:\s+on)?\s+to\s+$"
+)
 _PAST_AFTER = re.compile(r"\s+(?:in\s+\w+\s+)?(?:last|earlier|ago|yesterday|in 19\d\d)\b")
 
 
@@ -550,7 +611,14 @@ def _location(
     if not places:
         return None, ""
     anchor = (cue.start + mention.start) / 2
-    in_clause = [p for p in places if clause_lo <= p.start < clause_hi and not _PAST_AFTER.match(sentence, p.end)]
+    visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(sentence[clause_lo:clause_hi]))
+    in_clause = [
+        p
+        for p in places
+        if clause_lo <= p.start < clause_hi
+        and not _PAST_AFTER.match(sentence, p.end)
+        and (visiting or not p.text.startswith("to ") or _GOING.search(sentence, max(0, p.start - 25), p.start))
+    ]
     if not in_clause:
         return None, ""
     nearest = min(in_clause, key=lambda p: abs(p.start - anchor))
