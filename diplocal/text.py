@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _QUOTES = str.maketrans(
     {
@@ -40,7 +41,9 @@ _SGML_ENTITY = re.compile(r"&#\d+;")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,})")
 # Old wire copy writes an apostrophe as a double quote: "next month"s meeting", "Japan"s".
 _WIRE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\"(?=s\b)")
-_HYPHENATED = re.compile(r"\b([A-Za-z]+)-[ \t]*\n?[ \t]*([A-Za-z]+)\b")
+# Possessive (``++``): a run of letters is never given back, which spares the engine
+# backtracking through every word that is not followed by a hyphen.
+_HYPHENATED = re.compile(r"\b([A-Za-z]++)-[ \t]*\n?[ \t]*([A-Za-z]++)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
 # Words a broken form may be repaired to even when the article never spells them whole.
@@ -68,7 +71,8 @@ def clean_text(raw: str, lexicon: Iterable[str] = ()) -> str:
     if "&" in text:
         text = html.unescape(_SGML_ENTITY.sub(" ", text))
     text = text.translate(_QUOTES)
-    text = _WIRE_APOSTROPHE.sub("'", text)
+    if '"s' in text:  # the lookbehind below is slow to try at every position
+        text = _WIRE_APOSTROPHE.sub("'", text)
     text = _CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
     text = mend_broken_words(text, lexicon)
     paragraphs = _PARAGRAPH_BREAK.split(text)
@@ -85,21 +89,30 @@ def mend_broken_words(text: str, lexicon: Iterable[str] = ()) -> str:
     """
     if "-" not in text:
         return text
+    given = _lowered(lexicon if isinstance(lexicon, frozenset) else frozenset(lexicon))
     known: set[str] = set()
+    lowered: list[str] = []
 
     def vocabulary() -> set[str]:
         # Built once, and only when a hyphenated pair needs it: the words the text spells whole.
         if not known:
             known.update(_WORD.findall(_HYPHENATED.sub(" ", text).lower()))
-            known.update(BASE_LEXICON)
-            known.update(w.lower() for w in lexicon)
+            known.update(given)
         return known
 
     def mend(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         joined = left + right
+        key = joined.lower()
+        if key not in given:
+            # Most pairs ("long-term") join into no word of the text at all; a substring
+            # test says so without building the vocabulary.
+            if not lowered:
+                lowered.append(text.lower())
+            if key not in lowered[0]:
+                return match.group(0)
         words = vocabulary()
-        if joined.lower() not in words:
+        if key not in words:
             return match.group(0)
         left_word = left.lower() in words and len(left) > 1
         right_word = right.lower() in words and len(right) > 1
@@ -108,6 +121,12 @@ def mend_broken_words(text: str, lexicon: Iterable[str] = ()) -> str:
         return joined
 
     return _HYPHENATED.sub(mend, text)
+
+
+@lru_cache(maxsize=8)
+def _lowered(lexicon: frozenset[str]) -> frozenset[str]:
+    """The base lexicon with ``lexicon`` added, lower-cased (the same few lexicons recur)."""
+    return BASE_LEXICON | {word.lower() for word in lexicon}
 
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -139,8 +158,8 @@ def sentences(text: str) -> list[Sentence]:
     for number, paragraph in enumerate(text.split("\n")):
         begin = 0
         for match in _SENTENCE_END.finditer(paragraph):
-            before = paragraph[begin : match.start(1)]
-            last = before.rsplit(None, 1)[-1] if before.split() else ""
+            words = paragraph[begin : match.start(1)].rsplit(None, 1)  # only the last word matters
+            last = words[-1] if words else ""
             if match.group(1).startswith(".") and _is_abbreviation(last):
                 continue
             piece = paragraph[begin : match.end(1)].strip()
@@ -161,4 +180,7 @@ def _is_abbreviation(word: str) -> bool:
     if bare.casefold() in _ABBREVIATIONS:
         return True
     # Initials and dotted abbreviations: "U.S", "U.N", "J", "a.m"
-    return (len(bare) == 1 and bare.isalpha()) or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", bare))
+    return (len(bare) == 1 and bare.isalpha()) or bool(_DOTTED.fullmatch(bare))
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

@@ -8,6 +8,7 @@ a title, participants, a place and a confidence.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from diplocal.errors import UnknownPublicationDate
@@ -22,7 +23,8 @@ from diplocal.text import clean_text, sentences
 # Below this confidence a meeting is not reported at all.
 MIN_CONFIDENCE = 0.45
 
-_LEXICON = [name for org in ORGANISATIONS for name in org.names if name.isalpha()]
+_LEXICON = frozenset(name for org in ORGANISATIONS for name in org.names if name.isalpha())
+_LOOKS_AHEAD = re.compile(r"next|coming|following")
 
 
 def meetings_from_article(article: Article, *, min_confidence: float = MIN_CONFIDENCE) -> list[Meeting]:
@@ -88,6 +90,8 @@ def reference_date(article: Article, dateline: Dateline) -> date:
 
 def _week_frame(sentence: str, reference: date) -> date | None:
     """The Monday of the week a sentence looks ahead to ("next week", "next Monday")."""
+    if sentence.isascii() and not _LOOKS_AHEAD.search(sentence.lower()):
+        return None  # only "next", "the coming" and "the following" look ahead: skip the date search
     for mention in find_dates(sentence):
         if mention.kind == "period" and mention.unit == "week" and (mention.qualifier or "").endswith("next"):
             monday = reference - timedelta(days=reference.weekday())

@@ -28,6 +28,8 @@ def merge_sightings(
     sentences: list[str] | None = None,
 ) -> list[Meeting]:
     """One Meeting per real meeting among ``found`` (several mentions of it become one)."""
+    if not found:
+        return []  # most articles: skip reading the whole text for organisations
     _share_surnames(found)
     groups: list[list[Sighting]] = []
     for sighting in sorted(found, key=lambda s: (_ORDER[s.precision], -s.confidence, s.index)):

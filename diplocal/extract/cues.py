@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from diplocal.extract.dates import Tense
 
@@ -54,6 +55,47 @@ _CUES = re.compile(
         rf"\b(?P<c{i}>{pattern if verb else f'(?i:{pattern})'})\b" for i, (pattern, _, verb, _) in enumerate(_CUE_TABLE)
     )
 )
+
+# A piece of every word _CUES can match, lower-cased: a sentence holding none of them has no
+# cue, so the extractor skips it before the costlier searches (most newswire sentences).
+# Keep it in step with _CUE_TABLE (a test checks it against every string _CUES matches).
+_HINT_WORDS = (
+    "video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
+    "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review"
+)
+CUE_HINTS = [*_HINT_WORDS.split(), " be in"]
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, as a trie: the engine tests one letter per branch
+    point instead of trying every word at every position (about twice as fast)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter word ends here, and finding it is enough
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+_CUE_HINT = re.compile(_trie(CUE_HINTS))
+
+
+def may_hold_cue(sentence: str) -> bool:
+    """False only when :func:`find_cues` surely finds nothing in ``sentence`` (a quick test).
+
+    Lower-casing agrees with the regex engine's case-insensitive matching on ASCII text;
+    other text always gets the full search.
+    """
+    return not sentence.isascii() or _CUE_HINT.search(sentence.lower()) is not None
+
 
 # Meeting words that are not diplomatic meetings.
 _NOT_DIPLOMATIC = re.compile(

@@ -140,7 +140,10 @@ class Dateline:
 
 def parse_dateline(text: str) -> Dateline:
     """The dateline at the head of ``text`` ("BRUSSELS (TASS):", "LONDON, March 30 -")."""
-    match = _DATELINE_RE.match(text[:120])
+    head = text[:120]
+    if "-" not in head and ":" not in head and "\u2013" not in head and "\u2014" not in head:
+        return Dateline(None)  # no separator, no dateline: spares the regex its backtracking
+    match = _DATELINE_RE.match(head)
     if not match:
         return Dateline(None)
     raw_city = match.group("city").strip()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from diplocal.extract import cues as cue_words
-from diplocal.extract.cues import Cue, find_cues
+from diplocal.extract.cues import Cue, find_cues, may_hold_cue
 from diplocal.extract.dates import DateMention, Resolved, Tense, find_dates, find_time, resolve
 from diplocal.extract.entities import (
     Mention,
@@ -135,6 +135,8 @@ def sightings_in(
     ``frame`` is the Monday of a week the text has just spoken of ("next week"); ``known``
     holds the article's earlier sightings (for "after the end of a two-day summit").
     """
+    if not may_hold_cue(sentence):
+        return []  # no meeting word: the same answer as below, without searching for dates
     mentions = [m for m in find_dates(sentence) if m.kind not in _SKIP_KINDS]
     if not mentions and "GMT" not in sentence and "a.m." not in sentence and "p.m." not in sentence:
         return []
