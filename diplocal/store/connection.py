@@ -33,7 +33,10 @@ def normalise_url(url: str) -> str:
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the transaction behaviour above. Raises :class:`StoreError`."""
     try:
-        engine = create_engine(normalise_url(url), pool_pre_ping=True)
+        # A server connection may have been dropped while pooled, so it is pinged before use;
+        # a SQLite file cannot be, and the ping would cost a statement per transaction.
+        sqlite = normalise_url(url).startswith("sqlite")
+        engine = create_engine(normalise_url(url), pool_pre_ping=not sqlite)
     except (SQLAlchemyError, ValueError, ImportError) as error:
         raise StoreError(
             f"cannot use database URL {url!r} ({error})",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from diplocal.model import DatePrecision, Meeting
@@ -43,7 +44,7 @@ def same_event(known: Meeting, seen: Meeting, *, dated: bool = False) -> bool:
 
     ``dated`` says the dates are known to agree, so identical days may count as support.
     """
-    if _conflict(known, seen):
+    if conflict(known, seen):
         return False
     titles = title_similarity(known.title, seen.title)
     same_kind = known.kind == seen.kind != GENERIC_KIND
@@ -61,7 +62,9 @@ def same_event(known: Meeting, seen: Meeting, *, dated: bool = False) -> bool:
     return same_place and (same_kind or titles >= 0.5)
 
 
-def _conflict(known: Meeting, seen: Meeting) -> bool:
+def conflict(known: Meeting, seen: Meeting) -> bool:
+    """True when two sightings cannot be one meeting whatever their dates: two different
+    places, two disjoint sets of countries, or two different specific kinds."""
     if known.location and seen.location and _fold(known.location) != _fold(seen.location):
         return True
     if known.countries and seen.countries and not set(known.countries) & set(seen.countries):
@@ -131,5 +134,6 @@ def _names(meeting: Meeting) -> set[str]:
     return {_fold(name) for name in meeting.participants if name.strip()}
 
 
-def _words(title: str) -> set[str]:
-    return {word for word in re.findall(r"[^\W_]+", title.casefold()) if word not in _STOPWORDS}
+@lru_cache(maxsize=4096)
+def _words(title: str) -> frozenset[str]:
+    return frozenset(word for word in re.findall(r"[^\W_]+", title.casefold()) if word not in _STOPWORDS)
