@@ -197,16 +197,26 @@ def ingest(obj: _Context, inputs: tuple[str, ...], published: str | None, timeou
     units = expand_inputs(inputs)
     fetcher = _fetcher(timeout, contact)
     if _on_terminal():
+        # The bar counts articles (a JSONL file's lines), not files; a feed may hold more.
+        from diplocal.ingest import expected_articles
+
+        expected = expected_articles(units)
         progress: Any = click.progressbar(
-            length=len(units),
+            length=expected,
             label="Reading",
             file=sys.stderr,
             show_pos=True,
-            item_show_func=lambda unit: unit.name if unit is not None and not isinstance(unit, Failure) else None,
+            show_eta=True,
+            update_min_steps=max(1, expected // 1000),  # drawing the bar per article would cost more than reading
         )
-        with progress as bar:
-            items = read_inputs(units, fetcher=fetcher, on_input=lambda unit: bar.update(1, unit))
-            report = run_ingest(store, items, published=override)
+
+        def step(_item: Article | Failure) -> None:
+            if progress.pos >= progress.length:
+                progress.length = progress.pos + 1
+            progress.update(1)
+
+        with progress:
+            report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override, progress=step)
     else:
         report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override)
     for failure in report.failures:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from diplocal.errors import DiplocalError
 from diplocal.extract import meetings_from_article
 from diplocal.extract.published import ensure_published
 from diplocal.model import Article, Failure, Meeting
+from diplocal.sources import Input
 from diplocal.store import IngestResult, Store
 
 
@@ -132,3 +134,25 @@ def reextract(
             continue
         _count(report, result, len(found))
     return report
+
+
+def expected_articles(units: Sequence[Input | Failure]) -> int:
+    """How many articles (or failures) reading ``units`` will likely give, for a progress bar:
+    a JSONL file's non-blank lines, one for anything else (a feed or a URL may give more)."""
+    return sum(_jsonl_lines(unit.path) if isinstance(unit, Input) and _is_jsonl(unit.path) else 1 for unit in units)
+
+
+def _is_jsonl(path: Path | None) -> bool:
+    return path is not None and path.suffix.lower() == ".jsonl"
+
+
+def _jsonl_lines(path: Path | None) -> int:
+    assert path is not None
+    count = 0
+    try:
+        with path.open("rb") as stream:
+            for line in stream:
+                count += bool(line.strip())
+    except OSError:
+        return 1  # reading it will fail, once
+    return max(count, 1)
