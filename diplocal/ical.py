@@ -7,6 +7,7 @@ meetings, settings and day always give the same bytes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,6 +29,7 @@ from diplocal.icalwire import (
     duration,
     escape_text,
     fold,
+    fold_all,
     line,
     local_stamp,
     param_value,
@@ -165,12 +167,13 @@ def _zone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
 def _event(stored: StoredMeeting, times: EventTimes, settings: Settings, domain: str) -> bytes:
     meeting = stored.meeting
     page = meeting_page_url(settings.base_url, stored.id)
+    updated = utc_stamp(stored.updated)
     lines = [
         "BEGIN:VEVENT",
         "UID:" + escape_text(f"{stored.id}@{domain}"),
-        "DTSTAMP:" + utc_stamp(stored.updated),
+        "DTSTAMP:" + updated,
         "CREATED:" + utc_stamp(stored.created),
-        "LAST-MODIFIED:" + utc_stamp(stored.updated),
+        "LAST-MODIFIED:" + updated,
         f"SEQUENCE:{stored.sequence:d}",
         *_when(times),
         "SUMMARY:" + escape_text(event_summary(meeting)),
@@ -187,7 +190,10 @@ def _event(stored: StoredMeeting, times: EventTimes, settings: Settings, domain:
     lines.append("URL;VALUE=URI:" + page)
     lines.append("DESCRIPTION:" + escape_text(describe(stored, page)))
     lines.append("END:VEVENT")
-    return b"".join([fold(entry) for entry in lines])
+    return fold_all(lines)
+
+
+_LIST_UNSAFE = re.compile('[\\\\",;\n\r]')
 
 
 def _categories(names: list[str]) -> list[str]:
@@ -198,7 +204,7 @@ def _categories(names: list[str]) -> list[str]:
     lines: list[str] = []
     run: list[str] = []
     for name in names:
-        if any(c in name for c in '\\",;\n\r'):
+        if _LIST_UNSAFE.search(name):
             if run:
                 lines.append("CATEGORIES:" + text_list(run))
                 run = []

@@ -30,6 +30,8 @@ def clean_text(value: str) -> str:
 
 def escape_text(value: str) -> str:
     """A TEXT value, escaped (RFC 5545 3.3.11): backslash, semicolon, comma and line break."""
+    if value.isascii() and value.isprintable():  # most values: nothing to clean, no line break
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return clean_text(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
@@ -46,25 +48,37 @@ def param_value(value: str) -> str:
 
 def utc_stamp(moment: datetime) -> str:
     """A DATE-TIME in UTC: ``20220104T120000Z``. Naive moments are taken as UTC."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    elif moment.utcoffset():
-        moment = moment.astimezone(UTC)
-    return (
-        f"{moment.year:04d}{moment.month:02d}{moment.day:02d}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}Z"
+    if moment.tzinfo is not UTC:  # most moments are stored in UTC already
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        elif moment.utcoffset():
+            moment = moment.astimezone(UTC)
+    # %-formatting: a third of the cost of the same f-string with six format specs.
+    return "%04d%02d%02dT%02d%02d%02dZ" % (  # noqa: UP031
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
     )
 
 
 def local_stamp(moment: datetime) -> str:
     """A DATE-TIME as wall-clock time, for use with a TZID parameter: ``20220112T100000``."""
-    return (
-        f"{moment.year:04d}{moment.month:02d}{moment.day:02d}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
+    return "%04d%02d%02dT%02d%02d%02d" % (  # noqa: UP031
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
     )
 
 
 def day_stamp(day: date) -> str:
     """A DATE value: ``20220112``."""
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+    return "%04d%02d%02d" % (day.year, day.month, day.day)  # noqa: UP031
 
 
 def duration(span: timedelta) -> str:
@@ -119,6 +133,17 @@ def fold(content_line: str) -> bytes:
         start, limit = cut, LINE_OCTETS - 1  # a continuation line starts with one space
     pieces.append(raw[start:])
     return b"\r\n ".join(pieces) + b"\r\n"
+
+
+def fold_all(content_lines: Iterable[str]) -> bytes:
+    """Content lines as :func:`fold` writes each, in one piece: a line of at most 75 ASCII
+    characters needs no fold, so most lines skip it and the whole is encoded once."""
+    out = [
+        entry if len(entry) <= LINE_OCTETS and entry.isascii() else fold(entry)[:-2].decode("utf-8")
+        for entry in content_lines
+    ]  # a fold never splits a character, so a folded line decodes whole
+    out.append("")
+    return CRLF.join(out).encode("utf-8")
 
 
 def unfold(body: bytes) -> list[str]:
