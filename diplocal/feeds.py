@@ -11,13 +11,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
 from sqlalchemy import func, select
 
 from diplocal.ical import render_calendar
-from diplocal.model import StoredMeeting
 from diplocal.query import MeetingQuery, days_before
 from diplocal.settings import Settings
 from diplocal.store import Store
@@ -60,19 +59,19 @@ class Feed:
             query = replace(query, min_confidence=settings.feed_min_confidence)
         return query
 
-    def name(self, settings: Settings, items: Iterable[StoredMeeting]) -> str:
+    def name(self, settings: Settings, organisations: Iterable[str] = (), places: Iterable[str] = ()) -> str:
         """The calendar's display name: the site's, then what the feed is filtered on, spelt
-        as the meetings spell it (so ``/feeds/org/nato.ics`` is called "... NATO")."""
+        as the meetings spell it (so ``/feeds/org/nato.ics`` is called "... NATO"), from the
+        ``organisations`` and ``places`` of the meetings in the feed's window."""
         if not self.filtered:
             return settings.calendar_name
-        items = list(items)
         parts: list[str] = []
         if self.query.org:
-            parts.append(_spelling(self.query.org, (o for s in items for o in s.meeting.organisations)))
+            parts.append(_spelling(self.query.org, organisations))
         if self.query.country:
             parts.append(self.query.country.upper())
         if self.query.place:
-            parts.append(_spelling(self.query.place, (s.meeting.location or "" for s in items)))
+            parts.append(_spelling(self.query.place, places))
         if self.query.text:
             parts.append(f'"{self.query.text}"')
         if self.query.status:
@@ -105,9 +104,23 @@ class RenderedFeed:
 
 
 def render_feed(store: Store, settings: Settings, feed: Feed, today: date) -> RenderedFeed:
-    """Read the feed's meetings from ``store`` and render them for ``today``."""
-    items = store.find(feed.window(settings, today))
-    body = render_calendar(items, settings, today=today, name=feed.name(settings, items))
+    """Read the feed's meetings from ``store`` and render them for ``today``.
+
+    Only the meetings the feed can hold are read (:meth:`Store.find_first`): at most
+    ``settings.feed_max_events`` (and ties) of those :func:`render_calendar` would keep, so
+    a store of 100,000 meetings costs what one of a thousand does. A feed asking for its own
+    ``limit`` or ``cursor`` reads its window whole, as before.
+    """
+    window = feed.window(settings, today)
+    if window.limit is None and window.after is None:
+        since = today - timedelta(days=settings.cancelled_days)
+        items = store.find_first(window, today=today, count=settings.feed_max_events, called_off_since=since)
+        organisations, places = store.spellings(window) if feed.query.org or feed.query.place else ([], [])
+    else:
+        items = store.find(window)
+        organisations = [o for s in items for o in s.meeting.organisations]
+        places = [s.meeting.location or "" for s in items]
+    body = render_calendar(items, settings, today=today, name=feed.name(settings, organisations, places))
     return RenderedFeed(body, etag_of(body), newest_change(store, feed.query))
 
 

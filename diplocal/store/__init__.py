@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, desc, func, insert, select
@@ -20,7 +21,7 @@ from diplocal.query import MeetingQuery
 from diplocal.store import schema
 from diplocal.store.connection import Transaction, make_engine, normalise_url
 from diplocal.store.migrations import has_tables, upgrade
-from diplocal.store.queries import conditions
+from diplocal.store.queries import conditions, dated_and_live
 from diplocal.store.rows import article_from_row, parse_moment, stored_from_row
 from diplocal.store.schema import articles, meeting_aliases, meeting_history, meeting_tags, meetings, sightings
 from diplocal.store.writer import IngestResult, store_article
@@ -58,7 +59,8 @@ class Store:
         with self._begin() as connection:
             if not has_tables(connection):
                 schema.metadata.create_all(connection)
-                connection.execute(insert(info).values(key="version", value=str(schema.SCHEMA_VERSION)))
+                connection.execute(insert(info).values(key=schema.VERSION_KEY, value=str(schema.SCHEMA_VERSION)))
+                connection.execute(insert(info).values(key=schema.CHANGES_KEY, value="0"))
                 return
             known = int(connection.execute(select(info.c.value).where(info.c.key == "version")).scalar() or 1)
             if known > schema.SCHEMA_VERSION:
@@ -69,6 +71,9 @@ class Store:
             if known < schema.SCHEMA_VERSION:
                 reached = upgrade(connection, known)
                 connection.execute(info.update().where(info.c.key == "version").values(value=str(reached)))
+            if connection.execute(select(info.c.value).where(info.c.key == schema.CHANGES_KEY)).first() is None:
+                # A database from before the counter: start it (no table change, same schema version).
+                connection.execute(insert(info).values(key=schema.CHANGES_KEY, value="0"))
 
     def schema_version(self) -> int:
         """The schema version recorded in the database."""
@@ -115,6 +120,41 @@ class Store:
             rows = list(connection.execute(statement).mappings())
             sources = _sources(connection, [row["id"] for row in rows])
         return [stored_from_row(row, sources.get(row["id"], ())) for row in rows]
+
+    def find_first(
+        self, query: MeetingQuery, *, today: date, count: int, called_off_since: date
+    ) -> list[StoredMeeting]:
+        """Among the meetings of ``query`` that a calendar can show (with a day; cancelled or
+        postponed no earlier than ``called_off_since``), at least the first ``count`` in a
+        feed's order: upcoming ones (ending on or after ``today``) soonest first, then past
+        ones latest first. Ties on the last day taken are all included, so the caller can
+        order them by id itself. Sorted as :meth:`find` sorts, with their sources.
+
+        A feed needs only these, however many meetings the store holds.
+        """
+        if count < 1:
+            return []
+        live = [*conditions(query), *dated_and_live(called_off_since)]
+        upcoming = [*live, meetings.c.end_date >= today.isoformat()]
+        past = [*live, meetings.c.end_date < today.isoformat()]
+        with self._connect() as connection:
+            ids = _up_to(connection, upcoming, meetings.c.start_date, count, latest=False)
+            if len(ids) < count:
+                ids += _up_to(connection, past, meetings.c.end_date, count - len(ids), latest=True)
+            rows: list[Any] = []
+            for chunk in _chunks(ids, 500):
+                rows += connection.execute(select(meetings).where(meetings.c.id.in_(chunk))).mappings().all()
+            rows.sort(key=lambda row: (row["start_date"], row["id"]))
+            sources = _sources(connection, [row["id"] for row in rows])
+        return [stored_from_row(row, sources.get(row["id"], ())) for row in rows]
+
+    def spellings(self, query: MeetingQuery) -> tuple[list[str], list[str]]:
+        """The organisations and the places of the meetings matching ``query``, as written."""
+        statement = select(meetings.c.participants, meetings.c.location).where(*conditions(query)).distinct()
+        with self._connect() as connection:
+            rows = connection.execute(statement).all()
+        organisations = [name for row in rows for name in json.loads(row[0])["orgs"]]
+        return organisations, [row[1] or "" for row in rows]
 
     def resolve(self, meeting_id: str) -> str:
         """The current id of a meeting known by ``meeting_id`` or a former id of it.
@@ -220,13 +260,15 @@ class Store:
             return [(row[0], int(row[1])) for row in connection.execute(statement)]
 
     def version(self) -> str:
-        """A token that changes whenever anything stored changes (for caches and ETags)."""
+        """A token that changes whenever anything stored changes (for caches and ETags).
+
+        Every article stored bumps a counter in its own transaction; the newest history row
+        is added for what is written otherwise (an import). Both are single index reads, so
+        a cache may ask on every request, whatever the size of the store.
+        """
         with self._connect() as connection:
-            count, latest = connection.execute(
-                select(func.count(meeting_history.c.id), func.max(meeting_history.c.id))
-            ).one()
-            seen = connection.execute(select(func.count()).select_from(sightings)).scalar()
-        return f"{count}-{latest}-{seen}"
+            changes, latest = connection.execute(_VERSION).one()
+        return f"{changes}-{latest}"
 
     def article_hashes(self) -> dict[str, str]:
         """Each stored article's id with its content hash, to skip unchanged ones cheaply."""
@@ -244,6 +286,12 @@ class Store:
 
     def _connect(self) -> Transaction:
         return Transaction(self.engine, write=False)
+
+
+_VERSION = select(
+    select(schema.schema_info.c.value).where(schema.schema_info.c.key == schema.CHANGES_KEY).scalar_subquery(),
+    select(func.max(meeting_history.c.id)).scalar_subquery(),
+)
 
 
 def _resolve(connection: Any, meeting_id: str) -> str:
@@ -303,6 +351,16 @@ def _sources(connection: Any, ids: list[str]) -> dict[str, tuple[Evidence, ...]]
                 )
             )
     return {key: tuple(value) for key, value in found.items()}
+
+
+def _up_to(connection: Any, where: list[Any], column: Any, count: int, *, latest: bool) -> list[str]:
+    """Ids of the first ``count`` meetings matching ``where`` by ``column`` (the latest first
+    when ``latest``), with every other meeting on the same day as the last one taken."""
+    order = desc(column) if latest else column
+    last = connection.execute(select(column).where(*where).order_by(order).offset(count - 1).limit(1)).scalar()
+    if last is not None:
+        where = [*where, column >= last if latest else column <= last]
+    return list(connection.execute(select(meetings.c.id).where(*where)).scalars())
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

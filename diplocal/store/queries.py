@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_
+from sqlalchemy import and_, exists, func, not_, or_
 
+from diplocal.model import DatePrecision, Status
 from diplocal.query import MeetingQuery
 from diplocal.store.schema import meeting_tags, meetings, sightings
 
@@ -46,6 +48,18 @@ def conditions(query: MeetingQuery) -> list[Any]:
         start, last_id = query.after
         found.append(or_(meetings.c.start_date > start, and_(meetings.c.start_date == start, meetings.c.id > last_id)))
     return found
+
+
+def dated_and_live(called_off_since: date) -> list[Any]:
+    """The conditions of a meeting a calendar can show: it has a day (not only a month), and
+    if it is cancelled or postponed, that change is from ``called_off_since`` or later."""
+    called_off = meetings.c.status.in_([Status.CANCELLED.value, Status.POSTPONED.value])
+    # "updated" is a UTC moment "YYYY-MM-DDTHH:MM:SSZ": its day is on or after the given
+    # day exactly when the text sorts on or after the day's ISO form.
+    return [
+        meetings.c.precision != DatePrecision.MONTH.value,
+        not_(and_(called_off, meetings.c.updated < called_off_since.isoformat())),
+    ]
 
 
 def _tagged(kind: str, value: str) -> Any:

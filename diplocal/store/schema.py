@@ -27,6 +27,11 @@ metadata = MetaData()
 # Dates are ISO strings ("2022-01-12"), times "HH:MM", moments UTC "2022-01-04T12:00:00Z":
 # they sort correctly as text and read back the same on both databases.
 
+# schema_info holds the schema version ("version") and a counter every write bumps
+# ("changes": see Store.version), so caches learn of a change with one indexed read.
+VERSION_KEY = "version"
+CHANGES_KEY = "changes"
+
 schema_info = Table(
     "schema_info",
     metadata,

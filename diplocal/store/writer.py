@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Integer, String, and_, bindparam, cast, delete, insert, or_, select, update
 
 from diplocal.model import Article, ChangeAction, DatePrecision, Meeting, Status
 from diplocal.store.fold import SCHEDULING, Derived, Sighting, derive
@@ -24,7 +24,16 @@ from diplocal.store.rows import (
     step_from_row,
     stored_from_row,
 )
-from diplocal.store.schema import articles, meeting_aliases, meeting_history, meeting_tags, meetings, sightings
+from diplocal.store.schema import (
+    CHANGES_KEY,
+    articles,
+    meeting_aliases,
+    meeting_history,
+    meeting_tags,
+    meetings,
+    schema_info,
+    sightings,
+)
 
 # How far before a sighting's first day a stored sighting may start and still overlap it:
 # the longest span we match against is a month.
@@ -105,6 +114,11 @@ _HISTORY = (
     .order_by(meeting_history.c.revision)
 )
 _INSERT_HISTORY = insert(meeting_history)
+_COUNT_CHANGE = (
+    update(schema_info)
+    .where(schema_info.c.key == CHANGES_KEY)
+    .values(value=cast(cast(schema_info.c.value, Integer) + 1, String))
+)
 _DELETE_HISTORY = delete(meeting_history).where(meeting_history.c.id == bindparam("b_id"))
 
 
@@ -172,6 +186,7 @@ def store_article(
     for meeting_id in sorted({*previous, *claimed}):
         outcome = rederive(connection, meeting_id, rekey=not force, fresh=meeting_id in created)
         getattr(result, outcome[0]).append(outcome[1])
+    connection.execute(_COUNT_CHANGE)  # Store.version(): caches see the change at once
     return result
 
 

@@ -1,0 +1,42 @@
+"""Store.version(): a cheap token that changes with every stored change, and only then."""
+
+from __future__ import annotations
+
+from fixtures.news import article, life_of_a_meeting, sighting
+from sqlalchemy import create_engine, delete
+
+from diplocal.store import Store, normalise_url
+from diplocal.store.schema import CHANGES_KEY, schema_info
+
+
+def test_every_stored_article_changes_the_version_and_nothing_else_does(any_store: Store) -> None:
+    seen = {any_store.version()}
+    for source, found in life_of_a_meeting():
+        any_store.ingest(source, found)
+        assert any_store.version() not in seen, source.id
+        seen.add(any_store.version())
+    quiet = article("quiet", "2022-03-01", "AFP", "Markets were calm. Nothing was scheduled.")
+    any_store.ingest(quiet, [])  # an article without meetings is stored all the same
+    assert any_store.version() not in seen
+    settled = any_store.version()
+    for source, found in life_of_a_meeting():
+        any_store.ingest(source, found)  # the same articles again: unchanged
+    any_store.ingest(quiet, [])
+    assert any_store.version() == settled
+
+
+def test_a_store_made_before_the_counter_gets_one(any_db_url: str) -> None:
+    store = Store.open(any_db_url)
+    source = article("a1", "2022-03-01", "AFP", "Ministers meet in Oslo on 2022-03-10. More.")
+    store.ingest(source, [sighting(source, "Oslo ministerial meeting", "2022-03-10", location="Oslo")])
+    engine = create_engine(normalise_url(any_db_url))
+    with engine.begin() as connection:
+        connection.execute(delete(schema_info).where(schema_info.c.key == CHANGES_KEY))
+    engine.dispose()
+    store.close()
+    reopened = Store.open(any_db_url)
+    before = reopened.version()
+    later = article("a2", "2022-03-02", "Reuters", "Ministers meet in Oslo on 2022-03-10. Again.")
+    reopened.ingest(later, [sighting(later, "Oslo ministerial meeting", "2022-03-10", location="Oslo")])
+    assert reopened.version() != before
+    reopened.close()
