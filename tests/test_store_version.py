@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from fixtures.news import article, life_of_a_meeting, sighting
 from sqlalchemy import create_engine, delete
 
+from diplocal.errors import StoreUnavailable
 from diplocal.store import Store, normalise_url
 from diplocal.store.schema import CHANGES_KEY, schema_info
 
@@ -40,3 +42,10 @@ def test_a_store_made_before_the_counter_gets_one(any_db_url: str) -> None:
     reopened.ingest(later, [sighting(later, "Oslo ministerial meeting", "2022-03-10", location="Oslo")])
     assert reopened.version() != before
     reopened.close()
+
+
+def test_an_unreachable_database_is_a_store_error() -> None:
+    store = Store("postgresql://nobody@127.0.0.1:9/nothing?connect_timeout=2")  # nothing listens on port 9
+    with pytest.raises(StoreUnavailable, match="cannot be reached"):
+        store.version()
+    store.close()

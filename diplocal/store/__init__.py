@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, desc, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from diplocal.errors import StoreError, UnknownMeeting
+from diplocal.errors import StoreError, StoreUnavailable, UnknownMeeting
 from diplocal.model import Article, Evidence, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery
 from diplocal.store import schema
@@ -38,6 +38,7 @@ class Store:
     def __init__(self, url: str = DEFAULT_URL) -> None:
         self.url = normalise_url(url)
         self.engine: Engine = make_engine(url)
+        self._version_sql: str | None = None
 
     @classmethod
     def open(cls, url: str = DEFAULT_URL) -> Store:
@@ -264,10 +265,27 @@ class Store:
 
         Every article stored bumps a counter in its own transaction; the newest history row
         is added for what is written otherwise (an import). Both are single index reads, so
-        a cache may ask on every request, whatever the size of the store.
+        a cache may ask on every request, whatever the size of the store: one statement on
+        a pooled DBAPI connection, without a transaction of its own (a third of the cost).
+        Raises :class:`StoreUnavailable`.
         """
-        with self._connect() as connection:
-            changes, latest = connection.execute(_VERSION).one()
+        if self._version_sql is None:
+            compiled = _VERSION.compile(dialect=self.engine.dialect, compile_kwargs={"literal_binds": True})
+            self._version_sql = str(compiled)
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                cursor.execute(self._version_sql)
+                changes, latest = cursor.fetchone() or (None, None)  # one row: two scalar subqueries
+                cursor.close()
+            finally:
+                raw.close()  # back to the pool, rolled back
+        except (SQLAlchemyError, self.engine.dialect.loaded_dbapi.Error) as error:
+            raise StoreUnavailable(
+                f"the database failed or cannot be reached ({str(error).strip().splitlines()[0]})",
+                hint="check the database URL and that the server runs",
+            ) from error
         return f"{changes}-{latest}"
 
     def article_hashes(self) -> dict[str, str]:
