@@ -8,9 +8,11 @@ Each article is stored in one transaction, together with what it says about each
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, desc, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -29,6 +31,8 @@ from diplocal.store.writer import IngestResult, store_article
 __all__ = ["DEFAULT_URL", "IngestResult", "Store", "normalise_url"]
 
 DEFAULT_URL = "sqlite:///diplocal.db"
+_MEMO_SIZE = 64  # remembered aggregate answers (filter choices), per store object
+T = TypeVar("T")
 RETRIES = 3  # an article whose write hits a unique constraint is stored again from scratch
 
 
@@ -39,6 +43,8 @@ class Store:
         self.url = normalise_url(url)
         self.engine: Engine = make_engine(url)
         self._version_sql: str | None = None
+        self._memo: OrderedDict[tuple[object, ...], list[Any]] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str = DEFAULT_URL) -> Store:
@@ -237,12 +243,19 @@ class Store:
 
     def tag_counts(self, kind: str, query: MeetingQuery) -> list[tuple[str, int]]:
         """Each organisation (``kind="org"``) or country (``"country"``) of the meetings
-        matching ``query``, with how many meetings it has, by name (case-insensitive)."""
+        matching ``query``, with how many meetings it has, by name (case-insensitive).
+
+        Counted once per store version (the page and the API ask on every request)."""
+        return self._remembered(("tags", kind, query), lambda: self._tag_counts(kind, query))
+
+    def _tag_counts(self, kind: str, query: MeetingQuery) -> list[tuple[str, int]]:
         name = func.min(meeting_tags.c.value)
+        # The matching meetings as a set the tags are looked up in (an index range on
+        # end_date), rather than a join row by row: three times faster at 10,000 meetings.
+        matching = select(meetings.c.id).where(*conditions(query))
         statement = (
-            select(name, func.count(func.distinct(meetings.c.id)))
-            .join(meetings, meetings.c.id == meeting_tags.c.meeting_id)
-            .where(meeting_tags.c.kind == kind, *conditions(query))
+            select(name, func.count(func.distinct(meeting_tags.c.meeting_id)))
+            .where(meeting_tags.c.kind == kind, meeting_tags.c.meeting_id.in_(matching))
             .group_by(func.lower(meeting_tags.c.value))
             .order_by(func.lower(meeting_tags.c.value))
         )
@@ -250,7 +263,12 @@ class Store:
             return [(row[0], int(row[1])) for row in connection.execute(statement)]
 
     def place_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
-        """Each location of the meetings matching ``query``, with how many, by name."""
+        """Each location of the meetings matching ``query``, with how many, by name.
+
+        Counted once per store version."""
+        return self._remembered(("places", query), lambda: self._place_counts(query))
+
+    def _place_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
         statement = (
             select(func.min(meetings.c.location), func.count())
             .where(meetings.c.location.is_not(None), meetings.c.location != "", *conditions(query))
@@ -259,6 +277,21 @@ class Store:
         )
         with self._connect() as connection:
             return [(row[0], int(row[1])) for row in connection.execute(statement)]
+
+    def _remembered(self, key: tuple[object, ...], compute: Callable[[], list[T]]) -> list[T]:
+        """``compute()``, or its answer for ``key`` at the store's current version."""
+        full = (self.version(), *key)
+        with self._memo_lock:
+            found = self._memo.get(full)
+            if found is not None:
+                self._memo.move_to_end(full)
+                return list(found)
+        value = compute()
+        with self._memo_lock:
+            self._memo[full] = value
+            while len(self._memo) > _MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return list(value)
 
     def version(self) -> str:
         """A token that changes whenever anything stored changes (for caches and ETags).

@@ -1,0 +1,49 @@
+"""Filter choices (organisations, countries, places with their counts), with any filter, fresh
+after every change although they are remembered between changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures.news import article, sighting
+
+from diplocal.query import MeetingQuery
+from diplocal.store import Store
+
+
+def _store_three(store: Store) -> None:
+    rows = [
+        ("a1", "NATO ministers in Brussels", "2022-05-10", "Brussels", ("NATO",), ("US", "FR")),
+        ("a2", "Nato summit in Vilnius", "2022-06-11", "Vilnius", ("Nato", "EU"), ("LT",)),
+        ("a3", "OPEC in Vienna", "2022-06-20", "Vienna", ("OPEC",), ("SA",)),
+    ]
+    for article_id, title, day, place, orgs, countries in rows:
+        source = article(article_id, "2022-04-01", "AFP", f"{title} on {day}. More.")
+        found = sighting(source, title, day, location=place, organisations=orgs, countries=countries)
+        store.ingest(source, [found])
+
+
+def test_counts_by_name_whatever_the_filter(any_store: Store) -> None:
+    _store_three(any_store)
+    everything = MeetingQuery()
+    assert any_store.tag_counts("org", everything) == [("EU", 1), ("NATO", 2), ("OPEC", 1)]
+    assert any_store.tag_counts("country", MeetingQuery(org="nato")) == [("FR", 1), ("LT", 1), ("US", 1)]
+    assert any_store.tag_counts("org", MeetingQuery(country="SA")) == [("OPEC", 1)]
+    assert any_store.tag_counts("org", MeetingQuery(start=date(2022, 6, 1), org="NATO")) == [("EU", 1), ("Nato", 1)]
+    assert any_store.place_counts(MeetingQuery(org="nato")) == [("Brussels", 1), ("Vilnius", 1)]
+
+
+def test_remembered_counts_follow_the_store(any_store: Store) -> None:
+    _store_three(any_store)
+    query = MeetingQuery(start=date(2022, 1, 1))
+    assert any_store.tag_counts("org", query) == [("EU", 1), ("NATO", 2), ("OPEC", 1)]
+    assert any_store.place_counts(query) == [("Brussels", 1), ("Vienna", 1), ("Vilnius", 1)]
+    later = article("a4", "2022-04-02", "Reuters", "OPEC meets in Vienna on 2022-07-01. More.")
+    any_store.ingest(
+        later, [sighting(later, "OPEC in Vienna", "2022-07-01", location="Vienna", organisations=("OPEC",))]
+    )
+    assert any_store.tag_counts("org", query) == [("EU", 1), ("NATO", 2), ("OPEC", 2)]
+    assert any_store.place_counts(query) == [("Brussels", 1), ("Vienna", 2), ("Vilnius", 1)]
+    counts = any_store.tag_counts("org", query)
+    counts.clear()  # a caller's list is its own
+    assert any_store.tag_counts("org", query) == [("EU", 1), ("NATO", 2), ("OPEC", 2)]
