@@ -1,5 +1,5 @@
-"""Filter choices (organisations, countries, places with their counts), with any filter, fresh
-after every change although they are remembered between changes."""
+"""Filter choices and pages of meetings: right with any filter, and fresh after every change
+although they are remembered between changes."""
 
 from __future__ import annotations
 
@@ -47,3 +47,15 @@ def test_remembered_counts_follow_the_store(any_store: Store) -> None:
     counts = any_store.tag_counts("org", query)
     counts.clear()  # a caller's list is its own
     assert any_store.tag_counts("org", query) == [("EU", 1), ("NATO", 2), ("OPEC", 2)]
+
+
+def test_a_remembered_page_of_meetings_follows_the_store(any_store: Store) -> None:
+    _store_three(any_store)
+    page = MeetingQuery(start=date(2022, 1, 1), limit=2)
+    first = any_store.find(page)
+    assert [s.meeting.location for s in first] == ["Brussels", "Vilnius"]
+    first.clear()  # a caller's list is its own
+    assert [s.meeting.location for s in any_store.find(page)] == ["Brussels", "Vilnius"]
+    earlier = article("a0", "2022-04-01", "Reuters", "Talks in Oslo on 2022-05-01. More.")
+    any_store.ingest(earlier, [sighting(earlier, "Oslo talks", "2022-05-01", location="Oslo", organisations=())])
+    assert [s.meeting.location for s in any_store.find(page)] == ["Oslo", "Brussels"]

@@ -31,7 +31,8 @@ from diplocal.store.writer import IngestResult, store_article
 __all__ = ["DEFAULT_URL", "IngestResult", "Store", "normalise_url"]
 
 DEFAULT_URL = "sqlite:///diplocal.db"
-_MEMO_SIZE = 64  # remembered aggregate answers (filter choices), per store object
+_MEMO_SIZE = 64  # remembered answers (filter choices, pages of meetings), per store object
+MEMO_LIMIT = 200  # pages up to this size are remembered (the site and the API ask for 101): 64 x 200 at most
 T = TypeVar("T")
 RETRIES = 3  # an article whose write hits a unique constraint is stored again from scratch
 
@@ -119,7 +120,16 @@ class Store:
     # -- reading ----------------------------------------------------------------------------
 
     def find(self, query: MeetingQuery) -> list[StoredMeeting]:
-        """Meetings matching ``query``, sorted by start day then id, with their sources."""
+        """Meetings matching ``query``, sorted by start day then id, with their sources.
+
+        A page of them (a ``limit`` of at most :data:`MEMO_LIMIT`, as the page and the API
+        ask) is remembered per store version: the same page costs one index read until the
+        store changes."""
+        if query.limit and query.limit <= MEMO_LIMIT:
+            return self._remembered(("find", query), lambda: self._find(query))
+        return self._find(query)
+
+    def _find(self, query: MeetingQuery) -> list[StoredMeeting]:
         statement = select(meetings).where(*conditions(query)).order_by(meetings.c.start_date, meetings.c.id)
         if query.limit:
             statement = statement.limit(query.limit)
