@@ -4,7 +4,8 @@ Every one of the corpus's 21,578 documents (NEWIDs) is read. Three shapes occur:
 
 - ``body``: the usual story, its text in ``<BODY>`` (19,043 documents);
 - ``unproc``: ``<TEXT TYPE="UNPROC">``, unstructured text (tables, notices) with no ``<BODY>``;
-- ``title``: ``<TEXT TYPE="BRIEF">``, a headline only (the text is "Blah blah blah.").
+- ``title``: ``<TEXT TYPE="BRIEF">``, a headline only (the text is "Blah blah blah.");
+- ``empty``: neither text nor headline (one document, NEWID 12793).
 
 A title-only document becomes an article with an empty text, so the extractor reads only
 its headline; benchmarks count these apart from the rest.
@@ -31,7 +32,7 @@ _STAMP = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+\d*?(\d\d):(\d\d):(\d\d)
 _MONTHS = {name: number for number, name in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
 _TAGS = re.compile(r"<[^>]+>")
 
-KINDS = ("body", "unproc", "title")
+KINDS = ("body", "unproc", "title", "empty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ def read_documents(folder: Path | None = None) -> Iterator[Document]:
 def read_corpus(folder: Path | None = None) -> Iterator[Article]:
     """Every article of the corpus with a text of its own (body or unprocessed), in order."""
     for document in read_documents(folder):
-        if document.kind != "title":
+        if document.kind in ("body", "unproc"):
             yield document.article
 
 
@@ -89,11 +90,14 @@ def _document(newid: str, raw: str, source: str) -> Document:
         kind, text = "unproc", html.unescape(_TAGS.sub(" ", inner))
     else:
         kind, text = "body", field("BODY")
+    title = " ".join(field("TITLE").split())
+    if not text.replace("\x02", "").replace("\x03", "").strip() and not title:
+        kind = "empty"
     return Document(
         kind,
         Article(
             id=newid,
-            title=" ".join(field("TITLE").split()),
+            title=title,
             text=text.replace("\x02", "").replace("\x03", "").strip(),
             published=_published(field("DATE")),
             publisher="Reuters",

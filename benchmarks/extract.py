@@ -1,0 +1,151 @@
+"""Extraction speed: our extractor over all of Reuters-21578 against naive dateparser.search_dates.
+
+    python -m benchmarks.extract [--limit N] [--naive-sample N] [--seed S]
+
+The process is pinned to one CPU. Our extractor reads every document of the corpus (those
+with a text, and the headline-only ones counted apart). The reference, the naive approach
+(``dateparser.search_dates`` over the article's text, relative to its publication time,
+keeping the dates that stand near a meeting word), is some fifty times slower, so it runs on
+a seeded random sample of the articles with a text, and our extractor runs on the very same
+sample in the same run: the ratio compares like with like on a shared, noisy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from benchmarks.common import machine, peak_rss_mb, pin_to_one_core, table, timed, verdict
+from benchmarks.reuters import Document, read_documents
+from diplocal.errors import DiplocalError
+from diplocal.extract import meetings_from_article
+from diplocal.model import Article
+
+TARGET_RATE = 1000.0  # articles per second on one core
+TARGET_RATIO = 5.0  # times the naive approach
+TARGET_RSS_MB = 300.0
+_MEETING_WORD = re.compile(r"\b(?:meet|meets|meeting|talks|summit|conference|session|visit)\b", re.IGNORECASE)
+
+
+@dataclass
+class Run:
+    """What one pass over some articles took and found."""
+
+    articles: int = 0
+    wall: float = 0.0
+    cpu: float = 0.0
+    found: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        """Articles per CPU second (the work done on our core, whatever else the machine runs)."""
+        return self.articles / self.cpu if self.cpu else 0.0
+
+    @property
+    def wall_rate(self) -> float:
+        return self.articles / self.wall if self.wall else 0.0
+
+
+def ours(articles: Sequence[Article]) -> Run:
+    """Our extractor over ``articles``."""
+    run = Run(len(articles))
+    with timed() as spent:
+        for article in articles:
+            try:
+                run.found += len(meetings_from_article(article))
+            except DiplocalError as error:
+                run.failed.append(f"{article.id}: {error}")
+    run.wall, run.cpu = spent.wall, spent.cpu
+    return run
+
+
+def naive(articles: Sequence[Article]) -> Run:
+    """``dateparser.search_dates`` over each text, keeping dates within 100 characters of a
+    meeting word: the approach issue 3 measures against (English only, the fast way)."""
+    from dateparser.search import search_dates
+
+    search_dates("The talks open on March 3.", languages=["en"])  # load the language data outside the clock
+    run = Run(len(articles))
+    with timed() as spent:
+        for article in articles:
+            base = article.published.replace(tzinfo=None) if article.published else None
+            found = search_dates(article.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+            for phrase, _when in found:
+                at = article.text.find(phrase)
+                if _MEETING_WORD.search(article.text[max(0, at - 100) : at + len(phrase) + 100]):
+                    run.found += 1
+    run.wall, run.cpu = spent.wall, spent.cpu
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.extract", description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, help="Only the first N documents of the corpus (for a quick run).")
+    parser.add_argument(
+        "--naive-sample", type=int, default=500, help="Articles the naive approach reads (default 500)."
+    )
+    parser.add_argument("--seed", type=int, default=8, help="Seed of the sample (default 8).")
+    args = parser.parse_args(argv)
+
+    cpu = pin_to_one_core()
+    print("machine:", machine())
+    print(f"pinned to CPU {cpu}" if cpu is not None else "not pinned (platform cannot)")
+    with timed() as reading:
+        documents: list[Document] = list(islice(read_documents(), args.limit))
+    with_text = [d.article for d in documents if d.kind in ("body", "unproc")]
+    headline_only = [d.article for d in documents if d.kind in ("title", "empty")]
+    print(f"read {len(documents):,} documents in {reading.wall:.1f} s (not counted below)")
+
+    texts = ours(with_text)
+    titles = ours(headline_only)
+    every = Run(
+        texts.articles + titles.articles,
+        texts.wall + titles.wall,
+        texts.cpu + titles.cpu,
+        texts.found + titles.found,
+        texts.failed + titles.failed,
+    )
+    rss_ours = peak_rss_mb()
+
+    sample = random.Random(args.seed).sample(with_text, min(args.naive_sample, len(with_text)))
+    ours_sample = ours(sample)
+    reference = naive(sample) if sample else Run()
+    rss_all = peak_rss_mb()
+
+    rows = [
+        ("ours: articles with a text", texts.articles, texts.rate, texts.wall_rate, texts.found),
+        ("ours: headline only (or empty)", titles.articles, titles.rate, titles.wall_rate, titles.found),
+        ("ours: whole corpus", every.articles, every.rate, every.wall_rate, every.found),
+        (
+            f"ours: sample (seed {args.seed})",
+            ours_sample.articles,
+            ours_sample.rate,
+            ours_sample.wall_rate,
+            ours_sample.found,
+        ),
+        ("naive search_dates: same sample", reference.articles, reference.rate, reference.wall_rate, reference.found),
+    ]
+    print()
+    print(table(("run", "articles", "per CPU s", "per wall s", "found"), rows))
+    ratio = ours_sample.rate / reference.rate if reference.rate else float("inf")
+    wall_ratio = ours_sample.wall_rate / reference.wall_rate if reference.wall_rate else float("inf")
+    print()
+    print(f"ratio ours / naive on the same sample: {ratio:.1f}x by CPU time ({wall_ratio:.1f}x by wall time)")
+    print(f"peak RSS: {rss_ours:.0f} MB after our extractor (corpus in memory), {rss_all:.0f} MB after dateparser too")
+    if every.failed:
+        print(f"{len(every.failed)} articles failed, e.g. {every.failed[0]}")
+    print()
+    print(f"target >= {TARGET_RATE:,.0f} articles/s (texts, per CPU s): {verdict(texts.rate >= TARGET_RATE)}")
+    print(f"target >= {TARGET_RATIO:.0f}x naive: {verdict(ratio >= TARGET_RATIO)}")
+    print(f"target peak RSS < {TARGET_RSS_MB:.0f} MB: {verdict(rss_ours < TARGET_RSS_MB)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
