@@ -423,3 +423,60 @@ def sources(obj: _Context, as_json: bool) -> None:
                 click.echo(f"  last error (since recovered): {when}: {state.last_error}")
             else:
                 click.echo(f"  last error: {when}: {state.last_error} ({state.errors_in_row} in a row)")
+
+
+@main.command()
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path, exists=True, file_okay=True),
+    default=Path("seeds"),
+    show_default=True,
+    help="Articles to ingest first.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=Path("feeds"), show_default=True, help="Folder for .ics files."
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes.")
+@click.option("--no-serve", is_flag=True, help="Ingest and build, then stop (no server).")
+@click.pass_obj
+def demo(obj: _Context, seeds: Path, out: Path, host: str, port: int, workers: int, no_serve: bool) -> None:
+    """Ingest the sample articles, write the feeds, and serve them: the whole path at once.
+
+    The sample's meetings lie in January 2022, so the demo keeps every past meeting in its
+    feeds (DIPLOCAL_PAST_DAYS=all) unless DIPLOCAL_PAST_DAYS says otherwise.
+    """
+    import os
+
+    from diplocal.build import build_feeds
+    from diplocal.ingest import ingest as run_ingest
+    from diplocal.serve import run
+    from diplocal.sources import read_paths
+    from diplocal.store import Store
+
+    settings = obj.settings
+    if "DIPLOCAL_PAST_DAYS" not in os.environ:
+        settings = settings.updated(past_days=None)
+    store = Store.open(settings.database_url)
+    report = run_ingest(store, read_paths([seeds]))
+    for failure in report.failures:
+        click.echo(f"failed: {failure}", err=True)
+    click.echo(report.summary())
+    click.echo(build_feeds(store, settings, out, datetime.now(UTC).date()).summary())
+    base = f"http://{host}:{port}"
+    click.echo(
+        "\nTry:\n"
+        f"  curl {base}/calendar.ics\n"
+        f"  curl '{base}/api/meetings?from=2022-01-01'\n"
+        f"  open {base}/?from=2022-01-01 in a browser\n"
+    )
+    if no_serve:
+        return
+    run(
+        settings.updated(base_url=settings.base_url if "DIPLOCAL_BASE_URL" in os.environ else base),
+        host=host,
+        port=port,
+        workers=workers,
+        dev=False,
+    )

@@ -6,7 +6,7 @@ from typing import Any
 
 from diplocal.ical import describe
 from diplocal.links import google_event_url, meeting_ics_url, meeting_page_url, outlook_event_url
-from diplocal.model import Meeting, Status, StoredMeeting
+from diplocal.model import DatePrecision, Meeting, Status, StoredMeeting
 
 
 def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
@@ -36,7 +36,8 @@ def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
         "revision": stored.revision,
         "links": {
             "page": meeting_page_url(base_url, stored.id),
-            "ics": meeting_ics_url(base_url, stored.id),
+            # A meeting known only to the month is not put on a day, so it has no .ics.
+            "ics": None if meeting.precision is DatePrecision.MONTH else meeting_ics_url(base_url, stored.id),
             "google": google_event_url(stored, details),
             "outlook": outlook_event_url(stored, details),
         },

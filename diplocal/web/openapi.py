@@ -118,7 +118,7 @@ _MEETING = {
             "required": ["page", "ics", "google", "outlook"],
             "properties": {
                 "page": _URL,
-                "ics": _URL,
+                "ics": {"type": ["string", "null"], "description": "Null when only the month is known."},
                 "google": {"type": ["string", "null"], "description": "Null when only the month is known."},
                 "outlook": {"type": ["string", "null"], "description": "Null when only the month is known."},
             },
