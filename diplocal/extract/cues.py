@@ -59,7 +59,8 @@ _CUES = re.compile(
 _NOT_DIPLOMATIC = re.compile(
     r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
     r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
-    r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b",
+    r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b"
+    r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b",
     re.IGNORECASE,
 )
 _CORPORATE = re.compile(
@@ -85,6 +86,8 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         if verb and _SATISFY.match(sentence, end):
             continue  # "meet the target", "met demand": not a meeting
+        if word.endswith(" be in") and not re.search(r"\b[A-Z][\w.'-]+\s+$", sentence[max(0, start - 30) : start]):
+            continue  # "X will be in Rome" is a visit when X is named; "listing will be in Luxembourg" is not
         cues.append(Cue(start, end, word, kind, verb, strength))
     return cues
 
@@ -152,7 +155,7 @@ _WEAK_PAST = re.compile(
     r"\b(?:fell|rose|grew|began|came|went|made|took|gave|won|lost|saw|broke|struck|sold|bought|paid|left|ran|so far"
     r"|(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:done|gone|made|held|met|seen|given|taken"
     r"|brought|sent|spent|paid|left|won|lost|shown|known|grown|begun|come|fallen|risen|broken)"
-    r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed|decided|arranged|called|convened|invited|asked|"
+    r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed to|decided|arranged|called|convened|invited|asked|"
     r"proposed|announced|confirmed|said|promised|pledged|offered|requested|suggested|urged|told|expected|fixed|slated)\b)"
     r"(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}\w+(?:ed|en))\b",
     re.IGNORECASE,
