@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from diplocal.errors import UnknownPublicationDate
 from diplocal.extract.coref import merge_sightings
+from diplocal.extract.cues import find_cues
 from diplocal.extract.dates import find_dates
 from diplocal.extract.entities import Dateline, parse_dateline
 from diplocal.extract.gazetteer import ORGANISATIONS
@@ -51,7 +52,9 @@ def meetings_from_article(article: Article, *, min_confidence: float = MIN_CONFI
         found.extend(
             sightings_in(sentence.text, number, reference, dateline_city=dateline.city, frame=frame, known=found)
         )
-        new_frame = _week_frame(sentence.text, reference)
+        # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
+        # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
+        new_frame = _week_frame(sentence.text, reference) if find_cues(sentence.text) else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
         elif frame_left:

@@ -31,6 +31,12 @@ _CUE_TABLE: list[tuple[str, str, bool, float]] = [
     (r"state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of", "visit", False, 0.85),
     (r"(?:trade |fact-finding |technical |official |government |ministerial )?missions?", "visit", False, 0.7),
     (r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
+    (
+        r"(?:will|would|is to|plans to|intends to|is due to|is expected to) (?:go|travel|fly) to(?= [A-Z])",
+        "visit",
+        True,
+        0.7,
+    ),
     (r"audience with|audiences with", "meeting", False, 0.85),
     (r"summits?|summit meeting", "summit", False, 1.0),
     (r"ministerial(?: meeting| conference| council| session)?|Ministerial", "ministerial", False, 1.0),
@@ -86,7 +92,9 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         if verb and _SATISFY.match(sentence, end):
             continue  # "meet the target", "met demand": not a meeting
-        if word.endswith(" be in") and not re.search(r"\b[A-Z][\w.'-]+\s+$", sentence[max(0, start - 30) : start]):
+        if word.endswith((" be in", " to")) and not re.search(
+            r"(?:\b[A-Z][\w.'-]+|\b(?:he|she|they))\s+$", sentence[max(0, start - 30) : start]
+        ):
             continue  # "X will be in Rome" is a visit when X is named; "listing will be in Luxembourg" is not
         cues.append(Cue(start, end, word, kind, verb, strength))
     return cues
@@ -215,6 +223,18 @@ def tense_of(text: str) -> Tense:
 def weakly_past(text: str) -> bool:
     """True when the text uses a past form or the present perfect and no future word."""
     return bool(_WEAK_PAST.search(text)) and not _FUTURE.search(text)
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:been\s+)?\w+(?:ed|en|ne|un|ld|et|de|ad|ht)\b"
+    r"|\bso far\b",
+    re.IGNORECASE,
+)
+
+
+def under_way(text: str) -> bool:
+    """True when the text speaks of the meeting as begun: "has taken a hard line", "so far"."""
+    return bool(_PERFECT.search(text)) and not _FUTURE.search(text)
 
 
 def happened(text: str) -> bool:

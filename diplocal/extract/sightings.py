@@ -207,7 +207,10 @@ _ENDS_ON = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|target date|cut-off)\b", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(
+    r"\s+(?:or (?:even )?(?:a |an )?\w+\s+)?(?:deadline|target date|cut-off|election|elections|vote|referendum|poll)\b",
+    re.IGNORECASE,
+)
 
 
 def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
@@ -242,7 +245,8 @@ _MEETING_FOLLOWS = re.compile(
     r"|(?:'s)?\s+(?:(?:[A-Z][\w.'-]*|[a-z]+-[a-z]+|annual|ministerial|council|board|executive|informal|special|regular|"
     r"quarterly|plenary|full|economic|scheduled|next|semiannual|semi-annual|spring|autumn)\s+){0,6}"
     r"(?i:summit|meeting|meetings|session|conference|talks|visit)\b"
-    r"|,?\s*when\s+(?:[\w-]+\s+){1,6}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene)\b)"
+    r"|,?\s*when\s+(?:[\w'()-]+\s+){1,10}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene"
+    r"|meeting|summit|session|conference|talks)\b)"
 )
 
 
@@ -354,7 +358,7 @@ def _sighting(
         return None
     if cue_words.happened(around) and not resolved.explicit_year and not opening_today:
         return None
-    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.weakly_past(clause):
+    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.under_way(clause):
         return None  # "has taken a hard line at this weekend's meeting": under way or over
     if _EARLIER_ONE.search(sentence, max(0, cue.start - 30), cue.start):
         return None  # "a previous round of negotiations in early March"
