@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from diplocal.errors import UnknownPublicationDate
+from diplocal.errors import InvalidDate, UnknownPublicationDate
 from diplocal.extract.coref import merge_sightings
 from diplocal.extract.cues import find_cues
 from diplocal.extract.dates import find_dates
 from diplocal.extract.entities import Dateline, parse_dateline
 from diplocal.extract.gazetteer import ORGANISATIONS
 from diplocal.extract.sightings import Sighting, sightings_in
-from diplocal.model import Article, Meeting
+from diplocal.model import SUPPORTED_YEARS, Article, Meeting
 from diplocal.text import clean_text, sentences
 
 # Below this confidence a meeting is not reported at all.
@@ -35,6 +35,12 @@ def meetings_from_article(article: Article, *, min_confidence: float = MIN_CONFI
     if article.published is None:
         raise UnknownPublicationDate(
             "cannot resolve dates without a publication date", where=article.id, hint="give it with --published"
+        )
+    if article.published.year not in SUPPORTED_YEARS:
+        raise InvalidDate(
+            f"published in {article.published.year}, outside the years news can be read for",
+            where=article.id,
+            hint=f"give a publication date from {SUPPORTED_YEARS.start} to {SUPPORTED_YEARS.stop - 1}",
         )
     text = clean_text(article.text, _LEXICON)
     dateline = parse_dateline(article.dateline or "")

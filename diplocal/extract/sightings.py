@@ -22,7 +22,7 @@ from diplocal.extract.entities import (
 )
 from diplocal.extract.gazetteer import COUNTRIES
 from diplocal.extract.titles import noun_phrase
-from diplocal.model import Change, ChangeAction, DatePrecision, Status
+from diplocal.model import SUPPORTED_YEARS, Change, ChangeAction, DatePrecision, Status
 
 
 @dataclass
@@ -349,6 +349,8 @@ def _sighting(
     opening_today = resolved.start == reference < resolved.end and stated.end == reference
     if resolved.start < reference:
         return None  # started before the article was written: not upcoming
+    if resolved.end.year not in SUPPORTED_YEARS:
+        return None
     if (
         resolved.precision is DatePrecision.DAY
         and resolved.start == reference
@@ -621,9 +623,11 @@ def _with_duration(resolved: Resolved, clause: str, mention: DateMention, cue: C
     days = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
     if not 1 < days <= 14:
         return resolved
-    return Resolved(
-        resolved.start, resolved.start + timedelta(days=days - 1), resolved.precision, resolved.explicit_year
-    )
+    try:
+        end = resolved.start + timedelta(days=days - 1)
+    except OverflowError:
+        return resolved
+    return Resolved(resolved.start, end, resolved.precision, resolved.explicit_year)
 
 
 _GOING = re.compile(
