@@ -40,9 +40,9 @@ def merge_sightings(
     article_orgs = Counter(o.value for o in find_organisations(article.title + " " + article.text))
     finished = []
     for kept in groups:
-        group = kept.members
-        meeting = _finish(group, article, headline, dateline_city, article_orgs, found, sentences or [])
-        told = all(s.needs_context for s in group)
+        members = kept.members
+        meeting = _finish(members, article, headline, dateline_city, article_orgs, found, sentences or [])
+        told = all(s.needs_context for s in members)
         if told and not (meeting.organisations or len(meeting.countries) >= 2):
             continue  # "the meeting" of an article that never says who meets
         finished.append(meeting)
