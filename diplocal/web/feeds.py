@@ -16,7 +16,7 @@ from flask.blueprints import BlueprintSetupState
 from diplocal.event import event_times
 from diplocal.feeds import Feed, FeedCache, etag_of
 from diplocal.ical import render_meeting
-from diplocal.query import MeetingQuery
+from diplocal.query import MeetingQuery, text_filter
 from diplocal.web import get_settings, get_store, today
 from diplocal.web.errors import error_response
 
@@ -49,6 +49,7 @@ def calendar() -> Response:
 def pretty(kind: str, value: str) -> Response:
     """The feed of one organisation, country or place, e.g. ``/feeds/org/NATO.ics``."""
     query = MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
+    text_filter(value, kind)  # an over-long name is refused as the same query parameter would be
     fixed = Feed.of(kind, value).query
     merged = replace(
         query,

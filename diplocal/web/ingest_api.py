@@ -7,6 +7,7 @@ import hmac
 import json
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
@@ -24,6 +25,9 @@ from diplocal.web.errors import error_response
 blueprint = Blueprint("ingest_api", __name__, url_prefix="/api")
 
 MAX_BODY_BYTES = 1024 * 1024  # one article; override with app.config["MAX_ARTICLE_POST_BYTES"]
+# Dates are resolved days and years around the publication date; at the ends of the calendar
+# (years 1 and 9999) that arithmetic has nowhere to go, and no news is published there.
+PUBLISHED_YEARS = range(1800, 2400)
 _OVERRIDES = ("title", "publisher", "language", "dateline")
 
 
@@ -54,14 +58,26 @@ def post_article() -> Response:
         payload = json.loads(data or b"null")
     except (ValueError, UnicodeDecodeError) as error:
         return error_response(400, f"the request body is not JSON ({error})")
+    except RecursionError:
+        return error_response(400, "the request body is not JSON this server reads (nested too deeply)")
     if not isinstance(payload, dict):
         return error_response(400, "the request body must be a JSON object with title and text, or with a url")
+    refused = _refuse_fields(payload)
+    if refused is not None:
+        return refused
     try:
         article = _article(payload)
     except FetchFailed as error:
         return error_response(502, f"the page could not be fetched: {error}")
     except UnreadableArticle as error:
         return error_response(422 if "url" in payload and "text" not in payload else 400, str(error))
+    if article.published is not None and article.published.year not in PUBLISHED_YEARS:
+        return error_response(
+            400,
+            f"published {article.published.date().isoformat()} is outside the years "
+            f"{PUBLISHED_YEARS.start} to {PUBLISHED_YEARS.stop - 1} this server reads",
+            "published",
+        )
     store = get_store()
     try:
         settled, found = prepare(article)
@@ -104,6 +120,24 @@ def _check_token() -> Response | None:
         response = error_response(401, "the bearer token is not the one this server was given")
         response.headers["WWW-Authenticate"] = 'Bearer realm="diplocal", error="invalid_token"'
         return response
+    return None
+
+
+def _refuse_fields(payload: dict[str, Any]) -> Response | None:
+    """The 400 for a field no article can hold, or None: a NUL character (no database text
+    holds one), or a url to fetch that is not an http(s) address."""
+    for key, value in payload.items():
+        if isinstance(value, str) and "\x00" in value:
+            return error_response(400, f"{key[:80]!r} holds a NUL character (U+0000); remove it", key[:80])
+    url = payload.get("url")
+    if "text" not in payload and isinstance(url, str):
+        try:
+            parts = urlsplit(url.strip())
+            fetchable = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+        except ValueError:  # e.g. "http://[::1": not a URL at all
+            fetchable = False
+        if not fetchable:
+            return error_response(400, f"url {url[:200]!r} is not an http(s) address to fetch", "url")
     return None
 
 
@@ -223,6 +257,7 @@ OPENAPI_PATHS: dict[str, Any] = {
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedSourceList"}}},
                 },
                 "400": {"$ref": "#/components/responses/BadParameter"},
+                "414": {"$ref": "#/components/responses/TooLong"},
                 "500": {"$ref": "#/components/responses/Failed"},
                 "503": {"$ref": "#/components/responses/Unavailable"},
             },
@@ -248,10 +283,14 @@ OPENAPI_PATHS: dict[str, Any] = {
                     "description": "The same article was stored before; nothing changed.",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleStored"}}},
                 },
-                "400": _error("The body is not JSON, or not an article; the message says what is wrong."),
+                "400": _error(
+                    "The body is not JSON, or not an article (a field holds a NUL character, a url to fetch "
+                    "is not http(s), published is outside the years 1800 to 2399); the message says what is wrong."
+                ),
                 "401": _error("No bearer token, or not the one configured (see WWW-Authenticate)."),
                 "403": _error("Posting is off: the server has no DIPLOCAL_API_TOKEN."),
                 "413": _error("The body is over the size limit."),
+                "414": {"$ref": "#/components/responses/TooLong"},
                 "422": _error("No publication date can be settled, or the fetched page holds no article."),
                 "502": _error("The url to fetch could not be fetched."),
                 "500": {"$ref": "#/components/responses/Failed"},

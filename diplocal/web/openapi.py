@@ -14,7 +14,15 @@ _URL: dict[str, Any] = {"type": "string", "format": "uri"}
 
 
 def _parameter(name: str, description: str, schema: dict[str, Any], example: Any = None) -> dict[str, Any]:
-    parameter = {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+    # An empty value (``?to=``, as an HTML form sends an unset field) means "not given".
+    parameter = {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "allowEmptyValue": True,
+        "description": description,
+        "schema": schema,
+    }
     if example is not None:
         parameter["example"] = example
     return parameter
@@ -214,6 +222,7 @@ RESPONSES: dict[str, Any] = {
     "BadParameter": _error("A parameter is unknown, repeated or has a value that cannot be used; the body names it."),
     "NotFound": _error("No meeting has this id."),
     "NotModified": {"description": "The ETag in If-None-Match still matches: nothing changed."},
+    "TooLong": _error("The path or the query string is over its length limit (see SECURITY.md)."),
     "Failed": _error("The server failed (the error is logged; the body never holds a traceback)."),
     "Unavailable": _error("The database cannot be reached; retry after the Retry-After seconds."),
 }
@@ -241,6 +250,7 @@ def _operation(
         responses["400"] = {"$ref": "#/components/responses/BadParameter"}
     if found:
         responses["404"] = {"$ref": "#/components/responses/NotFound"}
+    responses["414"] = {"$ref": "#/components/responses/TooLong"}
     responses["500"] = {"$ref": "#/components/responses/Failed"}
     responses["503"] = {"$ref": "#/components/responses/Unavailable"}
     return {"get": {"operationId": operation_id, "summary": summary, "parameters": parameters, "responses": responses}}
@@ -293,7 +303,11 @@ def openapi_document(base_url: str) -> dict[str, Any]:
                 "get": {
                     "operationId": "getOpenAPI",
                     "summary": "This document.",
-                    "responses": {"200": {"description": "The OpenAPI document.", "content": {"application/json": {}}}},
+                    "responses": {
+                        "200": {"description": "The OpenAPI document.", "content": {"application/json": {}}},
+                        "400": {"$ref": "#/components/responses/BadParameter"},
+                        "414": {"$ref": "#/components/responses/TooLong"},
+                    },
                 }
             },
         },
