@@ -49,8 +49,9 @@ def calendar() -> Response:
 def pretty(kind: str, value: str) -> Response:
     """The feed of one organisation, country or place, e.g. ``/feeds/org/NATO.ics``."""
     query = MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
-    text_filter(value, kind)  # an over-long name is refused as the same query parameter would be
-    fixed = Feed.of(kind, value).query
+    # The name is read as the same query parameter is: trimmed, refused when over-long; a
+    # blank name stays as it is (a feed of nothing, not the whole feed).
+    fixed = Feed.of(kind, text_filter(value, kind) or value).query
     merged = replace(
         query,
         org=fixed.org or query.org,
