@@ -156,20 +156,20 @@ def store_error(error: SQLAlchemyError) -> StoreError:
 _SQLITE_UNWRITABLE = {
     "SQLITE_READONLY": (
         "the database is read-only: its file or its folder cannot be written",
-        "make both writable by this user, or give another database with --db",
+        "make the file and its folder writable by this user, or give another database with --db",
     ),
-    "SQLITE_FULL": ("the disk holding the database is full", "free some space, then run the same command again"),
+    "SQLITE_FULL": ("the disk holding the database is full", "free some space on that disk"),
     "SQLITE_CANTOPEN": (
         "the database file cannot be opened or created",
         "check that its folder exists and that this user can write the file and the folder",
     ),
     "SQLITE_IOERR": (
         "the database file could not be read or written (a disk error: is the disk full or failing?)",
-        "free some space or check the disk, then run the same command again",
+        "free some space or check the disk",
     ),
 }
 _POSTGRES_UNWRITABLE = {
-    "53100": ("the database server's disk is full", "free space on the server, then try again"),
+    "53100": ("the database server's disk is full", "free some space on the database server"),
     "25006": (
         "the database server accepts no writes (a read-only standby or transaction)",
         "give the URL of the primary server",
