@@ -75,7 +75,7 @@ def cli(db: str, *args: str, preexec: Callable[[], None] | None = None, **option
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        preexec_fn=preexec,  # noqa: PLW1509 (a single-threaded test process)
+        preexec_fn=preexec,
         **options,
     )
 
@@ -241,7 +241,7 @@ def can_drop_capabilities() -> bool:
     drop = without_override()
     if drop is None:
         return True
-    probe = subprocess.run([sys.executable, "-c", "pass"], preexec_fn=drop, check=False)  # noqa: PLW1509
+    probe = subprocess.run([sys.executable, "-c", "pass"], preexec_fn=drop, check=False)
     return probe.returncode == 0
 
 
@@ -409,11 +409,23 @@ class Cluster:
         data = str(self.dir / "data")
         self._run(str(self.bin / "initdb"), "-D", data, "-U", "diplocal", "--auth=trust", "-E", "UTF8", "--no-locale")
         self.start()
-        self._run(str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "diplocal", "diplocal_faults")
+        self._run(
+            str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "diplocal", "diplocal_faults"
+        )
 
     def start(self) -> None:
         options = f"-h 127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off"
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-l", str(self.dir / "server.log"), "-w", "-o", options, "start")
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.dir / "data"),
+            "-l",
+            str(self.dir / "server.log"),
+            "-w",
+            "-o",
+            options,
+            "start",
+        )
 
     def stop(self, mode: str = "fast") -> None:
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", mode, "-w", "stop")
@@ -489,7 +501,11 @@ def test_postgres_down_gives_503_and_the_server_recovers(cluster: Cluster, monke
         f"/meetings/{council}.ics",
         "/changes.atom",
     ]
-    article = {"title": "Oslo talks", "text": "Norway and Sweden will hold talks in Oslo on March 3.", "published": "2022-01-05"}
+    article = {
+        "title": "Oslo talks",
+        "text": "Norway and Sweden will hold talks in Oslo on March 3.",
+        "published": "2022-01-05",
+    }
     post = {"json": article, "headers": {"Authorization": f"Bearer {TOKEN}"}}
     healthy = {url: client.get(url).get_data() for url in urls}
     try:
