@@ -4,15 +4,18 @@ and none reaches the file system or writes without the token."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from conftest import FROZEN_NOW
 from flask import Flask
 from flask.testing import FlaskClient
 from webdata import fill_all
 
+from diplocal.errors import DiplocalError
 from diplocal.query import MAX_FILTER_LENGTH, MAX_LIMIT
 from diplocal.settings import Settings
 from diplocal.store import Store
@@ -383,8 +386,6 @@ def test_static_files_come_only_from_the_static_folder(client: FlaskClient) -> N
 
 def test_the_build_writes_only_inside_its_folder(store: Store, settings: Settings, tmp_path: Path) -> None:
     """Organisation, country and place names come from articles: none may become a path."""
-    from datetime import UTC, date, datetime
-
     from diplocal.build import build_feeds
     from diplocal.model import Article, Evidence, Meeting
 
@@ -449,3 +450,66 @@ def test_every_response_carries_the_security_headers(app: Flask, client: FlaskCl
             assert "object-src" in policy or "default-src 'none'" in policy, url
         else:
             assert policy.startswith("default-src 'none'"), url
+
+
+def test_article_text_over_the_limit_is_413(writer: FlaskClient, store: Store) -> None:
+    from diplocal.web.ingest_api import MAX_TEXT_CHARS
+
+    article = {"title": "t", "text": "Ministers meet. " * (MAX_TEXT_CHARS // 16 + 1), "published": "2022-01-04"}
+    message = assert_error(writer.post("/api/articles", json=article, headers=bearer()), 413, "text")
+    assert f"over the {MAX_TEXT_CHARS}-character limit" in message
+    assert store.article_hashes() == {}
+    article["text"] = article["text"][:MAX_TEXT_CHARS]
+    assert writer.post("/api/articles", json=article, headers=bearer()).status_code == 201
+
+
+def test_a_fetched_page_over_the_text_limit_is_422(settings: Settings, store: Store) -> None:
+    from diplocal.fetch import Fetched, Fetcher
+
+    class Page(Fetcher):
+        def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
+            body = "<html><body><article><h1>Talks</h1>" + "<p>Ministers will meet in Oslo.</p>" * 400
+            return Fetched(url, 200, (body + "</article></body></html>").encode(), "text/html", "utf-8")
+
+    config = {"CLOCK": lambda: FROZEN_NOW, "FETCHER": Page(), "MAX_ARTICLE_TEXT_CHARS": 2000}
+    client = create_app({"SETTINGS": settings.updated(api_token=TOKEN), **config}).test_client()
+    body = {"url": "https://news.example/long", "published": "2022-01-04"}
+    message = assert_error(client.post("/api/articles", json=body, headers=bearer()), 422)
+    assert "fetched page text" in message
+    assert store.article_hashes() == {}
+
+
+# -- found here, left to their owners (strict: they start failing once fixed, to be unmarked) ----
+
+
+@pytest.mark.xfail(strict=True, raises=OverflowError, reason="store writer: +-1 day windows at years 1 and 9999")
+@pytest.mark.parametrize("day", [date(9999, 12, 31), date(1, 1, 1)])
+def test_a_meeting_on_the_first_or_last_day_of_the_calendar_is_stored(store: Store, day: date) -> None:
+    from diplocal.model import Article, Evidence, Meeting
+
+    article = Article(id="end", title="t", text="t", published=datetime(2022, 1, 4, tzinfo=UTC))
+    meeting = Meeting(title="M", start=day, end=day, evidence=(Evidence(article_id="end", sentence="M."),))
+    try:
+        store.ingest(article, [meeting])
+    except DiplocalError:
+        return  # refusing it with diplocal's own error would be fine too
+    assert store.count() == 1
+
+
+@pytest.mark.xfail(strict=True, reason="readers accept publication year 9999; extractor/store then raise OverflowError")
+def test_an_article_published_in_9999_is_a_failure_not_a_crash(runner: CliRunner, tmp_path: Path) -> None:
+    from diplocal.cli import main
+
+    source = tmp_path / "end.jsonl"
+    source.write_text(
+        '{"id": "end", "title": "Ministers to meet", "published": "9999-12-30T00:00:00Z",'
+        ' "text": "NATO foreign ministers will meet in Brussels tomorrow."}\n'
+        '{"id": "ok", "title": "OPEC to meet", "published": "2022-01-04",'
+        ' "text": "OPEC oil ministers will meet in Vienna on February 3."}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["ingest", str(source)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1, result.output
+    assert "end.jsonl:1" in result.output
+    assert "1 failed" in result.output

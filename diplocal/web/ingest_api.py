@@ -25,6 +25,9 @@ from diplocal.web.errors import error_response
 blueprint = Blueprint("ingest_api", __name__, url_prefix="/api")
 
 MAX_BODY_BYTES = 1024 * 1024  # one article; override with app.config["MAX_ARTICLE_POST_BYTES"]
+# Extraction time grows faster than the text (see tests/test_extract_props.py), and a news
+# article is a few thousand words: 100,000 characters is about 15,000 words.
+MAX_TEXT_CHARS = 100_000
 # Dates are resolved days and years around the publication date; at the ends of the calendar
 # (years 1 and 9999) that arithmetic has nowhere to go, and no news is published there.
 PUBLISHED_YEARS = range(1800, 2400)
@@ -71,6 +74,15 @@ def post_article() -> Response:
         return error_response(502, f"the page could not be fetched: {error}")
     except UnreadableArticle as error:
         return error_response(422 if "url" in payload and "text" not in payload else 400, str(error))
+    most = int(current_app.config.get("MAX_ARTICLE_TEXT_CHARS", MAX_TEXT_CHARS))
+    if len(article.text) > most:
+        fetched = "text" not in payload
+        return error_response(
+            422 if fetched else 413,
+            f"the {'fetched page' if fetched else 'article'} text is {len(article.text)} characters long, "
+            f"over the {most}-character limit for one article",
+            None if fetched else "text",
+        )
     if article.published is not None and article.published.year not in PUBLISHED_YEARS:
         return error_response(
             400,
@@ -289,9 +301,12 @@ OPENAPI_PATHS: dict[str, Any] = {
                 ),
                 "401": _error("No bearer token, or not the one configured (see WWW-Authenticate)."),
                 "403": _error("Posting is off: the server has no DIPLOCAL_API_TOKEN."),
-                "413": _error("The body is over the size limit."),
+                "413": _error(f"The body is over the size limit, or the text over {MAX_TEXT_CHARS} characters."),
                 "414": {"$ref": "#/components/responses/TooLong"},
-                "422": _error("No publication date can be settled, or the fetched page holds no article."),
+                "422": _error(
+                    "No publication date can be settled, or the fetched page holds no article (or one over "
+                    "the text limit)."
+                ),
                 "502": _error("The url to fetch could not be fetched."),
                 "500": {"$ref": "#/components/responses/Failed"},
                 "503": {"$ref": "#/components/responses/Unavailable"},
