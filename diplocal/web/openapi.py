@@ -219,7 +219,10 @@ def _error(description: str) -> dict[str, Any]:
 
 
 RESPONSES: dict[str, Any] = {
-    "BadParameter": _error("A parameter is unknown, repeated or has a value that cannot be used; the body names it."),
+    "BadParameter": _error(
+        "A parameter is unknown, repeated or has a value that cannot be used, there are too many parameters, "
+        "or the path or a parameter holds a control character; the body names the parameter when there is one."
+    ),
     "NotFound": _error("No meeting has this id."),
     "NotModified": {"description": "The ETag in If-None-Match still matches: nothing changed."},
     "TooLong": _error("The path or the query string is over its length limit (see SECURITY.md)."),
@@ -240,14 +243,11 @@ def _ok(schema: str, description: str, *, etag: bool = True) -> dict[str, Any]:
     return response
 
 
-def _operation(
-    operation_id: str, summary: str, ok: dict[str, Any], parameters: list[Any], *, found: bool, strict: bool = True
-) -> Any:
+def _operation(operation_id: str, summary: str, ok: dict[str, Any], parameters: list[Any], *, found: bool) -> Any:
     responses: dict[str, Any] = {"200": ok}
     if ok.get("headers"):
         responses["304"] = {"$ref": "#/components/responses/NotModified"}
-    if strict:
-        responses["400"] = {"$ref": "#/components/responses/BadParameter"}
+    responses["400"] = {"$ref": "#/components/responses/BadParameter"}  # the limits apply to every route
     if found:
         responses["404"] = {"$ref": "#/components/responses/NotFound"}
     responses["414"] = {"$ref": "#/components/responses/TooLong"}
@@ -290,7 +290,6 @@ def openapi_document(base_url: str) -> dict[str, Any]:
                 _ok("History", "The meeting's revisions.", etag=False),
                 [_ID],
                 found=True,
-                strict=False,
             ),
             "/api/organisations": _operation(
                 "listOrganisations", window, _ok("Organisations", "Organisations."), WINDOW_PARAMETERS, found=False
