@@ -591,4 +591,7 @@ def test_postgres_down_under_the_command_line(cluster: Cluster, tmp_path: Path) 
 
 def test_the_counts() -> None:
     """Runs last in this module: the scenarios survived (shown with -s)."""
-    print(f"\nfault scenarios survived: {sum(SURVIVED.values())}: {dict(sorted(SURVIVED.items()))}")
+    summary = f"fault scenarios survived: {sum(SURVIVED.values())}: {dict(sorted(SURVIVED.items()))}"
+    print("\n" + summary)
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    (ROOT / "test-artifacts" / "hardening-faults.txt").write_text(summary + "\n", encoding="utf-8")

@@ -513,3 +513,74 @@ def test_an_article_published_in_9999_is_a_failure_not_a_crash(runner: CliRunner
     assert result.exit_code == 1, result.output
     assert "end.jsonl:1" in result.output
     assert "1 failed" in result.output
+
+
+# -- faults in the web layer -------------------------------------------------------------------
+
+
+def test_a_read_only_or_full_store_is_503_with_a_longer_retry(
+    writer: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplocal.errors import StoreUnwritable
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StoreUnwritable("the disk holding the database is full (database or disk is full)")
+
+    monkeypatch.setattr(Store, "ingest", full)
+    article = {"title": "t", "text": "Ministers will meet in Oslo on March 3.", "published": "2022-01-04"}
+    response = writer.post("/api/articles", json=article, headers=bearer())
+    assert "try again later" in assert_error(response, 503)
+    assert response.headers["Retry-After"] == "300"
+
+
+def test_a_database_error_outside_the_store_is_classified_too(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Code that reaches the database without the store's transaction still gets a 503."""
+    from sqlalchemy.exc import OperationalError
+
+    import diplocal.web.ingest_api as ingest_api
+
+    def refused(*_args: object) -> None:
+        raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(ingest_api.feed_state, "list_feeds", refused)
+    response = client.get("/api/sources")
+    assert_error(response, 503)
+    assert "connection refused" not in response.get_data(as_text=True)
+
+
+# -- the documentation says what the code does --------------------------------------------------
+
+
+def test_security_md_states_the_limits_and_headers_in_force() -> None:
+    from conftest import ROOT
+
+    from diplocal.serve import gunicorn_options
+    from diplocal.sources.files import MAX_ARTICLE_BYTES
+    from diplocal.store.connection import CONNECT_TIMEOUT
+    from diplocal.web import DATA_POLICY, PAGE_POLICY
+    from diplocal.web.ingest_api import MAX_BODY_BYTES, MAX_TEXT_CHARS, PUBLISHED_YEARS
+    from diplocal.web.limits import MAX_BODY_BYTES as ANY_BODY_BYTES
+
+    text = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
+    rows = {
+        "| Path (decoded, UTF-8) |": f"| {MAX_PATH_BYTES} bytes | 414 |",
+        "| Query string (as sent) |": f"| {MAX_QUERY_BYTES} bytes | 414 |",
+        "| Query parameters |": f"| {MAX_PARAMETERS} | 400 |",
+        "| Each text filter": f"| {MAX_FILTER_LENGTH} characters |",
+        "| `limit` (API)": f"| 1 to {MAX_LIMIT}, ASCII digits |",
+        "| Request body (any route) |": f"| {ANY_BODY_BYTES // 1024 // 1024} MiB | 413 |",
+        "| `POST /api/articles` body |": f"| {MAX_BODY_BYTES // 1024 // 1024} MiB (`MAX_ARTICLE_POST_BYTES`) |",
+        "| `POST /api/articles` article text |": f"| {MAX_TEXT_CHARS:,} characters",
+        "| `POST /api/articles` publication year |": f"| {PUBLISHED_YEARS.start} to {PUBLISHED_YEARS.stop - 1} |",
+        "| Files, pages, feeds": f"| {MAX_ARTICLE_BYTES // 1024 // 1024} MiB each |",
+        "| gunicorn": f"{gunicorn_options('h', 1, 1)['timeout']} s per request",
+    }
+    for start, expected in rows.items():
+        [line] = [line for line in text.splitlines() if line.startswith(start)]
+        assert expected in line, (line, expected)
+    assert f"| `{PAGE_POLICY}` | `{DATA_POLICY}` |" in text
+    assert f"time out after {CONNECT_TIMEOUT} s" in text
+    assert "Retry-After: 30`" in text
+    assert "Retry-After: 300`" in text

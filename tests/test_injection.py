@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
-from conftest import FROZEN_NOW
+from conftest import FROZEN_NOW, ROOT
 from flask.testing import FlaskClient
 from sqlalchemy import func, inspect, select
 
@@ -382,4 +382,7 @@ def test_every_meeting_id(world: tuple[FlaskClient, Store, list[StoredMeeting]])
 def test_the_counts() -> None:
     """Runs last in this module: how many requests the tests above made (shown with -s)."""
     total = sum(REQUESTS.values())
-    print(f"\ninjection: {len(INJECTIONS)} strings, {total} requests so far this run: {dict(sorted(REQUESTS.items()))}")
+    summary = f"injection: {len(INJECTIONS)} strings, {total} requests this run: {dict(sorted(REQUESTS.items()))}"
+    print("\n" + summary)
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    (ROOT / "test-artifacts" / "hardening-injection.txt").write_text(summary + "\n", encoding="utf-8")
