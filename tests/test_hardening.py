@@ -225,6 +225,8 @@ def bearer(token: str = TOKEN) -> dict[str, str]:
         (b'{"url": "https://"}', "url"),
         (b'{"title": "t", "text": "x", "published": "' + b"9" * 5000 + b'"}', None),
         (b'{"title": 1e999, "text": "x"}', None),
+        (b'{"id": 5, "title": "t", "text": "Ministers will meet in Oslo on May 2."}', "id"),
+        (b'{"id": ["a"], "title": "t", "text": "Ministers will meet in Oslo on May 2."}', "id"),
         (b'{"title": "t", "text": "Ministers will meet tomorrow.", "published": "9999-12-30"}', "published"),
         (b'{"title": "t", "text": "Ministers will meet on January 2.", "published": "0001-01-01"}', "published"),
         (b'{"title": "t", "text": "Talks next week.", "published": "1799-12-31T23:59:59Z"}', "published"),

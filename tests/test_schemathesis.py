@@ -8,6 +8,7 @@ and cases are printed (run pytest with ``-s`` to see them) and checked at the en
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +34,8 @@ from diplocal.web import create_app
 
 TOKEN = "schemathesis-token"
 ARTIFACTS = ROOT / "test-artifacts"
-EXAMPLES = 100  # per operation and generation mode
+# Per operation and generation mode; raise it for a deeper run: DIPLOCAL_SCHEMATHESIS_EXAMPLES=1000.
+EXAMPLES = int(os.environ.get("DIPLOCAL_SCHEMATHESIS_EXAMPLES", "100"))
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 
 

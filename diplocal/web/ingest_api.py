@@ -137,10 +137,12 @@ def _check_token() -> Response | None:
 
 def _refuse_fields(payload: dict[str, Any]) -> Response | None:
     """The 400 for a field no article can hold, or None: a NUL character (no database text
-    holds one), or a url to fetch that is not an http(s) address."""
+    holds one), an id that is not a string, or a url to fetch that is not an http(s) address."""
     for key, value in payload.items():
         if isinstance(value, str) and "\x00" in value:
             return error_response(400, f"{key[:80]!r} holds a NUL character (U+0000); remove it", key[:80])
+    if payload.get("id") is not None and not isinstance(payload["id"], str):
+        return error_response(400, f'"id" must be a string, not {type(payload["id"]).__name__}', "id")
     url = payload.get("url")
     if "text" not in payload and isinstance(url, str):
         try:
@@ -217,16 +219,17 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
     },
     "ArticleIn": {
         "type": "object",
-        "description": "An article (text required), or only a url of an article page to fetch.",
+        "description": "An article (text required), or only a url of an article page to fetch. "
+        "A field given as null counts as not given.",
         "properties": {
-            "title": {"type": "string"},
+            "title": _NULLABLE,
             "text": {"type": "string"},
-            "published": {"type": "string", "description": "ISO 8601; a zone-less time is UTC."},
-            "url": {"type": "string", "format": "uri"},
-            "publisher": {"type": "string"},
-            "language": {"type": "string"},
-            "dateline": {"type": "string"},
-            "id": {"type": "string", "description": "Defaults to the url, else a digest of title and text."},
+            "published": {**_NULLABLE, "description": "ISO 8601; a zone-less time is UTC."},
+            "url": {"type": ["string", "null"], "format": "uri"},
+            "publisher": _NULLABLE,
+            "language": _NULLABLE,
+            "dateline": _NULLABLE,
+            "id": {**_NULLABLE, "description": "Defaults to the url, else a digest of title and text."},
         },
     },
     "ArticleStored": {
