@@ -47,7 +47,7 @@ def _article(newid: str, body: str, source: str) -> Article | None:
         return None
     stamp = field("DATE").strip()
     try:
-        published = datetime.strptime(stamp[:20], "%d-%b-%Y %H:%M:%S").replace(tzinfo=UTC)
+        published = datetime.strptime(stamp.split(".")[0].strip(), "%d-%b-%Y %H:%M:%S").replace(tzinfo=UTC)
     except ValueError:
         return None
     return Article(

@@ -138,7 +138,7 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
     prediction format of the shared scorer (eval/score.py).
     """
     from diplocal.ingest import prepare
-    from diplocal.jsonview import prediction_to_json
+    from diplocal.jsonview import found_to_json, prediction_to_json
     from diplocal.sources import read_paths
 
     sources = [*paths, *([jsonl] if jsonl else [])]
@@ -161,7 +161,7 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
         if jsonl:
             click.echo(json.dumps(prediction_to_json(article.id, found)))
         elif as_json:
-            document = prediction_to_json(article.id, found)
+            document: dict[str, Any] = {"id": article.id, "events": [found_to_json(m) for m in found]}
             document["published"] = article.published.isoformat() if article.published else None
             document["published_inferred_from"] = article.published_basis
             documents.append(document)

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from sqlalchemy import func, select
 
 from diplocal.ical import render_calendar
-from diplocal.model import StoredMeeting
+from diplocal.model import Status, StoredMeeting
 from diplocal.query import MeetingQuery, days_before
 from diplocal.settings import Settings
 from diplocal.store import Store
@@ -51,13 +51,11 @@ class Feed:
         return bool(self.query.to_args())
 
     def window(self, settings: Settings, today: date) -> MeetingQuery:
-        """The store query for ``today``: the filters, past meetings for ``settings.past_days``
-        unless the feed asks for its own ``from``, and the feed's minimum confidence."""
+        """The store query for ``today``: the filters, and past meetings for
+        ``settings.past_days`` unless the feed asks for its own ``from``."""
         query = self.query
         if query.start is None:
             query = query.with_window(days_before(today, settings.past_days), query.end)
-        if settings.feed_min_confidence > (query.min_confidence or 0.0):
-            query = replace(query, min_confidence=settings.feed_min_confidence)
         return query
 
     def name(self, settings: Settings, items: Iterable[StoredMeeting]) -> str:
@@ -106,9 +104,16 @@ class RenderedFeed:
 
 def render_feed(store: Store, settings: Settings, feed: Feed, today: date) -> RenderedFeed:
     """Read the feed's meetings from ``store`` and render them for ``today``."""
-    items = store.find(feed.window(settings, today))
+    items = [s for s in store.find(feed.window(settings, today)) if sure_enough(s, settings)]
     body = render_calendar(items, settings, today=today, name=feed.name(settings, items))
     return RenderedFeed(body, etag_of(body), newest_change(store, feed.query))
+
+
+def sure_enough(stored: StoredMeeting, settings: Settings) -> bool:
+    """True when a meeting may go into calendars: confident enough, or called off (a
+    cancellation must reach subscribers whatever the confidence, or the event lingers)."""
+    meeting = stored.meeting
+    return meeting.confidence >= settings.feed_min_confidence or meeting.status in (Status.CANCELLED, Status.POSTPONED)
 
 
 def etag_of(body: bytes) -> str:

@@ -49,20 +49,28 @@ def prediction_to_json(article_id: str, meetings: list[Meeting]) -> dict[str, An
     scorer. Cancellations and postponements without a new date are updates to meetings, not
     meetings to put in a calendar, so they are left out here (the store still applies them)."""
     scheduled = [m for m in meetings if m.status not in (Status.CANCELLED, Status.POSTPONED)]
+    return {"id": article_id, "events": [found_to_json(m) for m in scheduled]}
+
+
+def found_to_json(meeting: Meeting) -> dict[str, Any]:
+    """One meeting as the extractor found it (before the store), with any update it reports."""
+    change = meeting.change
+    starts_at = meeting.starts_at()
     return {
-        "id": article_id,
-        "events": [
-            {
-                "title": m.title,
-                "start": m.start_label(),
-                "end": m.end_label(),
-                "precision": m.precision.value,
-                "location": m.location,
-                "participants": list(m.participants),
-                "status": m.status.value,
-                "evidence": m.evidence[0].sentence if m.evidence else None,
-                "confidence": m.confidence,
-            }
-            for m in scheduled
-        ],
+        "title": meeting.title,
+        "start": meeting.start_label(),
+        "end": meeting.end_label(),
+        "precision": meeting.precision.value,
+        "time": starts_at.isoformat() if starts_at else None,
+        "location": meeting.location,
+        "participants": list(meeting.participants),
+        "status": meeting.status.value,
+        "change": None
+        if change is None
+        else {
+            "action": change.action.value,
+            "previous_start": change.previous_start.isoformat() if change.previous_start else None,
+        },
+        "evidence": meeting.evidence[0].sentence if meeting.evidence else None,
+        "confidence": meeting.confidence,
     }

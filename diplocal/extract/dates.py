@@ -363,6 +363,13 @@ def resolve(mention: DateMention, reference: date, tense: Tense, frame: date | N
     used for a bare weekday that follows. Returns None for phrases that name no usable
     span (a bare year, an impossible date such as February 30 in a non-leap year).
     """
+    try:
+        return _resolve(mention, reference, tense, frame)
+    except (OverflowError, ValueError):
+        return None  # arithmetic past the calendar's ends
+
+
+def _resolve(mention: DateMention, reference: date, tense: Tense, frame: date | None) -> Resolved | None:
     kind = mention.kind
     if kind in ("day", "day_range", "day_list"):
         return _resolve_days(mention, reference, tense)

@@ -22,7 +22,7 @@ from diplocal.extract.entities import (
 )
 from diplocal.extract.gazetteer import COUNTRIES
 from diplocal.extract.titles import noun_phrase
-from diplocal.model import Change, ChangeAction, DatePrecision, Status
+from diplocal.model import SUPPORTED_YEARS, Change, ChangeAction, DatePrecision, Status
 
 
 @dataclass
@@ -61,7 +61,8 @@ _NOT_MEETING_DATE = re.compile(
     r"(?:payable|record|dividend|expires?|expiring|expiry|deadline|effective|takes? effect|came into effect|come into effect|"
     r"go into effect|goes into effect|tariffs?|duties|maturity|matures?|delivery|shipments?|shipped|contract|quotas?|"
     r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
-    r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of)\s*(?:on|from|of|in)?\s*$",
+    r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of|"
+    r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced)\s*(?:on|from|of|in)?\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_PREP = re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -196,13 +197,20 @@ def _previous_start(sentence: str, new: DateMention, reference: date, tense: Ten
     return None
 
 
+_EARLIER_ONE = re.compile(
+    r"\b(?:previous|earlier|last(?! of)|past|recent|former|preceding)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_MEET_AGAIN = re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?$", re.IGNORECASE)
 _MEET_UNTIL = re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", re.IGNORECASE)
 _ENDS_ON = re.compile(
     r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|wind up|winds up|finish|finishes)"
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|target date|cut-off)\b", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(
+    r"\s+(?:or (?:even )?(?:a |an )?\w+\s+)?(?:deadline|target date|cut-off|election|elections|vote|referendum|poll)\b",
+    re.IGNORECASE,
+)
 
 
 def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
@@ -212,7 +220,8 @@ def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
 
 def _not_a_meeting_date(sentence: str, mention: DateMention) -> bool:
     before = sentence[max(0, mention.start - 40) : mention.start]
-    if _rescheduled_to(sentence, mention) or _MEET_UNTIL.search(before):
+    meets_until = mention.qualifier in ("until", "till") and _MEET_AGAIN.search(before)
+    if _rescheduled_to(sentence, mention) or _MEET_UNTIL.search(before) or meets_until:
         return False  # "postponed until April", "not due to meet again until September"
     if _ENDS_ON.search(before) or _DEADLINE_AFTER.match(sentence, mention.end):
         return True  # "the meeting will end tomorrow" (it began before); "an April 1 deadline"
@@ -236,7 +245,8 @@ _MEETING_FOLLOWS = re.compile(
     r"|(?:'s)?\s+(?:(?:[A-Z][\w.'-]*|[a-z]+-[a-z]+|annual|ministerial|council|board|executive|informal|special|regular|"
     r"quarterly|plenary|full|economic|scheduled|next|semiannual|semi-annual|spring|autumn)\s+){0,6}"
     r"(?i:summit|meeting|meetings|session|conference|talks|visit)\b"
-    r"|,?\s*when\s+(?:[\w-]+\s+){1,6}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene)\b)"
+    r"|,?\s*when\s+(?:[\w'()-]+\s+){1,10}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene"
+    r"|meeting|summit|session|conference|talks)\b)"
 )
 
 
@@ -339,6 +349,8 @@ def _sighting(
     opening_today = resolved.start == reference < resolved.end and stated.end == reference
     if resolved.start < reference:
         return None  # started before the article was written: not upcoming
+    if resolved.end.year not in SUPPORTED_YEARS:
+        return None
     if (
         resolved.precision is DatePrecision.DAY
         and resolved.start == reference
@@ -348,8 +360,10 @@ def _sighting(
         return None
     if cue_words.happened(around) and not resolved.explicit_year and not opening_today:
         return None
-    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.weakly_past(clause):
+    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.under_way(clause):
         return None  # "has taken a hard line at this weekend's meeting": under way or over
+    if _EARLIER_ONE.search(sentence, max(0, cue.start - 30), cue.start):
+        return None  # "a previous round of negotiations in early March"
     moved = _rescheduled_to(sentence, mention)
     update = None if moved else cue_words.update_in(clause)
     if update == "superseded":
@@ -506,8 +520,13 @@ def _diplomatic(
     window = _REPORTING.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
     if cue_words.is_corporate(window) and not orgs:
         return None
-    if _PRIVATE_SUBJECT.search(sentence[max(0, cue.start - 90) : cue.start]):
-        return None  # "European coffee traders ... at the end of their meeting"
+    theirs = cue.verb or re.search(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$", sentence[max(0, cue.start - 25) : cue.start])
+    if (
+        theirs
+        and not names_body(noun_phrase(sentence, cue))
+        and _PRIVATE_SUBJECT.search(sentence[max(0, cue.start - 90) : cue.start])
+    ):
+        return None  # "European coffee traders ... at the end of their meeting", "banks are meeting"
     if cue.verb and cue.strength < 0.6:
         # "discuss", "review": a meeting only when governments' people do it.
         return "yes" if orgs or len(countries) >= 2 or any(_GROUP_ROLE.search(r) for r in roles) else None
@@ -515,6 +534,10 @@ def _diplomatic(
         return "yes"
     if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue)):
         return "yes"  # "the Venice summit": a named summit is an international one
+    if cue.kind == "summit" and re.search(
+        r"\b(?:economic|seven-nation|western|world|arab|african|european|nato|g-7)\b", window, re.IGNORECASE
+    ):
+        return "yes"  # "the seven-nation economic Summit": reporters' words around it do not make it domestic
     if cue_words.domestic_words(window):
         return None
     if len(countries) >= 2 or cue.kind in ("summit", "ministerial"):
@@ -522,6 +545,8 @@ def _diplomatic(
     if any(_INTERNATIONAL_ROLE.search(r) for r in roles):
         return "yes"
     visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(clause))
+    if visiting and _PRIVATE_VENUE.search(sentence, cue.start, min(len(sentence), cue.end + 80)):
+        return None  # "will visit Visa's San Francisco headquarters": a company's
     if visiting and (people or countries or roles):
         return "yes"
     if visiting and place and home and country_of_place(place) not in (None, home):
@@ -536,9 +561,12 @@ def _diplomatic(
     return None
 
 
+_PRIVATE_VENUE = re.compile(
+    r"\b(?:headquarters|plant|plants|factory|factories|offices|facility|facilities|mill|mine|refinery|shipyard|showroom)\b"
+)
 _PRIVATE_SUBJECT = re.compile(
     r"\b(?:traders|roasters|dealers|brokers|companies|executives|shareholders|stockholders|bankers|industrialists|"
-    r"businessmen|manufacturers|refiners)\b(?![^.]*\b(?:and|with)\s+(?:government|ministers|officials))",
+    r"businessmen|manufacturers|refiners|(?<!central )(?<!development )(?<!world )banks)\b(?![^.]*\b(?:and|with)\s+(?:government|ministers|officials))",
     re.IGNORECASE,
 )
 
@@ -549,6 +577,10 @@ _TOPIC = re.compile(
     r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
     r"|on the (?:issue|question|subject) of|about|regarding|concerning|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
 )
+
+
+def names_body(text: str) -> bool:
+    return bool(find_organisations(text))
 
 
 def _names_anyone(text: str) -> bool:
@@ -591,9 +623,11 @@ def _with_duration(resolved: Resolved, clause: str, mention: DateMention, cue: C
     days = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
     if not 1 < days <= 14:
         return resolved
-    return Resolved(
-        resolved.start, resolved.start + timedelta(days=days - 1), resolved.precision, resolved.explicit_year
-    )
+    try:
+        end = resolved.start + timedelta(days=days - 1)
+    except OverflowError:
+        return resolved
+    return Resolved(resolved.start, end, resolved.precision, resolved.explicit_year)
 
 
 _GOING = re.compile(

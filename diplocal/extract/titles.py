@@ -212,6 +212,8 @@ def noun_phrase(sentence: str, cue: Cue) -> str:
 
 def _trim_complement(np: str) -> str:
     words = np.split()
+    while words and words[0].lower() in ("their", "its", "his", "her", "our"):
+        words.pop(0)
     cut: list[str] = []
     for word in words:
         if _DATE_WORDS.fullmatch(word) or word.lower() in ("in", "at", "on", "to", "for"):
