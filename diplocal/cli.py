@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,10 @@ from typing import Any
 import click
 
 from diplocal import __version__
-from diplocal.errors import DiplocalError
-from diplocal.model import Article, Failure
+from diplocal.errors import DiplocalError, StoreError, StoreUnavailable, StoreUnwritable
+from diplocal.model import Article, Failure, Meeting
 from diplocal.settings import Settings
+from diplocal.store import IngestResult, Store
 
 
 class _Context:
@@ -63,6 +65,40 @@ def main(ctx: click.Context, db_url: str | None, verbose: bool) -> None:
     if db_url:
         settings = settings.updated(database_url=db_url)
     ctx.obj = _Context(settings, verbose)
+
+
+class _StoreDown(Exception):
+    """A store failure every following article would hit too (down, read-only, disk full)."""
+
+    def __init__(self, error: StoreError, stored: int) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.stored = stored
+
+
+class _BatchStore(Store):
+    """The store of a batch run: an outage or an unwritable database ends the run with one
+    line instead of failing every remaining article one by one."""
+
+    stored = 0
+
+    def ingest(
+        self, article: Article, found: Sequence[Meeting], *, digest: str | None = None, force: bool = False
+    ) -> IngestResult:
+        try:
+            result = super().ingest(article, found, digest=digest, force=force)
+        except (StoreUnavailable, StoreUnwritable) as error:
+            raise _StoreDown(error, self.stored) from error
+        self.stored += not result.unchanged
+        return result
+
+
+def _stopped(down: _StoreDown) -> None:
+    """Say in one line why the run stopped and how to finish it; exit 1."""
+    error = down.error
+    done = f"{down.stored} articles were stored before it" if down.stored else "nothing was stored"
+    fix = f"{error.hint}; then" if error.hint else "fix it, then"
+    _fail(f"{error.message}; {done} ({fix} run the same command again: stored articles are skipped)")
 
 
 def _published_option(value: str | None) -> datetime | None:
@@ -190,25 +226,27 @@ def ingest(obj: _Context, inputs: tuple[str, ...], published: str | None, timeou
     """
     from diplocal.ingest import ingest as run_ingest
     from diplocal.sources import expand_inputs, read_inputs
-    from diplocal.store import Store
 
     override = _published_option(published)
-    store = Store.open(obj.settings.database_url)
+    store = _BatchStore.open(obj.settings.database_url)
     units = expand_inputs(inputs)
     fetcher = _fetcher(timeout, contact)
-    if _on_terminal():
-        progress: Any = click.progressbar(
-            length=len(units),
-            label="Reading",
-            file=sys.stderr,
-            show_pos=True,
-            item_show_func=lambda unit: unit.name if unit is not None and not isinstance(unit, Failure) else None,
-        )
-        with progress as bar:
-            items = read_inputs(units, fetcher=fetcher, on_input=lambda unit: bar.update(1, unit))
-            report = run_ingest(store, items, published=override)
-    else:
-        report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override)
+    try:
+        if _on_terminal():
+            progress: Any = click.progressbar(
+                length=len(units),
+                label="Reading",
+                file=sys.stderr,
+                show_pos=True,
+                item_show_func=lambda unit: unit.name if unit is not None and not isinstance(unit, Failure) else None,
+            )
+            with progress as bar:
+                items = read_inputs(units, fetcher=fetcher, on_input=lambda unit: bar.update(1, unit))
+                report = run_ingest(store, items, published=override)
+        else:
+            report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override)
+    except _StoreDown as down:
+        _stopped(down)
     for failure in report.failures:
         click.echo(f"failed: {failure}", err=True)
     click.echo(report.summary())
@@ -301,9 +339,11 @@ def reextract(obj: _Context) -> None:
     Meetings keep their ids (calendar UIDs) and history; none is duplicated.
     """
     from diplocal.ingest import reextract as run_reextract
-    from diplocal.store import Store
 
-    report = run_reextract(Store.open(obj.settings.database_url))
+    try:
+        report = run_reextract(_BatchStore.open(obj.settings.database_url))
+    except _StoreDown as down:
+        _stopped(down)
     for failure in report.failures:
         click.echo(f"failed: {failure}", err=True)
     click.echo(report.summary())
