@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,10 @@ from typing import Any
 import click
 
 from diplocal import __version__
-from diplocal.errors import DiplocalError
-from diplocal.model import Article, Failure
+from diplocal.errors import DiplocalError, StoreError, StoreUnavailable, StoreUnwritable
+from diplocal.model import Article, Failure, Meeting
 from diplocal.settings import Settings
+from diplocal.store import IngestResult, Store
 
 
 class _Context:
@@ -65,6 +67,40 @@ def main(ctx: click.Context, db_url: str | None, verbose: bool) -> None:
     ctx.obj = _Context(settings, verbose)
 
 
+class _StoreDown(Exception):
+    """A store failure every following article would hit too (down, read-only, disk full)."""
+
+    def __init__(self, error: StoreError, stored: int) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.stored = stored
+
+
+class _BatchStore(Store):
+    """The store of a batch run: an outage or an unwritable database ends the run with one
+    line instead of failing every remaining article one by one."""
+
+    stored = 0
+
+    def ingest(
+        self, article: Article, found: Sequence[Meeting], *, digest: str | None = None, force: bool = False
+    ) -> IngestResult:
+        try:
+            result = super().ingest(article, found, digest=digest, force=force)
+        except (StoreUnavailable, StoreUnwritable) as error:
+            raise _StoreDown(error, self.stored) from error
+        self.stored += not result.unchanged
+        return result
+
+
+def _stopped(down: _StoreDown) -> None:
+    """Say in one line why the run stopped and how to finish it; exit 1."""
+    error = down.error
+    done = f"{down.stored} articles were stored before it" if down.stored else "nothing was stored"
+    fix = f"{error.hint}; then" if error.hint else "fix it, then"
+    _fail(f"{error.message}; {done} ({fix} run the same command again: stored articles are skipped)")
+
+
 def _published_option(value: str | None) -> datetime | None:
     if value is None:
         return None
@@ -102,7 +138,7 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
     prediction format of the shared scorer (eval/score.py).
     """
     from diplocal.ingest import prepare
-    from diplocal.jsonview import prediction_to_json
+    from diplocal.jsonview import found_to_json, prediction_to_json
     from diplocal.sources import read_paths
 
     sources = [*paths, *([jsonl] if jsonl else [])]
@@ -125,7 +161,7 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
         if jsonl:
             click.echo(json.dumps(prediction_to_json(article.id, found)))
         elif as_json:
-            document = prediction_to_json(article.id, found)
+            document: dict[str, Any] = {"id": article.id, "events": [found_to_json(m) for m in found]}
             document["published"] = article.published.isoformat() if article.published else None
             document["published_inferred_from"] = article.published_basis
             documents.append(document)
@@ -190,35 +226,37 @@ def ingest(obj: _Context, inputs: tuple[str, ...], published: str | None, timeou
     """
     from diplocal.ingest import ingest as run_ingest
     from diplocal.sources import expand_inputs, read_inputs
-    from diplocal.store import Store
 
     override = _published_option(published)
-    store = Store.open(obj.settings.database_url)
+    store = _BatchStore.open(obj.settings.database_url)
     units = expand_inputs(inputs)
     fetcher = _fetcher(timeout, contact)
-    if _on_terminal():
-        # The bar counts articles (a JSONL file's lines), not files; a feed may hold more.
-        from diplocal.ingest import expected_articles
+    try:
+        if _on_terminal():
+            # The bar counts articles (a JSONL file's lines), not files; a feed may hold more.
+            from diplocal.ingest import expected_articles
 
-        expected = expected_articles(units)
-        progress: Any = click.progressbar(
-            length=expected,
-            label="Reading",
-            file=sys.stderr,
-            show_pos=True,
-            show_eta=True,
-            update_min_steps=max(1, expected // 1000),  # drawing the bar per article would cost more than reading
-        )
+            expected = expected_articles(units)
+            progress: Any = click.progressbar(
+                length=expected,
+                label="Reading",
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
+                update_min_steps=max(1, expected // 1000),  # drawing the bar per article would cost more than reading
+            )
 
-        def step(_item: Article | Failure) -> None:
-            if progress.pos >= progress.length:
-                progress.length = progress.pos + 1
-            progress.update(1)
+            def step(_item: Article | Failure) -> None:
+                if progress.pos >= progress.length:
+                    progress.length = progress.pos + 1
+                progress.update(1)
 
-        with progress:
-            report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override, progress=step)
-    else:
-        report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override)
+            with progress:
+                report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override, progress=step)
+        else:
+            report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override)
+    except _StoreDown as down:
+        _stopped(down)
     for failure in report.failures:
         click.echo(f"failed: {failure}", err=True)
     click.echo(report.summary())
@@ -311,9 +349,11 @@ def reextract(obj: _Context) -> None:
     Meetings keep their ids (calendar UIDs) and history; none is duplicated.
     """
     from diplocal.ingest import reextract as run_reextract
-    from diplocal.store import Store
 
-    report = run_reextract(Store.open(obj.settings.database_url))
+    try:
+        report = run_reextract(_BatchStore.open(obj.settings.database_url))
+    except _StoreDown as down:
+        _stopped(down)
     for failure in report.failures:
         click.echo(f"failed: {failure}", err=True)
     click.echo(report.summary())
@@ -433,3 +473,60 @@ def sources(obj: _Context, as_json: bool) -> None:
                 click.echo(f"  last error (since recovered): {when}: {state.last_error}")
             else:
                 click.echo(f"  last error: {when}: {state.last_error} ({state.errors_in_row} in a row)")
+
+
+@main.command()
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path, exists=True, file_okay=True),
+    default=Path("seeds"),
+    show_default=True,
+    help="Articles to ingest first.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=Path("feeds"), show_default=True, help="Folder for .ics files."
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int, help="gunicorn worker processes.")
+@click.option("--no-serve", is_flag=True, help="Ingest and build, then stop (no server).")
+@click.pass_obj
+def demo(obj: _Context, seeds: Path, out: Path, host: str, port: int, workers: int, no_serve: bool) -> None:
+    """Ingest the sample articles, write the feeds, and serve them: the whole path at once.
+
+    The sample's meetings lie in January 2022, so the demo keeps every past meeting in its
+    feeds (DIPLOCAL_PAST_DAYS=all) unless DIPLOCAL_PAST_DAYS says otherwise.
+    """
+    import os
+
+    from diplocal.build import build_feeds
+    from diplocal.ingest import ingest as run_ingest
+    from diplocal.serve import run
+    from diplocal.sources import read_paths
+    from diplocal.store import Store
+
+    settings = obj.settings
+    if "DIPLOCAL_PAST_DAYS" not in os.environ:
+        settings = settings.updated(past_days=None)
+    store = Store.open(settings.database_url)
+    report = run_ingest(store, read_paths([seeds]))
+    for failure in report.failures:
+        click.echo(f"failed: {failure}", err=True)
+    click.echo(report.summary())
+    click.echo(build_feeds(store, settings, out, datetime.now(UTC).date()).summary())
+    base = f"http://{host}:{port}"
+    click.echo(
+        "\nTry:\n"
+        f"  curl {base}/calendar.ics\n"
+        f"  curl '{base}/api/meetings?from=2022-01-01'\n"
+        f"  open {base}/?from=2022-01-01 in a browser\n"
+    )
+    if no_serve:
+        return
+    run(
+        settings.updated(base_url=settings.base_url if "DIPLOCAL_BASE_URL" in os.environ else base),
+        host=host,
+        port=port,
+        workers=workers,
+        dev=False,
+    )

@@ -49,5 +49,9 @@ class StoreUnavailable(StoreError):
     """The database server cannot be reached right now; retrying later may work."""
 
 
+class StoreUnwritable(StoreError):
+    """The database refuses writes: its file or folder is read-only, or its disk is full."""
+
+
 class UnknownMeeting(DiplocalError):
     """No meeting has the requested id."""

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from sqlalchemy import func, select
 
 from diplocal.ical import render_calendar
+from diplocal.model import Status, StoredMeeting
 from diplocal.query import MeetingQuery, days_before
 from diplocal.settings import Settings
 from diplocal.store import Store
@@ -50,13 +51,11 @@ class Feed:
         return bool(self.query.to_args())
 
     def window(self, settings: Settings, today: date) -> MeetingQuery:
-        """The store query for ``today``: the filters, past meetings for ``settings.past_days``
-        unless the feed asks for its own ``from``, and the feed's minimum confidence."""
+        """The store query for ``today``: the filters, and past meetings for
+        ``settings.past_days`` unless the feed asks for its own ``from``."""
         query = self.query
         if query.start is None:
             query = query.with_window(days_before(today, settings.past_days), query.end)
-        if settings.feed_min_confidence > (query.min_confidence or 0.0):
-            query = replace(query, min_confidence=settings.feed_min_confidence)
         return query
 
     def name(self, settings: Settings, organisations: Iterable[str] = (), places: Iterable[str] = ()) -> str:
@@ -104,7 +103,8 @@ class RenderedFeed:
 
 
 def render_feed(store: Store, settings: Settings, feed: Feed, today: date) -> RenderedFeed:
-    """Read the feed's meetings from ``store`` and render them for ``today``.
+    """Read the feed's meetings from ``store`` and render them for ``today``: those of its
+    window that are :func:`sure_enough`.
 
     Only the meetings the feed can hold are read (:meth:`Store.find_first`): at most
     ``settings.feed_max_events`` (and ties) of those :func:`render_calendar` would keep, so
@@ -114,14 +114,25 @@ def render_feed(store: Store, settings: Settings, feed: Feed, today: date) -> Re
     window = feed.window(settings, today)
     if window.limit is None and window.after is None:
         since = today - timedelta(days=settings.cancelled_days)
-        items = store.find_first(window, today=today, count=settings.feed_max_events, called_off_since=since)
-        organisations, places = store.spellings(window) if feed.query.org or feed.query.place else ([], [])
+        sure = settings.feed_min_confidence
+        items = store.find_first(
+            window, today=today, count=settings.feed_max_events, called_off_since=since, min_confidence=sure
+        )
+        spelt = feed.query.org or feed.query.place
+        organisations, places = store.spellings(window, min_confidence=sure) if spelt else ([], [])
     else:
-        items = store.find(window)
+        items = [s for s in store.find(window) if sure_enough(s, settings)]
         organisations = [o for s in items for o in s.meeting.organisations]
         places = [s.meeting.location or "" for s in items]
     body = render_calendar(items, settings, today=today, name=feed.name(settings, organisations, places))
     return RenderedFeed(body, etag_of(body), newest_change(store, feed.query))
+
+
+def sure_enough(stored: StoredMeeting, settings: Settings) -> bool:
+    """True when a meeting may go into calendars: confident enough, or called off (a
+    cancellation must reach subscribers whatever the confidence, or the event lingers)."""
+    meeting = stored.meeting
+    return meeting.confidence >= settings.feed_min_confidence or meeting.status in (Status.CANCELLED, Status.POSTPONED)
 
 
 def etag_of(body: bytes) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 from diplocal.ical import describe
 from diplocal.links import google_event_url, meeting_ics_url, meeting_page_url, outlook_event_url
-from diplocal.model import Meeting, Status, StoredMeeting
+from diplocal.model import DatePrecision, Meeting, Status, StoredMeeting
 
 
 def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
@@ -36,7 +36,8 @@ def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
         "revision": stored.revision,
         "links": {
             "page": meeting_page_url(base_url, stored.id),
-            "ics": meeting_ics_url(base_url, stored.id),
+            # A meeting known only to the month is not put on a day, so it has no .ics.
+            "ics": None if meeting.precision is DatePrecision.MONTH else meeting_ics_url(base_url, stored.id),
             "google": google_event_url(stored, details),
             "outlook": outlook_event_url(stored, details),
         },
@@ -48,20 +49,28 @@ def prediction_to_json(article_id: str, meetings: list[Meeting]) -> dict[str, An
     scorer. Cancellations and postponements without a new date are updates to meetings, not
     meetings to put in a calendar, so they are left out here (the store still applies them)."""
     scheduled = [m for m in meetings if m.status not in (Status.CANCELLED, Status.POSTPONED)]
+    return {"id": article_id, "events": [found_to_json(m) for m in scheduled]}
+
+
+def found_to_json(meeting: Meeting) -> dict[str, Any]:
+    """One meeting as the extractor found it (before the store), with any update it reports."""
+    change = meeting.change
+    starts_at = meeting.starts_at()
     return {
-        "id": article_id,
-        "events": [
-            {
-                "title": m.title,
-                "start": m.start_label(),
-                "end": m.end_label(),
-                "precision": m.precision.value,
-                "location": m.location,
-                "participants": list(m.participants),
-                "status": m.status.value,
-                "evidence": m.evidence[0].sentence if m.evidence else None,
-                "confidence": m.confidence,
-            }
-            for m in scheduled
-        ],
+        "title": meeting.title,
+        "start": meeting.start_label(),
+        "end": meeting.end_label(),
+        "precision": meeting.precision.value,
+        "time": starts_at.isoformat() if starts_at else None,
+        "location": meeting.location,
+        "participants": list(meeting.participants),
+        "status": meeting.status.value,
+        "change": None
+        if change is None
+        else {
+            "action": change.action.value,
+            "previous_start": change.previous_start.isoformat() if change.previous_start else None,
+        },
+        "evidence": meeting.evidence[0].sentence if meeting.evidence else None,
+        "confidence": meeting.confidence,
     }

@@ -8,6 +8,10 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
+# Dates are resolved a year or so around the publication date: the calendar's ends (years 1
+# and 9999) leave that arithmetic nowhere to go, and no news is published there.
+SUPPORTED_YEARS = range(1800, 2400)
+
 
 class DatePrecision(StrEnum):
     """How much of a meeting's date the text gives."""
@@ -127,8 +131,15 @@ class Meeting:
     change: Change | None = None  # set when the article reports an update to a known meeting
 
     def __post_init__(self) -> None:
+        from diplocal.errors import InvalidDate
+
         if self.end < self.start:
-            raise ValueError(f"meeting ends ({self.end}) before it starts ({self.start})")
+            raise InvalidDate(f"meeting ends ({self.end}) before it starts ({self.start})")
+        if self.start.year not in SUPPORTED_YEARS or self.end.year not in SUPPORTED_YEARS:
+            raise InvalidDate(
+                f"meeting dated {self.start}..{self.end}",
+                hint=f"meetings are kept for the years {SUPPORTED_YEARS.start} to {SUPPORTED_YEARS.stop - 1}",
+            )
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence {self.confidence} is outside [0, 1]")
 

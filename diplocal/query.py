@@ -74,7 +74,7 @@ class MeetingQuery:
         limit = None
         if args.get("limit"):
             raw = args["limit"]
-            if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+            if not is_count(raw, MAX_LIMIT):
                 raise InvalidParameter(
                     f"limit {raw!r} is not a whole number from 1 to {MAX_LIMIT}",
                     parameter="limit",
@@ -141,8 +141,22 @@ def _is_day(text: str) -> bool:
     return True
 
 
+def is_count(raw: str, most: int) -> bool:
+    """True when ``raw`` is a whole number from 1 to ``most`` in ASCII digits (no sign, no
+    spaces, no other scripts' digits, and never thousands of digits to convert)."""
+    return raw.isascii() and raw.isdigit() and len(raw) <= len(str(most)) and 1 <= int(raw) <= most
+
+
 def _text(args: Mapping[str, str], name: str) -> str | None:
-    value = (args.get(name) or "").strip()
+    return text_filter(args.get(name), name)
+
+
+def text_filter(raw: str | None, name: str) -> str | None:
+    """A text filter (``org``, ``country``, ``place``, ``q``) trimmed, or None when empty.
+
+    Raises :class:`InvalidParameter` when it is over :data:`MAX_FILTER_LENGTH` characters.
+    """
+    value = (raw or "").strip()
     if len(value) > MAX_FILTER_LENGTH:
         raise InvalidParameter(
             f"{name} is {len(value)} characters long", parameter=name, hint=f"use at most {MAX_FILTER_LENGTH}"

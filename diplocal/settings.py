@@ -24,7 +24,7 @@ class Settings:
     refresh_hours: int = 6  # REFRESH-INTERVAL and X-PUBLISHED-TTL of the feeds
     past_days: int | None = 30  # past meetings kept in feeds; None keeps all
     cancelled_days: int = 30  # a cancelled (or postponed) meeting stays in feeds this long after its change
-    feed_min_confidence: float = 0.0
+    feed_min_confidence: float = 0.5  # doubtful meetings stay in the JSON (tentative), out of calendars
     feed_max_events: int = 1000  # a feed holds at most this many events: upcoming first, then recent past
     feed_max_bytes: int = 750_000  # and stays under this size (Google stops reading feeds near 1 MB)
     api_token: str | None = None
@@ -55,6 +55,7 @@ class Settings:
             cancelled_days=_int(env, "DIPLOCAL_CANCELLED_DAYS", base.cancelled_days, low=0),
             feed_max_events=_int(env, "DIPLOCAL_FEED_MAX_EVENTS", base.feed_max_events, low=1),
             feed_max_bytes=_int(env, "DIPLOCAL_FEED_MAX_BYTES", base.feed_max_bytes, low=10_000),
+            feed_min_confidence=_fraction(env, "DIPLOCAL_FEED_MIN_CONFIDENCE", base.feed_min_confidence),
             api_token=env.get("DIPLOCAL_API_TOKEN") or None,
         )
 
@@ -66,6 +67,19 @@ def _int(env: Mapping[str, str], name: str, default: int, *, low: int) -> int:
     if not raw.strip().isdigit() or int(raw) < low:
         raise InvalidParameter(f"{name}={raw!r} is not a whole number >= {low}", parameter=name)
     return int(raw)
+
+
+def _fraction(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise InvalidParameter(f"{name}={raw!r} is not a number from 0 to 1", parameter=name, hint="e.g. 0.5")
+    return value
 
 
 def _days(env: Mapping[str, str], name: str, default: int | None) -> int | None:

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplocal.extract.dates import Tense, find_dates, find_time, resolve
+from diplocal.extract.dates import Tense, find_dates
+from diplocal.extract.resolve import resolve
+from diplocal.extract.times import find_time
 from diplocal.model import DatePrecision
 
 F, P, U = Tense.FUTURE, Tense.PAST, Tense.UNKNOWN

@@ -101,6 +101,31 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
         ("The OPEC committee meeting planned for this week has been postponed.", [], "postponed, no new date"),
         ("Reagan will leave for Tokyo on Friday.", [], "travel alone"),
         ("Iran and the Soviet Union agreed to hold talks, but no date has been set.", [], "no date set"),
+        ("The payment date is May 7 and listing will be in Luxembourg.", [], "a bond's dates"),
+        ("A Chinese delegation will visit the company's headquarters in Chicago next month.", [], "a company visit"),
+        ("During a previous round of talks in early March, the U.S. presented its draft.", [], "an earlier round"),
+        ("Representatives of the commercial banks are meeting here today to consider the plan.", [], "banks alone"),
+        ("Economic data could play a larger role in coming sessions, analysts said.", [], "trading sessions"),
+        (
+            "Traders expect the dollar to firm before the OPEC meeting next week, dealers said.",
+            [("1987-04-06", "1987-04-12", None)],
+            "reporters are not who meets",
+        ),
+        (
+            "Analysts warned of the reaction to the seven-nation economic summit on June 8 to 10 in Venice.",
+            [("1987-06-08", "1987-06-10", "Venice")],
+            "a summit",
+        ),
+        (
+            "The ICO council is not due to meet again until September.",
+            [("1987-09", "1987-09", None)],
+            "next meeting 'until' a month",
+        ),
+        (
+            "Commerce Secretary Malcolm Baldrige will be in Peking from April 21 to 24.",
+            [("1987-04-21", "1987-04-24", "Peking")],
+            "a visit abroad",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

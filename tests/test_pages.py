@@ -442,3 +442,16 @@ def test_month_groups_follow_the_week_holding_their_first_day() -> None:
         ("June 2022 · day not yet known", ["june"]),
         ("Next week · 6 Jun – 12 Jun 2022", ["next week"]),
     ]
+
+
+def test_a_meeting_known_only_to_the_month_offers_no_calendar_download(
+    client: FlaskClient, ids: dict[str, str]
+) -> None:
+    meeting_id = ids["OPEC ministerial conference"]
+    api = client.get(f"/api/meetings/{meeting_id}").get_json()
+    assert api["links"]["ics"] is None
+    assert api["links"]["google"] is None
+    html = page(client, f"/meetings/{meeting_id}")
+    assert 'id="meeting-ics"' not in html
+    assert "Only the month is known" in html
+    assert client.get(f"/meetings/{meeting_id}.ics").status_code == 404

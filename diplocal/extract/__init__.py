@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from diplocal.errors import UnknownPublicationDate
+from diplocal.errors import InvalidDate, UnknownPublicationDate
 from diplocal.extract.coref import merge_sightings
+from diplocal.extract.cues import find_cues
 from diplocal.extract.dates import find_dates
 from diplocal.extract.entities import Dateline, parse_dateline
 from diplocal.extract.gazetteer import ORGANISATIONS
 from diplocal.extract.sightings import Sighting, sightings_in
-from diplocal.model import Article, Meeting
+from diplocal.model import SUPPORTED_YEARS, Article, Meeting
 from diplocal.text import clean_text, sentences
 
 # Below this confidence a meeting is not reported at all.
@@ -37,6 +38,12 @@ def meetings_from_article(article: Article, *, min_confidence: float = MIN_CONFI
         raise UnknownPublicationDate(
             "cannot resolve dates without a publication date", where=article.id, hint="give it with --published"
         )
+    if article.published.year not in SUPPORTED_YEARS:
+        raise InvalidDate(
+            f"published in {article.published.year}, outside the years news can be read for",
+            where=article.id,
+            hint=f"give a publication date from {SUPPORTED_YEARS.start} to {SUPPORTED_YEARS.stop - 1}",
+        )
     text = clean_text(article.text, _LEXICON)
     dateline = parse_dateline(article.dateline or "")
     from_text = parse_dateline(text)
@@ -53,7 +60,9 @@ def meetings_from_article(article: Article, *, min_confidence: float = MIN_CONFI
         found.extend(
             sightings_in(sentence.text, number, reference, dateline_city=dateline.city, frame=frame, known=found)
         )
-        new_frame = _week_frame(sentence.text, reference)
+        # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
+        # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
+        new_frame = _week_frame(sentence.text, reference) if find_cues(sentence.text) else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
         elif frame_left:

@@ -31,23 +31,59 @@ def merge_sightings(
     if not found:
         return []  # most articles: skip reading the whole text for organisations
     _share_surnames(found)
-    groups: list[list[Sighting]] = []
+    groups: list[_Group] = []
     for sighting in sorted(found, key=lambda s: (_ORDER[s.precision], -s.confidence, s.index)):
         for group in groups:
-            if all(_compatible(sighting, member) for member in group):
-                group.append(sighting)
+            if group.accepts(sighting):
+                group.add(sighting)
                 break
         else:
-            groups.append([sighting])
+            groups.append(_Group(sighting))
     article_orgs = Counter(o.value for o in find_organisations(article.title + " " + article.text))
     finished = []
-    for group in groups:
-        meeting = _finish(group, article, headline, dateline_city, article_orgs, found, sentences or [])
-        told = all(s.needs_context for s in group)
+    for kept in groups:
+        members = kept.members
+        meeting = _finish(members, article, headline, dateline_city, article_orgs, found, sentences or [])
+        told = all(s.needs_context for s in members)
         if told and not (meeting.organisations or len(meeting.countries) >= 2):
             continue  # "the meeting" of an article that never says who meets
         finished.append(meeting)
     return finished
+
+
+class _Group:
+    """Sightings taken for one meeting. A newcomer must agree with every member; members that
+    say the same thing are compared once (an article repeating a sentence a thousand times
+    stays linear)."""
+
+    def __init__(self, first: Sighting) -> None:
+        self.members: list[Sighting] = []
+        self._distinct: dict[tuple[object, ...], Sighting] = {}
+        self._phrases: dict[int, set[str]] = {}
+        self.add(first)
+
+    def add(self, sighting: Sighting) -> None:
+        self.members.append(sighting)
+        self._distinct.setdefault(_signature(sighting), sighting)
+        self._phrases.setdefault(sighting.index, set()).add(sighting.phrase)
+
+    def accepts(self, new: Sighting) -> bool:
+        if self._phrases.get(new.index, {new.phrase}) - {new.phrase}:
+            return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
+        return all(_compatible(new, member) for member in self._distinct.values())
+
+
+def _signature(sighting: Sighting) -> tuple[object, ...]:
+    return (
+        sighting.precision,
+        sighting.start,
+        sighting.end,
+        sighting.kind,
+        tuple(sighting.organisations),
+        tuple(sighting.countries),
+        tuple(sighting.people),
+        tuple(sighting.roles),
+    )
 
 
 def _share_surnames(found: list[Sighting]) -> None:
@@ -64,8 +100,6 @@ def _share_surnames(found: list[Sighting]) -> None:
 def _compatible(new: Sighting, old: Sighting) -> bool:
     if not _dates_fit(new, old):
         return False
-    if new.index == old.index and new.phrase != old.phrase:
-        return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
     if new.specific and old.specific:
         shared = (
             set(new.organisations) & set(old.organisations)

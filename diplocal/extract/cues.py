@@ -32,6 +32,12 @@ _CUE_TABLE: list[tuple[str, str, bool, float]] = [
     (r"state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of", "visit", False, 0.85),
     (r"(?:trade |fact-finding |technical |official |government |ministerial )?missions?", "visit", False, 0.7),
     (r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
+    (
+        r"(?:will|would|is to|plans to|intends to|is due to|is expected to) (?:go|travel|fly) to(?= [A-Z])",
+        "visit",
+        True,
+        0.7,
+    ),
     (r"audience with|audiences with", "meeting", False, 0.85),
     (r"summits?|summit meeting", "summit", False, 1.0),
     (r"ministerial(?: meeting| conference| council| session)?|Ministerial", "ministerial", False, 1.0),
@@ -63,7 +69,7 @@ _HINT_WORDS = (
     "video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review"
 )
-CUE_HINTS = [*_HINT_WORDS.split(), " be in"]
+CUE_HINTS = [*_HINT_WORDS.split(), " be in", " go to", " travel to", " fly to"]
 
 
 def _trie(words: list[str]) -> str:
@@ -101,7 +107,8 @@ def may_hold_cue(sentence: str) -> bool:
 _NOT_DIPLOMATIC = re.compile(
     r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
     r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
-    r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b",
+    r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b"
+    r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b",
     re.IGNORECASE,
 )
 _CORPORATE = re.compile(
@@ -127,6 +134,10 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         if verb and _SATISFY.match(sentence, end):
             continue  # "meet the target", "met demand": not a meeting
+        if word.endswith((" be in", " to")) and not re.search(
+            r"(?:\b[A-Z][\w.'-]+|\b(?:he|she|they))\s+$", sentence[max(0, start - 30) : start]
+        ):
+            continue  # "X will be in Rome" is a visit when X is named; "listing will be in Luxembourg" is not
         cues.append(Cue(start, end, word, kind, verb, strength))
     return cues
 
@@ -194,7 +205,7 @@ _WEAK_PAST = re.compile(
     r"\b(?:fell|rose|grew|began|came|went|made|took|gave|won|lost|saw|broke|struck|sold|bought|paid|left|ran|so far"
     r"|(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:done|gone|made|held|met|seen|given|taken"
     r"|brought|sent|spent|paid|left|won|lost|shown|known|grown|begun|come|fallen|risen|broken)"
-    r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed|decided|arranged|called|convened|invited|asked|"
+    r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed to|decided|arranged|called|convened|invited|asked|"
     r"proposed|announced|confirmed|said|promised|pledged|offered|requested|suggested|urged|told|expected|fixed|slated)\b)"
     r"(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}\w+(?:ed|en))\b",
     re.IGNORECASE,
@@ -254,6 +265,18 @@ def tense_of(text: str) -> Tense:
 def weakly_past(text: str) -> bool:
     """True when the text uses a past form or the present perfect and no future word."""
     return bool(_WEAK_PAST.search(text)) and not _FUTURE.search(text)
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:been\s+)?\w+(?:ed|en|ne|un|ld|et|de|ad|ht)\b"
+    r"|\bso far\b",
+    re.IGNORECASE,
+)
+
+
+def under_way(text: str) -> bool:
+    """True when the text speaks of the meeting as begun: "has taken a hard line", "so far"."""
+    return bool(_PERFECT.search(text)) and not _FUTURE.search(text)
 
 
 def happened(text: str) -> bool:

@@ -1,21 +1,16 @@
-"""Date phrases in a sentence, and their resolution to days against a reference date (pure).
+"""Date phrases in a sentence, found by our own grammar (pure): ranges, lists, weekdays,
+relative days and periods, months and their parts, spelled day numbers.
 
-Finding is done by our own grammar (ranges, lists, weekdays, relative days and periods,
-months, spelled day numbers); resolving uses dateutil for calendar arithmetic. The year of
-a date without one is chosen from the reference date and the sentence's tense, and checked
-against any weekday the text gives with it.
+``resolve.py`` turns them into days against a reference date.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date
 from enum import Enum
 from functools import lru_cache
-
-from dateutil.relativedelta import relativedelta
 
 from diplocal.model import DatePrecision
 
@@ -140,14 +135,6 @@ _MASTER = re.compile(
 _QUICK = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec|day|Day|today|Today|tonight|Tonight|Tomorrow|Yesterday|Week|Month|this|This|tomorrow|yesterday|week|month|year|summer|winter|spring|autumn|fall|1[89]\d\d|20\d\d"
-)
-_TIME = re.compile(
-    r"\bat\s+(?:about\s+|around\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
-    r"(?:\s+(?P<zone>GMT|UTC|EST|EDT|CET|CEST|BST|local time|local))?",
-    re.IGNORECASE,
-)
-_MILITARY_TIME = re.compile(
-    r"\bat\s+(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s+(?P<zone>GMT|UTC|local time|local)?(?:\s*hrs)?", re.IGNORECASE
 )
 
 
@@ -351,219 +338,3 @@ def _valid_day(month: int, day: int) -> bool:
 
 
 _MAX_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
-
-
-# -- resolution ----------------------------------------------------------------------------
-
-
-def resolve(mention: DateMention, reference: date, tense: Tense, frame: date | None = None) -> Resolved | None:
-    """The days a date phrase means, written on ``reference`` in a sentence of ``tense``.
-
-    ``frame`` is the Monday of a week the text has just been talking about ("next week"),
-    used for a bare weekday that follows. Returns None for phrases that name no usable
-    span (a bare year, an impossible date such as February 30 in a non-leap year).
-    """
-    kind = mention.kind
-    if kind in ("day", "day_range", "day_list"):
-        return _resolve_days(mention, reference, tense)
-    if kind == "weekday":
-        return _resolve_weekday(mention, reference, tense, frame)
-    if kind == "relative":
-        first = reference + timedelta(days=mention.relative or 0)
-        last = reference + timedelta(days=mention.relative2) if mention.relative2 is not None else first
-        if mention.weekday2 is not None:
-            last = first + timedelta(days=(mention.weekday2 - first.weekday()) % 7)
-        return Resolved(first, last, DatePrecision.DAY)
-    if kind == "period":
-        return _resolve_period(mention, reference)
-    if kind == "month":
-        return _resolve_month(mention, reference, tense)
-    return None
-
-
-def _resolve_days(mention: DateMention, reference: date, tense: Tense) -> Resolved | None:
-    assert mention.month is not None
-    assert mention.day is not None
-    month2 = mention.month2 or mention.month
-    day2 = mention.day2 or mention.day
-    if mention.year is not None:
-        years = [mention.year]
-        explicit = True
-    else:
-        years = _candidate_years(reference, mention.month, mention.day, tense)
-        explicit = False
-    for year in years:
-        try:
-            first = date(year, mention.month, mention.day)
-            last_year = year + 1 if month2 < mention.month else year
-            last = date(last_year, month2, day2)
-        except ValueError:
-            continue
-        if last < first:
-            continue
-        if mention.weekday is not None and first.weekday() != mention.weekday:
-            continue
-        return Resolved(first, last, DatePrecision.DAY, explicit, mention.weekday is not None)
-    if mention.weekday is not None and not explicit:
-        # The weekday disagrees with every near year: trust neither.
-        return None
-    return None
-
-
-def _candidate_years(reference: date, month: int, day: int, tense: Tense) -> list[int]:
-    """Years to try for a month and day, the likeliest first."""
-    year = reference.year
-    options = []
-    for candidate in (year - 1, year, year + 1):
-        try:
-            options.append(date(candidate, month, day))
-        except ValueError:
-            continue
-    if not options:
-        return [year]
-    if tense is Tense.FUTURE:
-        ahead = [d for d in options if d >= reference - timedelta(days=2)]
-        behind = [d for d in options if d < reference - timedelta(days=2)]
-        if ahead and behind and (ahead[0] - reference).days > 200 and (reference - behind[-1]).days < 60:
-            # "will meet on March 2" read on March 10: a slip, not next year's meeting.
-            ordered = [behind[-1], ahead[0]]
-        else:
-            ordered = ahead + behind[::-1]
-    elif tense is Tense.PAST:
-        ordered = sorted(options, key=lambda d: (d > reference + timedelta(days=1), abs((d - reference).days)))
-    else:
-        ordered = sorted(options, key=lambda d: (abs((d - reference).days), d < reference))
-    return [d.year for d in ordered]
-
-
-def _resolve_weekday(mention: DateMention, reference: date, tense: Tense, frame: date | None) -> Resolved | None:
-    assert mention.weekday is not None
-    qualifier = mention.qualifier
-    today = reference.weekday()
-    if qualifier == "last" or (tense is Tense.PAST and qualifier not in ("next", "coming")):
-        back = (today - mention.weekday) % 7
-        first = reference - timedelta(days=back if qualifier != "last" or back else 7)
-    elif qualifier in ("next", "coming"):
-        ahead = (mention.weekday - today) % 7 or 7
-        first = reference + timedelta(days=ahead)
-    elif frame is not None and frame > reference:
-        first = frame + timedelta(days=mention.weekday)
-    else:
-        ahead = (mention.weekday - today) % 7
-        first = reference + timedelta(days=ahead)
-    last = first
-    if mention.weekday2 is not None:
-        span = (mention.weekday2 - mention.weekday) % 7
-        last = first + timedelta(days=span)
-    return Resolved(first, last, DatePrecision.DAY)
-
-
-def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
-    qualifier = mention.qualifier or ""
-    unit = mention.unit
-    monday = reference - timedelta(days=reference.weekday())
-    if unit in ("week", "weekend"):
-        if qualifier.endswith("last"):
-            week = monday - timedelta(days=7)
-        elif qualifier.endswith("next"):
-            week = monday + timedelta(days=7)
-        else:
-            week = monday
-        if unit == "weekend":
-            first, last = week + timedelta(days=5), week + timedelta(days=6)
-            if first < reference <= last:
-                first = reference
-            return Resolved(first, last, DatePrecision.WEEK)
-        first, last = week, week + timedelta(days=6)
-        if qualifier.startswith("early"):
-            last = week + timedelta(days=2)
-        elif qualifier.startswith("late"):
-            first = week + timedelta(days=3)
-        if first <= reference <= last:
-            first = reference + timedelta(days=1) if qualifier.startswith("later") and reference < last else reference
-        return Resolved(first, last, DatePrecision.WEEK)
-    if unit == "month":
-        anchor = reference.replace(day=1)
-        if qualifier.endswith("next"):
-            anchor = anchor + relativedelta(months=1)
-        elif qualifier.endswith("last"):
-            anchor = anchor - relativedelta(months=1)
-        last_day = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
-        if qualifier.startswith("later") and anchor.month == reference.month:
-            first = min(reference + timedelta(days=1), last_day)
-            return Resolved(
-                first, last_day, DatePrecision.WEEK if (last_day - first).days < 14 else DatePrecision.MONTH
-            )
-        return Resolved(anchor, last_day, DatePrecision.MONTH)
-    return None
-
-
-def _resolve_month(mention: DateMention, reference: date, tense: Tense) -> Resolved | None:
-    if mention.month is None:
-        # "the end of this month" / "of next month"
-        anchor = reference.replace(day=1) + relativedelta(months=mention.relative or 0)
-        last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
-        return Resolved(anchor, last, DatePrecision.MONTH)
-    month, this = mention.month, reference.month
-    if mention.year is not None:
-        year = mention.year
-    elif mention.qualifier in ("this year", "last year", "next year"):
-        year = reference.year + {"this year": 0, "last year": -1, "next year": 1}[mention.qualifier]
-    elif mention.qualifier == "next":
-        year = reference.year if month > this else reference.year + 1
-    elif mention.qualifier in ("last", "since") or tense is Tense.PAST:
-        year = reference.year if month <= this else reference.year - 1
-    elif month >= this or (tense is Tense.UNKNOWN and this - month <= 3):
-        year = reference.year
-    else:
-        year = reference.year + 1
-    first = date(year, month, 1)
-    last = first.replace(day=calendar.monthrange(year, month)[1])
-    return Resolved(first, last, DatePrecision.MONTH, mention.year is not None)
-
-
-# -- times ----------------------------------------------------------------------------------
-
-ZONES = {
-    "gmt": "UTC",
-    "utc": "UTC",
-    "est": "America/New_York",
-    "edt": "America/New_York",
-    "cet": "Europe/Paris",
-    "cest": "Europe/Paris",
-    "bst": "Europe/London",
-}
-
-
-def find_time(sentence: str) -> tuple[time, str | None] | None:
-    """A stated clock time ("at 1500 GMT", "at 10 a.m. local time") and its zone word.
-
-    The zone is an IANA name, "local" (the venue's zone), or None when none is stated.
-    """
-    military = _MILITARY_TIME.search(sentence)
-    if military:
-        value = military.group("hm")
-        return time(int(value[:2]), int(value[2:])), _zone(military.group("zone"))
-    for match in _TIME.finditer(sentence):
-        hour = int(match.group("h"))
-        minute = int(match.group("mi") or 0)
-        ampm = (match.group("ampm") or "").lower().replace(".", "")
-        if not ampm and not match.group("mi") and not match.group("zone"):
-            continue  # "at 10" alone is a number, not a time
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if hour > 23:
-            continue
-        return time(hour, minute), _zone(match.group("zone"))
-    return None
-
-
-def _zone(word: str | None) -> str | None:
-    if not word:
-        return None
-    lowered = word.lower()
-    if lowered.startswith("local"):
-        return "local"
-    return ZONES.get(lowered)

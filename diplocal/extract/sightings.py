@@ -8,7 +8,8 @@ from datetime import date, time, timedelta
 
 from diplocal.extract import cues as cue_words
 from diplocal.extract.cues import Cue, find_cues, may_hold_cue
-from diplocal.extract.dates import DateMention, Resolved, Tense, find_dates, find_time, resolve
+from diplocal.extract.dates import DateMention, Resolved, Tense, find_dates
+from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.entities import (
     Mention,
     country_of_place,
@@ -20,9 +21,11 @@ from diplocal.extract.entities import (
     is_virtual,
     place_in_name,
 )
-from diplocal.extract.gazetteer import COUNTRIES
-from diplocal.extract.titles import noun_phrase
-from diplocal.model import Change, ChangeAction, DatePrecision, Status
+from diplocal.extract.pairing import MEETING_FOLLOWS, cue_distances, not_a_meeting_date, rescheduled_to
+from diplocal.extract.resolve import resolve
+from diplocal.extract.times import find_time
+from diplocal.extract.titles import meeting_phrase
+from diplocal.model import SUPPORTED_YEARS, Change, ChangeAction, DatePrecision, Status
 
 
 @dataclass
@@ -56,21 +59,6 @@ class Sighting:
         return bool(self.organisations or self.countries or self.people)
 
 
-# Dates that are about something other than a meeting, by the words right before them.
-_NOT_MEETING_DATE = re.compile(
-    r"(?:payable|record|dividend|expires?|expiring|expiry|deadline|effective|takes? effect|came into effect|come into effect|"
-    r"go into effect|goes into effect|tariffs?|duties|maturity|matures?|delivery|shipments?|shipped|contract|quotas?|"
-    r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
-    r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of)\s*(?:on|from|of|in)?\s*$",
-    re.IGNORECASE,
-)
-_DEADLINE_PREP = re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_TRAVEL = re.compile(
-    r"\b(?:leaves?|leaving|left|departs?|departing|arrives?|arriving|arrived|returns?|returning|returned|fl(?:y|ies|ew)"
-    r"|sets? out|set off|heads? home)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # A past-tense verb right before a date ("proposed on Saturday", "held on Tuesday") dates that act.
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?!(?:scheduled|set|planned|due|expected|postponed|moved|delayed|fixed|slated|arranged|brought|put|called|"
@@ -101,11 +89,6 @@ _END_OF = re.compile(
     re.IGNORECASE,
 )
 _SKIP_KINDS = frozenset({"year", "season"})
-_ADJECTIVES = sorted({a for c in COUNTRIES for a in c.adjectives if a.isalpha()}, key=len, reverse=True)
-# "Japanese officials", "Thai finance ministers": one country's own people.
-_NATIONAL_GROUP = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in _ADJECTIVES) + r")\s+(?:[a-z]+\s+){0,2}(?:ministers|officials|leaders)"
-)
 _PAST_CLAUSE = re.compile(
     r"\b(?!(?:scheduled|planned|expected|proposed|called|set|due|needed|based|aimed|advanced|industriali[sz]ed|"
     r"united|interested|concerned|limited|detailed|informed|related|reported|fixed|combined)\b)[a-z]{3,}ed\b"
@@ -117,8 +100,6 @@ _PAST_VERB = re.compile(
     r"united|interested|concerned|limited|detailed|informed|related|reported|fixed|combined|summoned|convened)\b)[a-z]{3,}ed\b"
     r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
 )
-_MAX_DISTANCE = 110
-_MAX_MONTH_DISTANCE = 75  # a month alone must sit close by its meeting: "the OECD meeting in May"
 
 
 def sightings_in(
@@ -145,22 +126,22 @@ def sightings_in(
         return []
     pairs: list[tuple[float, int, DateMention, Cue]] = []
     for order, mention in enumerate(mentions):
-        if _not_a_meeting_date(sentence, mention):
+        if not_a_meeting_date(sentence, mention):
             continue
-        follows = _MEETING_FOLLOWS.match(sentence, mention.end)
+        follows = MEETING_FOLLOWS.match(sentence, mention.end)
         if follows:
             direct = [c for c in meeting_words if follows.start() <= c.start < follows.end() + 5]
             pairs.extend((0.0, order, mention, c) for c in direct[:1])
             continue
-        moved = _rescheduled_to(sentence, mention)
+        moved = rescheduled_to(sentence, mention)
         pairs.extend(
-            (distance, order, mention, cue) for distance, cue in _cue_distances(sentence, mention, meeting_words, moved)
+            (distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, meeting_words, moved)
         )
     found: list[Sighting] = []
     taken_dates: set[int] = set()
     taken_cues: dict[int, Sighting] = {}
     for _, order, mention, cue in sorted(pairs, key=lambda p: (p[0], p[1])):
-        moved = _rescheduled_to(sentence, mention)
+        moved = rescheduled_to(sentence, mention)
         if order in taken_dates or (cue.start in taken_cues and not moved):
             continue
         sighting = _sighting(sentence, index, reference, mention, cue, dateline_city, frame)
@@ -198,89 +179,9 @@ def _previous_start(sentence: str, new: DateMention, reference: date, tense: Ten
     return None
 
 
-_MEET_UNTIL = re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", re.IGNORECASE)
-_ENDS_ON = re.compile(
-    r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|wind up|winds up|finish|finishes)"
-    r"\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+_EARLIER_ONE = re.compile(
+    r"\b(?:previous|earlier|last(?! of)|past|recent|former|preceding)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|target date|cut-off)\b", re.IGNORECASE)
-
-
-def _rescheduled_to(sentence: str, mention: DateMention) -> bool:
-    """True when the date is the new one of a moved meeting ("postponed until April")."""
-    return bool(cue_words.RESCHEDULED_TO.search(sentence[max(0, mention.start - 60) : mention.start]))
-
-
-def _not_a_meeting_date(sentence: str, mention: DateMention) -> bool:
-    before = sentence[max(0, mention.start - 40) : mention.start]
-    if _rescheduled_to(sentence, mention) or _MEET_UNTIL.search(before):
-        return False  # "postponed until April", "not due to meet again until September"
-    if _ENDS_ON.search(before) or _DEADLINE_AFTER.match(sentence, mention.end):
-        return True  # "the meeting will end tomorrow" (it began before); "an April 1 deadline"
-    if _SINCE.search(before) or _TRAVEL.search(before):
-        return True
-    if _NOT_MEETING_DATE.search(before):
-        return _meeting_follows(sentence, mention)
-    if mention.is_range and re.search(r"\b(?:from|between)\s*$", before, re.IGNORECASE):
-        return False
-    text = mention.text.lower()
-    if text.startswith(("by ", "until ", "since ", "before ", "after ")) and mention.kind == "month":
-        # "by September" is a deadline unless a meeting word is right beside it.
-        return _meeting_follows(sentence, mention)
-    if _DEADLINE_PREP.search(before) and mention.kind not in ("period", "relative"):
-        return _meeting_follows(sentence, mention)
-    return False
-
-
-_MEETING_FOLLOWS = re.compile(
-    r"\s*(?:\(\s*(?:the\s+)?(?:next\s+)?(?:scheduled\s+)?[a-z ]{0,20}(?:meeting|session|summit|talks)"
-    r"|(?:'s)?\s+(?:(?:[A-Z][\w.'-]*|[a-z]+-[a-z]+|annual|ministerial|council|board|executive|informal|special|regular|"
-    r"quarterly|plenary|full|economic|scheduled|next|semiannual|semi-annual|spring|autumn)\s+){0,6}"
-    r"(?i:summit|meeting|meetings|session|conference|talks|visit)\b"
-    r"|,?\s*when\s+(?:[\w-]+\s+){1,6}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene)\b)"
-)
-
-
-def _meeting_follows(sentence: str, mention: DateMention) -> bool:
-    """False (not a meeting date) unless the next words say it is one: "by September (the next
-    scheduled council meeting)", "before July, when finance ministers meet"."""
-    return not _MEETING_FOLLOWS.match(sentence, mention.end)
-
-
-def _cue_distances(
-    sentence: str, mention: DateMention, meeting_words: list[Cue], moved: bool = False
-) -> list[tuple[float, Cue]]:
-    """Each meeting word that may own the date, with how far (in weighted characters) it is.
-
-    The new date of a moved meeting ("talks due on May 5 have been postponed until May 12")
-    belongs to the meeting named earlier in the sentence, however far back.
-    """
-    scored: list[tuple[float, Cue]] = []
-    for cue in meeting_words:
-        if cue.end <= mention.start:
-            gap = sentence[cue.end : mention.start]
-            distance = float(len(gap))
-        elif cue.start >= mention.end:
-            gap = sentence[mention.end : cue.start]
-            distance = len(gap) * 1.2
-            if re.fullmatch(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}", gap):
-                distance = len(gap) * 0.5  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
-        else:
-            continue
-        if re.search(r"[;\"]", gap):
-            continue  # never across a quotation's edge
-        distance += (0 if moved else 25 * gap.count(",")) + (0 if cue.verb or cue.strength >= 0.85 else 15)
-        if cue.verb and cue.strength < 0.6:
-            distance += 45  # "discuss", "review": only when no meeting word is nearer
-        if re.search(r"\b(?:after|before|while|but|when)\b", gap):
-            distance += 60
-        if re.search(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b", gap) and cue.start >= mention.end:
-            distance += 20  # "in June and open an extraordinary session": another act
-        limit = _MAX_DISTANCE * 2 if moved else _MAX_MONTH_DISTANCE if mention.kind == "month" else _MAX_DISTANCE
-        if distance <= limit:
-            scored.append((distance, cue))
-    return scored
 
 
 _CLOCK_ONLY = re.compile(
@@ -341,6 +242,8 @@ def _sighting(
     opening_today = resolved.start == reference < resolved.end and stated.end == reference
     if resolved.start < reference:
         return None  # started before the article was written: not upcoming
+    if resolved.end.year not in SUPPORTED_YEARS:
+        return None
     if (
         resolved.precision is DatePrecision.DAY
         and resolved.start == reference
@@ -350,9 +253,11 @@ def _sighting(
         return None
     if cue_words.happened(around) and not resolved.explicit_year and not opening_today:
         return None
-    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.weakly_past(clause):
+    if resolved.precision is not DatePrecision.DAY and resolved.start <= reference and cue_words.under_way(clause):
         return None  # "has taken a hard line at this weekend's meeting": under way or over
-    moved = _rescheduled_to(sentence, mention)
+    if _EARLIER_ONE.search(sentence, max(0, cue.start - 30), cue.start):
+        return None  # "a previous round of negotiations in early March"
+    moved = rescheduled_to(sentence, mention)
     update = None if moved else cue_words.update_in(clause)
     if update == "superseded":
         return None  # the date a meeting was first set for, not where it stands
@@ -374,12 +279,12 @@ def _sighting(
     roles = _values(find_roles(scope))
     all_roles = roles if scope is sentence else _values(find_roles(sentence))
     location, source = _location(sentence, clause_lo, clause_hi, cue, mention, dateline_city)
-    standing = _diplomatic(
+    standing = diplomatic(
         sentence, clause, cue, orgs, countries, people, all_roles, location, country_of_place(dateline_city)
     )
     if standing is None:
         return None
-    phrase = _phrase(sentence, cue, clause_lo, clause_hi)
+    phrase = meeting_phrase(sentence, cue, clause_lo, clause_hi)
     named_place = None if cue.verb else place_in_name(phrase)
     if named_place and source != "virtual":
         location, source = named_place, "name"
@@ -412,137 +317,6 @@ def _sighting(
     if clock is not None and resolved.precision is DatePrecision.DAY:
         sighting.start_time, sighting.time_zone = clock
     return sighting
-
-
-_SUBJECT = re.compile(
-    r"(?P<subject>(?:[A-Z][\w.'-]*|of|the|and|for|[a-z]+ ministers|ministers|officials|governors|leaders|delegates|"
-    r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|prime|"
-    r"ministers|officials|governors|leaders|delegates|negotiators|representatives|central|bank|board|committee|council)){0,6})"
-    r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to"
-    r"|is expected to|are to|is to|will also|are also)?\s*$"
-)
-
-
-_HOLD = re.compile(
-    r"\b(?:hold|holds|holding|host|hosts|hosting|attend|attends|attending)\s+(?:a|an|the|their|its|two|three)?\s*(?:[\w-]+\s+){0,2}$"
-)
-
-
-def _subject_before(sentence: str, clause_lo: int, end: int) -> str | None:
-    """The named subject right before a verb: "The Interim Committee" (meets), "Nordic prime
-    ministers" (will hold), or None when the subject names nobody."""
-    subject = _SUBJECT.search(sentence[max(clause_lo, end - 90) : end])
-    if not subject:
-        return None
-    words = subject.group("subject").split()
-    while words and words[0].lower() in ("the", "of", "and", "for"):
-        words.pop(0)
-    return " ".join(words) if words and any(w[:1].isupper() for w in words) else None
-
-
-def _phrase(sentence: str, cue: Cue, clause_lo: int, clause_hi: int) -> str:
-    """The noun phrase naming the meeting: the cue's, the subject of a meeting verb ("The
-    Interim Committee meets" gives "Interim Committee meeting"), or the nearest meeting noun."""
-    if not cue.verb:
-        phrase = noun_phrase(sentence, cue)
-        held = _HOLD.search(sentence, max(clause_lo, cue.start - 40), cue.start)
-        if held and " of " not in phrase and " between " not in phrase:
-            # "Nordic prime ministers will hold a summit": the summit of whoever holds it.
-            holder = _subject_before(sentence, clause_lo, held.start())
-            if holder:
-                return f"{phrase} of {holder}"
-        return phrase
-    # "Brussels will host a meeting of ...": the subject of "host" is the place, not who meets.
-    subject = (
-        None if cue.word.lower().startswith(("host", "will host")) else _subject_before(sentence, clause_lo, cue.start)
-    )
-    if subject:
-        return f"{subject} meeting"
-    nouns = [c for c in find_cues(sentence[clause_lo:clause_hi]) if not c.verb]
-    if not nouns:
-        return ""
-    local = cue.start - clause_lo
-    nearest = min(nouns, key=lambda c: abs(c.start - local))
-    return noun_phrase(sentence[clause_lo:clause_hi], nearest)
-
-
-_ANAPHOR = re.compile(
-    r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
-    r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
-    r"|board|commission|conference|working group)\b",
-    re.IGNORECASE,
-)
-_REPORTING = re.compile(
-    r"\b(?:many |most |some |other |industry |market |oil |trade |western |u\.s\. )?(?:analysts|traders|dealers|economists|bankers|"
-    r"sources|officials|diplomats|observers|delegates|executives)\s+(?:here |there )?(?:said|say|says|believe[sd]?|expect(?:s|ed)?|"
-    r"think|thought|predict(?:s|ed)?|told|not(?:e|ed)|add(?:s|ed)|reported|agreed|doubt(?:s|ed)?)\b",
-    re.IGNORECASE,
-)
-_INTERNATIONAL_ROLE = re.compile(
-    r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers|importers"
-)
-_GROUP_ROLE = re.compile(
-    r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers|democracies|officials"
-)
-
-
-def _diplomatic(
-    sentence: str,
-    clause: str,
-    cue: Cue,
-    orgs: list[str],
-    countries: list[str],
-    people: list[str],
-    roles: list[str],
-    place: str | None,
-    home: str | None,
-) -> str | None:
-    """Whether the meeting is between governments or international bodies, not a company's,
-    a parliament's or a market's: "yes", "context" (a sentence that only refers back, "the
-    meeting", judged with the article around it in coref) or None.
-
-    International organisations, two or more countries, an official's visit abroad (``home``
-    is the dateline's country), a named summit, or a group of ministers from several countries
-    make it diplomatic.
-    """
-    window = _REPORTING.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
-    if cue_words.is_corporate(window) and not orgs:
-        return None
-    if _PRIVATE_SUBJECT.search(sentence[max(0, cue.start - 90) : cue.start]):
-        return None  # "European coffee traders ... at the end of their meeting"
-    if cue.verb and cue.strength < 0.6:
-        # "discuss", "review": a meeting only when governments' people do it.
-        return "yes" if orgs or len(countries) >= 2 or any(_GROUP_ROLE.search(r) for r in roles) else None
-    if orgs:
-        return "yes"
-    if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue)):
-        return "yes"  # "the Venice summit": a named summit is an international one
-    if cue_words.domestic_words(window):
-        return None
-    if len(countries) >= 2 or cue.kind in ("summit", "ministerial"):
-        return "yes"
-    if any(_INTERNATIONAL_ROLE.search(r) for r in roles):
-        return "yes"
-    visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(clause))
-    if visiting and (people or countries or roles):
-        return "yes"
-    if visiting and place and home and country_of_place(place) not in (None, home):
-        return "yes"  # "Baldrige will be in Peking from April 21 to 24" (filed in Washington)
-    if any(_GROUP_ROLE.search(r) for r in roles) and len(countries) <= 1:
-        qualified = len(countries) == 1 and _NATIONAL_GROUP.search(clause)
-        return None if qualified else "yes"
-    if people and len(people) >= 2:
-        return "yes"
-    if len(countries) <= 1 and not people and (_ANAPHOR.search(clause) or not cue.verb):
-        return "context"  # "the meeting", "in talks tomorrow": who meets is said around it
-    return None
-
-
-_PRIVATE_SUBJECT = re.compile(
-    r"\b(?:traders|roasters|dealers|brokers|companies|executives|shareholders|stockholders|bankers|industrialists|"
-    r"businessmen|manufacturers|refiners)\b(?![^.]*\b(?:and|with)\s+(?:government|ministers|officials))",
-    re.IGNORECASE,
-)
 
 
 # ", the Norwegian government said on Tuesday": who reports, not who meets.
@@ -593,9 +367,11 @@ def _with_duration(resolved: Resolved, clause: str, mention: DateMention, cue: C
     days = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
     if not 1 < days <= 14:
         return resolved
-    return Resolved(
-        resolved.start, resolved.start + timedelta(days=days - 1), resolved.precision, resolved.explicit_year
-    )
+    try:
+        end = resolved.start + timedelta(days=days - 1)
+    except OverflowError:
+        return resolved
+    return Resolved(resolved.start, end, resolved.precision, resolved.explicit_year)
 
 
 _GOING = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplocal.extract.cues import Cue
+from diplocal.extract.cues import Cue, find_cues
 from diplocal.extract.entities import find_countries, find_organisations, find_people
 
 _DETERMINERS = frozenset(
@@ -212,6 +212,8 @@ def noun_phrase(sentence: str, cue: Cue) -> str:
 
 def _trim_complement(np: str) -> str:
     words = np.split()
+    while words and words[0].lower() in ("their", "its", "his", "her", "our"):
+        words.pop(0)
     cut: list[str] = []
     for word in words:
         if _DATE_WORDS.fullmatch(word) or word.lower() in ("in", "at", "on", "to", "for"):
@@ -251,3 +253,55 @@ def make_title(phrase: str, who: list[str], place: str | None, kind: str) -> str
 def names_someone(phrase: str) -> bool:
     """True when a phrase already says who meets (an organisation, a country, a person)."""
     return bool(find_organisations(phrase) or find_countries(phrase) or find_people(phrase))
+
+
+_SUBJECT = re.compile(
+    r"(?P<subject>(?:[A-Z][\w.'-]*|of|the|and|for|[a-z]+ ministers|ministers|officials|governors|leaders|delegates|"
+    r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|prime|"
+    r"ministers|officials|governors|leaders|delegates|negotiators|representatives|central|bank|board|committee|council)){0,6})"
+    r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to"
+    r"|is expected to|are to|is to|will also|are also)?\s*$"
+)
+
+
+_HOLD = re.compile(
+    r"\b(?:hold|holds|holding|host|hosts|hosting|attend|attends|attending)\s+(?:a|an|the|their|its|two|three)?\s*(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _subject_before(sentence: str, clause_lo: int, end: int) -> str | None:
+    """The named subject right before a verb: "The Interim Committee" (meets), "Nordic prime
+    ministers" (will hold), or None when the subject names nobody."""
+    subject = _SUBJECT.search(sentence[max(clause_lo, end - 90) : end])
+    if not subject:
+        return None
+    words = subject.group("subject").split()
+    while words and words[0].lower() in ("the", "of", "and", "for"):
+        words.pop(0)
+    return " ".join(words) if words and any(w[:1].isupper() for w in words) else None
+
+
+def meeting_phrase(sentence: str, cue: Cue, clause_lo: int, clause_hi: int) -> str:
+    """The noun phrase naming the meeting: the cue's, the subject of a meeting verb ("The
+    Interim Committee meets" gives "Interim Committee meeting"), or the nearest meeting noun."""
+    if not cue.verb:
+        phrase = noun_phrase(sentence, cue)
+        held = _HOLD.search(sentence, max(clause_lo, cue.start - 40), cue.start)
+        if held and " of " not in phrase and " between " not in phrase:
+            # "Nordic prime ministers will hold a summit": the summit of whoever holds it.
+            holder = _subject_before(sentence, clause_lo, held.start())
+            if holder:
+                return f"{phrase} of {holder}"
+        return phrase
+    # "Brussels will host a meeting of ...": the subject of "host" is the place, not who meets.
+    subject = (
+        None if cue.word.lower().startswith(("host", "will host")) else _subject_before(sentence, clause_lo, cue.start)
+    )
+    if subject:
+        return f"{subject} meeting"
+    nouns = [c for c in find_cues(sentence[clause_lo:clause_hi]) if not c.verb]
+    if not nouns:
+        return ""
+    local = cue.start - clause_lo
+    nearest = min(nouns, key=lambda c: abs(c.start - local))
+    return noun_phrase(sentence[clause_lo:clause_hi], nearest)

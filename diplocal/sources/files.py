@@ -11,7 +11,7 @@ from typing import Any, TextIO
 from dateutil import parser as dateutil_parser
 
 from diplocal.errors import UnreadableArticle
-from diplocal.model import Article, Failure
+from diplocal.model import SUPPORTED_YEARS, Article, Failure
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -203,4 +203,10 @@ def parse_published(value: str | None, *, where: str) -> datetime | None:
             raise UnreadableArticle(
                 f"published {value!r} is not a date", where=where, hint="use ISO 8601, e.g. 2022-01-04T12:00:00Z"
             ) from error
+    if moment.year not in SUPPORTED_YEARS:
+        raise UnreadableArticle(
+            f"published {value!r} is outside the years news can be read for",
+            where=where,
+            hint=f"use a date from {SUPPORTED_YEARS.start} to {SUPPORTED_YEARS.stop - 1}",
+        )
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

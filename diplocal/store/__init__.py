@@ -15,15 +15,15 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, desc, func, insert, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from diplocal.errors import StoreError, StoreUnavailable, UnknownMeeting
+from diplocal.errors import StoreError, UnknownMeeting
 from diplocal.model import Article, Evidence, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery
 from diplocal.store import schema
-from diplocal.store.connection import Transaction, make_engine, normalise_url
+from diplocal.store.connection import Transaction, make_engine, normalise_url, store_error
 from diplocal.store.migrations import has_tables, upgrade
-from diplocal.store.queries import conditions, dated_and_live
+from diplocal.store.queries import conditions, dated_and_live, sure_enough
 from diplocal.store.rows import article_from_row, parse_moment, stored_from_row
 from diplocal.store.schema import articles, meeting_aliases, meeting_history, meeting_tags, meetings, sightings
 from diplocal.store.writer import IngestResult, store_article
@@ -139,19 +139,20 @@ class Store:
         return [stored_from_row(row, sources.get(row["id"], ())) for row in rows]
 
     def find_first(
-        self, query: MeetingQuery, *, today: date, count: int, called_off_since: date
+        self, query: MeetingQuery, *, today: date, count: int, called_off_since: date, min_confidence: float = 0.0
     ) -> list[StoredMeeting]:
         """Among the meetings of ``query`` that a calendar can show (with a day; cancelled or
-        postponed no earlier than ``called_off_since``), at least the first ``count`` in a
-        feed's order: upcoming ones (ending on or after ``today``) soonest first, then past
-        ones latest first. Ties on the last day taken are all included, so the caller can
-        order them by id itself. Sorted as :meth:`find` sorts, with their sources.
+        postponed no earlier than ``called_off_since``; at least ``min_confidence`` unless
+        called off), at least the first ``count`` in a feed's order: upcoming ones (ending on
+        or after ``today``) soonest first, then past ones latest first. Ties on the last day
+        taken are all included, so the caller can order them by id itself. Sorted as
+        :meth:`find` sorts, with their sources.
 
         A feed needs only these, however many meetings the store holds.
         """
         if count < 1:
             return []
-        live = [*conditions(query), *dated_and_live(called_off_since)]
+        live = [*conditions(query), *dated_and_live(called_off_since), sure_enough(min_confidence)]
         upcoming = [*live, meetings.c.end_date >= today.isoformat()]
         past = [*live, meetings.c.end_date < today.isoformat()]
         with self._connect() as connection:
@@ -165,9 +166,14 @@ class Store:
             sources = _sources(connection, [row["id"] for row in rows])
         return [stored_from_row(row, sources.get(row["id"], ())) for row in rows]
 
-    def spellings(self, query: MeetingQuery) -> tuple[list[str], list[str]]:
-        """The organisations and the places of the meetings matching ``query``, as written."""
-        statement = select(meetings.c.participants, meetings.c.location).where(*conditions(query)).distinct()
+    def spellings(self, query: MeetingQuery, *, min_confidence: float = 0.0) -> tuple[list[str], list[str]]:
+        """The organisations and the places of the meetings matching ``query`` (at least
+        ``min_confidence`` unless called off), as written."""
+        statement = (
+            select(meetings.c.participants, meetings.c.location)
+            .where(*conditions(query), sure_enough(min_confidence))
+            .distinct()
+        )
         with self._connect() as connection:
             rows = connection.execute(statement).all()
         organisations = [name for row in rows for name in json.loads(row[0])["orgs"]]
@@ -324,11 +330,11 @@ class Store:
                 cursor.close()
             finally:
                 raw.close()  # back to the pool, rolled back
-        except (SQLAlchemyError, self.engine.dialect.loaded_dbapi.Error) as error:
-            raise StoreUnavailable(
-                f"the database failed or cannot be reached ({str(error).strip().splitlines()[0]})",
-                hint="check the database URL and that the server runs",
-            ) from error
+        except SQLAlchemyError as error:
+            raise store_error(error) from error
+        except self.engine.dialect.loaded_dbapi.Error as error:  # from the raw cursor: wrap it as SQLAlchemy would
+            wrapped = DBAPIError.instance(self._version_sql, None, error, self.engine.dialect.loaded_dbapi.Error)
+            raise store_error(wrapped) from error
         return f"{changes}-{latest}"
 
     def article_hashes(self) -> dict[str, str]:

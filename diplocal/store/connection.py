@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
-from diplocal.errors import StoreError, StoreUnavailable
+from diplocal.errors import StoreError, StoreUnavailable, StoreUnwritable
 
 WRITE_LOCK = 0x6469706C  # "dipl": the advisory lock every PostgreSQL writer takes first
 _WRITE = "diplocal_write"
@@ -36,7 +37,7 @@ def make_engine(url: str) -> Engine:
         # A server connection may have been dropped while pooled, so it is pinged before use;
         # a SQLite file cannot be, and the ping would cost a statement per transaction.
         sqlite = normalise_url(url).startswith("sqlite")
-        engine = create_engine(normalise_url(url), pool_pre_ping=not sqlite)
+        engine = create_engine(normalise_url(url), pool_pre_ping=not sqlite, connect_args=_connect_args(url))
     except (SQLAlchemyError, ValueError, ImportError) as error:
         raise StoreError(
             f"cannot use database URL {url!r} ({error})",
@@ -46,6 +47,20 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+CONNECT_TIMEOUT = 10  # seconds; an unreachable PostgreSQL host fails a request instead of hanging it
+
+
+def _connect_args(url: str) -> dict[str, Any]:
+    """A connect timeout for PostgreSQL unless the URL gives its own (libpq waits forever)."""
+    try:
+        parsed = make_url(normalise_url(url))
+    except ArgumentError:
+        return {}  # create_engine reports the bad URL
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        return {"connect_timeout": CONNECT_TIMEOUT}
+    return {}
 
 
 def _sqlite_connect(connection: Any, _record: Any) -> None:
@@ -89,7 +104,7 @@ class Transaction:
             return connection
         except SQLAlchemyError as error:
             self._close()
-            raise _store_error(error) from error
+            raise store_error(error) from error
 
     def __exit__(self, kind: Any, error: Any, _trace: Any) -> Literal[False]:
         connection = self.connection
@@ -101,10 +116,10 @@ class Transaction:
                 connection.rollback()
         except SQLAlchemyError as failure:
             self._close()
-            raise _store_error(failure) from failure
+            raise store_error(failure) from failure
         self._close()
-        if kind is not None and issubclass(kind, OperationalError):
-            raise _store_error(error) from error
+        if isinstance(error, SQLAlchemyError) and is_outage(error):
+            raise store_error(error) from error
         return False
 
     def _close(self) -> None:
@@ -113,11 +128,62 @@ class Transaction:
             self.connection = None
 
 
-def _store_error(error: BaseException) -> StoreError:
+def is_outage(error: SQLAlchemyError) -> bool:
+    """True when ``error`` is about the database as a whole (down, unreachable, lost
+    connection, read-only, disk full) rather than about what a statement asked for."""
+    if isinstance(error, OperationalError | InterfaceError):
+        return True
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    return _unwritable(getattr(error, "orig", None)) is not None
+
+
+def store_error(error: SQLAlchemyError) -> StoreError:
+    """The diplocal error for a database error, its first line as the reason:
+    :class:`StoreUnwritable`, :class:`StoreUnavailable`, else :class:`StoreError`."""
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-    if isinstance(error, OperationalError):
+    unwritable = _unwritable(getattr(error, "orig", None))
+    if unwritable is not None:
+        what, hint = unwritable
+        return StoreUnwritable(f"{what} ({reason})", hint=hint)
+    if is_outage(error):
         return StoreUnavailable(
             f"the database failed or cannot be reached ({reason})",
             hint="check the database URL and that the server runs",
         )
     return StoreError(f"database error ({reason})")
+
+
+# SQLite result codes (sqlite3 errors carry them as sqlite_errorname) and PostgreSQL SQLSTATEs
+# for a database that refuses to store anything more, whatever is written.
+_SQLITE_UNWRITABLE = {
+    "SQLITE_READONLY": (
+        "the database is read-only: its file or its folder cannot be written",
+        "make the file and its folder writable by this user, or give another database with --db",
+    ),
+    "SQLITE_FULL": ("the disk holding the database is full", "free some space on that disk"),
+    "SQLITE_CANTOPEN": (
+        "the database file cannot be opened or created",
+        "check that its folder exists and that this user can write the file and the folder",
+    ),
+    "SQLITE_IOERR": (
+        "the database file could not be read or written (a disk error: is the disk full or failing?)",
+        "free some space or check the disk",
+    ),
+}
+_POSTGRES_UNWRITABLE = {
+    "53100": ("the database server's disk is full", "free some space on the database server"),
+    "25006": (
+        "the database server accepts no writes (a read-only standby or transaction)",
+        "give the URL of the primary server",
+    ),
+}
+
+
+def _unwritable(original: object) -> tuple[str, str] | None:
+    """What stops every write, and what would work, for a driver error; None for others."""
+    name = str(getattr(original, "sqlite_errorname", "") or "")
+    for code, found in _SQLITE_UNWRITABLE.items():
+        if name == code or name.startswith(code + "_"):
+            return found
+    return _POSTGRES_UNWRITABLE.get(str(getattr(original, "sqlstate", "") or ""))

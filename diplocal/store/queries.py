@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, exists, func, not_, or_
+from sqlalchemy import Boolean, and_, exists, func, not_, or_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from diplocal.model import DatePrecision, Status
 from diplocal.query import MeetingQuery
@@ -31,7 +34,7 @@ def conditions(query: MeetingQuery) -> list[Any]:
             found.append(
                 or_(
                     func.lower(meetings.c.title).like(pattern, escape="\\"),
-                    func.lower(meetings.c.participants).like(pattern, escape="\\"),
+                    NamesLike(meetings.c.participants, pattern),
                     exists().where(
                         and_(
                             sightings.c.meeting_id == meetings.c.id,
@@ -62,6 +65,13 @@ def dated_and_live(called_off_since: date) -> list[Any]:
     ]
 
 
+def sure_enough(min_confidence: float) -> Any:
+    """The condition of a meeting that may go into calendars (``feeds.sure_enough``):
+    confident enough, or called off."""
+    called_off = meetings.c.status.in_([Status.CANCELLED.value, Status.POSTPONED.value])
+    return or_(meetings.c.confidence >= min_confidence, called_off)
+
+
 def _tagged(kind: str, value: str) -> Any:
     return exists().where(
         and_(
@@ -70,3 +80,30 @@ def _tagged(kind: str, value: str) -> Any:
             func.lower(meeting_tags.c.value) == value.lower(),
         )
     )
+
+
+class NamesLike(FunctionElement[bool]):
+    """``NamesLike(participants, pattern)``: true when one participant name, lower-cased,
+    matches the LIKE ``pattern`` (escape ``\\``). The column holds a JSON object; searching its
+    text would let ``q=names`` or ``q=[`` match every meeting, so each name is read on its own."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "names_like"
+
+
+def _names_like_sql(element: NamesLike, compiler: SQLCompiler, names: str, **kw: Any) -> str:
+    # Only the compiler's own fragments go in: the column's name and the pattern's placeholder.
+    column, pattern = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"EXISTS (SELECT 1 FROM {names.format(column=column)} WHERE lower(name.value) LIKE {pattern} ESCAPE '\\')"  # noqa: S608
+
+
+@compiles(NamesLike, "sqlite")
+def _names_like_sqlite(element: NamesLike, compiler: SQLCompiler, **kw: Any) -> str:
+    return _names_like_sql(element, compiler, "json_each({column}, '$.names') AS name", **kw)
+
+
+@compiles(NamesLike, "postgresql")
+def _names_like_postgresql(element: NamesLike, compiler: SQLCompiler, **kw: Any) -> str:
+    names = "jsonb_array_elements_text(CAST({column} AS jsonb) -> 'names') AS name(value)"
+    return _names_like_sql(element, compiler, names, **kw)

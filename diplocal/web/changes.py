@@ -11,6 +11,7 @@ from flask import Blueprint, Response, request
 
 from diplocal.errors import InvalidParameter
 from diplocal.links import meeting_page_url
+from diplocal.query import is_count
 from diplocal.settings import Settings
 from diplocal.web import get_settings, get_store
 
@@ -33,7 +34,7 @@ _VERBS = {
 @blueprint.get("/changes.atom")
 def changes() -> Response:
     raw = request.args.get("limit", str(DEFAULT_ENTRIES))
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_ENTRIES:
+    if not is_count(raw, MAX_ENTRIES):
         raise InvalidParameter(
             f"limit {raw!r} is not a whole number from 1 to {MAX_ENTRIES}", parameter="limit", hint="e.g. limit=50"
         )

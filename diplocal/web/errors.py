@@ -9,9 +9,18 @@ import json
 from typing import Any
 
 from flask import Flask, Response, render_template, request
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 
-from diplocal.errors import DiplocalError, InvalidParameter, StoreError, StoreUnavailable, UnknownMeeting
+from diplocal.errors import (
+    DiplocalError,
+    InvalidParameter,
+    StoreError,
+    StoreUnavailable,
+    StoreUnwritable,
+    UnknownMeeting,
+)
+from diplocal.store.connection import store_error
 
 JSON_TYPE = "application/json"
 
@@ -76,10 +85,29 @@ def init_app(app: Flask) -> None:
             503, "the database cannot be reached right now; try again shortly", headers={"Retry-After": "30"}
         )
 
+    @app.errorhandler(StoreUnwritable)
+    def unwritable(error: StoreUnwritable) -> Response:
+        app.logger.error("store cannot be written on %s: %s", request.path, error)
+        return respond(
+            503,
+            "the database cannot be written right now (read-only or out of space); try again later",
+            headers={"Retry-After": "300"},
+        )
+
     @app.errorhandler(StoreError)
     def store_failed(error: StoreError) -> Response:
         app.logger.error("store error on %s: %s", request.path, error)
         return respond(500, "the database failed; the error has been logged")
+
+    @app.errorhandler(SQLAlchemyError)
+    def database(error: SQLAlchemyError) -> Response:
+        # Code that reached the database without the store's Transaction: classify it the same way.
+        found = store_error(error)
+        if isinstance(found, StoreUnwritable):
+            return unwritable(found)
+        if isinstance(found, StoreUnavailable):
+            return unavailable(found)
+        return store_failed(found)
 
     @app.errorhandler(DiplocalError)
     def other(error: DiplocalError) -> Response:

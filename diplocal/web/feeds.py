@@ -16,7 +16,7 @@ from flask.blueprints import BlueprintSetupState
 from diplocal.event import event_times
 from diplocal.feeds import Feed, FeedCache, etag_of
 from diplocal.ical import render_meeting
-from diplocal.query import MeetingQuery
+from diplocal.query import MeetingQuery, text_filter
 from diplocal.web import get_settings, get_store, today
 from diplocal.web.errors import error_response
 
@@ -49,7 +49,9 @@ def calendar() -> Response:
 def pretty(kind: str, value: str) -> Response:
     """The feed of one organisation, country or place, e.g. ``/feeds/org/NATO.ics``."""
     query = MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
-    fixed = Feed.of(kind, value).query
+    # The name is read as the same query parameter is: trimmed, refused when over-long; a
+    # blank name stays as it is (a feed of nothing, not the whole feed).
+    fixed = Feed.of(kind, text_filter(value, kind) or value).query
     merged = replace(
         query,
         org=fixed.org or query.org,

@@ -7,6 +7,7 @@ import hmac
 import json
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
@@ -14,7 +15,7 @@ from diplocal.errors import InvalidParameter, UnknownPublicationDate, Unreadable
 from diplocal.fetch import Fetcher, FetchFailed, FetchPolicy
 from diplocal.ingest import prepare
 from diplocal.jsonview import meeting_to_json
-from diplocal.model import Article
+from diplocal.model import SUPPORTED_YEARS, Article
 from diplocal.sources import page_reader
 from diplocal.sources.files import article_from_json
 from diplocal.store import feed_state
@@ -24,6 +25,9 @@ from diplocal.web.errors import error_response
 blueprint = Blueprint("ingest_api", __name__, url_prefix="/api")
 
 MAX_BODY_BYTES = 1024 * 1024  # one article; override with app.config["MAX_ARTICLE_POST_BYTES"]
+# One request's extraction stays within a second or two: a news article is a few thousand
+# words, and 100,000 characters is about 15,000.
+MAX_TEXT_CHARS = 100_000
 _OVERRIDES = ("title", "publisher", "language", "dateline")
 
 
@@ -54,14 +58,28 @@ def post_article() -> Response:
         payload = json.loads(data or b"null")
     except (ValueError, UnicodeDecodeError) as error:
         return error_response(400, f"the request body is not JSON ({error})")
+    except RecursionError:
+        return error_response(400, "the request body is not JSON this server reads (nested too deeply)")
     if not isinstance(payload, dict):
         return error_response(400, "the request body must be a JSON object with title and text, or with a url")
+    refused = _refuse_fields(payload)
+    if refused is not None:
+        return refused
     try:
         article = _article(payload)
     except FetchFailed as error:
         return error_response(502, f"the page could not be fetched: {error}")
     except UnreadableArticle as error:
         return error_response(422 if "url" in payload and "text" not in payload else 400, str(error))
+    most = int(current_app.config.get("MAX_ARTICLE_TEXT_CHARS", MAX_TEXT_CHARS))
+    if len(article.text) > most:
+        fetched = "text" not in payload
+        return error_response(
+            422 if fetched else 413,
+            f"the {'fetched page' if fetched else 'article'} text is {len(article.text)} characters long, "
+            f"over the {most}-character limit for one article",
+            None if fetched else "text",
+        )
     store = get_store()
     try:
         settled, found = prepare(article)
@@ -104,6 +122,26 @@ def _check_token() -> Response | None:
         response = error_response(401, "the bearer token is not the one this server was given")
         response.headers["WWW-Authenticate"] = 'Bearer realm="diplocal", error="invalid_token"'
         return response
+    return None
+
+
+def _refuse_fields(payload: dict[str, Any]) -> Response | None:
+    """The 400 for a field no article can hold, or None: a NUL character (no database text
+    holds one), an id that is not a string, or a url to fetch that is not an http(s) address."""
+    for key, value in payload.items():
+        if isinstance(value, str) and "\x00" in value:
+            return error_response(400, f"{key[:80]!r} holds a NUL character (U+0000); remove it", key[:80])
+    if payload.get("id") is not None and not isinstance(payload["id"], str):
+        return error_response(400, f'"id" must be a string, not {type(payload["id"]).__name__}', "id")
+    url = payload.get("url")
+    if "text" not in payload and isinstance(url, str):
+        try:
+            parts = urlsplit(url.strip())
+            fetchable = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+        except ValueError:  # e.g. "http://[::1": not a URL at all
+            fetchable = False
+        if not fetchable:
+            return error_response(400, f"url {url[:200]!r} is not an http(s) address to fetch", "url")
     return None
 
 
@@ -171,16 +209,17 @@ OPENAPI_SCHEMAS: dict[str, Any] = {
     },
     "ArticleIn": {
         "type": "object",
-        "description": "An article (text required), or only a url of an article page to fetch.",
+        "description": "An article (text required), or only a url of an article page to fetch. "
+        "A field given as null counts as not given.",
         "properties": {
-            "title": {"type": "string"},
+            "title": _NULLABLE,
             "text": {"type": "string"},
-            "published": {"type": "string", "description": "ISO 8601; a zone-less time is UTC."},
-            "url": {"type": "string", "format": "uri"},
-            "publisher": {"type": "string"},
-            "language": {"type": "string"},
-            "dateline": {"type": "string"},
-            "id": {"type": "string", "description": "Defaults to the url, else a digest of title and text."},
+            "published": {**_NULLABLE, "description": "ISO 8601; a zone-less time is UTC."},
+            "url": {"type": ["string", "null"], "format": "uri"},
+            "publisher": _NULLABLE,
+            "language": _NULLABLE,
+            "dateline": _NULLABLE,
+            "id": {**_NULLABLE, "description": "Defaults to the url, else a digest of title and text."},
         },
     },
     "ArticleStored": {
@@ -223,6 +262,7 @@ OPENAPI_PATHS: dict[str, Any] = {
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedSourceList"}}},
                 },
                 "400": {"$ref": "#/components/responses/BadParameter"},
+                "414": {"$ref": "#/components/responses/TooLong"},
                 "500": {"$ref": "#/components/responses/Failed"},
                 "503": {"$ref": "#/components/responses/Unavailable"},
             },
@@ -248,11 +288,19 @@ OPENAPI_PATHS: dict[str, Any] = {
                     "description": "The same article was stored before; nothing changed.",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleStored"}}},
                 },
-                "400": _error("The body is not JSON, or not an article; the message says what is wrong."),
+                "400": _error(
+                    "The body is not JSON, or not an article (a field holds a NUL character, a url to fetch "
+                    f"is not http(s), published is outside the years {SUPPORTED_YEARS.start} to "
+                    f"{SUPPORTED_YEARS.stop - 1}); the message says what is wrong."
+                ),
                 "401": _error("No bearer token, or not the one configured (see WWW-Authenticate)."),
                 "403": _error("Posting is off: the server has no DIPLOCAL_API_TOKEN."),
-                "413": _error("The body is over the size limit."),
-                "422": _error("No publication date can be settled, or the fetched page holds no article."),
+                "413": _error(f"The body is over the size limit, or the text over {MAX_TEXT_CHARS} characters."),
+                "414": {"$ref": "#/components/responses/TooLong"},
+                "422": _error(
+                    "No publication date can be settled, or the fetched page holds no article (or one over "
+                    "the text limit)."
+                ),
                 "502": _error("The url to fetch could not be fetched."),
                 "500": {"$ref": "#/components/responses/Failed"},
                 "503": {"$ref": "#/components/responses/Unavailable"},

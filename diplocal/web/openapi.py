@@ -14,7 +14,15 @@ _URL: dict[str, Any] = {"type": "string", "format": "uri"}
 
 
 def _parameter(name: str, description: str, schema: dict[str, Any], example: Any = None) -> dict[str, Any]:
-    parameter = {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+    # An empty value (``?to=``, as an HTML form sends an unset field) means "not given".
+    parameter = {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "allowEmptyValue": True,
+        "description": description,
+        "schema": schema,
+    }
     if example is not None:
         parameter["example"] = example
     return parameter
@@ -118,7 +126,7 @@ _MEETING = {
             "required": ["page", "ics", "google", "outlook"],
             "properties": {
                 "page": _URL,
-                "ics": _URL,
+                "ics": {"type": ["string", "null"], "description": "Null when only the month is known."},
                 "google": {"type": ["string", "null"], "description": "Null when only the month is known."},
                 "outlook": {"type": ["string", "null"], "description": "Null when only the month is known."},
             },
@@ -211,9 +219,13 @@ def _error(description: str) -> dict[str, Any]:
 
 
 RESPONSES: dict[str, Any] = {
-    "BadParameter": _error("A parameter is unknown, repeated or has a value that cannot be used; the body names it."),
+    "BadParameter": _error(
+        "A parameter is unknown, repeated or has a value that cannot be used, there are too many parameters, "
+        "or the path or a parameter holds a control character; the body names the parameter when there is one."
+    ),
     "NotFound": _error("No meeting has this id."),
     "NotModified": {"description": "The ETag in If-None-Match still matches: nothing changed."},
+    "TooLong": _error("The path or the query string is over its length limit (see SECURITY.md)."),
     "Failed": _error("The server failed (the error is logged; the body never holds a traceback)."),
     "Unavailable": _error("The database cannot be reached; retry after the Retry-After seconds."),
 }
@@ -231,16 +243,14 @@ def _ok(schema: str, description: str, *, etag: bool = True) -> dict[str, Any]:
     return response
 
 
-def _operation(
-    operation_id: str, summary: str, ok: dict[str, Any], parameters: list[Any], *, found: bool, strict: bool = True
-) -> Any:
+def _operation(operation_id: str, summary: str, ok: dict[str, Any], parameters: list[Any], *, found: bool) -> Any:
     responses: dict[str, Any] = {"200": ok}
     if ok.get("headers"):
         responses["304"] = {"$ref": "#/components/responses/NotModified"}
-    if strict:
-        responses["400"] = {"$ref": "#/components/responses/BadParameter"}
+    responses["400"] = {"$ref": "#/components/responses/BadParameter"}  # the limits apply to every route
     if found:
         responses["404"] = {"$ref": "#/components/responses/NotFound"}
+    responses["414"] = {"$ref": "#/components/responses/TooLong"}
     responses["500"] = {"$ref": "#/components/responses/Failed"}
     responses["503"] = {"$ref": "#/components/responses/Unavailable"}
     return {"get": {"operationId": operation_id, "summary": summary, "parameters": parameters, "responses": responses}}
@@ -280,7 +290,6 @@ def openapi_document(base_url: str) -> dict[str, Any]:
                 _ok("History", "The meeting's revisions.", etag=False),
                 [_ID],
                 found=True,
-                strict=False,
             ),
             "/api/organisations": _operation(
                 "listOrganisations", window, _ok("Organisations", "Organisations."), WINDOW_PARAMETERS, found=False
@@ -293,7 +302,11 @@ def openapi_document(base_url: str) -> dict[str, Any]:
                 "get": {
                     "operationId": "getOpenAPI",
                     "summary": "This document.",
-                    "responses": {"200": {"description": "The OpenAPI document.", "content": {"application/json": {}}}},
+                    "responses": {
+                        "200": {"description": "The OpenAPI document.", "content": {"application/json": {}}},
+                        "400": {"$ref": "#/components/responses/BadParameter"},
+                        "414": {"$ref": "#/components/responses/TooLong"},
+                    },
                 }
             },
         },

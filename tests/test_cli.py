@@ -1,0 +1,97 @@
+"""The command line: help, the demo, list, build, extract errors; one line per error, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SEED_ARTICLE, SEEDS
+
+from diplocal.cli import main
+
+
+def test_help_lists_every_command(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0, result.output
+    for command in ("demo", "extract", "ingest", "build", "serve", "list", "watch", "sources", "reextract", "export"):
+        assert command in result.output
+
+
+def test_demo_ingests_builds_and_keeps_the_sample_in_the_feed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DIPLOCAL_PAST_DAYS", raising=False)
+    out = tmp_path / "feeds"
+    result = runner.invoke(main, ["demo", "--seeds", str(SEEDS), "--out", str(out), "--no-serve"])
+    assert result.exit_code == 0, result.output
+    assert "4 new" in result.output
+    assert "curl http://127.0.0.1:5000/calendar.ics" in result.output
+    assert (out / "diplomatic.ics").read_bytes().count(b"BEGIN:VEVENT") == 4
+
+
+def test_list_prints_a_table_and_says_how_to_see_the_past(runner: CliRunner) -> None:
+    assert runner.invoke(main, ["ingest", str(SEEDS)]).exit_code == 0
+    empty = runner.invoke(main, ["list", "--from", "2030-01-01"])
+    assert empty.exit_code == 0
+    assert "try --from with an earlier date" in empty.output
+    table = runner.invoke(main, ["list", "--from", "2022-01-01"])
+    assert table.exit_code == 0, table.output
+    lines = table.output.strip().splitlines()
+    assert lines[0].split()[:3] == ["date", "title", "place"]
+    assert len(lines) == 5
+    assert "2022-01-12..2022-01-13" in table.output
+    as_json = runner.invoke(main, ["list", "--from", "2022-01-01", "--json"])
+    assert len(json.loads(as_json.output)["meetings"]) == 4
+
+
+def test_a_bad_date_option_says_what_would_work(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["list", "--from", "2022-13-01"])
+    assert result.exit_code == 2
+    assert "use YYYY-MM-DD" in result.output
+
+
+def test_extract_with_a_published_date_and_jsonl(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["extract", str(SEED_ARTICLE), "--published", "2022-01-04"])
+    assert result.exit_code == 0, result.output
+    assert "[published 2022-01-04]" in result.output
+    rows = tmp_path / "in.jsonl"
+    rows.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "published": "1987-04-01",
+                "title": "",
+                "text": "OPEC ministers will meet in Vienna on June 25.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    predicted = runner.invoke(main, ["extract", "--jsonl", str(rows)])
+    assert predicted.exit_code == 0, predicted.output
+    [line] = predicted.output.strip().splitlines()
+    assert json.loads(line)["events"][0]["start"] == "1987-06-25"
+
+
+def test_an_undated_article_fails_alone_and_names_the_way_out(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "MINISTERS TO MEET\n\nForeign ministers will meet on Friday in Vienna.\n", encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(main, ["ingest", str(folder)])
+    assert result.exit_code == 1
+    assert "--published" in result.output
+    assert "a.txt" in result.output
+    assert "4 new" in result.output  # the other article was stored all the same
+
+
+def test_errors_are_one_line_without_a_traceback(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["--db", "nosuchdriver://x", "list"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.output.startswith("error: ")
+    assert len(result.output.strip().splitlines()) == 1
