@@ -16,8 +16,8 @@ _ids = st.text(alphabet="0123456789abcdefXYZ-_é", min_size=1, max_size=18)
 
 @st.composite
 def meetings(draw: st.DrawFn) -> StoredMeeting:
-    start = draw(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 20)))
-    end = draw(st.dates(min_value=start, max_value=date(9999, 12, 31)))
+    start = draw(st.dates(min_value=date(1800, 1, 1), max_value=date(2399, 12, 20)))
+    end = draw(st.dates(min_value=start, max_value=date(2399, 12, 31)))
     return StoredMeeting(draw(_ids), Meeting(title="m", start=start, end=end), _STAMP, _STAMP)
 
 
