@@ -8,17 +8,26 @@ from diplocal.settings import Settings
 
 
 def gunicorn_options(host: str, port: int, workers: int) -> dict[str, Any]:
-    """The documented production settings (see README, "Running in production")."""
+    """The documented production settings (see README, "Running in production", and
+    benchmarks/README.md for the measurements behind them).
+
+    One thread per worker: the app is CPU-bound, and a thread waiting on the database hands
+    the GIL to its siblings and waits to get it back, which made a 304 cost 1.9 ms of CPU with
+    4 threads against 1.3 ms with one. Concurrency comes from processes (``workers``) and
+    keep-alive connections are still held by the gthread worker's poller. Workers are
+    recycled after about 100,000 requests (not 10,000): each recycle boots a process and
+    empties its feed cache, which under load happened every few seconds.
+    """
     return {
         "bind": f"{host}:{port}",
         "workers": workers,
         "worker_class": "gthread",
-        "threads": 4,
+        "threads": 1,
         "timeout": 30,
         "graceful_timeout": 10,
         "keepalive": 5,
-        "max_requests": 10000,
-        "max_requests_jitter": 500,
+        "max_requests": 100_000,
+        "max_requests_jitter": 10_000,
         "accesslog": "-",
     }
 
