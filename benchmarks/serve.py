@@ -67,6 +67,25 @@ class Load:
     p99_ms: float = 0.0
     errors: int = 0
     requests: int = 0
+    cpu: float = 0.0  # seconds the workers spent on it
+
+    @property
+    def cpu_ms(self) -> float:
+        """Worker CPU per request: steadier than requests/s on a shared machine."""
+        return self.cpu / self.requests * 1000 if self.requests else float("nan")
+
+
+def workers_cpu(master: int) -> float:
+    """CPU seconds (user and system) the gunicorn workers have used so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in workers_of(master):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # a worker that just left
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
 
 
 def free_port() -> int:
@@ -287,11 +306,13 @@ def measure(
     for number in range(args.rounds):
         print(f"round {number + 1} of {args.rounds}: {len(plan)} URLs x {seconds} s", flush=True)
         for load, (_name, path, tag, expected) in zip(loads, plan, strict=True):
+            before = workers_cpu(server.pid)
             if generator == "wrk":
                 figures = run_wrk(base + path, seconds, args.connections, tag, folder)
             else:
                 figures = run_python("127.0.0.1", port, path, seconds, args.connections, tag, expected)
             _rate, p50, p99, errors, requests = figures
+            load.cpu += max(0.0, workers_cpu(server.pid) - before)
             load.requests += requests
             load.errors += errors
             load.p99_ms = max(load.p99_ms, p99)  # the worst slice's
@@ -316,12 +337,12 @@ def report(loads: list[Load], memory: list[tuple[int, float | None, float | None
     rows = []
     for load in loads:
         ceiling = shares.get((load.path, load.status))
-        share = (
-            f"{load.rate / ceiling.rate:.0%} of {'feed bytes' if ceiling is feed_ceiling else 'two bytes'}"
-            if ceiling
-            else ""
-        )
-        rows.append((load.name, load.status, load.size, load.rate, load.p50_ms, load.p99_ms, load.errors, share))
+        share = cpu_share = ""
+        if ceiling is not None:
+            share = f"{load.rate / ceiling.rate:.0%}"
+            cpu_share = f"{ceiling.cpu_ms / load.cpu_ms:.0%}"
+        figures = (load.rate, load.p50_ms, load.p99_ms, load.errors, load.cpu_ms, share, cpu_share)
+        rows.append((load.name, load.status, load.size, *figures))
     print()
     print(
         table(
@@ -333,11 +354,16 @@ def report(loads: list[Load], memory: list[tuple[int, float | None, float | None
                 "p50 ms (median slice)",
                 "p99 ms (worst slice)",
                 "errors",
-                "vs ceiling",
+                "worker CPU ms/req",
+                "req/s vs ceiling",
+                "by CPU",
             ),
             rows,
         )
     )
+    print("ceilings: the feed's bytes for /calendar.ics (200), two bytes for the rest; 'by CPU' is the")
+    print("ceiling's worker CPU per request over this URL's: the share of the ceiling it reaches when")
+    print("the workers are the bottleneck, steadier than requests/s on a shared machine")
     print()
     for pid, now, peak in memory:
         print(f"worker {pid}: {now or 0:.0f} MB resident now, {peak or 0:.0f} MB at most")
