@@ -1,6 +1,6 @@
 """Extraction speed: our extractor over all of Reuters-21578 against naive dateparser.search_dates.
 
-    python -m benchmarks.extract [--limit N] [--naive-sample N] [--seed S]
+    python -m benchmarks.extract [--limit N] [--naive-sample N] [--seed S] [--profile]
 
 The process is pinned to one CPU. Our extractor reads every document of the corpus (those
 with a text, and the headline-only ones counted apart). The reference, the naive approach
@@ -84,6 +84,19 @@ def naive(articles: Sequence[Article]) -> Run:
     return run
 
 
+def profile(articles: Sequence[Article]) -> str:
+    """Where our extractor spends its time over ``articles``: pyinstrument's call tree, the
+    frames under 2% of the time left out."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        raise SystemExit("--profile needs pyinstrument: pip install -e '.[bench]'") from None
+    profiler = Profiler(interval=0.0005)
+    with profiler:
+        ours(articles)
+    return profiler.output_text(unicode=True, color=False, show_all=False, time="percent_of_total")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.extract", description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, help="Only the first N documents of the corpus (for a quick run).")
@@ -91,6 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--naive-sample", type=int, default=500, help="Articles the naive approach reads (default 500)."
     )
     parser.add_argument("--seed", type=int, default=8, help="Seed of the sample (default 8).")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="Also profile our pass over the texts with pyinstrument (pip install -e '.[bench]') and print "
+        "where the time goes; profiling slows the run, so the figures of that run are not the clean ones.",
+    )
     args = parser.parse_args(argv)
 
     cpu = pin_to_one_core()
@@ -103,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"read {len(documents):,} documents in {reading.wall:.1f} s (not counted below)")
 
     texts = ours(with_text)
+    if args.profile:
+        print(profile(with_text))
     titles = ours(headline_only)
     every = Run(
         texts.articles + titles.articles,

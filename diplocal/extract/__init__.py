@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from diplocal.errors import InvalidDate, UnknownPublicationDate
 from diplocal.extract.coref import merge_sightings
-from diplocal.extract.cues import find_cues
+from diplocal.extract.cues import find_cues, may_hold_cue
 from diplocal.extract.dates import find_dates
 from diplocal.extract.entities import Dateline, parse_dateline
 from diplocal.extract.gazetteer import ORGANISATIONS
@@ -62,7 +62,8 @@ def meetings_from_article(article: Article, *, min_confidence: float = MIN_CONFI
         )
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
-        new_frame = _week_frame(sentence.text, reference) if find_cues(sentence.text) else None
+        has_cue = may_hold_cue(sentence.text) and bool(find_cues(sentence.text))
+        new_frame = _week_frame(sentence.text, reference) if has_cue else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
         elif frame_left:
