@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import threading
+
 import pytest
+from conftest import POSTGRES_URL_VARIABLE, need
 from fixtures.news import article, life_of_a_meeting, sighting
-from sqlalchemy import create_engine, delete
+from sqlalchemy import create_engine, delete, text
 
 from diplocal.errors import StoreUnavailable
 from diplocal.store import Store, normalise_url
@@ -48,4 +52,58 @@ def test_an_unreachable_database_is_a_store_error() -> None:
     store = Store("postgresql://nobody@127.0.0.1:9/nothing?connect_timeout=2")  # nothing listens on port 9
     with pytest.raises(StoreUnavailable, match="cannot be reached"):
         store.version()
+    store.close()
+
+
+def _backends(server: str) -> list[str]:
+    """The states of the other connections to the test database (idle, idle in transaction...)."""
+    engine = create_engine(normalise_url(server))
+    with engine.connect() as connection:
+        states = connection.execute(
+            text("SELECT state FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        ).scalars()
+        found = [str(state) for state in states]
+    engine.dispose()
+    return found
+
+
+def _postgres_url() -> str:
+    server = os.environ.get(POSTGRES_URL_VARIABLE, "")
+    need(bool(server), f"PostgreSQL (${POSTGRES_URL_VARIABLE})")
+    return server
+
+
+def test_version_connections_hold_no_transaction_and_close_with_the_store() -> None:
+    server = _postgres_url()
+    before = len(_backends(server))
+    store = Store.open(server)
+    tokens: list[str] = []
+    threads = [threading.Thread(target=lambda: tokens.append(store.version())) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(tokens) == 3
+    assert len(set(tokens)) == 1
+    states = _backends(server)
+    assert "idle in transaction" not in states  # a kept connection must not pin old rows (MVCC)
+    store.close()
+    assert len(_backends(server)) == before
+
+
+def test_version_survives_its_connection_being_dropped() -> None:
+    """A kept connection the server dropped (a restart, a failover) costs no request an error."""
+    server = _postgres_url()
+    store = Store.open(server)
+    token = store.version()
+    engine = create_engine(normalise_url(server))
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+    engine.dispose()
+    assert store.version() == token
     store.close()

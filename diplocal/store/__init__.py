@@ -7,7 +7,9 @@ Each article is stored in one transaction, together with what it says about each
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -16,6 +18,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, desc, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
 from diplocal.errors import StoreError, UnknownMeeting
 from diplocal.model import Article, Evidence, Meeting, StoredMeeting
@@ -44,6 +47,8 @@ class Store:
         self.url = normalise_url(url)
         self.engine: Engine = make_engine(url)
         self._version_sql: str | None = None
+        self._version_local = threading.local()
+        self._version_connections: list[tuple[int, Any]] = []  # every thread's (pid, connection)
         self._memo: OrderedDict[tuple[object, ...], list[Any]] = OrderedDict()
         self._memo_lock = threading.Lock()
 
@@ -90,6 +95,11 @@ class Store:
             return int(connection.execute(select(info.c.value).where(info.c.key == "version")).scalar() or 0)
 
     def close(self) -> None:
+        with self._memo_lock:
+            kept, self._version_connections = self._version_connections, []
+        for pid, connection in kept:
+            if pid == os.getpid():  # a parent's connection, inherited by a fork, stays the parent's
+                _close_quietly(connection)
         self.engine.dispose()
 
     # -- writing ----------------------------------------------------------------------------
@@ -314,28 +324,73 @@ class Store:
 
         Every article stored bumps a counter in its own transaction; the newest history row
         is added for what is written otherwise (an import). Both are single index reads, so
-        a cache may ask on every request, whatever the size of the store: one statement on
-        a pooled DBAPI connection, without a transaction of its own (a third of the cost).
+        a cache may ask on every request, whatever the size of the store: one statement, in
+        autocommit, on a connection each thread keeps for it (no pool checkout and rollback,
+        which cost more than the statement). A kept connection that fails (a server restarted)
+        is dropped and the question asked once more on a new one.
         Raises :class:`StoreUnavailable`.
         """
         if self._version_sql is None:
             compiled = _VERSION.compile(dialect=self.engine.dialect, compile_kwargs={"literal_binds": True})
             self._version_sql = str(compiled)
-        try:
-            raw = self.engine.raw_connection()
+        dbapi_error = self.engine.dialect.loaded_dbapi.Error
+        for attempt in (1, 2):
+            kept = False  # until a kept connection is in hand
             try:
-                cursor = raw.cursor()
-                cursor.execute(self._version_sql)
-                changes, latest = cursor.fetchone() or (None, None)  # one row: two scalar subqueries
-                cursor.close()
-            finally:
-                raw.close()  # back to the pool, rolled back
-        except SQLAlchemyError as error:
-            raise store_error(error) from error
-        except self.engine.dialect.loaded_dbapi.Error as error:  # from the raw cursor: wrap it as SQLAlchemy would
-            wrapped = DBAPIError.instance(self._version_sql, None, error, self.engine.dialect.loaded_dbapi.Error)
-            raise store_error(wrapped) from error
-        return f"{changes}-{latest}"
+                connection, kept = self._version_connection()
+                try:
+                    cursor = connection.cursor()
+                    cursor.execute(self._version_sql)
+                    changes, latest = cursor.fetchone() or (None, None)  # one row: two scalar subqueries
+                    cursor.close()
+                finally:
+                    if not kept:
+                        connection.close()  # back to the pool, rolled back
+            except SQLAlchemyError as error:
+                raise store_error(error) from error
+            except dbapi_error as error:  # from the raw cursor: wrap it as SQLAlchemy would
+                if kept:
+                    self._drop_version_connection()
+                    if attempt == 1:
+                        continue
+                wrapped = DBAPIError.instance(self._version_sql, None, error, dbapi_error)
+                raise store_error(wrapped) from error
+            return f"{changes}-{latest}"
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _version_connection(self) -> tuple[Any, bool]:
+        """The calling thread's connection for :meth:`version`, and whether it is kept.
+
+        Only a pool of real connections (a SQLite file, a server) lends one for keeps: an
+        in-memory SQLite database lives in its one connection. A connection made before a
+        fork belongs to the parent and is left alone.
+        """
+        if not isinstance(self.engine.pool, QueuePool):
+            return self.engine.raw_connection(), False
+        held = getattr(self._version_local, "held", None)
+        if held is not None and held[0] == os.getpid():
+            return held[1], True
+        raw = self.engine.raw_connection()
+        raw.detach()  # out of the pool: closing it closes it
+        if self.engine.dialect.name == "postgresql":
+            raw.rollback()
+            driver: Any = raw.dbapi_connection
+            driver.autocommit = True  # no transaction held open between requests
+        # (SQLite connections run in autocommit already: isolation_level None, see connection.py.)
+        self._version_local.held = (os.getpid(), raw)
+        with self._memo_lock:
+            self._version_connections.append((os.getpid(), raw))
+        return raw, True
+
+    def _drop_version_connection(self) -> None:
+        held = getattr(self._version_local, "held", None)
+        self._version_local.held = None
+        if held is None:
+            return
+        with self._memo_lock:
+            if held in self._version_connections:
+                self._version_connections.remove(held)
+        _close_quietly(held[1])
 
     def article_hashes(self) -> dict[str, str]:
         """Each stored article's id with its content hash, to skip unchanged ones cheaply."""
@@ -359,6 +414,12 @@ _VERSION = select(
     select(schema.schema_info.c.value).where(schema.schema_info.c.key == schema.CHANGES_KEY).scalar_subquery(),
     select(func.max(meeting_history.c.id)).scalar_subquery(),
 )
+
+
+def _close_quietly(connection: Any) -> None:
+    """Close a connection that may already be broken (its server gone)."""
+    with contextlib.suppress(Exception):  # a broken connection may fail to close in any way
+        connection.close()
 
 
 def _resolve(connection: Any, meeting_id: str) -> str:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from flask import Blueprint, Response, current_app, request
 from flask.blueprints import BlueprintSetupState
+from werkzeug.http import http_date
 
 from diplocal.event import event_times
 from diplocal.feeds import Feed, FeedCache, etag_of
@@ -87,16 +89,37 @@ def _serve(feed: Feed) -> Response:
 
 
 def _respond(body: bytes, etag: str, last_modified: datetime | None, filename: str, *, download: bool) -> Response:
-    response = Response(body, mimetype="text/calendar")
-    response.headers["Content-Type"] = CALENDAR_TYPE
     disposition = "attachment" if download else "inline"
-    response.headers["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-    response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}"
-    response.set_etag(etag)
+    headers = {
+        "Content-Type": CALENDAR_TYPE,
+        "Content-Disposition": f'{disposition}; filename="{filename}"',
+        "Cache-Control": f"public, max-age={MAX_AGE}",
+        "ETag": f'"{etag}"',
+    }
     if last_modified is not None:
-        response.last_modified = last_modified.astimezone(UTC)
-    response.make_conditional(request)  # turns it into a 304 in place when unchanged
-    return response
+        headers["Last-Modified"] = _http_date(last_modified)
+    if _unchanged(etag, last_modified):
+        # A subscribed client asking again: no body, the validators and caching headers kept
+        # (RFC 9110, 15.4.5). Decided before the response is built: most feed requests end here.
+        status = 412 if request.headers.get("If-Match") else 304
+        return Response(b"", status=status, headers=headers)
+    return Response(body, headers=headers)
+
+
+def _unchanged(etag: str, last_modified: datetime | None) -> bool:
+    """True when the request's validators match (GET and HEAD only): ``If-None-Match`` by weak
+    comparison, else ``If-Modified-Since`` against ``last_modified`` (RFC 9110, 13.2.2)."""
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.headers.get("If-None-Match") is not None:
+        return request.if_none_match.contains_weak(etag)
+    since = request.if_modified_since
+    return since is not None and last_modified is not None and last_modified.replace(microsecond=0) <= since
+
+
+@lru_cache(maxsize=256)
+def _http_date(moment: datetime) -> str:
+    return http_date(moment.astimezone(UTC))
 
 
 def _filename(feed: Feed) -> str:
