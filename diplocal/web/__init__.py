@@ -24,9 +24,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(config)
     app.extensions["diplocal.store"] = Store.open(settings.database_url)
 
-    from diplocal.web import api, changes, errors, feeds, ingest_api, limits, pages
+    from diplocal.web import api, cache, changes, errors, feeds, ingest_api, limits, pages
 
     errors.init_app(app)
+    cache.init_app(app)
     limits.init_app(app)
     app.register_blueprint(feeds.blueprint)
     app.register_blueprint(api.blueprint)

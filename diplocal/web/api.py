@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import urlencode
@@ -13,6 +12,7 @@ from diplocal.errors import InvalidParameter
 from diplocal.jsonview import meeting_to_json
 from diplocal.query import QUERY_PARAMETERS, MeetingQuery, encode_cursor
 from diplocal.web import get_settings, get_store, today
+from diplocal.web.cache import kept_until_the_store_changes
 from diplocal.web.errors import json_response
 from diplocal.web.openapi import DEFAULT_LIMIT, openapi_document
 
@@ -38,11 +38,10 @@ def check_parameters(allowed: Sequence[str]) -> None:
 
 
 def cached_json(data: object) -> Response:
-    """A JSON response with a strong ETag of its body, answered with 304 when it matches."""
+    """A JSON response that caches may keep for a minute; the view's decorator
+    (:func:`kept_until_the_store_changes`) gives it its ETag and answers 304s."""
     response = json_response(data)
-    response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
     response.headers["Cache-Control"] = "public, max-age=60"
-    response.make_conditional(request)  # turns it into a 304 in place when the tag matches
     return response
 
 
@@ -52,6 +51,7 @@ def _window_query() -> MeetingQuery:
 
 
 @blueprint.get("/meetings")
+@kept_until_the_store_changes
 def meetings() -> Response:
     check_parameters(QUERY_PARAMETERS)
     query = MeetingQuery.from_args(request.args, today=today())
@@ -78,6 +78,7 @@ def meetings() -> Response:
 
 
 @blueprint.get("/meetings/<meeting_id>")
+@kept_until_the_store_changes
 def meeting(meeting_id: str) -> Response:
     check_parameters(())
     return cached_json(meeting_to_json(get_store().get(meeting_id), get_settings().base_url))
@@ -92,24 +93,28 @@ def history(meeting_id: str) -> Response:
 
 
 @blueprint.get("/organisations")
+@kept_until_the_store_changes
 def organisations() -> Response:
     counts = get_store().tag_counts("org", _window_query())
     return cached_json({"organisations": [{"name": name, "meetings": count} for name, count in counts]})
 
 
 @blueprint.get("/countries")
+@kept_until_the_store_changes
 def countries() -> Response:
     counts = get_store().tag_counts("country", _window_query())
     return cached_json({"countries": [{"name": name, "meetings": count} for name, count in counts]})
 
 
 @blueprint.get("/places")
+@kept_until_the_store_changes
 def places() -> Response:
     counts = get_store().place_counts(_window_query())
     return cached_json({"places": [{"name": name, "meetings": count} for name, count in counts]})
 
 
 @blueprint.get("/openapi.json")
+@kept_until_the_store_changes
 def openapi() -> Response:
     check_parameters(())
     return cached_json(openapi_document(get_settings().base_url))

@@ -17,6 +17,7 @@ from diplocal.model import DatePrecision, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery, encode_cursor
 from diplocal.settings import Settings
 from diplocal.web import get_settings, get_store, today
+from diplocal.web.cache import kept_until_the_store_changes
 
 blueprint = Blueprint("pages", __name__)
 
@@ -149,6 +150,7 @@ def _safe_href_filter(url: str | None) -> str | None:
 
 
 @blueprint.get("/")
+@kept_until_the_store_changes
 def index() -> str:
     """Upcoming meetings; unknown parameters are ignored here (links get shared with extras)."""
     settings, store, now = get_settings(), get_store(), today()
