@@ -4,7 +4,7 @@
 
 A SQLite store of ``--meetings`` synthetic meetings (around today) is built in a temporary
 folder; ``python -m benchmarks.serve_app`` serves it with gunicorn exactly as ``diplocal
-serve`` does (:func:`diplocal.serve.gunicorn_options`: 2 gthread workers of 4 threads...),
+serve`` does (:func:`diplocal.serve.gunicorn_options`: 2 gthread workers of 1 thread...),
 and a second process loads it over loopback, one URL after the other, for ``--duration``
 seconds at ``--connections`` connections: wrk (Debian's ``wrk`` package) when installed,
 else a bounded Python load generator (threads with keep-alive connections).
