@@ -53,19 +53,12 @@ def utc_stamp(moment: datetime) -> str:
             moment = moment.replace(tzinfo=UTC)
         elif moment.utcoffset():
             moment = moment.astimezone(UTC)
-    # %-formatting: a third of the cost of the same f-string with six format specs.
-    return "%04d%02d%02dT%02d%02d%02dZ" % (  # noqa: UP031
-        moment.year,
-        moment.month,
-        moment.day,
-        moment.hour,
-        moment.minute,
-        moment.second,
-    )
+    return local_stamp(moment) + "Z"
 
 
 def local_stamp(moment: datetime) -> str:
     """A DATE-TIME as wall-clock time, for use with a TZID parameter: ``20220112T100000``."""
+    # %-formatting: a third of the cost of the same f-string with six format specs.
     return "%04d%02d%02dT%02d%02d%02d" % (  # noqa: UP031
         moment.year,
         moment.month,
