@@ -242,7 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("machine:", machine())
     port = free_port()
     options = {**gunicorn_options("127.0.0.1", port, args.workers), **dict(s.split("=", 1) for s in args.set)}
-    print("gunicorn (diplocal.serve.gunicorn_options):", ", ".join(f"{k}={v}" for k, v in options.items()))
+    shown = ", ".join(f"{k}={getattr(v, '__name__', v)}" for k, v in options.items())
+    print("gunicorn (diplocal.serve.gunicorn_options):", shown)
     if args.set:
         print("NOT the production settings: changed with --set", ", ".join(args.set))
     print(f"load: {generator}, {args.connections} connections, {args.duration} s per URL, over loopback")
