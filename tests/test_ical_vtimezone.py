@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from diplocal.icalwire import fold
-from diplocal.vtimezone import vtimezone_lines
+from diplocal.vtimezone import vtimezone_lines, zone_transitions
 
 # Zones with northern and southern DST, a rule on "Friday before the last Sunday" (Israel),
 # negative DST (Dublin), a rule change (Santiago 2022), no DST (Tokyo), a recent
@@ -121,3 +121,52 @@ def test_a_rule_that_changed_is_bounded_by_until() -> None:
 def test_an_unknown_zone_is_refused() -> None:
     with pytest.raises(ValueError, match="not an IANA time zone"):
         vtimezone_lines("Mars/Olympus_Mons", date(2022, 1, 1), date(2022, 1, 1))
+
+
+def _day_by_day(info: ZoneInfo, first_year: int, end_year: int) -> list[tuple[datetime, timedelta, str]]:
+    """Every change of the zone, probing each day and each minute of a day that changes."""
+    moment = datetime(first_year, 1, 1, tzinfo=UTC)
+    stop = datetime(end_year + 1, 1, 1, tzinfo=UTC)
+
+    def state(at: datetime) -> tuple[timedelta | None, timedelta | None, str | None]:
+        local = at.astimezone(info)
+        return local.utcoffset(), local.dst(), local.tzname()
+
+    changes = []
+    before = state(moment)
+    while moment < stop:
+        later = moment + timedelta(days=1)
+        if state(later) != before:
+            for minute in range(24 * 60 + 1):  # zones change on the minute (Gaza: at 00:01)
+                at = moment + timedelta(minutes=minute)
+                now = state(at)
+                if now != before:
+                    assert now[0] is not None
+                    changes.append((at, now[0], str(now[2])))
+                    before = now
+        moment = later
+    return changes
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "America/Recife",  # DST for one week of October 2000: the closest undoing in the database
+        "America/Noronha",
+        "America/Sao_Paulo",
+        "Europe/Dublin",  # negative DST
+        "Europe/Moscow",  # permanent summer time in 2011, back in 2014
+        "Africa/Casablanca",  # DST suspended for Ramadan
+        "Africa/Cairo",
+        "Asia/Gaza",
+        "Pacific/Apia",  # skipped 30 December 2011
+        "Australia/Lord_Howe",  # half-hour DST
+        "Antarctica/Troll",  # a two-hour DST
+        "America/New_York",
+        "Asia/Tokyo",
+    ],
+)
+def test_transitions_are_found_as_a_day_by_day_scan_finds_them(zone: str) -> None:
+    info = ZoneInfo(zone)
+    found = [(t.at, t.offset_to, t.name) for t in zone_transitions(info, 1970, 2036)]
+    assert found == _day_by_day(info, 1970, 2036)
