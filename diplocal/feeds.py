@@ -10,19 +10,15 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from urllib.parse import quote
-
-from sqlalchemy import func, select
 
 from diplocal.ical import render_calendar
 from diplocal.model import Status, StoredMeeting
 from diplocal.query import MeetingQuery, days_before
 from diplocal.settings import Settings
 from diplocal.store import Store
-from diplocal.store.queries import conditions
-from diplocal.store.schema import meetings
 
 MAIN_FILE = "diplomatic.ics"
 MAIN_PATH = "/calendar.ics"
@@ -125,7 +121,7 @@ def render_feed(store: Store, settings: Settings, feed: Feed, today: date) -> Re
         organisations = [o for s in items for o in s.meeting.organisations]
         places = [s.meeting.location or "" for s in items]
     body = render_calendar(items, settings, today=today, name=feed.name(settings, organisations, places))
-    return RenderedFeed(body, etag_of(body), newest_change(store, feed.query))
+    return RenderedFeed(body, etag_of(body), store.newest_update(feed.query))
 
 
 def sure_enough(stored: StoredMeeting, settings: Settings) -> bool:
@@ -138,21 +134,6 @@ def sure_enough(stored: StoredMeeting, settings: Settings) -> bool:
 def etag_of(body: bytes) -> str:
     """A strong entity tag over the bytes."""
     return hashlib.sha256(body).hexdigest()[:32]
-
-
-def newest_change(store: Store, query: MeetingQuery) -> datetime | None:
-    """The newest ``updated`` among meetings matching ``query``'s filters, the date window left
-    out: meetings leave a feed as days pass but stay in the store, so this does not go
-    backwards (data time, not the clock)."""
-    filters = replace(query, start=None, end=None, limit=None, after=None)
-    # The store's own filter clauses and read transaction, so the filters mean here what
-    # they mean in Store.find. (A Store.newest_update(query) method would be their home.)
-    with store._connect() as connection:
-        value = connection.execute(select(func.max(meetings.c.updated)).where(*conditions(filters))).scalar()
-    if not value:
-        return None
-    moment = datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 class FeedCache:

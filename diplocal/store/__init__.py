@@ -13,7 +13,8 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, desc, func, insert, select
@@ -188,6 +189,18 @@ class Store:
             rows = connection.execute(statement).all()
         organisations = [name for row in rows for name in json.loads(row[0])["orgs"]]
         return organisations, [row[1] or "" for row in rows]
+
+    def newest_update(self, query: MeetingQuery) -> datetime | None:
+        """The newest ``updated`` among the meetings matching ``query``'s filters, the date
+        window and paging left out: meetings leave a window as days pass but stay in the
+        store, so this never goes backwards (a feed's Last-Modified)."""
+        filters = replace(query, start=None, end=None, limit=None, after=None)
+        with self._connect() as connection:
+            value = connection.execute(select(func.max(meetings.c.updated)).where(*conditions(filters))).scalar()
+        if not value:
+            return None
+        found = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        return found.replace(tzinfo=UTC) if found.tzinfo is None else found.astimezone(UTC)
 
     def resolve(self, meeting_id: str) -> str:
         """The current id of a meeting known by ``meeting_id`` or a former id of it.
