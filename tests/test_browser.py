@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -72,6 +73,28 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None
     pytest.fail(f"gunicorn did not answer {url} within 30 s:\n{log.read_text()}")
 
 
+@contextmanager
+def gunicorn_serving(tmp_path: Path, name: str, database: str, *options: str) -> Iterator[str]:
+    """The app on ``database`` under gunicorn on a free loopback port (its frozen clock, see
+    WSGI); yields the base URL, stops the server whatever happens."""
+    base = f"http://127.0.0.1:{free_port()}"
+    (tmp_path / f"{name}.py").write_text(WSGI.format(database=database, base=base), encoding="utf-8")
+    log = tmp_path / "gunicorn.log"
+    with log.open("wb") as output:
+        command = [sys.executable, "-m", "gunicorn", "--chdir", str(tmp_path), "--bind", base.removeprefix("http://")]
+        process = subprocess.Popen([*command, *options, f"{name}:app"], stdout=output, stderr=subprocess.STDOUT)
+    try:
+        wait_until_up(base + "/api/openapi.json", process, log)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, dict[str, str]]]:
     """The app under gunicorn on 127.0.0.1; its base URL and the ids of its meetings."""
@@ -81,27 +104,9 @@ def server(tmp_path: Path) -> Iterator[tuple[str, dict[str, str]]]:
     store = Store.open(database)
     ids = fill_all(store)
     store.close()
-    base = f"http://127.0.0.1:{free_port()}"
-    (tmp_path / "browser_app.py").write_text(WSGI.format(database=database, base=base), encoding="utf-8")
-    log = tmp_path / "gunicorn.log"
-    with log.open("wb") as output:
-        command = [sys.executable, "-m", "gunicorn", "--chdir", str(tmp_path), "--bind", base.removeprefix("http://")]
-        command += ["--workers", "1", "--worker-class", "gthread", "--threads", "4", "--access-logfile", "-"]
-        process = subprocess.Popen(
-            [*command, "browser_app:app"],
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_until_up(base + "/api/openapi.json", process, log)
+    options = ("--workers", "1", "--worker-class", "gthread", "--threads", "4", "--access-logfile", "-")
+    with gunicorn_serving(tmp_path, "browser_app", database, *options) as base:
         yield base, ids
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def launch(playwright: Any, profile: Path, **options: Any) -> Any:

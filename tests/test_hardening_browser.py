@@ -9,8 +9,6 @@ so the escaping itself is what is tested. The payloads must show up as visible t
 from __future__ import annotations
 
 import importlib.util
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -20,7 +18,7 @@ from urllib.parse import quote
 
 import pytest
 from conftest import need
-from test_browser import CHROMIUM, WSGI, free_port, launch, wait_until_up
+from test_browser import CHROMIUM, gunicorn_serving, launch
 from webdata import fill_all
 
 from diplocal.model import Article, Evidence, Meeting
@@ -107,24 +105,8 @@ def hostile_server(tmp_path: Path) -> Iterator[tuple[str, str]]:
         store.ingest(article, meetings)
     assert len(store.get(meeting_id).meeting.evidence) == len(JAVASCRIPT_URLS)
     store.close()
-    base = f"http://127.0.0.1:{free_port()}"
-    (tmp_path / "hostile_app.py").write_text(WSGI.format(database=database, base=base), encoding="utf-8")
-    log = tmp_path / "gunicorn.log"
-    with log.open("wb") as output:
-        command = [sys.executable, "-m", "gunicorn", "--chdir", str(tmp_path), "--bind", base.removeprefix("http://")]
-        process = subprocess.Popen(
-            [*command, "--workers", "1", "hostile_app:app"], stdout=output, stderr=subprocess.STDOUT
-        )
-    try:
-        wait_until_up(base + "/api/openapi.json", process, log)
+    with gunicorn_serving(tmp_path, "hostile_app", database, "--workers", "1") as base:
         yield base, meeting_id
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 INERT_CHECK = """() => {

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from test_browser import free_port
 from webdata import fill_all
 
 from diplocal.feeds import FeedCache
@@ -59,11 +60,7 @@ def test_gunicorn_workers_start_warm(tmp_path: Path) -> None:
     store = Store.open(db)
     fill_all(store)
     store.close()
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     log = tmp_path / "serve.log"
     environment = {**os.environ, "DIPLOCAL_DATABASE_URL": db}
     with log.open("wb") as sink:
