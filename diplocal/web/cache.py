@@ -15,6 +15,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import wraps
 from typing import Any
 
@@ -102,9 +103,20 @@ def kept_until_the_store_changes(view: Callable[..., Any]) -> Callable[..., Resp
             response.set_etag(etag)
             answer = KeptAnswer(body, tuple(response.headers.items()), etag)
             cache.put(key, answer)
-        if request.if_none_match and request.if_none_match.contains_weak(answer.etag):
+        if unchanged(answer.etag):
             kept = [(name, value) for name, value in answer.headers if name.lower() not in _NOT_IN_304]
             return Response(b"", status=304, headers=kept)
         return Response(answer.body, headers=answer.headers)
 
     return wrapper
+
+
+def unchanged(etag: str, last_modified: datetime | None = None) -> bool:
+    """True when the request's validators match (GET and HEAD only): ``If-None-Match`` by weak
+    comparison, else ``If-Modified-Since`` against ``last_modified`` (RFC 9110, 13.2.2)."""
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.headers.get("If-None-Match") is not None:
+        return request.if_none_match.contains_weak(etag)
+    since = request.if_modified_since
+    return since is not None and last_modified is not None and last_modified.replace(microsecond=0) <= since

@@ -20,6 +20,7 @@ from diplocal.feeds import Feed, FeedCache, etag_of
 from diplocal.ical import render_meeting
 from diplocal.query import MeetingQuery, text_filter
 from diplocal.web import get_settings, get_store, today
+from diplocal.web.cache import unchanged
 from diplocal.web.errors import error_response
 
 blueprint = Blueprint("feeds", __name__)
@@ -98,23 +99,12 @@ def _respond(body: bytes, etag: str, last_modified: datetime | None, filename: s
     }
     if last_modified is not None:
         headers["Last-Modified"] = _http_date(last_modified)
-    if _unchanged(etag, last_modified):
+    if unchanged(etag, last_modified):
         # A subscribed client asking again: no body, the validators and caching headers kept
         # (RFC 9110, 15.4.5). Decided before the response is built: most feed requests end here.
         status = 412 if request.headers.get("If-Match") else 304
         return Response(b"", status=status, headers=headers)
     return Response(body, headers=headers)
-
-
-def _unchanged(etag: str, last_modified: datetime | None) -> bool:
-    """True when the request's validators match (GET and HEAD only): ``If-None-Match`` by weak
-    comparison, else ``If-Modified-Since`` against ``last_modified`` (RFC 9110, 13.2.2)."""
-    if request.method not in ("GET", "HEAD"):
-        return False
-    if request.headers.get("If-None-Match") is not None:
-        return request.if_none_match.contains_weak(etag)
-    since = request.if_modified_since
-    return since is not None and last_modified is not None and last_modified.replace(microsecond=0) <= since
 
 
 @lru_cache(maxsize=256)
