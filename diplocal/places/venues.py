@@ -1,0 +1,61 @@
+"""Venues: resorts, retreats, palaces and halls where meetings are held (``data/venues.json``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    """A named venue: in a city (``city`` is its English name), or a place of its own."""
+
+    name: str
+    country: str
+    city: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    zone: str | None = None
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+
+
+@cache
+def all_venues() -> tuple[Venue, ...]:
+    """Every venue of the data file."""
+    raw = json.loads(files("diplocal.places").joinpath("data/venues.json").read_text(encoding="utf-8"))
+    return tuple(
+        Venue(
+            name=row["name"],
+            country=row["country"],
+            city=row.get("city"),
+            latitude=row.get("latitude"),
+            longitude=row.get("longitude"),
+            zone=row.get("zone"),
+            names={language: tuple(names) for language, names in row.get("names", {}).items()},
+        )
+        for row in raw["venues"]
+    )
+
+
+@cache
+def venue_names(language: str) -> dict[str, Venue]:
+    """A venue's names in ``language`` (as written), and its English ones, -> the venue."""
+    table: dict[str, Venue] = {}
+    for venue in all_venues():
+        for name in (*venue.names.get(language, ()), *venue.names.get("en", ()), venue.name):
+            table.setdefault(name, venue)
+    return table
+
+
+@cache
+def _by_folded_name() -> dict[str, Venue]:
+    return {name.casefold(): venue for venue in all_venues() for names in venue.names.values() for name in names} | {
+        venue.name.casefold(): venue for venue in all_venues()
+    }
+
+
+def venue(name: str) -> Venue | None:
+    """The venue a name means, in any language and case."""
+    return _by_folded_name().get(" ".join(name.split()).casefold())
