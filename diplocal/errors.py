@@ -55,3 +55,7 @@ class StoreUnwritable(StoreError):
 
 class UnknownMeeting(DiplocalError):
     """No meeting has the requested id."""
+
+
+class UnsupportedLanguage(DiplocalError):
+    """An article is in a language diplocal has no language pack for."""

@@ -12,6 +12,10 @@ from typing import Any
 # and 9999) leave that arithmetic nowhere to go, and no news is published there.
 SUPPORTED_YEARS = range(1800, 2400)
 
+# A meeting whose confidence is below this is shown as tentative: in the extractor's output,
+# in the store (where independent sources combine) and in calendars.
+TENTATIVE_BELOW = 0.65
+
 
 class DatePrecision(StrEnum):
     """How much of a meeting's date the text gives."""

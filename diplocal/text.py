@@ -36,6 +36,12 @@ _QUOTES = str.maketrans(
     }
 )
 
+# Arabic short vowels and the tatweel stretch: news rarely writes them, and words compare
+# equal without them ("غداً" is "غدا").
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Digits of other scripts (Arabic-Indic, Persian, Devanagari...) as ASCII digits: "٢١ مارس" is "21 مارس".
+_DIGITS = {code: str(unicodedata.digit(chr(code))) for code in range(0x660, 0x6FA) if unicodedata.category(chr(code)) == "Nd"}
+_DIGITS.update({code: str(unicodedata.digit(chr(code))) for code in range(0x966, 0x970)})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SGML_ENTITY = re.compile(r"&#\d+;")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,})")
@@ -67,7 +73,9 @@ def clean_text(raw: str, lexicon: Iterable[str] = ()) -> str:
     the lines within a paragraph are joined with spaces. ``lexicon`` adds words a broken
     form may be mended to, beside the words the text itself spells whole.
     """
-    text = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
+    text = raw if raw.isascii() else unicodedata.normalize("NFC", raw).translate(_DIGITS)
+    if not text.isascii() and _ARABIC_MARKS.search(text):
+        text = _ARABIC_MARKS.sub("", text)
     if "&" in text:
         text = html.unescape(_SGML_ENTITY.sub(" ", text))
     text = text.translate(_QUOTES)
@@ -135,7 +143,7 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd bros no nos vs etc approx dept est fig ft mt pres vol""".split()
 )
-_SENTENCE_END = re.compile(r"""([.!?]["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])""")
+_SENTENCE_END = re.compile(r"""([.!?\u061f\u3002]["')\]]*)(\s+)(?=["'(\[]?[^\W_])""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,20 +155,30 @@ class Sentence:
     paragraph: int
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(
+    text: str, abbreviations: frozenset[str] | None = None, no_break: re.Pattern[str] | None = None
+) -> list[Sentence]:
     """The sentences of a cleaned text, in order, each with its offset and paragraph.
 
-    A full stop after an abbreviation ("Mr.", "Jan.") or a single capital ("U.S.") does not
-    end a sentence.
+    A full stop after an abbreviation ("Mr.", "Jan."; ``abbreviations`` gives a language's
+    own) or a single capital ("U.S.") does not end a sentence, nor one before a word in
+    lower case; ``no_break`` matches the text before a full stop that never ends one
+    (German ordinals: "am 4. Mai").
     """
+    known = _ABBREVIATIONS if abbreviations is None else abbreviations
     result: list[Sentence] = []
     offset = 0
     for number, paragraph in enumerate(text.split("\n")):
         begin = 0
         for match in _SENTENCE_END.finditer(paragraph):
+            following = paragraph[match.end(2) : match.end(2) + 2].lstrip("\"'([")
+            if following[:1].islower():
+                continue  # "the U.S. and Japan", "am 4. und 5. Mai": no sentence starts in lower case
             words = paragraph[begin : match.start(1)].rsplit(None, 1)  # only the last word matters
             last = words[-1] if words else ""
-            if match.group(1).startswith(".") and _is_abbreviation(last):
+            if match.group(1).startswith(".") and _is_abbreviation(last, known):
+                continue
+            if no_break is not None and match.group(1).startswith(".") and no_break.search(paragraph, 0, match.start(1)):
                 continue
             piece = paragraph[begin : match.end(1)].strip()
             if piece:
@@ -173,14 +191,14 @@ def sentences(text: str) -> list[Sentence]:
     return result
 
 
-def _is_abbreviation(word: str) -> bool:
+def _is_abbreviation(word: str, known: frozenset[str] = _ABBREVIATIONS) -> bool:
     bare = word.strip("\"'([").rstrip(".")
     if not bare:
         return False
-    if bare.casefold() in _ABBREVIATIONS:
+    if bare.casefold() in known:
         return True
-    # Initials and dotted abbreviations: "U.S", "U.N", "J", "a.m"
+    # Initials and dotted abbreviations: "U.S", "U.N", "J", "a.m", "В"
     return (len(bare) == 1 and bare.isalpha()) or bool(_DOTTED.fullmatch(bare))
 
 
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")

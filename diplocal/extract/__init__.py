@@ -1,108 +1,112 @@
 """Finding the meetings an article announces (pure: everything comes in as arguments).
 
-The pipeline: clean the text, split it into sentences, find in each sentence the meeting
-words with a date that belongs to them (``sightings``), resolve the dates against the
-publication date, then merge the sightings that are one meeting (``coref``) and give each
-a title, participants, a place and a confidence.
+The stages, each its own module with typed data between them:
+
+    Article --document--> Document (clean text, sentences, language pack, reference day)
+            --tag--> spans per sentence (dates, clock times, meeting words, names, places)
+            --candidates--> a meeting word with the date that belongs to it, and what the
+                            sentence says of it (pair.py chooses which date is whose)
+            --decide--> keep or drop, with a reason (``diplocal extract --explain``)
+            --group--> one group per meeting of the article
+            --assemble--> Meeting (title, dates, time, place, who, status, evidence, confidence)
+
+All knowledge of a language is in its pack (``extract/lang/``); names of places and
+organisations come from ``diplocal.places``.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from diplocal.errors import InvalidDate, UnknownPublicationDate
-from diplocal.extract.coref import merge_sightings
-from diplocal.extract.cues import find_cues, may_hold_cue
-from diplocal.extract.dates import find_dates
-from diplocal.extract.entities import Dateline, parse_dateline
-from diplocal.extract.gazetteer import ORGANISATIONS
-from diplocal.extract.sightings import Sighting, sightings_in
-from diplocal.model import SUPPORTED_YEARS, Article, Meeting
-from diplocal.text import clean_text, sentences
+from diplocal.extract.assemble import article_organisations, assemble
+from diplocal.extract.candidates import Candidate, Context, candidates_in
+from diplocal.extract.document import Document, read_document
+from diplocal.extract.group import group_candidates
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.language import pack_of
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.words import find_cues, may_hold_cue
+from diplocal.extract.weights import MIN_CONFIDENCE
+from diplocal.model import Article, Meeting
+from diplocal.places import city
 
-# Below this confidence a meeting is not reported at all.
-MIN_CONFIDENCE = 0.45
+__all__ = ["Explanation", "explain_article", "meetings_from_article"]
 
-_LEXICON = frozenset(name for org in ORGANISATIONS for name in org.names if name.isalpha())
-_LOOKS_AHEAD = re.compile(r"next|coming|following")
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What the extractor made of an article: every candidate with its decision, and the
+    meetings it kept."""
+
+    document: Document
+    candidates: tuple[Candidate, ...]
+    meetings: tuple[Meeting, ...]
 
 
 def meetings_from_article(article: Article, *, min_confidence: float = MIN_CONFIDENCE) -> list[Meeting]:
     """The scheduled meetings an article announces, each with evidence and confidence.
 
-    The article must carry its publication date (see ``extract.published``); meetings are
-    sorted by start and title. Raises :class:`UnknownPublicationDate` without one.
+    The article must carry its publication date (see ``extract.published``); its language
+    is its ``language`` field, else detected. Meetings are sorted by start and title.
+    Raises :class:`UnknownPublicationDate`, :class:`InvalidDate` or :class:`UnsupportedLanguage`.
     """
-    if article.published is None:
-        raise UnknownPublicationDate(
-            "cannot resolve dates without a publication date", where=article.id, hint="give it with --published"
-        )
-    if article.published.year not in SUPPORTED_YEARS:
-        raise InvalidDate(
-            f"published in {article.published.year}, outside the years news can be read for",
-            where=article.id,
-            hint=f"give a publication date from {SUPPORTED_YEARS.start} to {SUPPORTED_YEARS.stop - 1}",
-        )
-    text = clean_text(article.text, _LEXICON)
-    dateline = parse_dateline(article.dateline or "")
-    from_text = parse_dateline(text)
-    if from_text.city:
-        text = text[from_text.length :]
-        if dateline.city is None:
-            dateline = from_text
-    reference = reference_date(article, dateline)
-    found: list[Sighting] = []
+    return list(explain_article(article, min_confidence=min_confidence).meetings)
+
+
+def explain_article(article: Article, *, min_confidence: float = MIN_CONFIDENCE) -> Explanation:
+    """The extractor's whole reading of an article (see :class:`Explanation`)."""
+    pack = pack_of(article)
+    document = read_document(article, pack)
+    candidates = _candidates(document)
+    kept = [c for c in candidates if c.kept]
+    meetings: list[Meeting] = []
+    if kept:
+        orgs = article_organisations(document)
+        for group in group_candidates(kept, pack):
+            meeting = assemble(group, document, kept, orgs)
+            if meeting is not None and meeting.confidence >= min_confidence:
+                meetings.append(meeting)
+    meetings.sort(key=lambda m: (m.start, m.end, m.title))
+    return Explanation(document, tuple(candidates), tuple(meetings))
+
+
+def _candidates(document: Document) -> list[Candidate]:
+    pack = document.pack
+    home = None
+    if document.dateline.city:
+        found = city(document.dateline.city)
+        home = found.country if found else None
+    found_all: list[Candidate] = []
+    kept: list[Candidate] = []
     frame: date | None = None
     frame_left = 0
-    split = sentences(text)
-    for number, sentence in enumerate(split):
-        found.extend(
-            sightings_in(sentence.text, number, reference, dateline_city=dateline.city, frame=frame, known=found)
-        )
+    for number, sentence in enumerate(document.sentences):
+        text = sentence.text
+        has_cue = may_hold_cue(text, pack) and bool(find_cues(text, pack))
+        if has_cue:
+            context = Context(pack, document.reference, document.dateline.city, home, frame)
+            for candidate in candidates_in(text, number, context, kept):
+                found_all.append(candidate)
+                if candidate.kept:
+                    kept.append(candidate)
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
-        has_cue = may_hold_cue(sentence.text) and bool(find_cues(sentence.text))
-        new_frame = _week_frame(sentence.text, reference) if has_cue else None
+        new_frame = week_frame(text, document.reference, pack) if has_cue else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
         elif frame_left:
             frame_left -= 1
             if not frame_left:
                 frame = None
-    title = clean_text(article.title, _LEXICON)
-    meetings = merge_sightings(
-        found, article=article, headline=title, dateline_city=dateline.city, sentences=[s.text for s in split]
-    )
-    kept = [m for m in meetings if m.confidence >= min_confidence]
-    return sorted(kept, key=lambda m: (m.start, m.end, m.title))
+    return found_all
 
 
-def reference_date(article: Article, dateline: Dateline) -> date:
-    """The day the article was written, as its dateline gives it when that agrees with the
-    publication time (a wire story filed on March 2 in Peking is stamped March 1 UTC)."""
-    assert article.published is not None
-    published = article.published.date()
-    if dateline.month and dateline.day:
-        from diplocal.extract.dates import MONTHS
-
-        month = MONTHS.get(dateline.month.rstrip(".").lower())
-        if month:
-            for year in (published.year, published.year - 1, published.year + 1):
-                try:
-                    local = date(year, month, dateline.day)
-                except ValueError:
-                    continue
-                if abs((local - published).days) <= 1:
-                    return local
-    return published
-
-
-def _week_frame(sentence: str, reference: date) -> date | None:
+def week_frame(sentence: str, reference: date, pack: LanguagePack) -> date | None:
     """The Monday of the week a sentence looks ahead to ("next week", "next Monday")."""
-    if sentence.isascii() and not _LOOKS_AHEAD.search(sentence.lower()):
-        return None  # only "next", "the coming" and "the following" look ahead: skip the date search
-    for mention in find_dates(sentence):
+    if sentence.isascii() and not pack.rx.looks_ahead.search(sentence):
+        return None  # only words that look ahead can set a frame: skip the date search
+    for mention in find_dates(sentence, pack):
         if mention.kind == "period" and mention.unit == "week" and (mention.qualifier or "").endswith("next"):
             monday = reference - timedelta(days=reference.weekday())
             return monday + timedelta(days=7)

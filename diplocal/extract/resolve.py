@@ -7,12 +7,24 @@ reference date and the sentence's tense, and checked against any weekday given w
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from diplocal.extract.dates import DateMention, Resolved, Tense
+from diplocal.extract.spans import DateMention, Tense
 from diplocal.model import DatePrecision
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A date phrase resolved to days: inclusive start and end, and how precise they are."""
+
+    start: date
+    end: date
+    precision: DatePrecision
+    explicit_year: bool = False
+    weekday_checked: bool = False
 
 
 def resolve(mention: DateMention, reference: date, tense: Tense, frame: date | None = None) -> Resolved | None:

@@ -1,0 +1,192 @@
+"""Assembly: one Meeting from a group of candidates (pure): dates, time and zone, place,
+participants, status, title, evidence and confidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from diplocal.extract.candidates import Candidate
+from diplocal.extract.document import Document
+from diplocal.extract.group import Group
+from diplocal.extract.naming import make_title, who_meets
+from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
+from diplocal.extract.tag.words import find_cues
+from diplocal.extract.weights import PER_MENTION
+from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
+from diplocal.places import Place, country_name, organisation
+
+
+def assemble(group: Group, document: Document, everything: list[Candidate], article_orgs: Counter[str]) -> Meeting | None:
+    """The meeting a group tells of, or None when the article never says who meets."""
+    members = group.members
+    primary = members[0]
+    pack = document.pack
+    orgs = _union(c.organisations for c in members)
+    countries = _union(c.countries for c in members)
+    people = _union(c.people for c in members)
+    roles = _union(c.roles for c in members)
+    told = all(c.needs_context for c in members)
+    if not (orgs or countries or people) or (told and not orgs and len(countries) < 2):
+        orgs = _context_orgs(primary, everything, article_orgs)
+        if not orgs:
+            countries = _union([countries, _context_countries(primary, document)])
+    if told and not (orgs or len(countries) >= 2):
+        return None  # "the meeting" of an article that never says who meets
+    kind = "videoconference" if any(c.kind == "videoconference" for c in members) else primary.kind
+    place = _place(members, kind, document, orgs, countries)
+    who = who_meets(orgs, people, countries, roles, pack)
+    title = make_title(_best_phrase(members, who), who, place.name if place else None, kind, pack)
+    confidence = min(0.97, max(c.confidence for c in members) + PER_MENTION * (len({c.index for c in members}) - 1))
+    participants = [*orgs, *(country_name(c) for c in countries), *people]
+    participants += [r for r in roles if not any(r in p.lower() for p in participants)][:1]
+    article = document.article
+    evidence = Evidence(
+        article_id=article.id,
+        sentence=primary.sentence,
+        url=article.url,
+        publisher=article.publisher,
+        published=article.published,
+        title=article.title,
+    )
+    assert primary.start is not None and primary.end is not None
+    start_day, start_time, zone = _when(primary, place)
+    return Meeting(
+        title=title,
+        start=start_day,
+        end=max(primary.end, start_day),
+        precision=primary.precision,
+        start_time=start_time,
+        timezone=zone,
+        location=place.name if place else None,
+        participants=tuple(participants),
+        organisations=tuple(orgs),
+        countries=tuple(countries),
+        kind=kind,
+        status=_status(members, confidence),
+        change=next((c.change for c in members if c.change is not None), None),
+        confidence=round(confidence, 2),
+        end_certain=primary.end_certain,
+        evidence=(evidence,),
+    )
+
+
+def _when(primary: Candidate, place: Place | None) -> tuple[date, time | None, str | None]:
+    """The first day, and the stated time as the venue's wall clock with its zone."""
+    assert primary.start is not None
+    clock = primary.clock
+    if clock is None:
+        return primary.start, None, None
+    venue_zone = place.zone if place is not None else None
+    stated = clock.zone if clock.zone not in (None, "local") else None
+    if stated and venue_zone and stated != venue_zone:
+        # "08:00 GMT" for a meeting in Brussels: the calendar shows Brussels' wall clock.
+        moment = datetime.combine(primary.start, clock.value, tzinfo=ZoneInfo(stated)).astimezone(ZoneInfo(venue_zone))
+        return moment.date(), moment.time().replace(tzinfo=None), venue_zone
+    zone = stated or venue_zone
+    if zone is None:
+        return primary.start, None, None  # "at 10:00 local time" of a place we cannot tell
+    return primary.start, clock.value, zone
+
+
+def _status(members: list[Candidate], confidence: float) -> Status:
+    for candidate in members:
+        if candidate.status in (Status.CANCELLED, Status.POSTPONED):
+            return candidate.status
+    return Status.CONFIRMED if confidence >= TENTATIVE_BELOW else Status.TENTATIVE
+
+
+def _union(lists: object) -> list[str]:
+    seen: list[str] = []
+    for values in lists:  # type: ignore[attr-defined]
+        for value in values:
+            if value not in seen:
+                seen.append(value)
+    return seen
+
+
+def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs: Counter[str]) -> list[str]:
+    """Who "the ministers" are: the nearest earlier meeting's organisations, or the article's."""
+    earlier = [c for c in everything if c.index < primary.index and c.organisations]
+    if earlier:
+        return list(max(earlier, key=lambda c: c.index).organisations)
+    if article_orgs:
+        return [article_orgs.most_common(1)[0][0]]
+    return []
+
+
+def _context_countries(primary: Candidate, document: Document) -> list[str]:
+    """Who "the next formal talks" are between: the countries of the few sentences before,
+    when they name at least two."""
+    seen: list[str] = []
+    for index in range(max(0, primary.index - 3), primary.index + 1):
+        if index < len(document.sentences):
+            for mention in find_countries(document.sentences[index].text, document.pack):
+                if mention.value not in seen:
+                    seen.append(mention.value)
+    return seen if len(seen) >= 2 else []
+
+
+def _best_phrase(members: list[Candidate], who: list[str]) -> str:
+    phrases = [c.phrase for c in members if c.phrase]
+    if not phrases:
+        return ""
+
+    def score(phrase: str) -> tuple[int, int]:
+        named = sum(1 for w in who if w and w.split()[0].lower() in phrase.lower())
+        capitals = sum(1 for w in phrase.split() if w[:1].isupper())
+        return (named + capitals, -abs(len(phrase.split()) - 5))
+
+    return max(phrases, key=score)
+
+
+def _place(
+    members: list[Candidate], kind: str, document: Document, orgs: list[str], countries: list[str]
+) -> Place | None:
+    for source in ("online", "name", "explicit", "here"):
+        for candidate in members:
+            if candidate.place is not None and candidate.place_source == source:
+                return candidate.place
+    nearby = _place_nearby(members[0], document)
+    if nearby is not None:
+        return nearby
+    pack = document.pack
+    if kind == "visit":
+        match = pack.rx.headline_visit.search(document.title.upper())
+        if match:
+            for found in find_places("in " + match.group(1).title().strip(), pack):
+                return found.place
+        return None
+    dateline = document.dateline.city
+    if dateline:
+        here = lookup_place(dateline, pack)
+        if here is None:
+            return None
+        seats = {organisation(o).seat if organisation(o) else None for o in orgs}
+        if here[0].name in seats or here[0].city in seats:
+            return here[0]
+        if here[0].country in countries and here[0].level == "city":
+            return here[0]
+    return None
+
+
+def _place_nearby(primary: Candidate, document: Document) -> Place | None:
+    """A place the text gave the same talks a sentence or two earlier ("talks in Washington")."""
+    pack = document.pack
+    for index in (primary.index - 1, primary.index - 2, primary.index - 3):
+        if not 0 <= index < len(document.sentences):
+            continue
+        sentence = document.sentences[index].text
+        starts = [cue.start for cue in find_cues(sentence, pack)] + [m.start() for m in pack.rx.mission.finditer(sentence)]
+        for place in find_places(sentence, pack, document.dateline.city):
+            for start in starts:
+                if 0 <= place.start - start <= 45 and place.place is not None:
+                    return place.place
+    return None
+
+
+def article_organisations(document: Document) -> Counter[str]:
+    """How often the article names each organisation (for "the ministers" without a subject)."""
+    return Counter(o.value for o in find_organisations(document.title + " " + document.text, document.pack))
+

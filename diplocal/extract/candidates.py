@@ -1,0 +1,389 @@
+"""Candidates: a meeting word and a date that belongs to it, with everything the sentence
+says about them (tense, the resolved days, who, where, when, status). Pure.
+
+Each candidate gets a :class:`~diplocal.extract.decide.Decision` as it is built; a dropped
+one is kept too, with its reason, for ``diplocal extract --explain``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from diplocal.extract.decide import Decision, decide
+from diplocal.extract.diplomacy import diplomatic
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.pair import cue_distances, not_a_meeting_date, rescheduled_to
+from diplocal.extract.resolve import Resolved, resolve
+from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
+from diplocal.extract.tag.clock import find_clocks
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places, find_roles
+from diplocal.extract.tag.words import (
+    clause_around,
+    find_cues,
+    happened,
+    hedged,
+    tense_of,
+    under_way,
+    update_in,
+    weakly_past,
+)
+from diplocal.extract.titles import meeting_phrase, place_in_name
+from diplocal.extract.weights import confidence_of
+from diplocal.model import Change, ChangeAction, DatePrecision, Status
+from diplocal.places import ONLINE, Place
+
+_SKIP_KINDS = frozenset({"year", "season"})
+
+
+@dataclass
+class Candidate:
+    """A meeting as one sentence tells it: the facts read, and the decision taken on them."""
+
+    sentence: str
+    index: int  # the sentence's number in the article
+    cue: Cue
+    mention: DateMention
+    tense: Tense = Tense.UNKNOWN
+    resolved: Resolved | None = None
+    start: date | None = None
+    end: date | None = None
+    precision: DatePrecision = DatePrecision.DAY
+    kind: str = "meeting"
+    phrase: str = ""  # the noun phrase naming it, for the title
+    organisations: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    place: Place | None = None
+    place_source: str = ""  # online, name, explicit, here
+    clock: Clock | None = None
+    status: Status = Status.CONFIRMED
+    change: Change | None = None
+    end_certain: bool = True
+    needs_context: bool = False  # only refers back ("the meeting"): the article must say who meets
+    confidence: float = 0.0
+    features: dict[str, float] = field(default_factory=dict)
+    facts: dict[str, object] = field(default_factory=dict)  # what the decision reads
+    decision: Decision = field(default_factory=lambda: Decision(False, "not decided"))
+
+    @property
+    def specific(self) -> bool:
+        """True when it says who meets (an organisation, a country or a person)."""
+        return bool(self.organisations or self.countries or self.people)
+
+    @property
+    def kept(self) -> bool:
+        return self.decision.keep
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a sentence's candidates need from the article around it."""
+
+    pack: LanguagePack
+    reference: date
+    dateline_city: str | None
+    home_country: str | None
+    frame: date | None = None  # the Monday of a week the text has just spoken of ("next week")
+
+
+def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
+    """Every candidate of one sentence, kept or dropped, each with its decision.
+
+    ``known`` holds the article's earlier kept candidates (for "after the end of a two-day
+    summit").
+    """
+    pack = context.pack
+    cues = find_cues(sentence, pack)
+    if not cues:
+        return []
+    mentions = [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS]
+    out: list[Candidate] = []
+    pairs: list[tuple[float, int, DateMention, Cue]] = []
+    for order, mention in enumerate(mentions):
+        reason = not_a_meeting_date(sentence, mention, pack)
+        if reason is not None:
+            nearest = min(cues, key=lambda c: abs(c.start - mention.start))
+            out.append(Candidate(sentence, index, nearest, mention, decision=Decision(False, f"not a meeting's date: {reason}")))
+            continue
+        follows = pack.rx.meeting_follows.match(sentence, mention.end)
+        if follows:
+            direct = [c for c in cues if follows.start() <= c.start < follows.end() + 5]
+            pairs.extend((0.0, order, mention, c) for c in direct[:1])
+            continue
+        moved = rescheduled_to(sentence, mention, pack)
+        pairs.extend((distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, cues, pack, moved))
+    taken_dates: set[int] = set()
+    taken_cues: dict[int, Candidate] = {}
+    kept: list[Candidate] = []
+    for _, order, mention, cue in sorted(pairs, key=lambda p: (p[0], p[1])):
+        moved = rescheduled_to(sentence, mention, pack)
+        if order in taken_dates or (cue.start in taken_cues and not moved):
+            continue
+        candidate = build(sentence, index, mention, cue, context)
+        taken_dates.add(order)
+        out.append(candidate)
+        if not candidate.kept:
+            continue
+        earlier = taken_cues.get(cue.start)
+        superseded = (
+            earlier is not None and earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE
+        )
+        if earlier is not None and superseded and candidate.change is not None:
+            # "the meeting planned for March 7 has been postponed until April": one meeting, moved.
+            kept.remove(earlier)
+            earlier.decision = Decision(False, "the date it was moved from")
+            candidate.change = Change(ChangeAction.RESCHEDULE, candidate.change.previous_start or earlier.start)
+        taken_cues[cue.start] = candidate
+        kept.append(candidate)
+    for extra in (*_time_only(sentence, index, context, cues, mentions), *_ended_before(sentence, index, kept, context)):
+        out.append(extra)
+        if extra.kept:
+            kept.append(extra)
+    return out
+
+
+def build(sentence: str, index: int, mention: DateMention, cue: Cue, context: Context) -> Candidate:
+    """The candidate a date and a meeting word make, with its decision taken."""
+    pack = context.pack
+    rx = pack.rx
+    candidate = Candidate(sentence, index, cue, mention)
+    lo, hi = min(mention.start, cue.start), max(mention.end, cue.end)
+    clause_lo, clause_hi = clause_around(sentence, lo, hi, pack)
+    clause = sentence[clause_lo:clause_hi]
+    # The words that govern the meeting: from the clause start to just past the date and cue.
+    around = sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 30)]
+    tense = tense_of(around, pack)
+    if tense is Tense.UNKNOWN:
+        tense = tense_of(clause, pack)
+    if rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]):
+        tense = Tense.PAST
+    elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):
+        tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
+    candidate.tense = tense
+    facts = candidate.facts
+    facts["month_in_past_clause"] = (
+        mention.kind == "month" and tense is not Tense.FUTURE and mention.year is None and bool(rx.past_clause.search(clause))
+    )
+    resolved = resolve(mention, context.reference, tense, context.frame)
+    if resolved is not None:
+        stated = resolved
+        resolved = _with_duration(resolved, clause, pack)
+        candidate.resolved = resolved
+        candidate.start, candidate.end, candidate.precision = resolved.start, resolved.end, resolved.precision
+        facts["opening_today"] = resolved.start == context.reference < resolved.end and stated.end == context.reference
+        facts["still_ahead_today"] = _still_ahead_today(around, clause, mention, pack)
+    facts["happened"] = happened(around, pack)
+    facts["under_way"] = under_way(clause, pack)
+    facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
+    moved = rescheduled_to(sentence, mention, pack)
+    update = None if moved else update_in(clause, pack)
+    facts["update"] = update
+    facts["reference"] = context.reference
+    _who_and_where(candidate, clause_lo, clause_hi, context)
+    facts["standing"] = diplomatic(
+        sentence,
+        clause,
+        cue,
+        candidate.organisations,
+        candidate.countries,
+        candidate.people,
+        facts.pop("all_roles"),  # type: ignore[arg-type]
+        candidate.place,
+        context.home_country,
+        pack,
+    )
+    candidate.needs_context = facts["standing"] == "context"
+    candidate.kind = "videoconference" if rx.virtual.search(sentence) else cue.kind
+    candidate.end_certain = (
+        resolved is not None and resolved.start != resolved.end
+    ) or mention.kind in ("day", "weekday", "relative")
+    if moved:
+        candidate.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, context, tense))
+    elif update == "cancel":
+        candidate.status, candidate.change = Status.CANCELLED, Change(ChangeAction.CANCEL)
+    elif update == "postpone":
+        candidate.status, candidate.change = Status.POSTPONED, Change(ChangeAction.POSTPONE)
+    if resolved is not None and resolved.precision is DatePrecision.DAY:
+        clocks = find_clocks(around, pack)
+        candidate.clock = clocks[0] if clocks else None
+    candidate.features = _features(candidate, around, pack)
+    candidate.confidence = confidence_of(candidate.features)
+    candidate.decision = decide(candidate)
+    return candidate
+
+
+def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context: Context) -> None:
+    pack = context.pack
+    rx = pack.rx
+    sentence, cue, mention = candidate.sentence, candidate.cue, candidate.mention
+    # Who meets is named before the topic: "to discuss Russian demands" names no participant.
+    topic = rx.topic.search(sentence, max(cue.end, mention.end), clause_hi)
+    clause_scope = sentence[clause_lo : topic.start() if topic else clause_hi]
+    reported = rx.reporter.search(sentence)
+    told = sentence[: reported.start()] if reported and reported.start() > max(cue.end, mention.end) else sentence
+    scope = clause_scope if _names_anyone(clause_scope, pack) else told
+    candidate.organisations = _values(find_organisations(scope, pack))
+    candidate.countries = _values(find_countries(scope, pack))
+    candidate.people = _values(find_people(scope, pack))
+    candidate.roles = _values(find_roles(scope, pack))
+    candidate.facts["all_roles"] = candidate.roles if scope is sentence else _values(find_roles(sentence, pack))
+    place, source = _location(sentence, clause_lo, clause_hi, cue, mention, context)
+    candidate.phrase = meeting_phrase(sentence, cue, clause_lo, clause_hi, pack)
+    named = None if cue.verb else place_in_name(candidate.phrase, pack)
+    if named is not None and source != "online":
+        place, source = named, "name"
+    candidate.place, candidate.place_source = place, source
+
+
+def _names_anyone(text: str, pack: LanguagePack) -> bool:
+    return bool(find_organisations(text, pack) or find_countries(text, pack) or find_people(text, pack))
+
+
+def _values(mentions: list[Mention]) -> list[str]:
+    seen: list[str] = []
+    for mention in mentions:
+        if mention.value not in seen:
+            seen.append(mention.value)
+    return seen
+
+
+def _location(
+    sentence: str, clause_lo: int, clause_hi: int, cue: Cue, mention: DateMention, context: Context
+) -> tuple[Place | None, str]:
+    pack = context.pack
+    rx = pack.rx
+    if cue.kind == "videoconference" or rx.virtual.search(sentence):
+        return Place(ONLINE, "online"), "online"
+    places = find_places(sentence, pack, context.dateline_city)
+    if not places:
+        return None, ""
+    anchor = (cue.start + mention.start) / 2
+    visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(sentence[clause_lo:clause_hi], pack))
+    in_clause = [
+        p
+        for p in places
+        if clause_lo <= p.start < clause_hi
+        and not rx.past_after_place.match(sentence, p.end)
+        and (visiting or p.role != "destination" or rx.going_to.search(sentence, max(0, p.start - 25), p.start))
+    ]
+    if not in_clause:
+        return None, ""
+    nearest = min(in_clause, key=lambda p: abs(p.start - anchor))
+    return nearest.place, "here" if nearest.role == "here" else "explicit"
+
+
+def _still_ahead_today(around: str, clause: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """A meeting dated the day of publication counts only if the text says it is yet to come."""
+    if happened(around, pack) or weakly_past(around, pack):
+        return False
+    if mention.kind == "relative" and (mention.qualifier == "later" or mention.relative2 is not None):
+        return True
+    if not pack.rx.past_verb.search(around):
+        return True  # "The Security Council was called to a meeting on Monday" (today)
+    return bool(pack.rx.still_ahead.search(around))
+
+
+def _with_duration(resolved: Resolved, clause: str, pack: LanguagePack) -> Resolved:
+    """A one-day date stretched by a stated length ("a two-day meeting starting March 30")."""
+    if resolved.start != resolved.end or resolved.precision is not DatePrecision.DAY:
+        return resolved
+    match = pack.rx.duration.search(clause)
+    if not match:
+        return resolved
+    raw = (match.group("n") or match.group("m")).lower()
+    days = int(raw) if raw.isdigit() else pack.numbers.get(raw, 1)
+    if not 1 < days <= 14:
+        return resolved
+    try:
+        end = resolved.start + timedelta(days=days - 1)
+    except OverflowError:
+        return resolved
+    return Resolved(resolved.start, end, resolved.precision, resolved.explicit_year)
+
+
+def _previous_start(sentence: str, new: DateMention, context: Context, tense: Tense) -> date | None:
+    """The first day a moved meeting had, when the sentence gives it ("moved from May 5")."""
+    for mention in find_dates(sentence, context.pack):
+        if mention == new or mention.kind not in ("day", "day_range", "weekday"):
+            continue
+        if context.pack.rx.old_date.search(sentence[max(0, mention.start - 40) : mention.start]):
+            resolved = resolve(mention, context.reference, tense)
+            return resolved.start if resolved else None
+    return None
+
+
+def _features(candidate: Candidate, around: str, pack: LanguagePack) -> dict[str, float]:
+    resolved = candidate.resolved
+    features: dict[str, float] = {}
+    if resolved is None:
+        return features
+    if resolved.precision is DatePrecision.WEEK:
+        features["week"] = 1.0
+    elif resolved.precision is DatePrecision.MONTH:
+        features["month"] = 1.0
+    mention = candidate.mention
+    if mention.kind == "weekday" and mention.qualifier not in ("next", "coming", "on"):
+        features["weekday_unqualified"] = 1.0
+    if candidate.tense is Tense.FUTURE:
+        features["future"] = 1.0
+    elif candidate.tense is Tense.UNKNOWN:
+        features["tense_unknown"] = 1.0
+    features["cue_strength"] = candidate.cue.strength - 0.85
+    if hedged(around, pack):
+        features["hedged"] = 1.0
+    if not (candidate.organisations or candidate.countries or candidate.people or candidate.roles):
+        features["nobody_named"] = 1.0
+    if resolved.explicit_year:
+        features["explicit_year"] = 1.0
+    return features
+
+
+def _time_only(
+    sentence: str, index: int, context: Context, cues: list[Cue], mentions: list[DateMention]
+) -> list[Candidate]:
+    """ "Producers will meet at 1500 GMT": a future meeting with a clock time and no day is today's."""
+    pack = context.pack
+    if mentions or not pack.rx.clock_only.search(sentence) or not find_clocks(sentence, pack):
+        return []
+    today = DateMention(kind="relative", start=0, end=0, text="today", relative=0, qualifier="later")
+    return [build(sentence, index, today, cues[0], context)]
+
+
+def _ended_before(sentence: str, index: int, found: list[Candidate], context: Context) -> list[Candidate]:
+    """ "after the end of a two-day summit": that summit ends on the day of this sentence's meeting."""
+    pack = context.pack
+    match = pack.rx.end_of.search(sentence)
+    if not match or not found:
+        return []
+    anchor = min(found, key=lambda c: abs(c.sentence.find(match.group(0))))
+    if anchor.start is None:
+        return []
+    raw = match.group("n").lower()
+    days = pack.numbers.get(raw, int(raw) if raw.isdigit() else 1)
+    start = anchor.start - timedelta(days=days - 1)
+    if start < context.reference:
+        return []
+    what = match.group("what")
+    cue = Cue(match.start("what"), match.end("what"), what, "summit" if "summit" in what.lower() else "meeting", False, 0.85)
+    candidate = Candidate(
+        sentence,
+        index,
+        cue,
+        anchor.mention,
+        tense=Tense.FUTURE,
+        start=start,
+        end=anchor.start,
+        precision=DatePrecision.DAY,
+        kind=cue.kind,
+        phrase=what,
+        organisations=list(anchor.organisations),
+        countries=list(anchor.countries),
+        roles=_values(find_roles(what, pack)),
+        confidence=round(anchor.confidence - 0.1, 2),
+    )
+    candidate.decision = Decision(True, "a meeting that ends when the next one begins")
+    return [candidate]
+

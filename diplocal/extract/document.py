@@ -1,0 +1,133 @@
+"""The first stage: an article as a Document: clean text, sentences with offsets, its
+language's pack, its dateline and the day it was written (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from diplocal.errors import InvalidDate, UnknownPublicationDate
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.tag.dates import month_number
+from diplocal.model import SUPPORTED_YEARS, Article
+from diplocal.places import organisation_names
+from diplocal.text import Sentence, clean_text, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The city (and agency, and month/day) an article was filed from."""
+
+    city: str | None
+    agency: str | None = None
+    month: str | None = None
+    day: int | None = None
+    length: int = 0  # characters of text the dateline took up, when read from the text
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article ready for the taggers: everything later stages need, and nothing more."""
+
+    article: Article
+    pack: LanguagePack
+    title: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    dateline: Dateline
+    reference: date  # the day the article was written, at its dateline
+
+
+def read_document(article: Article, pack: LanguagePack) -> Document:
+    """The Document of an article in ``pack``'s language.
+
+    Raises :class:`UnknownPublicationDate` when the article has no publication date, and
+    :class:`InvalidDate` when it lies outside the years news can be read for.
+    """
+    if article.published is None:
+        raise UnknownPublicationDate(
+            "cannot resolve dates without a publication date", where=article.id, hint="give it with --published"
+        )
+    if article.published.year not in SUPPORTED_YEARS:
+        raise InvalidDate(
+            f"published in {article.published.year}, outside the years news can be read for",
+            where=article.id,
+            hint=f"give a publication date from {SUPPORTED_YEARS.start} to {SUPPORTED_YEARS.stop - 1}",
+        )
+    lexicon = _lexicon(pack.code)
+    text = clean_text(article.text, lexicon)
+    dateline = parse_dateline(article.dateline or "", pack)
+    from_text = parse_dateline(text, pack)
+    if from_text.city:
+        text = text[from_text.length :]
+        if dateline.city is None:
+            dateline = from_text
+    split = tuple(sentences(text, pack.abbreviations, pack.extra.get("no_break_before_period")))
+    return Document(
+        article=article,
+        pack=pack,
+        title=clean_text(article.title, lexicon),
+        text=text,
+        sentences=split,
+        dateline=dateline,
+        reference=reference_date(article, dateline, pack),
+    )
+
+
+def _lexicon(code: str) -> frozenset[str]:
+    return frozenset(name for name in organisation_names(code) if name.isalpha())
+
+
+def reference_date(article: Article, dateline: Dateline, pack: LanguagePack) -> date:
+    """The day the article was written, as its dateline gives it when that agrees with the
+    publication time (a wire story filed on March 2 in Peking is stamped March 1 UTC)."""
+    assert article.published is not None
+    published = article.published.date()
+    if dateline.month and dateline.day:
+        month = month_number(pack, dateline.month)
+        if month:
+            for year in (published.year, published.year - 1, published.year + 1):
+                try:
+                    local = date(year, month, dateline.day)
+                except ValueError:
+                    continue
+                if abs((local - published).days) <= 1:
+                    return local
+    return published
+
+
+# "BRUSSELS (TASS):", "LONDON, March 30 -", "МОСКВА, 12 марта. /ТАСС/.", "Berlin (dpa) -",
+# "MADRID, 3 jun (EFE).-", "القاهرة - (أ ش أ)"
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'-]*){0,3}?)"
+    r"(?:,\s*(?P<region>[^\W\d_][^\W\d_ .]+?))?"
+    r"(?:,\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?)))?"
+    r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,40})[)/])?\s*(?:-|:|\u2013|\u2014|\.-|\.)\s*"
+)
+
+
+def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
+    """The dateline at the head of ``text``, in ``pack``'s language."""
+    head = text[:120]
+    if not any(mark in head for mark in ("-", ":", "\u2013", "\u2014", "/", ".")):
+        return Dateline(None)  # no separator, no dateline: spares the regex its backtracking
+    match = _DATELINE.match(head)
+    if not match:
+        return Dateline(None)
+    separator = head[match.start("agency") if match.group("agency") else 0 : match.end()].strip()[-1:]
+    if separator == "." and not (match.group("agency") or match.group("day") or match.group("day2")):
+        return Dateline(None)  # "NATO. The ministers...": a full stop alone ends a sentence
+    raw_city = match.group("city").strip()
+    from diplocal.extract.tag.names import lookup_place
+
+    known = lookup_place(raw_city.title() if raw_city.isupper() else raw_city, pack)
+    cased = raw_city.isupper() and len(raw_city) > 2
+    if not (cased or (known and len(raw_city) <= len(known[0].name) + 3)) or len(raw_city) > 40:
+        return Dateline(None)
+    city = known[0].name if known else raw_city.title()
+    month = match.group("month") or match.group("month2")
+    day_text = match.group("day") or match.group("day2")
+    day = int(day_text) if day_text else None
+    agency = (match.group("agency") or "").strip() or None
+    return Dateline(city, agency, month, day, match.end())

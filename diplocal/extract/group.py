@@ -1,0 +1,107 @@
+"""Grouping: an article's kept candidates that tell of one meeting become one group (pure).
+
+A candidate joins a group when its dates fit every member's, and who meets agrees: a shared
+organisation, country or person when both say who; no two specific roles that differ; no
+summit joined to a different kind of meeting by other people. The finest date comes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplocal.extract.candidates import Candidate
+from diplocal.extract.lang import LanguagePack
+from diplocal.model import DatePrecision
+
+_ORDER = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
+
+
+class Group:
+    """Candidates taken for one meeting. A newcomer must agree with every member; members that
+    say the same thing are compared once (an article repeating a sentence a thousand times
+    stays linear)."""
+
+    def __init__(self, first: Candidate, pack: LanguagePack) -> None:
+        self.members: list[Candidate] = []
+        self._pack = pack
+        self._distinct: dict[tuple[object, ...], Candidate] = {}
+        self._phrases: dict[int, set[str]] = {}
+        self.add(first)
+
+    def add(self, candidate: Candidate) -> None:
+        self.members.append(candidate)
+        self._distinct.setdefault(_signature(candidate), candidate)
+        self._phrases.setdefault(candidate.index, set()).add(candidate.phrase)
+
+    def accepts(self, new: Candidate) -> bool:
+        if self._phrases.get(new.index, {new.phrase}) - {new.phrase}:
+            return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
+        generic = self._pack.rx.generic_roles
+        return all(_compatible(new, member, generic) for member in self._distinct.values())
+
+
+def group_candidates(kept: list[Candidate], pack: LanguagePack) -> list[Group]:
+    """The article's kept candidates in groups, one per meeting, finest dates first."""
+    _share_surnames(kept)
+    groups: list[Group] = []
+    for candidate in sorted(kept, key=lambda c: (_ORDER[c.precision], -c.confidence, c.index)):
+        for group in groups:
+            if group.accepts(candidate):
+                group.add(candidate)
+                break
+        else:
+            groups.append(Group(candidate, pack))
+    return groups
+
+
+def _signature(candidate: Candidate) -> tuple[object, ...]:
+    return (
+        candidate.precision,
+        candidate.start,
+        candidate.end,
+        candidate.kind,
+        tuple(candidate.organisations),
+        tuple(candidate.countries),
+        tuple(candidate.people),
+        tuple(candidate.roles),
+    )
+
+
+def _share_surnames(found: list[Candidate]) -> None:
+    """Give each candidate the people its sentence names by surname alone ("Reagan" after
+    "President Reagan"), so mentions of one person's meetings can merge."""
+    people = {p for c in found for p in c.people}
+    for candidate in found:
+        for person in people:
+            surname = person.split()[-1]
+            if person not in candidate.people and re.search(rf"\b{re.escape(surname)}\b", candidate.sentence):
+                candidate.people.append(person)
+
+
+def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool:
+    if not _dates_fit(new, old):
+        return False
+    if new.specific and old.specific:
+        shared = (
+            set(new.organisations) & set(old.organisations)
+            or set(new.countries) & set(old.countries)
+            or set(new.people) & set(old.people)
+        )
+        if not shared:
+            return False
+    specific_new = {r for r in new.roles if r not in generic}
+    specific_old = {r for r in old.roles if r not in generic}
+    if specific_new and specific_old and not specific_new & specific_old:
+        return False
+    return not ("summit" in (new.kind, old.kind) and new.kind != old.kind and specific_new != specific_old)
+
+
+def _dates_fit(new: Candidate, old: Candidate) -> bool:
+    assert new.start and new.end and old.start and old.end
+    if new.precision is DatePrecision.DAY and old.precision is DatePrecision.DAY:
+        return new.start <= old.end and old.start <= new.end
+    if old.precision is DatePrecision.DAY:
+        return new.start <= old.start <= new.end
+    if new.precision is DatePrecision.DAY:
+        return old.start <= new.start <= old.end
+    return new.start <= old.end and old.start <= new.end

@@ -1,0 +1,129 @@
+"""Build a :class:`LanguagePack` from a pack module's data: compile its grammars and patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from diplocal.extract.lang.base import (
+    NEVER,
+    LanguagePack,
+    MeetingWord,
+    Patterns,
+    alternation,
+    compile_grammar,
+)
+
+# Arabic is written with and without hamza on alef, with ى for final ي and ه for final ة:
+# patterns accept each spelling.
+_ARABIC_VARIANTS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ى": "[ىي]", "ي": "[يى]", "ة": "[ةه]"}
+
+
+def arabic_variants(source: str) -> str:
+    """A regex source whose Arabic letters also match their other common spellings."""
+    return "".join(_ARABIC_VARIANTS.get(char, char) for char in source)
+
+
+def words_slot(words: Iterable[str], *, inflected: bool = False, ignore_case: bool = True) -> str:
+    """A slot regex for a set of words: any of them as a whole word (with any ending when
+    ``inflected``, checked afterwards against the pack's tables)."""
+    body = alternation(w for w in words if w)
+    if not body:
+        return "(?!)"
+    tail = r"\w*" if inflected else r"(?!\w)"
+    core = f"(?:{body}){tail}"
+    return f"(?i:{core})" if ignore_case else core
+
+
+def build_pack(
+    *,
+    code: str,
+    name: str,
+    lemma: Callable[[str], str],
+    months: Mapping[str, int],
+    weekdays: Mapping[str, int],
+    numbers: Mapping[str, int],
+    relative_days: Mapping[str, int],
+    qualifiers: Mapping[str, str],
+    units: Mapping[str, str],
+    month_parts: Mapping[str, str],
+    slots: Mapping[str, str],
+    date_templates: Sequence[tuple[str, str]],
+    anchors: str,
+    clock_slots: Mapping[str, str],
+    clock_templates: Sequence[tuple[str, str]],
+    zone_words: Mapping[str, str],
+    day_parts: Mapping[str, str],
+    meeting_words: Sequence[MeetingWord],
+    patterns: Mapping[str, Any],
+    abbreviations: Iterable[str],
+    title_words: frozenset[str],
+    case_sensitive_names: bool,
+    compounds: bool = False,
+    extra: Mapping[str, Any] | None = None,
+) -> LanguagePack:
+    """Compile a pack's data into the pack the stages read."""
+    dates = compile_grammar(date_templates, slots)
+    clocks = compile_grammar(clock_templates, clock_slots)
+    surface = [w for w in meeting_words if not w.lemma]
+    meeting_regex = (
+        re.compile("|".join(rf"(?<![\w-])(?P<c{i}>{w.pattern})(?![\w])" for i, w in enumerate(surface)))
+        if surface
+        else None
+    )
+    lemmas = {w.pattern.casefold(): w for w in meeting_words if w.lemma}
+    known = set(Patterns.__dataclass_fields__)
+    unknown = set(patterns) - known
+    if unknown:
+        raise ValueError(f"pack {code}: unknown pattern roles {sorted(unknown)}")
+    filled: dict[str, Any] = {}
+    for role, field_info in Patterns.__dataclass_fields__.items():
+        value = patterns.get(role)
+        if value is None:
+            value = frozenset() if "frozenset" in str(field_info.type) else NEVER
+        filled[role] = value
+    if filled["national_group"] is NEVER:
+        filled["national_group"] = _national_group(code, case_sensitive_names)
+    return LanguagePack(
+        code=code,
+        name=name,
+        lemma=lemma,
+        months={k.casefold(): v for k, v in months.items()},
+        weekdays={k.casefold(): v for k, v in weekdays.items()},
+        numbers={k.casefold(): v for k, v in numbers.items()},
+        relative_days={k.casefold(): v for k, v in relative_days.items()},
+        qualifiers={k.casefold(): v for k, v in qualifiers.items()},
+        units={k.casefold(): v for k, v in units.items()},
+        month_parts={k.casefold(): v for k, v in month_parts.items()},
+        dates=dates,
+        clocks=clocks,
+        zone_words={k.casefold(): v for k, v in zone_words.items()},
+        day_parts={k.casefold(): v for k, v in day_parts.items()},
+        anchors=re.compile(anchors),
+        meeting_words=tuple(meeting_words),
+        meeting_regex=meeting_regex,
+        meeting_lemmas=lemmas,
+        compounds=compounds,
+        rx=Patterns(**filled),
+        abbreviations=frozenset(a.casefold() for a in abbreviations),
+        title_words=title_words,
+        extra=dict(extra or {}),
+    )
+
+
+def surface_words(meeting_words: Sequence[MeetingWord]) -> list[MeetingWord]:
+    """The meeting words given as patterns, in the order their groups are numbered."""
+    return [w for w in meeting_words if not w.lemma]
+
+
+def _national_group(code: str, case_sensitive: bool) -> re.Pattern[str]:
+    """ "Japanese officials", "Thai finance ministers": one country's own people."""
+    from diplocal.places import country_adjectives
+
+    adjectives = [a for a in country_adjectives(code) if a.replace(" ", "").isalpha()]
+    if not adjectives or code != "en":
+        return NEVER
+    body = alternation(adjectives)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(rf"\b(?:{body})\s+(?:[a-z]+\s+){{0,2}}(?:ministers|officials|leaders)", flags)

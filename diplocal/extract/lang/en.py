@@ -1,0 +1,544 @@
+"""English: month and weekday names from CLDR, relative words from dateparser's locale data,
+and the meeting, status, tense and hedge words of news English."""
+
+from __future__ import annotations
+
+import re
+
+from diplocal.extract.lang.base import (
+    NEVER,
+    LanguagePack,
+    MeetingWord,
+    Patterns,
+    alternation,
+    simplemma_lemma,
+)
+from diplocal.extract.lang.calendar import calendar_words, relative_words
+
+CODE = "en"
+I = re.IGNORECASE
+
+# -- calendar --------------------------------------------------------------------------------
+
+MONTHS, WEEKDAYS = calendar_words(CODE)
+MONTHS.update({"sept": 9})
+SPELLED = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "first": 1, "second": 2,
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+RELATIVE_DAYS = relative_words(CODE)["days"] | {
+    "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2,
+}  # fmt: skip
+QUALIFIERS = {
+    "next": "next", "this": "this", "last": "last", "coming": "next", "the coming": "next", "the following": "next",
+    "following": "next", "later": "later", "early": "early", "earlier": "earlier", "late": "late", "mid": "mid",
+    "on": "on", "by": "by", "until": "until", "till": "until", "from": "from", "since": "since", "in": "in",
+    "between": "between", "before": "before", "after": "after", "during": "during",
+}  # fmt: skip
+UNITS = {"week": "week", "weekend": "weekend", "month": "month", "year": "year"}
+MONTH_PARTS = {
+    "start": "early", "beginning": "early", "end": "late", "middle": "mid", "first half": "early",
+    "second half": "late", "first week": "early", "second week": "early", "third week": "late",
+    "fourth week": "late", "last week": "late", "first days": "early", "last days": "late", "turn": "early",
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])"
+)
+_SPELLED_DAY = (
+    r"(?:[Tt]wenty-(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)|[Tt]hirty-[Oo]ne"
+    r"|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve"
+    r"|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty)"
+)
+SLOTS = {
+    "MONTH": _MONTH,
+    "MONTH2": _MONTH,
+    "DAY": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?![,.]\d)(?!\s*(?:pct|percent|per|mln|billion|dlrs|%))|{_SPELLED_DAY}\b(?!-))",
+    "YEAR": r"(?:1[89]\d\d|2[01]\d\d)",
+    "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    "REL": r"(?i:today|tonight|tomorrow|yesterday|the day after tomorrow|this (?:morning|afternoon|evening))",
+    "QUAL": r"(?i:next|this|last|coming|on|by|until|till|from|since|between|in|late|early|mid|before|after|during)",
+    "QUAL2": r"(?i:later|earlier|early|late|mid)",
+    "WHICH": r"(?i:this|next|last|the coming|the following|the)",
+    "YQ": r"this|last|next",
+    "SEASON": r"spring|summer|autumn|fall|winter",
+    "MID": r"mid",
+    "UNIT": r"(?i:weekend|week|month|year)",
+    "PART": r"(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|fourth week|"
+    r"last week|first days|last days|turn)",
+    "TO": r"\s*(?:-|to|through|thru|until|till|and)\s*",
+    "DAYPART": r"(?:\s+(?:morning|afternoon|evening|night))?",
+}
+SLOTS["DAY2"] = SLOTS["DAY"]
+SLOTS["WEEKDAY2"] = SLOTS["WEEKDAY"]
+SLOTS["REL2"] = SLOTS["REL"]
+
+# (kind, template): the kind says how the generic reader takes the groups (see tag/dates.py).
+DATE_TEMPLATES = [
+    ("day", r"(?:(?:on|next|this|by|from)\s+)?{WEEKDAY},?\s+(?:the\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
+    ("day", r"(?:(?:on|next|this|by|from)\s+)?{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+    ("days", r"{MONTH}\s+{DAY}{TO}{MONTH2}\s+{DAY2}(?:,?\s+{YEAR})?"),
+    ("days", r"{DAY}\s+{MONTH}{TO}{DAY2}\s+{MONTH2}(?:,?\s+{YEAR})?"),
+    ("days", r"{MONTH}[\s-]+{DAY}{TO}{DAY2}(?!\s*" + _MONTH + r")(?:,?\s+{YEAR})?"),
+    ("days", r"{DAY}{TO}{DAY2}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+    ("day", r"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
+    ("day", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+    ("weekdays", r"(?:{QUAL}\s+)?{WEEKDAY}{TO}{WEEKDAY2}{DAYPART}"),
+    ("weekday", r"(?:{QUAL}\s+)?{WEEKDAY}{DAYPART}"),
+    ("relative", r"{REL}\s+and\s+{REL2}"),
+    ("relative", r"{REL}\s+(?:and|to)\s+{WEEKDAY2}"),
+    ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
+    ("period", r"(?:{QUAL2}[\s-]+)?{WHICH}\s+{UNIT}"),
+    ("month", r"(?:{QUAL}[\s-]+(?:{QUAL2}[\s-]+)?)?{MONTH}(?:,?\s+{YEAR}|\s+{YQ}\s+year)?(?!\s+" + SLOTS["DAY"] + ")"),
+    ("month_part", r"(?:the\s+)?{PART}\s+of\s+(?:{WHICH}\s+month|{MONTH}(?:,?\s+{YEAR})?)"),
+    ("month_part", r"{MID}-?{MONTH}"),
+    ("season", r"(?:the\s+)?{SEASON}\s+of\s+{YEAR}"),
+    ("year", r"{QUAL}[\s-]+{YEAR}(?![/\d])"),
+]
+# Every date phrase holds one of these words: the grammar is tried only near them.
+ANCHORS = (
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|week|weekend|month|year|morning|afternoon|evening"
+    r"|spring|summer|autumn|fall|winter|1[89]\d\d|20\d\d)\b"
+)
+
+# Clock times: "at 1500 GMT", "11:00 CET", "04:15 p.m. Washington time", "18.00 Beijing time",
+# "from 10:30 am", "8:00 p.m. LOCAL", "at noon".
+ZONE_WORDS = {
+    "gmt": "UTC", "utc": "UTC", "z": "UTC", "est": "America/New_York", "edt": "America/New_York",
+    "et": "America/New_York", "cst": "America/Chicago", "cdt": "America/Chicago", "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles", "cet": "Europe/Paris", "cest": "Europe/Paris", "bst": "Europe/London",
+    "msk": "Europe/Moscow", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "eet": "Europe/Athens",
+    "eest": "Europe/Athens", "wat": "Africa/Lagos", "cat": "Africa/Maputo", "eat": "Africa/Nairobi",
+    "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong",
+    "local time": "local", "local": "local", "local hour": "local",
+}  # fmt: skip
+DAY_PARTS = {"a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm", "morning": "am",
+             "in the morning": "am", "afternoon": "pm", "in the afternoon": "pm", "evening": "pm",
+             "in the evening": "pm", "at night": "pm", "noon": "noon", "midday": "noon", "midnight": "midnight"}  # fmt: skip
+_ZONE = (
+    r"(?:GMT|UTC|EST|EDT|ET|CST|CDT|PST|PDT|CET|CEST|BST|MSK|IST|JST|KST|EET|EEST|WAT|CAT|EAT|AEST|AEDT|SGT|HKT"
+    r"|(?i:local time|local hour|local))"
+)
+_AMPM = r"(?:[ap]\.?\s?m\.?(?![a-z])|[AP]\.?M\.?(?![A-Za-z]))"
+CLOCK_SLOTS = {
+    "H": r"[01]?\d|2[0-3]",
+    "MI": r"[0-5]\d",
+    "HM": r"[01]\d[0-5]\d|2[0-3][0-5]\d",
+    "AMPM": _AMPM,
+    "ZONE": _ZONE,
+    "CITY": r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?",
+    "NOON": r"noon|midday|midnight",
+    "CITYZONE": r"{CITY}\s+(?:time|Time)\b",
+}
+CLOCK_TEMPLATES = [
+    ("clock", r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{HM}(?:\s*(?:hrs|hours))?(?:\s+{ZONE})?(?![\d,.])"),
+    ("clock", r"\b{H}[:.]{MI}\s*{AMPM}?(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
+    ("clock", r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{H}\s*{AMPM}(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
+    ("clock", r"\b{H}\s*{AMPM}(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
+    ("clock", r"\b(?:at|from|around|about)\s+{H}\s+(?:{ZONE}|{CITYZONE})"),
+    ("clock", r"\b(?:at|from|by|around)\s+{NOON}"),
+]
+
+# -- meeting words ---------------------------------------------------------------------------
+
+MEETING_WORDS = [
+    MeetingWord(
+        r"(?i:video[\s-]?conference|virtual (?:meeting|summit)|(?:meeting|summit) (?:held )?(?:by|via) video(?: ?link)?"
+        r"|video call|video link)",
+        "videoconference", False, 1.0,
+    ),
+    MeetingWord(r"(?i:phone call|telephone call|telephone conversation|phone conversation)", "call", False, 0.8),
+    MeetingWord(r"(?i:state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of)", "visit", False, 0.85),
+    MeetingWord(r"(?i:(?:trade |fact-finding |technical |official |government |ministerial )?missions?)", "visit", False, 0.7),
+    MeetingWord(r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
+    MeetingWord(
+        r"(?:will|would|is to|plans to|intends to|is due to|is expected to|is set to|is scheduled to) (?:go|travel|fly) to(?= [A-Z])",
+        "visit", True, 0.7,
+    ),
+    MeetingWord(r"(?:will|would|is to|is due to|is expected to|is set to|is scheduled to) (?:visit|receive|host)(?= (?:[A-Z]|his|her|the))", "visit", True, 0.8),
+    MeetingWord(r"(?i:audience with|audiences with)", "meeting", False, 0.85),
+    MeetingWord(r"(?i:summits?|summit meeting)", "summit", False, 1.0),
+    MeetingWord(r"(?i:ministerial(?: meeting| conference| council| session)?)", "ministerial", False, 1.0),
+    MeetingWord(r"(?i:talks|negotiations|negotiating round|consultations|parley|dialogue)", "talks", False, 0.9),
+    MeetingWord(
+        r"(?i:(?:extraordinary |emergency |informal |special |plenary |annual |regular |ordinary )?"
+        r"(?:meeting|meetings|session|sessions|sitting|gathering))",
+        "meeting", False, 0.85,
+    ),
+    MeetingWord(r"(?i:conference|conferences|congress|forum|symposium)", "conference", False, 0.75),
+    MeetingWord(r"(?i:discussions)", "talks", False, 0.6),
+    MeetingWord(r"meets?|meeting|met|to meet", "meeting", True, 0.9),
+    MeetingWord(r"convene[sd]?|convening|reconvene[sd]?|gather(?:s|ed|ing)?|confer(?:s|red|ring)?", "meeting", True, 0.75),
+    MeetingWord(r"hosts?|hosting|hosted|will host", "meeting", True, 0.6),
+    MeetingWord(r"discuss|discussed|to discuss|review|reviewed", "meeting", True, 0.55),
+]  # fmt: skip
+
+# -- tense, hedges and status -----------------------------------------------------------------
+
+_ARRANGED = (
+    r"scheduled|planned|expected|proposed|called|set|due|needed|based|aimed|advanced|industriali[sz]ed|united|"
+    r"interested|concerned|limited|detailed|informed|related|reported|fixed|combined"
+)
+PATTERNS = dict(
+    future=re.compile(
+        r"\b(?:will|shall|'ll|would(?! have)|is to|are to|was to|were to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|planned|going|likely)\s+to"
+        r"|scheduled|planned|to be held|to take place|to meet|to visit|to hold|to host|to attend|to begin|to start|to open|to resume"
+        r"|to convene|to gather|next|upcoming|forthcoming|coming|opens|opening|begins|beginning|starts|starting|ahead of|preparing for"
+        r"|preparation for|prepare for|groundwork for|in time for|later today|later this|due to|set for|set to|is due|are due"
+        r"|are meeting|is meeting|are holding|is holding|are visiting|is visiting|will be|wait for|waiting for|await|awaits|awaiting"
+        r"|is slated|are slated|slated for|penciled in|pencilled in|to travel|to fly|to receive|to embark|embark|embarks)\b",
+        I,
+    ),
+    past=re.compile(
+        r"\b(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
+        r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
+        r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed)\b",
+        I,
+    ),
+    weak_past=re.compile(
+        r"\b(?:fell|rose|grew|began|came|went|made|took|gave|won|lost|saw|broke|struck|sold|bought|paid|left|ran|so far"
+        r"|(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:done|gone|made|held|met|seen|given|taken"
+        r"|brought|sent|spent|paid|left|won|lost|shown|known|grown|begun|come|fallen|risen|broken)"
+        r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed to|decided|arranged|called|convened|invited|asked|"
+        r"proposed|announced|confirmed|said|promised|pledged|offered|requested|suggested|urged|told|expected|fixed|slated)\b)"
+        r"(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}\w+(?:ed|en))\b",
+        I,
+    ),
+    perfect=re.compile(
+        r"\b(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:been\s+)?\w+(?:ed|en|ne|un|ld|et|de|ad|ht)\b"
+        r"|\bso far\b",
+        I,
+    ),
+    hedge=re.compile(
+        r"\b(?:could|might|may|possible|possibly|perhaps|proposed|proposes|propose|suggested|suggests|if|If|unless|Unless|hopes? to"
+        r"|would like|want(?:s|ed)? to|likely|unlikely|soon|considering|consider|no date|not yet|uncertain|tentative(?:ly)?"
+        r"|provisional(?:ly)?|rumou?red|speculation|expected to decide|whether)\b"
+    ),
+    arranging=re.compile(
+        r"\b(?:announced|said|confirmed|agreed to|decided to|convened an?|called|set|invited|proposed|arranged|planned|scheduled)\b",
+        I,
+    ),
+    past_verb_before_date=re.compile(
+        r"\b(?!(?:scheduled|set|planned|due|expected|postponed|moved|delayed|fixed|slated|arranged|brought|put|called|"
+        r"convened|rescheduled|timed|pencilled|penciled|booked|needed|based|aimed)\b)"
+        r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
+        r"bought|paid|struck|broke|ended)\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
+    ),
+    past_clause=re.compile(
+        rf"\b(?!(?:{_ARRANGED})\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|was|were|had)\b"
+    ),
+    past_verb=re.compile(
+        rf"\b(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
+    ),
+    still_ahead=re.compile(
+        r"\b(?:will|opens?|opening|starts?|starting|begins?|beginning|is to|are to|due to|scheduled|later|tonight|this evening|"
+        r"are meeting|is meeting|was meeting|were meeting|meet|meets|hold|holds|holding|convenes?|gathers?|first of a)\b",
+        I,
+    ),
+    cancelled=re.compile(
+        r"\b(?:cancell?ed|cancell?ing|called off|scrapped|shelved|abandoned|will not take place|won't take place|"
+        r"will no longer take place|has been dropped)\b",
+        I,
+    ),
+    postponed=re.compile(
+        r"\b(?:postponed|postponing|put off|deferred|delayed|suspended|adjourned indefinitely)\b", I
+    ),
+    superseded=re.compile(
+        r"\b(?:originally|initially|first (?:planned|scheduled|set|slated)|had been (?:due|scheduled|expected|set|planned)"
+        r"|was (?:due|scheduled|planned|set) to have|instead of|rather than|earlier planned|previously (?:planned|scheduled|set))\b",
+        I,
+    ),
+    rescheduled_to=re.compile(
+        r"(?:(?:postponed|put off|delayed|moved|pushed back|brought forward|rescheduled|reset|deferred|shifted|changed)"
+        r"(?:\s+(?:by\s+)?[\w-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
+        r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:from|on|in))?\s+"
+        r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+(?:on\s+|from\s+)?)$",
+        I,
+    ),
+    old_date=re.compile(
+        r"\b(?:from|not|instead of|rather than|originally (?:set |scheduled |planned |due )?(?:for|on)?"
+        r"|first (?:planned|scheduled|set|slated) (?:for|on)|initially (?:planned|scheduled|set|due) (?:for|on))\s*$",
+        I,
+    ),
+    not_meeting_date=re.compile(
+        r"(?:payable|record|dividend|expires?|expiring|expiry|deadline|effective|takes? effect|came into effect|come into effect|"
+        r"go into effect|goes into effect|tariffs?|duties|maturity|matures?|delivery|shipments?|shipped|contract|quotas?|"
+        r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
+        r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of|"
+        r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced|"
+        r"updated|published|posted|last modified)\s*(?:on|from|of|in|:)?\s*$",
+        I,
+    ),
+    deadline_prep=re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", I),
+    since=re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", I),
+    travel=re.compile(
+        r"\b(?:leaves?|leaving|left|departs?|departing|arrives?|arriving|arrived|returns?|returning|returned|fl(?:y|ies|ew)"
+        r"|sets? out|set off|heads? home)\s+(?:\w+\s+){0,2}$",
+        I,
+    ),
+    meet_again=re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?$", I),
+    meet_until=re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", I),
+    ends_on=re.compile(
+        r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|wind up|winds up|wrap up|wraps up"
+        r"|finish|finishes)\s+(?:\w+\s+)?$",
+        I,
+    ),
+    deadline_after=re.compile(
+        r"\s+(?:or (?:even )?(?:a |an )?\w+\s+)?(?:deadline|target date|cut-off|election|elections|vote|referendum|poll)\b",
+        I,
+    ),
+    meeting_follows=re.compile(
+        r"\s*(?:\(\s*(?:the\s+)?(?:next\s+)?(?:scheduled\s+)?[a-z ]{0,20}(?:meeting|session|summit|talks)"
+        r"|(?:'s)?\s+(?:(?:[A-Z][\w.'-]*|[a-z]+-[a-z]+|annual|ministerial|council|board|executive|informal|special|regular|"
+        r"quarterly|plenary|full|economic|scheduled|next|semiannual|semi-annual|spring|autumn)\s+){0,6}"
+        r"(?i:summit|meeting|meetings|session|conference|talks|visit)\b"
+        r"|,?\s*when\s+(?:[\w'()-]+\s+){1,10}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene"
+        r"|meeting|summit|session|conference|talks)\b)"
+    ),
+    duration=re.compile(
+        r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b"
+        r"|\b(?:for\s+)?(?P<m>two|three|four|five|six|seven|\d)\s+(?:days|day's|days')(?:\s+of\b|\b)",
+        I,
+    ),
+    end_of=re.compile(
+        r"\b(?:after|following)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:a|an|the)\s+(?P<n>one|two|three|four|five|\d)-day\s+"
+        r"(?P<what>(?:[a-z]+\s+){0,2}(?:summit|meeting|conference|session|visit)(?:\s+meeting)?(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?)",
+        I,
+    ),
+    not_diplomatic=re.compile(
+        r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
+        r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
+        r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b"
+        r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b",
+        I,
+    ),
+    corporate=re.compile(
+        r"\b(?:shareholders?|stockholders?|holders of record|annual meeting|dividend|tender offer|merger|acquisition|"
+        r"Inc|Corp|Co|Ltd|plc|PLC|N\.V|S\.A|AG|GmbH)\b"
+    ),
+    satisfy=re.compile(
+        r"\s+(?:(?:the|its|their|his|her|our|a|an|all|these|those|this|such|any|some|most|part of the|growing|rising|"
+        r"strong|higher|increased|local|domestic|world|its own)\s+)*(?:[\w-]+\s+){0,5}?"
+        r"(?:targets?|demands?|needs|requirements?|obligations?|criteria|costs?|expenses|payments?|deadlines?|terms|"
+        r"conditions|standards|goals?|quotas?|commitments?|expectations|shortfalls?|debts?|directives?|objectives?|"
+        r"challenges?|competition|forecasts?|estimates?|specifications?|guidelines|rules|bills?|orders?|consumption|"
+        r"supply|supplies|shortages?|criteria|levels?|limits?|margin calls?|interest|claims?|liabilities)\b",
+        I,
+    ),
+    domestic=re.compile(
+        r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|house|diet|bundestag|"
+        r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
+        r"party|parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
+        r"executives|employers|futures|exchanges?|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
+        r"city council|state legislature|legislators|lawmakers|governors association|mayors?|police|church|bishops|"
+        r"students|teachers|doctors|farmers union|producers association|industry leaders|manufacturers)\b",
+        I,
+    ),
+    private_subject=re.compile(
+        r"\b(?:traders|roasters|dealers|brokers|companies|executives|shareholders|stockholders|bankers|industrialists|"
+        r"businessmen|manufacturers|refiners|(?<!central )(?<!development )(?<!world )banks)\b"
+        r"(?![^.]*\b(?:and|with)\s+(?:government|ministers|officials))",
+        I,
+    ),
+    private_venue=re.compile(
+        r"\b(?:headquarters|plant|plants|factory|factories|offices|facility|facilities|mill|mine|refinery|shipyard|showroom)\b"
+    ),
+    reporting=re.compile(
+        r"\b(?:many |most |some |other |industry |market |oil |trade |western |u\.s\. )?(?:analysts|traders|dealers|economists|"
+        r"bankers|sources|officials|diplomats|observers|delegates|executives)\s+(?:here |there )?(?:said|say|says|believe[sd]?|"
+        r"expect(?:s|ed)?|think|thought|predict(?:s|ed)?|told|not(?:e|ed)|add(?:s|ed)|reported|agreed|doubt(?:s|ed)?)\b",
+        I,
+    ),
+    anaphor=re.compile(
+        r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
+        r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
+        r"|board|commission|conference|working group)\b",
+        I,
+    ),
+    international_role=re.compile(
+        r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers|importers"
+    ),
+    group_role=re.compile(
+        r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers|democracies|officials"
+    ),
+    summit_words=re.compile(r"\b(?:economic|seven-nation|western|world|arab|african|european|nato|g-7|g7|g20|g-20)\b", I),
+    earlier_one=re.compile(r"\b(?:previous|earlier|last(?! of)|past|recent|former|preceding)\s+(?:[\w-]+\s+){0,2}$", I),
+    past_compound=re.compile(r"\b(?:previous|recent|earlier|past|several|many)\s+$"),
+    clock_only=re.compile(
+        r"\b(?:will|to|are due to|is due to|are scheduled to|is scheduled to)\s+(?:meet|hold|convene|gather|start|begin|open)\b"
+    ),
+    looks_ahead=re.compile(r"next|coming|following", I),
+    clause_break=re.compile(
+        r"[;]|(?<!\d):(?!\d)|\s-\s|,\s+(?:but|while|whereas|although|though|and|adding(?: that)?|saying(?: that)?)\s|\bbut\b|\bwhile\b"
+        r"|\bafter\b|\bbefore\b|\bwhen\b"
+    ),
+    topic=re.compile(
+        r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
+        r"|on the (?:issue|question|subject) of|about|regarding|concerning|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
+    ),
+    reporter=re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)"),
+    cue_gap_breaks=re.compile(r"\b(?:after|before|while|but|when)\b"),
+    cue_gap_other_act=re.compile(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b"),
+    cue_gap_attached=re.compile(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}"),
+    person=NEVER,
+    person_lower_title=NEVER,
+    single_name_titles=frozenset(
+        {"King", "Queen", "Prince", "Emir", "Sheikh", "Pope", "Sultan", "President", "Chancellor", "Premier", "Amir"}
+    ),
+    honorifics=frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sheikh", "Pope", "Sultan", "Amir"}),
+    not_names=frozenset(
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+        "September October November December The A An And Of In On At For To".split()
+    ),
+    roles=re.compile(
+        r"\b(?P<role>(?:(?:foreign|finance|trade|agriculture|agricultural|farm|economy|economic|energy|oil|environment|"
+        r"transport|defence|defense|interior|justice|health|education|labou?r|industry|commerce|fisheries|social affairs|"
+        r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
+        r"|heads? of (?:state|government)(?: and government)?|central bank(?:ers| governors)|chiefs? of (?:general )?staff"
+        r"|defen[cs]e chiefs|(?:trade |chief )?negotiators|personal representatives|foreign secretaries|national security advisers?"
+        r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)"
+        r"|(?:world |western |arab |african |asian |european |gulf |nordic |latin american |commonwealth )leaders|leaders of (?:the )?[a-z]+"
+        r"|(?:leading |major |main |big )?(?:coffee |cocoa |oil |sugar |tin |rubber |wheat |grain |commodity )?"
+        r"(?:producers|exporters|consumers|importers)(?: and (?:consumers|producers|importers|exporters))?(?= (?:will|would|are|were|meet|to))"
+        r"|dialogue partners|counterparts"
+        r"|finance officials|senior officials|(?:major |foreign |aid )?donors|donor countries|consultative group|creditor governments"
+        r"|(?:ministers?))\b",
+        I,
+    ),
+    generic_roles=frozenset({"minister", "ministers", "senior officials", "negotiators", "trade negotiators", "counterparts"}),
+    place_prep=re.compile(
+        r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village"
+        r"|capital|port|island|spa town|seaside resort|Black Sea resort|Red Sea resort|Egyptian resort)\s+of\s+)?"
+        r"(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am))*)"
+    ),
+    venue_preps=frozenset({"in", "at"}),
+    destination_preps=frozenset({"to", "visit", "visits", "visiting", "visited", "visit to"}),
+    host=re.compile(
+        r"\b(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?:will|is to|is due to|is set to|would)\s+(?:also\s+)?host\b"
+    ),
+    here=re.compile(r"\bhere\b"),
+    virtual=re.compile(
+        r"video[\s-]?conference|virtual (?:format|meeting|summit)|by video(?:\s?link)?|online meeting|via video|video call"
+        r"|held (?:virtually|online)|virtually\b",
+        I,
+    ),
+    going_to=re.compile(
+        r"\b(?:go|goes|going|travel|travels|travelling|traveling|fly|flies|flying|come|comes|head|heads|move|moved|embark|trip|visit"
+        r"|visits|journey|tour)\b(?:\s+on)?\s+to\s+$"
+    ),
+    past_after_place=re.compile(r"\s+(?:in\s+\w+\s+)?(?:last|earlier|ago|yesterday|in (?:19|20)\d\d)\b"),
+    mission=re.compile(r"\b(?:mission|journey|trip|tour)\b"),
+    headline_visit=re.compile(r"\bVISIT(?:S|ING)?\s+(?:TO\s+)?([A-Z][A-Z .'-]+)"),
+    title_stop=re.compile(
+        r"(?:\b(?:will|would|to|of|in|on|at|for|with|by|from|and|or|but|is|are|was|were|be|been|has|have|had|said|says|"
+        r"that|which|who|after|before|during|ahead|amid|since|until|as|than|when|where|while|into|about|over|under|between)\b"
+        r"|[,;:()\"]|\s-\s)",
+        I,
+    ),
+    title_complement=re.compile(
+        r"^\s+(?P<prep>of|on|between|with)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[A-Z][\w.'-]*|of|and|general|staff|"
+        r"ministers?|officials|governors|leaders|representatives|negotiators|heads|state|government|[a-z]+-[a-z]+|security|issues|trade|debt|"
+        r"agriculture|farm|prices|quotas|semiconductors|Japan|relations|guarantees|arms|control|the|[a-z]+ministers))*)"
+    ),
+    title_date_words=re.compile(
+        r"\b(?:today|tomorrow|tonight|yesterday|this|next|last|week|weekend|month|year|Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"\d+(?:st|nd|rd|th)?|'s|two-day|three-day|four-day|five-day|one-day|week-long)\b",
+    ),
+    title_modifiers=frozenset(
+        "emergency extraordinary informal special annual regular ordinary plenary state official working bilateral "
+        "trilateral multilateral technical ministerial high-level top-level senior summit trade security farm agriculture "
+        "agricultural economic monetary finance foreign defence defense energy oil environment transport debt peace arms "
+        "border nuclear coffee cocoa sugar tin wheat grain price prices quota budget preparatory consultative joint "
+        "executive board council committee commission leaders leaders' ministers ministers' heads governors officials "
+        "negotiators experts deputies representatives round first second third final formal closed-door private two-day "
+        "three-day four-day five-day one-day week-long crucial key important tough".split()
+    ),
+    title_function_words=frozenset(
+        "the a an this that on in at of for to and or but with by from as its their his her".split()
+    ),
+    title_subject=re.compile(
+        r"(?P<subject>(?:[A-Z][\w.'-]*|of|the|and|for|[a-z]+ ministers|ministers|officials|governors|leaders|delegates|"
+        r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|prime|"
+        r"ministers|officials|governors|leaders|delegates|negotiators|representatives|central|bank|board|committee|council)){0,6})"
+        r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to"
+        r"|is expected to|are to|is to|will also|are also)?\s*$"
+    ),
+    title_hold=re.compile(
+        r"\b(?:hold|holds|holding|host|hosts|hosting|attend|attends|attending)\s+(?:a|an|the|their|its|two|three)?\s*(?:[\w-]+\s+){0,2}$"
+    ),
+    national_group=NEVER,  # set by the builder from the country adjectives
+)
+_TITLES = (
+    r"(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Prince|Crown Prince|Emir|Amir|Sheikh|Sultan"
+    r"|Pope|Secretary of State|Secretary-General|Secretary General|Secretary|Undersecretary(?: of State)?"
+    r"|Under Secretary(?: of State)?|Deputy [A-Z][a-z]+(?: [A-Z][a-z]+)?|Minister|Foreign Minister|Finance Minister"
+    r"|Trade Minister|Defence Minister|Defense Minister|Energy Minister|Oil Minister|Agriculture Minister"
+    r"|Economy Minister|Foreign Secretary|Treasury Secretary|Commerce Secretary|Agriculture Secretary"
+    r"|Trade Representative|Commissioner|Commissioners|Ambassador|Envoy|Governor|Chairman|Chairwoman|Director-General"
+    r"|Director General|Senator|Representative|General|Admiral|Marshal|Leader|Dr|Mr|Mrs|Ms|PM|H\.E\.|HE)"
+)
+# A name: capitalised words, with accents, hyphens and particles ("Moon Jae-in", "Lula da Silva").
+_NAME = (
+    r"(?P<name>[A-Z][a-zà-öø-ÿ'’]+(?:-[a-zà-öø-ÿ]+)?(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la|dos|das)[- ])?"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’A-Z]+(?:-[a-zà-öø-ÿ]+)?){0,3})"
+)
+PATTERNS["person"] = re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")
+PATTERNS["person_lower_title"] = re.compile(
+    r"\b(?:vice president|president|minister|ambassador|envoy|governor|chairman|secretary|counterpart|commissioner|"
+    r"director|negotiator|spokesman|spokeswoman|spokesperson|deputy|premier|chancellor|leader)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[a-zà-öø-ÿ]+)?(?:[- ](?:(?:de|van|von|al|el|da|dos)[- ])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’A-Z]+){1,2})"
+)
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr adm gov sen rep rev prof messrs
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd bros no nos vs etc approx dept est fig ft mt pres vol h.e""".split()
+)
+
+
+def build() -> LanguagePack:
+    """The English pack."""
+    from diplocal.extract.lang.builder import build_pack
+
+    return build_pack(
+        code=CODE,
+        name="English",
+        lemma=simplemma_lemma(CODE),
+        months=MONTHS,
+        weekdays=WEEKDAYS,
+        numbers=SPELLED,
+        relative_days=RELATIVE_DAYS,
+        qualifiers=QUALIFIERS,
+        units=UNITS,
+        month_parts=MONTH_PARTS,
+        slots=SLOTS,
+        date_templates=DATE_TEMPLATES,
+        anchors=ANCHORS,
+        clock_slots=CLOCK_SLOTS,
+        clock_templates=CLOCK_TEMPLATES,
+        zone_words=ZONE_WORDS,
+        day_parts=DAY_PARTS,
+        meeting_words=MEETING_WORDS,
+        patterns=PATTERNS,
+        abbreviations=ABBREVIATIONS,
+        title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
+        case_sensitive_names=True,
+        extra={
+            "list_joiners": frozenset({"and"}),
+            "surface_place_names": True,
+            "day_is_verb": re.compile(r"May\s+(?:[Ii]|[Ww]e)\b"),
+            "months_needing_qualifier": frozenset({"may"}),
+            "month_verb_after": {"March": re.compile(r"\s+(?:on|to|through|against|in)\b")},
+            "relative_weeks": relative_words(CODE)["weeks"],
+            "relative_months": relative_words(CODE)["months"],
+        },
+    )
+
+
+

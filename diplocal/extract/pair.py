@@ -1,0 +1,90 @@
+"""Pairing: which date in a sentence belongs to which meeting word, and which dates belong
+to no meeting at all (deadlines, effective dates, travel). Pure; language from the pack."""
+
+from __future__ import annotations
+
+import re
+
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.spans import Cue, DateMention
+from diplocal.extract.weights import PAIRING
+
+_QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
+
+
+def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the date is the new one of a moved meeting ("postponed until April")."""
+    return bool(pack.rx.rescheduled_to.search(sentence[max(0, mention.start - 60) : mention.start]))
+
+
+def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) -> str | None:
+    """Why a date is not a meeting's (a reason), or None when it may be one."""
+    rx = pack.rx
+    before = sentence[max(0, mention.start - 40) : mention.start]
+    meets_until = mention.qualifier in ("until", "till") and rx.meet_again.search(before)
+    if rescheduled_to(sentence, mention, pack) or rx.meet_until.search(before) or meets_until:
+        return None  # "postponed until April", "not due to meet again until September"
+    if rx.ends_on.search(before):
+        return "the day something ends"  # "the meeting will end tomorrow" (it began before)
+    if rx.deadline_after.match(sentence, mention.end):
+        return "a deadline or a vote"  # "an April 1 deadline"
+    if rx.since.search(before):
+        return "a bound (since, until)"
+    if rx.travel.search(before):
+        return "a departure or an arrival"
+    if rx.not_meeting_date.search(before):
+        return None if meeting_follows(sentence, mention, pack) else "a date of something else (effective, payable, a vote)"
+    if mention.is_range and re.search(r"\b(?:from|between)\s*$", before, re.IGNORECASE):
+        return None
+    first = mention.text.split(" ", 1)[0].casefold()
+    if mention.kind == "month" and pack.qualifiers.get(first) in ("by", "until", "since", "before", "after"):
+        # "by September" is a deadline unless a meeting word is right beside it.
+        return None if meeting_follows(sentence, mention, pack) else "a deadline (by a month)"
+    if rx.deadline_prep.search(before) and mention.kind not in ("period", "relative"):
+        return None if meeting_follows(sentence, mention, pack) else "a deadline"
+    return None
+
+
+def meeting_follows(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the words right after a date name a meeting: "by September (the next
+    scheduled council meeting)", "before July, when finance ministers meet"."""
+    return bool(pack.rx.meeting_follows.match(sentence, mention.end))
+
+
+def cue_distances(
+    sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack, moved: bool = False
+) -> list[tuple[float, Cue]]:
+    """Each meeting word that may own the date, with how far (in weighted characters) it is.
+
+    The new date of a moved meeting ("talks due on May 5 have been postponed until May 12")
+    belongs to the meeting named earlier in the sentence, however far back.
+    """
+    rx = pack.rx
+    w = PAIRING
+    scored: list[tuple[float, Cue]] = []
+    for cue in cues:
+        if cue.end <= mention.start:
+            gap = sentence[cue.end : mention.start]
+            distance = float(len(gap))
+        elif cue.start >= mention.end:
+            gap = sentence[mention.end : cue.start]
+            distance = len(gap) * w["after_date"]
+            if rx.cue_gap_attached.fullmatch(gap):
+                distance = len(gap) * w["attached"]  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
+        else:
+            continue
+        if _QUOTE_OR_BREAK.search(gap):
+            continue  # never across a quotation's edge
+        distance += (0 if moved else w["comma"] * gap.count(",")) + (
+            0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"]
+        )
+        if cue.verb and cue.strength < 0.6:
+            distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer
+        if rx.cue_gap_breaks.search(gap):
+            distance += w["clause_word"]
+        if rx.cue_gap_other_act.search(gap) and cue.start >= mention.end:
+            distance += w["other_act"]  # "in June and open an extraordinary session": another act
+        limit = w["max"] * 2 if moved else w["max_month"] if mention.kind == "month" else w["max"]
+        if distance <= limit:
+            scored.append((distance, cue))
+    return scored

@@ -1,0 +1,241 @@
+"""Date phrases in a sentence, read by a language pack's grammar into numbers (pure).
+
+The pack's templates say which words form a date; this module reads any template's groups
+the same way, whatever the language: a month word becomes 1..12 through the pack's month
+table (or the lemma of the word, for languages that inflect month names), and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.spans import DateMention
+
+_LOOK_BACK = 45  # the longest lead-in before an anchor: "the second half of", "later this", "between"
+_MAX_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def find_dates(sentence: str, pack: LanguagePack) -> tuple[DateMention, ...]:
+    """Every date phrase in a sentence, left to right, without overlaps."""
+    return _find_dates(sentence, pack.code)
+
+
+@lru_cache(maxsize=2048)
+def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
+    from diplocal.extract.lang import pack_for
+
+    pack = pack_for(code)
+    found: list[DateMention] = []
+    done = 0  # the end of the last phrase found; nothing before it is looked at again
+    regex = pack.dates.regex
+    for anchor in pack.anchors.finditer(sentence):
+        if anchor.end() <= done:
+            continue
+        start = max(done, anchor.start() - _LOOK_BACK)
+        for match in regex.finditer(sentence, start, min(len(sentence), anchor.end() + 60)):
+            if match.end() <= anchor.start():
+                continue  # a phrase wholly before this anchor was already considered
+            name = match.lastgroup
+            if name is None:
+                continue
+            index = int(name[1:])
+            mention = read(pack, pack.dates.kinds[index], index, match, sentence)
+            done = match.end()
+            if mention is not None:
+                found.append(mention)
+            break
+    return tuple(found)
+
+
+def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], sentence: str) -> DateMention | None:
+    """The date a template's match means, or None when its words name no date."""
+    prefix = f"t{index}"
+
+    def get(group: str) -> str | None:
+        try:
+            return match.group(f"{prefix}__{group}")
+        except IndexError:
+            return None
+
+    start, end = match.span(prefix)
+    text = match.group(prefix)
+    base = DateMention(kind=kind, start=start, end=end, text=text, preceding=sentence[max(0, start - 40) : start].lower())
+    month, month2 = month_number(pack, get("m")), month_number(pack, get("m2"))
+    day, day2 = day_number(pack, get("d")), day_number(pack, get("d2"))
+    year_text = get("y")
+    year = int(year_text) if year_text and year_text.isdigit() else None
+    weekday, weekday2 = weekday_number(pack, get("wd")), weekday_number(pack, get("wd2"))
+    qualifier = _qualifier(pack, get("q"))
+    modifier = _qualifier(pack, get("q2"))
+    if kind == "day":
+        if month is None or day is None or not _valid_day(month, day):
+            return None
+        if get("wd") and weekday is None:
+            return None
+        if _is_verb(pack, text, "day"):
+            return None
+        return replace(base, kind="day", month=month, day=day, year=year, weekday=weekday)
+    if kind == "days":
+        month2 = month2 or month
+        if month is None or day is None or day2 is None or month2 is None:
+            return None
+        if not (_valid_day(month, day) and _valid_day(month2, day2)):
+            return None
+        if month2 == month and day2 < day:
+            return None
+        listed = _is_list(pack, match, prefix)
+        if listed and month2 == month and day2 != day + 1:
+            return replace(base, kind="day_list", month=month, day=day, month2=month2, day2=day2, year=year)
+        return replace(base, kind="day_range", month=month, day=day, month2=month2, day2=day2, year=year)
+    if kind in ("weekday", "weekdays"):
+        if weekday is None or (kind == "weekdays" and weekday2 is None):
+            return None
+        return replace(base, kind="weekday", weekday=weekday, weekday2=weekday2, qualifier=qualifier)
+    if kind == "relative":
+        rel = _relative(pack, get("rel"))
+        if rel is None:
+            return None
+        rel2 = _relative(pack, get("rel2")) if get("rel2") else None
+        return replace(base, kind="relative", relative=rel, relative2=rel2, weekday2=weekday2, qualifier=modifier)
+    if kind == "period":
+        return _period(pack, base, get, modifier)
+    if kind == "month":
+        if month is None:
+            return None
+        if _bare_month_is_word(pack, get("m") or "", qualifier or modifier, year, sentence, end):
+            return None
+        yq = get("yq")
+        if yq:
+            qualifier = {"this": "this year", "last": "last year", "next": "next year"}.get(
+                _qualifier(pack, yq) or "", qualifier
+            )
+        elif modifier and not qualifier:
+            qualifier = modifier
+        return replace(base, kind="month", month=month, year=year, qualifier=qualifier)
+    if kind == "month_part":
+        which = _qualifier(pack, get("which"))
+        if which == "next":
+            return replace(base, kind="month", relative=1, qualifier="part")
+        if which in ("this", "the") or (get("which") and month is None):
+            return replace(base, kind="month", relative=0, qualifier="part")
+        if month is None:
+            return None
+        return replace(base, kind="month", month=month, year=year, qualifier="part")
+    if kind == "season":
+        return replace(base, kind="season", season=(get("season") or "").lower(), year=year)
+    if kind == "year":
+        return replace(base, kind="year", year=year, qualifier=qualifier)
+    return None
+
+
+def _period(pack: LanguagePack, base: DateMention, get: object, modifier: str | None) -> DateMention | None:
+    getter = get  # a closure over the match's groups
+    assert callable(getter)
+    relweek, relmonth = getter("relweek"), getter("relmonth")
+    if relweek or relmonth:
+        phrase = (relweek or relmonth or "").casefold()
+        table = pack.extra.get("relative_weeks" if relweek else "relative_months", {})
+        offset = table.get(" ".join(phrase.split()))
+        if offset is None:
+            return None
+        which = {1: "next", 0: "this", -1: "last"}.get(offset)
+        if which is None:
+            return None
+        qualifier = (modifier or "") + which if modifier else which
+        return replace(base, kind="period", qualifier=qualifier, unit="week" if relweek else "month")
+    which = _qualifier(pack, getter("which"))
+    unit = pack.units.get(pack.fold(getter("unit") or "")) or pack.units.get(pack.lemma(getter("unit") or ""))
+    if which is None or unit is None:
+        return None
+    qualifier = (modifier or "") + which if modifier else which
+    return replace(base, kind="period", qualifier=qualifier, unit=unit)
+
+
+def month_number(pack: LanguagePack, word: str | None) -> int | None:
+    """1..12 for a month word of the pack's language ("März", "января", "Sept."), else None."""
+    if not word:
+        return None
+    key = pack.fold(word)
+    found = pack.months.get(key)
+    if found is None and pack.code != "en":
+        found = pack.months.get(pack.lemma(key))
+    return found
+
+
+def weekday_number(pack: LanguagePack, word: str | None) -> int | None:
+    """0..6 (Monday 0) for a weekday word of the pack's language, else None."""
+    if not word:
+        return None
+    key = pack.fold(word)
+    found = pack.weekdays.get(key)
+    if found is None and pack.code != "en":
+        found = pack.weekdays.get(pack.lemma(key))
+    return found
+
+
+def day_number(pack: LanguagePack, word: str | None) -> int | None:
+    """A day of the month written in digits ("7", "7th", "1er", "4.") or as a number word."""
+    if not word:
+        return None
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group(0))
+    total = 0
+    for part in word.casefold().split("-"):
+        if part not in pack.numbers:
+            return None
+        total += pack.numbers[part]
+    return total
+
+
+def _relative(pack: LanguagePack, word: str | None) -> int | None:
+    if not word:
+        return None
+    return pack.relative_days.get(" ".join(word.casefold().split()))
+
+
+def _qualifier(pack: LanguagePack, word: str | None) -> str | None:
+    if not word:
+        return None
+    key = " ".join(word.casefold().split())
+    found = pack.qualifiers.get(key)
+    if found is None and pack.code != "en":
+        found = pack.qualifiers.get(pack.lemma(key))
+    return found
+
+
+def _is_list(pack: LanguagePack, match: re.Match[str], prefix: str) -> bool:
+    """True when the two days are joined by "and" (a list), not "to" or a dash (a range)."""
+    try:
+        between = match.string[match.end(f"{prefix}__d") : match.start(f"{prefix}__d2")]
+    except (IndexError, TypeError):
+        return False
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    return any(word in joiners for word in re.findall(r"\w+", between.casefold()))
+
+
+def _is_verb(pack: LanguagePack, text: str, kind: str) -> bool:
+    """True when a day phrase is really a verb and a number ("May I", "May 25 of them")."""
+    verb: re.Pattern[str] | None = pack.extra.get("day_is_verb")
+    return bool(verb and verb.match(text))
+
+
+def _bare_month_is_word(
+    pack: LanguagePack, word: str, qualifier: str | None, year: int | None, sentence: str, end: int
+) -> bool:
+    """True when a month name standing alone is a word of another kind ("May" the verb)."""
+    if qualifier or year:
+        return False
+    needs: frozenset[str] = pack.extra.get("months_needing_qualifier", frozenset())
+    if word.casefold() in needs:
+        return True
+    verbs: dict[str, re.Pattern[str]] = pack.extra.get("month_verb_after", {})
+    after = verbs.get(word)
+    return bool(after and after.match(sentence, end))
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _MAX_DAYS[month]

@@ -1,0 +1,303 @@
+"""Who and where in a sentence: organisations, countries, people, roles and places (pure).
+
+Names come from the places module (organisations, countries, cities, venues, in every
+language); the pack says how a language writes them (case, word forms, prefixes, the
+prepositions before a place). Everything found carries its canonical id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.spans import Mention
+from diplocal.places import (
+    Place,
+    city_names,
+    country_adjectives,
+    country_names,
+    organisation_names,
+    place_from_city,
+    place_from_country,
+    place_from_venue,
+    venue_names,
+)
+from diplocal.places import country as country_by_code
+from diplocal.places import city as city_by_name
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W\d_]+)*\.?|\+")
+# Regions and points of the compass: places in a sense, never a meeting's venue.
+NOT_PLACES = frozenset(
+    {"Europe", "Asia", "Africa", "Latin America", "Gulf", "Middle East", "West", "East", "North", "South", "Pacific",
+     "Atlantic", "Arctic", "Antarctica", "Americas", "Balkans", "Caucasus", "Sahel", "Levant", "Maghreb"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    value: str
+
+
+class NameIndex:
+    """Names (several words each) found in a sentence by their tokens, longest first.
+
+    A token is compared by its key: as written for acronyms, otherwise folded and, for
+    languages that inflect names, lemmatised ("Брюсселе" and "Брюссель" share a key).
+    """
+
+    def __init__(self, names: Mapping[str, str], pack: LanguagePack, *, inflected: bool) -> None:
+        self._pack = pack
+        self._inflected = inflected
+        self._table: dict[tuple[str, ...], str] = {}
+        self._longest = 1
+        for name, value in names.items():
+            key = self._key_of_name(name)
+            if not key:
+                continue
+            self._table.setdefault(key, value)
+            self._longest = max(self._longest, len(key))
+        self._first = {key[0] for key in self._table}
+
+    def _token_key(self, token: str) -> str:
+        if token.isupper() and len(token) <= 6 or any(c.isdigit() for c in token):
+            return token  # acronyms and codes: as written ("US" is not "us", "G7")
+        if not self._inflected:
+            return token if self._pack.code == "en" else token.casefold()
+        fold = self._pack.extra.get("fold_letters")
+        base = fold(token) if fold else token.casefold()
+        return str(self._pack.lemma(base))
+
+    def _key_of_name(self, name: str) -> tuple[str, ...]:
+        return tuple(self._token_key(t) for t in _TOKEN.findall(name))
+
+    def find(self, sentence: str) -> list[_Hit]:
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
+        keys: list[str | None] = [None] * len(tokens)
+        strip = self._pack.extra.get("strip_prefixes")
+        hits: list[_Hit] = []
+        index = 0
+        while index < len(tokens):
+            found = None
+            for size in range(min(self._longest, len(tokens) - index), 0, -1):
+                key = tuple(self._key(tokens, keys, index + offset) for offset in range(size))
+                value = self._table.get(key)
+                if value is None and strip is not None:
+                    bare = strip(tokens[index][2])
+                    if bare != tokens[index][2]:
+                        value = self._table.get((self._token_key(bare), *key[1:]))
+                if value is not None:
+                    found = (size, value)
+                    break
+                if size == 1:
+                    break
+            if found is None:
+                index += 1
+                continue
+            size, value = found
+            hits.append(_Hit(tokens[index][0], tokens[index + size - 1][1], value))
+            index += size
+        return hits
+
+    def _key(self, tokens: list[tuple[int, int, str]], keys: list[str | None], index: int) -> str:
+        key = keys[index]
+        if key is None:
+            key = self._token_key(tokens[index][2])
+            keys[index] = key
+        return key
+
+
+def _inflected(pack: LanguagePack) -> bool:
+    return bool(pack.extra.get("inflected_names"))
+
+
+@cache
+def _org_index(code: str) -> NameIndex:
+    from diplocal.extract.lang import pack_for
+
+    pack = pack_for(code)
+    return NameIndex(organisation_names(code), pack, inflected=_inflected(pack))
+
+
+@cache
+def _country_index(code: str) -> NameIndex:
+    from diplocal.extract.lang import pack_for
+
+    pack = pack_for(code)
+    names: dict[str, str] = {}
+    for name, iso in country_names(code).items():
+        if _city_of_own_country(name, iso):
+            continue  # "Luxembourg", "Singapore": the city is a place, not a participant
+        names[name] = iso
+    for adjective, iso in country_adjectives(code).items():
+        if _city_of_own_country(adjective, iso):
+            continue
+        names.setdefault(adjective, iso)
+        if code == "en" and adjective.isalpha() and not adjective.endswith(("ese", "ish", "ch", "ss")):
+            names.setdefault(adjective + "s", iso)  # "Nigerians", "Saudis"
+    return NameIndex(names, pack, inflected=_inflected(pack))
+
+
+def _city_of_own_country(name: str, iso: str) -> bool:
+    found = city_by_name(name)
+    return found is not None and found.country == iso and found.name == name
+
+
+def find_organisations(sentence: str, pack: LanguagePack) -> list[Mention]:
+    """Organisations, their bodies, formats and meeting series, by canonical id."""
+    return [Mention(h.start, h.end, sentence[h.start : h.end], "org", h.value) for h in _org_index(pack.code).find(sentence)]
+
+
+def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
+    """Countries named or qualified ("Russia", "Russian", "ФРГ"), by ISO code."""
+    found = []
+    for hit in _country_index(pack.code).find(sentence):
+        found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "country", hit.value))
+    return found
+
+
+def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
+    """People named with a title ("President Reagan", "Foreign Minister Sergey Lavrov")."""
+    rx = pack.rx
+    found: list[Mention] = []
+    matches = list(rx.person.finditer(sentence))
+    starts = {m.start("name") for m in matches}
+    matches += [m for m in rx.person_lower_title.finditer(sentence) if m.start("name") not in starts]
+    orgs = organisation_names(pack.code)
+    countries = country_names(pack.code)
+    for match in matches:
+        name = match.group("name")
+        words = name.split()
+        while words and words[-1] in rx.not_names:
+            words.pop()
+        if not words or words[0] in rx.not_names or name in orgs or name in countries:
+            continue
+        title = match.group(0)[: match.start("name") - match.start()].strip().rstrip(".")
+        if len(words) == 1 and title not in rx.single_name_titles:
+            continue  # one bare word after a title is too often a place or an office
+        text = " ".join(words)
+        honorific = next((h for h in rx.honorifics if title == h or title.endswith(" " + h)), None)
+        if honorific:
+            text = f"{honorific} {text}"
+        found.append(Mention(match.start("name"), match.start("name") + len(" ".join(words)), text, "person", text))
+    return found
+
+
+def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
+    """Office-holders and groups ("foreign ministers", "heads of state"), lower-cased."""
+    return [
+        Mention(m.start(), m.end(), m.group(0), "role", m.group(0).lower())
+        for m in pack.rx.roles.finditer(sentence)
+    ]
+
+
+# -- places ------------------------------------------------------------------------------------
+
+
+def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = None) -> list[Mention]:
+    """Places a meeting may be at: "in Geneva", "visit Tokyo", "Brussels will host", "here".
+
+    ``role`` says how the text puts it: venue ("in", "at"), destination ("to", "visit"),
+    host, here (the dateline's city), name (a venue named outright).
+    """
+    found: list[Mention] = []
+    rx = pack.rx
+    for match in rx.place_prep.finditer(sentence):
+        chunk = match.group("place")
+        known = lookup_place(chunk, pack)
+        if known is None:
+            continue
+        place, length = known
+        prep = " ".join(match.group("prep").casefold().split())
+        role = "venue" if prep in rx.venue_preps else "destination" if prep in rx.destination_preps else "venue"
+        start = match.start("place")
+        found.append(Mention(start, start + length, chunk[:length], "place", place.name, role, place))
+    for match in rx.host.finditer(sentence):
+        known = lookup_place(match.group("place"), pack)
+        if known:
+            place, length = known
+            found.append(
+                Mention(match.start("place"), match.start("place") + length, match.group("place")[:length], "place", place.name, "host", place)
+            )
+    for hit in _venue_index(pack.code).find(sentence):
+        if any(m.start <= hit.start < m.end for m in found):
+            continue
+        venue = venue_names(pack.code).get(hit.value)
+        if venue is not None:
+            place = place_from_venue(venue)
+            found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, "name", place))
+    if dateline_city:
+        here = lookup_place(dateline_city, pack)
+        for match in rx.here.finditer(sentence):
+            place = here[0] if here else Place(dateline_city, "city")
+            found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "here", place))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+@cache
+def _venue_index(code: str) -> NameIndex:
+    from diplocal.extract.lang import pack_for
+
+    pack = pack_for(code)
+    return NameIndex({name: name for name in venue_names(code)}, pack, inflected=_inflected(pack))
+
+
+def lookup_place(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
+    """The place the longest known start of ``chunk`` names ("Geneva Monday" -> Geneva), and
+    how many characters of it the name takes."""
+    return _lookup_place(chunk, pack.code)
+
+
+@lru_cache(maxsize=8192)
+def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
+    from diplocal.extract.lang import pack_for
+
+    pack = pack_for(code)
+    words = chunk.split()
+    calendar = pack.months.keys() | pack.weekdays.keys()
+    for size in range(min(len(words), 5), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".,;:'’")
+        if not candidate or candidate in NOT_PLACES or pack.fold(candidate) in calendar:
+            if size == 1:
+                return None
+            continue
+        place = _place_named(candidate, pack)
+        if place is not None:
+            if pack.extra.get("surface_place_names") and place.level in ("city", "country") and place.name != candidate:
+                # An English text's own name for a place ("Peking", "Britain") is what its
+                # readers expect; the canonical city and country stay beside it.
+                place = replace(place, name=candidate)
+            return place, len(candidate)
+    return None
+
+
+def _place_named(name: str, pack: LanguagePack) -> Place | None:
+    venue = venue_names(pack.code).get(name)
+    if venue is not None:
+        return place_from_venue(venue)
+    script = pack.extra.get("script", "latin")
+    variants = [name]
+    strip = pack.extra.get("strip_prefixes")
+    if strip is not None:
+        variants.append(strip(name))
+    if _inflected(pack):
+        variants.append(" ".join(pack.lemma(w).capitalize() for w in name.split()))
+        variants.append(" ".join(w.capitalize() if w.islower() else w for w in (pack.lemma(x) for x in name.split())))
+    countries = country_names(pack.code)
+    for variant in variants:
+        code = countries.get(variant)
+        if code is not None and variant not in ("US", "U.S.", "UK", "U.K.", "USA"):
+            found_city = city_names(script).get(variant)
+            if found_city is not None and found_city.country == code:
+                return place_from_city(found_city)
+            if country_by_code(code) is not None:
+                return place_from_country(code)
+        found_city = city_names(script).get(variant)
+        if found_city is not None:
+            return place_from_city(found_city)
+    return None

@@ -1,0 +1,164 @@
+"""Meeting words, and what the words around them say: tense, hedges, status, clauses (pure).
+
+Everything language-specific comes from the pack's patterns; these functions only say how
+they are used.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.spans import Cue, Tense
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def find_cues(sentence: str, pack: LanguagePack) -> list[Cue]:
+    """The meeting words of a sentence, left to right (press conferences and the like left out)."""
+    return list(_find_cues(sentence, pack.code))
+
+
+@lru_cache(maxsize=4096)
+def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
+    from diplocal.extract.lang import pack_for
+
+    pack = pack_for(code)
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    rx = pack.rx
+    if pack.meeting_regex is not None:
+        surface = [w for w in pack.meeting_words if not w.lemma]
+        for match in pack.meeting_regex.finditer(sentence):
+            name = match.lastgroup
+            if name is None:
+                continue
+            word = surface[int(name[1:])]
+            start, end = match.span(name)
+            cue = Cue(start, end, match.group(name), word.kind, word.verb, word.strength)
+            if _keeps(sentence, cue, pack):
+                cues.append(cue)
+                taken.append((start, end))
+    if pack.meeting_lemmas:
+        for match in _WORD.finditer(sentence):
+            start, end = match.span()
+            if any(s <= start < e for s, e in taken):
+                continue
+            found = _lemma_cue(match.group(0), pack)
+            if found is None:
+                continue
+            word, prefix = found
+            cue = Cue(start, end, match.group(0), word.kind, word.verb, word.strength, prefix)
+            if _keeps(sentence, cue, pack):
+                cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    _ = rx
+    return tuple(cues)
+
+
+def _lemma_cue(token: str, pack: LanguagePack) -> tuple[object, str] | None:
+    """The meeting word a token is a form of, and the compound's first part, if any."""
+    table = pack.meeting_lemmas
+    lemma = pack.lemma(token)
+    word = table.get(lemma) or table.get(token.casefold())
+    if word is not None:
+        return word, ""
+    strip = pack.extra.get("strip_prefixes")
+    if strip is not None:
+        bare = strip(token)
+        if bare != token:
+            word = table.get(pack.lemma(bare)) or table.get(bare.casefold())
+            if word is not None:
+                return word, ""
+    if pack.compounds:
+        lowered = token.casefold()
+        for key, candidate in pack.extra.get("compound_heads", {}).items():
+            if lowered.endswith(key) and len(lowered) > len(key) + 1:
+                return table[candidate], token[: len(token) - len(key)].rstrip("-")
+    return None
+
+
+def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
+    rx = pack.rx
+    window = sentence[max(0, cue.start - 20) : cue.end + 25]
+    if rx.not_diplomatic.search(window):
+        return False
+    if cue.kind == "visit" and cue.word.lower() in ("visits", "visit") and rx.past_compound.search(
+        sentence[max(0, cue.start - 20) : cue.start]
+    ):
+        return False
+    if cue.verb and rx.satisfy.match(sentence, cue.end):
+        return False  # "meet the target", "met demand": not a meeting
+    return not (
+        cue.word.endswith((" be in", " to"))
+        and not re.search(r"(?:\b[A-Z][\w.'-]+|\b(?:he|she|they))\s+$", sentence[max(0, cue.start - 30) : cue.start])
+    )  # "X will be in Rome" is a visit when X is named; "listing will be in Luxembourg" is not
+
+
+def may_hold_cue(sentence: str, pack: LanguagePack) -> bool:
+    """False only when :func:`find_cues` surely finds nothing (a quick test)."""
+    quick: re.Pattern[str] | None = pack.extra.get("cue_hint")
+    if quick is None or not sentence.isascii():
+        return True
+    return quick.search(sentence.lower()) is not None
+
+
+# -- tense and hedges ----------------------------------------------------------------------
+
+
+def tense_of(text: str, pack: LanguagePack) -> Tense:
+    """The tense a stretch of text points to: future words win over past ones.
+
+    Verbs of arranging ("announced", "convened a meeting") are not counted as past: they
+    say when a meeting was set, not that it took place.
+    """
+    if pack.rx.future.search(text):
+        return Tense.FUTURE
+    if pack.rx.past.search(text):
+        return Tense.PAST
+    return Tense.UNKNOWN
+
+
+def weakly_past(text: str, pack: LanguagePack) -> bool:
+    """True when the text uses a past form or the present perfect and no future word."""
+    return bool(pack.rx.weak_past.search(text)) and not pack.rx.future.search(text)
+
+
+def under_way(text: str, pack: LanguagePack) -> bool:
+    """True when the text speaks of the meeting as begun: "has taken a hard line", "so far"."""
+    return bool(pack.rx.perfect.search(text)) and not pack.rx.future.search(text)
+
+
+def happened(text: str, pack: LanguagePack) -> bool:
+    """True when the text says the meeting took place (past-tense words of meeting)."""
+    return bool(pack.rx.past.search(text)) and not pack.rx.future.search(text)
+
+
+def hedged(text: str, pack: LanguagePack) -> bool:
+    """True when the text only proposes, expects or supposes the meeting."""
+    return bool(pack.rx.hedge.search(text))
+
+
+def update_in(text: str, pack: LanguagePack) -> str | None:
+    """What the text says befell a meeting: "cancel", "postpone", "superseded" (the date
+    given is an old one: "had originally been due"), or None."""
+    if pack.rx.superseded.search(text):
+        return "superseded"
+    if pack.rx.cancelled.search(text):
+        return "cancel"
+    if pack.rx.postponed.search(text):
+        return "postpone"
+    return None
+
+
+def clause_around(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
+    """The bounds of the clause holding ``start:end`` (split at semicolons, dashes, "but"...)."""
+    left = 0
+    for match in pack.rx.clause_break.finditer(sentence, 0, start):
+        left = match.end()
+    right = len(sentence)
+    following = pack.rx.clause_break.search(sentence, end)
+    if following:
+        right = following.start()
+    return left, right

@@ -1,0 +1,48 @@
+"""Every weight the extractor uses, by name, in one place.
+
+``PAIRING`` scores how far a date is from a meeting word (weighted characters);
+``CONFIDENCE`` turns a candidate's features into a confidence. The confidence weights are
+fitted on our labelled corpora by ``benchmarks/fit_confidence.py`` (logistic regression on
+whether each kept candidate matched a labelled meeting), so that a meeting given 0.8 is
+right about eight times in ten; the benchmark prints the reliability table.
+"""
+
+from __future__ import annotations
+
+# How far (in characters, weighted) a date may sit from the meeting word that owns it.
+PAIRING: dict[str, float] = {
+    "after_date": 1.2,  # a meeting word after the date counts its gap a little longer...
+    "attached": 0.5,  # ...unless only modifiers stand between ("tomorrow's summit")
+    "comma": 25.0,  # each comma between them
+    "weak_noun": 15.0,  # a weak meeting noun ("conference", "forum")
+    "weak_verb": 45.0,  # "discuss", "review": only when nothing better is near
+    "clause_word": 60.0,  # "after", "before", "while", "but", "when" between them
+    "other_act": 20.0,  # "and will open...": another act of the subject
+    "max": 110.0,
+    "max_month": 75.0,  # a month alone must sit close by its meeting: "the OECD meeting in May"
+}
+
+# Below this confidence a meeting is not reported at all.
+MIN_CONFIDENCE = 0.45
+
+# A candidate's confidence: base + sum(weight * feature), clipped to 0.05..0.97.
+CONFIDENCE: dict[str, float] = {
+    "base": 0.8,  # a dated meeting word, nothing else known
+    "week": -0.2,  # known only to the week
+    "month": -0.2,  # known only to the month
+    "weekday_unqualified": -0.05,  # "on Friday" rather than "next Friday" or a date
+    "future": 0.12,  # future words around it
+    "tense_unknown": -0.1,
+    "cue_strength": 0.5,  # per unit of the meeting word's strength above 0.85
+    "hedged": -0.25,  # "could", "proposed", "hopes to"
+    "nobody_named": -0.15,  # no organisation, country, person or role
+    "explicit_year": 0.03,
+}
+# Each further sentence of an article telling of the same meeting adds this.
+PER_MENTION = 0.04
+
+
+def confidence_of(features: dict[str, float]) -> float:
+    """A candidate's confidence from its features (names of :data:`CONFIDENCE`), 0.05..0.97."""
+    score = CONFIDENCE["base"] + sum(CONFIDENCE[name] * value for name, value in features.items())
+    return round(min(0.97, max(0.05, score)), 2)
