@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from diplocal.gazetteer import Place, find_place
 from diplocal.model import DatePrecision, Evidence, Meeting, Status, StoredMeeting
+from diplocal.places import Place, place
 from diplocal.vtimezone import known_zone
 
 CANCELLED_PREFIX = "Cancelled: "
@@ -81,14 +81,8 @@ def venue_zone(meeting: Meeting) -> str | None:
     """The IANA zone of a timed meeting: its own if valid, else its venue's, else None."""
     if known_zone(meeting.timezone):
         return meeting.timezone
-    place = find_place(meeting.location)
-    if place:
-        return place.zone
-    if meeting.start_time is None or not meeting.location:
-        return None
-    from diplocal.extract.gazetteer_zones import zone_of  # the extractor's wider city list
-
-    return zone_of(meeting.location.strip())
+    found = place(meeting.location)
+    return found.zone if found else None
 
 
 def called_off(meeting: Meeting) -> bool:
@@ -135,7 +129,8 @@ def event_place(meeting: Meeting) -> Place | None:
     """The known place (with coordinates) of a meeting held somewhere, for GEO."""
     if not meeting.location or meeting.location.strip().casefold() in ONLINE_PLACES:
         return None
-    return find_place(meeting.location)
+    found = place(meeting.location)
+    return found if found is not None and found.latitude is not None else None
 
 
 def event_categories(meeting: Meeting) -> list[str]:

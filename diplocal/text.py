@@ -40,7 +40,9 @@ _QUOTES = str.maketrans(
 # equal without them ("غداً" is "غدا").
 _ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # Digits of other scripts (Arabic-Indic, Persian, Devanagari...) as ASCII digits: "٢١ مارس" is "21 مارس".
-_DIGITS = {code: str(unicodedata.digit(chr(code))) for code in range(0x660, 0x6FA) if unicodedata.category(chr(code)) == "Nd"}
+_DIGITS = {
+    code: str(unicodedata.digit(chr(code))) for code in range(0x660, 0x6FA) if unicodedata.category(chr(code)) == "Nd"
+}
 _DIGITS.update({code: str(unicodedata.digit(chr(code))) for code in range(0x966, 0x970)})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SGML_ENTITY = re.compile(r"&#\d+;")
@@ -178,7 +180,11 @@ def sentences(
             last = words[-1] if words else ""
             if match.group(1).startswith(".") and _is_abbreviation(last, known):
                 continue
-            if no_break is not None and match.group(1).startswith(".") and no_break.search(paragraph, 0, match.start(1)):
+            if (
+                no_break is not None
+                and match.group(1).startswith(".")
+                and no_break.search(paragraph, 0, match.start(1))
+            ):
                 continue
             piece = paragraph[begin : match.end(1)].strip()
             if piece:

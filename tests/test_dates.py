@@ -8,10 +8,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplocal.extract.dates import Tense, find_dates
+from diplocal.extract.lang import pack_for
 from diplocal.extract.resolve import resolve
-from diplocal.extract.times import find_time
+from diplocal.extract.spans import DateMention, Tense
+from diplocal.extract.tag.clock import find_clocks
+from diplocal.extract.tag.dates import find_dates as find_dates_in
 from diplocal.model import DatePrecision
+
+EN = pack_for("en")
+
+
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    return find_dates_in(text, EN)
+
+
+def find_time(text: str) -> tuple[time, str | None] | None:
+    clocks = find_clocks(text, EN)
+    return (clocks[0].value, clocks[0].zone) if clocks else None
+
 
 F, P, U = Tense.FUTURE, Tense.PAST, Tense.UNKNOWN
 D, W, M = DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH

@@ -12,10 +12,30 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplocal.extract import _week_frame
-from diplocal.extract.cues import _CUES, CUE_HINTS, find_cues, may_hold_cue
-from diplocal.extract.entities import _DATELINE_RE, parse_dateline
+from diplocal.extract import week_frame
+from diplocal.extract.document import _DATELINE, parse_dateline
+from diplocal.extract.lang import pack_for
+from diplocal.extract.lang.en import CUE_HINTS
+from diplocal.extract.tag.words import find_cues as find_cues_in
+from diplocal.extract.tag.words import may_hold_cue as may_hold_cue_in
 from diplocal.text import mend_broken_words
+
+EN = pack_for("en")
+assert EN.meeting_regex is not None
+_CUES = EN.meeting_regex
+
+
+def find_cues(sentence: str) -> list[object]:
+    return list(find_cues_in(sentence, EN))
+
+
+def may_hold_cue(sentence: str) -> bool:
+    return may_hold_cue_in(sentence, EN)
+
+
+def _week_frame(sentence: str, reference: date) -> date | None:
+    return week_frame(sentence, reference, EN)
+
 
 _ASCII = st.characters(min_codepoint=32, max_codepoint=126)
 
@@ -77,8 +97,8 @@ def test_week_frame_with_and_without_look_ahead_words(sentence: str, monday: dat
 
 @given(st.text(alphabet=_ASCII, max_size=80))
 def test_dateline_shortcut_agrees_with_the_pattern(text: str) -> None:
-    if _DATELINE_RE.match(text[:120]) is None:
-        assert parse_dateline(text).city is None
+    if _DATELINE.match(text[:120]) is None:
+        assert parse_dateline(text, EN).city is None
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,9 @@ from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation
 
 
-def assemble(group: Group, document: Document, everything: list[Candidate], article_orgs: Counter[str]) -> Meeting | None:
+def assemble(
+    group: Group, document: Document, everything: list[Candidate], article_orgs: Counter[str]
+) -> Meeting | None:
     """The meeting a group tells of, or None when the article never says who meets."""
     members = group.members
     primary = members[0]
@@ -50,7 +52,8 @@ def assemble(group: Group, document: Document, everything: list[Candidate], arti
         published=article.published,
         title=article.title,
     )
-    assert primary.start is not None and primary.end is not None
+    assert primary.start is not None
+    assert primary.end is not None
     start_day, start_time, zone = _when(primary, place)
     return Meeting(
         title=title,
@@ -163,7 +166,7 @@ def _place(
         here = lookup_place(dateline, pack)
         if here is None:
             return None
-        seats = {organisation(o).seat if organisation(o) else None for o in orgs}
+        seats = {found.seat for found in (organisation(o) for o in orgs) if found is not None}
         if here[0].name in seats or here[0].city in seats:
             return here[0]
         if here[0].country in countries and here[0].level == "city":
@@ -178,7 +181,9 @@ def _place_nearby(primary: Candidate, document: Document) -> Place | None:
         if not 0 <= index < len(document.sentences):
             continue
         sentence = document.sentences[index].text
-        starts = [cue.start for cue in find_cues(sentence, pack)] + [m.start() for m in pack.rx.mission.finditer(sentence)]
+        starts = [cue.start for cue in find_cues(sentence, pack)] + [
+            m.start() for m in pack.rx.mission.finditer(sentence)
+        ]
         for place in find_places(sentence, pack, document.dateline.city):
             for start in starts:
                 if 0 <= place.start - start <= 45 and place.place is not None:
@@ -189,4 +194,3 @@ def _place_nearby(primary: Candidate, document: Document) -> Place | None:
 def article_organisations(document: Document) -> Counter[str]:
     """How often the article names each organisation (for "the ministers" without a subject)."""
     return Counter(o.value for o in find_organisations(document.title + " " + document.text, document.pack))
-

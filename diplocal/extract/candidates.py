@@ -106,7 +106,11 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         reason = not_a_meeting_date(sentence, mention, pack)
         if reason is not None:
             nearest = min(cues, key=lambda c: abs(c.start - mention.start))
-            out.append(Candidate(sentence, index, nearest, mention, decision=Decision(False, f"not a meeting's date: {reason}")))
+            out.append(
+                Candidate(
+                    sentence, index, nearest, mention, decision=Decision(False, f"not a meeting's date: {reason}")
+                )
+            )
             continue
         follows = pack.rx.meeting_follows.match(sentence, mention.end)
         if follows:
@@ -114,7 +118,9 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             pairs.extend((0.0, order, mention, c) for c in direct[:1])
             continue
         moved = rescheduled_to(sentence, mention, pack)
-        pairs.extend((distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, cues, pack, moved))
+        pairs.extend(
+            (distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, cues, pack, moved)
+        )
     taken_dates: set[int] = set()
     taken_cues: dict[int, Candidate] = {}
     kept: list[Candidate] = []
@@ -138,7 +144,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             candidate.change = Change(ChangeAction.RESCHEDULE, candidate.change.previous_start or earlier.start)
         taken_cues[cue.start] = candidate
         kept.append(candidate)
-    for extra in (*_time_only(sentence, index, context, cues, mentions), *_ended_before(sentence, index, kept, context)):
+    for extra in (
+        *_time_only(sentence, index, context, cues, mentions),
+        *_ended_before(sentence, index, kept, context),
+    ):
         out.append(extra)
         if extra.kept:
             kept.append(extra)
@@ -165,7 +174,10 @@ def build(sentence: str, index: int, mention: DateMention, cue: Cue, context: Co
     candidate.tense = tense
     facts = candidate.facts
     facts["month_in_past_clause"] = (
-        mention.kind == "month" and tense is not Tense.FUTURE and mention.year is None and bool(rx.past_clause.search(clause))
+        mention.kind == "month"
+        and tense is not Tense.FUTURE
+        and mention.year is None
+        and bool(rx.past_clause.search(clause))
     )
     resolved = resolve(mention, context.reference, tense, context.frame)
     if resolved is not None:
@@ -197,9 +209,11 @@ def build(sentence: str, index: int, mention: DateMention, cue: Cue, context: Co
     )
     candidate.needs_context = facts["standing"] == "context"
     candidate.kind = "videoconference" if rx.virtual.search(sentence) else cue.kind
-    candidate.end_certain = (
-        resolved is not None and resolved.start != resolved.end
-    ) or mention.kind in ("day", "weekday", "relative")
+    candidate.end_certain = (resolved is not None and resolved.start != resolved.end) or mention.kind in (
+        "day",
+        "weekday",
+        "relative",
+    )
     if moved:
         candidate.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, context, tense))
     elif update == "cancel":
@@ -367,7 +381,9 @@ def _ended_before(sentence: str, index: int, found: list[Candidate], context: Co
     if start < context.reference:
         return []
     what = match.group("what")
-    cue = Cue(match.start("what"), match.end("what"), what, "summit" if "summit" in what.lower() else "meeting", False, 0.85)
+    cue = Cue(
+        match.start("what"), match.end("what"), what, "summit" if "summit" in what.lower() else "meeting", False, 0.85
+    )
     candidate = Candidate(
         sentence,
         index,
@@ -386,4 +402,3 @@ def _ended_before(sentence: str, index: int, found: list[Candidate], context: Co
     )
     candidate.decision = Decision(True, "a meeting that ends when the next one begins")
     return [candidate]
-

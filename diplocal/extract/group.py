@@ -97,7 +97,10 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool
 
 
 def _dates_fit(new: Candidate, old: Candidate) -> bool:
-    assert new.start and new.end and old.start and old.end
+    assert new.start
+    assert new.end
+    assert old.start
+    assert old.end
     if new.precision is DatePrecision.DAY and old.precision is DatePrecision.DAY:
         return new.start <= old.end and old.start <= new.end
     if old.precision is DatePrecision.DAY:

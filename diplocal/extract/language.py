@@ -31,7 +31,8 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     if sum(ch.isalpha() for ch in sample) < 20:
         raise UnsupportedLanguage(
-            "the article's language cannot be told from so little text", hint=f"give its language ({', '.join(SUPPORTED)})"
+            "the article's language cannot be told from so little text",
+            hint=f"give its language ({', '.join(SUPPORTED)})",
         )
     code, probability = _identifier().classify(sample)
     if probability < _SURE:

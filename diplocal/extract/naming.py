@@ -9,7 +9,9 @@ from diplocal.places import country_name
 _MAX_WORDS = 9
 
 
-def who_meets(orgs: list[str], people: list[str], countries: list[str], roles: list[str], pack: LanguagePack) -> list[str]:
+def who_meets(
+    orgs: list[str], people: list[str], countries: list[str], roles: list[str], pack: LanguagePack
+) -> list[str]:
     """The main participants as a title would name them, most specific first."""
     generic = pack.rx.generic_roles
     role = next((r for r in roles if r not in ("minister", "ministers")), roles[0] if roles else None)

@@ -33,7 +33,11 @@ def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) 
     if rx.travel.search(before):
         return "a departure or an arrival"
     if rx.not_meeting_date.search(before):
-        return None if meeting_follows(sentence, mention, pack) else "a date of something else (effective, payable, a vote)"
+        return (
+            None
+            if meeting_follows(sentence, mention, pack)
+            else "a date of something else (effective, payable, a vote)"
+        )
     if mention.is_range and re.search(r"\b(?:from|between)\s*$", before, re.IGNORECASE):
         return None
     first = mention.text.split(" ", 1)[0].casefold()

@@ -12,25 +12,16 @@ from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
 from diplocal.errors import UnknownPublicationDate
-from diplocal.extract.cues import tense_of
-from diplocal.extract.dates import DateMention, Tense, find_dates
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.language import pack_of
+from diplocal.extract.spans import DateMention, Tense
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.words import tense_of
 from diplocal.model import Article
 from diplocal.text import clean_text, sentences
 
 # An inferred date is stamped at noon UTC, so that it stays on its day in most time zones.
 INFERRED_TIME = time(12, 0)
-_REPORT_WORDS = (
-    "reported",
-    "said",
-    "announced",
-    "confirmed",
-    "told",
-    "stated",
-    "according",
-    "tweeted",
-    "wrote",
-    "was reported",
-)
 
 
 def ensure_published(article: Article) -> Article:
@@ -40,7 +31,7 @@ def ensure_published(article: Article) -> Article:
     """
     if article.published is not None:
         return article
-    day, basis = infer_published(article.title, article.text)
+    day, basis = infer_published(article.title, article.text, pack_of(article))
     if day is None:
         raise UnknownPublicationDate(
             f"the article gives no publication date and its text does not pin one down ({basis})",
@@ -50,13 +41,14 @@ def ensure_published(article: Article) -> Article:
     return article.with_published(datetime.combine(day, INFERRED_TIME, tzinfo=UTC), basis)
 
 
-def infer_published(title: str, text: str) -> tuple[date | None, str]:
-    """The likeliest publication day of a text and how it was found (or why not)."""
+def infer_published(title: str, text: str, pack: LanguagePack) -> tuple[date | None, str]:
+    """The likeliest publication day of a text in ``pack``'s language and how it was found
+    (or why not)."""
     cleaned = clean_text(f"{title}\n{text}")
     dated: list[tuple[DateMention, Tense, str]] = []
-    for sentence in sentences(cleaned):
-        tense = tense_of(sentence.text)
-        for mention in find_dates(sentence.text):
+    for sentence in sentences(cleaned, pack.abbreviations, pack.extra.get("no_break_before_period")):
+        tense = tense_of(sentence.text, pack)
+        for mention in find_dates(sentence.text, pack):
             dated.append((mention, tense, sentence.text))
     years = Counter(m.year for m, _, _ in dated if m.year)
     year, year_basis = _year(dated, years)
@@ -75,7 +67,7 @@ def infer_published(title: str, text: str) -> tuple[date | None, str]:
             day = _latest_before(mention, year, upper)
             if day and (lower is None or day > lower):
                 lower = day
-    weekday = _report_weekday(dated)
+    weekday = _report_weekday(dated, pack)
     if upper is None:
         return None, f"the year is {year} ({year_basis}) but no future date bounds the day"
     if weekday is not None:
@@ -117,12 +109,12 @@ def _year(dated: list[tuple[DateMention, Tense, str]], years: Counter[int]) -> t
     return None, ""
 
 
-def _report_weekday(dated: list[tuple[DateMention, Tense, str]]) -> int | None:
+def _report_weekday(dated: list[tuple[DateMention, Tense, str]], pack: LanguagePack) -> int | None:
     """The weekday of a past-tense report: "this was reported on Tuesday"."""
     for mention, tense, sentence in dated:
         if mention.kind != "weekday" or mention.weekday2 is not None or mention.qualifier in ("next", "last", "coming"):
             continue
-        reported = tense is Tense.PAST or any(word in sentence for word in _REPORT_WORDS)
+        reported = tense is Tense.PAST or bool(pack.rx.report_words.search(sentence))
         if reported and (tense is not Tense.FUTURE or mention.qualifier == "on"):
             return mention.weekday
     return None

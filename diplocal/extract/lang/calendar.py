@@ -36,11 +36,11 @@ def calendar_words(code: str) -> tuple[dict[str, int], dict[str, int]]:
          "november", "december"),
         start=1,
     ):  # fmt: skip
-        for word in info.get(month, ()):
+        for word in info.get(month, ()):  # type: ignore[attr-defined]
             if len(word) >= 3:
                 months.setdefault(_key(word), index)
     for index, day in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")):
-        for word in info.get(day, ()):
+        for word in info.get(day, ()):  # type: ignore[attr-defined]
             if len(word) >= 3:
                 weekdays.setdefault(_key(word), index)
     return months, weekdays
@@ -52,7 +52,8 @@ def relative_words(code: str) -> dict[str, dict[str, int]]:
     ``weeks``/``months`` ("next week" 1, "this week" 0, "last month" -1), lower-cased."""
     table: dict[str, dict[str, int]] = {"days": {}, "weeks": {}, "months": {}}
     pattern = re.compile(r"^(?:in (?P<ahead>\d+)|(?P<back>\d+)) (?P<unit>day|week|month)(?: ago)?$")
-    for key, phrases in _dateparser_info(code).get("relative-type", {}).items():
+    relative: dict[str, list[str]] = _dateparser_info(code).get("relative-type", {})  # type: ignore[assignment]
+    for key, phrases in relative.items():
         match = pattern.match(key)
         if not match:
             continue
@@ -71,7 +72,7 @@ def _key(word: str) -> str:
 
 
 @cache
-def _dateparser_info(code: str) -> dict[str, list[str]]:
+def _dateparser_info(code: str) -> dict[str, object]:
     module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
-    info: dict[str, list[str]] = module.info
+    info: dict[str, object] = module.info
     return info

@@ -9,14 +9,13 @@ from diplocal.extract.lang.base import (
     NEVER,
     LanguagePack,
     MeetingWord,
-    Patterns,
-    alternation,
     simplemma_lemma,
 )
 from diplocal.extract.lang.calendar import calendar_words, relative_words
+from diplocal.extract.patterns import trie_pattern
 
 CODE = "en"
-I = re.IGNORECASE
+IGNORE = re.IGNORECASE
 
 # -- calendar --------------------------------------------------------------------------------
 
@@ -136,9 +135,15 @@ CLOCK_SLOTS = {
     "CITYZONE": r"{CITY}\s+(?:time|Time)\b",
 }
 CLOCK_TEMPLATES = [
-    ("clock", r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{HM}(?:\s*(?:hrs|hours))?(?:\s+{ZONE})?(?![\d,.])"),
+    (
+        "clock",
+        r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{HM}(?:\s*(?:hrs|hours))?(?:\s+{ZONE})?(?![\d,.])",
+    ),
     ("clock", r"\b{H}[:.]{MI}\s*{AMPM}?(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
-    ("clock", r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{H}\s*{AMPM}(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
+    (
+        "clock",
+        r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{H}\s*{AMPM}(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?",
+    ),
     ("clock", r"\b{H}\s*{AMPM}(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
     ("clock", r"\b(?:at|from|around|about)\s+{H}\s+(?:{ZONE}|{CITYZONE})"),
     ("clock", r"\b(?:at|from|by|around)\s+{NOON}"),
@@ -184,115 +189,115 @@ _ARRANGED = (
     r"scheduled|planned|expected|proposed|called|set|due|needed|based|aimed|advanced|industriali[sz]ed|united|"
     r"interested|concerned|limited|detailed|informed|related|reported|fixed|combined"
 )
-PATTERNS = dict(
-    future=re.compile(
+PATTERNS = {
+    "future": re.compile(
         r"\b(?:will|shall|'ll|would(?! have)|is to|are to|was to|were to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|planned|going|likely)\s+to"
         r"|scheduled|planned|to be held|to take place|to meet|to visit|to hold|to host|to attend|to begin|to start|to open|to resume"
         r"|to convene|to gather|next|upcoming|forthcoming|coming|opens|opening|begins|beginning|starts|starting|ahead of|preparing for"
         r"|preparation for|prepare for|groundwork for|in time for|later today|later this|due to|set for|set to|is due|are due"
         r"|are meeting|is meeting|are holding|is holding|are visiting|is visiting|will be|wait for|waiting for|await|awaits|awaiting"
         r"|is slated|are slated|slated for|penciled in|pencilled in|to travel|to fly|to receive|to embark|embark|embarks)\b",
-        I,
+        IGNORE,
     ),
-    past=re.compile(
+    "past": re.compile(
         r"\b(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
         r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
         r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed)\b",
-        I,
+        IGNORE,
     ),
-    weak_past=re.compile(
+    "weak_past": re.compile(
         r"\b(?:fell|rose|grew|began|came|went|made|took|gave|won|lost|saw|broke|struck|sold|bought|paid|left|ran|so far"
         r"|(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:done|gone|made|held|met|seen|given|taken"
         r"|brought|sent|spent|paid|left|won|lost|shown|known|grown|begun|come|fallen|risen|broken)"
         r"|(?:has|have|had)\s+(?!(?:been\s+)?(?:scheduled|set|planned|agreed to|decided|arranged|called|convened|invited|asked|"
         r"proposed|announced|confirmed|said|promised|pledged|offered|requested|suggested|urged|told|expected|fixed|slated)\b)"
         r"(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}\w+(?:ed|en))\b",
-        I,
+        IGNORE,
     ),
-    perfect=re.compile(
+    "perfect": re.compile(
         r"\b(?:has|have|had)\s+(?:(?:\w+ly|so far|already|just|now|also|not)\s+){0,2}(?:been\s+)?\w+(?:ed|en|ne|un|ld|et|de|ad|ht)\b"
         r"|\bso far\b",
-        I,
+        IGNORE,
     ),
-    hedge=re.compile(
+    "hedge": re.compile(
         r"\b(?:could|might|may|possible|possibly|perhaps|proposed|proposes|propose|suggested|suggests|if|If|unless|Unless|hopes? to"
         r"|would like|want(?:s|ed)? to|likely|unlikely|soon|considering|consider|no date|not yet|uncertain|tentative(?:ly)?"
         r"|provisional(?:ly)?|rumou?red|speculation|expected to decide|whether)\b"
     ),
-    arranging=re.compile(
+    "arranging": re.compile(
         r"\b(?:announced|said|confirmed|agreed to|decided to|convened an?|called|set|invited|proposed|arranged|planned|scheduled)\b",
-        I,
+        IGNORE,
     ),
-    past_verb_before_date=re.compile(
+    "past_verb_before_date": re.compile(
         r"\b(?!(?:scheduled|set|planned|due|expected|postponed|moved|delayed|fixed|slated|arranged|brought|put|called|"
         r"convened|rescheduled|timed|pencilled|penciled|booked|needed|based|aimed)\b)"
         r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
         r"bought|paid|struck|broke|ended)\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
     ),
-    past_clause=re.compile(
+    "past_clause": re.compile(
         rf"\b(?!(?:{_ARRANGED})\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|was|were|had)\b"
     ),
-    past_verb=re.compile(
+    "past_verb": re.compile(
         rf"\b(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
     ),
-    still_ahead=re.compile(
+    "still_ahead": re.compile(
         r"\b(?:will|opens?|opening|starts?|starting|begins?|beginning|is to|are to|due to|scheduled|later|tonight|this evening|"
         r"are meeting|is meeting|was meeting|were meeting|meet|meets|hold|holds|holding|convenes?|gathers?|first of a)\b",
-        I,
+        IGNORE,
     ),
-    cancelled=re.compile(
+    "cancelled": re.compile(
         r"\b(?:cancell?ed|cancell?ing|called off|scrapped|shelved|abandoned|will not take place|won't take place|"
         r"will no longer take place|has been dropped)\b",
-        I,
+        IGNORE,
     ),
-    postponed=re.compile(
-        r"\b(?:postponed|postponing|put off|deferred|delayed|suspended|adjourned indefinitely)\b", I
+    "postponed": re.compile(
+        r"\b(?:postponed|postponing|put off|deferred|delayed|suspended|adjourned indefinitely)\b", IGNORE
     ),
-    superseded=re.compile(
+    "superseded": re.compile(
         r"\b(?:originally|initially|first (?:planned|scheduled|set|slated)|had been (?:due|scheduled|expected|set|planned)"
         r"|was (?:due|scheduled|planned|set) to have|instead of|rather than|earlier planned|previously (?:planned|scheduled|set))\b",
-        I,
+        IGNORE,
     ),
-    rescheduled_to=re.compile(
+    "rescheduled_to": re.compile(
         r"(?:(?:postponed|put off|delayed|moved|pushed back|brought forward|rescheduled|reset|deferred|shifted|changed)"
         r"(?:\s+(?:by\s+)?[\w-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
         r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:from|on|in))?\s+"
         r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+(?:on\s+|from\s+)?)$",
-        I,
+        IGNORE,
     ),
-    old_date=re.compile(
+    "old_date": re.compile(
         r"\b(?:from|not|instead of|rather than|originally (?:set |scheduled |planned |due )?(?:for|on)?"
         r"|first (?:planned|scheduled|set|slated) (?:for|on)|initially (?:planned|scheduled|set|due) (?:for|on))\s*$",
-        I,
+        IGNORE,
     ),
-    not_meeting_date=re.compile(
+    "not_meeting_date": re.compile(
         r"(?:payable|record|dividend|expires?|expiring|expiry|deadline|effective|takes? effect|came into effect|come into effect|"
         r"go into effect|goes into effect|tariffs?|duties|maturity|matures?|delivery|shipments?|shipped|contract|quotas?|"
         r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
         r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of|"
         r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced|"
         r"updated|published|posted|last modified)\s*(?:on|from|of|in|:)?\s*$",
-        I,
+        IGNORE,
     ),
-    deadline_prep=re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", I),
-    since=re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", I),
-    travel=re.compile(
+    "deadline_prep": re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", IGNORE),
+    "since": re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", IGNORE),
+    "travel": re.compile(
         r"\b(?:leaves?|leaving|left|departs?|departing|arrives?|arriving|arrived|returns?|returning|returned|fl(?:y|ies|ew)"
         r"|sets? out|set off|heads? home)\s+(?:\w+\s+){0,2}$",
-        I,
+        IGNORE,
     ),
-    meet_again=re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?$", I),
-    meet_until=re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", I),
-    ends_on=re.compile(
+    "meet_again": re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?$", IGNORE),
+    "meet_until": re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", IGNORE),
+    "ends_on": re.compile(
         r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|wind up|winds up|wrap up|wraps up"
         r"|finish|finishes)\s+(?:\w+\s+)?$",
-        I,
+        IGNORE,
     ),
-    deadline_after=re.compile(
+    "deadline_after": re.compile(
         r"\s+(?:or (?:even )?(?:a |an )?\w+\s+)?(?:deadline|target date|cut-off|election|elections|vote|referendum|poll)\b",
-        I,
+        IGNORE,
     ),
-    meeting_follows=re.compile(
+    "meeting_follows": re.compile(
         r"\s*(?:\(\s*(?:the\s+)?(?:next\s+)?(?:scheduled\s+)?[a-z ]{0,20}(?:meeting|session|summit|talks)"
         r"|(?:'s)?\s+(?:(?:[A-Z][\w.'-]*|[a-z]+-[a-z]+|annual|ministerial|council|board|executive|informal|special|regular|"
         r"quarterly|plenary|full|economic|scheduled|next|semiannual|semi-annual|spring|autumn)\s+){0,6}"
@@ -300,102 +305,107 @@ PATTERNS = dict(
         r"|,?\s*when\s+(?:[\w'()-]+\s+){1,10}?(?:meet|meets|will meet|are due to meet|were due to meet|gather|convene"
         r"|meeting|summit|session|conference|talks)\b)"
     ),
-    duration=re.compile(
+    "duration": re.compile(
         r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b"
         r"|\b(?:for\s+)?(?P<m>two|three|four|five|six|seven|\d)\s+(?:days|day's|days')(?:\s+of\b|\b)",
-        I,
+        IGNORE,
     ),
-    end_of=re.compile(
+    "end_of": re.compile(
         r"\b(?:after|following)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:a|an|the)\s+(?P<n>one|two|three|four|five|\d)-day\s+"
         r"(?P<what>(?:[a-z]+\s+){0,2}(?:summit|meeting|conference|session|visit)(?:\s+meeting)?(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?)",
-        I,
+        IGNORE,
     ),
-    not_diplomatic=re.compile(
+    "not_diplomatic": re.compile(
         r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
         r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
         r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b"
         r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b",
-        I,
+        IGNORE,
     ),
-    corporate=re.compile(
+    "corporate": re.compile(
         r"\b(?:shareholders?|stockholders?|holders of record|annual meeting|dividend|tender offer|merger|acquisition|"
         r"Inc|Corp|Co|Ltd|plc|PLC|N\.V|S\.A|AG|GmbH)\b"
     ),
-    satisfy=re.compile(
+    "satisfy": re.compile(
         r"\s+(?:(?:the|its|their|his|her|our|a|an|all|these|those|this|such|any|some|most|part of the|growing|rising|"
         r"strong|higher|increased|local|domestic|world|its own)\s+)*(?:[\w-]+\s+){0,5}?"
         r"(?:targets?|demands?|needs|requirements?|obligations?|criteria|costs?|expenses|payments?|deadlines?|terms|"
         r"conditions|standards|goals?|quotas?|commitments?|expectations|shortfalls?|debts?|directives?|objectives?|"
         r"challenges?|competition|forecasts?|estimates?|specifications?|guidelines|rules|bills?|orders?|consumption|"
         r"supply|supplies|shortages?|criteria|levels?|limits?|margin calls?|interest|claims?|liabilities)\b",
-        I,
+        IGNORE,
     ),
-    domestic=re.compile(
+    "domestic": re.compile(
         r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|house|diet|bundestag|"
         r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
         r"party|parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
         r"executives|employers|futures|exchanges?|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
         r"city council|state legislature|legislators|lawmakers|governors association|mayors?|police|church|bishops|"
         r"students|teachers|doctors|farmers union|producers association|industry leaders|manufacturers)\b",
-        I,
+        IGNORE,
     ),
-    private_subject=re.compile(
+    "private_subject": re.compile(
         r"\b(?:traders|roasters|dealers|brokers|companies|executives|shareholders|stockholders|bankers|industrialists|"
         r"businessmen|manufacturers|refiners|(?<!central )(?<!development )(?<!world )banks)\b"
         r"(?![^.]*\b(?:and|with)\s+(?:government|ministers|officials))",
-        I,
+        IGNORE,
     ),
-    private_venue=re.compile(
+    "private_venue": re.compile(
         r"\b(?:headquarters|plant|plants|factory|factories|offices|facility|facilities|mill|mine|refinery|shipyard|showroom)\b"
     ),
-    reporting=re.compile(
+    "reporting": re.compile(
         r"\b(?:many |most |some |other |industry |market |oil |trade |western |u\.s\. )?(?:analysts|traders|dealers|economists|"
         r"bankers|sources|officials|diplomats|observers|delegates|executives)\s+(?:here |there )?(?:said|say|says|believe[sd]?|"
         r"expect(?:s|ed)?|think|thought|predict(?:s|ed)?|told|not(?:e|ed)|add(?:s|ed)|reported|agreed|doubt(?:s|ed)?)\b",
-        I,
+        IGNORE,
     ),
-    anaphor=re.compile(
+    "anaphor": re.compile(
         r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
         r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
         r"|board|commission|conference|working group)\b",
-        I,
+        IGNORE,
     ),
-    international_role=re.compile(
+    "international_role": re.compile(
         r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers|importers"
     ),
-    group_role=re.compile(
+    "group_role": re.compile(
         r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers|democracies|officials"
     ),
-    summit_words=re.compile(r"\b(?:economic|seven-nation|western|world|arab|african|european|nato|g-7|g7|g20|g-20)\b", I),
-    earlier_one=re.compile(r"\b(?:previous|earlier|last(?! of)|past|recent|former|preceding)\s+(?:[\w-]+\s+){0,2}$", I),
-    past_compound=re.compile(r"\b(?:previous|recent|earlier|past|several|many)\s+$"),
-    clock_only=re.compile(
+    "summit_words": re.compile(
+        r"\b(?:economic|seven-nation|western|world|arab|african|european|nato|g-7|g7|g20|g-20)\b", IGNORE
+    ),
+    "earlier_one": re.compile(
+        r"\b(?:previous|earlier|last(?! of)|past|recent|former|preceding)\s+(?:[\w-]+\s+){0,2}$", IGNORE
+    ),
+    "past_compound": re.compile(r"\b(?:previous|recent|earlier|past|several|many)\s+$"),
+    "clock_only": re.compile(
         r"\b(?:will|to|are due to|is due to|are scheduled to|is scheduled to)\s+(?:meet|hold|convene|gather|start|begin|open)\b"
     ),
-    looks_ahead=re.compile(r"next|coming|following", I),
-    clause_break=re.compile(
+    "looks_ahead": re.compile(r"next|coming|following", IGNORE),
+    "clause_break": re.compile(
         r"[;]|(?<!\d):(?!\d)|\s-\s|,\s+(?:but|while|whereas|although|though|and|adding(?: that)?|saying(?: that)?)\s|\bbut\b|\bwhile\b"
         r"|\bafter\b|\bbefore\b|\bwhen\b"
     ),
-    topic=re.compile(
+    "topic": re.compile(
         r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
         r"|on the (?:issue|question|subject) of|about|regarding|concerning|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
-    reporter=re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)"),
-    cue_gap_breaks=re.compile(r"\b(?:after|before|while|but|when)\b"),
-    cue_gap_other_act=re.compile(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b"),
-    cue_gap_attached=re.compile(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}"),
-    person=NEVER,
-    person_lower_title=NEVER,
-    single_name_titles=frozenset(
+    "report_words": re.compile(r"reported|said|announced|confirmed|told|stated|according|tweeted|wrote"),
+    "reporter": re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)"),
+    "cue_gap_breaks": re.compile(r"\b(?:after|before|while|but|when)\b"),
+    "cue_gap_other_act": re.compile(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b"),
+    "cue_gap_attached": re.compile(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}"),
+    "person": NEVER,
+    "person_lower_title": NEVER,
+    "single_name_titles": frozenset(
         {"King", "Queen", "Prince", "Emir", "Sheikh", "Pope", "Sultan", "President", "Chancellor", "Premier", "Amir"}
     ),
-    honorifics=frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sheikh", "Pope", "Sultan", "Amir"}),
-    not_names=frozenset(
+    "honorifics": frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sheikh", "Pope", "Sultan", "Amir"}),
+    "not_names": frozenset(
         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
         "September October November December The A An And Of In On At For To".split()
     ),
-    roles=re.compile(
+    "roles": re.compile(
         r"\b(?P<role>(?:(?:foreign|finance|trade|agriculture|agricultural|farm|economy|economic|energy|oil|environment|"
         r"transport|defence|defense|interior|justice|health|education|labou?r|industry|commerce|fisheries|social affairs|"
         r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
@@ -408,49 +418,51 @@ PATTERNS = dict(
         r"|dialogue partners|counterparts"
         r"|finance officials|senior officials|(?:major |foreign |aid )?donors|donor countries|consultative group|creditor governments"
         r"|(?:ministers?))\b",
-        I,
+        IGNORE,
     ),
-    generic_roles=frozenset({"minister", "ministers", "senior officials", "negotiators", "trade negotiators", "counterparts"}),
-    place_prep=re.compile(
+    "generic_roles": frozenset(
+        {"minister", "ministers", "senior officials", "negotiators", "trade negotiators", "counterparts"}
+    ),
+    "place_prep": re.compile(
         r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village"
         r"|capital|port|island|spa town|seaside resort|Black Sea resort|Red Sea resort|Egyptian resort)\s+of\s+)?"
         r"(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am))*)"
     ),
-    venue_preps=frozenset({"in", "at"}),
-    destination_preps=frozenset({"to", "visit", "visits", "visiting", "visited", "visit to"}),
-    host=re.compile(
+    "venue_preps": frozenset({"in", "at"}),
+    "destination_preps": frozenset({"to", "visit", "visits", "visiting", "visited", "visit to"}),
+    "host": re.compile(
         r"\b(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?:will|is to|is due to|is set to|would)\s+(?:also\s+)?host\b"
     ),
-    here=re.compile(r"\bhere\b"),
-    virtual=re.compile(
+    "here": re.compile(r"\bhere\b"),
+    "virtual": re.compile(
         r"video[\s-]?conference|virtual (?:format|meeting|summit)|by video(?:\s?link)?|online meeting|via video|video call"
         r"|held (?:virtually|online)|virtually\b",
-        I,
+        IGNORE,
     ),
-    going_to=re.compile(
+    "going_to": re.compile(
         r"\b(?:go|goes|going|travel|travels|travelling|traveling|fly|flies|flying|come|comes|head|heads|move|moved|embark|trip|visit"
         r"|visits|journey|tour)\b(?:\s+on)?\s+to\s+$"
     ),
-    past_after_place=re.compile(r"\s+(?:in\s+\w+\s+)?(?:last|earlier|ago|yesterday|in (?:19|20)\d\d)\b"),
-    mission=re.compile(r"\b(?:mission|journey|trip|tour)\b"),
-    headline_visit=re.compile(r"\bVISIT(?:S|ING)?\s+(?:TO\s+)?([A-Z][A-Z .'-]+)"),
-    title_stop=re.compile(
+    "past_after_place": re.compile(r"\s+(?:in\s+\w+\s+)?(?:last|earlier|ago|yesterday|in (?:19|20)\d\d)\b"),
+    "mission": re.compile(r"\b(?:mission|journey|trip|tour)\b"),
+    "headline_visit": re.compile(r"\bVISIT(?:S|ING)?\s+(?:TO\s+)?([A-Z][A-Z .'-]+)"),
+    "title_stop": re.compile(
         r"(?:\b(?:will|would|to|of|in|on|at|for|with|by|from|and|or|but|is|are|was|were|be|been|has|have|had|said|says|"
         r"that|which|who|after|before|during|ahead|amid|since|until|as|than|when|where|while|into|about|over|under|between)\b"
         r"|[,;:()\"]|\s-\s)",
-        I,
+        IGNORE,
     ),
-    title_complement=re.compile(
+    "title_complement": re.compile(
         r"^\s+(?P<prep>of|on|between|with)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[A-Z][\w.'-]*|of|and|general|staff|"
         r"ministers?|officials|governors|leaders|representatives|negotiators|heads|state|government|[a-z]+-[a-z]+|security|issues|trade|debt|"
         r"agriculture|farm|prices|quotas|semiconductors|Japan|relations|guarantees|arms|control|the|[a-z]+ministers))*)"
     ),
-    title_date_words=re.compile(
+    "title_date_words": re.compile(
         r"\b(?:today|tomorrow|tonight|yesterday|this|next|last|week|weekend|month|year|Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
         r"\d+(?:st|nd|rd|th)?|'s|two-day|three-day|four-day|five-day|one-day|week-long)\b",
     ),
-    title_modifiers=frozenset(
+    "title_modifiers": frozenset(
         "emergency extraordinary informal special annual regular ordinary plenary state official working bilateral "
         "trilateral multilateral technical ministerial high-level top-level senior summit trade security farm agriculture "
         "agricultural economic monetary finance foreign defence defense energy oil environment transport debt peace arms "
@@ -459,21 +471,21 @@ PATTERNS = dict(
         "negotiators experts deputies representatives round first second third final formal closed-door private two-day "
         "three-day four-day five-day one-day week-long crucial key important tough".split()
     ),
-    title_function_words=frozenset(
+    "title_function_words": frozenset(
         "the a an this that on in at of for to and or but with by from as its their his her".split()
     ),
-    title_subject=re.compile(
+    "title_subject": re.compile(
         r"(?P<subject>(?:[A-Z][\w.'-]*|of|the|and|for|[a-z]+ ministers|ministers|officials|governors|leaders|delegates|"
         r"negotiators|representatives)(?:\s+(?:[A-Z][\w.'-]*|of|the|and|for|foreign|finance|trade|agriculture|farm|prime|"
         r"ministers|officials|governors|leaders|delegates|negotiators|representatives|central|bank|board|committee|council)){0,6})"
         r"\s+(?:will|would|are|is|were|was|plan to|plans to|are due to|is due to|are scheduled to|is scheduled to|are expected to"
         r"|is expected to|are to|is to|will also|are also)?\s*$"
     ),
-    title_hold=re.compile(
+    "title_hold": re.compile(
         r"\b(?:hold|holds|holding|host|hosts|hosting|attend|attends|attending)\s+(?:a|an|the|their|its|two|three)?\s*(?:[\w-]+\s+){0,2}$"
     ),
-    national_group=NEVER,  # set by the builder from the country adjectives
-)
+    "national_group": NEVER,  # set by the builder from the country adjectives
+}
 _TITLES = (
     r"(?:President|Vice President|Prime Minister|Premier|Chancellor|King|Queen|Prince|Crown Prince|Emir|Amir|Sheikh|Sultan"
     r"|Pope|Secretary of State|Secretary-General|Secretary General|Secretary|Undersecretary(?: of State)?"
@@ -494,6 +506,19 @@ PATTERNS["person_lower_title"] = re.compile(
     r"director|negotiator|spokesman|spokeswoman|spokesperson|deputy|premier|chancellor|leader)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[a-zà-öø-ÿ]+)?(?:[- ](?:(?:de|van|von|al|el|da|dos)[- ])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’A-Z]+){1,2})"
 )
+
+# A piece of every word a meeting pattern can match, lower-cased: a sentence holding none of
+# them has no meeting word, and is skipped before the costlier searches (most newswire
+# sentences). A test holds it to every string the patterns match.
+CUE_HINTS = [
+    *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
+    "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
+    "conversation receiv".split(),
+    " be in",
+    " go to",
+    " travel to",
+    " fly to",
+]
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt cmdr adm gov sen rep rev prof messrs
@@ -531,6 +556,7 @@ def build() -> LanguagePack:
         case_sensitive_names=True,
         extra={
             "list_joiners": frozenset({"and"}),
+            "cue_hint": re.compile(trie_pattern(CUE_HINTS)),
             "surface_place_names": True,
             "day_is_verb": re.compile(r"May\s+(?:[Ii]|[Ww]e)\b"),
             "months_needing_qualifier": frozenset({"may"}),
@@ -539,6 +565,3 @@ def build() -> LanguagePack:
             "relative_months": relative_words(CODE)["months"],
         },
     )
-
-
-

@@ -62,7 +62,9 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
 
     start, end = match.span(prefix)
     text = match.group(prefix)
-    base = DateMention(kind=kind, start=start, end=end, text=text, preceding=sentence[max(0, start - 40) : start].lower())
+    base = DateMention(
+        kind=kind, start=start, end=end, text=text, preceding=sentence[max(0, start - 40) : start].lower()
+    )
     month, month2 = month_number(pack, get("m")), month_number(pack, get("m2"))
     day, day2 = day_number(pack, get("d")), day_number(pack, get("d2"))
     year_text = get("y")

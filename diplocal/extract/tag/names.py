@@ -25,8 +25,8 @@ from diplocal.places import (
     place_from_venue,
     venue_names,
 )
-from diplocal.places import country as country_by_code
 from diplocal.places import city as city_by_name
+from diplocal.places import country as country_by_code
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W\d_]+)*\.?|\+")
 # Regions and points of the compass: places in a sense, never a meeting's venue.
@@ -64,7 +64,7 @@ class NameIndex:
         self._first = {key[0] for key in self._table}
 
     def _token_key(self, token: str) -> str:
-        if token.isupper() and len(token) <= 6 or any(c.isdigit() for c in token):
+        if (token.isupper() and len(token) <= 6) or any(c.isdigit() for c in token):
             return token  # acronyms and codes: as written ("US" is not "us", "G7")
         if not self._inflected:
             return token if self._pack.code == "en" else token.casefold()
@@ -149,7 +149,9 @@ def _city_of_own_country(name: str, iso: str) -> bool:
 
 def find_organisations(sentence: str, pack: LanguagePack) -> list[Mention]:
     """Organisations, their bodies, formats and meeting series, by canonical id."""
-    return [Mention(h.start, h.end, sentence[h.start : h.end], "org", h.value) for h in _org_index(pack.code).find(sentence)]
+    return [
+        Mention(h.start, h.end, sentence[h.start : h.end], "org", h.value) for h in _org_index(pack.code).find(sentence)
+    ]
 
 
 def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
@@ -190,8 +192,7 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
 def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
     """Office-holders and groups ("foreign ministers", "heads of state"), lower-cased."""
     return [
-        Mention(m.start(), m.end(), m.group(0), "role", m.group(0).lower())
-        for m in pack.rx.roles.finditer(sentence)
+        Mention(m.start(), m.end(), m.group(0), "role", m.group(0).lower()) for m in pack.rx.roles.finditer(sentence)
     ]
 
 
@@ -221,7 +222,15 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if known:
             place, length = known
             found.append(
-                Mention(match.start("place"), match.start("place") + length, match.group("place")[:length], "place", place.name, "host", place)
+                Mention(
+                    match.start("place"),
+                    match.start("place") + length,
+                    match.group("place")[:length],
+                    "place",
+                    place.name,
+                    "host",
+                    place,
+                )
             )
     for hit in _venue_index(pack.code).find(sentence):
         if any(m.start <= hit.start < m.end for m in found):

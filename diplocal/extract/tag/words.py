@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, MeetingWord
 from diplocal.extract.spans import Cue, Tense
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -57,7 +57,7 @@ def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def _lemma_cue(token: str, pack: LanguagePack) -> tuple[object, str] | None:
+def _lemma_cue(token: str, pack: LanguagePack) -> tuple[MeetingWord, str] | None:
     """The meeting word a token is a form of, and the compound's first part, if any."""
     table = pack.meeting_lemmas
     lemma = pack.lemma(token)
@@ -84,8 +84,10 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
     window = sentence[max(0, cue.start - 20) : cue.end + 25]
     if rx.not_diplomatic.search(window):
         return False
-    if cue.kind == "visit" and cue.word.lower() in ("visits", "visit") and rx.past_compound.search(
-        sentence[max(0, cue.start - 20) : cue.start]
+    if (
+        cue.kind == "visit"
+        and cue.word.lower() in ("visits", "visit")
+        and rx.past_compound.search(sentence[max(0, cue.start - 20) : cue.start])
     ):
         return False
     if cue.verb and rx.satisfy.match(sentence, cue.end):
