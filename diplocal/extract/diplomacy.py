@@ -3,8 +3,6 @@ a parliament's or a market's (pure; the words are the pack's)."""
 
 from __future__ import annotations
 
-import re
-
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Cue
 from diplocal.extract.tag.names import find_organisations
@@ -37,7 +35,7 @@ def diplomatic(
     window = rx.reporting.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
     if rx.corporate.search(window) and not orgs:
         return None
-    theirs = cue.verb or re.search(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$", sentence[max(0, cue.start - 25) : cue.start])
+    theirs = cue.verb or rx.possessive_before.search(sentence[max(0, cue.start - 25) : cue.start])
     if (
         theirs
         and not find_organisations(noun_phrase(sentence, cue, pack), pack)

@@ -38,7 +38,7 @@ def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) 
             if meeting_follows(sentence, mention, pack)
             else "a date of something else (effective, payable, a vote)"
         )
-    if mention.is_range and re.search(r"\b(?:from|between)\s*$", before, re.IGNORECASE):
+    if mention.is_range and rx.range_prep.search(before):
         return None
     first = mention.text.split(" ", 1)[0].casefold()
     if mention.kind == "month" and pack.qualifiers.get(first) in ("by", "until", "since", "before", "after"):

@@ -49,17 +49,20 @@ def noun_phrase(sentence: str, cue: Cue, pack: LanguagePack) -> str:
 
 
 def _trim_complement(np: str, pack: LanguagePack) -> str:
+    leading: frozenset[str] = pack.extra.get("title_leading_drop", frozenset())
+    breaks: frozenset[str] = pack.extra.get("title_break_words", frozenset())
+    trailing: frozenset[str] = pack.extra.get("title_trailing_drop", frozenset())
     words = np.split()
-    while words and words[0].lower() in ("their", "its", "his", "her", "our"):
+    while words and words[0].lower() in leading:
         words.pop(0)
     cut: list[str] = []
     for word in words:
-        if pack.rx.title_date_words.fullmatch(word) or word.lower() in ("in", "at", "on", "to", "for"):
+        if pack.rx.title_date_words.fullmatch(word) or word.lower() in breaks:
             break
         cut.append(word)
         if len(cut) >= 6:
             break
-    while cut and cut[-1].lower() in ("the", "and", "of", "a", "an"):
+    while cut and cut[-1].lower() in trailing:
         cut.pop()
     return " ".join(cut)
 
@@ -71,7 +74,7 @@ def _subject_before(sentence: str, clause_lo: int, end: int, pack: LanguagePack)
     if not subject:
         return None
     words = subject.group("subject").split()
-    while words and words[0].lower() in ("the", "of", "and", "for"):
+    while words and words[0].lower() in pack.extra.get("subject_leading_drop", frozenset()):
         words.pop(0)
     return " ".join(words) if words and any(w[:1].isupper() for w in words) else None
 

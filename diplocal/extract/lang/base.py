@@ -170,6 +170,11 @@ class Patterns:
     cue_gap_breaks: re.Pattern[str]  # words between a date and a meeting word that part them
     cue_gap_other_act: re.Pattern[str]
     cue_gap_attached: re.Pattern[str]
+    range_prep: re.Pattern[str]  # before a range: "from", "between" (a range is a meeting's span)
+    possessive_before: re.Pattern[str]  # right before a meeting word: "their", "its"
+    cue_needs_subject: re.Pattern[str]  # meeting words that count only after a named subject ("will be in")
+    named_subject_before: re.Pattern[str]  # a named subject right before such a word
+    plural_visit: re.Pattern[str]  # "visits": a meeting word only unless after "previous", "several"
     # names
     person: re.Pattern[str]
     person_lower_title: re.Pattern[str]

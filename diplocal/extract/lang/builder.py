@@ -127,3 +127,45 @@ def _national_group(code: str, case_sensitive: bool) -> re.Pattern[str]:
     body = alternation(adjectives)
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(rf"\b(?:{body})\s+(?:[a-z]+\s+){{0,2}}(?:ministers|officials|leaders)", flags)
+
+
+def calendar_slots(
+    months: Mapping[str, int],
+    weekdays: Mapping[str, int],
+    relative_days: Mapping[str, int],
+    relative_weeks: Mapping[str, int],
+    relative_months: Mapping[str, int],
+    *,
+    inflected: bool = False,
+    arabic: bool = False,
+) -> dict[str, str]:
+    """The calendar slots of a date grammar, generated from a pack's word tables.
+
+    MONTH/MONTH2, WEEKDAY/WEEKDAY2 (with any ending when ``inflected``: the reader checks
+    the word's lemma against the tables), REL/REL2, RELWEEK, RELMONTH, DAY/DAY2 (digits, with
+    an ordinal dot or suffix) and YEAR. Packs add the slots of their own grammar words.
+    """
+
+    def slot(words: Iterable[str], inflect: bool) -> str:
+        body = alternation(sorted({w for w in words if len(w) >= 3 or w.isdigit()}, key=len, reverse=True))
+        if arabic:
+            body = arabic_variants(body)
+        tail = r"\w*" if inflect else r"(?!\w)"
+        return f"(?i:(?<!\\w)(?:{body}){tail})"
+
+    full_months = [m for m in months if len(m) >= 3]
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:\.(?!\d)|er|ᵉʳ|-?(?:го|е|я|ого))?(?!\d)(?![,.]\d)"
+    slots = {
+        "MONTH": slot(full_months, inflected),
+        "WEEKDAY": slot([w for w in weekdays if len(w) >= 4], inflected),
+        "REL": slot(relative_days, False) if relative_days else "(?!)",
+        "RELWEEK": slot(relative_weeks, False) if relative_weeks else "(?!)",
+        "RELMONTH": slot(relative_months, False) if relative_months else "(?!)",
+        "DAY": day,
+        "YEAR": r"(?:1[89]\d\d|2[01]\d\d)",
+    }
+    slots["MONTH2"] = slots["MONTH"]
+    slots["WEEKDAY2"] = slots["WEEKDAY"]
+    slots["REL2"] = slots["REL"]
+    slots["DAY2"] = slots["DAY"]
+    return slots

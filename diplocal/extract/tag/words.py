@@ -86,15 +86,15 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
         return False
     if (
         cue.kind == "visit"
-        and cue.word.lower() in ("visits", "visit")
+        and rx.plural_visit.match(cue.word)
         and rx.past_compound.search(sentence[max(0, cue.start - 20) : cue.start])
     ):
-        return False
+        return False  # "previous visits", "several visits"
     if cue.verb and rx.satisfy.match(sentence, cue.end):
         return False  # "meet the target", "met demand": not a meeting
     return not (
-        cue.word.endswith((" be in", " to"))
-        and not re.search(r"(?:\b[A-Z][\w.'-]+|\b(?:he|she|they))\s+$", sentence[max(0, cue.start - 30) : cue.start])
+        rx.cue_needs_subject.search(cue.word)
+        and not rx.named_subject_before.search(sentence[max(0, cue.start - 30) : cue.start])
     )  # "X will be in Rome" is a visit when X is named; "listing will be in Luxembourg" is not
 
 
