@@ -190,10 +190,15 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
 
 
 def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
-    """Office-holders and groups ("foreign ministers", "heads of state"), lower-cased."""
-    return [
-        Mention(m.start(), m.end(), m.group(0), "role", m.group(0).lower()) for m in pack.rx.roles.finditer(sentence)
-    ]
+    """Office-holders and groups ("foreign ministers", "heads of state"), by their English
+    name in lower case (a pack's ``roles_english`` names the roles of its language)."""
+    english: list[tuple[re.Pattern[str], str]] = pack.extra.get("roles_english", [])
+    found = []
+    for match in pack.rx.roles.finditer(sentence):
+        text = match.group(0)
+        value = next((name for pattern, name in english if pattern.search(text)), text.lower())
+        found.append(Mention(match.start(), match.end(), text, "role", value))
+    return found
 
 
 # -- places ------------------------------------------------------------------------------------
