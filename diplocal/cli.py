@@ -130,14 +130,17 @@ def _day_option(_ctx: click.Context, _param: click.Parameter, value: str | None)
     help="Read articles from this JSONL file and print predictions, one JSON line per article.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the meetings as JSON.")
+@click.option(
+    "--explain", is_flag=True, help="Show each candidate: its spans, the decision taken on it and the reason."
+)
 @click.option("--published", metavar="DATE", help="Publication date for articles that give none (ISO 8601).")
-def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, published: str | None) -> None:
+def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, explain: bool, published: str | None) -> None:
     """Print the meetings found in articles, without touching the store.
 
     PATHS are .txt or .jsonl files or folders of them. With --jsonl, the output is the
     prediction format of the shared scorer (eval/score.py).
     """
-    from diplocal.ingest import prepare
+    from diplocal.ingest import explain_article, prepare
     from diplocal.jsonview import found_to_json, prediction_to_json
     from diplocal.sources import read_paths
 
@@ -152,6 +155,9 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
             failures.append(item)
             continue
         try:
+            if explain:
+                click.echo("\n".join(explain_article(item, override)))
+                continue
             article, found = prepare(item, override)
         except DiplocalError as error:
             failures.append(Failure.from_error(item.source or item.id, error))

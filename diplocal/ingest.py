@@ -52,6 +52,17 @@ def prepare(item: Article, published: datetime | None = None) -> tuple[Article, 
     return item, meetings_from_article(item)
 
 
+def explain_article(item: Article, published: datetime | None = None) -> list[str]:
+    """Lines telling how the extractor reads an article: every candidate, its spans, the
+    decision taken and why, and the meetings kept. Raises :class:`DiplocalError` subclasses."""
+    from diplocal.extract import explain_article as explanation_of
+    from diplocal.extract.explain import explain_lines
+
+    if published is not None:
+        item = item.with_published(published, None)
+    return explain_lines(explanation_of(ensure_published(item)))
+
+
 def ingest(
     store: Store,
     items: Iterable[Article | Failure],

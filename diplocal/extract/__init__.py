@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from diplocal.extract.assemble import article_organisations, assemble
-from diplocal.extract.candidates import Candidate, Context, candidates_in
+from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in
 from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
@@ -90,6 +90,7 @@ def _candidates(document: Document) -> list[Candidate]:
                 found_all.append(candidate)
                 if candidate.kept:
                     kept.append(candidate)
+        attach_clock(text, number, kept, pack)
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
         new_frame = week_frame(text, document.reference, pack) if has_cue else None

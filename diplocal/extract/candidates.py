@@ -24,9 +24,10 @@ from diplocal.extract.tag.words import (
     find_cues,
     happened,
     hedged,
+    status_words,
+    superseded_before,
     tense_of,
     under_way,
-    update_in,
     weakly_past,
 )
 from diplocal.extract.titles import meeting_phrase, place_in_name
@@ -144,6 +145,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             candidate.change = Change(ChangeAction.RESCHEDULE, candidate.change.previous_start or earlier.start)
         taken_cues[cue.start] = candidate
         kept.append(candidate)
+    for extra in _sequels(sentence, index, context, cues, kept, taken_cues):
+        out.append(extra)
+        if extra.kept:
+            kept.append(extra)
     for extra in (
         *_time_only(sentence, index, context, cues, mentions),
         *_ended_before(sentence, index, kept, context),
@@ -154,8 +159,11 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     return out
 
 
-def build(sentence: str, index: int, mention: DateMention, cue: Cue, context: Context) -> Candidate:
-    """The candidate a date and a meeting word make, with its decision taken."""
+def build(
+    sentence: str, index: int, mention: DateMention, cue: Cue, context: Context, *, inherited: bool = False
+) -> Candidate:
+    """The candidate a date and a meeting word make, with its decision taken. ``inherited``
+    says the date is another meeting's of the sentence (its clock is not this one's)."""
     pack = context.pack
     rx = pack.rx
     candidate = Candidate(sentence, index, cue, mention)
@@ -177,7 +185,7 @@ def build(sentence: str, index: int, mention: DateMention, cue: Cue, context: Co
         mention.kind == "month"
         and tense is not Tense.FUTURE
         and mention.year is None
-        and bool(rx.past_clause.search(clause))
+        and bool(rx.past_clause.search(around))
     )
     resolved = resolve(mention, context.reference, tense, context.frame)
     if resolved is not None:
@@ -191,7 +199,7 @@ def build(sentence: str, index: int, mention: DateMention, cue: Cue, context: Co
     facts["under_way"] = under_way(clause, pack)
     facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
     moved = rescheduled_to(sentence, mention, pack)
-    update = None if moved else update_in(clause, pack)
+    update = None if moved else _update_for(sentence, cue, mention, clause_lo, clause_hi, pack)
     facts["update"] = update
     facts["reference"] = context.reference
     _who_and_where(candidate, clause_lo, clause_hi, context)
@@ -221,12 +229,57 @@ def build(sentence: str, index: int, mention: DateMention, cue: Cue, context: Co
     elif update == "postpone":
         candidate.status, candidate.change = Status.POSTPONED, Change(ChangeAction.POSTPONE)
     if resolved is not None and resolved.precision is DatePrecision.DAY:
-        clocks = find_clocks(around, pack)
-        candidate.clock = clocks[0] if clocks else None
+        candidate.clock = _clock_for(sentence, cue, mention, clause_lo, clause_hi, pack, inherited)
     candidate.features = _features(candidate, around, pack)
     candidate.confidence = confidence_of(candidate.features)
     candidate.decision = decide(candidate)
     return candidate
+
+
+def _update_for(
+    sentence: str, cue: Cue, mention: DateMention, clause_lo: int, clause_hi: int, pack: LanguagePack
+) -> str | None:
+    """What the sentence says befell this meeting: "superseded" when the date is one it was
+    first set for, "cancel" or "postpone" when a status word of its clause is nearer this
+    meeting's word than any other meeting word of the sentence (so "the summit stands but the
+    dinner was cancelled" cancels only the dinner)."""
+    if mention.end > mention.start and superseded_before(sentence, mention.start, pack):
+        return "superseded"
+    cues = find_cues(sentence, pack)
+    for start, end, action in status_words(sentence, pack):
+        if not clause_lo <= start < clause_hi:
+            continue
+        nearest = min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
+        if nearest.start == cue.start:
+            return action
+    return None
+
+
+def _clock_for(
+    sentence: str,
+    cue: Cue,
+    mention: DateMention,
+    clause_lo: int,
+    clause_hi: int,
+    pack: LanguagePack,
+    inherited: bool = False,
+) -> Clock | None:
+    """The clock time of the meeting a word names: the first one after it (and its date)
+    before the next meeting word, else the nearest one before it in its clause ("at noon,
+    followed by talks at 3 p.m.": noon is the first meeting's, 3 p.m. the talks')."""
+    clocks = [c for c in find_clocks(sentence, pack) if clause_lo <= c.start < clause_hi]
+    if not clocks:
+        return None
+    begin = min(cue.start, mention.start) if mention.end > mention.start and not inherited else cue.start
+    later = [c for c in find_cues(sentence, pack) if c.start > cue.end + 1]
+    limit = later[0].start if later else clause_hi
+    after = [c for c in clocks if begin <= c.start < limit]
+    if after:
+        return after[0]
+    if inherited:
+        return None
+    before = [c for c in clocks if c.end <= begin]
+    return before[-1] if before else None
 
 
 def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context: Context) -> None:
@@ -276,10 +329,13 @@ def _location(
         return None, ""
     anchor = (cue.start + mention.start) / 2
     visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(sentence[clause_lo:clause_hi], pack))
+    # A place after the meeting's topic is the topic's ("to hear a briefing on the situation in Gaza").
+    topic = rx.topic.search(sentence, max(cue.end, mention.end), clause_hi)
+    end = topic.start() if topic else clause_hi
     in_clause = [
         p
         for p in places
-        if clause_lo <= p.start < clause_hi
+        if clause_lo <= p.start < end
         and not rx.past_after_place.match(sentence, p.end)
         and (visiting or p.role != "destination" or rx.going_to.search(sentence, max(0, p.start - 25), p.start))
     ]
@@ -353,6 +409,64 @@ def _features(candidate: Candidate, around: str, pack: LanguagePack) -> dict[str
     if resolved.explicit_year:
         features["explicit_year"] = 1.0
     return features
+
+
+def _sequels(
+    sentence: str, index: int, context: Context, cues: list[Cue], kept: list[Candidate], taken: dict[int, Candidate]
+) -> list[Candidate]:
+    """A second meeting of one sentence with no date of its own: "will meet Macron at noon,
+    followed by talks with Stoltenberg at 3 p.m." takes the first meeting's day, when it has
+    its own time or its own people."""
+    pack = context.pack
+    found: list[Candidate] = []
+    dated = [c for c in kept if c.index == index and c.precision is DatePrecision.DAY]
+    for cue in cues:
+        if cue.start in taken or cue.verb:
+            continue
+        before = [c for c in dated if c.cue.end <= cue.start]
+        if not before:
+            continue
+        first = before[-1]
+        if not pack.rx.sequel.search(sentence, first.cue.end, cue.start):
+            continue
+        following = sentence[cue.end : cue.end + 90]
+        own_clock = bool(find_clocks(following, pack))
+        own_people = bool(find_people(following, pack) or find_countries(following, pack))
+        if not (own_clock or own_people):
+            continue
+        found.append(build(sentence, index, first.mention, cue, context, inherited=True))
+    return found
+
+
+def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
+    """Give a clock time to the meeting a sentence goes on about ("The meeting is on Thursday.
+    It opens at 10:00 local time."): the latest meeting of this or the two sentences before
+    that has a day and no time yet, when this sentence dates nothing else."""
+    clocks = None
+    recent = [c for c in kept if index - 2 <= c.index <= index]
+    if not recent:
+        return
+    waiting = [c for c in recent if c.clock is None and c.precision is DatePrecision.DAY]
+    if not waiting:
+        return
+    own = [c for c in recent if c.index == index]
+    dated = [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS]
+    if own:
+        # In its own sentence a time beyond the words around the date belongs to the one
+        # meeting the sentence keeps: "... on Monday, the council said. It starts at 10:00".
+        if len(own) != 1 or own[0].clock is not None:
+            return
+        clocks = find_clocks(sentence, pack)
+        if len(clocks) == 1:
+            own[0].clock = clocks[0]
+        return
+    if any(m.kind in ("day", "day_range", "day_list", "weekday", "relative") for m in dated):
+        return  # a sentence with its own day speaks of another day
+    clocks = find_clocks(sentence, pack)
+    if len(clocks) != 1:
+        return
+    target = max(waiting, key=lambda c: (c.index, c.mention.start))
+    target.clock = clocks[0]
 
 
 def _time_only(

@@ -52,7 +52,8 @@ def diplomatic(
     if cue.kind == "summit" and rx.summit_words.search(window):
         return "yes"  # "the seven-nation economic Summit": reporters' words around it do not make it domestic
     if rx.domestic.search(window):
-        return None
+        # "the agency's Board of Governors": a body of the organisation the article is about
+        return "context" if rx.body_anaphor.search(window) else None
     if len(countries) >= 2 or cue.kind in ("summit", "ministerial"):
         return "yes"
     if any(rx.international_role.search(r) for r in roles):

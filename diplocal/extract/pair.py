@@ -30,8 +30,8 @@ def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) 
         return "a deadline or a vote"  # "an April 1 deadline"
     if rx.since.search(before):
         return "a bound (since, until)"
-    if rx.travel.search(before):
-        return "a departure or an arrival"
+    if rx.travel.search(before) and not rx.travel_purpose.match(sentence, mention.end):
+        return "a departure or an arrival"  # but "will fly to Berlin on Wednesday for a state visit" dates the visit
     if rx.not_meeting_date.search(before):
         return (
             None

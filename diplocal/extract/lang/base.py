@@ -29,6 +29,10 @@ GROUPS = {
     "REL": "rel",
     "REL2": "rel2",
     "QUAL": "q",
+    "QUALWD": "q",
+    "QUALRANGE": "q",
+    "QUALMONTH": "q",
+    "QUALYEAR": "q",
     "QUAL2": "q2",
     "UNIT": "unit",
     "PART": "part",
@@ -170,6 +174,11 @@ class Patterns:
     cue_gap_breaks: re.Pattern[str]  # words between a date and a meeting word that part them
     cue_gap_other_act: re.Pattern[str]
     cue_gap_attached: re.Pattern[str]
+    travel_purpose: re.Pattern[str]  # after a travel date: "for a state visit" (the date is the visit's)
+    body_anaphor: re.Pattern[str]  # "the agency's", "the alliance's": the article's organisation
+    capital_of: re.Pattern[str]  # "the Hungarian capital": group "adjective" names the country
+    sequel: re.Pattern[str]  # between two meetings of one sentence: "followed by", "then", "before a"
+    appositive_place: re.Pattern[str]  # after a venue: ", a hotel in" -> the place that follows
     range_prep: re.Pattern[str]  # before a range: "from", "between" (a range is a meeting's span)
     possessive_before: re.Pattern[str]  # right before a meeting word: "their", "its"
     cue_needs_subject: re.Pattern[str]  # meeting words that count only after a named subject ("will be in")

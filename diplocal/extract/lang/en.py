@@ -59,7 +59,10 @@ SLOTS = {
     "YEAR": r"(?:1[89]\d\d|2[01]\d\d)",
     "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     "REL": r"(?i:today|tonight|tomorrow|yesterday|the day after tomorrow|this (?:morning|afternoon|evening))",
-    "QUAL": r"(?i:next|this|last|coming|on|by|until|till|from|since|between|in|late|early|mid|before|after|during)",
+    "QUALWD": r"(?i:next|this|last|coming|on|by|until|from|since)",
+    "QUALRANGE": r"(?i:next|this|last|coming|on|from|between)",
+    "QUALMONTH": r"(?i:in|next|this|last|late|early|mid|by|until|from|since|during|before|after)",
+    "QUALYEAR": r"(?i:in|since|by|until|from|before|after|during|early|late|mid)",
     "QUAL2": r"(?i:later|earlier|early|late|mid)",
     "WHICH": r"(?i:this|next|last|the coming|the following|the)",
     "YQ": r"this|last|next",
@@ -85,17 +88,20 @@ DATE_TEMPLATES = [
     ("days", r"{DAY}{TO}{DAY2}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("day", r"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
     ("day", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
-    ("weekdays", r"(?:{QUAL}\s+)?{WEEKDAY}{TO}{WEEKDAY2}{DAYPART}"),
-    ("weekday", r"(?:{QUAL}\s+)?{WEEKDAY}{DAYPART}"),
+    ("weekdays", r"(?:{QUALRANGE}\s+)?{WEEKDAY}{TO}{WEEKDAY2}{DAYPART}"),
+    ("weekday", r"(?:{QUALWD}\s+)?{WEEKDAY}{DAYPART}"),
     ("relative", r"{REL}\s+and\s+{REL2}"),
     ("relative", r"{REL}\s+(?:and|to)\s+{WEEKDAY2}"),
     ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
     ("period", r"(?:{QUAL2}[\s-]+)?{WHICH}\s+{UNIT}"),
-    ("month", r"(?:{QUAL}[\s-]+(?:{QUAL2}[\s-]+)?)?{MONTH}(?:,?\s+{YEAR}|\s+{YQ}\s+year)?(?!\s+" + SLOTS["DAY"] + ")"),
+    (
+        "month",
+        r"(?:{QUALMONTH}[\s-]+(?:{QUAL2}[\s-]+)?)?{MONTH}(?:,?\s+{YEAR}|\s+{YQ}\s+year)?(?!\s+" + SLOTS["DAY"] + ")",
+    ),
     ("month_part", r"(?:the\s+)?{PART}\s+of\s+(?:{WHICH}\s+month|{MONTH}(?:,?\s+{YEAR})?)"),
     ("month_part", r"{MID}-?{MONTH}"),
     ("season", r"(?:the\s+)?{SEASON}\s+of\s+{YEAR}"),
-    ("year", r"{QUAL}[\s-]+{YEAR}(?![/\d])"),
+    ("year", r"{QUALYEAR}[\s-]+{YEAR}(?![/\d])"),
 ]
 # Every date phrase holds one of these words: the grammar is tried only near them.
 ANCHORS = (
@@ -157,7 +163,6 @@ MEETING_WORDS = [
         r"|video call|video link)",
         "videoconference", False, 1.0,
     ),
-    MeetingWord(r"(?i:phone call|telephone call|telephone conversation|phone conversation)", "call", False, 0.8),
     MeetingWord(r"(?i:state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of)", "visit", False, 0.85),
     MeetingWord(r"(?i:(?:trade |fact-finding |technical |official |government |ministerial )?missions?)", "visit", False, 0.7),
     MeetingWord(r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
@@ -179,7 +184,13 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:discussions)", "talks", False, 0.6),
     MeetingWord(r"meets?|meeting|met|to meet", "meeting", True, 0.9),
     MeetingWord(r"convene[sd]?|convening|reconvene[sd]?|gather(?:s|ed|ing)?|confer(?:s|red|ring)?", "meeting", True, 0.75),
-    MeetingWord(r"hosts?|hosting|hosted|will host", "meeting", True, 0.6),
+    MeetingWord(r"hosts?|hosting|will host|play host to", "meeting", True, 0.6),
+    MeetingWord(r"(?:will|to|would|is to|are to|is due to|is set to|is expected to) (?:welcome|sit down|hold talks)", "meeting", True, 0.8),
+    MeetingWord(
+        r"(?:speak|talk|confer) by (?:tele)?phone|(?:hold|have) a (?:tele)?phone (?:call|conversation)|(?:tele)?phone call"
+        r"|(?:tele)?phone conversation",
+        "call", True, 0.8,
+    ),
     MeetingWord(r"discuss|discussed|to discuss|review|reviewed", "meeting", True, 0.55),
 ]  # fmt: skip
 
@@ -229,7 +240,8 @@ PATTERNS = {
         IGNORE,
     ),
     "past_verb_before_date": re.compile(
-        r"\b(?!(?:scheduled|set|planned|due|expected|postponed|moved|delayed|fixed|slated|arranged|brought|put|called|"
+        # "held on Tuesday" dates a past act; "will be held on Tuesday" does not
+        r"(?<!\bbe )(?<!\bbeing )\b(?!(?:scheduled|set|planned|due|expected|postponed|moved|delayed|fixed|slated|arranged|brought|put|called|"
         r"convened|rescheduled|timed|pencilled|penciled|booked|needed|based|aimed)\b)"
         r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
         r"bought|paid|struck|broke|ended)\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
@@ -262,7 +274,9 @@ PATTERNS = {
         r"(?:(?:postponed|put off|delayed|moved|pushed back|brought forward|rescheduled|reset|deferred|shifted|changed)"
         r"(?:\s+(?:by\s+)?[\w-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
         r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:from|on|in))?\s+"
-        r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+(?:on\s+|from\s+)?)$",
+        r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+(?:on\s+|from\s+)?"
+        r"|(?:is|are|has been|have been|was|were)\s+now\s+(?:scheduled|set|planned|due|expected|slated)\s+(?:for|on|to\s+(?:open|begin|start|take place)\s+on)\s+(?:the\s+)?"
+        r"|now\s+(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?)$",
         IGNORE,
     ),
     "old_date": re.compile(
@@ -336,7 +350,7 @@ PATTERNS = {
         IGNORE,
     ),
     "domestic": re.compile(
-        r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|house|diet|bundestag|"
+        r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|(?-i:the House|House of Representatives|House committee)|diet|bundestag|"
         r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
         r"party|parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
         r"executives|employers|futures|exchanges?|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
@@ -388,12 +402,30 @@ PATTERNS = {
     ),
     "topic": re.compile(
         r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
-        r"|on the (?:issue|question|subject) of|about|regarding|concerning|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
+        r"|to hear|to assess|to take stock|to prepare|to finali[sz]e|to sign|to adopt|to approve|to coordinate"
+        r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
+        r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
     "report_words": re.compile(r"reported|said|announced|confirmed|told|stated|according|tweeted|wrote"),
     "reporter": re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)"),
     "cue_gap_breaks": re.compile(r"\b(?:after|before|while|but|when)\b"),
     "cue_gap_other_act": re.compile(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b"),
+    "travel_purpose": re.compile(
+        r"\s*(?:,\s*)?(?:[\w'’-]+\s+){0,6}?for\s+(?:a|an|the|his|her|their|its|two|three)?\s*(?:[\w'’-]+\s+){0,3}?"
+        r"(?:visit|talks|summit|meeting|conference|tour|negotiations|consultations|session)\b",
+        IGNORE,
+    ),
+    "body_anaphor": re.compile(
+        r"\bthe (?:agency|alliance|bloc|organi[sz]ation|union|body|commission|grouping|forum)['’]s\b", IGNORE
+    ),
+    "capital_of": re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) capital\b"),
+    "sequel": re.compile(
+        r"\b(?:followed by|then|after which|and later|and afterwards|before (?:a|an|attending)|ahead of a)\b"
+    ),
+    "appositive_place": re.compile(
+        r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:in|near|outside|on the outskirts of|north(?:west|east)? of|south(?:west|east)? of"
+        r"|east of|west of)\s+(?:the\s+)?(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al))*)"
+    ),
     "range_prep": re.compile(r"\b(?:from|between)\s*$", IGNORE),
     "possessive_before": re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$"),
     "cue_needs_subject": re.compile(r"(?: be in| to)$"),
@@ -518,7 +550,7 @@ PATTERNS["person_lower_title"] = re.compile(
 CUE_HINTS = [
     *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
-    "conversation receiv".split(),
+    "conversation receiv welcome sit down phone".split(),
     " be in",
     " go to",
     " travel to",

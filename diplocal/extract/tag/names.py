@@ -16,6 +16,7 @@ from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Mention
 from diplocal.places import (
     Place,
+    capital_of,
     city_names,
     country_adjectives,
     country_names,
@@ -28,7 +29,9 @@ from diplocal.places import (
 from diplocal.places import city as city_by_name
 from diplocal.places import country as country_by_code
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W\d_]+)*\.?|\+")
+# A word, kept whole across inner apostrophes and dots ("d'Ivoire", "U.S."), but not across a
+# possessive ("Argentina's" is "Argentina" and "'s").
+_TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W\d_]+|\.[^\W\d_]+)*\.?|['’]s\b|\+")
 # Regions and points of the compass: places in a sense, never a meeting's venue.
 NOT_PLACES = frozenset(
     {"Europe", "Asia", "Africa", "Latin America", "Gulf", "Middle East", "West", "East", "North", "South", "Pacific",
@@ -215,13 +218,30 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
     for match in rx.place_prep.finditer(sentence):
         chunk = match.group("place")
         known = lookup_place(chunk, pack)
-        if known is None:
-            continue
-        place, length = known
         prep = " ".join(match.group("prep").casefold().split())
         role = "venue" if prep in rx.venue_preps else "destination" if prep in rx.destination_preps else "venue"
         start = match.start("place")
+        inner = rx.appositive_place.match(sentence, match.end("place"))
+        if inner is not None and (known is None or known[0].level != "country"):
+            # "at the Grove, a hotel in Watford": the venue lies in the town named after it
+            within = lookup_place(inner.group("place"), pack)
+            if within is not None:
+                place, length = within
+                at = inner.start("place")
+                found.append(Mention(at, at + length, inner.group("place")[:length], "place", place.name, role, place))
+                continue
+        if known is None:
+            continue
+        place, length = known
         found.append(Mention(start, start + length, chunk[:length], "place", place.name, role, place))
+    for match in rx.capital_of.finditer(sentence):
+        code = country_adjectives(pack.code).get(match.group("adjective")) or country_names(pack.code).get(
+            match.group("adjective")
+        )
+        capital = capital_of(code) if code else None
+        if capital is not None:
+            place = place_from_city(capital)
+            found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
     for match in rx.host.finditer(sentence):
         known = lookup_place(match.group("place"), pack)
         if known:
@@ -282,7 +302,13 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
             continue
         place = _place_named(candidate, pack)
         if place is not None:
-            if pack.extra.get("surface_place_names") and place.level in ("city", "country") and place.name != candidate:
+            venue = candidate in venue_names(pack.code)
+            if (
+                pack.extra.get("surface_place_names")
+                and not venue
+                and place.level in ("city", "country")
+                and place.name != candidate
+            ):
                 # An English text's own name for a place ("Peking", "Britain") is what its
                 # readers expect; the canonical city and country stay beside it.
                 place = replace(place, name=candidate)

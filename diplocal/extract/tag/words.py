@@ -142,16 +142,17 @@ def hedged(text: str, pack: LanguagePack) -> bool:
     return bool(pack.rx.hedge.search(text))
 
 
-def update_in(text: str, pack: LanguagePack) -> str | None:
-    """What the text says befell a meeting: "cancel", "postpone", "superseded" (the date
-    given is an old one: "had originally been due"), or None."""
-    if pack.rx.superseded.search(text):
-        return "superseded"
-    if pack.rx.cancelled.search(text):
-        return "cancel"
-    if pack.rx.postponed.search(text):
-        return "postpone"
-    return None
+def status_words(sentence: str, pack: LanguagePack) -> list[tuple[int, int, str]]:
+    """Where a sentence says a meeting was cancelled or postponed: (start, end, action)."""
+    found = [(m.start(), m.end(), "cancel") for m in pack.rx.cancelled.finditer(sentence)]
+    found += [(m.start(), m.end(), "postpone") for m in pack.rx.postponed.finditer(sentence)]
+    return sorted(found)
+
+
+def superseded_before(sentence: str, date_start: int, pack: LanguagePack) -> bool:
+    """True when the words just before a date say it is the date a meeting was first set for
+    ("originally scheduled for", "first planned for")."""
+    return bool(pack.rx.superseded.search(sentence, max(0, date_start - 45), date_start))
 
 
 def clause_around(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
