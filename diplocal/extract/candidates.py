@@ -7,6 +7,7 @@ one is kept too, with its reason, for ``diplocal extract --explain``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -150,7 +151,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     for extra in (
-        *_time_only(sentence, index, context, cues, mentions),
+        *_time_only(sentence, index, context, cues, mentions, known),
         *_ended_before(sentence, index, kept, context),
     ):
         out.append(extra)
@@ -171,7 +172,7 @@ def build(
     clause_lo, clause_hi = clause_around(sentence, lo, hi, pack)
     clause = sentence[clause_lo:clause_hi]
     # The words that govern the meeting: from the clause start to just past the date and cue.
-    around = sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 30)]
+    around = sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)]
     tense = tense_of(around, pack)
     if tense is Tense.UNKNOWN:
         tense = tense_of(clause, pack)
@@ -179,6 +180,10 @@ def build(
         tense = Tense.PAST
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):
         tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
+    elif tense is Tense.UNKNOWN and mention.kind in ("weekday", "relative") and rx.past_verb.search(clause):
+        tense = Tense.PAST  # "on Saturday morning they discussed the situation": a past weekday
+    elif tense is Tense.UNKNOWN and tense_of(sentence, pack) is Tense.PAST:
+        tense = Tense.PAST  # "He arrived on Tuesday after a summit on Monday": the whole sentence looks back
     candidate.tense = tense
     facts = candidate.facts
     facts["month_in_past_clause"] = (
@@ -187,7 +192,8 @@ def build(
         and mention.year is None
         and bool(rx.past_clause.search(around))
     )
-    resolved = resolve(mention, context.reference, tense, context.frame)
+    spoken = _spoken_on(sentence, mention, context)
+    resolved = resolve(mention, spoken or context.reference, Tense.FUTURE if spoken else tense, context.frame)
     if resolved is not None:
         stated = resolved
         resolved = _with_duration(resolved, clause, pack)
@@ -198,6 +204,8 @@ def build(
     facts["happened"] = happened(around, pack)
     facts["under_way"] = under_way(clause, pack)
     facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
+    facts["unrealised"] = bool(rx.unrealised.search(around))
+    facts["other_year"] = _other_year(sentence, cue, resolved)
     moved = rescheduled_to(sentence, mention, pack)
     update = None if moved else _update_for(sentence, cue, mention, clause_lo, clause_hi, pack)
     facts["update"] = update
@@ -255,6 +263,34 @@ def _update_for(
     return None
 
 
+def _spoken_on(sentence: str, mention: DateMention, context: Context) -> date | None:
+    """The day a quotation was spoken, when a "tomorrow" inside it was said on an earlier day
+    than the article's ("'set for tomorrow', he told reporters on Tuesday")."""
+    if mention.kind != "relative" or mention.end <= mention.start:
+        return None
+    pack = context.pack
+    quotes = [q for q in pack.rx.quote.finditer(sentence) if q.start() <= mention.start and mention.end <= q.end()]
+    if not quotes:
+        return None
+    inside = quotes[0]
+    for other in find_dates(sentence, pack):
+        if inside.start() <= other.start < inside.end() or other.kind not in ("weekday", "relative"):
+            continue
+        said = resolve(other, context.reference, Tense.PAST)
+        if said is not None and said.start < context.reference:
+            return said.start
+    return None
+
+
+def _other_year(sentence: str, cue: Cue, resolved: Resolved | None) -> bool:
+    """True when the meeting word carries a year its date does not have ("will host the 2018
+    summit", read with "in December" of the year before)."""
+    if resolved is None:
+        return False
+    match = re.search(r"\b(1[89]\d\d|2[01]\d\d)\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, cue.start - 30) : cue.start])
+    return match is not None and int(match.group(1)) not in (resolved.start.year, resolved.end.year)
+
+
 def _clock_for(
     sentence: str,
     cue: Cue,
@@ -291,7 +327,9 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     clause_scope = sentence[clause_lo : topic.start() if topic else clause_hi]
     reported = rx.reporter.search(sentence)
     told = sentence[: reported.start()] if reported and reported.start() > max(cue.end, mention.end) else sentence
-    scope = clause_scope if _names_anyone(clause_scope, pack) else told
+    # Who meets is the clause's; when it names no one, the sentence up to the clause's end
+    # (a later clause is about something else: "..., and an IMF mission is expected").
+    scope = clause_scope if _names_anyone(clause_scope, pack) else told[:clause_hi]
     candidate.organisations = _values(find_organisations(scope, pack))
     candidate.countries = _values(find_countries(scope, pack))
     candidate.people = _values(find_people(scope, pack))
@@ -470,11 +508,14 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
 
 
 def _time_only(
-    sentence: str, index: int, context: Context, cues: list[Cue], mentions: list[DateMention]
+    sentence: str, index: int, context: Context, cues: list[Cue], mentions: list[DateMention], known: list[Candidate]
 ) -> list[Candidate]:
-    """ "Producers will meet at 1500 GMT": a future meeting with a clock time and no day is today's."""
+    """ "Producers will meet at 1500 GMT": a future meeting with a clock time and no day is
+    today's, unless the sentences before dated a meeting (the time is that meeting's)."""
     pack = context.pack
     if mentions or not pack.rx.clock_only.search(sentence) or not find_clocks(sentence, pack):
+        return []
+    if any(c.index >= index - 2 for c in known):
         return []
     today = DateMention(kind="relative", start=0, end=0, text="today", relative=0, qualifier="later")
     return [build(sentence, index, today, cues[0], context)]

@@ -56,6 +56,10 @@ def decide(candidate: Candidate) -> Decision:
         return Decision(False, "under way already")
     if facts.get("earlier_one"):
         return Decision(False, "an earlier meeting (previous, last)")
+    if facts.get("other_year"):
+        return Decision(False, "the meeting is named for another year")
+    if facts.get("unrealised") and facts.get("update") not in ("cancel", "postpone"):
+        return Decision(False, "a plan the text says did not hold (was meant to)")
     if facts.get("update") == "superseded":
         return Decision(False, "the date it was first set for")
     standing = facts.get("standing")

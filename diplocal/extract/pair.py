@@ -55,6 +55,16 @@ def meeting_follows(sentence: str, mention: DateMention, pack: LanguagePack) -> 
     return bool(pack.rx.meeting_follows.match(sentence, mention.end))
 
 
+def _short_quote_marks(sentence: str, pack: LanguagePack) -> set[int]:
+    """Where the quote marks of short quoted phrases are ("the meeting was 'set for
+    tomorrow'"): a phrase of a few words is part of its sentence, not a statement of its own."""
+    marks: set[int] = set()
+    for quote in pack.rx.quote.finditer(sentence):
+        if len(quote.group(0).split()) <= 6:
+            marks.update((quote.start(), quote.end() - 1))
+    return marks
+
+
 def cue_distances(
     sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack, moved: bool = False
 ) -> list[tuple[float, Cue]]:
@@ -66,6 +76,7 @@ def cue_distances(
     rx = pack.rx
     w = PAIRING
     scored: list[tuple[float, Cue]] = []
+    fragments = _short_quote_marks(sentence, pack)
     for cue in cues:
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
@@ -77,8 +88,9 @@ def cue_distances(
                 distance = len(gap) * w["attached"]  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
         else:
             continue
-        if _QUOTE_OR_BREAK.search(gap):
-            continue  # never across a quotation's edge
+        left = cue.end if cue.end <= mention.start else mention.end
+        if any(m.start() + left not in fragments for m in _QUOTE_OR_BREAK.finditer(gap)):
+            continue  # never across a quotation's edge (a few quoted words are no quotation)
         distance += (0 if moved else w["comma"] * gap.count(",")) + (
             0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"]
         )

@@ -177,6 +177,9 @@ class Patterns:
     travel_purpose: re.Pattern[str]  # after a travel date: "for a state visit" (the date is the visit's)
     body_anaphor: re.Pattern[str]  # "the agency's", "the alliance's": the article's organisation
     capital_of: re.Pattern[str]  # "the Hungarian capital": group "adjective" names the country
+    unrealised: re.Pattern[str]  # "was meant to start": a plan the text says did not hold
+    attend_purpose: re.Pattern[str]  # after a trip: "to attend the summit" (the trip is not a meeting)
+    quote: re.Pattern[str]  # a quotation, whose "tomorrow" was said on another day
     sequel: re.Pattern[str]  # between two meetings of one sentence: "followed by", "then", "before a"
     appositive_place: re.Pattern[str]  # after a venue: ", a hotel in" -> the place that follows
     range_prep: re.Pattern[str]  # before a range: "from", "between" (a range is a meeting's span)

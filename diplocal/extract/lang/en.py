@@ -213,7 +213,8 @@ PATTERNS = {
     "past": re.compile(
         r"\b(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
         r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
-        r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed)\b",
+        r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed"
+        r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office)\b",
         IGNORE,
     ),
     "weak_past": re.compile(
@@ -245,8 +246,13 @@ PATTERNS = {
         r"convened|rescheduled|timed|pencilled|penciled|booked|needed|based|aimed)\b)"
         r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
         r"bought|paid|struck|broke|ended)\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
+        # a relative clause told in the past: "Ruto, who took office in September"
+        r"|\b(?:who|which)\s+(?:[a-z]{3,}ed|took|met|held|made|won|came|went|left|began|signed)\s+(?:[\w'’-]+\s+){0,2}"
+        r"(?:on|in|last)\s+$"
     ),
     "past_clause": re.compile(
+        # a finite past verb: not a participle after "be", "been", "has", "is"... ("has been asked")
+        r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
         rf"\b(?!(?:{_ARRANGED})\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|was|were|had)\b"
     ),
     "past_verb": re.compile(
@@ -258,7 +264,7 @@ PATTERNS = {
         IGNORE,
     ),
     "cancelled": re.compile(
-        r"\b(?:cancell?ed|cancell?ing|called off|scrapped|shelved|abandoned|will not take place|won't take place|"
+        r"\b(?:cancell?ed|cancell?ing|called off|scrapped|shelved|abandoned|axed|ditched|dropped|drops?|will not take place|won't take place|"
         r"will no longer take place|has been dropped)\b",
         IGNORE,
     ),
@@ -290,11 +296,13 @@ PATTERNS = {
         r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
         r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of|"
         r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced|"
+        r"takes? over(?: [\w'’-]+){0,4}|took over(?: [\w'’-]+){0,4}|assumes?(?: [\w'’-]+){0,4}|chairmanship|presidency"
+        r"|(?:be |was |were |is )?sworn in|inaugurat(?:ed|ion)|takes? office|took office|anniversary|"
         r"updated|published|posted|last modified)\s*(?:on|from|of|in|:)?\s*$",
         IGNORE,
     ),
     "deadline_prep": re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", IGNORE),
-    "since": re.compile(r"\b(?:since|until|till)\s+(?:\w+\s+){0,2}$", IGNORE),
+    "since": re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){0,6}|(?:until|till)\s+(?:\w+\s+){0,2})$", IGNORE),
     "travel": re.compile(
         r"\b(?:leaves?|leaving|left|departs?|departing|arrives?|arriving|arrived|returns?|returning|returned|fl(?:y|ies|ew)"
         r"|sets? out|set off|heads? home)\s+(?:\w+\s+){0,2}$",
@@ -304,11 +312,12 @@ PATTERNS = {
     "meet_until": re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", IGNORE),
     "ends_on": re.compile(
         r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|wind up|winds up|wrap up|wraps up"
-        r"|finish|finishes)\s+(?:\w+\s+)?$",
+        r"|finish|finishes|runs? (?:through|until|till|to)|lasts? until|continues? until)\s+(?:\w+\s+)?$",
         IGNORE,
     ),
     "deadline_after": re.compile(
-        r"\s+(?:or (?:even )?(?:a |an )?\w+\s+)?(?:deadline|target date|cut-off|election|elections|vote|referendum|poll)\b",
+        r"(?:['’]s)?\s+(?:or (?:even )?(?:a |an )?\w+\s+)?(?:presidential |parliamentary |general )?(?:deadline|target date"
+        r"|cut-off|election|elections|vote|referendum|poll|ballot|run-off|runoff)\b",
         IGNORE,
     ),
     "meeting_follows": re.compile(
@@ -350,7 +359,11 @@ PATTERNS = {
         IGNORE,
     ),
     "domestic": re.compile(
-        r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|(?-i:the House|House of Representatives|House committee)|diet|bundestag|"
+        r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|(?-i:the House|House of Representatives|House committee)|diet|bundestag|MPs|coalition talks|"
+        r"(?-i:Federation Council|State Duma|Duma|Knesset|Majlis|Verkhovna Rada|Rada|National Assembly|Bundesrat|Lok Sabha"
+        r"|Rajya Sabha|Senate|Politburo|Central Committee)|parliamentary party|election commission|electoral commission"
+        r"|(?-i:CEC)|"
+        r"coalition negotiations|members of parliament|"
         r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
         r"party|parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
         r"executives|employers|futures|exchanges?|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
@@ -419,6 +432,17 @@ PATTERNS = {
         r"\bthe (?:agency|alliance|bloc|organi[sz]ation|union|body|commission|grouping|forum)['’]s\b", IGNORE
     ),
     "capital_of": re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) capital\b"),
+    "unrealised": re.compile(
+        r"\b(?:was|were) (?:meant|supposed) to (?:have |start|begin|open|take place|be held|meet|visit|arrive)"
+        r"|\bwas to have\b|\bwere to have\b",
+        IGNORE,
+    ),
+    "attend_purpose": re.compile(
+        r"\s*(?:[\w'’-]+\s+){0,5}?(?:to attend|to take part in|to participate in|for the|to join)\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|session|meeting|assembly|forum|ceremony|talks)\b",
+        IGNORE,
+    ),
+    "quote": re.compile(r"\"[^\"]{3,}\""),
     "sequel": re.compile(
         r"\b(?:followed by|then|after which|and later|and afterwards|before (?:a|an|attending)|ahead of a)\b"
     ),
