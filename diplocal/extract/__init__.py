@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from diplocal.extract.assemble import article_organisations, assemble
+from diplocal.extract.assemble import ArticleOrganisations, assemble
 from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in
 from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
@@ -62,7 +62,7 @@ def explain_article(article: Article, *, min_confidence: float = MIN_CONFIDENCE)
     kept = [c for c in candidates if c.kept]
     meetings: list[Meeting] = []
     if kept:
-        orgs = article_organisations(document)
+        orgs = ArticleOrganisations(document)
         for group in group_candidates(kept, pack):
             meeting = assemble(group, document, kept, orgs)
             if meeting is not None and meeting.confidence >= min_confidence:

@@ -19,7 +19,7 @@ from diplocal.places import Place, country_name, organisation
 
 
 def assemble(
-    group: Group, document: Document, everything: list[Candidate], article_orgs: Counter[str]
+    group: Group, document: Document, everything: list[Candidate], article_orgs: ArticleOrganisations
 ) -> Meeting | None:
     """The meeting a group tells of, or None when the article never says who meets."""
     members = group.members
@@ -109,13 +109,14 @@ def _union(lists: object) -> list[str]:
     return seen
 
 
-def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs: Counter[str]) -> list[str]:
+def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs: ArticleOrganisations) -> list[str]:
     """Who "the ministers" are: the nearest earlier meeting's organisations, or the article's."""
     earlier = [c for c in everything if c.index < primary.index and c.organisations]
     if earlier:
         return list(max(earlier, key=lambda c: c.index).organisations)
-    if article_orgs:
-        return [article_orgs.most_common(1)[0][0]]
+    counted = article_orgs.counted()
+    if counted:
+        return [counted.most_common(1)[0][0]]
     return []
 
 
@@ -191,6 +192,16 @@ def _place_nearby(primary: Candidate, document: Document) -> Place | None:
     return None
 
 
-def article_organisations(document: Document) -> Counter[str]:
-    """How often the article names each organisation (for "the ministers" without a subject)."""
-    return Counter(o.value for o in find_organisations(document.title + " " + document.text, document.pack))
+class ArticleOrganisations:
+    """How often the article names each organisation (for "the ministers" without a
+    subject), counted only when a meeting needs it: most articles never ask."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._counted: Counter[str] | None = None
+
+    def counted(self) -> Counter[str]:
+        if self._counted is None:
+            text = self._document.title + " " + self._document.text
+            self._counted = Counter(o.value for o in find_organisations(text, self._document.pack))
+        return self._counted

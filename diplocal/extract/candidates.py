@@ -8,7 +8,7 @@ one is kept too, with its reason, for ``diplocal extract --explain``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from diplocal.extract.decide import Decision, decide
@@ -101,7 +101,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     cues = find_cues(sentence, pack)
     if not cues:
         return []
-    mentions = [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS]
+    mentions = _anchored([m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
     out: list[Candidate] = []
     pairs: list[tuple[float, int, DateMention, Cue]] = []
     for order, mention in enumerate(mentions):
@@ -130,7 +130,8 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         moved = rescheduled_to(sentence, mention, pack)
         if order in taken_dates or (cue.start in taken_cues and not moved):
             continue
-        candidate = build(sentence, index, mention, cue, context)
+        first = replace(mention, kind="day", month2=None, day2=None) if mention.kind == "day_list" else mention
+        candidate = build(sentence, index, first, cue, context)
         taken_dates.add(order)
         out.append(candidate)
         if not candidate.kept:
@@ -146,6 +147,18 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             candidate.change = Change(ChangeAction.RESCHEDULE, candidate.change.previous_start or earlier.start)
         taken_cues[cue.start] = candidate
         kept.append(candidate)
+        if mention.kind == "day_list" and mention.month2 and mention.day2:
+            # "on April 17 and 20": two days apart are two meetings (two rounds, two sittings)
+            second = build(
+                sentence,
+                index,
+                replace(mention, kind="day", month=mention.month2, day=mention.day2, month2=None, day2=None),
+                cue,
+                context,
+            )
+            out.append(second)
+            if second.kept:
+                kept.append(second)
     for extra in _sequels(sentence, index, context, cues, kept, taken_cues):
         out.append(extra)
         if extra.kept:
@@ -157,6 +170,41 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         out.append(extra)
         if extra.kept:
             kept.append(extra)
+    return out
+
+
+def _anchored(mentions: list[DateMention], context: Context, known: list[Candidate]) -> list[DateMention]:
+    """Mentions with the days told by another day of the text made explicit: "the same day"
+    (as the last day named before it, in the sentence or the article's last meeting), "the
+    next day", "the summit's second day" (the article's last meeting of several days)."""
+    if not any(m.kind in ("anaphoric", "nth_day") for m in mentions):
+        return mentions
+    out: list[DateMention] = []
+    last: date | None = None
+    for mention in mentions:
+        if mention.kind not in ("anaphoric", "nth_day"):
+            resolved = resolve(mention, context.reference, Tense.FUTURE, context.frame)
+            if resolved is not None and resolved.precision is DatePrecision.DAY:
+                last = resolved.start
+            out.append(mention)
+            continue
+        dated = [c for c in known if c.start is not None and c.precision is DatePrecision.DAY]
+        day: date | None = None
+        if mention.kind == "anaphoric":
+            base = last or (dated[-1].start if dated else None)
+            day = base + timedelta(days=mention.relative or 0) if base else None
+        else:
+            spans = [c for c in dated if c.start is not None and c.end is not None and c.end > c.start] or dated
+            if spans:
+                event = spans[-1]
+                assert event.start is not None
+                assert event.end is not None
+                number = mention.relative or 1
+                day = event.end if number < 0 else event.start + timedelta(days=number - 1)
+                day = min(day, event.end)
+        if day is None:
+            continue
+        out.append(replace(mention, kind="day", month=day.month, day=day.day, year=day.year))
     return out
 
 
@@ -197,6 +245,7 @@ def build(
     if resolved is not None:
         stated = resolved
         resolved = _with_duration(resolved, clause, pack)
+        resolved = _runs_until(resolved, sentence, mention, clause_hi, context, tense)
         candidate.resolved = resolved
         candidate.start, candidate.end, candidate.precision = resolved.start, resolved.end, resolved.precision
         facts["opening_today"] = resolved.start == context.reference < resolved.end and stated.end == context.reference
@@ -410,6 +459,26 @@ def _with_duration(resolved: Resolved, clause: str, pack: LanguagePack) -> Resol
     except OverflowError:
         return resolved
     return Resolved(resolved.start, end, resolved.precision, resolved.explicit_year)
+
+
+def _runs_until(
+    resolved: Resolved, sentence: str, mention: DateMention, clause_hi: int, context: Context, tense: Tense
+) -> Resolved:
+    """A one-day date stretched to the end the clause gives ("will open on Monday and run
+    until Friday")."""
+    if resolved.start != resolved.end or resolved.precision is not DatePrecision.DAY:
+        return resolved
+    pack = context.pack
+    for other in find_dates(sentence, pack):
+        if other.start <= mention.end or other.start >= clause_hi:
+            continue
+        if not pack.rx.runs_until.search(sentence, max(mention.end, other.start - 30), other.start):
+            continue
+        end = resolve(other, resolved.start, tense)
+        if end is not None and end.precision is DatePrecision.DAY and 0 < (end.end - resolved.start).days <= 14:
+            return Resolved(resolved.start, end.end, resolved.precision, resolved.explicit_year)
+        break
+    return resolved
 
 
 def _previous_start(sentence: str, new: DateMention, context: Context, tense: Tense) -> date | None:

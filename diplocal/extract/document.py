@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from diplocal.errors import InvalidDate, UnknownPublicationDate
 from diplocal.extract.lang import LanguagePack
@@ -75,6 +76,7 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
     )
 
 
+@cache
 def _lexicon(code: str) -> frozenset[str]:
     return frozenset(name for name in organisation_names(code) if name.isalpha())
 

@@ -50,6 +50,8 @@ GROUPS = {
     "CITY": "city",
     "NOON": "noon",
     "DAYPARTWORD": "daypart",
+    "ANAPH": "anaph",
+    "NTH": "nth",
 }
 
 
@@ -180,6 +182,7 @@ class Patterns:
     unrealised: re.Pattern[str]  # "was meant to start": a plan the text says did not hold
     attend_purpose: re.Pattern[str]  # after a trip: "to attend the summit" (the trip is not a meeting)
     quote: re.Pattern[str]  # a quotation, whose "tomorrow" was said on another day
+    runs_until: re.Pattern[str]  # before a meeting's last day: "and run until", "through"
     sequel: re.Pattern[str]  # between two meetings of one sentence: "followed by", "then", "before a"
     appositive_place: re.Pattern[str]  # after a venue: ", a hotel in" -> the place that follows
     range_prep: re.Pattern[str]  # before a range: "from", "between" (a range is a meeting's span)

@@ -29,6 +29,7 @@ SPELLED = {
 }  # fmt: skip
 RELATIVE_DAYS = relative_words(CODE)["days"] | {
     "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2,
+    "the day before yesterday": -2,
 }  # fmt: skip
 QUALIFIERS = {
     "next": "next", "this": "this", "last": "last", "coming": "next", "the coming": "next", "the following": "next",
@@ -58,7 +59,7 @@ SLOTS = {
     "DAY": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?![,.]\d)(?!\s*(?:pct|percent|per|mln|billion|dlrs|%))|{_SPELLED_DAY}\b(?!-))",
     "YEAR": r"(?:1[89]\d\d|2[01]\d\d)",
     "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-    "REL": r"(?i:today|tonight|tomorrow|yesterday|the day after tomorrow|this (?:morning|afternoon|evening))",
+    "REL": r"(?i:today|tonight|tomorrow|yesterday|the day after tomorrow|the day before yesterday|this (?:morning|afternoon|evening))",
     "QUALWD": r"(?i:next|this|last|coming|on|by|until|from|since)",
     "QUALRANGE": r"(?i:next|this|last|coming|on|from|between)",
     "QUALMONTH": r"(?i:in|next|this|last|late|early|mid|by|until|from|since|during|before|after)",
@@ -68,6 +69,8 @@ SLOTS = {
     "YQ": r"this|last|next",
     "SEASON": r"spring|summer|autumn|fall|winter",
     "MID": r"mid",
+    "ANAPH": r"(?i:same day|next day|following day|day after|day before|previous day|eve)",
+    "NTH": r"(?i:first|second|third|fourth|fifth|opening|closing|final|last)",
     "UNIT": r"(?i:weekend|week|month|year)",
     "PART": r"(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|fourth week|"
     r"last week|first days|last days|turn)",
@@ -101,6 +104,12 @@ DATE_TEMPLATES = [
     ("month_part", r"(?:the\s+)?{PART}\s+of\s+(?:{WHICH}\s+month|{MONTH}(?:,?\s+{YEAR})?)"),
     ("month_part", r"{MID}-?{MONTH}"),
     ("season", r"(?:the\s+)?{SEASON}\s+of\s+{YEAR}"),
+    # days told by another day of the text: "the same day", "the next day", "the summit's second day"
+    ("anaphoric", r"(?:on\s+)?the\s+{ANAPH}(?:\s+(?:morning|afternoon|evening))?"),
+    (
+        "nth_day",
+        r"(?:on\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:summit|meeting|conference|visit|talks|session|forum)['’]s\s+)?{NTH}\s+day",
+    ),
     ("year", r"{QUALYEAR}[\s-]+{YEAR}(?![/\d])"),
 ]
 # Every date phrase holds one of these words: the grammar is tried only near them.
@@ -108,7 +117,7 @@ ANCHORS = (
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|week|weekend|month|year|morning|afternoon|evening"
-    r"|spring|summer|autumn|fall|winter|1[89]\d\d|20\d\d)\b"
+    r"|spring|summer|autumn|fall|winter|day|eve|1[89]\d\d|20\d\d)\b"
 )
 
 # Clock times: "at 1500 GMT", "11:00 CET", "04:15 p.m. Washington time", "18.00 Beijing time",
@@ -443,6 +452,11 @@ PATTERNS = {
         IGNORE,
     ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
+    "runs_until": re.compile(
+        r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes on|closes?|ends?|concludes?) (?:until|till|through|to|on)\s+$"
+        r"|\b(?:until|through)\s+$",
+        IGNORE,
+    ),
     "sequel": re.compile(
         r"\b(?:followed by|then|after which|and later|and afterwards|before (?:a|an|attending)|ahead of a)\b"
     ),
@@ -617,6 +631,26 @@ def build() -> LanguagePack:
         case_sensitive_names=True,
         extra={
             "list_joiners": frozenset({"and"}),
+            "anaphoric_days": {
+                "same day": 0,
+                "next day": 1,
+                "following day": 1,
+                "day after": 1,
+                "day before": -1,
+                "previous day": -1,
+                "eve": -1,
+            },
+            "nth_days": {
+                "first": 1,
+                "opening": 1,
+                "second": 2,
+                "third": 3,
+                "fourth": 4,
+                "fifth": 5,
+                "closing": -1,
+                "final": -1,
+                "last": -1,
+            },
             "title_leading_drop": frozenset({"their", "its", "his", "her", "our"}),
             "title_break_words": frozenset({"in", "at", "on", "to", "for"}),
             "title_trailing_drop": frozenset({"the", "and", "of", "a", "an"}),

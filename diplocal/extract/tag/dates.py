@@ -126,6 +126,14 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
         if month is None:
             return None
         return replace(base, kind="month", month=month, year=year, qualifier="part")
+    if kind == "anaphoric":
+        offsets: dict[str, int] = pack.extra.get("anaphoric_days", {})
+        offset = offsets.get(" ".join((get("anaph") or "").casefold().split()))
+        return None if offset is None else replace(base, kind="anaphoric", relative=offset)
+    if kind == "nth_day":
+        nth: dict[str, int] = pack.extra.get("nth_days", {})
+        number = nth.get((get("nth") or "").casefold())
+        return None if number is None else replace(base, kind="nth_day", relative=number)
     if kind == "season":
         return replace(base, kind="season", season=(get("season") or "").lower(), year=year)
     if kind == "year":

@@ -79,24 +79,35 @@ class NameIndex:
         return tuple(self._token_key(t) for t in _TOKEN.findall(name))
 
     def find(self, sentence: str) -> list[_Hit]:
+        return list(self._find(sentence))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one index per language, kept for the process)
+    def _find(self, sentence: str) -> tuple[_Hit, ...]:
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
-        keys: list[str | None] = [None] * len(tokens)
+        keys = [self._token_key(t[2]) for t in tokens]
         strip = self._pack.extra.get("strip_prefixes")
+        bare_keys: list[str | None] = [None] * len(tokens)
+        if strip is not None:
+            for i, token in enumerate(tokens):
+                bare = strip(token[2])
+                if bare != token[2]:
+                    bare_keys[i] = self._token_key(bare)
+        first = self._first
         hits: list[_Hit] = []
         index = 0
-        while index < len(tokens):
+        count = len(tokens)
+        while index < count:
+            heads = [keys[index]] if bare_keys[index] is None else [keys[index], bare_keys[index]]
             found = None
-            for size in range(min(self._longest, len(tokens) - index), 0, -1):
-                key = tuple(self._key(tokens, keys, index + offset) for offset in range(size))
-                value = self._table.get(key)
-                if value is None and strip is not None:
-                    bare = strip(tokens[index][2])
-                    if bare != tokens[index][2]:
-                        value = self._table.get((self._token_key(bare), *key[1:]))
-                if value is not None:
-                    found = (size, value)
-                    break
-                if size == 1:
+            for head in heads:
+                if head not in first:
+                    continue
+                for size in range(min(self._longest, count - index), 0, -1):
+                    value = self._table.get((head, *keys[index + 1 : index + size]))
+                    if value is not None:
+                        found = (size, value)
+                        break
+                if found:
                     break
             if found is None:
                 index += 1
@@ -104,14 +115,7 @@ class NameIndex:
             size, value = found
             hits.append(_Hit(tokens[index][0], tokens[index + size - 1][1], value))
             index += size
-        return hits
-
-    def _key(self, tokens: list[tuple[int, int, str]], keys: list[str | None], index: int) -> str:
-        key = keys[index]
-        if key is None:
-            key = self._token_key(tokens[index][2])
-            keys[index] = key
-        return key
+        return tuple(hits)
 
 
 def _inflected(pack: LanguagePack) -> bool:
