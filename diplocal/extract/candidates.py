@@ -101,7 +101,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     cues = find_cues(sentence, pack)
     if not cues:
         return []
-    mentions = _anchored([m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
+    mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
     out: list[Candidate] = []
     pairs: list[tuple[float, int, DateMention, Cue]] = []
     for order, mention in enumerate(mentions):
@@ -173,7 +173,9 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     return out
 
 
-def _anchored(mentions: list[DateMention], context: Context, known: list[Candidate]) -> list[DateMention]:
+def _anchored(
+    sentence: str, mentions: list[DateMention], context: Context, known: list[Candidate]
+) -> list[DateMention]:
     """Mentions with the days told by another day of the text made explicit: "the same day"
     (as the last day named before it, in the sentence or the article's last meeting), "the
     next day", "the summit's second day" (the article's last meeting of several days)."""
@@ -191,7 +193,8 @@ def _anchored(mentions: list[DateMention], context: Context, known: list[Candida
         dated = [c for c in known if c.start is not None and c.precision is DatePrecision.DAY]
         day: date | None = None
         if mention.kind == "anaphoric":
-            base = last or (dated[-1].start if dated else None)
+            later = _next_day(sentence, mentions, mention, context) if (mention.relative or 0) < 0 else None
+            base = later or last or (dated[-1].start if dated else None)
             day = base + timedelta(days=mention.relative or 0) if base else None
         else:
             spans = [c for c in dated if c.start is not None and c.end is not None and c.end > c.start] or dated
@@ -204,8 +207,21 @@ def _anchored(mentions: list[DateMention], context: Context, known: list[Candida
                 day = min(day, event.end)
         if day is None:
             continue
-        out.append(replace(mention, kind="day", month=day.month, day=day.day, year=day.year))
+        out.append(replace(mention, kind="day", month=day.month, day=day.day, year=day.year, qualifier="anaphoric"))
     return out
+
+
+def _next_day(sentence: str, mentions: list[DateMention], mention: DateMention, context: Context) -> date | None:
+    """The day named after "the eve of" in the same sentence ("on the eve of the council on
+    January 12"), which the eve comes before."""
+    for other in mentions:
+        if other.start > mention.end and other.kind in ("day", "weekday", "relative"):
+            if other.start - mention.end > 60 or "," in sentence[mention.end : other.start]:
+                return None  # "On the eve of the conference, ... on 20 June": that date is the eve's own
+            resolved = resolve(other, context.reference, Tense.FUTURE, context.frame)
+            if resolved is not None and resolved.precision is DatePrecision.DAY:
+                return resolved.start
+    return None
 
 
 def build(
@@ -226,6 +242,8 @@ def build(
         tense = tense_of(clause, pack)
     if rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]):
         tense = Tense.PAST
+    elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
+        tense = Tense.PAST  # "Netanyahu said after talks with Obama on Wednesday that...": the talks are over
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):
         tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
     elif tense is Tense.UNKNOWN and mention.kind in ("weekday", "relative") and rx.past_verb.search(clause):
@@ -248,7 +266,11 @@ def build(
         resolved = _runs_until(resolved, sentence, mention, clause_hi, context, tense)
         candidate.resolved = resolved
         candidate.start, candidate.end, candidate.precision = resolved.start, resolved.end, resolved.precision
-        facts["opening_today"] = resolved.start == context.reference < resolved.end and stated.end == context.reference
+        facts["opening_today"] = (
+            resolved.start == context.reference < resolved.end
+            and stated.end == context.reference
+            and tense is not Tense.PAST  # "arrived on Wednesday for a two-day visit": under way
+        )
         facts["still_ahead_today"] = _still_ahead_today(around, clause, mention, pack)
     facts["happened"] = happened(around, pack)
     facts["under_way"] = under_way(clause, pack)

@@ -51,6 +51,13 @@ def diplomatic(
         return "yes"  # "the Venice summit": a named summit is an international one
     if cue.kind == "summit" and rx.summit_words.search(window):
         return "yes"  # "the seven-nation economic Summit": reporters' words around it do not make it domestic
+    if rx.bilateral.search(sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 40)):
+        return "yes"  # "bilateral talks", "a state visit", "his Kenyan counterpart"
+    abroad = [c for c in countries if home and c != home]
+    if (people or roles) and abroad and not rx.domestic.search(window):
+        return "yes"  # "talks with Tajik President Rahmon" (filed in Moscow): a foreign leader
+    if place is not None and home and place.country not in (None, home) and (people or roles):
+        return "yes"  # "Lavrov will hold talks in Beijing" (filed in Moscow)
     if rx.domestic.search(window):
         # "the agency's Board of Governors": a body of the organisation the article is about
         return "context" if rx.body_anaphor.search(window) else None

@@ -66,7 +66,7 @@ def _resolve_days(mention: DateMention, reference: date, tense: Tense) -> Resolv
     day2 = mention.day2 or mention.day
     if mention.year is not None:
         years = [mention.year]
-        explicit = True
+        explicit = mention.qualifier != "anaphoric"  # "the same day" carries its year, but the text gave none
     else:
         years = _candidate_years(reference, mention.month, mention.day, tense)
         explicit = False

@@ -183,6 +183,9 @@ class Patterns:
     attend_purpose: re.Pattern[str]  # after a trip: "to attend the summit" (the trip is not a meeting)
     quote: re.Pattern[str]  # a quotation, whose "tomorrow" was said on another day
     runs_until: re.Pattern[str]  # before a meeting's last day: "and run until", "through"
+    bilateral: re.Pattern[str]  # words that make a meeting one between governments ("bilateral", "state visit")
+    respectively: re.Pattern[str]  # after a list of days: each day goes with one of the places
+    reported_after: re.Pattern[str]  # before a meeting word: "said after" (the meeting is over)
     sequel: re.Pattern[str]  # between two meetings of one sentence: "followed by", "then", "before a"
     appositive_place: re.Pattern[str]  # after a venue: ", a hotel in" -> the place that follows
     range_prep: re.Pattern[str]  # before a range: "from", "between" (a range is a meeting's span)

@@ -223,7 +223,7 @@ PATTERNS = {
         r"\b(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
         r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
         r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed"
-        r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office)\b",
+        r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office|spent|spoke)\b",
         IGNORE,
     ),
     "weak_past": re.compile(
@@ -374,7 +374,7 @@ PATTERNS = {
         r"|(?-i:CEC)|"
         r"coalition negotiations|members of parliament|"
         r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
-        r"party|parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
+        r"(?<!-)party|(?<!-)parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
         r"executives|employers|futures|exchanges?|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
         r"city council|state legislature|legislators|lawmakers|governors association|mayors?|police|church|bishops|"
         r"students|teachers|doctors|farmers union|producers association|industry leaders|manufacturers)\b",
@@ -455,6 +455,17 @@ PATTERNS = {
     "runs_until": re.compile(
         r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes on|closes?|ends?|concludes?) (?:until|till|through|to|on)\s+$"
         r"|\b(?:until|through)\s+$",
+        IGNORE,
+    ),
+    "bilateral": re.compile(
+        r"\b(?:bilateral|trilateral|quadrilateral|multilateral|two-way|three-way|four-way|four-party|six-party|"
+        r"intergovernmental|inter-governmental|state visit|official visit|working visit|heads of state|head of state"
+        r"|heads of government|foreign ministers?|counterparts?)\b",
+        IGNORE,
+    ),
+    "respectively": re.compile(r"\s*,?\s*respectively\b", IGNORE),
+    "reported_after": re.compile(
+        r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:[\w'’-]+\s+){0,2}$",
         IGNORE,
     ),
     "sequel": re.compile(
@@ -631,6 +642,7 @@ def build() -> LanguagePack:
         case_sensitive_names=True,
         extra={
             "list_joiners": frozenset({"and"}),
+            "range_openers": ("between",),
             "anaphoric_days": {
                 "same day": 0,
                 "next day": 1,

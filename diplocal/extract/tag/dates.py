@@ -88,7 +88,9 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
             return None
         if month2 == month and day2 < day:
             return None
-        listed = _is_list(pack, match, prefix)
+        listed = _is_list(pack, match, prefix) and not base.preceding.rstrip().endswith(
+            tuple(pack.extra.get("range_openers", ()))
+        )  # "between April 16 and 18" is a range
         if listed and month2 == month and day2 != day + 1:
             return replace(base, kind="day_list", month=month, day=day, month2=month2, day2=day2, year=year)
         return replace(base, kind="day_range", month=month, day=day, month2=month2, day2=day2, year=year)
