@@ -151,7 +151,7 @@ def _place(
     for source in ("online", "name", "explicit", "here"):
         for candidate in members:
             if candidate.place is not None and candidate.place_source == source:
-                return candidate.place
+                return _city_within(candidate.place, members, document)
     nearby = _place_nearby(members[0], document)
     if nearby is not None:
         return nearby
@@ -173,6 +173,25 @@ def _place(
         if here[0].country in countries and here[0].level == "city":
             return here[0]
     return None
+
+
+def _city_within(place: Place, members: list[Candidate], document: Document) -> Place:
+    """The city a meeting is in when the text gives its country here and the city nearby
+    ("a state visit to Japan ... talks in Tokyo"): the city, never a town two sentences off
+    in another country."""
+    if place.level != "country":
+        return place
+    indexes = sorted({c.index for c in members})
+    near = {i for index in indexes for i in range(index - 1, index + 3)}
+    cities: dict[str, Place] = {}
+    for index in sorted(near):
+        if not 0 <= index < len(document.sentences):
+            continue
+        for found in find_places(document.sentences[index].text, document.pack, document.dateline.city):
+            if found.place is not None and found.place.level == "city" and found.place.country == place.country:
+                cities.setdefault(found.place.city or found.place.name, found.place)
+    # One city: the visit is there. Several ("Beijing and Shanghai"): the country says it best.
+    return next(iter(cities.values())) if len(cities) == 1 else place
 
 
 def _place_nearby(primary: Candidate, document: Document) -> Place | None:

@@ -100,6 +100,8 @@ def cue_distances(
             distance += w["clause_word"]
         if rx.cue_gap_other_act.search(gap) and cue.start >= mention.end:
             distance += w["other_act"]  # "in June and open an extraordinary session": another act
+        if cue.verb and cue.start >= mention.end and rx.joined_verb.search(gap):
+            distance += w["joined_verb"]  # "call Biden later on Sunday and meet Kristersson on Monday"
         limit = w["max"] * 2 if moved else w["max_month"] if mention.kind == "month" else w["max"]
         if distance <= limit:
             scored.append((distance, cue))

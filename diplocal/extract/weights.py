@@ -17,7 +17,8 @@ PAIRING: dict[str, float] = {
     "weak_noun": 15.0,  # a weak meeting noun ("conference", "forum")
     "weak_verb": 45.0,  # "discuss", "review": only when nothing better is near
     "clause_word": 90.0,  # "after", "before", "while", "but", "when" between them
-    "other_act": 20.0,  # "and will open...": another act of the subject
+    "other_act": 20.0,
+    "joined_verb": 45.0,  # a meeting verb right after "and", past the date: its own predicate  # "and will open...": another act of the subject
     "max": 110.0,
     "max_month": 75.0,  # a month alone must sit close by its meeting: "the OECD meeting in May"
 }

@@ -175,6 +175,7 @@ class Patterns:
     report_words: re.Pattern[str]  # "said", "reported": the words of a report (its weekday dates it)
     cue_gap_breaks: re.Pattern[str]  # words between a date and a meeting word that part them
     cue_gap_other_act: re.Pattern[str]
+    joined_verb: re.Pattern[str]  # a gap ending in "and": the verb after it starts another act
     cue_gap_attached: re.Pattern[str]
     travel_purpose: re.Pattern[str]  # after a travel date: "for a state visit" (the date is the visit's)
     body_anaphor: re.Pattern[str]  # "the agency's", "the alliance's": the article's organisation

@@ -431,6 +431,7 @@ PATTERNS = {
     "report_words": re.compile(r"reported|said|announced|confirmed|told|stated|according|tweeted|wrote"),
     "reporter": re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)"),
     "cue_gap_breaks": re.compile(r"\b(?:after|before|while|but|when)\b"),
+    "joined_verb": re.compile(r"\b(?:and|then)\s*$"),
     "cue_gap_other_act": re.compile(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b"),
     "travel_purpose": re.compile(
         r"\s*(?:,\s*)?(?:[\w'’-]+\s+){0,6}?for\s+(?:a|an|the|his|her|their|its|two|three)?\s*(?:[\w'’-]+\s+){0,3}?"
@@ -582,15 +583,17 @@ _TITLES = (
     r"|Director General|Senator|Representative|General|Admiral|Marshal|Leader|Dr|Mr|Mrs|Ms|PM|H\.E\.|HE)"
 )
 # A name: capitalised words, with accents, hyphens and particles ("Moon Jae-in", "Lula da Silva").
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 _NAME = (
-    r"(?P<name>[A-Z][a-zà-öø-ÿ'’]+(?:-[a-zà-öø-ÿ]+)?(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la|dos|das)[- ])?"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’A-Z]+(?:-[a-zà-öø-ÿ]+)?){0,3})"
+    rf"(?P<name>{_UPPER}{_LOWER}*['’]?{_LOWER}+(?:-{_LOWER}+)?(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la|dos|das)[- ])?"
+    rf"{_UPPER}[^\W\d_'’]*['’]?[^\W\d_]*(?:-{_LOWER}+)?){{0,3}})"
 )
 PATTERNS["person"] = re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")
 PATTERNS["person_lower_title"] = re.compile(
     r"\b(?:vice president|president|minister|ambassador|envoy|governor|chairman|secretary|counterpart|commissioner|"
     r"director|negotiator|spokesman|spokeswoman|spokesperson|deputy|premier|chancellor|leader)\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[a-zà-öø-ÿ]+)?(?:[- ](?:(?:de|van|von|al|el|da|dos)[- ])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’A-Z]+){1,2})"
+    rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_LOWER}+)?(?:[- ](?:(?:de|van|von|al|el|da|dos)[- ])?{_UPPER}[^\W\d_'’]*['’]?[^\W\d_]*){{1,2}})"
 )
 
 # A piece of every word a meeting pattern can match, lower-cased: a sentence holding none of

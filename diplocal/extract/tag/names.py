@@ -221,6 +221,8 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
     rx = pack.rx
     for match in rx.place_prep.finditer(sentence):
         chunk = match.group("place")
+        if rx.capital_of.match(sentence, match.start("place") - 4):
+            continue  # "in the Kazakh capital": the capital, found below
         known = lookup_place(chunk, pack)
         prep = " ".join(match.group("prep").casefold().split())
         role = "venue" if prep in rx.venue_preps else "destination" if prep in rx.destination_preps else "venue"
@@ -268,6 +270,7 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if venue is not None:
             place = place_from_venue(venue)
             found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, "name", place))
+    found = _plausible(found, sentence, pack, dateline_city)
     if dateline_city:
         here = lookup_place(dateline_city, pack)
         for match in rx.here.finditer(sentence):
@@ -275,6 +278,31 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "here", place))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A town this small counts only in a country the sentence speaks of: "in Republic" or "at the
+# Grove" are not the towns of that name in Washington state or Ohio.
+_SMALL_TOWN = 40_000
+
+
+def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline_city: str | None) -> list[Mention]:
+    small = []
+    for mention in found:
+        place = mention.place
+        if place is None or place.level != "city" or mention.role == "name":
+            continue
+        known = city_by_name(place.city or place.name)
+        if known is not None and known.population < _SMALL_TOWN and not known.capital:
+            small.append(mention)
+    if not small:
+        return found
+    context = {m.value for m in find_countries(sentence, pack)}
+    context |= {m.place.country for m in found if m.place is not None and m not in small and m.place.country}
+    if dateline_city:
+        home = city_by_name(dateline_city)
+        if home is not None:
+            context.add(home.country)
+    return [m for m in found if m not in small or (m.place is not None and m.place.country in context)]
 
 
 @cache
