@@ -133,6 +133,7 @@ class Meeting:
     end_certain: bool = True
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     change: Change | None = None  # set when the article reports an update to a known meeting
+    title_original: str | None = None  # the words that named it in the article, in its language
 
     def __post_init__(self) -> None:
         from diplocal.errors import InvalidDate

@@ -184,5 +184,6 @@ def test_every_meeting_carries_evidence_and_a_confidence() -> None:
 
 def test_the_title_names_who_meets() -> None:
     [meeting] = found("Russian-American talks on arms control are expected to begin in Geneva on April 20.")
-    assert meeting.title == "Russian-American talks on arms control"
+    assert meeting.title == "Russia-US talks"
+    assert meeting.title_original == "Russian-American talks on arms control"
     assert set(meeting.countries) == {"RU", "US"}

@@ -3,6 +3,7 @@ participants, status, title, evidence and confidence."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -10,7 +11,8 @@ from zoneinfo import ZoneInfo
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.document import Document
 from diplocal.extract.group import Group
-from diplocal.extract.naming import make_title, who_meets
+from diplocal.extract.lang import LanguagePack
+from diplocal.extract.naming import TitleParts, compose_title
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
 from diplocal.extract.tag.words import find_cues
 from diplocal.extract.weights import PER_MENTION
@@ -38,8 +40,21 @@ def assemble(
         return None  # "the meeting" of an article that never says who meets
     kind = "videoconference" if any(c.kind == "videoconference" for c in members) else primary.kind
     place = _place(members, kind, document, orgs, countries)
-    who = who_meets(orgs, people, countries, roles, pack)
-    title = make_title(_best_phrase(members, who), who, place.name if place else None, kind, pack)
+    phrase = _best_phrase(members, [*orgs, *people, *(country_name(c) for c in countries)])
+    parts = TitleParts(
+        kind=kind,
+        head=_head(primary, pack),
+        organisations=tuple(orgs),
+        countries=tuple(countries),
+        people=tuple(people),
+        roles=tuple(roles),
+        modifier=_modifier(members, pack),
+        ordinal=_ordinal(members, pack),
+        place=place.name if place and place.level != "online" else None,
+        topic=_topic(phrase, pack),
+        partners=tuple(v.value for v in find_countries(phrase, pack) if v.value in countries)[:2] if phrase else (),
+    )
+    title = compose_title(parts)
     confidence = min(0.97, max(c.confidence for c in members) + PER_MENTION * (len({c.index for c in members}) - 1))
     participants = [*orgs, *(country_name(c) for c in countries), *people]
     participants += [r for r in roles if not any(r in p.lower() for p in participants)][:1]
@@ -57,6 +72,7 @@ def assemble(
     start_day, start_time, zone = _when(primary, place)
     return Meeting(
         title=title,
+        title_original=phrase[:1].upper() + phrase[1:] if phrase else None,
         start=start_day,
         end=max(primary.end, start_day),
         precision=primary.precision,
@@ -130,6 +146,46 @@ def _context_countries(primary: Candidate, document: Document) -> list[str]:
                 if mention.value not in seen:
                     seen.append(mention.value)
     return seen if len(seen) >= 2 else []
+
+
+def _topic(phrase: str, pack: LanguagePack) -> str | None:
+    """The subject word the phrase puts before its noun ("trade" of "trade talks"), in English."""
+    topics: frozenset[str] = pack.extra.get("title_topics", frozenset())
+    words = phrase.lower().split()
+    for index, word in enumerate(words[1:], start=1):
+        if words[index - 1] in topics and pack.extra.get("heads", {}).get(word):
+            return words[index - 1]
+    return None
+
+
+def _head(primary: Candidate, pack: LanguagePack) -> str | None:
+    """The English head noun of the words that named the meeting ("state visit", "session")."""
+    heads: dict[str, str] = pack.extra.get("heads", {})
+    word = " ".join(primary.cue.word.casefold().split())
+    return heads.get(word) or heads.get(pack.lemma(word))
+
+
+def _modifier(members: list[Candidate], pack: LanguagePack) -> str | None:
+    """ "emergency", "extraordinary", "informal": how the text qualifies the meeting."""
+    modifiers: list[tuple[re.Pattern[str], str]] = pack.extra.get("title_modifiers", [])
+    for candidate in members:
+        near = candidate.sentence[max(0, candidate.cue.start - 40) : candidate.cue.end + 10]
+        for pattern, english in modifiers:
+            if pattern.search(near):
+                return english
+    return None
+
+
+def _ordinal(members: list[Candidate], pack: LanguagePack) -> str | None:
+    """ "13th" of "the 13th BRICS summit"."""
+    ordinal: re.Pattern[str] | None = pack.extra.get("ordinal")
+    if ordinal is None:
+        return None
+    for candidate in members:
+        match = ordinal.search(candidate.sentence, max(0, candidate.cue.start - 40), candidate.cue.start)
+        if match:
+            return match.group("n")
+    return None
 
 
 def _best_phrase(members: list[Candidate], who: list[str]) -> str:

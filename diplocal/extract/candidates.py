@@ -403,7 +403,9 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     scope = clause_scope if _names_anyone(clause_scope, pack) else told[:clause_hi]
     candidate.organisations = _values(find_organisations(scope, pack))
     candidate.countries = _values(find_countries(scope, pack))
-    candidate.people = _values(find_people(scope, pack))
+    candidate.people = _values(
+        [p for p in find_people(scope, pack) if not rx.reporter_after_name.match(scope, p.end)]
+    )  # "Ms. Rao told reporters": who speaks is not who meets
     candidate.roles = _values(find_roles(scope, pack))
     candidate.facts["all_roles"] = candidate.roles if scope is sentence else _values(find_roles(sentence, pack))
     place, source = _location(sentence, clause_lo, clause_hi, cue, mention, context)

@@ -1,63 +1,160 @@
-"""Titles for meetings: who meets, and a short title from the phrase that names the meeting."""
+"""Titles: composed in English from a meeting's canonical parts (its series or organisation,
+who meets, the kind of meeting, where), so one calendar reads alike whatever language the
+news came in; and the phrase that named it in the article, kept as the original title."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.tag.names import find_countries, find_organisations, find_people
-from diplocal.places import country_name
+from diplocal.places import country_name, lineage, organisation
 
-_MAX_WORDS = 9
+_MAX_WORDS = 12
+
+# How titles shorten a few country names when two are joined ("Russia-US talks").
+_SHORT = {"US": "US", "GB": "UK", "AE": "UAE", "KP": "North Korea", "KR": "South Korea", "CD": "DR Congo"}
+# The English word for each kind of meeting, when the cue gives no better head noun.
+_KIND_WORDS = {
+    "summit": "summit",
+    "talks": "talks",
+    "meeting": "meeting",
+    "ministerial": "ministerial meeting",
+    "conference": "conference",
+    "visit": "visit",
+    "videoconference": "videoconference",
+    "call": "phone call",
+}
+# Family name first: the short given names of Chinese, Korean and Vietnamese leaders.
+_FAMILY_FIRST = re.compile(r"^[A-Z][a-z]{0,2}$")
 
 
-def who_meets(
-    orgs: list[str], people: list[str], countries: list[str], roles: list[str], pack: LanguagePack
-) -> list[str]:
-    """The main participants as a title would name them, most specific first."""
-    generic = pack.rx.generic_roles
-    role = next((r for r in roles if r not in ("minister", "ministers")), roles[0] if roles else None)
-    who: list[str] = []
-    if orgs and role:
-        who.append(f"{orgs[0]} {role}")
-    if orgs:
-        who.append(orgs[0])
-    if len(people) >= 2:
-        who.append(f"{_surname(people[0])}-{_surname(people[1])}")
-    elif people:
-        who.append(people[0])
-    if countries:
-        who.append("-".join(country_name(c) for c in countries[:2]))
+@dataclass(frozen=True, slots=True)
+class TitleParts:
+    """What a title is made of: canonical ids and English words only."""
+
+    kind: str
+    head: str | None = None  # the English head noun the text used ("state visit", "session")
+    organisations: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # English, lower case ("foreign ministers")
+    modifier: str | None = None  # "emergency", "extraordinary", "informal"...
+    ordinal: str | None = None  # "13th"
+    place: str | None = None  # for visits: where to
+    topic: str | None = None  # a word of the subject the text puts before the noun ("trade talks")
+    partners: tuple[str, ...] = ()  # countries the phrase naming the meeting joins to an organisation
+
+
+def compose_title(parts: TitleParts) -> str:
+    """A title a person would write: the series or format when there is one ("13th BRICS
+    Summit", "G7 foreign ministers' meeting"), else who meets whom ("Xi-Biden summit",
+    "Russia-US talks", "Modi's visit to Japan"), never a fragment of the sentence."""
+    noun = parts.head or _KIND_WORDS.get(parts.kind, "meeting")
+    if parts.topic and parts.topic not in noun:
+        noun = f"{parts.topic} {noun}"
+    parts = replace(parts, organisations=_most_specific_first(parts.organisations))
+    title = _series(parts, noun) or _who(parts, noun)
+    words = title.split()
+    if len(words) > _MAX_WORDS:
+        title = " ".join(words[:_MAX_WORDS])
+    return title[:1].upper() + title[1:]
+
+
+def _most_specific_first(orgs: tuple[str, ...]) -> tuple[str, ...]:
+    """Bodies before the organisations above them: "NATO-Russia Council" before "NATO"."""
+    return tuple(sorted(orgs, key=lambda o: -sum(1 for other in orgs if other != o and other in lineage(o))))
+
+
+def _series(parts: TitleParts, noun: str) -> str | None:
+    for org_id in parts.organisations:
+        org = organisation(org_id)
+        if org is None:
+            continue
+        named = org.series.get(parts.kind) or (org_id if org.kind == "series" else None)
+        if named:
+            return _prefixed(parts, named, modifier=True)
+    return None
+
+
+def _prefixed(parts: TitleParts, name: str, *, modifier: bool = False) -> str:
+    """A name with its ordinal ("13th"), and its modifier when the name has none in it."""
+    prefix = " ".join(p for p in (parts.ordinal, parts.modifier if modifier else None) if p)
+    return f"{prefix} {name}" if prefix else name
+
+
+def _who(parts: TitleParts, noun: str) -> str:
+    visit = parts.kind == "visit" and ("visit" in noun or noun == "tour")
+    role = _group_role(parts.roles)
+    noun = f"{parts.modifier} {noun}" if parts.modifier else noun
+    if visit:
+        return _visit_title(parts, noun)
+    if parts.organisations:
+        org = parts.organisations[0]
+        if role:
+            return _prefixed(parts, f"{org} {role}' {noun}" if role.endswith("s") else f"{org} {role}'s {noun}")
+        partners = [_country(c) for c in parts.partners if country_name(c) not in org and _country(c) not in org]
+        if partners:
+            return _prefixed(parts, f"{'-'.join([org, *partners])} {noun}")  # "EU-India trade talks"
+        return _prefixed(parts, f"{org} {noun}")
+    if len(parts.people) >= 2:
+        return _prefixed(parts, f"{'-'.join(_surname(p) for p in parts.people[:3])} {noun}")
+    if len(parts.countries) >= 2:
+        return _prefixed(parts, f"{'-'.join(_country(c) for c in parts.countries[:3])} {noun}")
+    if parts.people and parts.countries:
+        return _prefixed(parts, f"{_surname(parts.people[0])}'s {noun} with {_country(parts.countries[0])}")
+    if parts.people:
+        return _prefixed(parts, f"{_surname(parts.people[0])}'s {noun}")
     if role:
-        who.append(role)
-    _ = generic
-    return who
+        return _prefixed(parts, f"{role}' {noun}" if role.endswith("s") else f"{role}'s {noun}")
+    if parts.countries:
+        return _prefixed(parts, f"{_country(parts.countries[0])} {noun}")
+    return _prefixed(parts, f"{noun} in {parts.place}" if parts.place and parts.place != "virtual" else noun)
+
+
+def _visit_title(parts: TitleParts, noun: str) -> str:
+    """ "Modi's visit to Japan": the visitor (a person, else a country other than the host)."""
+    host = None
+    if parts.place:
+        from diplocal.places import place as place_named
+
+        found = place_named(parts.place)
+        host = found.country if found else None
+    visitor = _surname(parts.people[0]) if parts.people else None
+    if visitor is None:
+        guests = [c for c in parts.countries if c != host]
+        visitor = _country(guests[0]) if guests else (parts.organisations[0] if parts.organisations else None)
+    where = f" to {parts.place}" if parts.place else ""
+    return f"{visitor}'s {noun}{where}" if visitor else f"{noun}{where}"
+
+
+def _group_role(roles: tuple[str, ...]) -> str | None:
+    """The role a title names: a group ("foreign ministers", "leaders"), not one office."""
+    for role in roles:
+        if role in ("minister", "ministers", "counterparts", "counterpart") or " of " in role:
+            continue
+        return role if role.endswith("s") else role + "s"
+    return None
+
+
+def _country(code: str) -> str:
+    return _SHORT.get(code) or country_name(code)
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1]
-
-
-def make_title(phrase: str, who: list[str], place: str | None, kind: str, pack: LanguagePack) -> str:
-    """A title from the meeting's noun phrase, adding who meets when the phrase does not say.
-
-    ``who`` lists the main participants, most specific first.
-    """
-    text = (phrase or kind).strip()
-    lowered = text.lower()
-    named = [w for w in who if w and w.lower() in lowered] or names_someone(text, pack)
-    if not named and who:
-        subject = who[0]
-        if kind == "visit":
-            text = f"{subject} {text}"
-            if place and place.lower() not in text.lower():
-                text = f"{text} to {place}"
-        else:
-            text = f"{text} of {subject}" if " of " not in text else f"{subject} {text}"
-    elif kind == "visit" and place and place.lower() not in lowered and place != "virtual":
-        text = f"{text} to {place}"
-    words = text.split()
-    if len(words) > _MAX_WORDS + 3:
-        text = " ".join(words[: _MAX_WORDS + 3])
-    return text[:1].upper() + text[1:]
+    """The name a title uses: "Biden" of "Joe Biden", "Xi" of "Xi Jinping", "King Charles III"."""
+    words = name.split()
+    if words[0] in ("King", "Queen", "Prince", "Emir", "Amir", "Sheikh", "Pope", "Sultan", "Crown"):
+        return name
+    family_first = (
+        (len(words) == 2 and len(words[0]) <= 2)  # "Xi Jinping", "Hu Jintao", "Li Qiang"
+        or (len(words) >= 3 and len(words[0]) <= 3)  # "Kim Jong Un", "Lee Hsien Loong"
+        or (len(words) >= 2 and re.search(r"-[a-z]", words[-1]) is not None)  # "Moon Jae-in"
+    )
+    if family_first and _FAMILY_FIRST.match(words[0]):
+        return words[0]
+    return words[-1]
 
 
 def names_someone(phrase: str, pack: LanguagePack) -> bool:

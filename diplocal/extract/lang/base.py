@@ -172,6 +172,7 @@ class Patterns:
     clause_break: re.Pattern[str]
     topic: re.Pattern[str]
     reporter: re.Pattern[str]
+    reporter_after_name: re.Pattern[str]  # right after a name: "told reporters", "said" (a spokesperson)
     report_words: re.Pattern[str]  # "said", "reported": the words of a report (its weekday dates it)
     cue_gap_breaks: re.Pattern[str]  # words between a date and a meeting word that part them
     cue_gap_other_act: re.Pattern[str]

@@ -428,6 +428,7 @@ PATTERNS = {
         r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
         r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
+    "reporter_after_name": re.compile(r",?\s+(?:said|says|told|tells|added|announced|stated|confirmed|briefed)\b"),
     "report_words": re.compile(r"reported|said|announced|confirmed|told|stated|according|tweeted|wrote"),
     "reporter": re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)"),
     "cue_gap_breaks": re.compile(r"\b(?:after|before|while|but|when)\b"),
@@ -497,6 +498,7 @@ PATTERNS = {
         r"transport|defence|defense|interior|justice|health|education|labou?r|industry|commerce|fisheries|social affairs|"
         r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
         r"|heads? of (?:state|government)(?: and government)?|central bank(?:ers| governors)|chiefs? of (?:general )?staff"
+        r"|(?:[A-Z][a-z]+ )?prime ministers|(?:[A-Z][a-z]+ )?presidents"
         r"|defen[cs]e chiefs|(?:trade |chief )?negotiators|personal representatives|foreign secretaries|national security advisers?"
         r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)"
         r"|(?:world |western |arab |african |asian |european |gulf |nordic |latin american |commonwealth )leaders|leaders of (?:the )?[a-z]+"
@@ -645,6 +647,46 @@ def build() -> LanguagePack:
         case_sensitive_names=True,
         extra={
             "list_joiners": frozenset({"and"}),
+            "heads": {
+                "state visit": "state visit",
+                "official visit": "official visit",
+                "working visit": "working visit",
+                "session": "session",
+                "sessions": "session",
+                "negotiations": "negotiations",
+                "consultations": "consultations",
+                "dialogue": "dialogue",
+                "forum": "forum",
+                "gathering": "gathering",
+                "phone call": "phone call",
+                "telephone call": "phone call",
+                "speak by phone": "phone call",
+                "talk by phone": "phone call",
+                "conference": "conference",
+                "summit": "summit",
+                "summits": "summit",
+                "talks": "talks",
+                "visit": "visit",
+                "trip": "visit",
+                "tour": "tour",
+                "videoconference": "videoconference",
+                "video conference": "videoconference",
+                "video call": "videoconference",
+                "audience with": "audience",
+                "ministerial": "ministerial meeting",
+                "ministerial meeting": "ministerial meeting",
+            },
+            "title_topics": frozenset(
+                "trade security peace nuclear border arms defence defense climate energy debt farm economic "
+                "ceasefire disarmament migration".split()
+            ),
+            "title_modifiers": [
+                (re.compile(r"\bemergency\b", IGNORE), "emergency"),
+                (re.compile(r"\bextraordinary\b", IGNORE), "extraordinary"),
+                (re.compile(r"\binformal\b", IGNORE), "informal"),
+                (re.compile(r"\bspecial\b", IGNORE), "special"),
+            ],
+            "ordinal": re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'’+-]+\s+){0,4}$"),
             "range_openers": ("between",),
             "anaphoric_days": {
                 "same day": 0,
