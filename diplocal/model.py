@@ -13,8 +13,9 @@ from typing import Any
 SUPPORTED_YEARS = range(1800, 2400)
 
 # A meeting whose confidence is below this is shown as tentative: in the extractor's output,
-# in the store (where independent sources combine) and in calendars.
-TENTATIVE_BELOW = 0.65
+# in the store (where independent sources combine) and in calendars. Confidences are fitted
+# to be right that often, so below it a meeting is likelier wrong than right.
+TENTATIVE_BELOW = 0.5
 
 
 class DatePrecision(StrEnum):

@@ -23,7 +23,12 @@ def m(title: str, start: str, end: str | None = None, **kw: object) -> Meeting:
 
 
 NRC = m(
-    "NATO-Russia Council", "2022-01-12", location="Brussels", organisations=("NATO",), countries=("RU",), kind="council"
+    "NATO-Russia Council",
+    "2022-01-12",
+    location="Brussels",
+    organisations=("NATO-Russia Council", "NATO"),
+    countries=("RU",),
+    kind="council",
 )
 CASES = [
     # (known, seen, same?, why)
@@ -35,7 +40,7 @@ CASES = [
     ),
     (
         NRC,
-        m("NATO Military Committee", "2022-01-12", "2022-01-13", location="Brussels", organisations=("NATO",)),
+        m("NATO Military Committee", "2022-01-12", "2022-01-13", location="Brussels", organisations=("NATO Military Committee",)),
         False,
         "same org and place, other body and title",
     ),
@@ -48,8 +53,37 @@ CASES = [
     (
         NRC,
         m("NATO-Russia Council", "2022-01-12", location="Geneva", organisations=("NATO",), countries=("RU",)),
+        True,
+        "a differing place weighs against, but everything else agrees: one meeting, one place misread",
+    ),
+    (
+        NRC,
+        m("NATO foreign ministers' meeting", "2022-01-12", location="Geneva", organisations=("NATO",)),
         False,
-        "places conflict",
+        "a differing place and another title: two meetings",
+    ),
+    (
+        m("NATO defence ministers' meeting", "2018-02-14", location="Brussels", organisations=("NATO",)),
+        m("EU agriculture ministers' meeting", "2018-02-14", location="Brussels", organisations=("EU",)),
+        False,
+        "two meetings on one day in one city",
+    ),
+    (
+        m("Quad foreign ministers' meeting", "2024-07-29", location="Tokyo", organisations=("Quad",), countries=("AU",)),
+        m(
+            "Quad foreign ministers' meeting",
+            "2024-07-29",
+            organisations=("Quad",),
+            countries=("AU", "IN", "JP", "US"),
+        ),
+        True,
+        "a subset of the countries supports: Australia alone fits the four",
+    ),
+    (
+        m("Putin-Modi talks", "2024-07-08", location="Moscow", participants=("Vladimir Putin", "Narendra Modi")),
+        m("Modi's visit to Moscow", "2024-07-08", location="Moscow", participants=("Putin", "Modi"), kind="visit"),
+        True,
+        "Putin is Vladimir Putin: the same people on the same day in the same city",
     ),
     (NRC, m("NATO-Russia Council", "2022-01-12"), False, "title alone never decides"),
     (

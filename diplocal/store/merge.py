@@ -1,79 +1,200 @@
-"""Deciding, without any database, whether two sightings are the same real meeting.
+"""Whether two sightings are the same real meeting, scored without any database (pure).
 
-The rule, in order:
+Two steps, as record linkage does it:
 
-1. The dates must agree: overlapping spans of the same precision whose first days are at
-   most a day apart, or a coarser span (a month, a week) that contains a finer one.
-2. Nothing may conflict: two different places, two disjoint sets of countries, or two
-   different specific kinds (``summit`` against ``talks``; the generic ``meeting`` conflicts
-   with nothing).
-3. Who meets must support it: the same two or more countries (or the same countries and
-   organisations), or the same participants (two names in common), match outright; a shared
-   organisation or country only with support from a similar title, the same specific kind or
-   the same place and days. With no one in common, the same place and a
-   similar title or the same specific kind are needed. A title alone never decides.
+1. **Blocking.** Two sightings are compared only when their dates are compatible (days that
+   overlap or start a day or two apart, a week or month that holds a day, or a move that
+   links an old date to a new one) and they share an anchor: a place through the place
+   hierarchy (venue -> city -> country), an organisation (or one of its bodies), a meeting
+   series, or a person or two countries. Two readings of one article are never one meeting:
+   the extractor already joined what it could.
+2. **Scoring.** The evidence is weighed in canonical ids, not words: participants as sets (a
+   subset supports: "Australia" alone fits "Australia, India, Japan, US"), organisations with
+   their bodies (NATO and the NATO-Russia Council are related, not equal), kinds as a small
+   taxonomy (summit ~ conference ~ meeting), places through the hierarchy, the days, stated
+   times, titles and evidence. A differing place or kind weighs against a merge; it does not
+   veto it. The weights are in :data:`WEIGHTS`, fitted on our labelled stories by
+   ``python -m benchmarks.fit_merge``; a score above zero means "the same meeting".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from diplocal.model import DatePrecision, Meeting
+from diplocal.model import TENTATIVE_BELOW, ChangeAction, DatePrecision, Meeting
+from diplocal.places import Place, country_code, lineage, organisation, place, same_place
+
+__all__ = [
+    "GENERIC_KIND",
+    "MAX_CONFIDENCE",
+    "TENTATIVE_BELOW",
+    "WEIGHTS",
+    "Features",
+    "combined_confidence",
+    "dates_agree",
+    "features",
+    "finer",
+    "link_score",
+    "publisher_key",
+    "same_meeting",
+    "title_similarity",
+]
 
 GENERIC_KIND = "meeting"
-# A meeting whose combined confidence stays below this is shown as tentative, even when its
-# only source words it as certain: one weak source is not enough to put it in calendars as
-# confirmed. Two independent sources of 0.3 (0.51 together) are.
-TENTATIVE_BELOW = 0.5
 MAX_CONFIDENCE = 0.99
+_MOVED_BACK = timedelta(days=120)  # how far back a move that does not say from when may reach
 _FINENESS = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
-_STOPWORDS = frozenset("a an the of on in at and to for with by from meeting meetings session talks s will be".split())
+_STOPWORDS = frozenset(
+    "a an the of on in at and to for with by from meeting meetings session talks s will be "
+    "summit visit conference".split()
+)
+# Kinds that may name one meeting: a summit is reported as a meeting or a conference, talks as
+# a meeting or consultations; a visit and a phone call are of their own kind.
+_FAMILY = {
+    "summit": "gathering",
+    "conference": "gathering",
+    "ministerial": "gathering",
+    "meeting": "gathering",
+    "videoconference": "gathering",
+    "talks": "talks",
+    "visit": "visit",
+    "call": "call",
+}
+
+# The weights of the link score (a logistic model: above zero, the same meeting). Fitted on
+# the labelled stories of tests/corpus/clusters by benchmarks/fit_merge.py.
+WEIGHTS: dict[str, float] = {
+    "bias": -3.0,
+    "same_days": 1.6,  # the same first day (or a coarser span holding it)
+    "near_days": -1.5,  # first days one or two apart
+    "moved": 1.0,  # one says it moved from the other's day
+    "moved_unknown": 0.2,  # one moved without saying from when; the other came before
+    "weak_date": -0.6,  # a date that is only the article's own day (or its dateline's)
+    "orgs_same": 1.8,  # an organisation in common
+    "orgs_related": 0.9,  # one names a body of the other's organisation
+    "orgs_differ": -1.6,  # both name organisations, none related
+    "bodies_differ": -2.5,  # two different bodies (or series) of one organisation
+    "countries_jaccard": 1.8,  # share of countries in common (of the smaller set: a subset supports)
+    "countries_differ": -1.4,  # both name countries, none in common
+    "people": 1.6,  # a person in common (by surname)
+    "people_differ": -0.8,  # both name people, none in common
+    "place_same": 1.4,  # the same venue or city
+    "place_within": 0.5,  # a city in the other's country
+    "place_differs": -3.0,  # two different places
+    "kind_same": 0.6,
+    "kind_family": 0.2,
+    "kind_differs": -2.5,
+    "time_same": 0.6,
+    "time_differs": -1.0,
+    "title": 2.0,  # title similarity (0..1)
+    "roles_differ": -1.0,  # "defence ministers" against "agriculture ministers"
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What a pair of sightings has in common, as the named features of :data:`WEIGHTS`."""
+
+    values: dict[str, float]
+    blocked: str | None = None  # why the pair is not compared at all, or None
+
+    def score(self) -> float:
+        if self.blocked:
+            return float("-inf")
+        return WEIGHTS["bias"] + sum(WEIGHTS[name] * value for name, value in self.values.items())
+
+
+def link_score(
+    known: Meeting, seen: Meeting, *, known_published: datetime | None = None, seen_published: datetime | None = None
+) -> float:
+    """How surely two sightings are one meeting: above zero, they are (-inf when blocked)."""
+    return features(known, seen, known_published=known_published, seen_published=seen_published).score()
 
 
 def same_meeting(known: Meeting, seen: Meeting) -> bool:
     """True when ``seen`` (from a new article) is the meeting ``known`` already in the store."""
-    return dates_agree(known, seen) and same_event(known, seen, dated=True)
+    return link_score(known, seen) > 0
 
 
-def same_event(known: Meeting, seen: Meeting, *, dated: bool = False) -> bool:
-    """True when who, where and what of two sightings fit one meeting, dates aside.
+def features(
+    known: Meeting, seen: Meeting, *, known_published: datetime | None = None, seen_published: datetime | None = None
+) -> Features:
+    """The features of a pair of sightings, or the reason it is blocked."""
+    days = _dates(known, seen)
+    if days is None:
+        return Features({}, "dates far apart")
+    values: dict[str, float] = {days: 1.0}
+    if _weak(known, known_published) or _weak(seen, seen_published):
+        values["weak_date"] = 1.0
+    anchors = 0
+    orgs = _orgs(known.organisations, seen.organisations)
+    if orgs:
+        values[orgs] = 1.0
+        anchors += orgs != "orgs_differ"
+    if _bodies_differ(known.organisations, seen.organisations):
+        values["bodies_differ"] = 1.0
+    countries_a, countries_b = set(known.countries), set(seen.countries)
+    if countries_a and countries_b:
+        common = countries_a & countries_b
+        if common:
+            values["countries_jaccard"] = len(common) / min(len(countries_a), len(countries_b))
+            anchors += len(common) >= 2 or (len(common) >= 1 and not orgs)
+        else:
+            values["countries_differ"] = 1.0
+    people_a, people_b = _people(known), _people(seen)
+    if people_a and people_b:
+        if people_a & people_b:
+            values["people"] = 1.0
+            anchors += 1
+        else:
+            values["people_differ"] = 1.0
+    agreement = same_place(_place(known.location), _place(seen.location))
+    if agreement >= 1.0:
+        values["place_same"] = 1.0
+        anchors += 1
+    elif agreement > 0:
+        values["place_within"] = 1.0
+        anchors += 1
+    elif agreement < 0:
+        values["place_differs"] = 1.0
+    if not anchors:
+        return Features(values, "nothing in common but the dates")
+    values.update(_kinds(known.kind, seen.kind))
+    if known.start_time and seen.start_time and known.start == seen.start:
+        values["time_same" if _same_moment(known, seen) else "time_differs"] = 1.0
+    values["title"] = title_similarity(known.title, seen.title)
+    if _roles_differ(known, seen):
+        values["roles_differ"] = 1.0
+    return Features(values)
 
-    ``dated`` says the dates are known to agree, so identical days may count as support.
-    """
-    if conflict(known, seen):
-        return False
-    titles = title_similarity(known.title, seen.title)
-    same_kind = known.kind == seen.kind != GENERIC_KIND
-    same_place = bool(known.location) and _fold(known.location) == _fold(seen.location)
-    same_countries = bool(known.countries) and set(known.countries) == set(seen.countries)
-    same_orgs = set(known.organisations) == set(seen.organisations)
-    if same_countries and (len(known.countries) >= 2 or same_orgs):
-        return True
-    names, other = _names(known), _names(seen)
-    if (names and names == other) or len(names & other) >= 2:
-        return True
-    if same_countries or set(known.organisations) & set(seen.organisations):
-        same_days = dated and known.start == seen.start and known.end == seen.end
-        return titles >= 0.4 or same_kind or (same_place and same_days)
-    return same_place and (same_kind or titles >= 0.5)
 
-
-def conflict(known: Meeting, seen: Meeting) -> bool:
-    """True when two sightings cannot be one meeting whatever their dates: two different
-    places, two disjoint sets of countries, or two different specific kinds."""
-    if known.location and seen.location and _fold(known.location) != _fold(seen.location):
-        return True
-    if known.countries and seen.countries and not set(known.countries) & set(seen.countries):
-        return True
-    return GENERIC_KIND not in (known.kind, seen.kind) and known.kind != seen.kind
+def _dates(known: Meeting, seen: Meeting) -> str | None:
+    """How the dates of two sightings relate: same_days, near_days, moved, or None."""
+    for one, other in ((known, seen), (seen, known)):
+        change = one.change
+        if change is None or change.action is not ChangeAction.RESCHEDULE:
+            continue
+        previous = change.previous_start
+        if previous is not None and other.start <= previous <= other.end:
+            return "moved"
+        if previous is None and one.start - _MOVED_BACK <= other.start < one.start:
+            return "moved_unknown"  # "postponed until April 20", not saying from when
+    if dates_agree(known, seen):
+        return "same_days"
+    both_days = known.precision is DatePrecision.DAY and seen.precision is DatePrecision.DAY
+    if both_days and abs((known.start - seen.start).days) <= 2:
+        return "near_days"
+    return None
 
 
 def dates_agree(known: Meeting, seen: Meeting) -> bool:
-    """True when the dates of two sightings can be one meeting's."""
+    """True when the dates of two sightings can be one meeting's: day spans that overlap and
+    start at most a day apart, or a coarser span (a week, a month) holding a finer one."""
     if not (known.start <= seen.end and seen.start <= known.end):
         return False
     if known.precision is seen.precision:
@@ -82,6 +203,99 @@ def dates_agree(known: Meeting, seen: Meeting) -> bool:
         return True
     coarse, fine = (known, seen) if _FINENESS[known.precision] > _FINENESS[seen.precision] else (seen, known)
     return coarse.start <= fine.start and fine.end <= coarse.end
+
+
+def _weak(meeting: Meeting, published: datetime | None) -> bool:
+    """A date that is just the day the article was written says little about which meeting."""
+    return published is not None and meeting.start == published.date() and meeting.start_time is None
+
+
+def _orgs(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
+    if not first or not second:
+        return None
+    if set(first) & set(second):
+        return "orgs_same"
+    if any(_related(a, b) for a in first for b in second):
+        return "orgs_related"
+    return "orgs_differ"
+
+
+def _bodies_differ(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Both name a body (or a series) and none in common: the NATO-Russia Council is not the
+    NATO Military Committee, though both are NATO's."""
+    bodies_a = {o for o in first if _is_body(o)}
+    bodies_b = {o for o in second if _is_body(o)}
+    return bool(
+        bodies_a
+        and bodies_b
+        and not bodies_a & bodies_b
+        and not any(_related(a, b) and (a in lineage(b) or b in lineage(a)) for a in bodies_a for b in bodies_b)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _is_body(org_id: str) -> bool:
+    found = organisation(org_id)
+    return found is not None and found.kind in ("body", "series") and found.parent is not None
+
+
+@lru_cache(maxsize=4096)
+def _related(first: str, second: str) -> bool:
+    """Two organisations related through their bodies, or a format and its members' group."""
+    if set(lineage(first)) & set(lineage(second)):
+        return True
+    a, b = organisation(first), organisation(second)
+    return bool(a and b and a.kind == "series" and a.parent == second) or bool(
+        a and b and b.kind == "series" and b.parent == first
+    )
+
+
+def _people(meeting: Meeting) -> set[str]:
+    """The surnames of the people a meeting names (its participants that are no organisation,
+    country or role): "Putin" and "Vladimir Putin" are one person."""
+    others = {*meeting.organisations}
+    names: set[str] = set()
+    for name in meeting.participants:
+        if name in others or country_code(name) or not name[:1].isupper():
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[:1].isupper()]
+        if words:
+            names.add(words[-1].casefold())
+            if len(words) >= 2:
+                names.add(words[0].casefold())  # family name first: "Xi Jinping", "Moon Jae-in"
+    return names
+
+
+@lru_cache(maxsize=4096)
+def _place(name: str | None) -> Place | None:
+    return place(name) if name else None
+
+
+def _kinds(first: str, second: str) -> dict[str, float]:
+    if first == second:
+        return {"kind_same": 1.0}
+    if GENERIC_KIND in (first, second) or _FAMILY.get(first, first) == _FAMILY.get(second, second):
+        return {"kind_family": 1.0}
+    return {"kind_differs": 1.0}
+
+
+def _same_moment(known: Meeting, seen: Meeting) -> bool:
+    a, b = known.starts_at(), seen.starts_at()
+    if a is None or b is None or a.tzinfo is None or b.tzinfo is None:
+        return known.start_time == seen.start_time
+    return a == b
+
+
+_ROLE = re.compile(r"\b([a-z]+) ministers?\b")
+
+
+def _roles_differ(known: Meeting, seen: Meeting) -> bool:
+    """Two different ministerial formations: "defence ministers" against "agriculture ministers"."""
+    first = {m.group(1) for name in (known.title, *known.participants) for m in _ROLE.finditer(name.lower())}
+    second = {m.group(1) for name in (seen.title, *seen.participants) for m in _ROLE.finditer(name.lower())}
+    first -= {"prime", "the"}
+    second -= {"prime", "the"}
+    return bool(first and second and not first & second)
 
 
 def finer(seen: Meeting, than: Meeting) -> bool:
@@ -128,10 +342,6 @@ def combined_confidence(sources: Iterable[tuple[str, float]]) -> float:
 
 def _fold(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
-
-
-def _names(meeting: Meeting) -> set[str]:
-    return {_fold(name) for name in meeting.participants if name.strip()}
 
 
 @lru_cache(maxsize=4096)

@@ -57,12 +57,15 @@ class NameIndex:
         self._pack = pack
         self._inflected = inflected
         self._table: dict[tuple[str, ...], str] = {}
+        self._lower_ok: set[tuple[str, ...]] = set()  # names written in lower case ("russe")
         self._longest = 1
         for name, value in names.items():
             key = self._key_of_name(name)
             if not key:
                 continue
             self._table.setdefault(key, value)
+            if name[:1].islower():
+                self._lower_ok.add(key)
             self._longest = max(self._longest, len(key))
         self._first = {key[0] for key in self._table}
 
@@ -103,8 +106,11 @@ class NameIndex:
                 if head not in first:
                     continue
                 for size in range(min(self._longest, count - index), 0, -1):
-                    value = self._table.get((head, *keys[index + 1 : index + size]))
-                    if value is not None:
+                    key = (head, *keys[index + 1 : index + size])
+                    value = self._table.get(key)
+                    if value is not None and (key in self._lower_ok or not _lower_case(tokens[index][2])):
+                        # a proper name counts only when the text capitalises it too:
+                        # "la réunion" is a meeting, "La Réunion" the island
                         found = (size, value)
                         break
                 if found:
@@ -116,6 +122,12 @@ class NameIndex:
             hits.append(_Hit(tokens[index][0], tokens[index + size - 1][1], value))
             index += size
         return tuple(hits)
+
+
+def _lower_case(token: str) -> bool:
+    """True when a word of a script with capitals starts with a small letter."""
+    first = token[:1]
+    return first.islower() and first.upper() != first
 
 
 def _inflected(pack: LanguagePack) -> bool:
