@@ -1,0 +1,792 @@
+"""German: month and weekday names from CLDR, relative words and number words from
+dateparser's locale data, word forms from simplemma, and the meeting, status, tense and
+hedge words of German news (Germany, Austria, Switzerland) typed by hand."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
+
+from diplocal.extract.lang.base import LanguagePack, MeetingWord, alternation, cached_lemma
+from diplocal.extract.lang.calendar import calendar_words, relative_words
+
+CODE = "de"
+IGNORE = re.IGNORECASE
+_UP = "A-ZÄÖÜ"  # capital letters of German words
+_LOW = "a-zäöüß"
+
+# -- word forms ------------------------------------------------------------------------------
+
+
+def _lemmatiser() -> Callable[[str], str]:
+    """simplemma's German lemmatiser, given each word as written: German capitalises its
+    nouns, and simplemma reads "Treffen" as the noun and "treffen" as the verb ("Reisen" ->
+    "reise", "reisen" -> "reisen"). Acronyms in capitals are kept as they are."""
+    import simplemma
+
+    def lemma(word: str) -> str:
+        if word.isupper():
+            return word
+        return str(simplemma.lemmatize(word, lang=CODE)).casefold()
+
+    return cached_lemma(lemma)
+
+
+LEMMA = _lemmatiser()
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """Organisation acronyms that German writes as words ("Nato", "Opec", "Asean")."""
+    from diplocal.places import organisation_names
+
+    return frozenset(n for n in organisation_names(CODE) if n.isalpha() and n.isupper() and len(n) >= 3)
+
+
+# Endings of German nouns and adjectives ("Deutschlands", "Niederlanden", "Vereinigten",
+# "russischen"), stripped from a name's words until a stem of four letters is left.
+_NAME_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
+
+
+@lru_cache(maxsize=65536)
+def fold_name_token(token: str) -> str:
+    """The key of a word of a name, the same for its inflected forms: "Deutschlands" and
+    "Deutschland", "Vereinigten" and "Vereinigte", "russischen" and "russisch". The names
+    and the text are keyed alike, so only agreement matters. German writes some acronyms as
+    words ("Nato", "Opec"): they are the acronym. The key is in capitals, which the pack's
+    lemmatiser leaves as they are."""
+    token = token.rstrip(".")  # "Bellevue." at a sentence's end is "Bellevue"
+    if token[:1].isupper() and token[1:].islower() and token.upper() in _acronyms():
+        return token.upper()
+    word = token.casefold()
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in _NAME_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                stripped = True
+                break
+    return word.upper()
+
+
+def noun_forms(lemma: str) -> list[str]:
+    """The forms of a noun that simplemma takes back to ``lemma`` ("Gipfel" -> Gipfel,
+    Gipfels, Gipfeln), lower-cased: the endings a compound may carry."""
+    import simplemma
+
+    forms = []
+    for ending in ("", "s", "es", "e", "en", "n", "er", "ern"):
+        form = lemma + ending
+        if str(simplemma.lemmatize(form, lang=CODE)).casefold() == lemma.casefold():
+            forms.append(form.casefold())
+    return forms
+
+
+def adjective_forms(stems: Iterable[str]) -> list[str]:
+    """Every ending of German adjectives: "nächst" -> nächste, nächsten, nächster..."""
+    return [stem + ending for stem in stems for ending in ("e", "en", "er", "es", "em")]
+
+
+# -- calendar --------------------------------------------------------------------------------
+
+_CLDR_MONTHS, _CLDR_WEEKDAYS = calendar_words(CODE)
+# Full names, and abbreviations (a name that begins a longer one of the same month: "jan",
+# "sept"), which count only with their full stop ("Jan." is a month, "Jan" a first name).
+MONTH_NAMES = {
+    k: v
+    for k, v in _CLDR_MONTHS.items()
+    if not any(o != k and _CLDR_MONTHS[o] == v and (o.startswith(k) or len(k) <= 3) for o in _CLDR_MONTHS)
+}
+MONTH_ABBREVIATIONS = {k: v for k, v in _CLDR_MONTHS.items() if k not in MONTH_NAMES}
+# Numeric months ("12.03.2024", "6.5."): read only right after a day and its full stop.
+NUMERIC_MONTHS = {str(n): n for n in range(1, 13)} | {f"{n:02d}": n for n in range(1, 10)}
+MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS | NUMERIC_MONTHS
+# dateparser's three-letter weekday forms ("die", "mit", "don", "so"...) are common German
+# words: only the full names and CLDR's two-letter abbreviations count.
+WEEKDAY_NAMES = {k: v for k, v in _CLDR_WEEKDAYS.items() if len(k) > 3}
+WEEKDAY_ABBREVIATIONS = {k: v for k, v in _CLDR_WEEKDAYS.items() if len(k) == 2}
+# "Mittwochabend", "Dienstagmittag": a weekday joined with a part of the day.
+DAY_PARTS_JOINED = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh")
+WEEKDAYS = (
+    WEEKDAY_NAMES
+    | WEEKDAY_ABBREVIATIONS
+    | {name + part: day for name, day in WEEKDAY_NAMES.items() for part in DAY_PARTS_JOINED}
+)
+# dateparser's locale data: its number words ("zwei" -> 2, for durations) and unit words.
+_DATEPARSER: dict[str, list[object]] = importlib.import_module(f"dateparser.data.date_translation_data.{CODE}").info
+NUMBERS = {
+    str(word): int(str(value))
+    for pair in _DATEPARSER["simplifications"]
+    if isinstance(pair, dict)
+    for word, value in pair.items()
+    if str(value).isdigit() and str(word).isalpha()
+}
+_RELATIVE = relative_words(CODE)
+RELATIVE_DAYS = _RELATIVE["days"]
+_NEXT = adjective_forms(("nächst", "kommend", "folgend"))
+_THIS = [*adjective_forms(("dies",)), "laufenden", "laufende"]
+_LAST = adjective_forms(("vergangen", "letzt", "vorig"))
+QUALIFIERS = (
+    dict.fromkeys(_NEXT, "next")
+    | dict.fromkeys(_THIS, "this")
+    | dict.fromkeys(_LAST, "last")
+    | {"am " + w: "next" for w in _NEXT}
+    | {"am " + w: "last" for w in _LAST}
+    | {"im " + w: "next" for w in _NEXT}
+    | {"im " + w: "last" for w in _LAST}
+    | {"an diesem": "this", "am": "on", "an": "on", "im": "in", "in": "in", "bis": "until", "bis zum": "until",
+       "bis ende": "until", "seit": "since", "ab": "from", "ab dem": "from", "vom": "from", "von": "from",
+       "vor": "before", "nach": "after", "während": "during", "zwischen": "between", "spätestens": "by",
+       "anfang": "early", "mitte": "mid", "ende": "late", "später": "later", "der": "the", "des": "the"}
+)  # fmt: skip
+UNITS = {
+    str(word).casefold(): unit
+    for unit in ("week", "month", "year")
+    for word in _DATEPARSER[unit]
+    if len(str(word)) >= 3
+} | {"wochenende": "weekend"}
+MONTH_PARTS = {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late", "zu beginn": "early"}
+
+
+def _words(words: Iterable[str], *, tail: str = r"(?![\w])") -> str:
+    return rf"(?<![\w])(?:{alternation(words)}){tail}"
+
+
+_MONTH_WORD = _words(MONTH_NAMES)
+_MONTH = (
+    rf"(?:(?i:{_MONTH_WORD})"
+    rf"|(?:{alternation(k.capitalize() for k in MONTH_ABBREVIATIONS)})\."
+    r"|(?<=\.)(?:1[0-2]|0?[1-9])(?=\.))"
+)
+_WEEKDAY = (
+    rf"(?:(?i:{_words(WEEKDAYS.keys() - WEEKDAY_ABBREVIATIONS.keys())})"
+    rf"|(?:{alternation(k.capitalize() for k in WEEKDAY_ABBREVIATIONS)})(?=\.,?\s*\d{{1,2}}\.\d{{1,2}}\.))"
+)
+_DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])\.?(?!\d)"
+# "morgen" is tomorrow, "der Morgen" the morning: capitalised only where a sentence starts.
+_REL = (
+    rf"(?:(?i:{_words(w for w in RELATIVE_DAYS if w != 'morgen')})"
+    r"|(?<![\w])morgen(?!\w)|(?<![\w,] )(?<![\w])Morgen(?!\w))"
+)
+_QUAL = rf"(?i:{_words(k for k in QUALIFIERS if QUALIFIERS[k] in ('next', 'this', 'last', 'on', 'in', 'until', 'since', 'from', 'before', 'after', 'during', 'by'))})"
+_WHICH = rf"(?i:{_words(_NEXT + _THIS + _LAST + ['am'])}|(?:(?<=Ende )|(?<=Mitte )|(?<=Anfang ))(?:der|des))"
+SLOTS = {
+    "MONTH": _MONTH,
+    "MONTH2": _MONTH,
+    "DAY": _DAY,
+    "DAY2": _DAY,
+    "YEAR": r"(?:1[89]\d\d|2[01]\d\d)(?!\d)",
+    "WEEKDAY": _WEEKDAY,
+    "WEEKDAY2": _WEEKDAY,
+    "REL": _REL,
+    "REL2": _REL,
+    "QUAL": _QUAL,
+    "QUAL2": r"(?:Anfang|Mitte|Ende|später)",
+    "WHICH": _WHICH,
+    "UNIT": rf"(?i:{_words(UNITS, tail='')})(?:s|es)?(?![\w])",
+    "PART": r"(?:Anfang|Mitte|Ende|Beginn)",
+    "RELWEEK": rf"(?i:{_words(_RELATIVE['weeks'])})",
+    "RELMONTH": rf"(?i:{_words(_RELATIVE['months'])})",
+    "TO": r"\s*(?:-|bis(?:\s+(?:zum|einschließlich))?|und(?:\s+am)?)\s*",
+    "DAYPART": r"(?:\s+(?:früh|[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag|[Nn]acht))?",
+    "ART": r"(?:(?:dem|den)\s+)?",
+}
+# (kind, template): the kind says how the generic reader takes the groups (see tag/dates.py).
+# Ranges come before single days: at one position the first template that matches wins.
+DATE_TEMPLATES = [
+    ("day", r"(?:{QUAL}\s+)?{WEEKDAY}\.?,?\s+{ART}{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
+    ("days", r"{DAY}\s*{MONTH}(?:\s+{YEAR})?{TO}{DAY2}\s*{MONTH2}(?:\s+{YEAR})?"),
+    ("days", r"{DAY}{TO}{DAY2}\s*{MONTH}(?:\s*{YEAR})?"),
+    ("days", r"{DAY}{TO}{DAY2}\.{MONTH}\.{YEAR}?"),
+    ("day", r"(?:{QUAL}\s+)?{WEEKDAY}\.?,?\s+{DAY}\.{MONTH}\.{YEAR}?"),
+    ("day", r"{DAY}\.{MONTH}\.{YEAR}?"),
+    ("day", r"{DAY}\s*{MONTH}(?:\s*{YEAR})?"),
+    ("weekdays", r"(?:{QUAL}\s+)?{WEEKDAY}{TO}{WEEKDAY2}"),
+    ("weekday", r"(?:am\s+)?{WEEKDAY}\s+{QUAL}\s+Woche"),
+    ("weekday", r"(?:{QUAL}\s+)?{WEEKDAY}"),
+    ("relative", r"{REL}\s+und\s+{REL2}"),
+    ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
+    ("period", r"{RELWEEK}"),
+    ("period", r"{RELMONTH}"),
+    ("period", r"(?:{QUAL2}\s+)?{WHICH}\s+{UNIT}"),
+    ("month_part", r"{PART}\s+(?:{WHICH}\s+Monats|{MONTH}(?:\s+{YEAR})?)"),
+    ("month", r"(?:{QUAL}\s+)?(?=[^\W\d]){MONTH}(?:\s+{YEAR})?"),
+]
+# Every date phrase holds one of these: the grammar is tried only near them.
+ANCHORS = (
+    rf"(?i:{_words(MONTH_NAMES)}|{_words(MONTH_ABBREVIATIONS, tail='')}\."
+    rf"|{_words(WEEKDAY_NAMES, tail='')}|{_words(RELATIVE_DAYS)}|woche|wochenende|monats?(?![\w]))"
+    r"|\d\.\d{1,2}\.|(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+
+# Clock times: "um 10 Uhr MEZ", "um 15.30 Uhr Ortszeit", "ab 9:00 Uhr", "um 18 Uhr deutscher
+# Zeit", "um 8 Uhr Moskauer Zeit". A German time always says "Uhr" (or writes the minutes).
+ZONE_WORDS = {
+    "mez": "Europe/Berlin", "mesz": "Europe/Berlin", "cet": "Europe/Berlin", "cest": "Europe/Berlin",
+    "gmt": "UTC", "utc": "UTC", "weltzeit": "UTC", "osz": "Europe/Athens", "oez": "Europe/Athens",
+    "oesz": "Europe/Athens", "msk": "Europe/Moscow", "ortszeit": "local", "lokalzeit": "local",
+    "deutscher zeit": "Europe/Berlin", "mitteleuropäischer zeit": "Europe/Berlin",
+    "mitteleuropäischer sommerzeit": "Europe/Berlin", "österreichischer zeit": "Europe/Vienna",
+    "schweizer zeit": "Europe/Zurich", "osteuropäischer zeit": "Europe/Athens", "est": "America/New_York",
+    "edt": "America/New_York", "et": "America/New_York", "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+}  # fmt: skip
+DAY_PARTS = {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm", "nachts": "pm"}
+CLOCK_SLOTS = {
+    "H": r"[01]?\d|2[0-3]",
+    "MI": r"[0-5]\d",
+    "AMPM": r"morgens|früh|vormittags|nachmittags|abends|nachts",
+    "ZONE": rf"(?:MESZ|MEZ|CEST|CET|GMT|UTC|OESZ|OEZ|MSK|EST|EDT|PST|PDT|(?i:{_words(k for k in ZONE_WORDS if len(k) > 4)}))",
+    "CITY": rf"(?:[{_UP}][{_LOW}]+\s+)?[{_UP}][{_LOW}]+?",
+    "CITYZONE": r"{CITY}er\s+Zeit\b",
+}
+CLOCK_TEMPLATES = [
+    (
+        "clock",
+        r"(?<![\d.:]){H}(?:[:.]{MI})?\s*Uhr(?:\s+{AMPM})?(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?",
+    ),
+    ("clock", r"(?<![\d.:]){H}:{MI}(?!\d)(?:\s+(?:{ZONE}|{CITYZONE}))?"),
+]
+
+# -- meeting words ---------------------------------------------------------------------------
+
+# A character inside a clause: no sentence or clause mark, but a day's ordinal dot ("am 4. Mai").
+_IN_CLAUSE = r"[^.;:!?]|(?<=\d)\."
+# Lemmas: every form of the word counts ("Gipfels", "Gesprächen", "trafen", "berät").
+MEETING_WORDS = [
+    MeetingWord("videokonferenz", "videoconference", False, 1.0, lemma=True),
+    MeetingWord("videoschalte", "videoconference", False, 1.0, lemma=True),
+    MeetingWord("videogipfel", "videoconference", False, 1.0, lemma=True),
+    MeetingWord("telefonat", "call", False, 0.8, lemma=True),
+    MeetingWord("telefongespräch", "call", False, 0.8, lemma=True),
+    MeetingWord("telefonieren", "call", True, 0.7, lemma=True),
+    MeetingWord("gipfel", "summit", False, 1.0, lemma=True),
+    MeetingWord("gipfeltreffen", "summit", False, 1.0, lemma=True),
+    MeetingWord("spitzentreffen", "summit", False, 1.0, lemma=True),
+    MeetingWord("ministerrat", "ministerial", False, 1.0, lemma=True),
+    MeetingWord("ministertreffen", "ministerial", False, 1.0, lemma=True),
+    MeetingWord("ministerkonferenz", "ministerial", False, 1.0, lemma=True),
+    MeetingWord("ministerkomitee", "meeting", False, 0.85, lemma=True),
+    # the noun (the verb "treffen" has the same lemma: compounds ending in -treffen are nouns)
+    MeetingWord("zusammentreffen", "meeting", False, 0.9, lemma=True),
+    MeetingWord("zusammenkunft", "meeting", False, 0.85, lemma=True),
+    MeetingWord("sitzung", "meeting", False, 0.85, lemma=True),
+    MeetingWord("session", "meeting", False, 0.85, lemma=True),
+    MeetingWord("tagung", "meeting", False, 0.85, lemma=True),
+    MeetingWord("audienz", "meeting", False, 0.85, lemma=True),
+    MeetingWord("gespräch", "talks", False, 0.85, lemma=True),
+    MeetingWord("verhandlung", "talks", False, 0.9, lemma=True),
+    MeetingWord("verhandlungsrunde", "talks", False, 0.9, lemma=True),
+    MeetingWord("gesprächsrunde", "talks", False, 0.9, lemma=True),
+    MeetingWord("konsultation", "talks", False, 0.9, lemma=True),
+    MeetingWord("beratung", "talks", False, 0.75, lemma=True),
+    MeetingWord("dialog", "talks", False, 0.7, lemma=True),
+    MeetingWord("runde", "talks", False, 0.7, lemma=True),
+    MeetingWord("konferenz", "conference", False, 0.75, lemma=True),
+    MeetingWord("forum", "conference", False, 0.75, lemma=True),
+    MeetingWord("besuch", "visit", False, 0.85, lemma=True),
+    MeetingWord("reise", "visit", False, 0.7, lemma=True),
+    MeetingWord("auslandsreise", "visit", False, 0.75, lemma=True),
+    # verbs
+    MeetingWord("treffen", "meeting", True, 0.9, lemma=True),
+    MeetingWord("zusammenkommen", "meeting", True, 0.85, lemma=True),
+    MeetingWord("zusammentreten", "meeting", True, 0.8, lemma=True),
+    MeetingWord("beraten", "meeting", True, 0.7, lemma=True),
+    MeetingWord("verhandeln", "talks", True, 0.8, lemma=True),
+    MeetingWord("besuchen", "visit", True, 0.85, lemma=True),
+    MeetingWord("empfangen", "visit", True, 0.8, lemma=True),
+    # "lädt ... nach Berlin ein", "zu dem Macron nach Paris eingeladen hat": the guests' visit
+    MeetingWord("einladen", "visit", True, 0.6, lemma=True),
+    # "reist ... nach Kiew", but not "reist ... an" (arrives) or "reist ... ab" (leaves): the
+    # separable verbs share the lemma "reisen", so the forms are written out
+    MeetingWord(
+        rf"(?:reist|reisen|reiste|reisten|gereist)(?!(?:{_IN_CLAUSE}){{0,80}}?\b(?:an|ab|heim|zurück)(?=\s*[.,;!?]|$))",
+        "visit", True, 0.7,
+    ),
+    # "wird am Donnerstag in Ankara erwartet": a visit
+    MeetingWord(rf"(?:in|zu)\s+[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?\s+erwartet", "visit", True, 0.75),
+    # as written: the noun "Treffen" (its lemma is the verb's), and the verb "tagen", whose
+    # lemma is also what "nach wenigen Tagen" falls back to
+    MeetingWord(r"Treffens?", "meeting", False, 0.9),
+    MeetingWord(r"tag(?:t|te|ten|en)|getagt", "meeting", True, 0.8),
+    # "eröffnet ... eine Konferenz": the opening of a meeting named later in the clause
+    MeetingWord(
+        rf"(?:eröffnet|eröffnen|eröffnete)(?=(?:{_IN_CLAUSE}){{1,160}}?(?:Konferenz|Gipfel|Tagung|Sitzung|Session|Forum))",
+        "conference", True, 0.75,
+    ),
+    # separable verbs: "kommen am Montag in Brüssel zusammen", "tritt am Freitag zusammen"
+    MeetingWord(
+        rf"(?:kommen|kommt|kamen|kam|treten|tritt|traten|trat)(?=(?:{_IN_CLAUSE}){{1,160}}?\bzusammen\b(?!\s+mit\b))",
+        "meeting", True, 0.85,
+    ),
+]  # fmt: skip
+# Compounds: "Außenministertreffen", "G7-Gipfel", "Staatsbesuch", "Regierungskonsultationen".
+_HEADS = {
+    "gipfel": "gipfel", "treffen": "zusammentreffen", "besuch": "besuch", "konferenz": "konferenz",
+    "sitzung": "sitzung", "session": "session", "tagung": "tagung", "gespräch": "gespräch", "verhandlung": "verhandlung",
+    "konsultation": "konsultation", "beratung": "beratung",
+}  # fmt: skip
+COMPOUND_HEADS = dict(
+    sorted(
+        ((form, lemma) for head, lemma in _HEADS.items() for form in noun_forms(head.capitalize())),
+        key=lambda item: -len(item[0]),
+    )
+)
+
+# -- tense, hedges and status -----------------------------------------------------------------
+
+# Participles of arranging: "ist für Dezember angesetzt", "hatte ... angekündigt" say when a
+# meeting was set, not that it took place.
+_ARRANGED = (
+    r"geplant|angesetzt|vorgesehen|anberaumt|terminiert|erwartet|vereinbart|verabredet|angekündigt|bestätigt"
+    r"|einberufen|eingeladen|gefasst|avisiert|anvisiert|festgelegt|verschoben|verlegt|vertagt|abgesagt|beantragt"
+    r"|gefordert|vorgeschlagen|angestrebt|zugesagt|organisiert|gebeten|aufgerufen|angemeldet|genannt|gesagt"
+    r"|gemeldet|mitgeteilt|gewesen"
+    r"|gegen|geben|gehen|gelten"  # shaped like participles, but none
+)
+_AUX = r"hat|haben|hatte|hatten|ist|sind|war|waren"
+_PARTICIPLE = (
+    rf"(?!(?:{_ARRANGED})\b)(?:[a-zäöü]*ge[a-zäöüß]{{2,}}(?:t|en)|[a-zäöü]{{3,}}iert|begonnen|beendet|beschlossen"
+    r"|besucht|verabschiedet|erreicht|unterzeichnet|verständigt|empfangen|verlassen|erzielt|entschieden|erklärt"
+    r"|beraten|besprochen|erörtert|verhandelt|eröffnet)"
+)
+# Present perfect and pluperfect, in either order ("hatten sich ... getroffen", "getroffen hatten").
+_PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w-]+){{0,8}}?\s+{_PARTICIPLE}\b|\b{_PARTICIPLE}\s+(?:{_AUX}|worden)\b"
+# Past forms that say a meeting took place ("trafen", "tagte", "fand ... statt")...
+_PAST_EVENT = (
+    r"trafen|traf|tagte|tagten|berieten|kamen|kam|fand|fanden|endete|endeten|begann|begannen|besuchte|besuchten"
+    r"|empfing|empfingen|reiste|reisten|verhandelten|ging|gingen|folgte|folgten|gab|gaben|billigten|billigte"
+    r"|scheiterte|scheiterten|sprach|sprachen|redete|verließ|verließen|unterzeichneten|unterzeichnete|hielt|hielten"
+)
+# ...and every past form, those of reports and of arranging too ("sagte", "vereinbarten"): they
+# date a weekday in the past, but say nothing of whether a meeting was held.
+_PRETERITE = (
+    _PAST_EVENT + r"|beschloss|beschlossen|einigten|verständigten|vereinbarten|forderten|lehnten|zeigte|zeigten"
+    r"|stand|standen|sagte|sagten|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|bestätigte|bestätigten"
+    r"|kündigte|kündigten|berichtete|berichteten|meldete|meldeten|hieß|lud|luden|rief|riefen|[a-zäöü]{3,}ierten?"
+)
+# The verbs of a report: a date beside them is the report's ("teilte die Ratspräsidentschaft am
+# Samstag mit", ", wie ein Sprecher am Montag bestätigte", "hieß es am Donnerstag").
+_REPORTING = (
+    r"sagte|sagten|teilte|teilten|erklärte|erklärten|bestätigte|bestätigten|kündigte|kündigten|berichtete"
+    r"|berichteten|meldete|meldeten|hieß\s+es|verlautete|twitterte|schrieb"
+)
+PATTERNS: dict[str, object] = {
+    "future": re.compile(
+        r"\b(?:wird|werden|werde|soll|sollen|solle|will|wollen|[Gg]eplant\w*|vorgesehen\w*|angesetzt\w*|anberaumt\w*|terminiert"
+        r"|erwartet|bevorstehend\w*|anstehend\w*|kommend\w*|nächst\w*|künftig\w*|morgen|übermorgen|demnächst|später"
+        r"|zu\s+(?:reisen|kommen|besuchen|treffen|empfangen|beraten|verhandeln|tagen)|zusammenzukommen|zusammenzutreffen"
+        r"|plant|planen|beabsichtigt|beabsichtigen|stattfindet|stattfinde|beginnt|beginnen|beginne|startet|starten|stattfinden|findet\s+(?:[\w-]+\s+){0,6}?statt|finden\s+(?:[\w-]+\s+){0,6}?statt"
+        r"|steh(?:t|en)\s+(?:[\w-]+\s+){0,4}?bevor|zur Vorbereitung|im Vorfeld|auf dem Programm|treffen sich|trifft sich"
+        r"|(?:kommt|kommen|tritt|treten)\s+(?:[\w.-]+\s+){0,12}?zusammen|tagt|tagen|reist|empfängt|lädt"
+        r"|eröffnet\s+(?:wird|werden))\b"
+    ),
+    "past": re.compile(
+        rf"\b(?:{_PAST_EVENT}|getroffen|stattgefunden|getagt|zusammengekommen|zusammengetroffen|beraten\s+hatten"
+        r"|beendet|abgeschlossen|gereist|gestern|vorgestern|vergangen\w*|vorig\w*|zuletzt|damals"
+        r"|vor\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten|Jahren))\b"
+        rf"|{_PERFECT}"
+    ),
+    "weak_past": re.compile(rf"\b(?:{_PRETERITE}|war|waren|hatte|hatten|bisher|bislang)\b|{_PERFECT}"),
+    "perfect": re.compile(rf"{_PERFECT}|\b(?:bisher|bislang)\b"),
+    "hedge": re.compile(
+        r"\b(?:könnte|könnten|dürfte|dürften|möglicherweise|womöglich|vielleicht|eventuell|wahrscheinlich"
+        r"|voraussichtlich|erwägt|erwägen|erwogen|denkbar|möglich|angeblich|falls|sofern|[Oo]b|hofft|hoffen"
+        r"|vorgeschlagen|[Vv]orschlag|schlägt\s+(?:\w+\s+){0,4}?vor|angestrebt|anvisiert|ins Auge gefasst|unklar"
+        r"|(?:ist|bleibt|noch|weiter)\s+offen"
+        r"|noch nicht|im Gespräch|steht noch nicht fest|bald|zeitnah|Spekulation\w*|Gerücht\w*|frühestens)\b"
+    ),
+    "past_verb_before_date": re.compile(
+        rf"\b(?:{_PRETERITE}|hatte|hatten|war|waren|sagte|sagten|erklärte|teilte|kündigte)\s+(?:sich\s+)?"
+        r"(?:(?:bereits|schon|zuletzt|erst|noch)\s+)?(?:(?:am|im|vom|seit)\s+)?$"
+    ),
+    "past_clause": re.compile(rf"\b(?:{_PAST_EVENT}|war|waren)\b|{_PERFECT}"),
+    "past_verb": re.compile(rf"\b(?:{_PRETERITE}|war|waren)\b|{_PERFECT}"),
+    "still_ahead": re.compile(
+        r"\b(?:wird|werden|soll|sollen|beginnt|beginnen|startet|eröffnet|später|noch|tagt|tagen|treffen|trifft"
+        r"|kommen|kommt|findet|berät|beraten|Abend|abends)\b"
+    ),
+    "cancelled": re.compile(
+        r"\b(?:abgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w-]+\s+){0,6}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
+        r"|fallen\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)|ausgefallen|ausfallen|abgeblasen|geplatzt|ersatzlos gestrichen"
+        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|findet\s+(?:[\w-]+\s+){0,4}?nicht\s+statt)\b"
+    ),
+    "postponed": re.compile(
+        r"\b(?:verschoben|verschiebt|verschieben|Verschiebung|vertagt|vertagen|Vertagung|aufgeschoben|hinausgeschoben"
+        r"|auf Eis gelegt|auf unbestimmte Zeit)\b"
+    ),
+    "superseded": re.compile(
+        r"\b(?:[Uu]rsprünglich|[Zz]unächst\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt|genannt|terminiert|angekündigt)"
+        r"|[Ee]igentlich\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt)|[Ss]tatt\s+(?:am|im|des|der|dem|den|vom|zum|für)"
+        r"|[Aa]nstatt|anstelle)\b"
+    ),
+    "rescheduled_to": re.compile(
+        r"(?:(?:verschoben|verlegt|vertagt|vorgezogen|verschiebt|verlegen|verschieben)\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)"
+        r"\s+(?:den\s+|das\s+|zum\s+)?|(?:wird|wurde|werden|wurden|ist|sind)\s+(?:[\w-]+\s+){0,4}?auf\s+(?:den\s+)?"
+        r"|(?:nun|jetzt|stattdessen)\s+(?:[\w-]+\s+){0,3}?(?:am|ab|vom|für|im)\s+(?:den\s+)?"
+        r"|(?:[Ss]tatt|[Aa]nstatt|anstelle|nicht)\b[^;]{0,60}?\berst\s+(?:am|ab|vom|im)\s+)$"
+    ),
+    "old_date": re.compile(
+        r"\b(?:[Ss]tatt|[Aa]nstatt|anstelle|nicht|ursprünglich|zunächst|eigentlich|von|vom)\b(?:\s+[\w-]+){0,3}?"
+        r"\s+(?:am|für|auf|den|dem)?\s*$"
+    ),
+    "not_meeting_date": re.compile(
+        r"(?:Frist|Stichtag|[Ww]ahl|[Ww]ahlen|Abstimmung|Referendum|Volksabstimmung|Inkrafttreten|in Kraft|gilt|gelten"
+        r"|gültig|wirksam|Ablauf|Auszahlung|Lieferung\w*|Jahrestag|Gedenktag|Nationalfeiertag|Feiertag|geboren"
+        r"|gestorben|starb|veröffentlicht|aktualisiert|Stand|Akkreditierung|Anmeldeschluss|Anmeldung|[Dd]emonstration"
+        r"|Kundgebung|Streik|Waffenruhe|Feuerpause|Ultimatum|Zölle|Sanktionen|gegründet|unterzeichnet|Amtsantritt)"
+        r"\s*(?:ist|sind|war|am|vom|zum|im|bis|ab|:|,)?\s*(?:am|vom|zum|im|den|dem)?\s*$"
+        rf"|(?:,\s*wie|\b(?:{_REPORTING}))\s+(?:[\w-]+\s+){{0,4}}?(?:am|vom|bereits\s+am)?\s*$"
+    ),
+    "deadline_prep": re.compile(
+        r"\b(?:[Bb]is|[Ss]pätestens|[Vv]or|[Nn]ach|[Ss]eit|[Ii]nnerhalb|[Bb]innen)\s*(?:zum|zur|dem|den|Ende|Mitte|Anfang)?\s*$"
+    ),
+    "since": re.compile(r"\b(?:[Ss]eit|[Bb]is)\s+(?:[\w-]+\s+){0,2}$"),
+    "travel": re.compile(
+        r"\b(?:Abreise|Ankunft|Abflug|Rückkehr|Heimreise|Rückreise|landet|landete|verlässt|verließ|kehrt|kehrte"
+        r"|abreisen|abfliegen|zurückkehren|zurückkehrt|eintreffen|eintrifft|eintraf)\s+(?:[\w-]+\s+){0,2}$"
+    ),
+    "ends_on": re.compile(
+        r"\b(?:endet|enden|endete|endeten|schließt|schließen|(?:dauert|dauern|läuft|laufen|geht|gehen)\s+(?:noch\s+)?bis)"
+        r"\s+(?:[\w-]+\s+){0,2}$"
+    ),
+    "deadline_after": re.compile(r"\s+(?:als\s+)?(?:Frist|Stichtag|Wahl\w*|Abstimmung|Referendum|Deadline)\b"),
+    "meeting_follows": re.compile(
+        r"\s+(?:geplant|angesetzt|vorgesehen|anberaumt|angekündigt|terminiert|erwartet|beginnend|stattfindend"
+        r"|anstehend|bevorstehend)\w*\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:Gipfel|[Tt]reffen|Sitzung|Tagung|Konferenz|[Bb]esuch"
+        r"|Gespräch|Verhandlung|Runde|Konsultation|Beratung)\w*"
+    ),
+    "duration": re.compile(
+        r"(?i:\b(?P<n>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})[- ]?tägig\w*"
+        r"|\b(?P<m>zwei|drei|vier|fünf|sechs|sieben|\d)\s+Tage\s+(?:lang|dauer\w*)\b)"
+    ),
+    # which meetings are not diplomatic
+    "not_diplomatic": re.compile(
+        r"[Pp]ressekonferenz|[Pp]ressebegegnung|[Pp]ressestatement|[Pp]ressegespräch|[Pp]ressebriefing|\bBriefing"
+        r"|\bAnhörung|[Gg]erichtsverhandlung|\bProzess|Hauptversammlung|Aktionärs|[Aa]ufsichtsrat|Vorstandssitzung"
+        r"|Aufeinandertreffen|[Vv]ertagung|Runde der \w*[Ww]ahl|Wahlgang|Stichwahl|Fragestunde"
+        # "treffen" of decisions and blows: "eine Entscheidung treffen", "schwer getroffen"
+        r"|(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme|Absprache|Auswahl)\w*\s+(?:zu\s+)?(?:treffen|getroffen|trifft|traf)"
+        r"|(?:hart|schwer|empfindlich|tödlich|direkt)\s+(?:getroffen|treffen|trifft|traf)|Regierungsbefragung|Sitzungswoche|Börsen|[Hh]andelssitzung"
+    ),
+    "satisfy": re.compile(
+        r"\s+(?:[\w.-]+\s+){0,3}?(?:eine|die|keine|alle|weitere)?\s*(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme"
+        r"|Absprache|Vereinbarung|Auswahl|Feststellung|Aussage)\w*\b"
+    ),
+    "corporate": re.compile(
+        r"\b(?:Aktionär\w*|Hauptversammlung\w*|Dividende\w*|Übernahmeangebot\w*|Fusion\w*|Aufsichtsrat\w*"
+        r"|Vorstandssitzung\w*|AG|GmbH|KGaA|Inc|Ltd|plc)\b"
+    ),
+    "domestic": re.compile(
+        r"\b(?:Bundestag(?:es|s)?|Landtag\w*|Kabinett\w*|Koalitions\w+|Regierungskoalition|Fraktion\w*|Parteitag\w*"
+        r"|Parteivorstand\w*|Parteikongress\w*|Parteispitze\w*|Aufsichtsrat\w*|Vorstand\w*|Hauptversammlung"
+        r"|Gewerkschaft\w*|Betriebsrat\w*|Ausschuss\w*|Ausschüsse\w*|Nationalrat\w*|Unterhaus\w*|Oberhaus\w*"
+        r"|Senat\w*|Kongress(?:es)?|Stadtrat\w*|Gemeinderat\w*|Ministerpräsidentenkonferenz|Bund-Länder\w*"
+        r"|Länderchefs?|Landesregierung\w*|Innenministerkonferenz|Tarif\w*|Gericht\w*|Polizei\w*|Synode"
+        r"|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*)\b"
+    ),
+    "private_subject": re.compile(
+        r"\b(?:Händler|Unternehmen|Konzerne?|Firmen|Manager|Vorstandschefs?|Konzernchefs?|Banken|Investoren|Aktionäre"
+        r"|Industrievertreter|Wirtschaftsvertreter|Geschäftsführer)\b"
+    ),
+    "private_venue": re.compile(
+        r"\b(?:Werk|Werks|Fabrik\w*|Zentrale|Firmensitz|Konzernzentrale|Niederlassung|Raffinerie|Produktionsstätte)\b"
+    ),
+    "reporting": re.compile(
+        r"\b(?:Analysten|Händler|Diplomaten|Beobachter|Experten|Kreise|Quellen|Insider)\s+(?:[\w-]+\s+)?(?:sagten|sagen"
+        r"|erwarten|erwarteten|meinen|glauben|rechnen|berichteten|berichten)\b"
+    ),
+    "anaphor": re.compile(
+        r"\b(?:[Dd]er|[Dd]ie|[Dd]as|den|dem|des|[Dd]ies\w*|ihr\w*|sein\w*|beim|zum|vom|im)\s+(?:(?:nächst|erst|selb|gleich)\w+\s+)?"
+        r"(?:[a-zäöü][\w-]*\s+)?(?:Treffen|Sitzung|Gipfel|Gespräch|Tagung|Konferenz|Beratung|Verhandlung|Runde|Besuch|Reise"
+        r"|Minister|Delegation|Zusammenkunft|Konsultation)\w*"
+        # "Am Donnerstag reist er nach Wien": who travels was named before
+        r"|\b(?:reist|reiste|fliegt|flog|besucht|besuchte|empfängt|empfing)\s+(?:er|sie)\b"
+    ),
+    "international_role": re.compile(
+        r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers"
+        r"|importers|mediators|envoys"
+    ),
+    "group_role": re.compile(
+        r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers"
+        r"|officials|delegations|mediators"
+    ),
+    "summit_words": re.compile(
+        r"\b(?:G7|G-7|G20|G-20|EU|Nato|NATO|Brics|BRICS|Asean|ASEAN|Opec|OPEC|UN|Uno|AU|OSZE)\b|[\w]+-Gipfel"
+        r"|\b(?:europäisch|international|arabisch|afrikanisch|asiatisch)\w*"
+    ),
+    "earlier_one": re.compile(
+        r"\b(?:vorig|vorherig|früher|vergangen|letzt|bisherig|zurückliegend)\w*\s+(?:[\w-]+\s+){0,2}$"
+    ),
+    "past_compound": re.compile(r"\b(?:früher|vorig|vergangen|letzt|mehrer|zahlreich|viel|bisherig)\w*\s+$"),
+    "looks_ahead": re.compile(r"nächst|kommend|folgend", IGNORE),
+    # clauses and who
+    "clause_break": re.compile(
+        # (not ", wo": "nach Luxemburg, wo am Freitag die Minister tagen" names the place of its clause)
+        r"[;]|(?<!\d):(?!\d)|\s-\s|,\s+(?:aber|doch|jedoch|sondern|während|weil|da|nachdem|bevor|obwohl|wobei|womit"
+        r"|wie|als|wenn|dass|sodass)\b|\b(?:aber|jedoch|nachdem|bevor|sondern)\b"
+    ),
+    "topic": re.compile(
+        r"\b(?:über|um\s+(?:[\w-]+\s+){1,6}?zu|wegen|bezüglich|betreffend|mit Blick auf"
+        r"|(?:mit|zu|zur|zum)\s+(?:dem|der|den)?\s*(?:Krieg|Lage|Konflikt|Situation|Krise|Frage|Thema)\w*)\b"
+    ),
+    "reporter": re.compile(
+        r",\s+(?:wie\s+)?(?:[\w.'-]+\s+){0,6}?(?:sagte|sagten|sagt|mitteilte|mitteilten|teilte|berichtete|erklärte"
+        r"|bestätigte|hieß)\b"
+    ),
+    "report_words": re.compile(
+        r"berichtet|sagte|sagten|teilte|mitteilte|erklärte|bestätigte|kündigte|hieß es|laut|zufolge|meldete|schrieb"
+    ),
+    "cue_gap_breaks": re.compile(r"\b(?:nachdem|bevor|während|aber|jedoch|wenn|als|sondern|doch)\b"),
+    "cue_gap_other_act": re.compile(
+        r"\bund\s+(?:wird\s+|will\s+|soll\s+)?(?!(?:am|im|vom|bis|in|nach|ab)\b)[a-zäöü]{3,}\b"
+    ),
+    "cue_gap_attached": re.compile(r"\s*(?:(?!(?:und|oder|wird|werden|soll|sollen|aber|dann|sowie)\b)[\w.-]+\s+){0,4}"),
+    "range_prep": re.compile(r"\b(?:[Vv]om|[Vv]on|[Zz]wischen)\s*$"),
+    "possessive_before": re.compile(
+        r"\b(?:ihr|ihre|ihrem|ihren|ihrer|ihres|sein|seine|seinem|seinen|seiner|seines|deren|dessen)\s+(?:[\w-]+\s+)?$"
+    ),
+    "plural_visit": re.compile(r"^Besuche[n]?$"),
+    "reporter_after_name": re.compile(
+        r"\s*(?:\([^)]{1,20}\))?,?\s+(?:sagte|sagt|sagten|erklärte|erklärt|betonte|teilte|berichtete|kündigte|bestätigte)\b"
+    ),
+    "joined_verb": re.compile(r"\b(?:und|dann)\s*$"),
+    "travel_purpose": re.compile(
+        r"\s*(?:,\s*)?(?:[\w-]+\s+){0,6}?(?:zu|zum|zur)\s+(?:einem|einer|den|dem|der|seinem|ihrem)?\s*(?:[\w-]+\s+){0,3}?"
+        r"[\w-]*(?:[Bb]esuch|Gespräch|Gipfel|Treffen|Konferenz|Verhandlung|Konsultation|Tagung|Sitzung)"
+    ),
+    "body_anaphor": re.compile(
+        r"\b(?:der|des)\s+(?:Organisation|Allianz|Bündnisses|Union|Staatengemeinschaft|Behörde|Gremiums|Kommission)\b"
+    ),
+    "capital_of": re.compile(rf"(?<![\w])(?P<adjective>[{_LOW}-]+isch)(?:e|en|er)\s+Hauptstadt\b(?!\s+[{_UP}])"),
+    "unrealised": re.compile(
+        r"\b(?:hätte|hätten)\s+(?:[\w-]+\s+){0,6}?(?:sollen|stattfinden|beginnen)\b"
+        r"|\b(?:sollte|sollten)\s+(?:[\w-]+\s+){0,6}?eigentlich\b|\beigentlich\s+(?:[\w-]+\s+){0,6}?(?:sollte|sollten)\b"
+    ),
+    "attend_purpose": re.compile(
+        r"\s*(?:[\w-]+\s+){0,5}?(?:zur\s+Teilnahme\s+an|um\s+(?:[\w-]+\s+){0,5}?teilzunehmen|zum|zur)\s+"
+        r"(?:[\w-]+\s+){0,4}?[\w-]*(?:Gipfel|Konferenz|Tagung|Sitzung|Treffen|Versammlung|Forum|Zeremonie)"
+    ),
+    "quote": re.compile(r"\"[^\"]{3,}\""),
+    "runs_until": re.compile(
+        r"\b(?:dauert|dauern|läuft|laufen|geht|gehen|endet|enden|tagt|tagen)\s+(?:noch\s+)?bis\s+(?:zum\s+|einschließlich\s+)?$"
+        r"|\bbis\s+(?:zum\s+|einschließlich\s+)?$"
+    ),
+    "bilateral": re.compile(
+        r"\b(?:bilateral|trilateral|multilateral|zwischenstaatlich)\w*|\b(?:Staatsbesuch|Antrittsbesuch|Arbeitsbesuch"
+        r"|Regierungskonsultation|Amtskolleg|Vieraugengespräch)\w*|\boffizielle[nr]?\s+Besuch|Staats- und Regierungschefs"
+        r"|[Aa]u(?:ß|ss)enminister"
+        # a foreign leader: "den französischen Präsidenten", "seinem polnischen Amtskollegen"
+        # (the title's first letters are enough: the stage reads a window that may cut it)
+        rf"|\b[{_LOW}]+isch(?:e|en|er|em)\s+(?:Staats|Regierungs|Minister)?(?:[Pp]räs|[Cc]hef|Kanz|Prem|Köni|Amtsk)"
+    ),
+    "respectively": re.compile(r"\s*,?\s*(?:beziehungsweise|bzw\.|jeweils)(?![\w])"),
+    "reported_after": re.compile(
+        r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|kündigte|berichtete)\s+(?:[\w-]+\s+){0,3}?nach\s+"
+        r"(?:[\w-]+\s+){0,2}$"
+    ),
+    "sequel": re.compile(r"\b(?:gefolgt von|anschließend|danach|dann|im Anschluss|bevor)\b"),
+    # after a venue: ", einem Hotel bei Garmisch", or the town right after it ("auf dem
+    # Petersberg in Königswinter"): the venue lies in that town
+    "appositive_place": re.compile(
+        rf"(?:,\s+(?:ein|eine|einem|einer|das|der|die|dem)\s+(?:[\w-]+\s+){{0,5}}?|\s+)(?:in|bei|nahe|nördlich von"
+        rf"|südlich von|östlich von|westlich von)\s+(?P<place>[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al))*)"
+    ),
+    # places
+    "venue_preps": frozenset({"in", "im", "auf", "bei", "am"}),
+    "destination_preps": frozenset({"nach", "in die"}),
+    "host": re.compile(
+        rf"(?P<place>[{_UP}][\w'-]+(?: [{_UP}][\w'-]+)?)\s+(?:ist|wird|war)\s+(?:[\w-]+\s+){{0,3}}?Gastgeber"
+    ),
+    "here": re.compile(r"\bhier\b"),
+    "virtual": re.compile(
+        r"[Vv]ideo(?:konferenz|schalte|gipfel|gespräch|verbindung|link|call)|per Video(?!\s+zugeschaltet)|virtuell"
+        r"|(?<![\w-])online(?![\w-])|Telefonkonferenz|Telefonschalte"
+    ),
+    "going_to": re.compile(
+        r"\b(?:reis\w*|flieg\w*|flog|komm\w*|kam|fahr\w*|Reise|Besuch\w*|aufbrechen|bricht|weiter)\b(?:\s+[\w-]+){0,4}?\s*$"
+    ),
+    "past_after_place": re.compile(
+        r"\s+(?:(?:im|am|vom)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:19|20)\d\d\b|vergangen\w*|letzt\w*|zuletzt|damals|gestern"
+        r"|vorgestern)"
+    ),
+    "mission": re.compile(r"\b(?:Reise|Besuch|Mission|Rundreise|Auslandsreise)\b"),
+    "headline_visit": re.compile(
+        r"\b(?:BESUCH\w*|REIS\w*|KOMMT|FLIEGT)\s+(?:[\w-]+\s+){0,3}?(?:IN|NACH)\s+([A-ZÄÖÜ][A-ZÄÖÜ'-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ'-]+)?)"
+    ),
+}
+
+# -- who and where ---------------------------------------------------------------------------
+
+_ROLE_STEMS = {
+    "[Aa]u(?:ß|ss)enminister": "foreign minister", "[Vv]erteidigungsminister": "defence minister",
+    "[Ff]inanzminister": "finance minister", "[Ww]irtschaftsminister": "economy minister",
+    "[Hh]andelsminister": "trade minister", "[Ee]nergieminister": "energy minister",
+    "(?:[Uu]mwelt|[Kk]lima)minister": "environment minister", "[Ii]nnenminister": "interior minister",
+    "[Jj]ustizminister": "justice minister", "[Gg]esundheitsminister": "health minister",
+    "(?:[Aa]grar|[Ll]andwirtschafts)minister": "agriculture minister", "[Ee]ntwicklungsminister": "development minister",
+    "[Ee]uropaminister": "europe minister", "Minister": "minister",
+}  # fmt: skip
+_GROUP_ROLES = {
+    r"Staats-\s+und\s+Regierungschef(?:s|innen)?": "heads of state and government",
+    r"Regierungschef(?:s|innen)?": "heads of government", r"Staatschef(?:s|innen)?": "heads of state",
+    r"Ressortchef(?:s|innen)?": "ministers", r"(?:Chef)?[Uu]nterhändler(?:n|innen)?": "negotiators",
+    r"Vermittler(?:n|innen)?": "mediators", r"Amtskolleg(?:e|en|in|innen)": "counterparts",
+    r"Delegation(?:en|sleiter|sleiterinnen)": "delegations", r"Generalstabschef(?:s)?": "chiefs of staff",
+    r"(?:Notenbank|Zentralbank)(?:chefs|gouverneure)": "central bank governors",
+    r"Sondergesandte[n]?": "envoys", r"Geberländer[n]?": "donors",
+}  # fmt: skip
+_ROLE_BODY = "|".join(
+    [rf"(?:Bundes)?{stem}(?:innen|in|n)?(?:\s+und\s+{stem}(?:innen|in|n)?)?" for stem in _ROLE_STEMS]
+    + list(_GROUP_ROLES)
+)
+# A role right before a full name is a title ("Außenminister Heiko Maas"): the person is named.
+ROLES = re.compile(rf"(?<![\w])(?P<role>(?:[\w]+-)?(?:{_ROLE_BODY}))(?![\w])(?!\s+[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+)")
+# A stem starts its word, after a prefix ("EU-", "Bundes"): "Landwirtschaftsminister" is no
+# "Wirtschaftsminister".
+_STEM_START = r"(?:(?<![a-zäöüß])|(?<=Bundes))"
+# English names of the roles: "-in" is one woman, every other form may be plural.
+ROLES_ENGLISH = [
+    *((re.compile(_STEM_START + stem + r"in\b"), name) for stem, name in _ROLE_STEMS.items()),
+    *((re.compile(_STEM_START + stem), name + "s") for stem, name in _ROLE_STEMS.items()),
+    *((re.compile(pattern), name) for pattern, name in _GROUP_ROLES.items()),
+]
+_TITLES = (
+    rf"(?:[\w]+-)?(?:[{_UP}][{_LOW}]*(?:präsident|kanzler|minister|sekretär|gesandte|unterhändler|kommissar|direktor"
+    r"|botschafter|beauftragte|vorsitzende|koordinator|chef|premier|kolleg)|Präsident|Kanzler|Premier|Minister|König|Kronprinz"
+    r"|Kolleg(?=e|in)|Prinz|Emir|Scheich|Sultan|Papst|Bundesrat|Botschafter|Kommissar|Direktor|Sprecher|Vorsitzende"
+    r"|Gesandte)(?:innen|in|en|e|r|n)?"
+)
+_NAME_WORD = rf"[{_UP}][\w'’]+(?:-[{_UP}]?[\w'’]+)?"
+PERSON = re.compile(
+    rf"(?<![\w]){_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ten|ter|zu)\s+)"
+    rf"{{0,2}}{_NAME_WORD}){{0,2}})"
+)
+SINGLE_NAME_TITLES = frozenset(
+    prefix + title + ending
+    for title in ("Kanzler", "Bundeskanzler", "Präsident", "Bundespräsident", "Staatspräsident", "Ministerpräsident",
+                  "Premierminister", "Außenminister", "Aussenminister", "Bundesaußenminister", "Generalsekretär",
+                  "König", "Kronprinz")
+    for ending in ("", "in")
+    for prefix in ("", "US-", "EU-", "Uno-", "UN-", "Nato-")
+) | {"Premier", "Papst", "Emir", "Scheich", "Sultan", "Königin"}  # fmt: skip
+_FUNCTION_WORDS = (
+    "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins und oder mit für in an auf "
+    "von zu bei nach über aus sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren sowie als"
+).split()
+
+
+def _not_names() -> frozenset[str]:
+    """Capitalised words that never name a person: calendar words, countries (and their
+    genitives), and function words at the head of a sentence."""
+    from diplocal.places import country_names
+
+    words = {w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+    for name in country_names(CODE):
+        words.update({name, name + "s"})
+    words.update(w.capitalize() for w in _FUNCTION_WORDS)
+    return frozenset(words)
+
+
+_PLACE_FILLERS = (
+    r"Stadt|Hauptstadt|Kurort|Badeort|Ostseebad|Seebad|Urlaubsort|Ferienort|Hafenstadt|Metropole|Grenzstadt|Region"
+)
+PATTERNS |= {
+    "person": PERSON,
+    "single_name_titles": SINGLE_NAME_TITLES,
+    "honorifics": frozenset({"König", "Königin", "Prinz", "Kronprinz", "Emir", "Scheich", "Papst", "Sultan"}),
+    "not_names": _not_names(),
+    "roles": ROLES,
+    "generic_roles": frozenset({"minister", "ministers", "counterparts", "negotiators", "delegations"}),
+    "place_prep": re.compile(
+        rf"(?<![\w])(?P<prep>[Ii]n die|[Ii]n|[Ii]m|[Aa]uf|nach|[Bb]ei)\s+(?:(?:der|dem|den|die|das)\s+)?"
+        rf"(?:(?:[{_LOW}]+(?:en|er|es|em|e)|{_PLACE_FILLERS})\s+){{0,2}}?"
+        rf"(?P<place>[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al|an|am|ten|von|der|bei))*)"
+    ),
+    # titles
+    "title_complement": re.compile(
+        rf"^\s+(?P<prep>der|des|zwischen|mit|über|zur|zum)\s+(?P<np>(?:[{_UP}][\w.'-]*|[{_LOW}]+(?:en|er|es|e))"
+        rf"(?:\s+(?:[{_UP}][\w.'-]*|der|des|und|\d+|[{_LOW}]+-[{_LOW}]+)){{0,6}})"
+    ),
+    "title_date_words": re.compile(
+        rf"(?i:{_words([*MONTH_NAMES, *WEEKDAYS, *RELATIVE_DAYS, *_NEXT, *_THIS, *_LAST, 'woche', 'wochenende', 'monat', 'jahr'])})"
+        r"|\d+\.?|\w+tägig\w*"
+    ),
+    "title_modifiers": frozenset(
+        adjective_forms(
+            "informell außerordentlich offiziell bilateral trilateral multilateral international europäisch jährlich "
+            "regulär ordentlich virtuell hochrangig eintägig zweitägig dreitägig gemeinsam erst zweit dritt siebt "
+            "deutsch-chinesisch deutsch-französisch transatlantisch".split()
+        )
+    ),
+    "title_function_words": frozenset(_FUNCTION_WORDS),
+    "title_subject": re.compile(
+        rf"\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?P<subject>[{_UP}][\w.'-]*(?:\s+(?:[{_UP}][\w.'-]*|der|des|und|\d+)){{0,6}})\s*$"
+    ),
+}
+
+# A full stop after a day's number ends no sentence: "am 12. März", "vom 4. bis", "Mittwoch, 22.".
+NO_BREAK_BEFORE_PERIOD = re.compile(
+    r"(?:(?<![\w.])(?:[Aa]m|[Vv]om|[Vv]on|[Bb]is|[Zz]um|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Dd]ie|[Dd]as|und|[Aa]b|[Ss]eit"
+    r"|[Ff]ür|[Ss]tatt|[Zz]ur|[Mm]it|[Vv]or|[Nn]ach|[Ii]hr\w*|[Ss]ein\w*)\s+|tag,?\s+|woch,?\s+|\d\.?\s*-\s*)(?:[12]\d|3[01]|0?[1-9])$"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}$"
+)
+ABBREVIATIONS = frozenset(
+    [
+        *MONTH_ABBREVIATIONS,
+        *"dr prof nr str bzw ca vgl evtl ggf inkl usw etc mio mrd bzgl zzgl sog abs hl st gem u.a z.b d.h u.ä".split(),
+    ]
+)
+
+
+def build() -> LanguagePack:
+    """The German pack."""
+    from diplocal.extract.lang.builder import build_pack
+
+    return build_pack(
+        code=CODE,
+        name="Deutsch",
+        lemma=LEMMA,
+        months=MONTHS,
+        weekdays=WEEKDAYS,
+        numbers=NUMBERS,
+        relative_days=RELATIVE_DAYS,
+        qualifiers=QUALIFIERS,
+        units=UNITS,
+        month_parts=MONTH_PARTS,
+        slots=SLOTS,
+        date_templates=DATE_TEMPLATES,
+        anchors=ANCHORS,
+        clock_slots=CLOCK_SLOTS,
+        clock_templates=CLOCK_TEMPLATES,
+        zone_words=ZONE_WORDS,
+        day_parts=DAY_PARTS,
+        meeting_words=MEETING_WORDS,
+        patterns=PATTERNS,
+        abbreviations=ABBREVIATIONS,
+        title_words=frozenset({"der", "die", "das", "und", "für", "von", "van", "de", "da", "del", "al", "el", "bin"}),
+        case_sensitive_names=False,
+        compounds=True,
+        extra={
+            "compound_heads": COMPOUND_HEADS,
+            "no_break_before_period": NO_BREAK_BEFORE_PERIOD,
+            "inflected_names": True,
+            "fold_letters": fold_name_token,
+            "bare_hours": True,
+            "list_joiners": frozenset({"und"}),
+            "range_openers": ("zwischen", "zwischen dem"),
+            "months_needing_qualifier": frozenset({"august"}),
+            "relative_weeks": _RELATIVE["weeks"],
+            "relative_months": _RELATIVE["months"],
+            "roles_english": ROLES_ENGLISH,
+            "title_leading_drop": frozenset({"der", "die", "das", "den", "dem", "des", "ihr", "ihre", "sein", "seine"}),
+            "title_break_words": frozenset(
+                {"in", "im", "am", "an", "auf", "zu", "zum", "zur", "für", "bei", "nach", "über"}
+            ),
+            "title_trailing_drop": frozenset({"der", "die", "das", "den", "dem", "des", "und", "ein", "eine"}),
+            "subject_leading_drop": frozenset({"der", "die", "das", "des", "und"}),
+        },
+    )

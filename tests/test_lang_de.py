@@ -1,0 +1,305 @@
+"""The German pack, one case a line with the reason it holds.
+
+Every sentence is written for these tests (none comes from a corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from diplocal.extract import meetings_from_article
+from diplocal.extract.lang import pack_for
+from diplocal.extract.resolve import resolve
+from diplocal.extract.spans import Tense
+from diplocal.extract.tag.clock import find_clocks
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.words import find_cues
+from diplocal.model import Article, ChangeAction, Meeting, Status
+from diplocal.text import sentences
+
+DE = pack_for("de")
+WED = date(2024, 3, 13)  # a Wednesday
+
+
+def dated(text: str, reference: date = WED) -> list[tuple[str, str, str]]:
+    """Every date phrase of ``text`` as (start, end, precision), read as future."""
+    found = []
+    for mention in find_dates(text, DE):
+        resolved = resolve(mention, reference, Tense.FUTURE)
+        if resolved is not None:
+            found.append((resolved.start.isoformat(), resolved.end.isoformat(), resolved.precision.value))
+    return found
+
+
+def found(text: str, published: date = WED, dateline: str | None = None) -> list[Meeting]:
+    article = Article(
+        id="t",
+        title="",
+        text=text,
+        published=datetime.combine(published, time(9), tzinfo=UTC),
+        language="de",
+        dateline=dateline,
+    )
+    return meetings_from_article(article)
+
+
+def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (m.start_label(), m.end_label(), m.location, m.status.value)
+        for m in found(text, **kwargs)  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("am 12. März", [("2024-03-12", "2024-03-12", "day")], "ordinal day and month"),
+        ("am 12.März 2025", [("2025-03-12", "2025-03-12", "day")], "no space, explicit year"),
+        ("am 4. und 5. Mai", [("2024-05-04", "2024-05-05", "day")], "two days running"),
+        ("am 4. und 8. Mai", [("2024-05-04", "2024-05-08", "day")], "a list of days"),
+        ("zwischen dem 4. und 8. Mai", [("2024-05-04", "2024-05-08", "day")], "'zwischen' makes a range"),
+        ("vom 14.-15. Mai", [("2024-05-14", "2024-05-15", "day")], "dashed range of ordinals"),
+        ("vom 30. Juni bis zum 2. Juli", [("2024-06-30", "2024-07-02", "day")], "range across months"),
+        ("am 12.04.", [("2024-04-12", "2024-04-12", "day")], "numeric day and month"),
+        ("am 12.04.2025", [("2025-04-12", "2025-04-12", "day")], "numeric with year"),
+        ("Do./Fr., 26.-27.6.", [("2024-06-26", "2024-06-27", "day")], "numeric range"),
+        ("Di., 6.5.:", [("2025-05-06", "2025-05-06", "day")], "abbreviated weekday checks the year"),
+        ("am Montag, 18. März", [("2024-03-18", "2024-03-18", "day")], "weekday with its date"),
+        ("am 5. Jan. 2025", [("2025-01-05", "2025-01-05", "day")], "abbreviated month with its dot"),
+        ("am 5. Jänner", [("2025-01-05", "2025-01-05", "day")], "Austrian month name"),
+        ("am Freitag", [("2024-03-15", "2024-03-15", "day")], "the coming Friday"),
+        ("am kommenden Dienstag", [("2024-03-19", "2024-03-19", "day")], "next Tuesday"),
+        ("am Donnerstagabend", [("2024-03-14", "2024-03-14", "day")], "weekday joined with the evening"),
+        ("am Mittwoch kommender Woche", [("2024-03-20", "2024-03-20", "day")], "a weekday of next week"),
+        ("von Montag bis Mittwoch", [("2024-03-18", "2024-03-20", "day")], "weekday range"),
+        ("morgen Abend", [("2024-03-14", "2024-03-14", "day")], "tomorrow evening"),
+        ("übermorgen", [("2024-03-15", "2024-03-15", "day")], "the day after tomorrow"),
+        ("Morgen beginnt es", [("2024-03-14", "2024-03-14", "day")], "tomorrow at a sentence's head"),
+        ("nächste Woche", [("2024-03-18", "2024-03-24", "week")], "next week, from dateparser's words"),
+        ("in der kommenden Woche", [("2024-03-18", "2024-03-24", "week")], "inflected 'next week'"),
+        ("diese Woche", [("2024-03-13", "2024-03-17", "week")], "the rest of this week"),
+        ("am Wochenende", [("2024-03-16", "2024-03-17", "week")], "this weekend"),
+        ("Ende nächster Woche", [("2024-03-21", "2024-03-24", "week")], "late next week"),
+        ("im Juli", [("2024-07-01", "2024-07-31", "month")], "a month"),
+        ("im kommenden Februar", [("2025-02-01", "2025-02-28", "month")], "next February"),
+        ("Mitte Mai", [("2024-05-01", "2024-05-31", "month")], "part of a month"),
+        ("Anfang nächsten Monats", [("2024-04-01", "2024-04-30", "month")], "early next month"),
+        ("Am Morgen", [], "'der Morgen' is the morning, not tomorrow"),
+        ("Die Minister sagten, so sei es mit der Zeit", [], "'so', 'mit', 'die' are no weekdays"),
+        ("August Hanning sagte", [], "'August' alone is a first name"),
+        ("Jan Techau meint", [], "'Jan' without its dot is a first name"),
+        ("zum 2. Mal im 2. Weltkrieg", [], "ordinals that are no days"),
+        ("Die Zahl stieg um 4,5 Prozent", [], "a decimal is no date"),
+    ],
+)
+def test_dates(text: str, expected: list[tuple[str, str, str]], reason: str) -> None:
+    assert dated(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("um 10 Uhr MEZ", (time(10), "Europe/Berlin"), "winter time named"),
+        ("um 14 Uhr MESZ", (time(14), "Europe/Berlin"), "summer time named"),
+        ("um 15.30 Uhr Ortszeit", (time(15, 30), "local"), "local time, minutes after a dot"),
+        ("ab 9:00 Uhr", (time(9), None), "minutes after a colon, no zone"),
+        ("um 18 Uhr deutscher Zeit", (time(18), "Europe/Berlin"), "German time"),
+        ("um 8 Uhr Moskauer Zeit", (time(8), "Europe/Moscow"), "a city's time"),
+        ("um 9 Uhr New Yorker Zeit", (time(9), "America/New_York"), "a two-word city's time"),
+        ("um 8 Uhr abends", (time(20), None), "evening makes it pm"),
+        ("gegen 13.30 Uhr", (time(13, 30), None), "about half past one"),
+        ("Es steht 2:1", None, "a score is no time"),
+        ("im Jahr 2024", None, "a year is no time"),
+    ],
+)
+def test_clocks(text: str, expected: tuple[time, str | None] | None, reason: str) -> None:
+    clocks = find_clocks(text, DE)
+    assert ((clocks[0].value, clocks[0].zone) if clocks else None) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Der Gipfel beginnt.", [("Gipfel", "summit")], "a meeting noun"),
+        ("Am Rande des Gipfels", [("Gipfels", "summit")], "any form of the noun"),
+        ("Das Außenministertreffen beginnt.", [("Außenministertreffen", "meeting")], "a compound of -treffen"),
+        ("Der G7-Gipfel beginnt.", [("G7-Gipfel", "summit")], "a hyphenated compound"),
+        ("während des Staatsbesuchs", [("Staatsbesuchs", "visit")], "an inflected compound"),
+        ("Die Videoschalte beginnt.", [("Videoschalte", "videoconference")], "a videoconference"),
+        ("Die Minister trafen sich.", [("trafen", "meeting")], "any form of the verb"),
+        ("Sie kommen am 4. Mai in Rom zusammen.", [("kommen", "meeting")], "a separable verb across a date"),
+        ("Sie arbeiten zusammen mit Rom.", [], "'zusammen mit' is no meeting"),
+        ("Der Rat tagt am Montag.", [("tagt", "meeting")], "'tagen' as a verb"),
+        ("nach wenigen Tagen", [], "'Tagen' are days"),
+        ("Die Sitzung wurde vertagt.", [("Sitzung", "meeting")], "'vertagt' is no meeting"),
+        ("Die Vertagung kam überraschend.", [], "'Vertagung' is no -tagung"),
+        ("Die Pressekonferenz beginnt.", [], "a press conference is no meeting"),
+        ("Scholz reist am Montag nach Kiew.", [("reist", "visit")], "a trip to a place"),
+        ("Scholz reist am Montagabend an.", [], "'reist an' arrives"),
+        ("Er wird am Montag in Ankara erwartet.", [("in Ankara erwartet", "visit")], "expected in a place"),
+        ("Sie wollen eine Entscheidung treffen.", [], "'treffen' of a decision"),
+        ("Die zweite Runde der Präsidentenwahl", [], "an election's round"),
+    ],
+)
+def test_cues(text: str, expected: list[tuple[str, str]], reason: str) -> None:
+    assert [(c.word, c.kind) for c in find_cues(text, DE)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Die Konferenz ist am 12. März. Am 13. März reisen alle ab.", 2, "a date's dot ends no sentence"),
+        ("Sie treffen sich am 4. Mai in Rom.", 1, "ordinal dot before a month"),
+        ("Sie treffen sich am Mittwoch, 22. Januar, in Rom.", 1, "ordinal dot after a weekday"),
+        ("Das Treffen ist am 12.03. Dann folgt der Gipfel.", 1, "a numeric date ends no sentence"),
+        ("Die Zahl stieg auf 12. Die Polizei ermittelt.", 2, "a number after 'auf' ends its sentence"),
+    ],
+)
+def test_sentences(text: str, expected: int, reason: str) -> None:
+    split = sentences(text, DE.abbreviations, DE.extra["no_break_before_period"])
+    assert len(split) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # scheduled, in the present tense as German news tells it
+        (
+            "Die Außenminister der EU treffen sich am Montag in Brüssel.",
+            [("2024-03-18", "2024-03-18", "Brussels", "confirmed")],
+            "present tense is the plan",
+        ),
+        (
+            "Die Nato-Verteidigungsminister kommen am 21. März in Brüssel zusammen.",
+            [("2024-03-21", "2024-03-21", "Brussels", "confirmed")],
+            "separable verb",
+        ),
+        (
+            "Am 3. April findet in Prag ein informelles Treffen der EU-Verteidigungsminister statt.",
+            [("2024-04-03", "2024-04-03", "Prague", "confirmed")],
+            "'findet statt'",
+        ),
+        (
+            "Der französische Präsident Emmanuel Macron wird am 22. März zu einem zweitägigen Staatsbesuch in "
+            "Berlin erwartet.",
+            [("2024-03-22", "2024-03-23", "Berlin", "confirmed")],
+            "a two-day state visit",
+        ),
+        (
+            "Die Gespräche zwischen Armenien und Aserbaidschan werden vom 2. bis 4. April in Washington fortgesetzt.",
+            [("2024-04-02", "2024-04-04", "Washington", "confirmed")],
+            "range of days",
+        ),
+        (
+            "Nächste Woche reist Bundespräsident Steinmeier zu einem Staatsbesuch nach Japan.",
+            [("2024-03-18", "2024-03-24", "Japan", "confirmed")],
+            "a visit next week",
+        ),
+        (
+            "Der Uno-Sicherheitsrat befasst sich am Mittwoch kommender Woche in einer Dringlichkeitssitzung mit der "
+            "Lage in Gaza.",
+            [("2024-03-20", "2024-03-20", None, "confirmed")],
+            "a place after the topic is the topic's",
+        ),
+        (
+            "Die Weltklimakonferenz beginnt übermorgen in Dubai und dauert bis zum 22. März.",
+            [("2024-03-15", "2024-03-22", "Dubai", "confirmed")],
+            "its last day from 'dauert bis'",
+        ),
+        (
+            "Die Gespräche zwischen Russland und der Ukraine sollen am Montag um 10 Uhr MEZ in Istanbul beginnen.",
+            [("2024-03-18", "2024-03-18", "Istanbul", "confirmed")],
+            "time in another zone",
+        ),
+        (
+            "Die Videoschalte der G7-Staats- und Regierungschefs beginnt am Donnerstag um 15 Uhr MEZ.",
+            [("2024-03-14", "2024-03-14", "virtual", "confirmed")],
+            "a videoconference is virtual",
+        ),
+        (
+            "Am Donnerstag reist der Minister weiter nach Luxemburg, wo am Freitag die EU-Außenminister zusammenkommen.",
+            [
+                ("2024-03-14", "2024-03-14", "Luxembourg", "confirmed"),
+                ("2024-03-15", "2024-03-15", "Luxembourg", "confirmed"),
+            ],
+            "'wo' takes the place before it",
+        ),
+        (
+            "Der russische Außenminister Sergej Lawrow wird am Donnerstag zu Gesprächen in Ankara erwartet.",
+            [("2024-03-14", "2024-03-14", "Ankara", "confirmed")],
+            "a foreign minister expected for talks",
+        ),
+        # past: nothing to put in a calendar
+        ("Bereits im Januar hatten die Minister in Prag beraten.", [], "pluperfect of a participle without ge-"),
+        ("Die Außenminister der EU trafen sich am Montag in Brüssel.", [], "Präteritum"),
+        ("Die Außenminister der EU haben sich am Montag in Brüssel getroffen.", [], "Perfekt"),
+        ("Am Dienstag hatte Scholz den kenianischen Präsidenten William Ruto empfangen.", [], "Plusquamperfekt"),
+        ("Der EU-Gipfel fand am 21. und 22. Februar in Brüssel statt.", [], "'fand statt'"),
+        ("Nach dem Treffen der Nato-Außenminister am Montag sagte Stoltenberg, man sei einig.", [], "a past meeting"),
+        # not between governments
+        ("Der Koalitionsausschuss tagt am Sonntagabend im Kanzleramt.", [], "a coalition's committee"),
+        ("Die SPD-Fraktion trifft sich am Dienstag zu einer Klausurtagung.", [], "a parliamentary party"),
+        ("Das Bundesverfassungsgericht verhandelt am 12. April über die Klage.", [], "a court"),
+        ("Der Aufsichtsrat von Siemens tritt am Freitag zu einer Sondersitzung zusammen.", [], "a company's board"),
+        ("Finanzminister Christian Lindner gibt am Freitag um 11 Uhr eine Pressekonferenz.", [], "a press conference"),
+        ("Die Bundestagswahl findet am 23. Februar statt.", [], "an election"),
+        ("Die Minister treffen am Montag eine Entscheidung über die Hilfen.", [], "a decision is no meeting"),
+        (
+            "Die Sitzung beginnt um 10 Uhr, teilte die Nato am Montag mit.",
+            [],
+            "the day of the report is not the meeting's",
+        ),
+    ],
+)
+def test_meetings(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert spans(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "action", "reason"),
+    [
+        (
+            "Das für Freitag geplante Treffen der G7-Außenminister in Rom wurde abgesagt.",
+            Status.CANCELLED,
+            ChangeAction.CANCEL,
+            "'abgesagt'",
+        ),
+        (
+            "Der für Donnerstag geplante Gipfel der EU mit China ist vorerst vom Tisch.",
+            Status.CANCELLED,
+            ChangeAction.CANCEL,
+            "'vom Tisch'",
+        ),
+        (
+            "Der für Donnerstag geplante Besuch des polnischen Präsidenten in Berlin ist verschoben worden.",
+            Status.POSTPONED,
+            ChangeAction.POSTPONE,
+            "postponed with no new date",
+        ),
+        (
+            "Das Treffen der G7-Außenminister in Rom wurde auf den 5. April verlegt.",
+            Status.CONFIRMED,
+            ChangeAction.RESCHEDULE,
+            "moved to a new date",
+        ),
+    ],
+)
+def test_status(text: str, status: Status, action: ChangeAction, reason: str) -> None:
+    [meeting] = found(text)
+    assert meeting.status is status, reason
+    assert meeting.change is not None, reason
+    assert meeting.change.action is action, reason
+
+
+def test_a_stated_time_is_the_venues_wall_clock() -> None:
+    [meeting] = found("Die Gespräche zwischen Russland und der Ukraine beginnen am Montag um 10 Uhr MEZ in Istanbul.")
+    assert (meeting.start_time, meeting.timezone) == (time(12), "Europe/Istanbul")
+
+
+def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
+    meetings = found(
+        "Das Treffen der Nato-Außenminister war ursprünglich für den 20. März geplant, nun findet es am 27. März statt."
+    )
+    assert [m.start_label() for m in meetings] == ["2024-03-27"]
