@@ -1,0 +1,343 @@
+"""The Arabic pack, one rule a case, each with the reason it holds.
+
+All sentences are written for these tests (none comes from a corpus). Articles are dated
+Wednesday 1 March 2023 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from diplocal.extract import meetings_from_article
+from diplocal.extract.lang import LanguagePack, pack_for
+from diplocal.extract.lang.ar import LEMMA, fold_letters, strip_prefixes
+from diplocal.extract.tag.clock import find_clocks
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.words import find_cues
+from diplocal.model import Article
+
+WED = date(2023, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def pack() -> LanguagePack:
+    return pack_for("ar")
+
+
+def meetings(text: str, published: date = WED) -> list[tuple[str, str, str | None, str]]:
+    article = Article(
+        id="t",
+        title="",
+        text=text,
+        published=datetime.combine(published, time(9), tzinfo=UTC),
+        language="ar",
+    )
+    return [(m.start_label(), m.end_label(), m.location, m.status.value) for m in meetings_from_article(article)]
+
+
+# -- spelling and word forms ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "reason"),
+    [
+        ("الأسبوع", "الاسبوع", "hamza on alef folds to bare alef"),
+        ("إلى", "الي", "alef maqsura folds to ya"),
+        ("القمة", "القمه", "ta marbuta folds to ha"),
+        ("غدًا", "غدا", "short vowels go"),
+        ("المتحدة.", "المتحده", "a final full stop goes"),
+    ],
+)
+def test_fold_letters(word: str, expected: str, reason: str) -> None:
+    assert fold_letters(word) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("بالقاهرة", "القاهرة", "ب + the article is surely a preposition"),
+        ("وبيروت", "بيروت", "و before a known city"),
+        ("لبنان", "لبنان", "the ل of Lebanon is the name's own"),
+        ("للأمم المتحدة", "الأمم المتحدة", "لل is ل + ال"),
+        ("بيروت", "بيروت", "nothing to strip from a name starting with ب"),
+    ],
+)
+def test_strip_prefixes(text: str, expected: str, reason: str) -> None:
+    assert strip_prefixes(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "reason"),
+    [
+        ("واجتماعاتها", LEMMA("اجتماع"), "conjunction, plural and pronoun off a meeting noun"),
+        ("اجتماعا", LEMMA("اجتماع"), "the accusative ending"),
+        ("للقاء", LEMMA("لقاء"), "ل + لقاء, not ل + القاء (delivering)"),
+        ("زيارته", LEMMA("زيارة"), "ta marbuta comes back before a pronoun"),
+        ("سيلتقيان", LEMMA("التقى"), "future prefix and dual of a weak verb"),
+        ("البحرين", "البحرين", "a country's name is not lemmatised to 'sea'"),
+    ],
+)
+def test_lemma(word: str, lemma: str, reason: str) -> None:
+    assert LEMMA(word) == lemma, reason
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("يوم الخميس 4 مارس/آذار", ("day", 3, 4, None, None, 3, None, None), "weekday, day and both month names"),
+        ("في 21 آذار/مارس المقبل", ("day", 3, 21, None, None, None, None, None), "Levantine name first"),
+        ("في 3 آب 2021", ("day", 8, 3, None, None, None, None, None), "the two-letter month with a year"),
+        ("في العاشر من مارس الماضي", ("day", 3, 10, None, None, None, None, None), "the day as an ordinal word"),
+        ("في الرابع والعشرين من أبريل", ("day", 4, 24, None, None, None, None, None), "a compound ordinal"),
+        ("يومي 9 و10 ديسمبر المقبل", ("day_range", 12, 9, 12, 10, None, None, None), "two days in a row"),
+        ("من 22 إلى 24 أكتوبر الجاري", ("day_range", 10, 22, 10, 24, None, None, None), "from ... to"),
+        ("بين 16 و18 أبريل", ("day_range", 4, 16, 4, 18, None, None, None), "between ... and is a range"),
+        ("يومي 14 و16 أبريل", ("day_list", 4, 14, 4, 16, None, None, None), "two days apart are a list"),
+        ("يومي 31 أيار/مايو و1 حزيران/يونيو", ("day_range", 5, 31, 6, 1, None, None, None), "across two months"),
+        ("الخميس المقبل", ("weekday", None, None, None, None, 3, None, "next"), "the coming weekday"),
+        ("يوم الأربعاء الماضي", ("weekday", None, None, None, None, 2, None, "last"), "a past weekday"),
+        ("يوم الاثنين", ("weekday", None, None, None, None, 0, None, None), "bare alef spelling of Monday"),
+        ("غدا الأحد", ("relative", None, None, None, None, None, 1, None), "tomorrow with its weekday"),
+        ("بعد غد الثلاثاء", ("relative", None, None, None, None, None, 2, None), "the day after tomorrow"),
+        ("مساء اليوم", ("relative", None, None, None, None, None, 0, "later"), "this evening is still ahead"),
+        ("في وقت لاحق اليوم", ("relative", None, None, None, None, None, 0, "later"), "later today"),
+        ("في سبتمبر المقبل", ("month", 9, None, None, None, None, None, "next"), "next September"),
+        ("في ابريل المقبل", ("month", 4, None, None, None, None, None, "next"), "April without its hamza"),
+        ("مطلع أبريل/نيسان", ("month", 4, None, None, None, None, None, "part"), "early in a month"),
+        ("خلال الأسبوع المقبل", ("period", None, None, None, None, None, None, "laternext"), "next week"),
+        ("أواخر الشهر الجاري", ("period", None, None, None, None, None, None, "laterthis"), "late this month"),
+        ("منتصف الشهر المقبل", ("period", None, None, None, None, None, None, "midnext"), "mid next month"),
+        ("في اليوم التالي", ("anaphoric", None, None, None, None, None, 1, None), "the next day"),
+        ("عشية القمة", ("anaphoric", None, None, None, None, None, -1, None), "the eve of the summit"),
+    ],
+)
+def test_dates(pack: LanguagePack, text: str, expected: tuple[object, ...], reason: str) -> None:
+    found = find_dates(text, pack)
+    assert len(found) == 1, (reason, found)
+    d = found[0]
+    got = (d.kind, d.month, d.day, d.month2, d.day2, d.weekday, d.relative, d.qualifier)
+    assert got == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("في 14 من الشهر نفسه", "a day of an unnamed month is no date the reader can resolve"),
+        ("في الرابع والعشرين من الشهر الجاري", "nor is a day of this month"),
+        ("في تصريح صحفي اليوم", "the day of a statement"),
+        ("أعلنت الحكومة العراقية، اليوم الأربعاء، اكتمال الاستعدادات", "the day of an announcement"),
+        ("القاهرة في 13 أغسطس /وكالة الأنباء/ -", "a dateline"),
+        ("خلال شهري فبراير/شباط ومارس/آذار", "a span of months"),
+        ("قال الأب إن", "'father' is not August"),
+        ("في اليوم الذي", "'the day which' is not today"),
+        ("احتفل باليوم العالمي للمرأة", "a world day is not today"),
+        ("تأهلت الفرق الخامسة", "'امس' inside a word anchors nothing"),
+    ],
+)
+def test_not_dates(pack: LanguagePack, text: str, reason: str) -> None:
+    assert find_dates(text, pack) == (), reason
+
+
+# -- clock times ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "zone", "reason"),
+    [
+        ("الساعة 13:00 بتوقيت غرينتش", time(13), "UTC", "digits and Greenwich"),
+        ("في الساعة الحادية عشرة صباحا بتوقيت القاهرة", time(11), "Africa/Cairo", "an hour in words, a city's time"),
+        ("الساعة السادسة مساء بتوقيت مكة المكرمة", time(18), "Asia/Riyadh", "evening, a city of two words"),
+        ("الساعة 10 صباحا بالتوقيت المحلي", time(10), "local", "local time"),
+        ("في تمام الساعة الثانية ظهرا", time(14), None, "two in the afternoon, no zone"),
+        ("تبدأ في 19:30 بتوقيت جرينتش", time(19, 30), "UTC", "the other spelling of Greenwich"),
+        ("الساعة التاسعة بتوقيت بغداد وتستمر", time(9), "Asia/Baghdad", "the city ends before the next verb"),
+        ("عند الثانية من ظهر الغد", time(14), None, "an hour in words after 'at', in the afternoon"),
+        (
+            "الساعة ال10 صباحا",
+            time(10),
+            None,
+            "the article before a number (الـ10 once the text stage drops the tatweel)",
+        ),
+    ],
+)
+def test_clocks(pack: LanguagePack, text: str, expected: time, zone: str | None, reason: str) -> None:
+    found = find_clocks(text, pack)
+    assert [(c.value, c.zone) for c in found] == [(expected, zone)], reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("الساعة العاشرة والنصف صباحا", "half past in words is left unread rather than read wrong"),
+        ("ارتفع الخام 1.2 بالمئة", "a decimal is no time"),
+        ("خلال الساعات المقبلة", "hours are no time"),
+        ("استقر السعر عند 10 دولارات", "a price at 10 is no time"),
+    ],
+)
+def test_not_clocks(pack: LanguagePack, text: str, reason: str) -> None:
+    assert find_clocks(text, pack) == [], reason
+
+
+# -- meeting words --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("والاجتماعات المقبلة", [("والاجتماعات", "meeting")], "conjunction and plural"),
+        ("للقمة العربية", [("للقمة", "summit")], "ل + ال"),
+        ("سيلتقي الوزير", [("سيلتقي", "meeting")], "future verb"),
+        ("خلال زيارتها", [("زيارتها", "visit")], "pronoun suffix"),
+        ("المباحثات", [("المباحثات", "talks")], "talks"),
+        ("تلقى اتصالا هاتفيا", [("اتصالا هاتفيا", "call")], "a phone call"),
+        ("ستستضيف الرياض", [("ستستضيف", "meeting")], "hosting"),
+        ("عقد مؤتمرا صحفيا", [], "a press conference is no meeting"),
+        ("إلقاء كلمة", [], "delivering a speech is not a meeting"),
+        ("وزارة الخارجية", [], "a ministry is not 'and visited him'"),
+        ("الأمير فيصل", [], "Faisal is not 'and arrives'"),
+        ("وزارتان", [], "two ministries"),
+    ],
+)
+def test_cues(pack: LanguagePack, text: str, expected: list[tuple[str, str]], reason: str) -> None:
+    assert [(c.word, c.kind) for c in find_cues(text, pack)] == expected, reason
+
+
+# -- whole sentences ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "يعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا في الرياض يوم الأحد المقبل.",
+            [("2023-03-05", "2023-03-05", "Riyadh", "confirmed")],
+            "next Sunday, in Riyadh",
+        ),
+        (
+            "يزور رئيس الوزراء الياباني القاهرة يومي 10 و11 أبريل في زيارة رسمية.",
+            [("2023-04-10", "2023-04-11", "Cairo", "confirmed")],
+            "the place after the visitor",
+        ),
+        (
+            "يصل الرئيس التركي إلى الرياض يوم الأحد 5 مارس في زيارة رسمية تستمر يومين.",
+            [("2023-03-05", "2023-03-06", "Riyadh", "confirmed")],
+            "an arrival opens a visit of two days",
+        ),
+        (
+            "يزور الرئيس الفرنسي الجزائر في 25 أغسطس في زيارة تستمر ثلاثة أيام.",
+            [("2023-08-25", "2023-08-27", "Algiers", "confirmed")],
+            "three days",
+        ),
+        (
+            "من المقرر أن تستضيف الدوحة القمة الخليجية في 9 ديسمبر المقبل.",
+            [("2023-12-09", "2023-12-09", "Doha", "confirmed")],
+            "a host city",
+        ),
+        (
+            "ينظم الاتحاد الأوروبي مؤتمرا للمانحين في العاصمة البلجيكية يومي 14 و15 مارس.",
+            [("2023-03-14", "2023-03-15", "Brussels", "confirmed")],
+            "the Belgian capital is Brussels",
+        ),
+        (
+            "ستعقد القمة العربية المقبلة في الرياض في مايو/أيار 2023.",
+            [("2023-05", "2023-05", "Riyadh", "confirmed")],
+            "a month only",
+        ),
+        (
+            "يعقد مجلس الأمن الدولي جلسة طارئة بشأن السودان في ٢٥ مارس.",
+            [("2023-03-25", "2023-03-25", None, "confirmed")],
+            "Arabic-Indic digits; Sudan is the topic, not the venue",
+        ),
+        (
+            "يعقد وزراء مالية مجموعة العشرين اجتماعا عبر تقنية الاتصال المرئي يوم الخميس المقبل.",
+            [("2023-03-02", "2023-03-02", "virtual", "confirmed")],
+            "a videoconference",
+        ),
+        (
+            "تبدأ غدا الخميس في جنيف جولة جديدة من المفاوضات بين إيران والولايات المتحدة.",
+            [("2023-03-02", "2023-03-02", "Geneva", "confirmed")],
+            "tomorrow; the United States after a conjunction",
+        ),
+        (
+            "يجري وزيرا خارجية روسيا والصين محادثات في موسكو الأسبوع المقبل.",
+            [("2023-03-06", "2023-03-12", "Moscow", "confirmed")],
+            "next week",
+        ),
+        (
+            "تبدأ القمة العربية أعمالها في الجزائر يوم 1 نوفمبر وتستمر حتى 2 نوفمبر.",
+            [("2023-11-01", "2023-11-02", "Algiers", "confirmed")],
+            "runs until a later day",
+        ),
+        (
+            "أعلنت الخارجية إلغاء القمة الثلاثية المقررة يوم الخميس المقبل بين مصر والأردن والعراق.",
+            [("2023-03-02", "2023-03-02", None, "cancelled")],
+            "a cancelled summit",
+        ),
+        (
+            "قررت الحكومة الفرنسية تأجيل زيارة الرئيس الجزائري المقررة الأسبوع المقبل إلى باريس.",
+            [("2023-03-06", "2023-03-12", "Paris", "postponed")],
+            "a postponed visit",
+        ),
+        (
+            "لن تعقد القمة الأفريقية الأوروبية في موعدها المقرر يوم 15 أبريل بسبب الأوضاع الأمنية.",
+            [("2023-04-15", "2023-04-15", None, "cancelled")],
+            "will not take place",
+        ),
+        (
+            "ستجتمع لجنة الاتصال الوزارية العربية في عمان الشهر المقبل لمناقشة ملف الأسرى مع الأمم المتحدة.",
+            [("2023-04", "2023-04", "Amman", "confirmed")],
+            "next month",
+        ),
+        ("التقى وزير الخارجية المصري نظيره الفرنسي أمس في باريس.", [], "a meeting yesterday is past"),
+        ("وكان الوزيران قد اجتمعا في جنيف الأربعاء الماضي.", [], "last Wednesday"),
+        ("وكانت آخر قمة قد عقدت في جدة في مايو الماضي.", [], "the last summit, last May"),
+        ("يعقد مجلس النواب جلسة تشريعية يوم الأربعاء لمناقشة الموازنة.", [], "a parliament's own sitting"),
+        ("ناقش مجلس الوزراء في جلسته الأسبوعية اليوم الأربعاء مشروع الموازنة.", [], "the cabinet's weekly sitting"),
+        ("يعقد وزير الخارجية مؤتمرا صحفيا غدا في عمان.", [], "a press conference"),
+        ("تنتهي المهلة الممنوحة للحكومة في 22 مارس الجاري.", [], "a deadline"),
+        ("تجري الانتخابات الرئاسية في مصر يوم 6 مايو المقبل.", [], "an election"),
+        ("تعقد شركة أرامكو اجتماع جمعيتها العمومية يوم الأحد المقبل.", [], "a company's general assembly"),
+        ("يلتقي الأهلي والزمالك في نهائي الكأس يوم الجمعة المقبل.", [], "a football match"),
+        ("يلتقي منتخبا مصر والسعودية في الجولة الخامسة يوم الخميس المقبل.", [], "two national teams"),
+        ("يقوم الوزير بزيارة ميدانية إلى مصنع الإسمنت يوم الأحد المقبل.", [], "a minister's field visit at home"),
+        ("يتوقع أن يعقد الطرفان جولة جديدة من المفاوضات قريبا.", [], "soon is no date"),
+        ("يحتفل العالم باليوم العالمي للمرأة في 8 مارس.", [], "a world day"),
+        (
+            "انطلقت صباح اليوم في القاهرة أعمال الاجتماع الوزاري العربي.",
+            [],
+            "a meeting that opened this morning is told as past",
+        ),
+    ],
+)
+def test_meetings(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert meetings(text) == expected, reason
+
+
+def test_clock_converted_to_the_venue() -> None:
+    """ "15:00 GMT" for a meeting in New York is 10:00 there (winter time)."""
+    article = Article(
+        id="t",
+        title="",
+        text="يعقد مجلس الأمن الدولي جلسة في نيويورك يوم الجمعة 3 مارس، وتبدأ الجلسة الساعة 15:00 بتوقيت غرينتش.",
+        published=datetime.combine(WED, time(9), tzinfo=UTC),
+        language="ar",
+    )
+    [meeting] = meetings_from_article(article)
+    assert (meeting.start_time, meeting.timezone) == (time(10), "America/New_York")
+
+
+def test_time_in_a_later_sentence() -> None:
+    """ "The session starts at 11 in the morning, Cairo time", a sentence after the meeting's
+    date: the time is that meeting's."""
+    text = (
+        "يعقد مجلس جامعة الدول العربية اجتماعا طارئا غدا الخميس بمقر الأمانة العامة بالقاهرة. "
+        "وأوضح مصدر دبلوماسي أن الجلسة ستبدأ في الساعة الحادية عشرة صباحا بتوقيت القاهرة."
+    )
+    article = Article(id="t", title="", text=text, published=datetime.combine(WED, time(9), tzinfo=UTC), language="ar")
+    [meeting] = meetings_from_article(article)
+    assert (meeting.start.isoformat(), meeting.location, meeting.start_time) == ("2023-03-02", "Cairo", time(11))
