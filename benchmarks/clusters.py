@@ -110,7 +110,9 @@ def run(rows: list[dict[str, Any]], stories: dict[str, dict[str, Any]], order: s
     return _score(items, states, stories, f"{order}" + (f" {seed}" if seed is not None else ""))
 
 
-def _items(store: Store, rows: list[dict[str, Any]], found: dict[str, tuple[Article, list[Meeting]]], score: Any) -> list[tuple[str, str, str]]:
+def _items(
+    store: Store, rows: list[dict[str, Any]], found: dict[str, tuple[Article, list[Meeting]]], score: Any
+) -> list[tuple[str, str, str]]:
     """(report id, stored event id, story meeting) for every labelled sighting in the store."""
     items: list[tuple[str, str, str]] = []
     for row in rows:
@@ -154,7 +156,9 @@ def _score(
         gold = next(m for m in stories[story]["meetings"] if m["key"] == key)
         state = states[event]
         wrong = []
-        if state.start_label() != gold["start"] and not (gold["precision"] != "day" and state.start_label().startswith(gold["start"][:7])):
+        if state.start_label() != gold["start"] and not (
+            gold["precision"] != "day" and state.start_label().startswith(gold["start"][:7])
+        ):
             wrong.append(f"start {state.start_label()} (labelled {gold['start']})")
         if state.status.value != gold["status"]:
             wrong.append(f"status {state.status.value} (labelled {gold['status']})")
@@ -173,13 +177,17 @@ def _same_place(gold: str, predicted: str | None) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--orders", type=int, default=3, help="seeded shuffles beside publication order and its reverse")
+    parser.add_argument(
+        "--orders", type=int, default=3, help="seeded shuffles beside publication order and its reverse"
+    )
     parser.add_argument("--errors", action="store_true", help="list split and joined meetings and wrong states")
     args = parser.parse_args(argv)
     rows, stories = read_reports(), read_stories()
     runs = [run(rows, stories, "publication", None), run(rows, stories, "reversed", None)]
     runs += [run(rows, stories, "shuffled", seed) for seed in range(args.orders)]
-    print(f"{'order':<14}{'B3 P':>8}{'B3 R':>8}{'B3 F1':>8}{'events/mtg':>12}{'shared':>8}{'wrong state':>13}  meetings")
+    print(
+        f"{'order':<14}{'B3 P':>8}{'B3 R':>8}{'B3 F1':>8}{'events/mtg':>12}{'shared':>8}{'wrong state':>13}  meetings"
+    )
     for outcome in runs:
         print(
             f"{outcome.order:<14}{outcome.precision:>8.3f}{outcome.recall:>8.3f}{outcome.f1:>8.3f}"

@@ -47,11 +47,11 @@ def examples() -> list[tuple[dict[str, float], bool]]:
 
 def fit(data: list[tuple[dict[str, float], bool]], l2: float, steps: int) -> dict[str, float]:
     names = sorted(k for k in WEIGHTS if k != "bias")
-    weights = {name: 0.0 for name in names}
+    weights = dict.fromkeys(names, 0.0)
     bias = 0.0
     rate = 0.5
     for _ in range(steps):
-        grad = {name: 0.0 for name in names}
+        grad = dict.fromkeys(names, 0.0)
         grad_bias = 0.0
         for values, same in data:
             z = bias + sum(weights[n] * v for n, v in values.items())
@@ -78,9 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     positives = sum(1 for _, same in data if same)
     print(f"{len(data)} compared pairs, {positives} of one meeting")
     right = sum(
-        1
-        for values, same in data
-        if (fitted["bias"] + sum(fitted[n] * v for n, v in values.items()) > 0) == same
+        1 for values, same in data if (fitted["bias"] + sum(fitted[n] * v for n, v in values.items()) > 0) == same
     )
     print(f"accuracy on the pairs: {right / len(data):.3f}")
     print("WEIGHTS = {")

@@ -40,7 +40,13 @@ CASES = [
     ),
     (
         NRC,
-        m("NATO Military Committee", "2022-01-12", "2022-01-13", location="Brussels", organisations=("NATO Military Committee",)),
+        m(
+            "NATO Military Committee",
+            "2022-01-12",
+            "2022-01-13",
+            location="Brussels",
+            organisations=("NATO Military Committee",),
+        ),
         False,
         "same org and place, other body and title",
     ),
@@ -69,7 +75,13 @@ CASES = [
         "two meetings on one day in one city",
     ),
     (
-        m("Quad foreign ministers' meeting", "2024-07-29", location="Tokyo", organisations=("Quad",), countries=("AU",)),
+        m(
+            "Quad foreign ministers' meeting",
+            "2024-07-29",
+            location="Tokyo",
+            organisations=("Quad",),
+            countries=("AU",),
+        ),
         m(
             "Quad foreign ministers' meeting",
             "2024-07-29",

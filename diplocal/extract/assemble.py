@@ -69,7 +69,7 @@ def assemble(
     )
     assert primary.start is not None
     assert primary.end is not None
-    start_day, start_time, zone = _when(primary, place)
+    start_day, start_time, zone = _when(_with_clock(members), place)
     return Meeting(
         title=title,
         title_original=phrase[:1].upper() + phrase[1:] if phrase else None,
@@ -89,6 +89,14 @@ def assemble(
         end_certain=primary.end_certain,
         evidence=(evidence,),
     )
+
+
+def _with_clock(members: list[Candidate]) -> Candidate:
+    """The primary member, or the first member that states a time on the same first day."""
+    primary = members[0]
+    if primary.clock is not None:
+        return primary
+    return next((c for c in members if c.clock is not None and c.start == primary.start), primary)
 
 
 def _when(primary: Candidate, place: Place | None) -> tuple[date, time | None, str | None]:

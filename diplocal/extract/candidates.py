@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from diplocal.extract.decide import Decision, decide
 from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang.base import NEVER
 from diplocal.extract.pair import cue_distances, not_a_meeting_date, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
@@ -242,6 +243,8 @@ def build(
         tense = tense_of(clause, pack)
     if rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]):
         tense = Tense.PAST
+    elif rx.pluperfect_before.search(sentence, max(0, mention.start - 40), mention.start):
+        tense = Tense.PAST  # "which had been planned for Monday": a plan told from the past
     elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
         tense = Tense.PAST  # "Netanyahu said after talks with Obama on Wednesday that...": the talks are over
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):
@@ -322,16 +325,36 @@ def _update_for(
     first set for, "cancel" or "postpone" when a status word of its clause is nearer this
     meeting's word than any other meeting word of the sentence (so "the summit stands but the
     dinner was cancelled" cancels only the dinner)."""
-    if mention.end > mention.start and superseded_before(sentence, mention.start, pack):
-        return "superseded"
-    cues = find_cues(sentence, pack)
+    old_date = mention.end > mention.start and superseded_before(sentence, mention.start, pack)
     for start, end, action in status_words(sentence, pack):
         if not clause_lo <= start < clause_hi:
             continue
-        nearest = min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
-        if nearest.start == cue.start:
+        if _status_of(sentence, start, end, pack) == cue.start:
+            if old_date and happened(sentence[clause_lo:clause_hi], pack):
+                return "superseded"  # "earlier planned for April, was postponed and took place in October"
+            # "originally set for 26 February, it has been postponed": the status is news,
+            # the old date the meeting's as it stands
             return action
-    return None
+    return "superseded" if old_date else None
+
+
+def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int | None:
+    """Which meeting word a status word is about (its start), or None when it is about none:
+    a passive status ("the talks were called off") is its subject's, an active one ("he
+    cancelled his trip") its object's; "suspended Russia's membership" is no meeting's."""
+    cues = find_cues(sentence, pack)
+    if not cues:
+        return None
+    if pack.rx.passive_before.search(sentence, max(0, start - 20), start):
+        before = [c for c in cues if c.end <= start]
+        return before[-1].start if before else None
+    after = [c for c in cues if start <= c.start <= end + pack.extra.get("status_object_reach", 40)]
+    if pack.rx.passive_before is not NEVER and after:
+        return after[0].start
+    if pack.rx.passive_before is not NEVER:
+        before = [c for c in cues if c.end <= start and start - c.end <= 60]
+        return before[-1].start if before else None
+    return min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end))).start
 
 
 def _spoken_on(sentence: str, mention: DateMention, context: Context) -> date | None:
@@ -581,7 +604,11 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     if not waiting:
         return
     own = [c for c in recent if c.index == index]
-    dated = [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS]
+    dated = [
+        m
+        for m in find_dates(sentence, pack)
+        if m.kind not in _SKIP_KINDS and not_a_meeting_date(sentence, m, pack) is None
+    ]  # "..., the ministry said on Saturday": the day of a statement dates no meeting
     if own:
         # In its own sentence a time beyond the words around the date belongs to the one
         # meeting the sentence keeps: "... on Monday, the council said. It starts at 10:00".

@@ -38,7 +38,14 @@ def decide(candidate: Candidate) -> Decision:
         return Decision(False, "no day, week or month to put it on")
     reference = facts["reference"]
     assert isinstance(reference, type(candidate.start))
-    if candidate.start < reference:
+    coarse = resolved.precision is not DatePrecision.DAY
+    called_off = facts.get("update") in ("cancel", "postpone") and (reference - candidate.start).days <= 14
+    if (
+        candidate.start < reference
+        and not called_off  # "the trip planned for Monday has been cancelled": news for a stored meeting
+        and not (coarse and candidate.end >= reference and candidate.tense is not Tense.PAST)
+    ):
+        # "later this month", "mid-April" in an April article: the window is not over
         return Decision(False, "starts before the article was written")
     if candidate.end.year not in SUPPORTED_YEARS:
         return Decision(False, "beyond the years a calendar keeps")

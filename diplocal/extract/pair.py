@@ -91,9 +91,8 @@ def cue_distances(
         left = cue.end if cue.end <= mention.start else mention.end
         if any(m.start() + left not in fragments for m in _QUOTE_OR_BREAK.finditer(gap)):
             continue  # never across a quotation's edge (a few quoted words are no quotation)
-        distance += (0 if moved else w["comma"] * gap.count(",")) + (
-            0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"]
-        )
+        commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
+        distance += (0 if moved else w["comma"] * commas) + (0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"])
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer
         if rx.cue_gap_breaks.search(gap):
@@ -103,6 +102,7 @@ def cue_distances(
         if cue.verb and cue.start >= mention.end and rx.joined_verb.search(gap):
             distance += w["joined_verb"]  # "call Biden later on Sunday and meet Kristersson on Monday"
         limit = w["max"] * 2 if moved else w["max_month"] if mention.kind == "month" else w["max"]
+        limit *= pack.extra.get("pairing_reach", 1.0)  # word orders that part a date from its noun
         if distance <= limit:
             scored.append((distance, cue))
     return scored

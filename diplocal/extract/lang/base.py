@@ -188,6 +188,8 @@ class Patterns:
     bilateral: re.Pattern[str]  # words that make a meeting one between governments ("bilateral", "state visit")
     respectively: re.Pattern[str]  # after a list of days: each day goes with one of the places
     reported_after: re.Pattern[str]  # before a meeting word: "said after" (the meeting is over)
+    passive_before: re.Pattern[str]  # before a status word: "was", "have been" (its meeting is the subject)
+    pluperfect_before: re.Pattern[str]  # before a date: "had been planned for" (a plan told from the past)
     sequel: re.Pattern[str]  # between two meetings of one sentence: "followed by", "then", "before a"
     appositive_place: re.Pattern[str]  # after a venue: ", a hotel in" -> the place that follows
     range_prep: re.Pattern[str]  # before a range: "from", "between" (a range is a meeting's span)

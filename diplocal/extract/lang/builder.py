@@ -62,10 +62,11 @@ def build_pack(
     case_sensitive_names: bool,
     compounds: bool = False,
     extra: Mapping[str, Any] | None = None,
+    grammar_lookahead: str = "",
 ) -> LanguagePack:
     """Compile a pack's data into the pack the stages read."""
-    dates = compile_grammar(date_templates, slots)
-    clocks = compile_grammar(clock_templates, clock_slots)
+    dates = compile_grammar(date_templates, slots, lookahead=grammar_lookahead)
+    clocks = compile_grammar(clock_templates, clock_slots, lookahead=grammar_lookahead)
     surface = [w for w in meeting_words if not w.lemma]
     meeting_regex = (
         re.compile("|".join(rf"(?<![\w-])(?P<c{i}>{w.pattern})(?![\w])" for i, w in enumerate(surface)))

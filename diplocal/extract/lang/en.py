@@ -470,6 +470,8 @@ PATTERNS = {
         r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:[\w'’-]+\s+){0,2}$",
         IGNORE,
     ),
+    "passive_before": re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:\w+ly\s+)?$", IGNORE),
+    "pluperfect_before": re.compile(r"\bhad been\s+(?:\w+\s+){0,2}(?:for|on)\s+$", IGNORE),
     "sequel": re.compile(
         r"\b(?:followed by|then|after which|and later|and afterwards|before (?:a|an|attending)|ahead of a)\b"
     ),

@@ -101,7 +101,7 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
 def may_hold_cue(sentence: str, pack: LanguagePack) -> bool:
     """False only when :func:`find_cues` surely finds nothing (a quick test)."""
     quick: re.Pattern[str] | None = pack.extra.get("cue_hint")
-    if quick is None or not sentence.isascii():
+    if quick is None:
         return True
     return quick.search(sentence.lower()) is not None
 
@@ -152,7 +152,8 @@ def status_words(sentence: str, pack: LanguagePack) -> list[tuple[int, int, str]
 def superseded_before(sentence: str, date_start: int, pack: LanguagePack) -> bool:
     """True when the words just before a date say it is the date a meeting was first set for
     ("originally scheduled for", "first planned for")."""
-    return bool(pack.rx.superseded.search(sentence, max(0, date_start - 45), date_start))
+    reach = int(pack.extra.get("superseded_reach", 45))
+    return bool(pack.rx.superseded.search(sentence, max(0, date_start - reach), date_start))
 
 
 def clause_around(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
