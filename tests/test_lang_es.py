@@ -1,0 +1,271 @@
+"""The Spanish pack: dates, clock times, meeting words and whole sentences, one case a line.
+
+Every sentence is written for these tests (none comes from a corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from diplocal.extract import meetings_from_article
+from diplocal.extract.lang import pack_for
+from diplocal.extract.resolve import resolve
+from diplocal.extract.spans import Tense
+from diplocal.extract.tag.clock import find_clocks
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.words import find_cues
+from diplocal.model import Article, Status
+
+ES = pack_for("es")
+TUE = date(2024, 10, 8)  # martes 8 de octubre de 2024
+
+
+def days(text: str, reference: date = TUE) -> tuple[str, str] | None:
+    """The first date phrase of ``text`` read and resolved (future tense), as ISO labels."""
+    found = find_dates(text, ES)
+    if not found:
+        return None
+    resolved = resolve(found[0], reference, Tense.FUTURE)
+    if resolved is None:
+        return None
+    return resolved.start.isoformat(), resolved.end.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("el 21 de octubre", ("2024-10-21", "2024-10-21"), "day de month"),
+        ("el próximo 4 de noviembre", ("2024-11-04", "2024-11-04"), "'próximo' before the date"),
+        ("el 3 de febrero de 2025", ("2025-02-03", "2025-02-03"), "with the year"),
+        ("Lima, 8 oct (EFE)", ("2024-10-08", "2024-10-08"), "abbreviated month after a day"),
+        ("el viernes 11 de octubre", ("2024-10-11", "2024-10-11"), "weekday and date"),
+        ("el próximo jueves", ("2024-10-10", "2024-10-10"), "qualifier before the weekday"),
+        ("el jueves próximo", ("2024-10-10", "2024-10-10"), "qualifier after the weekday"),
+        ("el jueves por la mañana", ("2024-10-10", "2024-10-10"), "'por la mañana' is the morning"),
+        ("de jueves a sábado", ("2024-10-10", "2024-10-12"), "a span of weekdays"),
+        ("el 9 y 10 de diciembre", ("2024-12-09", "2024-12-10"), "two days running"),
+        ("del 14 al 16 de noviembre", ("2024-11-14", "2024-11-16"), "range del ... al"),
+        ("del 30 de noviembre al 2 de diciembre", ("2024-11-30", "2024-12-02"), "range across months"),
+        ("entre el 5 y el 7 de noviembre", ("2024-11-05", "2024-11-07"), "range entre ... y"),
+        ("mañana", ("2024-10-09", "2024-10-09"), "'mañana' alone is tomorrow"),
+        ("mañana por la mañana", ("2024-10-09", "2024-10-09"), "tomorrow morning"),
+        ("pasado mañana", ("2024-10-10", "2024-10-10"), "the day after tomorrow"),
+        ("mañana y el jueves", ("2024-10-09", "2024-10-10"), "tomorrow and a weekday"),
+        ("mañana, miércoles,", ("2024-10-09", "2024-10-09"), "tomorrow named with its weekday"),
+        ("la próxima semana", ("2024-10-14", "2024-10-20"), "next week (dateparser's words)"),
+        ("la semana que viene", ("2024-10-14", "2024-10-20"), "next week, the other way"),
+        ("este fin de semana", ("2024-10-12", "2024-10-13"), "this weekend"),
+        ("el mes que viene", ("2024-11-01", "2024-11-30"), "next month"),
+        ("a finales de mes", ("2024-10-09", "2024-10-31"), "the end of this month is later this month"),
+        ("a mediados de noviembre", ("2024-11-01", "2024-11-30"), "mid-November is November"),
+        ("en diciembre", ("2024-12-01", "2024-12-31"), "a month"),
+        ("en enero de 2025", ("2025-01-01", "2025-01-31"), "a month and year"),
+        ("el miércoles 9, a las 15:30", None, "a day of an unnamed month is not guessed"),
+        ("por la mañana", None, "'la mañana' is a part of the day, not tomorrow"),
+        ("Julio Cortázar", None, "a capitalised 'Julio' alone is a name"),
+        ("durante 48 horas", None, "a duration is no date"),
+    ],
+)
+def test_date_phrases(text: str, expected: tuple[str, str] | None, reason: str) -> None:
+    assert days(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("a las 10:00 hora local", (time(10, 0), "local"), "local time"),
+        ("a las 9 de la mañana (hora de Bruselas)", (time(9, 0), "Europe/Brussels"), "morning, a city's time"),
+        ("a las 18.00 GMT", (time(18, 0), "UTC"), "dotted time and GMT"),
+        ("a las 15:30 horas", (time(15, 30), None), "'horas' after the time"),
+        ("a las 8 de la tarde", (time(20, 0), None), "afternoon hours"),
+        ("a las 10 hora peninsular", (time(10, 0), "Europe/Madrid"), "Spain's peninsular time"),
+        ("al mediodía", (time(12, 0), None), "noon"),
+        ("que llegará al mediodía a Lima", None, "an arrival time is not a meeting's"),
+        ("durante 48 horas", None, "a duration"),
+        ("22.000 efectivos", None, "a number with a thousands dot"),
+    ],
+)
+def test_clock_times(text: str, expected: tuple[time, str | None] | None, reason: str) -> None:
+    clocks = find_clocks(text, ES)
+    assert ((clocks[0].value, clocks[0].zone) if clocks else None) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Los cancilleres se reunirán en Quito.", [("reunirán", "meeting")], "future of reunirse, by lemma"),
+        ("una cumbre extraordinaria", [("cumbre", "summit")], "summit"),
+        ("las conversaciones de paz", [("conversaciones", "talks")], "talks"),
+        ("una videoconferencia de los líderes", [("videoconferencia", "videoconference")], "videoconference"),
+        ("una visita de Estado", [("visita", "visit")], "a state visit"),
+        ("una conversación telefónica", [("conversación telefónica", "call")], "a telephone call"),
+        ("la reunión ministerial", [("reunión ministerial", "ministerial")], "a ministerial meeting"),
+        ("el Consejo Europeo", [("Consejo Europeo", "meeting")], "a council named as the meeting"),
+        ("Recibirá al rey.", [("Recibirá", "visit")], "receiving a guest"),
+        ("una rueda de prensa", [], "a press conference is no meeting"),
+        ("el Consejo de Ministros", [], "a cabinet meeting is domestic"),
+    ],
+)
+def test_meeting_words(text: str, expected: list[tuple[str, str]], reason: str) -> None:
+    assert [(c.word, c.kind) for c in find_cues(text, ES)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("la reunión de cancilleres", [], "the common noun 'reunión' is not Réunion"),
+        ("los presidentes ruso y chino", ["RU", "CN"], "adjectives in every form"),
+        ("Chile y Perú", ["CL", "PE"], "countries named"),
+    ],
+)
+def test_countries(text: str, expected: list[str], reason: str) -> None:
+    from diplocal.extract.tag.names import find_countries
+
+    assert [m.value for m in find_countries(text, ES)] == expected, reason
+
+
+def found(text: str, published: date = TUE) -> list[tuple[str, str, str | None, str]]:
+    article = Article(
+        id="es-test",
+        title="",
+        text=text,
+        published=datetime.combine(published, time(12, 0), tzinfo=UTC),
+        language="es",
+    )
+    return [(m.start_label(), m.end_label(), m.location, m.status.value) for m in meetings_from_article(article)]
+
+
+CONFIRMED, CANCELLED, POSTPONED = Status.CONFIRMED.value, Status.CANCELLED.value, Status.POSTPONED.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Los ministros de Asuntos Exteriores de la UE se reunirán el próximo lunes en Luxemburgo.",
+            [("2024-10-14", "2024-10-14", "Luxembourg", CONFIRMED)],
+            "future verb, weekday with 'próximo', a venue",
+        ),
+        (
+            "El canciller peruano realizará una visita oficial a Chile del 21 al 23 de octubre.",
+            [("2024-10-21", "2024-10-23", "Chile", CONFIRMED)],
+            "an official visit over a range of days",
+        ),
+        (
+            "La cumbre del Mercosur se celebrará el 5 y 6 de diciembre en Montevideo.",
+            [("2024-12-05", "2024-12-06", "Montevideo", CONFIRMED)],
+            "two days running",
+        ),
+        (
+            "El presidente recibirá mañana en Bogotá a su homólogo ecuatoriano.",
+            [("2024-10-09", "2024-10-09", "Bogotá", CONFIRMED)],
+            "'mañana' is tomorrow, receiving a counterpart",
+        ),
+        (
+            "Este fin de semana, los cancilleres de la Celac mantendrán una videoconferencia.",
+            [("2024-10-12", "2024-10-13", "virtual", CONFIRMED)],
+            "a date at the head of the sentence dates its clause",
+        ),
+        (
+            "La cumbre entre España y Marruecos, prevista para el 17 de octubre en Rabat, fue cancelada.",
+            [("2024-10-17", "2024-10-17", "Rabat", CANCELLED)],
+            "a cancellation",
+        ),
+        (
+            "La reunión de la OEA prevista para el jueves en Washington quedó aplazada y no tiene nueva fecha.",
+            [("2024-10-10", "2024-10-10", "Washington", POSTPONED)],
+            "a postponement without a new date",
+        ),
+        (
+            "La reunión de cancilleres, prevista inicialmente para el 15 de octubre, fue trasladada al 18 de octubre en Lima.",
+            [("2024-10-18", "2024-10-18", "Lima", CONFIRMED)],
+            "moved: the new date only",
+        ),
+        (
+            "El Gobierno canceló la cumbre bilateral con Argentina que debía celebrarse el lunes en Montevideo.",
+            [("2024-10-14", "2024-10-14", "Montevideo", CANCELLED)],
+            "a cancellation of what was due",
+        ),
+        (
+            "El encuentro entre Lula da Silva y Gustavo Petro tendrá lugar el 2 de noviembre en Bogotá.",
+            [("2024-11-02", "2024-11-02", "Bogotá", CONFIRMED)],
+            "the two sides named after 'entre ... y'",
+        ),
+        (
+            "Sánchez viajará el miércoles a Bruselas para participar en el Consejo Europeo.",
+            [("2024-10-09", "2024-10-09", "Brussels", CONFIRMED)],
+            "an organisation named at the end of the sentence",
+        ),
+        (
+            "El secretario de Estado estadounidense estará en Pekín el 20 y 21 de octubre.",
+            [("2024-10-20", "2024-10-21", "Beijing", CONFIRMED)],
+            "'estará en' after a titled subject is a visit",
+        ),
+        (
+            "La conferencia de donantes para Haití tendrá lugar el 30 de octubre en Nueva York.",
+            [("2024-10-30", "2024-10-30", "New York City", CONFIRMED)],
+            "'tendrá lugar': the meeting is held",
+        ),
+        ("Los ministros se reunieron ayer en Caracas.", [], "past: met yesterday"),
+        (
+            "El acuerdo, firmado durante la cumbre de Lima en mayo, entrará en vigor en enero.",
+            [],
+            "what was done at a meeting dates it as past",
+        ),
+        (
+            "El partido gobernante celebrará su congreso el 20 de octubre en Sevilla.",
+            [],
+            "a party congress is domestic",
+        ),
+        (
+            "El Tribunal Supremo celebrará el martes una audiencia sobre el caso.",
+            [],
+            "a court hearing is not a meeting",
+        ),
+        (
+            "La cumbre iberoamericana se celebró el viernes en Cartagena.",
+            [],
+            "past: held on Friday",
+        ),
+        (
+            "La junta de accionistas de la compañía se reunirá el jueves en Madrid.",
+            [],
+            "a shareholders' meeting is not diplomatic",
+        ),
+        (
+            "El canciller ofrecerá una rueda de prensa el lunes en Santiago.",
+            [],
+            "a press conference is not a meeting",
+        ),
+        (
+            "Los países tienen de plazo hasta el 31 de octubre para presentar sus propuestas.",
+            [],
+            "a deadline is not a meeting",
+        ),
+        (
+            "Las elecciones presidenciales del 27 de octubre marcarán la agenda.",
+            [],
+            "an election is not a meeting",
+        ),
+    ],
+)
+def test_sentences(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert found(text) == expected, reason
+
+
+def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
+    article = Article(
+        id="es-clock",
+        title="",
+        text="El Consejo de Seguridad de la ONU celebrará el viernes, a las 15.00 GMT, una sesión en Nueva York.",
+        published=datetime.combine(TUE, time(12, 0), tzinfo=UTC),
+        language="es",
+    )
+    (meeting,) = meetings_from_article(article)
+    assert (meeting.start.isoformat(), meeting.start_time, meeting.timezone) == (
+        "2024-10-11",
+        time(11, 0),
+        "America/New_York",
+    )
