@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from diplocal.event import event_times
 from diplocal.feeds import KINDS, MAIN_FILE, Feed, feed_file, render_feed
 from diplocal.model import StoredMeeting
+from diplocal.render.event import event_times
 from diplocal.settings import Settings
 from diplocal.store import Store
 

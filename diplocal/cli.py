@@ -138,7 +138,7 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, publishe
     prediction format of the shared scorer (eval/score.py).
     """
     from diplocal.ingest import prepare
-    from diplocal.jsonview import found_to_json, prediction_to_json
+    from diplocal.render.jsonview import found_to_json, prediction_to_json
     from diplocal.sources import read_paths
 
     sources = [*paths, *([jsonl] if jsonl else [])]
@@ -293,8 +293,8 @@ def build(obj: _Context, out: Path, day: date | None) -> None:
 @click.pass_obj
 def list_meetings(obj: _Context, start: date | None, end: date | None, as_json: bool) -> None:
     """Print stored meetings as a table, sorted by date."""
-    from diplocal.jsonview import meeting_to_json
     from diplocal.query import MeetingQuery
+    from diplocal.render.jsonview import meeting_to_json
     from diplocal.store import Store
 
     query = MeetingQuery(start=start or datetime.now(UTC).date(), end=end)

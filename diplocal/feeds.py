@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
 
-from diplocal.ical import render_calendar
 from diplocal.model import Status, StoredMeeting
 from diplocal.query import MeetingQuery, days_before
+from diplocal.render.ical import render_calendar
 from diplocal.settings import Settings
 from diplocal.store import Store
 

@@ -9,14 +9,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from diplocal.errors import InvalidParameter
-from diplocal.store import DEFAULT_URL
+
+# The store a laptop gets: a SQLite file in the working folder. Defined here, not in the
+# store, so that reading settings never loads the database layer.
+DEFAULT_DATABASE_URL = "sqlite:///diplocal.db"
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything configurable, with defaults that work on a laptop."""
 
-    database_url: str = DEFAULT_URL
+    database_url: str = DEFAULT_DATABASE_URL
     base_url: str = "http://127.0.0.1:5000"  # where the site is reached; links in feeds use it
     domain: str | None = None  # for calendar UIDs; defaults to base_url's host
     calendar_name: str = "Diplomatic meetings (diplocal)"

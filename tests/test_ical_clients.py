@@ -27,9 +27,9 @@ from conftest import need
 from flask.testing import FlaskClient
 from test_ical_vtimezone import ZONES
 
-from diplocal.ical import render_calendar
 from diplocal.model import Article, DatePrecision, Meeting, Status, StoredMeeting
 from diplocal.query import MeetingQuery
+from diplocal.render.ical import render_calendar
 from diplocal.settings import Settings
 from diplocal.store import Store
 

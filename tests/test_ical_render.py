@@ -9,10 +9,10 @@ import pytest
 from clients.samples import SAMPLE_MEETINGS, meeting, stored
 from icalendar import Calendar
 
-from diplocal.event import MAX_LISTED_SOURCES
-from diplocal.ical import render_calendar, render_meeting
-from diplocal.icalwire import unfold
 from diplocal.model import DatePrecision, Evidence, Status, StoredMeeting
+from diplocal.render.event import MAX_LISTED_SOURCES
+from diplocal.render.ical import render_calendar, render_meeting
+from diplocal.render.icalwire import unfold
 from diplocal.settings import Settings
 
 SETTINGS = Settings(base_url="https://diplocal.example", past_days=None)

@@ -26,9 +26,9 @@ from conftest import need
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplocal.event import ONLINE_PLACES
-from diplocal.ical import render_calendar
 from diplocal.model import Meeting, StoredMeeting
+from diplocal.render.event import ONLINE_PLACES
+from diplocal.render.ical import render_calendar
 from diplocal.settings import Settings
 
 SETTINGS = Settings(base_url="https://diplocal.example", past_days=None)

@@ -24,6 +24,7 @@ from sqlalchemy.pool import QueuePool
 from diplocal.errors import StoreError, UnknownMeeting
 from diplocal.model import Article, Evidence, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery
+from diplocal.settings import DEFAULT_DATABASE_URL
 from diplocal.store import schema
 from diplocal.store.connection import Transaction, make_engine, normalise_url, store_error
 from diplocal.store.migrations import has_tables, upgrade
@@ -34,7 +35,7 @@ from diplocal.store.writer import IngestResult, store_article
 
 __all__ = ["DEFAULT_URL", "IngestResult", "Store", "normalise_url"]
 
-DEFAULT_URL = "sqlite:///diplocal.db"
+DEFAULT_URL = DEFAULT_DATABASE_URL
 _MEMO_SIZE = 64  # remembered answers (filter choices, pages of meetings), per store object
 MEMO_LIMIT = 200  # pages up to this size are remembered (the site and the API ask for 101): 64 x 200 at most
 T = TypeVar("T")

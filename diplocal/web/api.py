@@ -9,10 +9,10 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, request
 
 from diplocal.errors import InvalidParameter
-from diplocal.jsonview import meeting_to_json
 from diplocal.query import QUERY_PARAMETERS, MeetingQuery, encode_cursor
-from diplocal.web import get_settings, get_store, today
+from diplocal.render.jsonview import meeting_to_json
 from diplocal.web.cache import kept_until_the_store_changes
+from diplocal.web.context import get_settings, get_store, today
 from diplocal.web.errors import json_response
 from diplocal.web.openapi import DEFAULT_LIMIT, openapi_document
 

@@ -10,10 +10,10 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 from flask import Blueprint, Response, request
 
 from diplocal.errors import InvalidParameter
-from diplocal.links import meeting_page_url
 from diplocal.query import is_count
+from diplocal.render.links import meeting_page_url
 from diplocal.settings import Settings
-from diplocal.web import get_settings, get_store
+from diplocal.web.context import get_settings, get_store
 
 blueprint = Blueprint("changes", __name__)
 

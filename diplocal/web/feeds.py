@@ -15,12 +15,12 @@ from flask import Blueprint, Response, current_app, request
 from flask.blueprints import BlueprintSetupState
 from werkzeug.http import http_date
 
-from diplocal.event import event_times
 from diplocal.feeds import Feed, FeedCache, etag_of
-from diplocal.ical import render_meeting
 from diplocal.query import MeetingQuery, text_filter
-from diplocal.web import get_settings, get_store, today
+from diplocal.render.event import event_times
+from diplocal.render.ical import render_meeting
 from diplocal.web.cache import unchanged
+from diplocal.web.context import get_settings, get_store, today
 from diplocal.web.errors import error_response
 
 blueprint = Blueprint("feeds", __name__)

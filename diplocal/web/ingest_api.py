@@ -14,12 +14,12 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from diplocal.errors import InvalidParameter, UnknownPublicationDate, UnreadableArticle
 from diplocal.fetch import Fetcher, FetchFailed, FetchPolicy
 from diplocal.ingest import prepare
-from diplocal.jsonview import meeting_to_json
 from diplocal.model import SUPPORTED_YEARS, Article
+from diplocal.render.jsonview import meeting_to_json
 from diplocal.sources import page_reader
 from diplocal.sources.files import article_from_json
 from diplocal.store import feed_state
-from diplocal.web import get_settings, get_store
+from diplocal.web.context import get_settings, get_store
 from diplocal.web.errors import error_response
 
 blueprint = Blueprint("ingest_api", __name__, url_prefix="/api")

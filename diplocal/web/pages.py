@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfoNotFoundError
 
 from flask import Blueprint, render_template, request, url_for
 
-from diplocal.jsonview import meeting_to_json
-from diplocal.links import google_subscribe_url, outlook_subscribe_url, webcal_url
 from diplocal.model import DatePrecision, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery, encode_cursor
+from diplocal.render.jsonview import meeting_to_json
+from diplocal.render.links import google_subscribe_url, outlook_subscribe_url, webcal_url
 from diplocal.settings import Settings
-from diplocal.web import get_settings, get_store, today
 from diplocal.web.cache import kept_until_the_store_changes
+from diplocal.web.context import get_settings, get_store, today
 
 blueprint = Blueprint("pages", __name__)
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from diplocal.model import DatePrecision, Evidence, Meeting, Status, StoredMeeting
 from diplocal.places import Place, place
-from diplocal.vtimezone import known_zone
+from diplocal.render.vtimezone import known_zone
 
 CANCELLED_PREFIX = "Cancelled: "
 POSTPONED_PREFIX = "Postponed: "
