@@ -177,7 +177,7 @@ def snapshot(store: Store) -> dict[str, Any]:
     with store.engine.connect() as connection:
         tables = sorted(inspect(connection).get_table_names())
         for table in schema.metadata.sorted_tables:
-            if table.name in tables:  # the feed tables appear with the first watched feed
+            if table.name in tables:
                 counts[table.name] = connection.execute(select(func.count()).select_from(table)).scalar()
     found = store.find(MeetingQuery())
     return {
