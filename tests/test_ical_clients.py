@@ -153,7 +153,7 @@ def test_the_main_feed_holds_every_meeting_with_its_details(
     council = by_title["NATO-Russia Council"]
     assert (council.location, council.categories, council.status) == (
         "Brussels",
-        ("NATO", "NATO-Russia Council", "RU"),
+        ("NATO", "NATO-Russia Council", "Russia"),  # countries by name
         "CONFIRMED",
     )
     assert council.description.startswith(

@@ -82,7 +82,7 @@ def test_event_properties_come_from_the_stored_meeting() -> None:
     assert event["TRANSP"] == "TRANSPARENT"
     assert event["LOCATION"] == "Brussels"
     assert event["GEO"] == "50.85;4.35"
-    assert event["CATEGORIES"] == "NATO,NATO-Russia Council,RU"
+    assert event["CATEGORIES"] == "NATO,NATO-Russia Council,Russia"  # countries by name: people read them
     assert event["URL;VALUE=URI"] == "https://diplocal.example/meetings/council"
     assert event["DTSTART;VALUE=DATE"] == "20220112"
     assert event["DTEND;VALUE=DATE"] == "20220113"

@@ -19,6 +19,8 @@ from diplocal.web.pages import When, group_by_week, safe_href, when_of
 
 HTML = "text/html; charset=utf-8"
 JAPAN = "EU-Japan ministerial"
+VIDEO = "NATO foreign ministers' extraordinary videoconference"
+MILITARY = "NATO Military Committee in Chiefs of Staff session"
 
 
 @pytest.fixture
@@ -127,7 +129,8 @@ def test_the_page_works_without_javascript(client: FlaskClient, ids: dict[str, s
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("org=NATO", ["NATO foreign ministers' extraordinary videoconference", "NATO-Russia Council"]),
+        ("org=NATO", [VIDEO, MILITARY, "NATO-Russia Council"]),  # with its bodies
+        ("country=Russia", ["Russia-US security talks", "NATO-Russia Council"]),  # by name
         ("org=nato&country=RU", ["NATO-Russia Council"]),
         ("country=JP", ["EU-Japan ministerial"]),
         ("place=Brussels", ["NATO Military Committee in Chiefs of Staff session", "NATO-Russia Council", JAPAN]),
@@ -171,9 +174,9 @@ def test_the_subscribed_feed_holds_what_the_page_shows(client: FlaskClient, ids:
 
 def test_filter_form_offers_the_choices_and_keeps_the_selection(client: FlaskClient, ids: dict[str, str]) -> None:
     html = page(client, "/?org=nato&q=council&to=2022-02-01")
-    assert '<option value="NATO" selected>NATO (2)</option>' in html
+    assert '<option value="NATO" selected>NATO (3)</option>' in html  # what org=NATO lists
     assert '<option value="Arctic Council">' not in html  # outside the window up to 1 Feb
-    assert '<option value="RU">RU (2)</option>' in html
+    assert '<option value="RU">Russia (2)</option>' in html  # a name to read, the code to send
     assert '<option value="Geneva">Geneva (1)</option>' in html
     assert 'name="q" id="filter-q" value="council"' in html
     assert 'name="to" id="filter-to" value="2022-02-01"' in html

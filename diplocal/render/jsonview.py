@@ -7,6 +7,7 @@ from typing import Any
 from diplocal.model import DatePrecision, Meeting, Status, StoredMeeting
 from diplocal.render.ical import describe
 from diplocal.render.links import google_event_url, meeting_ics_url, meeting_page_url, outlook_event_url
+from diplocal.render.words import place_label
 
 
 def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
@@ -22,7 +23,7 @@ def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
         "precision": meeting.precision.value,
         "all_day": meeting.all_day,
         "timezone": meeting.timezone,
-        "location": meeting.location,
+        "location": place_label(meeting.location),
         "participants": list(meeting.participants),
         "organisations": list(meeting.organisations),
         "countries": list(meeting.countries),
@@ -62,7 +63,7 @@ def found_to_json(meeting: Meeting) -> dict[str, Any]:
         "end": meeting.end_label(),
         "precision": meeting.precision.value,
         "time": starts_at.isoformat() if starts_at else None,
-        "location": meeting.location,
+        "location": place_label(meeting.location),
         "participants": list(meeting.participants),
         "status": meeting.status.value,
         "change": None

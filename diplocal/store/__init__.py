@@ -23,7 +23,7 @@ from sqlalchemy.pool import QueuePool
 
 from diplocal.errors import StoreError, UnknownMeeting
 from diplocal.model import Article, Evidence, Meeting, StoredMeeting
-from diplocal.query import MeetingQuery
+from diplocal.query import MeetingQuery, org_names
 from diplocal.settings import DEFAULT_DATABASE_URL
 from diplocal.store import schema
 from diplocal.store.connection import Transaction, make_engine, normalise_url, store_error
@@ -301,6 +301,35 @@ class Store:
         )
         with self._connect() as connection:
             return [(row[0], int(row[1])) for row in connection.execute(statement)]
+
+    def org_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
+        """Each organisation of the meetings matching ``query`` with how many meetings the
+        ``org`` filter finds for it, its bodies' included (so "NATO" counts the NATO-Russia
+        Council's meetings too, as ``org=NATO`` lists them), by name (case-insensitive).
+
+        Counted once per store version."""
+        return self._remembered(("orgs", query), lambda: self._org_counts(query))
+
+    def _org_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
+        matching = select(meetings.c.id).where(*conditions(query))
+        statement = select(meeting_tags.c.value, meeting_tags.c.meeting_id).where(
+            meeting_tags.c.kind == "org", meeting_tags.c.meeting_id.in_(matching)
+        )
+        with self._connect() as connection:
+            rows = connection.execute(statement).all()
+        spelt: dict[str, str] = {}  # lower-cased name -> its first spelling, as tag_counts gives it
+        holders: dict[str, set[str]] = {}
+        for value, meeting_id in rows:
+            key = value.lower()
+            spelt[key] = min(spelt.get(key, value), value)
+            holders.setdefault(key, set()).add(meeting_id)
+        counts = []
+        for key in sorted(spelt):
+            found: set[str] = set()
+            for name in org_names(spelt[key]):
+                found |= holders.get(name, set())
+            counts.append((spelt[key], len(found)))
+        return counts
 
     def place_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
         """Each location of the meetings matching ``query``, with how many, by name.

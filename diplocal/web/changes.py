@@ -14,6 +14,7 @@ from diplocal.query import is_count
 from diplocal.render.links import meeting_page_url
 from diplocal.settings import Settings
 from diplocal.web.context import get_settings, get_store
+from diplocal.web.params import check_parameters
 
 blueprint = Blueprint("changes", __name__)
 
@@ -33,6 +34,7 @@ _VERBS = {
 
 @blueprint.get("/changes.atom")
 def changes() -> Response:
+    check_parameters(("limit",))
     raw = request.args.get("limit", str(DEFAULT_ENTRIES))
     if not is_count(raw, MAX_ENTRIES):
         raise InvalidParameter(

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from diplocal.errors import InvalidParameter, UnknownPublicationDate, UnreadableArticle
+from diplocal.errors import UnknownPublicationDate, UnreadableArticle
 from diplocal.fetch import Fetcher, FetchFailed, FetchPolicy
 from diplocal.ingest import prepare
 from diplocal.model import SUPPORTED_YEARS, Article
@@ -21,6 +21,7 @@ from diplocal.sources.files import article_from_json
 from diplocal.store import feed_state
 from diplocal.web.context import get_settings, get_store
 from diplocal.web.errors import error_response
+from diplocal.web.params import check_parameters
 
 blueprint = Blueprint("ingest_api", __name__, url_prefix="/api")
 
@@ -34,8 +35,7 @@ _OVERRIDES = ("title", "publisher", "language", "dateline")
 @blueprint.get("/sources")
 def sources() -> Response:
     """Every watched feed with its last success, last error and entries seen."""
-    for name in request.args:  # a typo must not pass silently, as on every API route
-        raise InvalidParameter(f"unknown parameter {name[:80]!r}", parameter=name[:80], hint="this route takes: none")
+    check_parameters(())  # a typo must not pass silently, as on every API route
     return jsonify({"sources": [state.to_json() for state in feed_state.list_feeds(get_store())]})
 
 

@@ -41,9 +41,26 @@ WINDOW_PARAMETERS = [
     ),
 ]
 FILTER_PARAMETERS = [
-    _parameter("org", "Organisation short name, any case (see /api/organisations).", _TEXT, "NATO"),
-    _parameter("country", "ISO 3166 alpha-2 country code of a participant (see /api/countries).", _TEXT, "RU"),
-    _parameter("place", "Location, exactly as listed by /api/places, any case.", _TEXT, "Brussels"),
+    _parameter(
+        "org",
+        "Organisation by short name or another of its names, any case; its bodies' meetings included "
+        "(see /api/organisations).",
+        _TEXT,
+        "NATO",
+    ),
+    _parameter(
+        "country",
+        "A participant country: ISO 3166 alpha-2 code or name in any language and case (RU, Russia, russia); "
+        "anything else is refused (see /api/countries).",
+        _TEXT,
+        "RU",
+    ),
+    _parameter(
+        "place",
+        "Location as listed by /api/places, any case (Online (videoconference) or virtual for a videoconference).",
+        _TEXT,
+        "Brussels",
+    ),
     _parameter("q", "Words that must all appear in the title, the participants or the evidence.", _TEXT, "security"),
     _parameter("status", "Only meetings with this status.", {"type": "string", "enum": [s.value for s in Status]}),
     _parameter(

@@ -15,6 +15,7 @@ from diplocal.model import DatePrecision, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery, encode_cursor
 from diplocal.render.jsonview import meeting_to_json
 from diplocal.render.links import google_subscribe_url, outlook_subscribe_url, webcal_url
+from diplocal.render.words import country_label, place_choices
 from diplocal.settings import Settings
 from diplocal.web.cache import kept_until_the_store_changes
 from diplocal.web.context import get_settings, get_store, today
@@ -149,6 +150,11 @@ def _safe_href_filter(url: str | None) -> str | None:
     return safe_href(url)
 
 
+@blueprint.app_template_filter("country")
+def _country_filter(code: str) -> str:
+    return country_label(code)
+
+
 @blueprint.get("/")
 @kept_until_the_store_changes
 def index() -> str:
@@ -166,9 +172,9 @@ def index() -> str:
         more = _url("pages.index", {**pinned, "cursor": encode_cursor(page[-1].meeting.start, page[-1].id)})
     scope = MeetingQuery(start=query.start, end=query.end)
     choices = {
-        "org": store.tag_counts("org", scope),
+        "org": store.org_counts(scope),
         "country": store.tag_counts("country", scope),
-        "place": store.place_counts(scope),
+        "place": place_choices(store.place_counts(scope)),
     }
     return render_template(
         "index.html",
