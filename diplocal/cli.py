@@ -82,9 +82,12 @@ def _published_option(value: str | None) -> datetime | None:
     from diplocal.sources.files import parse_published
 
     try:
-        return parse_published(value, where="--published")
+        return parse_published(value, where="--published", iso_only=True)
     except DiplocalError:
-        raise click.BadParameter(f"{value!r} is not a date; use ISO 8601, e.g. 2022-01-04") from None
+        raise click.BadParameter(
+            f"{value!r} is not an ISO 8601 date; give YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM], "
+            "e.g. 2027-05-04 for 4 May 2027"
+        ) from None
 
 
 def _day_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:

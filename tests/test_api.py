@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 import re
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -93,6 +94,7 @@ def test_meeting_json_has_every_field_and_link(client: FlaskClient, ids: dict[st
     assert body["start"] == "2022-02-01T15:00:00+01:00"
     assert body["end"] == "2022-02-01T17:00:00+01:00"
     assert (body["precision"], body["all_day"], body["timezone"]) == ("day", False, "Europe/Brussels")
+    assert (body["end_stated"], body["local_time"]) == (True, None)  # 15:00 to 17:00, both from the news
     assert (body["location"], body["status"], body["confidence"]) == ("Brussels", "confirmed", 0.6)
     assert body["participants"] == ["European Union", "Japan"]
     assert body["sources"] == [
@@ -113,6 +115,76 @@ def test_meeting_json_has_every_field_and_link(client: FlaskClient, ids: dict[st
     assert google["dates"] == ["20220201T140000Z/20220201T160000Z"]
     outlook = parse_qs(urlsplit(links["outlook"]).query)
     assert outlook["startdt"] == ["2022-02-01T14:00:00Z"]  # UTC, the form Outlook documents
+
+
+def _timed(title: str, day: date, start: time, **fields: Any) -> Meeting:
+    sentence = f"{title} on {day:%d %B} at {start:%H:%M}."
+    return Meeting(
+        title=title, start=day, end=day, start_time=start, evidence=(Evidence(OTHER.id, sentence),), **fields
+    )
+
+
+@pytest.mark.parametrize(
+    ("meeting", "start", "end", "stated", "zone"),
+    [
+        (  # a start, no end: two hours, as the calendar event; the zone is the venue's
+            _timed("Oslo talks", date(2022, 3, 3), time(10), location="Oslo"),
+            "2022-03-03T10:00:00+01:00",
+            "2022-03-03T12:00:00+01:00",
+            False,
+            "Europe/Oslo",
+        ),
+        (  # a stated end
+            _timed("Rome talks", date(2022, 3, 4), time(9, 30), end_time=time(11), location="Rome"),
+            "2022-03-04T09:30:00+01:00",
+            "2022-03-04T11:00:00+01:00",
+            True,
+            "Europe/Rome",
+        ),
+        (  # two days from a stated start: to the end of the last day
+            replace(_timed("Tokyo round", date(2022, 3, 7), time(14), timezone="Asia/Tokyo"), end=date(2022, 3, 8)),
+            "2022-03-07T14:00:00+09:00",
+            "2022-03-09T00:00:00+09:00",
+            False,
+            "Asia/Tokyo",
+        ),
+        (  # a time but no zone for the place: all day, as calendars get it, the time beside
+            _timed("Talks at sea", date(2022, 3, 10), time(8), location="aboard a ship"),
+            "2022-03-10",
+            "2022-03-10",
+            True,
+            None,
+        ),
+    ],
+)
+def test_json_and_the_calendar_tell_one_story(
+    client: FlaskClient, store: Store, meeting: Meeting, start: str, end: str, stated: bool, zone: str | None
+) -> None:
+    from icalendar import Calendar
+
+    result = store.ingest(OTHER, [meeting])
+    (meeting_id,) = result.new
+    body = client.get(f"/api/meetings/{meeting_id}").get_json()
+    assert (body["start"], body["end"], body["end_stated"], body["timezone"]) == (start, end, stated, zone)
+    assert body["all_day"] is (zone is None)
+    assert body["local_time"] == (None if zone else "08:00")
+    (event,) = Calendar.from_ical(client.get(f"/meetings/{meeting_id}.ics").data).walk("VEVENT")
+    if zone is None:
+        assert event.decoded("DTSTART").isoformat() == start
+        assert event.decoded("DTEND").isoformat() == "2022-03-11"  # exclusive, as iCalendar has it
+    else:
+        assert event.decoded("DTSTART").isoformat() == start
+        assert event.decoded("DTEND").isoformat() == end
+    assert str(event.get("LOCATION", "")) == (body["location"] or "")
+
+
+def test_a_videoconference_is_online_in_the_json_and_the_calendar(client: FlaskClient, ids: dict[str, str]) -> None:
+    from icalendar import Calendar
+
+    body = client.get(f"/api/meetings/{ids[VIDEO]}").get_json()
+    assert body["location"] == "Online (videoconference)"
+    (event,) = Calendar.from_ical(client.get(f"/meetings/{ids[VIDEO]}.ics").data).walk("VEVENT")
+    assert str(event["LOCATION"]) == body["location"]
 
 
 def test_month_only_meeting_has_no_calendar_links(client: FlaskClient, ids: dict[str, str]) -> None:

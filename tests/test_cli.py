@@ -52,6 +52,49 @@ def test_a_bad_date_option_says_what_would_work(runner: CliRunner) -> None:
     assert "use YYYY-MM-DD" in result.output
 
 
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize("value", ["04/05/2027", "5 April 2027", "April 5, 2027", "2027-13-01", "tomorrow"])
+def test_published_takes_iso_8601_only(runner: CliRunner, command: str, value: str) -> None:
+    result = runner.invoke(main, [command, str(SEED_ARTICLE), "--published", value])
+    assert result.exit_code == 2, result.output
+    assert f"{value!r} is not an ISO 8601 date" in result.output
+    assert "e.g. 2027-05-04 for 4 May 2027" in result.output
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("2027-05-04", "2027-05-04"), ("2027-05-04T23:30:00-05:00", "2027-05-04"), ("20270504", "2027-05-04")],
+)
+def test_published_reads_iso_8601(runner: CliRunner, value: str, shown: str) -> None:
+    result = runner.invoke(main, ["extract", str(SEED_ARTICLE), "--published", value])
+    assert result.exit_code == 0, result.output
+    assert f"[published {shown}]" in result.output
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Published: 04/05/2027", "could be day-month or month-day (write it in ISO 8601 (YYYY-MM-DD)"),
+        ("Published: 4.5.27", "could be day-month or month-day"),
+    ],
+)
+def test_an_article_dated_day_or_month_first_fails_alone(
+    runner: CliRunner, tmp_path: Path, header: str, expected: str
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Ministers to meet\n{header}\n\nMinisters will meet in Oslo on June 3.\n")
+    (folder / "b.txt").write_text(
+        "Ministers to meet\nPublished: 13/05/2027\n\nMinisters will meet in Oslo on June 3.\n"
+    )
+    result = runner.invoke(main, ["ingest", str(folder)])
+    assert result.exit_code == 1
+    assert expected in result.output
+    assert "a.txt" in result.output
+    assert "b.txt" not in result.output  # 13/05 can only be 13 May
+    assert "1 new" in result.output  # the other article was stored all the same
+
+
 def test_extract_with_a_published_date_and_jsonl(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["extract", str(SEED_ARTICLE), "--published", "2022-01-04"])
     assert result.exit_code == 0, result.output

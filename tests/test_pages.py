@@ -406,9 +406,18 @@ def _meeting(start: date, end: date | None = None, **kwargs: object) -> Meeting:
             When("Tue 1 Mar – Wed 2 Mar 2022", utc="2022-03-01T11:00:00Z", clock="20:00 JST", zone="Asia/Tokyo"),
         ),
         (_meeting(date(2022, 3, 1), start_time=time(10)), When("Tue 1 Mar 2022", clock="10:00")),  # zone unknown
+        (  # the zone of the venue when the meeting has none, as in calendars
+            _meeting(date(2022, 3, 1), start_time=time(10), location="Oslo"),
+            When("Tue 1 Mar 2022", utc="2022-03-01T09:00:00Z", clock="10:00 CET", zone="Europe/Oslo"),
+        ),
+        (  # a default end (two hours) is the calendar's, not news: the page shows the start
+            _meeting(date(2022, 3, 1), start_time=time(10), timezone="Europe/Oslo"),
+            When("Tue 1 Mar 2022", utc="2022-03-01T09:00:00Z", clock="10:00 CET", zone="Europe/Oslo"),
+        ),
         (
             _meeting(date(2022, 3, 1), start_time=time(10), timezone="Not/AZone"),
-            When("Tue 1 Mar 2022"),  # a broken zone name hides the time rather than failing the page
+            # a broken zone name is no zone (the time at the venue), never a failing page
+            When("Tue 1 Mar 2022", clock="10:00"),
         ),
         (
             _meeting(date(2022, 1, 10), date(2022, 1, 16), precision=DatePrecision.WEEK),

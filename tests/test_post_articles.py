@@ -219,7 +219,18 @@ def test_a_url_that_cannot_be_read(
         (
             b'{"text": "Envoys will meet.", "published": "someday"}',
             400,
-            "request body: published 'someday' is not a date (use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
+            "request body: published 'someday' is not an ISO 8601 date (use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
+        ),
+        (  # 4 May or 5 April? Only ISO 8601 is read from the API
+            b'{"text": "Envoys will meet.", "published": "04/05/2027"}',
+            400,
+            "request body: published '04/05/2027' is not an ISO 8601 date (use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
+        ),
+        (
+            b'{"text": "Envoys will meet.", "published": "Tue, 04 Jan 2022 12:00:00 GMT"}',
+            400,
+            "request body: published 'Tue, 04 Jan 2022 12:00:00 GMT' is not an ISO 8601 date "
+            "(use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
         ),
         (b'{"text": "x", "title": 5}', 400, 'request body: "title" must be a string'),
     ],

@@ -151,7 +151,7 @@ def _article(payload: dict[str, Any]) -> Article:
     if "text" not in payload and isinstance(payload.get("url"), str):
         page = page_reader(_fetcher())(payload["url"])
         # What the request says wins over what the page says: the pipeline knows its article.
-        given = article_from_json({**payload, "text": page.text}, where=where)
+        given = article_from_json({**payload, "text": page.text}, where=where, iso_only=True)
         changes: dict[str, Any] = {key: getattr(given, key) for key in _OVERRIDES if payload.get(key)}
         if given.published is not None:
             changes.update(published=given.published, published_basis=None)
@@ -160,7 +160,7 @@ def _article(payload: dict[str, Any]) -> Article:
     if row.get("id") is None and not row.get("url"):
         digest = hashlib.sha256(f"{row.get('title')}\x1f{row.get('text')}".encode()).hexdigest()[:16]
         row["id"] = f"post:{digest}"
-    return replace(article_from_json(row, where=where), source="POST /api/articles")
+    return replace(article_from_json(row, where=where, iso_only=True), source="POST /api/articles")
 
 
 def _fetcher() -> Fetcher:

@@ -96,9 +96,11 @@ _MEETING = {
         "title",
         "start",
         "end",
+        "end_stated",
         "precision",
         "all_day",
         "timezone",
+        "local_time",
         "location",
         "participants",
         "organisations",
@@ -118,14 +120,31 @@ _MEETING = {
         "title": {"type": "string"},
         "start": {
             "type": "string",
-            "description": "A date-time with offset at the venue when a time is known, else a date "
-            "(YYYY-MM-DD), or a month (YYYY-MM) when precision is month.",
+            "description": "A date-time with the venue's offset when a time and the venue's zone are known, "
+            "else a date (YYYY-MM-DD), or a month (YYYY-MM) when precision is month; as calendars get it.",
         },
-        "end": {"type": "string", "description": "Inclusive; written like start."},
+        "end": {
+            "type": "string",
+            "description": "Written like start: for a timed meeting the end calendars get (stated, or two hours "
+            "after the start); else the last day, inclusive.",
+        },
+        "end_stated": {
+            "type": "boolean",
+            "description": "True when the news gives the end; false when diplocal supplies it (two hours after a "
+            "stated start, the end of the last day of a meeting over several days, or the end of a week or month).",
+        },
         "precision": {"type": "string", "enum": [p.value for p in DatePrecision]},
-        "all_day": {"type": "boolean"},
-        "timezone": {**_NULLABLE_STRING, "description": "IANA zone of the venue, when a time is known."},
-        "location": _NULLABLE_STRING,
+        "all_day": {"type": "boolean", "description": "True when start and end are dates (no time, or no zone)."},
+        "timezone": {**_NULLABLE_STRING, "description": "IANA zone of start and end, when the meeting is timed."},
+        "local_time": {
+            **_NULLABLE_STRING,
+            "description": "HH:MM at the venue when the news gives a time but the venue's zone is not known "
+            "(start and end are then dates, as in calendars); else null.",
+        },
+        "location": {
+            **_NULLABLE_STRING,
+            "description": "The place as the news names it, or Online (videoconference); as in calendars.",
+        },
         "participants": {"type": "array", "items": {"type": "string"}},
         "organisations": {"type": "array", "items": {"type": "string"}},
         "countries": {"type": "array", "items": {"type": "string"}},

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfoNotFoundError
 
 from flask import Blueprint, render_template, request, url_for
 
 from diplocal.model import DatePrecision, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery, encode_cursor
+from diplocal.render.event import event_times
 from diplocal.render.jsonview import meeting_to_json
 from diplocal.render.links import google_subscribe_url, outlook_subscribe_url, webcal_url
 from diplocal.render.words import country_label, place_choices
@@ -70,19 +70,21 @@ def when_of(meeting: Meeting) -> When:
     if meeting.precision is DatePrecision.WEEK:
         return When(span_text(meeting.start, meeting.end), note="exact day not yet known")
     text = span_text(meeting.start, meeting.end)
-    try:
-        start, end = meeting.starts_at(), meeting.ends_at()
-    except (ZoneInfoNotFoundError, ValueError):
-        start, end = None, None
-    if start is None:
+    if meeting.start_time is None:
         return When(text)
-    clock = start.strftime("%H:%M")
-    if end is not None and end.date() == start.date():
-        clock += "–" + end.strftime("%H:%M")
-    if start.tzinfo is None:
+    times = event_times(meeting)  # the zone calendars get: the meeting's, else its venue's
+    if times is None or times.start is None or times.end is None:
+        # No zone known for the venue: the time as the news gives it, local to the venue.
+        clock = meeting.start_time.strftime("%H:%M")
+        if meeting.end_time is not None and meeting.end == meeting.start:
+            clock += "–" + meeting.end_time.strftime("%H:%M")
         return When(text, clock=clock)
+    start = times.start
+    clock = start.strftime("%H:%M")
+    if meeting.end_time is not None and times.end.date() == start.date():  # a stated end, not the default
+        clock += "–" + times.end.strftime("%H:%M")
     utc = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return When(text, utc=utc, clock=f"{clock} {start.tzname()}", zone=meeting.timezone)
+    return When(text, utc=utc, clock=f"{clock} {start.tzname()}", zone=times.zone)
 
 
 def week_label(monday: date, now: date) -> str:
