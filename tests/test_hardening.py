@@ -341,6 +341,7 @@ def path_routes() -> list[str]:
         "/feeds/org/{}.ics",
         "/feeds/country/{}.ics",
         "/feeds/place/{}.ics",
+        "/month/{}",
         "/static/{}",
         "/static/{}.js",
     ]
@@ -354,6 +355,7 @@ def test_path_routes_cover_every_rule_with_a_parameter(app: Flask) -> None:
         "/meetings/<meeting_id>",
         "/meetings/<meeting_id>.ics",
         "/feeds/<any(org, country, place):kind>/<value>.ics",
+        "/month/<value>",
         "/static/<path:filename>",
     }
     assert rules == covered
@@ -438,6 +440,10 @@ def test_every_response_carries_the_security_headers(app: Flask, client: FlaskCl
         "/calendar.ics",
         "/feeds/org/NATO.ics",
         "/changes.atom",
+        "/changes",
+        "/month/2022-01",
+        "/month",
+        "/month/2022-13",
         "/static/style.css",
         "/api/meetings",
         "/api/openapi.json",

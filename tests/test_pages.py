@@ -14,8 +14,9 @@ from flask.testing import FlaskClient
 from webdata import HOSTILE, SAMPLE, fill_all, fill_sample, hostile_meetings
 
 from diplocal.model import DatePrecision, Meeting, StoredMeeting
+from diplocal.render.listing import When, group_by_week, when_of
 from diplocal.store import Store
-from diplocal.web.pages import When, group_by_week, safe_href, when_of
+from diplocal.web.page_context import safe_href
 
 HTML = "text/html; charset=utf-8"
 JAPAN = "EU-Japan ministerial"
@@ -108,7 +109,9 @@ class Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-@pytest.mark.parametrize("url", ["/", "/?org=NATO", "/meetings/{council}", "/nowhere"])
+@pytest.mark.parametrize(
+    "url", ["/", "/?org=NATO", "/meetings/{council}", "/nowhere", "/month/2022-01", "/month/2022-06", "/changes"]
+)
 def test_pages_have_no_inline_script_or_style(client: FlaskClient, ids: dict[str, str], url: str) -> None:
     """The CSP forbids inline code, so there must be none, also none smuggled in by article text."""
     html = page(client, url.format(council=ids["NATO-Russia Council"]), status=404 if "nowhere" in url else 200)
@@ -195,12 +198,16 @@ def test_empty_store_says_so_and_offers_the_past(client: FlaskClient, store: Sto
     assert href_of(html, "show-past") == "/?from=1900-01-01"
 
 
-def test_show_past_finds_past_meetings(client: FlaskClient, ids: dict[str, str]) -> None:
+def test_nothing_upcoming_shows_the_latest_meetings_and_says_so(client: FlaskClient, ids: dict[str, str]) -> None:
     html = page(client, "/?country=FR")
-    assert "No upcoming meetings match these filters" in html
+    assert "<h1>Latest diplomatic meetings</h1>" in html
+    assert "Nothing is scheduled from today (Wed 5 Jan 2022) on for these filters" in html
+    assert listed(html) == ["Year-end summit"]
     past = href_of(html, "show-past")
     assert past == "/?country=FR&from=1900-01-01"
-    assert listed(page(client, past)) == ["Year-end summit"]
+    all_of_them = page(client, past)
+    assert "<h1>All diplomatic meetings</h1>" in all_of_them
+    assert listed(all_of_them) == ["Year-end summit"]
 
 
 def test_long_lists_page_on(client: FlaskClient, ids: dict[str, str]) -> None:
@@ -227,7 +234,6 @@ def test_meeting_page_has_sources_history_and_buttons(client: FlaskClient, ids: 
     assert "<h1>NATO-Russia Council</h1>" in html
     assert "<blockquote>The NATO-Russia Council is to convene in Brussels on January 12.</blockquote>" in html
     assert href_of(html, "meeting-ics") == f"/meetings/{meeting_id}.ics"
-    assert href_of(html, "meeting-webcal") == "webcal://diplocal.example/calendar.ics"
     google = parse_qs(urlsplit(href_of(html, "meeting-google")).query)
     assert google["dates"] == ["20220112/20220113"]
     assert google["text"] == ["NATO-Russia Council"]
@@ -236,13 +242,33 @@ def test_meeting_page_has_sources_history_and_buttons(client: FlaskClient, ids: 
     assert SAMPLE.url in hrefs(html)
     assert "TASS, 2022-01-04:" in html
     history = html[html.index('<section class="history">') :]
-    assert "2022-01-04T12:00:00Z</span>: created" in history
-    assert "(from TASS: <a href=" in history
-    assert ">NATO and Russia set a week of talks</a>)" in history
+    history = history[: history.index("</section>")]
+    assert '<time datetime="2022-01-04T12:00:00Z">Tue 4 Jan 2022, 12:00 UTC</time>' in history
+    assert ": announced for 12 Jan 2022 in Brussels, on the word of" in history
+    assert f'<a href="{SAMPLE.url}" rel="noopener noreferrer nofollow">TASS</a>' in history
+    assert "->" not in history  # words, not a dump of fields
+    assert "[" not in history
     assert "/?org=NATO" in hrefs(html)
     download = client.get(f"/meetings/{meeting_id}.ics")
     assert download.status_code == 200
     assert b"SUMMARY:NATO-Russia Council" in download.data
+
+
+def test_each_subscribe_link_of_a_meeting_page_follows_a_different_calendar(
+    client: FlaskClient, ids: dict[str, str]
+) -> None:
+    html = page(client, f"/meetings/{ids['NATO-Russia Council']}")
+    webcals = [unescape(h) for h in re.findall(r'href="(webcal://[^"]*)"', html)]
+    assert webcals == [
+        "webcal://diplocal.example/feeds/org/NATO.ics",
+        "webcal://diplocal.example/feeds/country/RU.ics",
+        "webcal://diplocal.example/feeds/place/Brussels.ics",
+        "webcal://diplocal.example/calendar.ics",
+    ]
+    for label in ("NATO meetings", "Meetings with Russia", "Meetings in Brussels", "All meetings"):
+        assert f'<span class="feed-name">{label}</span>' in html
+    for url in webcals:
+        assert client.get(url.replace("webcal://diplocal.example", "")).status_code == 200, url
 
 
 def test_meeting_page_lists_every_source(client: FlaskClient, store: Store) -> None:
@@ -375,9 +401,12 @@ def test_static_files_are_served(client: FlaskClient, name: str, mimetype: str) 
 
 
 def test_every_page_route_is_tested(app: Flask) -> None:
-    """Routes outside /api/ and the feeds: adding one means adding its tests here."""
-    pages = sorted(r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("pages."))
-    assert pages == ["/", "/meetings/<meeting_id>"]
+    """Routes outside /api/ and the feeds: adding one means adding its tests (here, and the
+    month and the changes in test_views.py)."""
+    pages = sorted(
+        r.rule for r in app.url_map.iter_rules() if r.endpoint.split(".")[0] in ("pages", "month", "changes")
+    )
+    assert pages == ["/", "/changes", "/changes.atom", "/meetings/<meeting_id>", "/month", "/month/<value>"]
 
 
 # -- pure helpers ----------------------------------------------------------------------------

@@ -236,28 +236,86 @@ class Store:
             ).mappings()
             return [_change_to_json(row) for row in rows]
 
-    def changes(self, limit: int = 50) -> list[dict[str, Any]]:
-        """The latest changes of all meetings, newest first, each with its meeting's title."""
+    def changes(self, limit: int = 50, *, since: date | None = None) -> list[dict[str, Any]]:
+        """The latest changes of all meetings (those from ``since`` on, when given), newest
+        first, each with its meeting's title, date precision and first day."""
+        statement = (
+            select(
+                meeting_history,
+                articles.c.url,
+                articles.c.title,
+                articles.c.publisher.label("article_publisher"),
+                meetings.c.title.label("meeting_title"),
+                meetings.c.precision.label("meeting_precision"),
+                meetings.c.start_date.label("meeting_start"),
+            )
+            .join(meetings, meetings.c.id == meeting_history.c.meeting_id)
+            .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
+            .order_by(
+                desc(meeting_history.c.changed_at), meeting_history.c.meeting_id, desc(meeting_history.c.revision)
+            )
+            .limit(limit)
+        )
+        if since is not None:  # moments are "YYYY-MM-DDTHH:MM:SSZ": on or after the day sorts on or after it
+            statement = statement.where(meeting_history.c.changed_at >= since.isoformat())
         with self._connect() as connection:
-            rows = connection.execute(
-                select(
-                    meeting_history,
-                    articles.c.url,
-                    articles.c.title,
-                    articles.c.publisher.label("article_publisher"),
-                    meetings.c.title.label("meeting_title"),
-                )
-                .join(meetings, meetings.c.id == meeting_history.c.meeting_id)
-                .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
-                .order_by(
-                    desc(meeting_history.c.changed_at), meeting_history.c.meeting_id, desc(meeting_history.c.revision)
-                )
-                .limit(limit)
-            ).mappings()
+            rows = connection.execute(statement).mappings()
             return [
-                {**_change_to_json(row), "meeting_id": row["meeting_id"], "meeting_title": row["meeting_title"]}
+                {
+                    **_change_to_json(row),
+                    "meeting_id": row["meeting_id"],
+                    "meeting_title": row["meeting_title"],
+                    "meeting_precision": row["meeting_precision"],
+                    "meeting_start": row["meeting_start"],
+                }
                 for row in rows
             ]
+
+    def last_moves(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """For each of ``ids`` whose dates ever changed after it was announced, the latest
+        such change (as :meth:`history` gives it), so a list can say "moved from 25 Feb"."""
+        if not ids:
+            return {}
+        return dict(self._remembered(("moves", tuple(sorted(ids))), lambda: list(self._last_moves(ids).items())))
+
+    def _last_moves(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        with self._connect() as connection:
+            for chunk in _chunks(sorted(set(ids)), 500):
+                rows = connection.execute(
+                    select(
+                        meeting_history,
+                        articles.c.url,
+                        articles.c.title,
+                        articles.c.publisher.label("article_publisher"),
+                    )
+                    .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
+                    .where(meeting_history.c.meeting_id.in_(chunk), meeting_history.c.revision > 1)
+                    .order_by(meeting_history.c.meeting_id, meeting_history.c.revision)
+                ).mappings()
+                for row in rows:
+                    change = _change_to_json(row)
+                    dates = change["changes"].get("start") or change["changes"].get("end")
+                    if dates and dates[0] is not None:
+                        found[row["meeting_id"]] = change
+        return found
+
+    def latest(self, query: MeetingQuery, count: int) -> list[StoredMeeting]:
+        """The ``count`` meetings matching ``query``'s filters (its window left out) that start
+        last, sorted as :meth:`find` sorts: what a page shows when nothing is upcoming."""
+        filters = replace(query, start=None, end=None, limit=None, after=None)
+        statement = (
+            select(meetings.c.id)
+            .where(*conditions(filters))
+            .order_by(desc(meetings.c.start_date), desc(meetings.c.id))
+            .limit(count)
+        )
+        with self._connect() as connection:
+            ids = list(connection.execute(statement).scalars())
+            rows = list(connection.execute(select(meetings).where(meetings.c.id.in_(ids))).mappings()) if ids else []
+            sources = _sources(connection, ids)
+        rows.sort(key=lambda row: (row["start_date"], row["id"]))
+        return [stored_from_row(row, sources.get(row["id"], ())) for row in rows]
 
     def articles(self) -> Iterator[Article]:
         """Every stored article, by id (for re-extraction)."""

@@ -8,7 +8,7 @@ from typing import Any
 from flask import Flask
 
 from diplocal.settings import Settings
-from diplocal.web import api, cache, changes, context, errors, feeds, headers, ingest_api, limits, pages
+from diplocal.web import api, cache, changes, context, errors, feeds, headers, ingest_api, limits, month, pages
 from diplocal.web.context import get_settings, get_store, today
 from diplocal.web.headers import DATA_POLICY, PAGE_POLICY
 
@@ -30,6 +30,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     cache.init_app(app)
     limits.init_app(app)
     headers.init_app(app)
-    for blueprint in (feeds.blueprint, api.blueprint, pages.blueprint, changes.blueprint, ingest_api.blueprint):
-        app.register_blueprint(blueprint)
+    blueprints = (feeds, api, pages, month, changes, ingest_api)
+    for module in blueprints:
+        app.register_blueprint(module.blueprint)
     return app

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, request
 
 from diplocal.query import QUERY_PARAMETERS, MeetingQuery, encode_cursor
+from diplocal.render.history import tell
 from diplocal.render.jsonview import meeting_to_json
 from diplocal.render.words import place_choices
 from diplocal.web.cache import kept_until_the_store_changes
@@ -73,7 +74,10 @@ def history(meeting_id: str) -> Response:
     check_parameters(())
     store = get_store()
     current = store.resolve(meeting_id)  # a former id (merged or re-keyed) answers as the meeting
-    return jsonify({"id": current, "history": store.history(current)})
+    meeting = store.get(current).meeting
+    now = {"precision": meeting.precision.value, "start": meeting.start.isoformat()}
+    entries = [{**change, "summary": tell(change, **now).sentence()} for change in store.history(current)]
+    return jsonify({"id": current, "history": entries})
 
 
 @blueprint.get("/organisations")

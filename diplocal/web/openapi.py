@@ -236,6 +236,11 @@ SCHEMAS: dict[str, Any] = {
                         "changed_at": {"type": "string", "format": "date-time"},
                         "article_id": _NULLABLE_STRING,
                         "action": {"type": "string"},
+                        "changes": {"type": "object", "description": "Each changed field: [old value, new value]."},
+                        "summary": {
+                            "type": "string",
+                            "description": "The change in words, as the pages and /changes.atom tell it.",
+                        },
                     },
                 },
             },
