@@ -231,8 +231,8 @@ def demo_tips(base: str) -> list[str]:
     return [
         "",
         "Try:",
+        f"  open {base}/ in a browser (the sample's meetings; by month: {base}/month/2022-01)",
         f"  curl {base}/calendar.ics",
         f"  curl '{base}/api/meetings?from=2022-01-01'",
-        f"  open {base}/?from=2022-01-01 in a browser",
         "",
     ]
