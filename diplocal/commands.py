@@ -16,6 +16,7 @@ from typing import Any
 
 from diplocal.errors import DiplocalError, StoreError, StoreUnavailable, StoreUnwritable
 from diplocal.model import Article, Failure, Meeting, StoredMeeting
+from diplocal.render.words import plural
 from diplocal.store import IngestResult, Store
 
 # -- what a command has to say -----------------------------------------------------------------
@@ -62,7 +63,8 @@ class BatchStore(Store):
 
 def stopped(error: StoreError, stored: int) -> BatchStopped:
     """The one line for a batch run stopped by ``error`` after ``stored`` articles."""
-    done = f"{stored} articles were stored before it" if stored else "nothing was stored"
+    done = f"{plural(stored, 'article')} {'was' if stored == 1 else 'were'} stored before it" if stored else ""
+    done = done or "nothing was stored"
     fix = f"{error.hint}; then" if error.hint else "fix it, then"
     return BatchStopped(f"{error.message}; {done} ({fix} run the same command again: stored articles are skipped)")
 
@@ -220,7 +222,7 @@ def sources_lines(states: Sequence[Any]) -> list[str]:
 
 def import_line(counts: dict[str, int]) -> str:
     """``diplocal import``: how many records of each kind were read."""
-    return ", ".join(f"{count} {kind} records" for kind, count in counts.items())
+    return ", ".join(plural(count, f"{kind} record") for kind, count in counts.items())
 
 
 # -- demo --------------------------------------------------------------------------------------

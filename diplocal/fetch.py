@@ -68,13 +68,17 @@ class Fetched:
 
 
 class _Attempt(Exception):
-    """One failed try, with whether another try may help and how long the server asks to wait."""
+    """One failed try, with whether another try may help, how long the server asks to wait,
+    and how many tries in all such a failure deserves (None: as many as the policy allows)."""
 
-    def __init__(self, reason: str, *, transient: bool, retry_after: float | None = None) -> None:
+    def __init__(
+        self, reason: str, *, transient: bool, retry_after: float | None = None, most_tries: int | None = None
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.transient = transient
         self.retry_after = retry_after
+        self.most_tries = most_tries
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -137,7 +141,8 @@ class Fetcher:
             try:
                 return self._once(url, headers)
             except _Attempt as failed:
-                if not failed.transient or attempt == tries - 1:
+                last = attempt == tries - 1 or (failed.most_tries is not None and attempt + 1 >= failed.most_tries)
+                if not failed.transient or last:
                     suffix = f" (after {attempt + 1} tries)" if attempt else ""
                     raise FetchFailed(failed.reason + suffix, where=url, transient=failed.transient) from None
                 delay = min(self.policy.backoff * 2**attempt, self.policy.max_backoff)
@@ -203,7 +208,19 @@ class Fetcher:
         return b"".join(chunks)
 
 
+# Name lookups that fail for good (no such host) rather than for now (no DNS server reached).
+_NO_SUCH_HOST = frozenset(
+    code for code in (getattr(socket, name, None) for name in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY")) if code
+)
+DNS_TRIES = 2  # a lookup that fails for now is tried once more, not for the policy's whole backoff
+
+
 def _connection_failure(reason: object, timeout: float) -> _Attempt:
+    if isinstance(reason, socket.gaierror):
+        if reason.errno in _NO_SUCH_HOST:
+            return _Attempt("the host name has no address in DNS (check its spelling)", transient=False)
+        text = reason.strerror or str(reason)
+        return _Attempt(f"the host name could not be looked up ({text})", transient=True, most_tries=DNS_TRIES)
     if isinstance(reason, TimeoutError | socket.timeout) or "timed out" in str(reason):
         return _Attempt(f"no answer within {timeout:g} seconds", transient=True)
     text = reason.strerror if isinstance(reason, OSError) and reason.strerror else str(reason) or type(reason).__name__

@@ -138,3 +138,21 @@ def test_errors_are_one_line_without_a_traceback(runner: CliRunner, tmp_path: Pa
     assert "Traceback" not in result.output
     assert result.output.startswith("error: ")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_url_of_another_scheme_is_named_as_such(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["ingest", "ftp://host/x"])
+    assert result.exit_code == 1
+    assert (
+        "failed: ftp://host/x: only http and https URLs are fetched, not ftp: "
+        "(give an http(s) URL, or download the file and give its path)"
+    ) in result.output
+    assert "no such file" not in result.output
+
+
+def test_counts_are_told_in_the_singular_when_there_is_one(runner: CliRunner, tmp_path: Path) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("OPEC to meet\nPublished: 2022-01-04\n\nOPEC oil ministers will meet in Vienna on February 3.\n")
+    result = runner.invoke(main, ["ingest", str(one)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 article read (0 unchanged), 1 meeting found: 1 new")

@@ -365,7 +365,8 @@ def test_a_full_disk_by_file_size_limit(tmp_path: Path) -> None:
     assert "disk" in line
     held = stored_ids(db)
     assert 0 < len(held) < len(paths)
-    assert f"{len(held)} articles were stored before it" in line
+    stored = f"{len(held)} articles were" if len(held) != 1 else "1 article was"
+    assert f"{stored} stored before it" in line
     assert_consistent(db)
     assert_prefix_is_whole(db, paths, tmp_path, "fsize")
     code, out, err = run(db, "ingest", str(folder))  # space again

@@ -309,3 +309,23 @@ def test_without_a_day_nothing_called_off_is_left_out() -> None:
     )
     assert "council@diplocal.example" in _events(render_calendar([old], SETTINGS))
     assert "council@diplocal.example" not in _events(render_calendar([old], SETTINGS, today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening"),
+    [
+        ("NATO ministers meet on Friday.", '"NATO ministers meet on Friday."'),
+        (  # the sample's own sentence: quoted already, never quoted twice
+            '"NATO Secretary General Jens Stoltenberg convened a meeting on January 12, 2022," the press service said.',
+            '"NATO Secretary General Jens Stoltenberg convened a meeting on January 12, 2022," the press service said.',
+        ),
+        ("\u201cWe meet on Friday,\u201d the ministry said.", "\u201cWe meet on Friday,\u201d the ministry said."),
+    ],
+)
+def test_the_evidence_is_quoted_once(sentence: str, opening: str) -> None:
+    item = stored(replace(SAMPLE_MEETINGS[2], evidence=(Evidence("a", sentence, publisher="P"),)), "council")
+    description = str(
+        Calendar.from_ical(render_calendar([item], SETTINGS, today=TODAY)).walk("VEVENT")[0]["DESCRIPTION"]
+    )
+    assert description.startswith(opening + "\n\n")
+    assert '""' not in description

@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diplocal.model import Meeting, StoredMeeting
+from diplocal.render.event import quoted
 from diplocal.render.ical import render_calendar
 from diplocal.render.words import is_online
 from diplocal.settings import Settings
@@ -76,7 +77,7 @@ def _check(result: ReadBack, stored_items: list[StoredMeeting]) -> None:
         assert event.summary == m.title.strip(), result.parser
         assert event.location == (m.location or "").strip(), result.parser
         assert event.categories == tuple(o.strip() for o in m.organisations), result.parser
-        assert event.description.startswith(f'"{m.evidence[0].sentence}"\n'), result.parser
+        assert event.description.startswith(quoted(m.evidence[0].sentence) + "\n"), result.parser
         assert event.start == m.start.isoformat()
 
 

@@ -158,7 +158,7 @@ def describe(stored: StoredMeeting, page_url: str | None = None) -> str:
     lines: list[str] = []
     lead = lead_evidence(stored)
     if lead is not None and lead.sentence.strip():
-        lines += [f'"{_shorten(lead.sentence.strip(), MAX_QUOTE_CHARS)}"', ""]
+        lines += [quoted(_shorten(lead.sentence.strip(), MAX_QUOTE_CHARS)), ""]
     if meeting.status is Status.CANCELLED:
         lines.append("This meeting has been cancelled.")
     elif meeting.status is Status.POSTPONED:
@@ -183,6 +183,17 @@ def describe(stored: StoredMeeting, page_url: str | None = None) -> str:
     if page_url:
         lines += ["", f"Meeting page: {page_url}"]
     return "\n".join(lines)
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
+
+def quoted(sentence: str) -> str:
+    """The evidence sentence in double quotes; as it is when it holds quotation marks of its
+    own ('"We meet on Friday," the ministry said.'), which another pair would only double."""
+    if any(mark in sentence for mark in QUOTE_MARKS):
+        return sentence
+    return f'"{sentence}"'
 
 
 def _source_order(evidence: Evidence) -> tuple[datetime, str]:
