@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from diplocal.errors import UnknownPublicationDate, UnreadableArticle
-from diplocal.fetch import Fetcher, FetchFailed, FetchPolicy
+from diplocal.fetch import AddressNotAllowed, Fetcher, FetchFailed, FetchPolicy
 from diplocal.ingest import prepare
 from diplocal.model import SUPPORTED_YEARS, Article
 from diplocal.render.jsonview import meeting_to_json
@@ -30,6 +30,7 @@ MAX_BODY_BYTES = 1024 * 1024  # one article; override with app.config["MAX_ARTIC
 # words, and 100,000 characters is about 15,000.
 MAX_TEXT_CHARS = 100_000
 _OVERRIDES = ("title", "publisher", "language", "dateline")
+SERVER_FETCH = FetchPolicy(timeout=15.0, retries=1, backoff=1.0)
 
 
 @blueprint.get("/sources")
@@ -67,6 +68,10 @@ def post_article() -> Response:
         return refused
     try:
         article = _article(payload)
+    except AddressNotAllowed as error:
+        return error_response(
+            400, f"url {payload['url'][:200]!r} is not fetched: {error.message} ({error.hint})", "url"
+        )
     except FetchFailed as error:
         return error_response(502, f"the page could not be fetched: {error}")
     except UnreadableArticle as error:
@@ -164,10 +169,12 @@ def _article(payload: dict[str, Any]) -> Article:
 
 
 def _fetcher() -> Fetcher:
-    fetcher = current_app.config.get("FETCHER")
-    if isinstance(fetcher, Fetcher):
-        return fetcher
-    return Fetcher(FetchPolicy(timeout=15.0, retries=1, backoff=1.0))
+    """The fetcher of a request: public addresses only (and the hosts the operator allows),
+    whatever fetcher the app was configured with (tests give one with shorter waits)."""
+    configured = current_app.config.get("FETCHER")
+    fetcher = configured if isinstance(configured, Fetcher) else Fetcher(SERVER_FETCH)
+    allowed = get_settings().fetch_allowed_hosts
+    return fetcher.with_policy(replace(fetcher.policy, public_only=True, allowed_hosts=allowed))
 
 
 def _error(description: str) -> dict[str, Any]:
@@ -290,8 +297,10 @@ OPENAPI_PATHS: dict[str, Any] = {
                 },
                 "400": _error(
                     "The body is not JSON, or not an article (a field holds a NUL character, a url to fetch "
-                    f"is not http(s), published is outside the years {SUPPORTED_YEARS.start} to "
-                    f"{SUPPORTED_YEARS.stop - 1}); the message says what is wrong."
+                    f"is not http(s), published is not ISO 8601 or outside the years {SUPPORTED_YEARS.start} to "
+                    f"{SUPPORTED_YEARS.stop - 1}), or the url (or a redirect from it) leads to an address this "
+                    "server does not fetch from (loopback, private, link-local, multicast); the message says "
+                    "what is wrong."
                 ),
                 "401": _error("No bearer token, or not the one configured (see WWW-Authenticate)."),
                 "403": _error("Posting is off: the server has no DIPLOCAL_API_TOKEN."),
