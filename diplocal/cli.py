@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from diplocal import __version__, commands
-from diplocal.commands import BatchStore, Outcome
+from diplocal.commands import BatchStopped, BatchStore, Outcome
 from diplocal.errors import DiplocalError
 from diplocal.model import Article, Failure
 from diplocal.settings import Settings
@@ -34,7 +34,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except DiplocalError as error:
+        except (DiplocalError, BatchStopped) as error:
             if ctx.obj is not None and getattr(ctx.obj, "verbose", False):
                 raise
             _fail(str(error))

@@ -39,9 +39,12 @@ class Outcome:
 # -- batch runs --------------------------------------------------------------------------------
 
 
-class BatchStopped(DiplocalError):
+class BatchStopped(Exception):
     """The store failed in a way every following article would hit too (down, read-only,
-    disk full): the run stops, saying how many articles were stored and how to finish."""
+    disk full): the run stops, saying how many articles were stored and how to finish.
+
+    Not a :class:`DiplocalError` on purpose: the batch loop turns those into one article's
+    failure and goes on, and this must end the loop."""
 
 
 class BatchStore(Store):

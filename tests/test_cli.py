@@ -156,3 +156,33 @@ def test_counts_are_told_in_the_singular_when_there_is_one(runner: CliRunner, tm
     result = runner.invoke(main, ["ingest", str(one)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("1 article read (0 unchanged), 1 meeting found: 1 new")
+
+
+def test_a_store_that_goes_down_stops_the_run_at_once(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not one failure per remaining article: one line, how many were stored, what to do."""
+    from diplocal.errors import StoreUnavailable
+    from diplocal.store import Store
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"Talks {n}\nPublished: 2022-01-04\n\nEnvoys meet in Oslo on March {n + 3}.\n")
+    real = Store.ingest
+    calls: list[str] = []
+
+    def down_after_one(self: Store, article: object, *args: object, **kwargs: object) -> object:
+        calls.append(str(getattr(article, "id", "")))
+        if len(calls) > 1:
+            raise StoreUnavailable("the database failed or cannot be reached (gone)", hint="start it")
+        return real(self, article, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "ingest", down_after_one)
+    result = runner.invoke(main, ["ingest", str(folder)])
+    assert result.exit_code == 1
+    assert len(calls) == 2  # the third article was never tried
+    assert result.output.strip().splitlines() == [
+        "error: the database failed or cannot be reached (gone); 1 article was stored before it "
+        "(start it; then run the same command again: stored articles are skipped)"
+    ]
