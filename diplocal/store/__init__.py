@@ -25,7 +25,7 @@ from diplocal.errors import StoreError, UnknownMeeting
 from diplocal.model import Article, Evidence, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery, org_names
 from diplocal.settings import DEFAULT_DATABASE_URL
-from diplocal.store import schema
+from diplocal.store import history, schema
 from diplocal.store.connection import Transaction, make_engine, normalise_url, store_error
 from diplocal.store.migrations import has_tables, upgrade
 from diplocal.store.queries import conditions, dated_and_live, sure_enough
@@ -225,80 +225,27 @@ class Store:
         Raises :class:`UnknownMeeting`.
         """
         with self._connect() as connection:
-            meeting_id = _resolve(connection, meeting_id)
-            rows = connection.execute(
-                select(
-                    meeting_history, articles.c.url, articles.c.title, articles.c.publisher.label("article_publisher")
-                )
-                .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
-                .where(meeting_history.c.meeting_id == meeting_id)
-                .order_by(meeting_history.c.revision)
-            ).mappings()
-            return [_change_to_json(row) for row in rows]
+            return history.of_meeting(connection, _resolve(connection, meeting_id))
 
     def changes(self, limit: int = 50, *, since: date | None = None) -> list[dict[str, Any]]:
         """The latest changes of all meetings (those from ``since`` on, when given), newest
         first, each with its meeting's title, date precision and first day."""
-        statement = (
-            select(
-                meeting_history,
-                articles.c.url,
-                articles.c.title,
-                articles.c.publisher.label("article_publisher"),
-                meetings.c.title.label("meeting_title"),
-                meetings.c.precision.label("meeting_precision"),
-                meetings.c.start_date.label("meeting_start"),
-            )
-            .join(meetings, meetings.c.id == meeting_history.c.meeting_id)
-            .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
-            .order_by(
-                desc(meeting_history.c.changed_at), meeting_history.c.meeting_id, desc(meeting_history.c.revision)
-            )
-            .limit(limit)
-        )
-        if since is not None:  # moments are "YYYY-MM-DDTHH:MM:SSZ": on or after the day sorts on or after it
-            statement = statement.where(meeting_history.c.changed_at >= since.isoformat())
         with self._connect() as connection:
-            rows = connection.execute(statement).mappings()
-            return [
-                {
-                    **_change_to_json(row),
-                    "meeting_id": row["meeting_id"],
-                    "meeting_title": row["meeting_title"],
-                    "meeting_precision": row["meeting_precision"],
-                    "meeting_start": row["meeting_start"],
-                }
-                for row in rows
-            ]
+            return history.latest_changes(connection, limit, since)
 
     def last_moves(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """For each of ``ids`` whose dates ever changed after it was announced, the latest
-        such change (as :meth:`history` gives it), so a list can say "moved from 25 Feb"."""
+        such change (as :meth:`history` gives it), so a list can say "moved from 25 Feb".
+
+        Remembered per store version (the pages ask for every meeting they show)."""
         if not ids:
             return {}
-        return dict(self._remembered(("moves", tuple(sorted(ids))), lambda: list(self._last_moves(ids).items())))
+        key = ("moves", tuple(sorted(ids)))
+        return dict(self._remembered(key, lambda: list(self._last_moves(ids).items())))
 
     def _last_moves(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
         with self._connect() as connection:
-            for chunk in _chunks(sorted(set(ids)), 500):
-                rows = connection.execute(
-                    select(
-                        meeting_history,
-                        articles.c.url,
-                        articles.c.title,
-                        articles.c.publisher.label("article_publisher"),
-                    )
-                    .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
-                    .where(meeting_history.c.meeting_id.in_(chunk), meeting_history.c.revision > 1)
-                    .order_by(meeting_history.c.meeting_id, meeting_history.c.revision)
-                ).mappings()
-                for row in rows:
-                    change = _change_to_json(row)
-                    dates = change["changes"].get("start") or change["changes"].get("end")
-                    if dates and dates[0] is not None:
-                        found[row["meeting_id"]] = change
-        return found
+            return history.last_moves(connection, sorted(set(ids)))
 
     def latest(self, query: MeetingQuery, count: int) -> list[StoredMeeting]:
         """The ``count`` meetings matching ``query``'s filters (its window left out) that start
@@ -532,23 +479,6 @@ def _resolve(connection: Any, meeting_id: str) -> str:
     if alias is None:
         raise UnknownMeeting(f"no meeting has id {meeting_id!r}", hint="ids are listed by /api/meetings")
     return str(alias)
-
-
-def _change_to_json(row: Any) -> dict[str, Any]:
-    change = json.loads(row["change"])
-    return {
-        "revision": row["revision"],
-        "changed_at": row["changed_at"],
-        "action": change.get("action", "updated"),
-        "changes": change.get("fields", {}),
-        "source": {
-            "article_id": row["article_id"],
-            # The publisher as the article names it; the stored key is lower-cased for matching.
-            "publisher": row["article_publisher"] or row["publisher"],
-            "url": row["url"],
-            "title": row["title"],
-        },
-    }
 
 
 def _sources(connection: Any, ids: list[str]) -> dict[str, tuple[Evidence, ...]]:
