@@ -28,8 +28,8 @@ from zoneinfo import ZoneInfo
 
 from diplocal.errors import DiplocalError
 from diplocal.extract import meetings_from_article
-from diplocal.jsonview import prediction_to_json
 from diplocal.model import Meeting, Status
+from diplocal.render.jsonview import prediction_to_json
 from diplocal.sources.files import article_from_json
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -30,9 +30,9 @@ from pathlib import Path
 from benchmarks.common import machine, peak_rss_mb, pin_to_one_core, table, verdict
 from benchmarks.synthetic import fill_store, meetings_around
 from diplocal.feeds import Feed, FeedCache, render_feed
-from diplocal.ical import render_calendar
 from diplocal.model import Article, Meeting, StoredMeeting
 from diplocal.query import MeetingQuery
+from diplocal.render.ical import render_calendar
 from diplocal.settings import Settings
 from diplocal.store import Store
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from diplocal.event import event_times
 from diplocal.feeds import KINDS, MAIN_FILE, Feed, feed_file, render_feed
 from diplocal.model import StoredMeeting
+from diplocal.render.event import event_times
+from diplocal.render.words import plural
 from diplocal.settings import Settings
 from diplocal.store import Store
 
@@ -34,9 +35,9 @@ class BuildReport:
         extra = len(self.written) - 1
         text = f"wrote {self.main}"
         if extra:
-            text += f" and {extra} filtered feeds under {self.main.parent}/({'|'.join(KINDS)})/"
+            text += f" and {plural(extra, 'filtered feed')} under {self.main.parent}/({'|'.join(KINDS)})/"
         if self.removed:
-            text += f"; removed {len(self.removed)} feeds no meeting uses any more"
+            text += f"; removed {plural(len(self.removed), 'feed')} no meeting uses any more"
         return text
 
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from diplocal import __version__
-from diplocal.errors import DiplocalError, StoreError, StoreUnavailable, StoreUnwritable
-from diplocal.model import Article, Failure, Meeting
+from diplocal import __version__, commands
+from diplocal.commands import BatchStopped, BatchStore, Outcome
+from diplocal.errors import DiplocalError
+from diplocal.model import Article, Failure
 from diplocal.settings import Settings
-from diplocal.store import IngestResult, Store
 
 
 class _Context:
@@ -35,7 +34,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except DiplocalError as error:
+        except (DiplocalError, BatchStopped) as error:
             if ctx.obj is not None and getattr(ctx.obj, "verbose", False):
                 raise
             _fail(str(error))
@@ -67,38 +66,14 @@ def main(ctx: click.Context, db_url: str | None, verbose: bool) -> None:
     ctx.obj = _Context(settings, verbose)
 
 
-class _StoreDown(Exception):
-    """A store failure every following article would hit too (down, read-only, disk full)."""
-
-    def __init__(self, error: StoreError, stored: int) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.stored = stored
-
-
-class _BatchStore(Store):
-    """The store of a batch run: an outage or an unwritable database ends the run with one
-    line instead of failing every remaining article one by one."""
-
-    stored = 0
-
-    def ingest(
-        self, article: Article, found: Sequence[Meeting], *, digest: str | None = None, force: bool = False
-    ) -> IngestResult:
-        try:
-            result = super().ingest(article, found, digest=digest, force=force)
-        except (StoreUnavailable, StoreUnwritable) as error:
-            raise _StoreDown(error, self.stored) from error
-        self.stored += not result.unchanged
-        return result
-
-
-def _stopped(down: _StoreDown) -> None:
-    """Say in one line why the run stopped and how to finish it; exit 1."""
-    error = down.error
-    done = f"{down.stored} articles were stored before it" if down.stored else "nothing was stored"
-    fix = f"{error.hint}; then" if error.hint else "fix it, then"
-    _fail(f"{error.message}; {done} ({fix} run the same command again: stored articles are skipped)")
+def _emit(outcome: Outcome) -> None:
+    """Print a command's lines, then its failures on standard error; exit 1 after a failure."""
+    for line in outcome.lines:
+        click.echo(line)
+    for failure in outcome.failures:
+        click.echo(f"failed: {failure}", err=True)
+    if not outcome.ok:
+        raise SystemExit(1)
 
 
 def _published_option(value: str | None) -> datetime | None:
@@ -107,9 +82,12 @@ def _published_option(value: str | None) -> datetime | None:
     from diplocal.sources.files import parse_published
 
     try:
-        return parse_published(value, where="--published")
+        return parse_published(value, where="--published", iso_only=True)
     except DiplocalError:
-        raise click.BadParameter(f"{value!r} is not a date; use ISO 8601, e.g. 2022-01-04") from None
+        raise click.BadParameter(
+            f"{value!r} is not an ISO 8601 date; give YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM], "
+            "e.g. 2027-05-04 for 4 May 2027"
+        ) from None
 
 
 def _day_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -140,59 +118,13 @@ def extract(paths: tuple[Path, ...], jsonl: Path | None, as_json: bool, explain:
     PATHS are .txt or .jsonl files or folders of them. With --jsonl, the output is the
     prediction format of the shared scorer (eval/score.py).
     """
-    from diplocal.ingest import explain_article, prepare
-    from diplocal.jsonview import found_to_json, prediction_to_json
-    from diplocal.sources import read_paths
-
     sources = [*paths, *([jsonl] if jsonl else [])]
     if not sources:
         raise click.UsageError("give at least one file or folder, or --jsonl FILE")
-    override = _published_option(published)
-    failures: list[Failure] = []
-    documents: list[dict[str, Any]] = []
-    for item in read_paths(sources):
-        if isinstance(item, Failure):
-            failures.append(item)
-            continue
-        try:
-            if explain:
-                click.echo("\n".join(explain_article(item, override)))
-                continue
-            article, found = prepare(item, override)
-        except DiplocalError as error:
-            failures.append(Failure.from_error(item.source or item.id, error))
-            if jsonl:
-                click.echo(json.dumps({"id": item.id, "events": []}))
-            continue
-        if jsonl:
-            click.echo(json.dumps(prediction_to_json(article.id, found)))
-        elif as_json:
-            document: dict[str, Any] = {"id": article.id, "events": [found_to_json(m) for m in found]}
-            document["published"] = article.published.isoformat() if article.published else None
-            document["published_inferred_from"] = article.published_basis
-            documents.append(document)
-        else:
-            _print_article(article, found)
-    if as_json and not jsonl:
-        click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, indent=2))
-    for failure in failures:
-        click.echo(f"failed: {failure}", err=True)
-    if failures:
-        raise SystemExit(1)
-
-
-def _print_article(article: Article, found: list[Any]) -> None:
-    published = article.published.date().isoformat() if article.published else "?"
-    basis = f" (inferred from {article.published_basis})" if article.published_basis else ""
-    click.echo(f"{article.id}: {article.title} [published {published}{basis}]")
-    if not found:
-        click.echo("  no scheduled meetings found")
-    for meeting in found:
-        span = (
-            meeting.start_label() if meeting.end == meeting.start else f"{meeting.start_label()}..{meeting.end_label()}"
-        )
-        where = f" @ {meeting.location}" if meeting.location else ""
-        click.echo(f"  {span}  {meeting.title}{where}  ({meeting.status.value}, {meeting.confidence:.2f})")
+    outcome = commands.extract(
+        sources, published=_published_option(published), jsonl=bool(jsonl), as_json=as_json, explain=explain
+    )
+    _emit(outcome)
 
 
 def _fetch_options(command: Any) -> Any:
@@ -230,44 +162,36 @@ def ingest(obj: _Context, inputs: tuple[str, ...], published: str | None, timeou
     of article pages, RSS or Atom feeds. Ingesting an unchanged article again changes nothing.
     The exit code is 1 when anything failed; the rest is stored all the same.
     """
-    from diplocal.ingest import ingest as run_ingest
     from diplocal.sources import expand_inputs, read_inputs
 
     override = _published_option(published)
-    store = _BatchStore.open(obj.settings.database_url)
+    store = BatchStore.open(obj.settings.database_url)
     units = expand_inputs(inputs)
-    fetcher = _fetcher(timeout, contact)
-    try:
-        if _on_terminal():
-            # The bar counts articles (a JSONL file's lines), not files; a feed may hold more.
-            from diplocal.ingest import expected_articles
+    articles = read_inputs(units, fetcher=_fetcher(timeout, contact))
+    if not _on_terminal():
+        _emit(commands.ingest(store, articles, published=override))
+        return
+    # The bar counts articles (a JSONL file's lines), not files; a feed may hold more.
+    from diplocal.ingest import expected_articles
 
-            expected = expected_articles(units)
-            progress: Any = click.progressbar(
-                length=expected,
-                label="Reading",
-                file=sys.stderr,
-                show_pos=True,
-                show_eta=True,
-                update_min_steps=max(1, expected // 1000),  # drawing the bar per article would cost more than reading
-            )
+    expected = expected_articles(units)
+    progress: Any = click.progressbar(
+        length=expected,
+        label="Reading",
+        file=sys.stderr,
+        show_pos=True,
+        show_eta=True,
+        update_min_steps=max(1, expected // 1000),  # drawing the bar per article would cost more than reading
+    )
 
-            def step(_item: Article | Failure) -> None:
-                if progress.pos >= progress.length:
-                    progress.length = progress.pos + 1
-                progress.update(1)
+    def step(_item: Article | Failure) -> None:
+        if progress.pos >= progress.length:
+            progress.length = progress.pos + 1
+        progress.update(1)
 
-            with progress:
-                report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override, progress=step)
-        else:
-            report = run_ingest(store, read_inputs(units, fetcher=fetcher), published=override)
-    except _StoreDown as down:
-        _stopped(down)
-    for failure in report.failures:
-        click.echo(f"failed: {failure}", err=True)
-    click.echo(report.summary())
-    if not report.ok:
-        raise SystemExit(1)
+    with progress:
+        outcome = commands.ingest(store, articles, published=override, progress=step)
+    _emit(outcome)
 
 
 @main.command()
@@ -299,37 +223,17 @@ def build(obj: _Context, out: Path, day: date | None) -> None:
 @click.pass_obj
 def list_meetings(obj: _Context, start: date | None, end: date | None, as_json: bool) -> None:
     """Print stored meetings as a table, sorted by date."""
-    from diplocal.jsonview import meeting_to_json
     from diplocal.query import MeetingQuery
     from diplocal.store import Store
 
     query = MeetingQuery(start=start or datetime.now(UTC).date(), end=end)
     found = Store.open(obj.settings.database_url).find(query)
     if as_json:
-        click.echo(json.dumps({"meetings": [meeting_to_json(m, obj.settings.base_url) for m in found]}, indent=2))
+        click.echo(commands.list_json(found, obj.settings.base_url))
         return
-    if not found:
-        click.echo(
-            f"no meetings from {query.start}" + (f" to {end}" if end else "") + " (try --from with an earlier date)"
-        )
-        return
-    rows = [
-        (
-            s.meeting.start_label()
-            if s.meeting.end == s.meeting.start
-            else f"{s.meeting.start_label()}..{s.meeting.end_label()}",
-            s.meeting.title,
-            s.meeting.location or "",
-            s.meeting.status.value,
-            f"{s.meeting.confidence:.2f}",
-            s.id,
-        )
-        for s in found
-    ]
-    headers = ("date", "title", "place", "status", "conf", "id")
-    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-    for row in [headers, *rows]:
-        click.echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    assert query.start is not None
+    for line in commands.list_lines(found, query.start, end):
+        click.echo(line)
 
 
 @main.command()
@@ -354,17 +258,7 @@ def reextract(obj: _Context) -> None:
 
     Meetings keep their ids (calendar UIDs) and history; none is duplicated.
     """
-    from diplocal.ingest import reextract as run_reextract
-
-    try:
-        report = run_reextract(_BatchStore.open(obj.settings.database_url))
-    except _StoreDown as down:
-        _stopped(down)
-    for failure in report.failures:
-        click.echo(f"failed: {failure}", err=True)
-    click.echo(report.summary())
-    if not report.ok:
-        raise SystemExit(1)
+    _emit(commands.reextract(BatchStore.open(obj.settings.database_url)))
 
 
 @main.command(name="export")
@@ -399,7 +293,7 @@ def import_store(obj: _Context, path: Path) -> None:
     else:
         with path.open(encoding="utf-8") as stream:
             counts = import_lines(store, stream)
-    click.echo(", ".join(f"{count} {kind} records" for kind, count in counts.items()))
+    click.echo(commands.import_line(counts))
 
 
 @main.command()
@@ -434,8 +328,7 @@ def watch(obj: _Context, feeds: tuple[str, ...], every: str, once: bool, timeout
     def report_round(number: int, result: Any) -> None:
         for failure in result.report.failures:
             click.echo(f"failed: {failure}", err=True)
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%SZ")
-        click.echo(f"[{stamp}] poll {number}: {result.summary()}" if not once else result.summary())
+        click.echo(commands.poll_line(number, result.summary(), at=None if once else datetime.now(UTC)))
 
     try:
         last = run_watch(
@@ -466,19 +359,8 @@ def sources(obj: _Context, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps({"sources": [state.to_json() for state in states]}, indent=2))
         return
-    if not states:
-        click.echo("no feeds watched yet (start with: diplocal watch FEED_URL)")
-        return
-    for state in states:
-        success = state.last_success.strftime("%Y-%m-%d %H:%M") if state.last_success else "never"
-        click.echo(f"{state.url}" + (f"  ({state.title})" if state.title else ""))
-        click.echo(f"  last success: {success}; entries seen: {state.entries_seen} ({state.entries_ingested} ingested)")
-        if state.last_error and state.last_error_at:
-            when = f"{state.last_error_at:%Y-%m-%d %H:%M}"
-            if state.healthy:
-                click.echo(f"  last error (since recovered): {when}: {state.last_error}")
-            else:
-                click.echo(f"  last error: {when}: {state.last_error} ({state.errors_in_row} in a row)")
+    for line in commands.sources_lines(states):
+        click.echo(line)
 
 
 @main.command()
@@ -506,7 +388,6 @@ def demo(obj: _Context, seeds: Path, out: Path, host: str, port: int, workers: i
     import os
 
     from diplocal.build import build_feeds
-    from diplocal.ingest import ingest as run_ingest
     from diplocal.serve import run
     from diplocal.sources import read_paths
     from diplocal.store import Store
@@ -515,18 +396,15 @@ def demo(obj: _Context, seeds: Path, out: Path, host: str, port: int, workers: i
     if "DIPLOCAL_PAST_DAYS" not in os.environ:
         settings = settings.updated(past_days=None)
     store = Store.open(settings.database_url)
-    report = run_ingest(store, read_paths([seeds]))
-    for failure in report.failures:
+    ingested = commands.ingest(store, read_paths([seeds]))
+    for line in ingested.lines:
+        click.echo(line)
+    for failure in ingested.failures:
         click.echo(f"failed: {failure}", err=True)
-    click.echo(report.summary())
     click.echo(build_feeds(store, settings, out, datetime.now(UTC).date()).summary())
     base = f"http://{host}:{port}"
-    click.echo(
-        "\nTry:\n"
-        f"  curl {base}/calendar.ics\n"
-        f"  curl '{base}/api/meetings?from=2022-01-01'\n"
-        f"  open {base}/?from=2022-01-01 in a browser\n"
-    )
+    for line in commands.demo_tips(base):
+        click.echo(line)
     if no_serve:
         return
     run(

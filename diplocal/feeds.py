@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
 
-from diplocal.ical import render_calendar
 from diplocal.model import Status, StoredMeeting
 from diplocal.query import MeetingQuery, days_before
+from diplocal.render.ical import render_calendar
+from diplocal.render.words import country_label
 from diplocal.settings import Settings
 from diplocal.store import Store
 
@@ -64,7 +65,7 @@ class Feed:
         if self.query.org:
             parts.append(_spelling(self.query.org, organisations))
         if self.query.country:
-            parts.append(self.query.country.upper())
+            parts.append(country_label(self.query.country.upper()))
         if self.query.place:
             parts.append(_spelling(self.query.place, places))
         if self.query.text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import http.client
 import socket
 import time
@@ -15,6 +16,7 @@ from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
 from diplocal import __version__
+from diplocal.addresses import AddressGuard, AddressRefused
 from diplocal.errors import DiplocalError
 
 PROJECT_URL = "https://github.com/diplocal/diplocal"
@@ -36,6 +38,11 @@ class FetchFailed(DiplocalError):
         super().__init__(message, where=where, hint=hint)
 
 
+class AddressNotAllowed(FetchFailed):
+    """A fetcher that reaches public addresses only was asked for one it may not reach (its
+    own loopback, a private network, link-local, multicast), directly or by a redirect."""
+
+
 @dataclass(frozen=True, slots=True)
 class FetchPolicy:
     """How patient and how polite a fetcher is."""
@@ -47,6 +54,11 @@ class FetchPolicy:
     max_backoff: float = 60.0
     host_interval: float = 1.0  # seconds between two requests to the same host
     user_agent: str = field(default_factory=user_agent)
+    # The server's fetches (a token holder names the URL): public addresses only, checked on
+    # every connection (redirects too), and no proxy from the environment (it would resolve
+    # the names itself). allowed_hosts: host names, addresses or networks still reachable.
+    public_only: bool = False
+    allowed_hosts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +80,24 @@ class Fetched:
 
 
 class _Attempt(Exception):
-    """One failed try, with whether another try may help and how long the server asks to wait."""
+    """One failed try, with whether another try may help, how long the server asks to wait,
+    and how many tries in all such a failure deserves (None: as many as the policy allows)."""
 
-    def __init__(self, reason: str, *, transient: bool, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        *,
+        transient: bool,
+        retry_after: float | None = None,
+        most_tries: int | None = None,
+        refused: bool = False,
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.transient = transient
         self.retry_after = retry_after
+        self.most_tries = most_tries
+        self.refused = refused  # the address guard refused the connection
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -106,7 +129,15 @@ class Fetcher:
         self._sleep = sleep
         self._clock = clock
         self._last_request: dict[str, float] = {}
-        self._opener = urllib.request.build_opener(_Redirects())
+        self._opener = _opener(self.policy)
+
+    def with_policy(self, policy: FetchPolicy) -> Fetcher:
+        """This fetcher (its clock, its sleep, its kind) under another policy."""
+        other = copy.copy(self)
+        other.policy = policy
+        other._last_request = {}
+        other._opener = _opener(policy)
+        return other
 
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """The answer for ``url``: a 2xx with its body, or a 304 when the validators still hold.
@@ -137,7 +168,16 @@ class Fetcher:
             try:
                 return self._once(url, headers)
             except _Attempt as failed:
-                if not failed.transient or attempt == tries - 1:
+                last = attempt == tries - 1 or (failed.most_tries is not None and attempt + 1 >= failed.most_tries)
+                if failed.refused:
+                    raise AddressNotAllowed(
+                        failed.reason,
+                        where=url,
+                        transient=False,
+                        hint="this server fetches public addresses only; its operator can allow a host "
+                        "with DIPLOCAL_FETCH_ALLOWED_HOSTS",
+                    ) from None
+                if not failed.transient or last:
                     suffix = f" (after {attempt + 1} tries)" if attempt else ""
                     raise FetchFailed(failed.reason + suffix, where=url, transient=failed.transient) from None
                 delay = min(self.policy.backoff * 2**attempt, self.policy.max_backoff)
@@ -168,6 +208,8 @@ class Fetcher:
                     retry_after=_retry_after(error.headers),
                 ) from None
         except urllib.error.URLError as error:
+            if isinstance(error.reason, AddressRefused):
+                raise _refusal(error.reason, url) from None
             raise _connection_failure(error.reason, self.policy.timeout) from None
         except (TimeoutError, OSError, http.client.HTTPException) as error:
             raise _connection_failure(error, self.policy.timeout) from None
@@ -203,7 +245,65 @@ class Fetcher:
         return b"".join(chunks)
 
 
+# Name lookups that fail for good (no such host) rather than for now (no DNS server reached).
+_NO_SUCH_HOST = frozenset(
+    code for code in (getattr(socket, name, None) for name in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY")) if code
+)
+DNS_TRIES = 2  # a lookup that fails for now is tried once more, not for the policy's whole backoff
+
+
+def _opener(policy: FetchPolicy) -> urllib.request.OpenerDirector:
+    if not policy.public_only:
+        return urllib.request.build_opener(_Redirects())
+    guard = AddressGuard(policy.allowed_hosts)
+    return urllib.request.build_opener(
+        _Redirects(), urllib.request.ProxyHandler({}), _GuardedHTTPHandler(guard), _GuardedHTTPSHandler(guard)
+    )
+
+
+def _guarded(connection_class: Any, guard: AddressGuard) -> Callable[..., Any]:
+    """``connection_class`` whose connections are made by ``guard`` (to a checked address)."""
+
+    def make(host: str, **options: Any) -> Any:
+        connection = connection_class(host, **options)
+        connection._create_connection = guard.connect
+        return connection
+
+    return make
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def do_open(self, http_class: Any, req: Any, **http_conn_args: Any) -> Any:
+        return super().do_open(_guarded(http_class, self.guard), req, **http_conn_args)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def do_open(self, http_class: Any, req: Any, **http_conn_args: Any) -> Any:
+        return super().do_open(_guarded(http_class, self.guard), req, **http_conn_args)
+
+
+def _refusal(refused: AddressRefused, url: str) -> _Attempt:
+    """The failure for a connection the guard refused, naming the address and, when it was
+    not the URL's own host, the redirect that led there."""
+    host = (urlsplit(url).hostname or "").lower()
+    via = "" if refused.host.strip("[]").lower() == host else f"the page redirected to {refused.host}, and "
+    return _Attempt(f"{via}{refused}", transient=False, refused=True)
+
+
 def _connection_failure(reason: object, timeout: float) -> _Attempt:
+    if isinstance(reason, socket.gaierror):
+        if reason.errno in _NO_SUCH_HOST:
+            return _Attempt("the host name has no address in DNS (check its spelling)", transient=False)
+        text = reason.strerror or str(reason)
+        return _Attempt(f"the host name could not be looked up ({text})", transient=True, most_tries=DNS_TRIES)
     if isinstance(reason, TimeoutError | socket.timeout) or "timed out" in str(reason):
         return _Attempt(f"no answer within {timeout:g} seconds", transient=True)
     text = reason.strerror if isinstance(reason, OSError) and reason.strerror else str(reason) or type(reason).__name__

@@ -11,6 +11,7 @@ from diplocal.errors import DiplocalError
 from diplocal.extract import meetings_from_article
 from diplocal.extract.published import ensure_published
 from diplocal.model import Article, Failure, Meeting
+from diplocal.render.words import plural
 from diplocal.sources import Input
 from diplocal.store import IngestResult, Store
 
@@ -34,7 +35,8 @@ class IngestReport:
 
     def summary(self) -> str:
         return (
-            f"{self.articles} articles read ({self.unchanged} unchanged), {self.meetings_found} meetings found: "
+            f"{plural(self.articles, 'article')} read ({self.unchanged} unchanged), "
+            f"{plural(self.meetings_found, 'meeting')} found: "
             f"{self.new} new, {self.updated} updated, {self.confirmed} confirmed by another source"
             + (f", {self.withdrawn} withdrawn" if self.withdrawn else "")
             + f"; {len(self.failures)} failed"

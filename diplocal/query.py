@@ -11,6 +11,8 @@ from datetime import date, timedelta
 
 from diplocal.errors import InvalidParameter
 from diplocal.model import Status
+from diplocal.places import bodies_of, country_code, organisation_id
+from diplocal.render.words import ONLINE_PLACES, is_online
 
 MAX_LIMIT = 500
 MAX_FILTER_LENGTH = 200
@@ -85,7 +87,7 @@ class MeetingQuery:
             start=start,
             end=end,
             org=_text(args, "org"),
-            country=_text(args, "country"),
+            country=country_filter(_text(args, "country")),
             place=_text(args, "place"),
             text=_text(args, "q"),
             status=status,
@@ -162,6 +164,48 @@ def text_filter(raw: str | None, name: str) -> str | None:
             f"{name} is {len(value)} characters long", parameter=name, hint=f"use at most {MAX_FILTER_LENGTH}"
         )
     return value or None
+
+
+def country_filter(value: str | None, name: str = "country") -> str | None:
+    """The ISO code a ``country`` filter means: a code ("RU", "ru") or a name in any
+    language and case ("Russia", "russia", "Россия"); None when not given.
+
+    Two letters the places module does not know are kept as a code (a store may hold one).
+    Raises :class:`InvalidParameter` for anything else, so a misspelt country is refused
+    rather than silently matching nothing.
+    """
+    if value is None:
+        return None
+    code = country_code(value)
+    if code is not None:
+        return code
+    if len(value) == 2 and value.isascii() and value.isalpha():
+        return value.upper()
+    raise InvalidParameter(
+        f"{name} {value[:80]!r} is not a country diplocal knows",
+        parameter=name,
+        hint="give a name such as Russia or an ISO 3166 code such as RU",
+    )
+
+
+def org_names(org: str) -> frozenset[str]:
+    """The organisation names an ``org`` filter matches, lower-cased: the name as given,
+    the organisation it names, and every body of it ("NATO" -> NATO, the NATO-Russia
+    Council, the NATO Military Committee ...)."""
+    found = organisation_id(org)
+    names = {org, *(bodies_of(found) if found else ())}
+    if found:
+        names.add(found)
+    return frozenset(name.lower() for name in names)
+
+
+def place_names(place: str) -> frozenset[str]:
+    """The stored locations a ``place`` filter matches, lower-cased: the place as given, or
+    every way of writing "online" for a videoconference ("virtual", "Online
+    (videoconference)" ...)."""
+    if is_online(place):
+        return ONLINE_PLACES
+    return frozenset({place.lower()})
 
 
 def parse_day(value: str | None, name: str) -> date:

@@ -8,15 +8,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from diplocal.addresses import parse_allowed
 from diplocal.errors import InvalidParameter
-from diplocal.store import DEFAULT_URL
+
+# The store a laptop gets: a SQLite file in the working folder. Defined here, not in the
+# store, so that reading settings never loads the database layer.
+DEFAULT_DATABASE_URL = "sqlite:///diplocal.db"
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything configurable, with defaults that work on a laptop."""
 
-    database_url: str = DEFAULT_URL
+    database_url: str = DEFAULT_DATABASE_URL
     base_url: str = "http://127.0.0.1:5000"  # where the site is reached; links in feeds use it
     domain: str | None = None  # for calendar UIDs; defaults to base_url's host
     calendar_name: str = "Diplomatic meetings (diplocal)"
@@ -28,6 +32,9 @@ class Settings:
     feed_max_events: int = 1000  # a feed holds at most this many events: upcoming first, then recent past
     feed_max_bytes: int = 750_000  # and stays under this size (Google stops reading feeds near 1 MB)
     api_token: str | None = None
+    # Hosts POST /api/articles may fetch from though they are not public (an internal feed):
+    # host names, addresses or networks. Every other non-public address is refused.
+    fetch_allowed_hosts: tuple[str, ...] = ()
 
     @property
     def uid_domain(self) -> str:
@@ -57,6 +64,7 @@ class Settings:
             feed_max_bytes=_int(env, "DIPLOCAL_FEED_MAX_BYTES", base.feed_max_bytes, low=10_000),
             feed_min_confidence=_fraction(env, "DIPLOCAL_FEED_MIN_CONFIDENCE", base.feed_min_confidence),
             api_token=env.get("DIPLOCAL_API_TOKEN") or None,
+            fetch_allowed_hosts=parse_allowed(env.get("DIPLOCAL_FETCH_ALLOWED_HOSTS") or ""),
         )
 
 

@@ -11,6 +11,7 @@ from diplocal.errors import DiplocalError, InvalidParameter, UnreadableArticle
 from diplocal.fetch import Fetcher, FetchFailed
 from diplocal.ingest import IngestReport, ingest
 from diplocal.model import Article, Failure
+from diplocal.render.words import plural
 from diplocal.sources import page_reader
 from diplocal.sources.feeds import FeedEntry, article_from_entry, parse_feed
 from diplocal.store import Store, feed_state
@@ -48,7 +49,8 @@ class PollReport:
     entries_new: int = 0
 
     def summary(self) -> str:
-        return f"{self.not_modified} feeds unchanged, {self.entries_new} new entries; {self.report.summary()}"
+        unchanged = plural(self.not_modified, "feed")
+        return f"{unchanged} unchanged, {plural(self.entries_new, 'new entry', 'new entries')}; {self.report.summary()}"
 
 
 def poll_feeds(store: Store, urls: Sequence[str], *, fetcher: Fetcher, now: datetime) -> PollReport:

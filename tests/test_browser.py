@@ -40,6 +40,7 @@ CHROMIUM_ARGS = [
 ARTIFACTS = ROOT / "test-artifacts"
 VIDEO = "NATO foreign ministers' extraordinary videoconference"
 COUNCIL = "NATO-Russia Council"
+MILITARY = "NATO Military Committee in Chiefs of Staff session"
 
 WSGI = """\
 from datetime import UTC, datetime
@@ -149,6 +150,14 @@ def test_filter_follow_a_meeting_and_take_it_home(server: tuple[str, dict[str, s
             assert page.locator("h1").inner_text() == "Upcoming diplomatic meetings"
             assert titles(page)[:2] == [VIDEO, "Russia-US security talks"]
             assert page.locator("li.meeting").count() == 8
+            # A wide screen has room for the filters and the subscribe links, open beside the list.
+            assert page.locator("#filters-panel").evaluate("e => e.open")
+            assert page.locator("#subscribe-panel").evaluate("e => e.open")
+            meetings_box = page.locator(".results").bounding_box()
+            tools_box = page.locator(".tools").bounding_box()
+            assert meetings_box is not None
+            assert tools_box is not None
+            assert tools_box["x"] > meetings_box["x"] + meetings_box["width"] - 1
             # The script added the viewer's time (New York) beside the venue's (Brussels).
             japan = page.locator("li.meeting", has_text="EU-Japan ministerial")
             assert "15:00–17:00 CET" in japan.inner_text()
@@ -159,7 +168,7 @@ def test_filter_follow_a_meeting_and_take_it_home(server: tuple[str, dict[str, s
             page.select_option("#filter-org", "NATO")
             page.click("#filter-submit")
             page.wait_for_url("**/?org=NATO*")
-            assert titles(page) == [VIDEO, COUNCIL]
+            assert titles(page) == [VIDEO, MILITARY, COUNCIL]  # NATO with its Military Committee
             feed = page.input_value("#feed-url")
             assert feed == base + "/calendar.ics?org=NATO"
             assert page.get_attribute("#subscribe-webcal", "href") == feed.replace("http://", "webcal://")
@@ -198,6 +207,17 @@ def test_filter_follow_a_meeting_and_take_it_home(server: tuple[str, dict[str, s
             page.set_viewport_size({"width": 390, "height": 844})  # a phone
             page.goto(base + "/")
             assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+            # Meetings first: the first meeting's title is on the first screen, the filters and
+            # the subscribe links are folded into a line each above it.
+            assert page.evaluate("window.scrollY") == 0
+            first = page.locator("li.meeting h3").first.bounding_box()
+            assert first is not None
+            assert first["y"] + first["height"] <= 844, first
+            assert not page.locator("#filters-panel").evaluate("e => e.open")
+            assert not page.locator("#subscribe-panel").evaluate("e => e.open")
+            assert not page.locator("#filter-org").is_visible()
+            page.click("#filters-panel summary")
+            assert page.locator("#filter-org").is_visible()
             shot(page, "4-phone")
         finally:
             context.close()
@@ -216,6 +236,7 @@ def test_the_page_works_with_javascript_off(server: tuple[str, dict[str, str]], 
             page.goto(base + "/")
             assert page.locator(".local-time").count() == 0
             assert not page.locator("button.copy").is_visible()  # it needs the script, so it stays hidden
+            page.click("#filters-panel summary")  # folded without the script, open at a click
             page.select_option("#filter-country", "RU")
             page.click("#filter-submit")
             page.wait_for_url("**/?*country=RU*")
@@ -225,5 +246,127 @@ def test_the_page_works_with_javascript_off(server: tuple[str, dict[str, str]], 
             page.wait_for_url(f"**/meetings/{ids['Russia-US security talks']}")
             assert page.get_attribute("#meeting-ics", "href") == f"/meetings/{ids['Russia-US security talks']}.ics"
             shot(page, "5-no-javascript")
+        finally:
+            context.close()
+
+
+def cell(page: Any, day: str) -> Any:
+    return page.locator(f'td[data-day="{day}"]')
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 844)], ids=["desktop", "phone"])
+def test_a_month_at_a_glance(server: tuple[str, dict[str, str]], tmp_path: Path, width: int, height: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    base, _ids = server
+    problems: list[str] = []
+    with sync_playwright() as playwright:
+        context = launch(playwright, tmp_path / "profile-month", viewport={"width": width, "height": height})
+        try:
+            page = context.new_page()
+            page.on("pageerror", lambda e: problems.append(str(e)))
+            page.on("response", lambda r: problems.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+            page.goto(base + "/")
+            page.click("header nav >> text=Month")
+            page.wait_for_url("**/month/2022-01")
+            assert page.locator("h1").inner_text() == "January 2022"
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+            twelfth = cell(page, "2022-01-12")
+            assert twelfth.is_visible()
+            assert COUNCIL in twelfth.inner_text()
+            assert MILITARY in twelfth.inner_text()
+            assert "(continued)" in cell(page, "2022-01-13").inner_text()
+            if width > 800:  # a grid: the days of a week side by side, under their weekday
+                headers = [page.locator("table.month th").nth(n).bounding_box() for n in range(7)]
+                assert all(h is not None for h in headers)
+                xs = [h["x"] for h in headers if h]
+                assert xs == sorted(xs)
+                assert len({round(h["y"]) for h in headers if h}) == 1
+                monday, tuesday = cell(page, "2022-01-10").bounding_box(), cell(page, "2022-01-11").bounding_box()
+                assert monday is not None
+                assert tuesday is not None
+                assert tuesday["x"] > monday["x"]
+                assert abs(tuesday["y"] - monday["y"]) < 1
+                assert cell(page, "2022-01-14").is_visible()  # an empty day is a cell of the grid
+            else:  # a phone: the days that hold meetings, one under the other, named in full
+                assert not page.locator("table.month thead").is_visible()
+                assert not cell(page, "2022-01-14").is_visible()  # nothing that day
+                assert cell(page, "2022-01-05").is_visible()  # today stays, empty or not
+                assert twelfth.inner_text().startswith("Wed 12")
+                first = page.locator("ul.day-meetings a").first.bounding_box()
+                assert first is not None
+                assert first["y"] + first["height"] <= height
+            shot(page, f"6-month-{width}")
+
+            if width <= 800:  # folded on a phone
+                page.click("#filters-panel summary")
+            page.select_option("#filter-org", "NATO")
+            page.click("#filter-submit")
+            page.wait_for_url("**/month/2022-01?org=NATO*")
+            assert "Russia-US security talks" not in page.locator("table.month").inner_text()
+            page.click("#month-next")
+            page.wait_for_url("**/month/2022-02?org=NATO")  # the filters are kept
+            assert page.locator("h1").inner_text() == "February 2022"
+            page.click("#month-previous")
+            page.click("#month-previous")
+            page.wait_for_url("**/month/2021-12?org=NATO")
+            page.goto(base + "/month/2022-02")
+            assert "EU-Japan ministerial" in cell(page, "2022-02-01").inner_text()
+            assert "15:00" in cell(page, "2022-02-01").inner_text()
+        finally:
+            context.close()
+    assert problems == []
+
+
+@pytest.fixture
+def story_server(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """A meeting announced, moved, then cancelled, under gunicorn; its base URL and database."""
+    need(CHROMIUM.exists(), f"Chromium at {CHROMIUM} (.ci/install.d/30-chromium.sh)")
+    need(importlib.util.find_spec("playwright") is not None, "Playwright for Python (the test extra)")
+    from fixtures.news import life_of_a_meeting
+
+    database = f"sqlite:///{tmp_path / 'story.db'}"
+    store = Store.open(database)
+    for source, found in life_of_a_meeting():
+        store.ingest(source, found)
+    store.close()
+    with gunicorn_serving(tmp_path, "story_app", database, "--workers", "1") as base:
+        yield base, database
+
+
+def test_what_changed_in_words_and_since_the_last_visit(story_server: tuple[str, str], tmp_path: Path) -> None:
+    from fixtures.news import article, sighting
+    from playwright.sync_api import sync_playwright
+
+    base, database = story_server
+    with sync_playwright() as playwright:
+        context = launch(playwright, tmp_path / "profile-changes")
+        try:
+            page = context.new_page()
+            page.goto(base + "/")
+            page.click("header nav >> text=What changed")
+            page.wait_for_url("**/changes")
+            entries = [text.strip() for text in page.locator("li.change").all_inner_texts()]
+            assert entries[1].startswith(
+                "NATO foreign ministers' meeting: moved from 10 Apr to 12 Apr, on the word of Reuters"
+            ), entries
+            assert page.locator("li.change.new").count() == 0  # a first visit: nothing to compare with
+            assert page.get_attribute("#changes-atom", "href") == "/changes.atom"
+            shot(page, "7-changes")
+
+            later = article("f-new", "2022-03-25T10:00:00", "AFP", "G20 finance ministers meet in Rome on May 5.")
+            store = Store.open(database)
+            store.ingest(later, [sighting(later, "G20 finance ministers' meeting", "2022-05-05", location="Rome")])
+            store.close()
+            page.reload()
+            fresh = page.locator("li.change.new")
+            assert fresh.count() == 1
+            assert (
+                fresh.inner_text()
+                .strip()
+                .startswith("G20 finance ministers' meeting: announced for 5 May 2022 in Rome")
+            )
+            page.reload()
+            assert page.locator("li.change.new").count() == 0  # seen now
         finally:
             context.close()

@@ -45,6 +45,11 @@ def test_history_lists_each_change_with_its_source(story_client: tuple[FlaskClie
         (3, "cancelled", "2022-03-20T07:15:00Z"),
     ]
     assert body["history"][2]["changes"] == {"status": ["confirmed", "cancelled"]}
+    assert [h["summary"] for h in body["history"]] == [
+        "announced for 10 Apr 2022 in Brussels, on the word of TASS, 1 Mar",
+        "moved from 10 Apr to 12 Apr, on the word of Reuters, 10 Mar",
+        "cancelled, on the word of TASS, 20 Mar",
+    ]
     assert body["history"][2]["source"] == {
         "article_id": "e-cancelled",
         "publisher": "TASS",
@@ -84,7 +89,7 @@ def test_changes_feed_is_valid_atom_with_stable_entries(story_client: tuple[Flas
     newest = feed.entries[0]
     assert newest.updated == "2022-03-20T07:15:00Z"
     assert newest.link == f"{BASE}/meetings/{meeting_id}"
-    assert "status: confirmed -> cancelled" in newest.summary
+    assert newest.summary.startswith("cancelled, on the word of TASS, 20 Mar.")  # in words, not fields
     assert len({e.id for e in feed.entries}) == 3
     again = feedparser.parse(client.get("/changes.atom").data)
     assert [e.id for e in again.entries] == [e.id for e in feed.entries]

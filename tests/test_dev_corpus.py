@@ -15,7 +15,7 @@ import pytest
 from conftest import need, shared_path
 
 from diplocal.extract import meetings_from_article
-from diplocal.jsonview import prediction_to_json
+from diplocal.render.jsonview import prediction_to_json
 from diplocal.sources.files import article_from_json
 
 EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import os
 import resource
+import select
 import shutil
 import signal
 import socket
@@ -175,24 +176,58 @@ def one_error_line(err: str) -> str:
 # -- SIGKILL in the middle of an ingest --------------------------------------------------------
 
 
-def ingest_until_killed(db: str, folder: Path, at_least: int, settle: float) -> set[str]:
-    """Start an ingest, SIGKILL it once ``at_least`` articles are committed (and ``settle``
-    seconds later, to land inside a later article); the ids committed before the kill."""
-    process = cli(db, "ingest", str(folder))
-    deadline = time.monotonic() + 300
+HELD_CLI = ROOT / "tests" / "fixtures" / "held_cli.py"
+# Where each round stops the ingest before its SIGKILL: (where, the n-th article of the run).
+# "inside": in the write transaction of that article, its rows written and not committed;
+# "between": that article committed, the next one not yet read. The test waits for the
+# process to say it is there (no timer), so the kill always lands where it means to.
+HOLDS = [("inside", 5), ("between", 20), ("inside", 25)]
+
+
+def read_line(fd: int, timeout: float) -> str:
+    """One line from a pipe, waiting at most ``timeout`` seconds for it ("" at its end)."""
+    data = b""
+    deadline = time.monotonic() + timeout
+    while not data.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        assert left > 0, f"no word from the ingest within {timeout:g} s"
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            chunk = os.read(fd, 256)
+            if not chunk:
+                return data.decode()
+            data += chunk
+    return data.decode().strip()
+
+
+def ingest_until_held(db: str, folder: Path, where: str, nth: int) -> tuple[str, set[str]]:
+    """Start an ingest that stops at ``where`` of the ``nth`` article it stores, SIGKILL it
+    there; the id of that article and the ids committed when the kill was sent."""
+    signal_read, signal_write = os.pipe()
+    env = {**os.environ, "DIPLOCAL_HOLD": f"{where}:{nth}", "DIPLOCAL_HOLD_FD": str(signal_write)}
+    process = subprocess.Popen(
+        [sys.executable, str(HELD_CLI), "--db", db, "ingest", str(folder)],
+        cwd=ROOT,
+        env=env,
+        pass_fds=(signal_write,),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(signal_write)
     try:
-        while len(stored_ids(db)) < at_least:
-            assert process.poll() is None, f"the ingest ended before the kill: {process.communicate()}"
-            assert time.monotonic() < deadline, "the ingest made no progress"
-            time.sleep(0.01)
-        time.sleep(settle)
+        line = read_line(signal_read, timeout=300)
+        if not line.startswith("held "):
+            process.wait(timeout=60)
+            pytest.fail(f"the ingest ended before holding at {where}:{nth}: {process.communicate()}")
         committed = stored_ids(db)
         os.kill(process.pid, signal.SIGKILL)
     finally:
+        os.close(signal_read)
         process.kill()
         process.communicate()
-    assert process.returncode == -signal.SIGKILL, "the ingest finished before the kill landed"
-    return committed
+    assert process.returncode == -signal.SIGKILL
+    return line.removeprefix("held "), committed
 
 
 def test_sigkill_mid_ingest_loses_nothing_and_the_next_run_completes(any_db_url: str, tmp_path: Path) -> None:
@@ -203,15 +238,21 @@ def test_sigkill_mid_ingest_loses_nothing_and_the_next_run_completes(any_db_url:
     assert sum(len(m.meeting.evidence) for m in want["meetings"]) == len(paths)
     Store.open(any_db_url).close()
     done = 0
-    for round_, (step, settle) in enumerate([(5, 0.0), (20, 0.013), (25, 0.031)]):
-        committed = ingest_until_killed(any_db_url, folder, done + step, settle)
+    for round_, (where, nth) in enumerate(HOLDS):
+        article, committed = ingest_until_held(any_db_url, folder, where, nth)
         held = stored_ids(any_db_url)
-        assert committed <= held, "an article committed before the kill is gone"
-        assert len(held) < len(paths)
+        assert committed == held, "the store changed after the kill, or lost what was committed before it"
+        if where == "inside":
+            assert article not in held, "an article whose transaction was killed is in the store"
+            assert len(held) == done + nth - 1
+        else:
+            assert article in held, "a committed article is gone"
+            assert len(held) == done + nth
         assert_consistent(any_db_url)
         assert_prefix_is_whole(any_db_url, paths, tmp_path, f"kill-{round_}")
         done = len(held)
-        SURVIVED[f"SIGKILL mid-ingest ({any_db_url.split(':')[0]})"] += 1
+        SURVIVED[f"SIGKILL mid-ingest ({any_db_url.split(':')[0]}, {where} a transaction)"] += 1
+    assert done < len(paths)
     code, out, err = run(any_db_url, "ingest", str(folder))
     assert code == 0, out + err
     assert f"{len(paths)} articles read ({done} unchanged)" in out
@@ -324,7 +365,8 @@ def test_a_full_disk_by_file_size_limit(tmp_path: Path) -> None:
     assert "disk" in line
     held = stored_ids(db)
     assert 0 < len(held) < len(paths)
-    assert f"{len(held)} articles were stored before it" in line
+    stored = f"{len(held)} articles were" if len(held) != 1 else "1 article was"
+    assert f"{stored} stored before it" in line
     assert_consistent(db)
     assert_prefix_is_whole(db, paths, tmp_path, "fsize")
     code, out, err = run(db, "ingest", str(folder))  # space again

@@ -172,6 +172,12 @@ def test_a_new_day_renders_again(sample: Store, settings: Settings) -> None:
     assert _cache(app).renders == 2
 
 
+VIDEO = "NATO foreign ministers' extraordinary videoconference"
+MILITARY = "NATO Military Committee in Chiefs of Staff session"
+COUNCIL = "NATO-Russia Council"
+TALKS = "Russian-US security talks"
+
+
 def _titles(body: bytes) -> list[str]:
     from icalendar import Calendar
 
@@ -181,13 +187,15 @@ def _titles(body: bytes) -> list[str]:
 @pytest.mark.parametrize(
     ("path", "titles"),
     [
-        ("/calendar.ics?org=NATO", ["NATO foreign ministers' extraordinary videoconference", "NATO-Russia Council"]),
-        ("/calendar.ics?org=nato", ["NATO foreign ministers' extraordinary videoconference", "NATO-Russia Council"]),
+        ("/calendar.ics?org=NATO", [MILITARY, VIDEO, COUNCIL]),  # NATO's bodies too
+        ("/calendar.ics?org=nato", [MILITARY, VIDEO, COUNCIL]),
+        ("/calendar.ics?country=Russia", [VIDEO, COUNCIL, TALKS]),  # a country by name
+        ("/calendar.ics?country=russia", [VIDEO, COUNCIL, TALKS]),
         ("/calendar.ics?country=US", ["Russian-US security talks"]),
         ("/calendar.ics?place=Geneva", ["Russian-US security talks"]),
         ("/calendar.ics?q=chiefs", ["NATO Military Committee in Chiefs of Staff session"]),
         ("/calendar.ics?org=NATO&country=UA", ["NATO foreign ministers' extraordinary videoconference"]),
-        ("/feeds/org/NATO.ics", ["NATO foreign ministers' extraordinary videoconference", "NATO-Russia Council"]),
+        ("/feeds/org/NATO.ics", [MILITARY, VIDEO, COUNCIL]),
         ("/feeds/org/NATO%20Military%20Committee.ics", ["NATO Military Committee in Chiefs of Staff session"]),
         (
             "/feeds/country/ru.ics",
@@ -197,7 +205,9 @@ def _titles(body: bytes) -> list[str]:
                 "Russian-US security talks",
             ],
         ),
+        ("/feeds/country/Russia.ics", [VIDEO, COUNCIL, TALKS]),
         ("/feeds/place/brussels.ics", ["NATO Military Committee in Chiefs of Staff session", "NATO-Russia Council"]),
+        ("/feeds/place/Online%20(videoconference).ics", [VIDEO]),  # the place as the feed writes it
         ("/feeds/place/Geneva.ics?q=nothing-matches", []),
     ],
 )
@@ -210,12 +220,13 @@ def test_filtered_feeds(sample: Store, client: FlaskClient, path: str, titles: l
 def test_a_pretty_path_serves_the_same_bytes_as_the_query(sample: Store, client: FlaskClient) -> None:
     assert client.get("/feeds/org/nato.ics").data == client.get("/calendar.ics?org=NATO").data
     assert client.get("/feeds/country/ru.ics").data == client.get("/calendar.ics?country=RU").data
+    assert client.get("/feeds/country/Russia.ics").data == client.get("/calendar.ics?country=RU").data
 
 
 def test_a_filtered_feed_is_named_for_its_filter(sample: Store, client: FlaskClient) -> None:
     assert b"X-WR-CALNAME:Diplomatic meetings (diplocal): NATO\r\n" in client.get("/feeds/org/nato.ics").data
     body = client.get("/calendar.ics?country=ru&q=security").data
-    assert b'X-WR-CALNAME:Diplomatic meetings (diplocal): RU\\, "security"\r\n' in body
+    assert b'X-WR-CALNAME:Diplomatic meetings (diplocal): Russia\\, "security"\r\n' in body
 
 
 def test_the_past_window_and_an_explicit_from(store: Store, settings: Settings) -> None:
@@ -245,6 +256,13 @@ def test_a_month_precision_meeting_has_no_download(store: Store, client: FlaskCl
     [
         ("/calendar.ics?from=yesterday", 400, "from"),
         ("/calendar.ics?status=maybe", 400, "status"),
+        ("/calendar.ics?orgg=NATO", 400, "orgg"),  # a misspelt filter never subscribes to everything
+        ("/calendar.ics?org=NATO&org=EU", 400, "org"),
+        ("/calendar.ics?download=yes", 400, "download"),
+        ("/calendar.ics?country=Atlantis", 400, "country"),
+        ("/feeds/org/NATO.ics?orgg=EU", 400, "orgg"),
+        ("/feeds/country/Atlantis.ics", 400, "country"),
+        ("/meetings/no-such-meeting.ics?download=1", 400, "download"),  # checked before the id
         ("/feeds/city/Paris.ics", 404, None),
         ("/meetings/no-such-meeting.ics", 404, None),
     ],

@@ -190,3 +190,42 @@ def test_waits_between_requests_to_the_same_host(web: LocalWeb) -> None:
     polite.get(web.url("/a"))
     polite.get(web.url("/a"))
     assert sleeps.waits == [0.75]
+
+
+def test_an_unknown_host_is_given_up_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No DNS record is no passing trouble: one try, no backoff (it used to retry for 14 s)."""
+    calls: list[str] = []
+
+    def no_such_host(host: str, *args: object, **kwargs: object) -> object:
+        calls.append(host)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    sleeps = Sleeps()
+    with pytest.raises(FetchFailed) as caught:
+        fetcher(sleeps, retries=3, backoff=2.0).get("https://no-such-host.invalid/feed")
+    assert str(caught.value) == (
+        "https://no-such-host.invalid/feed: the host name has no address in DNS (check its spelling)"
+    )
+    assert not caught.value.transient
+    assert calls == ["no-such-host.invalid"]
+    assert sleeps.waits == []
+
+
+def test_a_lookup_that_fails_for_now_is_tried_once_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def try_again(host: str, *args: object, **kwargs: object) -> object:
+        calls.append(host)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", try_again)
+    sleeps = Sleeps()
+    with pytest.raises(FetchFailed) as caught:
+        fetcher(sleeps, retries=3, backoff=2.0).get("https://wire.example/feed")
+    assert caught.value.message == (
+        "the host name could not be looked up (Temporary failure in name resolution) (after 2 tries)"
+    )
+    assert caught.value.transient
+    assert len(calls) == 2
+    assert sleeps.waits == [2.0]  # one backoff, not 2 + 4 + 8 seconds

@@ -137,6 +137,10 @@ def pages(base: str, meeting_id: str) -> list[str]:
         f"/?org={quote(pwning_meetings()[0].organisations[0])}",
         f"/?limit={script}",  # a 400 page quoting the value
         f"/nowhere{script}",  # a 404 page naming the path
+        f"/month/{pwning_meetings()[0].start:%Y-%m}",  # the month holding it
+        f"/month/{pwning_meetings()[0].start:%Y-%m}?q={script}",
+        "/changes",  # its history, in words
+        f"/month/{script}",  # a 400 page quoting the month
     ]
 
 
@@ -175,3 +179,7 @@ def test_no_script_from_article_text_runs(hostile_server: tuple[str, str], tmp_p
     assert f'<img src=x onerror="{payload("location")}">' in meeting_text
     assert f"<script>{payload('evidence')}</script>" in meeting_text
     assert f"<script>{payload('query')}</script>" in seen[pages(base, meeting_id)[6]]["text"]  # the 400 page
+    month = seen[pages(base, meeting_id)[8]]["text"]
+    assert f"<script>{payload('title')}</script>Pwn summit" in month
+    assert f"<script>{payload('title')}</script>Pwn summit" in seen["/changes"]["text"]
+    assert f"<script>{payload('query')}</script>" in seen[pages(base, meeting_id)[11]]["text"]

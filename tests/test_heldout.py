@@ -15,7 +15,7 @@ from conftest import ROOT, need, shared_path
 from test_dev_corpus import _scorer
 
 from diplocal.extract import meetings_from_article
-from diplocal.jsonview import prediction_to_json
+from diplocal.render.jsonview import prediction_to_json
 
 LABELS = ROOT / "tests" / "heldout"
 CORPUS = shared_path("DIPLOCAL_REUTERS_DIR", "data/reuters21578")

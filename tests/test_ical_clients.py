@@ -27,9 +27,9 @@ from conftest import need
 from flask.testing import FlaskClient
 from test_ical_vtimezone import ZONES
 
-from diplocal.ical import render_calendar
 from diplocal.model import Article, DatePrecision, Meeting, Status, StoredMeeting
 from diplocal.query import MeetingQuery
+from diplocal.render.ical import render_calendar
 from diplocal.settings import Settings
 from diplocal.store import Store
 
@@ -153,7 +153,7 @@ def test_the_main_feed_holds_every_meeting_with_its_details(
     council = by_title["NATO-Russia Council"]
     assert (council.location, council.categories, council.status) == (
         "Brussels",
-        ("NATO", "NATO-Russia Council", "RU"),
+        ("NATO", "NATO-Russia Council", "Russia"),  # countries by name
         "CONFIRMED",
     )
     assert council.description.startswith(

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplocal.ical import _rank, feed_priority
 from diplocal.model import Meeting, StoredMeeting
+from diplocal.render.ical import _rank, feed_priority
 
 _STAMP = datetime(2022, 1, 4, tzinfo=UTC)
 _ids = st.text(alphabet="0123456789abcdefXYZ-_é", min_size=1, max_size=18)

@@ -9,10 +9,10 @@ import pytest
 from clients.samples import SAMPLE_MEETINGS, meeting, stored
 from icalendar import Calendar
 
-from diplocal.event import MAX_LISTED_SOURCES
-from diplocal.ical import render_calendar, render_meeting
-from diplocal.icalwire import unfold
 from diplocal.model import DatePrecision, Evidence, Status, StoredMeeting
+from diplocal.render.event import MAX_LISTED_SOURCES
+from diplocal.render.ical import render_calendar, render_meeting
+from diplocal.render.icalwire import unfold
 from diplocal.settings import Settings
 
 SETTINGS = Settings(base_url="https://diplocal.example", past_days=None)
@@ -82,7 +82,7 @@ def test_event_properties_come_from_the_stored_meeting() -> None:
     assert event["TRANSP"] == "TRANSPARENT"
     assert event["LOCATION"] == "Brussels"
     assert event["GEO"] == "50.85;4.35"
-    assert event["CATEGORIES"] == "NATO,NATO-Russia Council,RU"
+    assert event["CATEGORIES"] == "NATO,NATO-Russia Council,Russia"  # countries by name: people read them
     assert event["URL;VALUE=URI"] == "https://diplocal.example/meetings/council"
     assert event["DTSTART;VALUE=DATE"] == "20220112"
     assert event["DTEND;VALUE=DATE"] == "20220113"
@@ -309,3 +309,23 @@ def test_without_a_day_nothing_called_off_is_left_out() -> None:
     )
     assert "council@diplocal.example" in _events(render_calendar([old], SETTINGS))
     assert "council@diplocal.example" not in _events(render_calendar([old], SETTINGS, today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening"),
+    [
+        ("NATO ministers meet on Friday.", '"NATO ministers meet on Friday."'),
+        (  # the sample's own sentence: quoted already, never quoted twice
+            '"NATO Secretary General Jens Stoltenberg convened a meeting on January 12, 2022," the press service said.',
+            '"NATO Secretary General Jens Stoltenberg convened a meeting on January 12, 2022," the press service said.',
+        ),
+        ("\u201cWe meet on Friday,\u201d the ministry said.", "\u201cWe meet on Friday,\u201d the ministry said."),
+    ],
+)
+def test_the_evidence_is_quoted_once(sentence: str, opening: str) -> None:
+    item = stored(replace(SAMPLE_MEETINGS[2], evidence=(Evidence("a", sentence, publisher="P"),)), "council")
+    description = str(
+        Calendar.from_ical(render_calendar([item], SETTINGS, today=TODAY)).walk("VEVENT")[0]["DESCRIPTION"]
+    )
+    assert description.startswith(opening + "\n\n")
+    assert '""' not in description

@@ -26,9 +26,10 @@ from conftest import need
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplocal.event import ONLINE_PLACES
-from diplocal.ical import render_calendar
 from diplocal.model import Meeting, StoredMeeting
+from diplocal.render.event import quoted
+from diplocal.render.ical import render_calendar
+from diplocal.render.words import is_online
 from diplocal.settings import Settings
 
 SETTINGS = Settings(base_url="https://diplocal.example", past_days=None)
@@ -43,7 +44,7 @@ _alphabet = st.one_of(_tricky, st.characters(blacklist_categories=("Cs", "Cc")))
 _text = st.text(_alphabet, min_size=1, max_size=60).filter(lambda t: t.strip() != "")
 _long = st.text(_alphabet, min_size=200, max_size=600).filter(lambda t: t.strip() != "")
 _title = st.one_of(_text, _long)
-_place = _text.filter(lambda t: t.strip().casefold() not in ONLINE_PLACES)
+_place = _text.filter(lambda t: not is_online(t))
 _name = _text.map(str.strip)  # organisation names (filters match them exactly)
 
 
@@ -76,7 +77,7 @@ def _check(result: ReadBack, stored_items: list[StoredMeeting]) -> None:
         assert event.summary == m.title.strip(), result.parser
         assert event.location == (m.location or "").strip(), result.parser
         assert event.categories == tuple(o.strip() for o in m.organisations), result.parser
-        assert event.description.startswith(f'"{m.evidence[0].sentence}"\n'), result.parser
+        assert event.description.startswith(quoted(m.evidence[0].sentence) + "\n"), result.parser
         assert event.start == m.start.isoformat()
 
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from diplocal.icalwire import fold
-from diplocal.vtimezone import vtimezone_lines, zone_transitions
+from diplocal.render.icalwire import fold
+from diplocal.render.vtimezone import vtimezone_lines, zone_transitions
 
 # Zones with northern and southern DST, a rule on "Friday before the last Sunday" (Israel),
 # negative DST (Dublin), a rule change (Santiago 2022), no DST (Tokyo), a recent

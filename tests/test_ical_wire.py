@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from icalendar import vText
 from icalendar.parser import Contentline
 
-from diplocal.icalwire import (
+from diplocal.render.icalwire import (
     LINE_OCTETS,
     clean_text,
     day_stamp,

@@ -8,7 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from clients.samples import SAMPLE_MEETINGS, meeting, stored
 
-from diplocal.links import (
+from diplocal.model import DatePrecision, Status
+from diplocal.render.links import (
     google_event_url,
     google_subscribe_url,
     meeting_ics_url,
@@ -17,7 +18,6 @@ from diplocal.links import (
     outlook_subscribe_url,
     webcal_url,
 )
-from diplocal.model import DatePrecision, Status
 
 FEED = "https://diplocal.example/calendar.ics?org=NATO&country=RU"
 

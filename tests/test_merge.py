@@ -222,8 +222,8 @@ def test_every_arrival_order_of_the_story_gives_one_calendar(tmp_path) -> None:
 
     (All 120 pass too; the sample keeps the suite quick.)
     """
-    from diplocal.ical import render_calendar
     from diplocal.query import MeetingQuery
+    from diplocal.render.ical import render_calendar
     from diplocal.settings import Settings
     from diplocal.store import Store
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 
 from diplocal.errors import StoreError
 from diplocal.query import MeetingQuery
-from diplocal.store import Store, normalise_url
+from diplocal.store import Store, feed_state, normalise_url
 from diplocal.store.schema import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -65,7 +65,8 @@ def make_v1(url: str) -> None:
 def test_a_version_1_database_is_upgraded_with_every_meeting(any_db_url: str) -> None:
     make_v1(any_db_url)
     store = Store.open(any_db_url)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert feed_state.list_feeds(store) == []  # the feed tables came with the upgrade
     found = {m.id: m for m in store.find(MeetingQuery())}
     assert sorted(found) == ["m1", "m2"]
     assert found["m1"].meeting.title == "NATO foreign ministers' meeting"
@@ -97,3 +98,46 @@ def test_a_database_from_a_newer_diplocal_is_refused(any_store: Store, any_db_ur
     engine.dispose()
     with pytest.raises(StoreError, match="schema version 99, newer than"):
         Store.open(any_db_url)
+
+
+V2_FEED_TABLES = [
+    # As diplocal before schema version 3 made them on the first `diplocal watch`.
+    "CREATE TABLE feeds (url VARCHAR(2048) NOT NULL, title TEXT, etag TEXT, last_modified TEXT,"
+    " last_polled VARCHAR(32), last_status INTEGER, last_success VARCHAR(32), last_error TEXT,"
+    " last_error_at VARCHAR(32), errors_in_row INTEGER NOT NULL, PRIMARY KEY (url))",
+    "CREATE TABLE feed_entries (feed_url VARCHAR(2048) NOT NULL, entry_key VARCHAR(64) NOT NULL,"
+    " entry_id TEXT NOT NULL, article_id VARCHAR(512), first_seen VARCHAR(32) NOT NULL, state VARCHAR(16) NOT NULL,"
+    " attempts INTEGER NOT NULL, reason TEXT, PRIMARY KEY (feed_url, entry_key),"
+    " FOREIGN KEY(feed_url) REFERENCES feeds (url) ON DELETE CASCADE)",
+    "INSERT INTO feeds (url, etag, last_success, errors_in_row) VALUES"
+    " ('https://news.example/rss', '\"v1\"', '2022-03-01T08:00:00Z', 0)",
+    "INSERT INTO feed_entries VALUES ('https://news.example/rss', 'k1', 'entry-1', 'old-1',"
+    " '2022-03-01T08:00:00Z', 'ingested', 1, NULL)",
+]
+
+
+@pytest.mark.parametrize("watched", [False, True], ids=["never-watched", "watched-before"])
+def test_a_version_2_database_gets_the_feed_tables_and_keeps_its_feeds(any_db_url: str, watched: bool) -> None:
+    make_v1(any_db_url)
+    Store.open(any_db_url).close()
+    engine = create_engine(normalise_url(any_db_url))
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE feed_entries"))
+        connection.execute(text("DROP TABLE feeds"))
+        connection.execute(text("UPDATE schema_info SET value = '2' WHERE \"key\" = 'version'"))
+        if watched:
+            for statement in V2_FEED_TABLES:
+                connection.execute(text(statement))
+    engine.dispose()
+    store = Store.open(any_db_url)
+    try:
+        assert store.schema_version() == 3
+        feeds = feed_state.list_feeds(store)
+        if watched:
+            assert [(f.url, f.etag, f.entries_seen) for f in feeds] == [("https://news.example/rss", '"v1"', 1)]
+        else:
+            assert feeds == []
+        feed_state.record_error(store, "https://wire.example/atom", at=datetime(2022, 3, 2, tzinfo=UTC), reason="x")
+        assert [f.url for f in feed_state.list_feeds(store)][-1] == "https://wire.example/atom"
+    finally:
+        store.close()

@@ -14,11 +14,14 @@ from flask.testing import FlaskClient
 from webdata import HOSTILE, SAMPLE, fill_all, fill_sample, hostile_meetings
 
 from diplocal.model import DatePrecision, Meeting, StoredMeeting
+from diplocal.render.listing import When, group_by_week, when_of
 from diplocal.store import Store
-from diplocal.web.pages import When, group_by_week, safe_href, when_of
+from diplocal.web.page_context import safe_href
 
 HTML = "text/html; charset=utf-8"
 JAPAN = "EU-Japan ministerial"
+VIDEO = "NATO foreign ministers' extraordinary videoconference"
+MILITARY = "NATO Military Committee in Chiefs of Staff session"
 
 
 @pytest.fixture
@@ -106,7 +109,9 @@ class Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-@pytest.mark.parametrize("url", ["/", "/?org=NATO", "/meetings/{council}", "/nowhere"])
+@pytest.mark.parametrize(
+    "url", ["/", "/?org=NATO", "/meetings/{council}", "/nowhere", "/month/2022-01", "/month/2022-06", "/changes"]
+)
 def test_pages_have_no_inline_script_or_style(client: FlaskClient, ids: dict[str, str], url: str) -> None:
     """The CSP forbids inline code, so there must be none, also none smuggled in by article text."""
     html = page(client, url.format(council=ids["NATO-Russia Council"]), status=404 if "nowhere" in url else 200)
@@ -127,7 +132,8 @@ def test_the_page_works_without_javascript(client: FlaskClient, ids: dict[str, s
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("org=NATO", ["NATO foreign ministers' extraordinary videoconference", "NATO-Russia Council"]),
+        ("org=NATO", [VIDEO, MILITARY, "NATO-Russia Council"]),  # with its bodies
+        ("country=Russia", ["Russia-US security talks", "NATO-Russia Council"]),  # by name
         ("org=nato&country=RU", ["NATO-Russia Council"]),
         ("country=JP", ["EU-Japan ministerial"]),
         ("place=Brussels", ["NATO Military Committee in Chiefs of Staff session", "NATO-Russia Council", JAPAN]),
@@ -171,9 +177,9 @@ def test_the_subscribed_feed_holds_what_the_page_shows(client: FlaskClient, ids:
 
 def test_filter_form_offers_the_choices_and_keeps_the_selection(client: FlaskClient, ids: dict[str, str]) -> None:
     html = page(client, "/?org=nato&q=council&to=2022-02-01")
-    assert '<option value="NATO" selected>NATO (2)</option>' in html
+    assert '<option value="NATO" selected>NATO (3)</option>' in html  # what org=NATO lists
     assert '<option value="Arctic Council">' not in html  # outside the window up to 1 Feb
-    assert '<option value="RU">RU (2)</option>' in html
+    assert '<option value="RU">Russia (2)</option>' in html  # a name to read, the code to send
     assert '<option value="Geneva">Geneva (1)</option>' in html
     assert 'name="q" id="filter-q" value="council"' in html
     assert 'name="to" id="filter-to" value="2022-02-01"' in html
@@ -192,12 +198,16 @@ def test_empty_store_says_so_and_offers_the_past(client: FlaskClient, store: Sto
     assert href_of(html, "show-past") == "/?from=1900-01-01"
 
 
-def test_show_past_finds_past_meetings(client: FlaskClient, ids: dict[str, str]) -> None:
+def test_nothing_upcoming_shows_the_latest_meetings_and_says_so(client: FlaskClient, ids: dict[str, str]) -> None:
     html = page(client, "/?country=FR")
-    assert "No upcoming meetings match these filters" in html
+    assert "<h1>Latest diplomatic meetings</h1>" in html
+    assert "Nothing is scheduled from today (Wed 5 Jan 2022) on for these filters" in html
+    assert listed(html) == ["Year-end summit"]
     past = href_of(html, "show-past")
     assert past == "/?country=FR&from=1900-01-01"
-    assert listed(page(client, past)) == ["Year-end summit"]
+    all_of_them = page(client, past)
+    assert "<h1>All diplomatic meetings</h1>" in all_of_them
+    assert listed(all_of_them) == ["Year-end summit"]
 
 
 def test_long_lists_page_on(client: FlaskClient, ids: dict[str, str]) -> None:
@@ -224,7 +234,6 @@ def test_meeting_page_has_sources_history_and_buttons(client: FlaskClient, ids: 
     assert "<h1>NATO-Russia Council</h1>" in html
     assert "<blockquote>The NATO-Russia Council is to convene in Brussels on January 12.</blockquote>" in html
     assert href_of(html, "meeting-ics") == f"/meetings/{meeting_id}.ics"
-    assert href_of(html, "meeting-webcal") == "webcal://diplocal.example/calendar.ics"
     google = parse_qs(urlsplit(href_of(html, "meeting-google")).query)
     assert google["dates"] == ["20220112/20220113"]
     assert google["text"] == ["NATO-Russia Council"]
@@ -233,13 +242,33 @@ def test_meeting_page_has_sources_history_and_buttons(client: FlaskClient, ids: 
     assert SAMPLE.url in hrefs(html)
     assert "TASS, 2022-01-04:" in html
     history = html[html.index('<section class="history">') :]
-    assert "2022-01-04T12:00:00Z</span>: created" in history
-    assert "(from TASS: <a href=" in history
-    assert ">NATO and Russia set a week of talks</a>)" in history
+    history = history[: history.index("</section>")]
+    assert '<time datetime="2022-01-04T12:00:00Z">Tue 4 Jan 2022, 12:00 UTC</time>' in history
+    assert ": announced for 12 Jan 2022 in Brussels, on the word of" in history
+    assert f'<a href="{SAMPLE.url}" rel="noopener noreferrer nofollow">TASS</a>' in history
+    assert "->" not in history  # words, not a dump of fields
+    assert "[" not in history
     assert "/?org=NATO" in hrefs(html)
     download = client.get(f"/meetings/{meeting_id}.ics")
     assert download.status_code == 200
     assert b"SUMMARY:NATO-Russia Council" in download.data
+
+
+def test_each_subscribe_link_of_a_meeting_page_follows_a_different_calendar(
+    client: FlaskClient, ids: dict[str, str]
+) -> None:
+    html = page(client, f"/meetings/{ids['NATO-Russia Council']}")
+    webcals = [unescape(h) for h in re.findall(r'href="(webcal://[^"]*)"', html)]
+    assert webcals == [
+        "webcal://diplocal.example/feeds/org/NATO.ics",
+        "webcal://diplocal.example/feeds/country/RU.ics",
+        "webcal://diplocal.example/feeds/place/Brussels.ics",
+        "webcal://diplocal.example/calendar.ics",
+    ]
+    for label in ("NATO meetings", "Meetings with Russia", "Meetings in Brussels", "All meetings"):
+        assert f'<span class="feed-name">{label}</span>' in html
+    for url in webcals:
+        assert client.get(url.replace("webcal://diplocal.example", "")).status_code == 200, url
 
 
 def test_meeting_page_lists_every_source(client: FlaskClient, store: Store) -> None:
@@ -372,9 +401,12 @@ def test_static_files_are_served(client: FlaskClient, name: str, mimetype: str) 
 
 
 def test_every_page_route_is_tested(app: Flask) -> None:
-    """Routes outside /api/ and the feeds: adding one means adding its tests here."""
-    pages = sorted(r.rule for r in app.url_map.iter_rules() if r.endpoint.startswith("pages."))
-    assert pages == ["/", "/meetings/<meeting_id>"]
+    """Routes outside /api/ and the feeds: adding one means adding its tests (here, and the
+    month and the changes in test_views.py)."""
+    pages = sorted(
+        r.rule for r in app.url_map.iter_rules() if r.endpoint.split(".")[0] in ("pages", "month", "changes")
+    )
+    assert pages == ["/", "/changes", "/changes.atom", "/meetings/<meeting_id>", "/month", "/month/<value>"]
 
 
 # -- pure helpers ----------------------------------------------------------------------------
@@ -403,9 +435,18 @@ def _meeting(start: date, end: date | None = None, **kwargs: object) -> Meeting:
             When("Tue 1 Mar – Wed 2 Mar 2022", utc="2022-03-01T11:00:00Z", clock="20:00 JST", zone="Asia/Tokyo"),
         ),
         (_meeting(date(2022, 3, 1), start_time=time(10)), When("Tue 1 Mar 2022", clock="10:00")),  # zone unknown
+        (  # the zone of the venue when the meeting has none, as in calendars
+            _meeting(date(2022, 3, 1), start_time=time(10), location="Oslo"),
+            When("Tue 1 Mar 2022", utc="2022-03-01T09:00:00Z", clock="10:00 CET", zone="Europe/Oslo"),
+        ),
+        (  # a default end (two hours) is the calendar's, not news: the page shows the start
+            _meeting(date(2022, 3, 1), start_time=time(10), timezone="Europe/Oslo"),
+            When("Tue 1 Mar 2022", utc="2022-03-01T09:00:00Z", clock="10:00 CET", zone="Europe/Oslo"),
+        ),
         (
             _meeting(date(2022, 3, 1), start_time=time(10), timezone="Not/AZone"),
-            When("Tue 1 Mar 2022"),  # a broken zone name hides the time rather than failing the page
+            # a broken zone name is no zone (the time at the venue), never a failing page
+            When("Tue 1 Mar 2022", clock="10:00"),
         ),
         (
             _meeting(date(2022, 1, 10), date(2022, 1, 16), precision=DatePrecision.WEEK),

@@ -46,8 +46,18 @@ def make_app(settings: Settings, **config: Any) -> Flask:
 
 @pytest.fixture
 def api(settings: Settings) -> FlaskClient:
+    """A server that may fetch from the test pages on this machine: its operator allows 127.0.0.1."""
     return make_app(
-        settings.updated(api_token=TOKEN), FETCHER=quick_fetcher(), MAX_ARTICLE_POST_BYTES=4096
+        settings.updated(api_token=TOKEN, fetch_allowed_hosts=("127.0.0.1",)),
+        FETCHER=quick_fetcher(),
+        MAX_ARTICLE_POST_BYTES=4096,
+    ).test_client()
+
+
+def guarded(settings: Settings, *allowed: str) -> FlaskClient:
+    """A server that fetches public addresses only, but for ``allowed``."""
+    return make_app(
+        settings.updated(api_token=TOKEN, fetch_allowed_hosts=allowed), FETCHER=quick_fetcher()
     ).test_client()
 
 
@@ -219,7 +229,18 @@ def test_a_url_that_cannot_be_read(
         (
             b'{"text": "Envoys will meet.", "published": "someday"}',
             400,
-            "request body: published 'someday' is not a date (use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
+            "request body: published 'someday' is not an ISO 8601 date (use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
+        ),
+        (  # 4 May or 5 April? Only ISO 8601 is read from the API
+            b'{"text": "Envoys will meet.", "published": "04/05/2027"}',
+            400,
+            "request body: published '04/05/2027' is not an ISO 8601 date (use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
+        ),
+        (
+            b'{"text": "Envoys will meet.", "published": "Tue, 04 Jan 2022 12:00:00 GMT"}',
+            400,
+            "request body: published 'Tue, 04 Jan 2022 12:00:00 GMT' is not an ISO 8601 date "
+            "(use ISO 8601, e.g. 2022-01-04T12:00:00Z)",
         ),
         (b'{"text": "x", "title": 5}', 400, 'request body: "title" must be a string'),
     ],
@@ -301,3 +322,86 @@ def test_responses_match_the_openapi_schemas(api: FlaskClient) -> None:
     operation = document["paths"]["/api/articles"]["post"]
     assert {"201", "400", "401", "403", "413", "422", "502"} <= set(operation["responses"])
     assert document["components"]["securitySchemes"] == {"bearer": {"type": "http", "scheme": "bearer"}}
+
+
+# -- where the server fetches from ------------------------------------------------------------
+
+
+def assert_refused_address(response: Any, url: str, named: str) -> None:
+    assert response.status_code == 400, response.get_json()
+    assert response.content_type == "application/json"
+    error = response.get_json()["error"]
+    assert error["parameter"] == "url"
+    assert error["message"].startswith(f"url {url!r} is not fetched: ")
+    assert named in error["message"]
+    assert "DIPLOCAL_FETCH_ALLOWED_HOSTS" in error["message"]  # what would work
+
+
+def test_the_server_does_not_fetch_its_own_loopback(web: LocalWeb, settings: Settings) -> None:
+    path = "/articles/page_jsonld.html"
+    response = guarded(settings).post("/api/articles", json={"url": web.url(path)}, headers=auth())
+    assert_refused_address(response, web.url(path), "127.0.0.1 is a loopback address")
+    assert web.seen(path) == []  # refused before connecting: nothing was asked of it
+    assert articles_stored(settings) == 0
+
+
+def test_a_name_is_checked_on_the_address_it_resolves_to(web: LocalWeb, settings: Settings) -> None:
+    url = web.url("/articles/page_jsonld.html").replace("127.0.0.1", "localhost")
+    response = guarded(settings).post("/api/articles", json={"url": url}, headers=auth())
+    assert_refused_address(response, url, "localhost (127.0.0.1) is a loopback address")
+    assert web.seen("/articles/page_jsonld.html") == []
+
+
+def test_a_redirect_to_a_refused_address_is_refused(web: LocalWeb, settings: Settings) -> None:
+    """The first hop is allowed (by name), the redirect goes to an address that is not."""
+    target = web.url("/articles/page_jsonld.html")
+    web.routes["/hop"] = Route(statuses=[302], headers={"Location": target})
+    url = web.url("/hop").replace("127.0.0.1", "localhost")
+    response = guarded(settings, "localhost").post("/api/articles", json={"url": url}, headers=auth())
+    assert_refused_address(response, url, "the page redirected to 127.0.0.1, and 127.0.0.1 is a loopback address")
+    assert len(web.seen("/hop")) == 1
+    assert web.seen("/articles/page_jsonld.html") == []
+    assert articles_stored(settings) == 0
+
+
+def test_an_allowed_host_still_fetches(web: LocalWeb, settings: Settings) -> None:
+    for allowed in ("127.0.0.1", "127.0.0.0/8", "localhost"):
+        url = web.url("/articles/page_jsonld.html")
+        if allowed == "localhost":
+            url = url.replace("127.0.0.1", "localhost")
+        response = guarded(settings, allowed).post("/api/articles", json={"url": url}, headers=auth())
+        assert response.status_code in (200, 201), (allowed, response.get_json())
+        assert [m["start"] for m in response.get_json()["meetings"]] == ["2024-06-13"]
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address"),
+        ("http://[fe80::1]/", "fe80::1 is a link-local address"),
+        ("http://[::1]:8080/", "::1 is a loopback address"),
+        ("http://0.0.0.0/", "0.0.0.0 is an unspecified address"),
+        ("http://10.0.0.7/feed", "10.0.0.7 is a private network address"),
+        ("http://192.168.1.1/", "192.168.1.1 is a private network address"),
+        ("http://[fd12:3456::1]/", "fd12:3456::1 is a private network address"),
+        ("http://224.0.0.251/", "224.0.0.251 is a multicast address"),
+        ("http://100.64.0.1/", "100.64.0.1 is not a public address"),
+        ("http://2130706433/", "2130706433 (127.0.0.1) is a loopback address"),  # 127.0.0.1 as one number
+        ("http://[::ffff:127.0.0.1]/", "::ffff:127.0.0.1 is a loopback address"),  # IPv4 in IPv6
+    ],
+)
+def test_no_address_off_the_public_internet_is_fetched(settings: Settings, url: str, named: str) -> None:
+    response = guarded(settings).post("/api/articles", json={"url": url}, headers=auth())
+    assert_refused_address(response, url, named)
+
+
+def test_the_refusal_is_as_the_api_docs_show_it(settings: Settings) -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    found = re.search(r'Posting `(\{"url": "[^`]*"\})` gets \(a test checks it\):\n\n```json\n(.*?)\n```', docs, re.S)
+    assert found, "docs/api.md no longer shows the refusal of a loopback url"
+    response = guarded(settings).post("/api/articles", json=json.loads(found.group(1)), headers=auth())
+    assert response.get_json() == json.loads(found.group(2))

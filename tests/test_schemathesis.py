@@ -157,7 +157,7 @@ def test_the_run_can_fail(world: tuple[Flask, dict[str, str]], monkeypatch: pyte
     def crash(*_args: Any) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Store, "tag_counts", crash)
+    monkeypatch.setattr(Store, "org_counts", crash)
     with pytest.raises(FailureGroup) as crashed:
         run_operation(operations["GET /api/organisations"], GenerationMode.POSITIVE)
     assert any(isinstance(failure, ServerError) for failure in crashed.value.exceptions)

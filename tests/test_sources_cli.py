@@ -221,7 +221,7 @@ def test_one_bad_input_does_not_sink_the_batch(runner: CliRunner, db_url: str, w
         f"failed: {empty}: file is empty",
         f"failed: {web.url('/down.rss')}: server answered 404 Not Found",
     ]
-    assert result.stdout.startswith("1 articles read (0 unchanged), 1 meetings found: 1 new")
+    assert result.stdout.startswith("1 article read (0 unchanged), 1 meeting found: 1 new")
     assert [(day, place) for day, place, _ in stored(db_url)] == [("2024-09-12", "Rome")]
 
 

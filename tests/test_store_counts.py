@@ -59,3 +59,22 @@ def test_a_remembered_page_of_meetings_follows_the_store(any_store: Store) -> No
     earlier = article("a0", "2022-04-01", "Reuters", "Talks in Oslo on 2022-05-01. More.")
     any_store.ingest(earlier, [sighting(earlier, "Oslo talks", "2022-05-01", location="Oslo", organisations=())])
     assert [s.meeting.location for s in any_store.find(page)] == ["Oslo", "Brussels"]
+
+
+def test_an_organisation_counts_what_its_filter_finds_its_bodies_included(any_store: Store) -> None:
+    _store_three(any_store)
+    source = article("a4", "2022-04-02", "AFP", "The NATO-Russia Council meets in Brussels on 2022-05-12. More.")
+    council = sighting(
+        source, "NATO-Russia Council", "2022-05-12", location="Brussels", organisations=("NATO-Russia Council", "NATO")
+    )
+    body_only = sighting(
+        source, "Military Committee", "2022-05-13", location="Mons", organisations=("NATO Military Committee",)
+    )
+    any_store.ingest(source, [council, body_only])
+    everything = MeetingQuery()
+    counts = any_store.org_counts(everything)
+    # NATO: its two meetings, the council (tagged NATO too: counted once) and the committee's.
+    assert counts == [("EU", 1), ("NATO", 4), ("NATO Military Committee", 1), ("NATO-Russia Council", 1), ("OPEC", 1)]
+    for name, count in counts:
+        assert len(any_store.find(MeetingQuery(org=name))) == count, name
+    assert any_store.tag_counts("org", everything)[1] == ("NATO", 3)  # tags alone: no bodies

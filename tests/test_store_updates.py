@@ -8,9 +8,9 @@ import pytest
 from fixtures.news import article, life_of_a_meeting, moved, sighting
 from icalendar import Calendar
 
-from diplocal.ical import render_calendar
 from diplocal.model import Change, ChangeAction, Status
 from diplocal.query import MeetingQuery
+from diplocal.render.ical import render_calendar
 from diplocal.settings import Settings
 from diplocal.store import Store
 

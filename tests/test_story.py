@@ -10,10 +10,10 @@ import icalendar
 import pytest
 from conftest import FROZEN_NOW
 
-from diplocal.ical import render_calendar
 from diplocal.ingest import ingest
 from diplocal.model import Status
 from diplocal.query import MeetingQuery
+from diplocal.render.ical import render_calendar
 from diplocal.settings import Settings
 from diplocal.sources import read_paths
 from diplocal.store import Store

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,9 @@ SOURCE_SUFFIXES = (*ARTICLE_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES)
 _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 _XML_TYPES = frozenset({"application/xml", "text/xml"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# A URL of another scheme ("ftp://", "file://", "sftp://"): two letters or more before "://",
+# so a Windows path ("C:\\news") is still a path.
+_OTHER_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")
 _JSONL_TYPES = frozenset(
     {"application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines"}
 )
@@ -60,6 +64,16 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Input | Failure]:
     for raw in inputs:
         if is_url(raw):
             found.append(Input(str(raw)))
+            continue
+        scheme = _OTHER_SCHEME.match(raw) if isinstance(raw, str) else None
+        if scheme:  # "ftp://host/x" is no file either: say what is read instead
+            found.append(
+                Failure(
+                    str(raw),
+                    f"only http and https URLs are fetched, not {scheme.group(1).lower()}: "
+                    "(give an http(s) URL, or download the file and give its path)",
+                )
+            )
             continue
         path = Path(raw)
         if path.is_dir():

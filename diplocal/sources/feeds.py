@@ -15,6 +15,7 @@ import feedparser
 
 from diplocal.errors import DiplocalError, UnreadableArticle
 from diplocal.model import Article, Failure
+from diplocal.render.words import plural
 from diplocal.sources.html import fragment_text, language_code
 
 FULL_TEXT_CHARS = 400  # an entry's own content shorter than this is a teaser: its page is read
@@ -143,7 +144,7 @@ def article_from_entry(entry: FeedEntry, feed: Feed, *, source: str, read_page: 
     if entry.full_text or entry.link is None or read_page is None:
         if len(entry.text) < MIN_SUMMARY_CHARS:
             raise UnreadableArticle(
-                f"entry has only {len(entry.text)} characters of text and no page to read",
+                f"entry has only {plural(len(entry.text), 'character')} of text and no page to read",
                 where=entry.link or entry.key,
             )
         return Article(

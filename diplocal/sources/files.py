@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,8 +155,9 @@ def jsonl_articles(handle: TextIO, *, where: str) -> Iterator[Article | Failure]
             yield Failure(line_where, error.message)
 
 
-def article_from_json(row: Any, *, where: str, source: str | None = None) -> Article:
-    """An article from a JSON object with ``title`` and ``text`` (and optional metadata)."""
+def article_from_json(row: Any, *, where: str, source: str | None = None, iso_only: bool = False) -> Article:
+    """An article from a JSON object with ``title`` and ``text`` (and optional metadata);
+    ``iso_only`` reads ``published`` in ISO 8601 only (see :func:`parse_published`)."""
     if not isinstance(row, dict):
         raise UnreadableArticle("expected a JSON object with title and text", where=where)
     text = row.get("text")
@@ -171,7 +173,7 @@ def article_from_json(row: Any, *, where: str, source: str | None = None) -> Art
         id=str(article_id),
         title=(title or "").strip(),
         text=text,
-        published=parse_published(_optional_str(row, "published", where), where=where),
+        published=parse_published(_optional_str(row, "published", where), where=where, iso_only=iso_only),
         url=_optional_str(row, "url", where),
         publisher=_optional_str(row, "publisher", where),
         language=_optional_str(row, "language", where) or "en",
@@ -187,22 +189,25 @@ def _optional_str(row: dict[str, Any], key: str, where: str) -> str | None:
     raise UnreadableArticle(f'"{key}" must be a string, not {type(value).__name__}', where=where)
 
 
-def parse_published(value: str | None, *, where: str) -> datetime | None:
+# Day and month as numbers in an order that differs by country: 04/05/2027, 4.5.27, 04-05-2027.
+_NUMERIC_DAY_MONTH = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
+
+
+def parse_published(value: str | None, *, where: str, iso_only: bool = False) -> datetime | None:
     """A publication time from metadata as an aware date-time (UTC when no zone is given).
 
-    Raises :class:`UnreadableArticle` for a value that is not a date.
+    ISO 8601 is read everywhere; with ``iso_only`` (dates people type: ``--published``, the
+    API) nothing else is. Otherwise a date in another form is read with dateutil (feeds and
+    pages write "Tue, 04 Jan 2022 12:00:00 GMT"), but never one whose day and month are both
+    numbers that could be either ("04/05/2027": 4 May or 5 April?).
+    Raises :class:`UnreadableArticle` for a value that is not a date, or not one for sure.
     """
     if value is None or not value.strip():
         return None
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        try:
-            moment = dateutil_parser.parse(value)
-        except (ValueError, OverflowError) as error:
-            raise UnreadableArticle(
-                f"published {value!r} is not a date", where=where, hint="use ISO 8601, e.g. 2022-01-04T12:00:00Z"
-            ) from error
+        moment = _other_form(value, where=where, iso_only=iso_only)
     if moment.year not in SUPPORTED_YEARS:
         raise UnreadableArticle(
             f"published {value!r} is outside the years news can be read for",
@@ -210,3 +215,22 @@ def parse_published(value: str | None, *, where: str) -> datetime | None:
             hint=f"use a date from {SUPPORTED_YEARS.start} to {SUPPORTED_YEARS.stop - 1}",
         )
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _other_form(value: str, *, where: str, iso_only: bool) -> datetime:
+    iso_hint = "use ISO 8601, e.g. 2022-01-04T12:00:00Z"
+    ambiguous = _NUMERIC_DAY_MONTH.match(value)
+    if ambiguous and not iso_only:
+        first, second = int(ambiguous.group(1)), int(ambiguous.group(2))
+        if first != second and first <= 12 and second <= 12:
+            raise UnreadableArticle(
+                f"published {value!r} could be day-month or month-day",
+                where=where,
+                hint="write it in ISO 8601 (YYYY-MM-DD), e.g. 2027-05-04 for 4 May 2027",
+            )
+    if iso_only:
+        raise UnreadableArticle(f"published {value!r} is not an ISO 8601 date", where=where, hint=iso_hint)
+    try:
+        return dateutil_parser.parse(value)
+    except (ValueError, OverflowError) as error:
+        raise UnreadableArticle(f"published {value!r} is not a date", where=where, hint=iso_hint) from error

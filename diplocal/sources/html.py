@@ -16,6 +16,7 @@ from lxml import etree
 
 from diplocal.errors import UnreadableArticle
 from diplocal.model import Article
+from diplocal.render.words import plural
 from diplocal.sources.files import MAX_ARTICLE_BYTES, parse_published
 
 # Control characters XML cannot hold (lxml refuses them in text), and NUL.
@@ -130,7 +131,7 @@ def article_from_html(
     body = _without_title(text or "", title).strip()
     if len(body) < MIN_TEXT_CHARS:
         raise UnreadableArticle(
-            f"no article text found in the page ({len(body)} characters of main text)",
+            f"no article text found in the page ({plural(len(body), 'character')} of main text)",
             where=where,
             hint="give the URL of an article page, not an index or a feed",
         )

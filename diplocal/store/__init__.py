@@ -23,8 +23,9 @@ from sqlalchemy.pool import QueuePool
 
 from diplocal.errors import StoreError, UnknownMeeting
 from diplocal.model import Article, Evidence, Meeting, StoredMeeting
-from diplocal.query import MeetingQuery
-from diplocal.store import schema
+from diplocal.query import MeetingQuery, org_names
+from diplocal.settings import DEFAULT_DATABASE_URL
+from diplocal.store import history, schema
 from diplocal.store.connection import Transaction, make_engine, normalise_url, store_error
 from diplocal.store.migrations import has_tables, upgrade
 from diplocal.store.queries import conditions, dated_and_live, sure_enough
@@ -34,7 +35,7 @@ from diplocal.store.writer import IngestResult, store_article
 
 __all__ = ["DEFAULT_URL", "IngestResult", "Store", "normalise_url"]
 
-DEFAULT_URL = "sqlite:///diplocal.db"
+DEFAULT_URL = DEFAULT_DATABASE_URL
 _MEMO_SIZE = 64  # remembered answers (filter choices, pages of meetings), per store object
 MEMO_LIMIT = 200  # pages up to this size are remembered (the site and the API ask for 101): 64 x 200 at most
 T = TypeVar("T")
@@ -224,39 +225,44 @@ class Store:
         Raises :class:`UnknownMeeting`.
         """
         with self._connect() as connection:
-            meeting_id = _resolve(connection, meeting_id)
-            rows = connection.execute(
-                select(
-                    meeting_history, articles.c.url, articles.c.title, articles.c.publisher.label("article_publisher")
-                )
-                .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
-                .where(meeting_history.c.meeting_id == meeting_id)
-                .order_by(meeting_history.c.revision)
-            ).mappings()
-            return [_change_to_json(row) for row in rows]
+            return history.of_meeting(connection, _resolve(connection, meeting_id))
 
-    def changes(self, limit: int = 50) -> list[dict[str, Any]]:
-        """The latest changes of all meetings, newest first, each with its meeting's title."""
+    def changes(self, limit: int = 50, *, since: date | None = None) -> list[dict[str, Any]]:
+        """The latest changes of all meetings (those from ``since`` on, when given), newest
+        first, each with its meeting's title, date precision and first day."""
         with self._connect() as connection:
-            rows = connection.execute(
-                select(
-                    meeting_history,
-                    articles.c.url,
-                    articles.c.title,
-                    articles.c.publisher.label("article_publisher"),
-                    meetings.c.title.label("meeting_title"),
-                )
-                .join(meetings, meetings.c.id == meeting_history.c.meeting_id)
-                .outerjoin(articles, articles.c.id == meeting_history.c.article_id)
-                .order_by(
-                    desc(meeting_history.c.changed_at), meeting_history.c.meeting_id, desc(meeting_history.c.revision)
-                )
-                .limit(limit)
-            ).mappings()
-            return [
-                {**_change_to_json(row), "meeting_id": row["meeting_id"], "meeting_title": row["meeting_title"]}
-                for row in rows
-            ]
+            return history.latest_changes(connection, limit, since)
+
+    def last_moves(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """For each of ``ids`` whose dates ever changed after it was announced, the latest
+        such change (as :meth:`history` gives it), so a list can say "moved from 25 Feb".
+
+        Remembered per store version (the pages ask for every meeting they show)."""
+        if not ids:
+            return {}
+        key = ("moves", tuple(sorted(ids)))
+        return dict(self._remembered(key, lambda: list(self._last_moves(ids).items())))
+
+    def _last_moves(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        with self._connect() as connection:
+            return history.last_moves(connection, sorted(set(ids)))
+
+    def latest(self, query: MeetingQuery, count: int) -> list[StoredMeeting]:
+        """The ``count`` meetings matching ``query``'s filters (its window left out) that start
+        last, sorted as :meth:`find` sorts: what a page shows when nothing is upcoming."""
+        filters = replace(query, start=None, end=None, limit=None, after=None)
+        statement = (
+            select(meetings.c.id)
+            .where(*conditions(filters))
+            .order_by(desc(meetings.c.start_date), desc(meetings.c.id))
+            .limit(count)
+        )
+        with self._connect() as connection:
+            ids = list(connection.execute(statement).scalars())
+            rows = list(connection.execute(select(meetings).where(meetings.c.id.in_(ids))).mappings()) if ids else []
+            sources = _sources(connection, ids)
+        rows.sort(key=lambda row: (row["start_date"], row["id"]))
+        return [stored_from_row(row, sources.get(row["id"], ())) for row in rows]
 
     def articles(self) -> Iterator[Article]:
         """Every stored article, by id (for re-extraction)."""
@@ -300,6 +306,35 @@ class Store:
         )
         with self._connect() as connection:
             return [(row[0], int(row[1])) for row in connection.execute(statement)]
+
+    def org_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
+        """Each organisation of the meetings matching ``query`` with how many meetings the
+        ``org`` filter finds for it, its bodies' included (so "NATO" counts the NATO-Russia
+        Council's meetings too, as ``org=NATO`` lists them), by name (case-insensitive).
+
+        Counted once per store version."""
+        return self._remembered(("orgs", query), lambda: self._org_counts(query))
+
+    def _org_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
+        matching = select(meetings.c.id).where(*conditions(query))
+        statement = select(meeting_tags.c.value, meeting_tags.c.meeting_id).where(
+            meeting_tags.c.kind == "org", meeting_tags.c.meeting_id.in_(matching)
+        )
+        with self._connect() as connection:
+            rows = connection.execute(statement).all()
+        spelt: dict[str, str] = {}  # lower-cased name -> its first spelling, as tag_counts gives it
+        holders: dict[str, set[str]] = {}
+        for value, meeting_id in rows:
+            key = value.lower()
+            spelt[key] = min(spelt.get(key, value), value)
+            holders.setdefault(key, set()).add(meeting_id)
+        counts = []
+        for key in sorted(spelt):
+            found: set[str] = set()
+            for name in org_names(spelt[key]):
+                found |= holders.get(name, set())
+            counts.append((spelt[key], len(found)))
+        return counts
 
     def place_counts(self, query: MeetingQuery) -> list[tuple[str, int]]:
         """Each location of the meetings matching ``query``, with how many, by name.
@@ -444,23 +479,6 @@ def _resolve(connection: Any, meeting_id: str) -> str:
     if alias is None:
         raise UnknownMeeting(f"no meeting has id {meeting_id!r}", hint="ids are listed by /api/meetings")
     return str(alias)
-
-
-def _change_to_json(row: Any) -> dict[str, Any]:
-    change = json.loads(row["change"])
-    return {
-        "revision": row["revision"],
-        "changed_at": row["changed_at"],
-        "action": change.get("action", "updated"),
-        "changes": change.get("fields", {}),
-        "source": {
-            "article_id": row["article_id"],
-            # The publisher as the article names it; the stored key is lower-cased for matching.
-            "publisher": row["article_publisher"] or row["publisher"],
-            "url": row["url"],
-            "title": row["title"],
-        },
-    }
 
 
 def _sources(connection: Any, ids: list[str]) -> dict[str, tuple[Evidence, ...]]:

@@ -3,51 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, PrimaryKeyConstraint, String, Table, Text, case, func, select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import case, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
-from diplocal.errors import StoreError, StoreUnavailable
 from diplocal.store import Store
-from diplocal.store.schema import metadata
+from diplocal.store.connection import Transaction, store_error
+from diplocal.store.schema import feed_entries, feeds
 
 MAX_ENTRY_ATTEMPTS = 3  # an entry whose page keeps failing is given up after this many polls
-
-feeds = Table(
-    "feeds",
-    metadata,
-    Column("url", String(2048), primary_key=True),
-    Column("title", Text),
-    Column("etag", Text),
-    Column("last_modified", Text),
-    Column("last_polled", String(32)),
-    Column("last_status", Integer),
-    Column("last_success", String(32)),
-    Column("last_error", Text),
-    Column("last_error_at", String(32)),
-    Column("errors_in_row", Integer, nullable=False, default=0),
-)
-
-feed_entries = Table(
-    "feed_entries",
-    metadata,
-    Column("feed_url", String(2048), ForeignKey("feeds.url", ondelete="CASCADE"), nullable=False),
-    Column("entry_key", String(64), nullable=False),  # sha256 of the entry's id or link
-    Column("entry_id", Text, nullable=False),
-    Column("article_id", String(512)),
-    Column("first_seen", String(32), nullable=False),
-    Column("state", String(16), nullable=False),  # "ingested" or "failed"
-    Column("attempts", Integer, nullable=False),
-    Column("reason", Text),
-    PrimaryKeyConstraint("feed_url", "entry_key"),
-    Index("ix_feed_entries_article", "article_id"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +102,6 @@ def record_success(
 
 def record_error(store: Store, url: str, *, at: datetime, reason: str, status: int | None = None) -> None:
     """Note a poll that failed, and why; the validators and the last success are kept."""
-    _ensure(store)
     with _begin(store) as connection:
         row = connection.execute(select(feeds.c.errors_in_row).where(feeds.c.url == url)).first()
         values = {
@@ -151,7 +119,6 @@ def record_error(store: Store, url: str, *, at: datetime, reason: str, status: i
 
 def done_entries(store: Store, url: str) -> set[str]:
     """Keys of the entries of this feed that need no further try: ingested, or given up."""
-    _ensure(store)
     with _connect(store) as connection:
         rows = connection.execute(
             select(feed_entries.c.entry_key).where(
@@ -195,7 +162,6 @@ def remember_entry(
 
 
 def _upsert(store: Store, url: str, values: dict[str, Any]) -> None:
-    _ensure(store)
     with _begin(store) as connection:
         exists = connection.execute(select(feeds.c.url).where(feeds.c.url == url)).first()
         if exists is None:
@@ -205,7 +171,6 @@ def _upsert(store: Store, url: str, values: dict[str, Any]) -> None:
 
 
 def _states(store: Store, url: str | None) -> Iterator[FeedState]:
-    _ensure(store)
     seen = (
         select(
             feed_entries.c.feed_url,
@@ -241,42 +206,24 @@ def _states(store: Store, url: str | None) -> Iterator[FeedState]:
         )
 
 
-_READY: weakref.WeakSet[Store] = weakref.WeakSet()
-
-
-def _ensure(store: Store) -> None:
-    """Create these tables when the store was opened before this module was imported."""
-    if store in _READY:
-        return
-    with _begin(store) as connection:
-        metadata.create_all(connection, tables=[feeds, feed_entries], checkfirst=True)
-    _READY.add(store)
-
-
 @contextmanager
 def _begin(store: Store) -> Iterator[Any]:
+    """A write transaction of the store (its write lock); every database error becomes the
+    store's own (:class:`StoreUnavailable`, :class:`StoreUnwritable`, :class:`StoreError`)."""
     try:
-        with store.engine.begin() as connection:
+        with Transaction(store.engine, write=True) as connection:
             yield connection
-    except OperationalError as error:
-        raise StoreUnavailable(f"the database failed ({_reason(error)})") from error
     except SQLAlchemyError as error:
-        raise StoreError(f"database error ({_reason(error)})") from error
+        raise store_error(error) from error
 
 
 @contextmanager
 def _connect(store: Store) -> Iterator[Any]:
     try:
-        with store.engine.connect() as connection:
+        with Transaction(store.engine, write=False) as connection:
             yield connection
-    except OperationalError as error:
-        raise StoreUnavailable(f"cannot reach the database ({_reason(error)})") from error
     except SQLAlchemyError as error:
-        raise StoreError(f"database error ({_reason(error)})") from error
-
-
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise store_error(error) from error
 
 
 def _moment(value: datetime) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    Integer,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -104,8 +105,52 @@ def to_v2(connection: Any) -> None:
             connection.execute(text(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE TEXT"))
 
 
+def _v3_tables() -> MetaData:
+    """``feeds`` and ``feed_entries`` as version 3 created them."""
+    metadata = MetaData()
+    Table(
+        "feeds",
+        metadata,
+        Column("url", String(2048), primary_key=True),
+        Column("title", Text),
+        Column("etag", Text),
+        Column("last_modified", Text),
+        Column("last_polled", String(32)),
+        Column("last_status", Integer),
+        Column("last_success", String(32)),
+        Column("last_error", Text),
+        Column("last_error_at", String(32)),
+        Column("errors_in_row", Integer, nullable=False, default=0),
+    )
+    Table(
+        "feed_entries",
+        metadata,
+        Column("feed_url", String(2048), ForeignKey("feeds.url", ondelete="CASCADE"), nullable=False),
+        Column("entry_key", String(64), nullable=False),
+        Column("entry_id", Text, nullable=False),
+        Column("article_id", String(512)),
+        Column("first_seen", String(32), nullable=False),
+        Column("state", String(16), nullable=False),
+        Column("attempts", Integer, nullable=False),
+        Column("reason", Text),
+        PrimaryKeyConstraint("feed_url", "entry_key"),
+        Index("ix_feed_entries_article", "article_id"),
+    )
+    return metadata
+
+
+def to_v3(connection: Any) -> None:
+    """Version 2 -> 3: the feed tables of ``diplocal watch`` become part of the schema.
+
+    Before version 3 they were made the first time a feed was watched, so a database that
+    watched feeds holds them already (the same columns): those are kept, rows and all.
+    """
+    metadata = _v3_tables()
+    metadata.create_all(connection, tables=[metadata.tables["feeds"], metadata.tables["feed_entries"]], checkfirst=True)
+
+
 # (version reached, step): applied in order to a database older than the step's version.
-MIGRATIONS: list[tuple[int, Callable[[Any], None]]] = [(2, to_v2)]
+MIGRATIONS: list[tuple[int, Callable[[Any], None]]] = [(2, to_v2), (3, to_v3)]
 
 
 def upgrade(connection: Any, version: int) -> int:

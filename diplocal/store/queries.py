@@ -11,7 +11,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from diplocal.model import DatePrecision, Status
-from diplocal.query import MeetingQuery
+from diplocal.query import MeetingQuery, org_names, place_names
 from diplocal.store.schema import meeting_tags, meetings, sightings
 
 
@@ -23,11 +23,11 @@ def conditions(query: MeetingQuery) -> list[Any]:
     if query.end:
         found.append(meetings.c.start_date <= query.end.isoformat())
     if query.org:
-        found.append(_tagged("org", query.org))
+        found.append(_tagged("org", org_names(query.org)))
     if query.country:
-        found.append(_tagged("country", query.country))
+        found.append(_tagged("country", frozenset({query.country.lower()})))
     if query.place:
-        found.append(func.lower(meetings.c.location) == query.place.lower())
+        found.append(func.lower(meetings.c.location).in_(sorted(place_names(query.place))))
     if query.text:
         for word in query.text.lower().split()[:10]:
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -72,12 +72,13 @@ def sure_enough(min_confidence: float) -> Any:
     return or_(meetings.c.confidence >= min_confidence, called_off)
 
 
-def _tagged(kind: str, value: str) -> Any:
+def _tagged(kind: str, values: frozenset[str]) -> Any:
+    """A meeting with a tag of ``kind`` whose value, lower-cased, is one of ``values``."""
     return exists().where(
         and_(
             meeting_tags.c.meeting_id == meetings.c.id,
             meeting_tags.c.kind == kind,
-            func.lower(meeting_tags.c.value) == value.lower(),
+            func.lower(meeting_tags.c.value).in_(sorted(values)),
         )
     )
 

@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -143,4 +143,36 @@ meeting_history = Table(
     Column("publisher", Text),
     Index("ix_meeting_history_meeting", "meeting_id", "revision", unique=True),
     Index("ix_meeting_history_changed", "changed_at"),
+)
+
+# The feeds `diplocal watch` polls (version 3; earlier versions made them on first use):
+# the validators to send next time, the last success and error, and every entry seen.
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(2048), primary_key=True),
+    Column("title", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_polled", String(32)),
+    Column("last_status", Integer),
+    Column("last_success", String(32)),
+    Column("last_error", Text),
+    Column("last_error_at", String(32)),
+    Column("errors_in_row", Integer, nullable=False, default=0),
+)
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("feed_url", String(2048), ForeignKey("feeds.url", ondelete="CASCADE"), nullable=False),
+    Column("entry_key", String(64), nullable=False),  # sha256 of the entry's id or link
+    Column("entry_id", Text, nullable=False),
+    Column("article_id", String(512)),
+    Column("first_seen", String(32), nullable=False),
+    Column("state", String(16), nullable=False),  # "ingested" or "failed"
+    Column("attempts", Integer, nullable=False),
+    Column("reason", Text),
+    PrimaryKeyConstraint("feed_url", "entry_key"),
+    Index("ix_feed_entries_article", "article_id"),
 )

@@ -2,39 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, jsonify, request
 
-from diplocal.errors import InvalidParameter
-from diplocal.jsonview import meeting_to_json
 from diplocal.query import QUERY_PARAMETERS, MeetingQuery, encode_cursor
-from diplocal.web import get_settings, get_store, today
+from diplocal.render.history import tell
+from diplocal.render.jsonview import meeting_to_json
+from diplocal.render.words import place_choices
 from diplocal.web.cache import kept_until_the_store_changes
+from diplocal.web.context import get_settings, get_store, today
 from diplocal.web.errors import json_response
 from diplocal.web.openapi import DEFAULT_LIMIT, openapi_document
+from diplocal.web.params import check_parameters
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 
 WINDOW = ("from", "to")
-
-
-def check_parameters(allowed: Sequence[str]) -> None:
-    """Refuse unknown and repeated query parameters, so a typo never widens a query silently.
-
-    Raises :class:`InvalidParameter` naming the parameter and what would work.
-    """
-    for name in request.args:
-        if name not in allowed:
-            known = ", ".join(allowed) if allowed else "none"
-            raise InvalidParameter(
-                f"unknown parameter {name[:80]!r}", parameter=name[:80], hint=f"this route takes: {known}"
-            )
-        count = len(request.args.getlist(name))
-        if count > 1:
-            raise InvalidParameter(f"{name} is given {count} times", parameter=name, hint=f"give {name} once")
 
 
 def cached_json(data: object) -> Response:
@@ -89,13 +74,16 @@ def history(meeting_id: str) -> Response:
     check_parameters(())
     store = get_store()
     current = store.resolve(meeting_id)  # a former id (merged or re-keyed) answers as the meeting
-    return jsonify({"id": current, "history": store.history(current)})
+    meeting = store.get(current).meeting
+    now = {"precision": meeting.precision.value, "start": meeting.start.isoformat()}
+    entries = [{**change, "summary": tell(change, **now).sentence()} for change in store.history(current)]
+    return jsonify({"id": current, "history": entries})
 
 
 @blueprint.get("/organisations")
 @kept_until_the_store_changes
 def organisations() -> Response:
-    counts = get_store().tag_counts("org", _window_query())
+    counts = get_store().org_counts(_window_query())
     return cached_json({"organisations": [{"name": name, "meetings": count} for name, count in counts]})
 
 
@@ -109,7 +97,7 @@ def countries() -> Response:
 @blueprint.get("/places")
 @kept_until_the_store_changes
 def places() -> Response:
-    counts = get_store().place_counts(_window_query())
+    counts = place_choices(get_store().place_counts(_window_query()))
     return cached_json({"places": [{"name": name, "meetings": count} for name, count in counts]})
 
 

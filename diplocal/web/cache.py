@@ -21,7 +21,7 @@ from typing import Any
 
 from flask import Flask, Response, current_app, request
 
-from diplocal.web import get_store, today
+from diplocal.web.context import get_store, today
 
 MAX_ENTRIES = 256
 MAX_BYTES = 32 * 1024 * 1024  # per worker process

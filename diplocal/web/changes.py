@@ -1,4 +1,5 @@
-"""The Atom feed of changes (``/changes.atom``): every meeting's moves, cancellations and news."""
+"""What changed, newest first: meetings announced, moved, postponed or cancelled, told in
+words, as a page (``/changes``) and as an Atom feed (``/changes.atom``), the same entries."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ from collections.abc import Sequence
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement, tostring
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, render_template, request, url_for
 
 from diplocal.errors import InvalidParameter
-from diplocal.links import meeting_page_url
-from diplocal.query import is_count
+from diplocal.query import is_count, parse_day
+from diplocal.render.history import moment_text, tell
+from diplocal.render.links import meeting_page_url
+from diplocal.render.words import day_text, plural
 from diplocal.settings import Settings
-from diplocal.web import get_settings, get_store
+from diplocal.web.context import get_settings, get_store
+from diplocal.web.params import check_parameters
 
 blueprint = Blueprint("changes", __name__)
 
@@ -22,17 +26,11 @@ ATOM_TYPE = "application/atom+xml; charset=utf-8"
 DEFAULT_ENTRIES = 50
 MAX_ENTRIES = 500
 EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z"
-_VERBS = {
-    "created": "Announced",
-    "rescheduled": "Rescheduled",
-    "cancelled": "Cancelled",
-    "postponed": "Postponed",
-    "updated": "Updated",
-}
 
 
 @blueprint.get("/changes.atom")
 def changes() -> Response:
+    check_parameters(("limit",))
     raw = request.args.get("limit", str(DEFAULT_ENTRIES))
     if not is_count(raw, MAX_ENTRIES):
         raise InvalidParameter(
@@ -75,8 +73,8 @@ def _entry(change: dict[str, Any], settings: Settings) -> Element:
     entry = Element("entry")
     token = hashlib.sha256(f"{change['meeting_id']}|{source['article_id'] or ''}".encode()).hexdigest()[:16]
     SubElement(entry, "id").text = f"tag:{settings.uid_domain},2022:meetings/{change['meeting_id']}/changes/{token}"
-    verb = _VERBS.get(change["action"], "Updated")
-    SubElement(entry, "title").text = f"{verb}: {change['meeting_title']}"
+    story = tell(change, precision=change.get("meeting_precision"), start=change.get("meeting_start"))
+    SubElement(entry, "title").text = f"{story.verb}: {change['meeting_title']}"
     SubElement(entry, "updated").text = change["changed_at"]
     SubElement(entry, "published").text = change["changed_at"]
     SubElement(entry, "link", rel="alternate", href=meeting_page_url(settings.base_url, change["meeting_id"]))
@@ -87,16 +85,52 @@ def _entry(change: dict[str, Any], settings: Settings) -> Element:
 
 
 def describe_change(change: dict[str, Any]) -> str:
-    """One change in words: each field's old and new value, and on whose word."""
-    parts = []
-    for name, (old, new) in sorted(change["changes"].items()):
-        shown = ", ".join(new) if isinstance(new, list) else new
-        if old is None or change["action"] == "created":
-            parts.append(f"{name}: {shown}")
-        else:
-            before = ", ".join(old) if isinstance(old, list) else old
-            parts.append(f"{name}: {before} -> {shown}")
+    """One change in words, and where it was read: "moved from 10 Apr to 12 Apr, on the word
+    of Reuters, 10 Mar. Source: https://..."."""
+    story = tell(change, precision=change.get("meeting_precision"), start=change.get("meeting_start"))
     source = change["source"]
-    who = source["publisher"] or "an unknown publisher"
     where = source["url"] or source["title"] or source["article_id"]
-    return "; ".join(parts) + f". Reported by {who}: {where}"
+    return f"{story.sentence()}." + (f" Source: {where}" if where else "")
+
+
+@blueprint.get("/changes")
+def page() -> str:
+    """The changes as a page: grouped by the day of the article behind them, each in words
+    with its meeting and source. ``since`` (an ISO date) keeps the changes from that day on;
+    ``limit`` as for the feed. Other parameters are ignored, as on every page."""
+    raw = request.args.get("limit") or str(DEFAULT_ENTRIES)
+    if not is_count(raw, MAX_ENTRIES):
+        raise InvalidParameter(
+            f"limit {raw!r} is not a whole number from 1 to {MAX_ENTRIES}", parameter="limit", hint="e.g. limit=50"
+        )
+    since = parse_day(request.args["since"], "since") if request.args.get("since") else None
+    items = get_store().changes(int(raw), since=since)
+    days: dict[str, list[dict[str, Any]]] = {}
+    for change in items:
+        story = tell(change, precision=change.get("meeting_precision"), start=change.get("meeting_start"))
+        when = story.when
+        label = day_text(when.date()) if when else "Undated"
+        days.setdefault(label, []).append(
+            {
+                "meeting_id": change["meeting_id"],
+                "title": change["meeting_title"],
+                "verb": story.verb,
+                "what": story.what,
+                "who": story.who,
+                "moment": change["changed_at"],
+                "moment_text": moment_text(when) if when else "",
+                "source": change["source"],
+            }
+        )
+    return render_template(
+        "changes.html",
+        days=list(days.items()),
+        count=plural(len(items), "change"),
+        since=since.isoformat() if since else "",
+        since_text=day_text(since) if since else None,
+        full=len(items) == int(raw),
+        more_url=url_for("changes.page", since=since.isoformat() if since else None, limit=MAX_ENTRIES)
+        if len(items) == int(raw) and int(raw) < MAX_ENTRIES
+        else None,
+        settings=get_settings(),
+    )

@@ -15,13 +15,15 @@ from flask import Blueprint, Response, current_app, request
 from flask.blueprints import BlueprintSetupState
 from werkzeug.http import http_date
 
-from diplocal.event import event_times
+from diplocal.errors import InvalidParameter
 from diplocal.feeds import Feed, FeedCache, etag_of
-from diplocal.ical import render_meeting
-from diplocal.query import MeetingQuery, text_filter
-from diplocal.web import get_settings, get_store, today
+from diplocal.query import QUERY_PARAMETERS, MeetingQuery, country_filter, text_filter
+from diplocal.render.event import event_times
+from diplocal.render.ical import render_meeting
 from diplocal.web.cache import unchanged
+from diplocal.web.context import get_settings, get_store, today
 from diplocal.web.errors import error_response
+from diplocal.web.params import check_parameters
 
 blueprint = Blueprint("feeds", __name__)
 
@@ -41,20 +43,28 @@ def feed_cache() -> FeedCache:
     return cache
 
 
+# What the feeds take: the API's filters and window, and download=1 for a file to save.
+FEED_PARAMETERS = (*QUERY_PARAMETERS, "download")
+
+
 @blueprint.get("/calendar.ics")
 def calendar() -> Response:
     """The feed, whole or filtered (``org``, ``country``, ``place``, ``q``, ``status``, ``from``, ``to``)."""
-    query = MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
+    query = _feed_query()
     return _serve(Feed(query))
 
 
 @blueprint.get("/feeds/<any(org, country, place):kind>/<value>.ics")
 def pretty(kind: str, value: str) -> Response:
     """The feed of one organisation, country or place, e.g. ``/feeds/org/NATO.ics``."""
-    query = MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
-    # The name is read as the same query parameter is: trimmed, refused when over-long; a
-    # blank name stays as it is (a feed of nothing, not the whole feed).
-    fixed = Feed.of(kind, text_filter(value, kind) or value).query
+    query = _feed_query()
+    # The name is read as the same query parameter is: trimmed, refused when over-long (a
+    # country by name or code); a blank name stays as it is (a feed of nothing, not the
+    # whole feed).
+    name = text_filter(value, kind) or value
+    if kind == "country" and name.strip():
+        name = country_filter(name) or name
+    fixed = Feed.of(kind, name).query
     merged = replace(
         query,
         org=fixed.org or query.org,
@@ -67,6 +77,7 @@ def pretty(kind: str, value: str) -> Response:
 @blueprint.get("/meetings/<meeting_id>.ics")
 def meeting_ics(meeting_id: str) -> Response:
     """One meeting as a download."""
+    check_parameters(())
     stored = get_store().get(meeting_id)
     if event_times(stored.meeting) is None:
         return error_response(
@@ -76,6 +87,20 @@ def meeting_ics(meeting_id: str) -> Response:
         )
     body = render_meeting(stored, get_settings())
     return _respond(body, etag_of(body), stored.updated, f"meeting-{_safe(meeting_id)}.ics", download=True)
+
+
+def _feed_query() -> MeetingQuery:
+    """The feed's filters from the query string; unknown, repeated or bad ones are refused
+    (a subscription to a misspelt filter must not quietly deliver every meeting)."""
+    check_parameters(FEED_PARAMETERS)
+    download = request.args.get("download")
+    if download not in (None, "", "1"):
+        raise InvalidParameter(
+            f"download {download[:80]!r} is not 1",
+            parameter="download",
+            hint="give download=1 for a file to save, or leave it out to subscribe",
+        )
+    return MeetingQuery.from_args(request.args, today=today(), default_from_today=False)
 
 
 def _serve(feed: Feed) -> Response:

@@ -11,16 +11,17 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from diplocal.errors import InvalidParameter, UnknownPublicationDate, UnreadableArticle
-from diplocal.fetch import Fetcher, FetchFailed, FetchPolicy
+from diplocal.errors import UnknownPublicationDate, UnreadableArticle
+from diplocal.fetch import AddressNotAllowed, Fetcher, FetchFailed, FetchPolicy
 from diplocal.ingest import prepare
-from diplocal.jsonview import meeting_to_json
 from diplocal.model import SUPPORTED_YEARS, Article
+from diplocal.render.jsonview import meeting_to_json
 from diplocal.sources import page_reader
 from diplocal.sources.files import article_from_json
 from diplocal.store import feed_state
-from diplocal.web import get_settings, get_store
+from diplocal.web.context import get_settings, get_store
 from diplocal.web.errors import error_response
+from diplocal.web.params import check_parameters
 
 blueprint = Blueprint("ingest_api", __name__, url_prefix="/api")
 
@@ -29,13 +30,13 @@ MAX_BODY_BYTES = 1024 * 1024  # one article; override with app.config["MAX_ARTIC
 # words, and 100,000 characters is about 15,000.
 MAX_TEXT_CHARS = 100_000
 _OVERRIDES = ("title", "publisher", "language", "dateline")
+SERVER_FETCH = FetchPolicy(timeout=15.0, retries=1, backoff=1.0)
 
 
 @blueprint.get("/sources")
 def sources() -> Response:
     """Every watched feed with its last success, last error and entries seen."""
-    for name in request.args:  # a typo must not pass silently, as on every API route
-        raise InvalidParameter(f"unknown parameter {name[:80]!r}", parameter=name[:80], hint="this route takes: none")
+    check_parameters(())  # a typo must not pass silently, as on every API route
     return jsonify({"sources": [state.to_json() for state in feed_state.list_feeds(get_store())]})
 
 
@@ -67,6 +68,10 @@ def post_article() -> Response:
         return refused
     try:
         article = _article(payload)
+    except AddressNotAllowed as error:
+        return error_response(
+            400, f"url {payload['url'][:200]!r} is not fetched: {error.message} ({error.hint})", "url"
+        )
     except FetchFailed as error:
         return error_response(502, f"the page could not be fetched: {error}")
     except UnreadableArticle as error:
@@ -151,7 +156,7 @@ def _article(payload: dict[str, Any]) -> Article:
     if "text" not in payload and isinstance(payload.get("url"), str):
         page = page_reader(_fetcher())(payload["url"])
         # What the request says wins over what the page says: the pipeline knows its article.
-        given = article_from_json({**payload, "text": page.text}, where=where)
+        given = article_from_json({**payload, "text": page.text}, where=where, iso_only=True)
         changes: dict[str, Any] = {key: getattr(given, key) for key in _OVERRIDES if payload.get(key)}
         if given.published is not None:
             changes.update(published=given.published, published_basis=None)
@@ -160,14 +165,16 @@ def _article(payload: dict[str, Any]) -> Article:
     if row.get("id") is None and not row.get("url"):
         digest = hashlib.sha256(f"{row.get('title')}\x1f{row.get('text')}".encode()).hexdigest()[:16]
         row["id"] = f"post:{digest}"
-    return replace(article_from_json(row, where=where), source="POST /api/articles")
+    return replace(article_from_json(row, where=where, iso_only=True), source="POST /api/articles")
 
 
 def _fetcher() -> Fetcher:
-    fetcher = current_app.config.get("FETCHER")
-    if isinstance(fetcher, Fetcher):
-        return fetcher
-    return Fetcher(FetchPolicy(timeout=15.0, retries=1, backoff=1.0))
+    """The fetcher of a request: public addresses only (and the hosts the operator allows),
+    whatever fetcher the app was configured with (tests give one with shorter waits)."""
+    configured = current_app.config.get("FETCHER")
+    fetcher = configured if isinstance(configured, Fetcher) else Fetcher(SERVER_FETCH)
+    allowed = get_settings().fetch_allowed_hosts
+    return fetcher.with_policy(replace(fetcher.policy, public_only=True, allowed_hosts=allowed))
 
 
 def _error(description: str) -> dict[str, Any]:
@@ -290,8 +297,10 @@ OPENAPI_PATHS: dict[str, Any] = {
                 },
                 "400": _error(
                     "The body is not JSON, or not an article (a field holds a NUL character, a url to fetch "
-                    f"is not http(s), published is outside the years {SUPPORTED_YEARS.start} to "
-                    f"{SUPPORTED_YEARS.stop - 1}); the message says what is wrong."
+                    f"is not http(s), published is not ISO 8601 or outside the years {SUPPORTED_YEARS.start} to "
+                    f"{SUPPORTED_YEARS.stop - 1}), or the url (or a redirect from it) leads to an address this "
+                    "server does not fetch from (loopback, private, link-local, multicast); the message says "
+                    "what is wrong."
                 ),
                 "401": _error("No bearer token, or not the one configured (see WWW-Authenticate)."),
                 "403": _error("Posting is off: the server has no DIPLOCAL_API_TOKEN."),

@@ -41,9 +41,26 @@ WINDOW_PARAMETERS = [
     ),
 ]
 FILTER_PARAMETERS = [
-    _parameter("org", "Organisation short name, any case (see /api/organisations).", _TEXT, "NATO"),
-    _parameter("country", "ISO 3166 alpha-2 country code of a participant (see /api/countries).", _TEXT, "RU"),
-    _parameter("place", "Location, exactly as listed by /api/places, any case.", _TEXT, "Brussels"),
+    _parameter(
+        "org",
+        "Organisation by short name or another of its names, any case; its bodies' meetings included "
+        "(see /api/organisations).",
+        _TEXT,
+        "NATO",
+    ),
+    _parameter(
+        "country",
+        "A participant country: ISO 3166 alpha-2 code or name in any language and case (RU, Russia, russia); "
+        "anything else is refused (see /api/countries).",
+        _TEXT,
+        "RU",
+    ),
+    _parameter(
+        "place",
+        "Location as listed by /api/places, any case (Online (videoconference) or virtual for a videoconference).",
+        _TEXT,
+        "Brussels",
+    ),
     _parameter("q", "Words that must all appear in the title, the participants or the evidence.", _TEXT, "security"),
     _parameter("status", "Only meetings with this status.", {"type": "string", "enum": [s.value for s in Status]}),
     _parameter(
@@ -79,9 +96,11 @@ _MEETING = {
         "title",
         "start",
         "end",
+        "end_stated",
         "precision",
         "all_day",
         "timezone",
+        "local_time",
         "location",
         "participants",
         "organisations",
@@ -101,14 +120,31 @@ _MEETING = {
         "title": {"type": "string"},
         "start": {
             "type": "string",
-            "description": "A date-time with offset at the venue when a time is known, else a date "
-            "(YYYY-MM-DD), or a month (YYYY-MM) when precision is month.",
+            "description": "A date-time with the venue's offset when a time and the venue's zone are known, "
+            "else a date (YYYY-MM-DD), or a month (YYYY-MM) when precision is month; as calendars get it.",
         },
-        "end": {"type": "string", "description": "Inclusive; written like start."},
+        "end": {
+            "type": "string",
+            "description": "Written like start: for a timed meeting the end calendars get (stated, or two hours "
+            "after the start); else the last day, inclusive.",
+        },
+        "end_stated": {
+            "type": "boolean",
+            "description": "True when the news gives the end; false when diplocal supplies it (two hours after a "
+            "stated start, the end of the last day of a meeting over several days, or the end of a week or month).",
+        },
         "precision": {"type": "string", "enum": [p.value for p in DatePrecision]},
-        "all_day": {"type": "boolean"},
-        "timezone": {**_NULLABLE_STRING, "description": "IANA zone of the venue, when a time is known."},
-        "location": _NULLABLE_STRING,
+        "all_day": {"type": "boolean", "description": "True when start and end are dates (no time, or no zone)."},
+        "timezone": {**_NULLABLE_STRING, "description": "IANA zone of start and end, when the meeting is timed."},
+        "local_time": {
+            **_NULLABLE_STRING,
+            "description": "HH:MM at the venue when the news gives a time but the venue's zone is not known "
+            "(start and end are then dates, as in calendars); else null.",
+        },
+        "location": {
+            **_NULLABLE_STRING,
+            "description": "The place as the news names it, or Online (videoconference); as in calendars.",
+        },
         "participants": {"type": "array", "items": {"type": "string"}},
         "organisations": {"type": "array", "items": {"type": "string"}},
         "countries": {"type": "array", "items": {"type": "string"}},
@@ -200,6 +236,11 @@ SCHEMAS: dict[str, Any] = {
                         "changed_at": {"type": "string", "format": "date-time"},
                         "article_id": _NULLABLE_STRING,
                         "action": {"type": "string"},
+                        "changes": {"type": "object", "description": "Each changed field: [old value, new value]."},
+                        "summary": {
+                            "type": "string",
+                            "description": "The change in words, as the pages and /changes.atom tell it.",
+                        },
                     },
                 },
             },

@@ -22,6 +22,44 @@
     element.after(local);
   });
 
+  // Filters and subscribe links fold away on a phone (meetings first); a wide screen has the
+  // room to show them open beside the meetings.
+  if (window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) {
+    document.querySelectorAll("details.panel").forEach(function (panel) {
+      panel.open = true;
+    });
+  }
+
+  // "What changed": mark what is new since this browser last looked, and remember the newest.
+  var changes = document.querySelectorAll("li.change[data-changed]");
+  if (changes.length) {
+    var key = "diplocal.changes.seen";
+    var seen = null;
+    try {
+      seen = window.localStorage.getItem(key);
+    } catch (error) {
+      seen = null;  // storage off: nothing is marked
+    }
+    var newest = "";
+    changes.forEach(function (entry) {
+      var changed = entry.getAttribute("data-changed") || "";
+      if (changed > newest) {
+        newest = changed;
+      }
+      if (seen && changed > seen) {
+        entry.classList.add("new");
+        entry.setAttribute("title", "New since you last looked");
+      }
+    });
+    try {
+      if (newest && (!seen || newest > seen)) {
+        window.localStorage.setItem(key, newest);
+      }
+    } catch (error) {
+      // storage off or full: the page works the same
+    }
+  }
+
   // Copy buttons for read-only fields such as the feed URL.
   document.querySelectorAll("button[data-copy]").forEach(function (button) {
     var field = document.getElementById(button.getAttribute("data-copy"));

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplocal.event import (
+from diplocal.model import DatePrecision, StoredMeeting
+from diplocal.render.event import (
     EventTimes,
     called_off,
     describe,
@@ -24,7 +25,7 @@ from diplocal.event import (
     event_summary,
     event_times,
 )
-from diplocal.icalwire import (
+from diplocal.render.icalwire import (
     day_stamp,
     duration,
     escape_text,
@@ -36,10 +37,9 @@ from diplocal.icalwire import (
     text_list,
     utc_stamp,
 )
-from diplocal.links import meeting_page_url
-from diplocal.model import DatePrecision, StoredMeeting
+from diplocal.render.links import meeting_page_url
+from diplocal.render.vtimezone import vtimezone_lines
 from diplocal.settings import Settings
-from diplocal.vtimezone import vtimezone_lines
 
 __all__ = ["PRODID", "describe", "feed_priority", "render_calendar", "render_meeting"]
 

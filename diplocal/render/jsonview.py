@@ -4,25 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from diplocal.ical import describe
-from diplocal.links import google_event_url, meeting_ics_url, meeting_page_url, outlook_event_url
 from diplocal.model import DatePrecision, Meeting, Status, StoredMeeting
+from diplocal.render.event import event_times
+from diplocal.render.ical import describe
+from diplocal.render.links import google_event_url, meeting_ics_url, meeting_page_url, outlook_event_url
+from diplocal.render.words import place_label
 
 
 def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
-    """One meeting as the JSON API gives it."""
+    """One meeting as the JSON API gives it: when and where as calendars get them
+    (:func:`event_times`, :func:`place_label`), so the JSON and the .ics tell one story."""
     meeting = stored.meeting
-    starts_at, ends_at = meeting.starts_at(), meeting.ends_at()
+    times = event_times(meeting)
+    if times is not None and times.start is not None and times.end is not None:
+        start, end, zone = times.start.isoformat(), times.end.isoformat(), times.zone
+    else:  # all day; or timed at a venue whose zone is unknown, which calendars get all day too
+        start, end, zone = meeting.start_label(), meeting.end_label(), None
+    timed = zone is not None
     details = describe(stored)
     return {
         "id": stored.id,
         "title": meeting.title,
-        "start": starts_at.isoformat() if starts_at else meeting.start_label(),
-        "end": ends_at.isoformat() if ends_at else meeting.end_label(),
+        "start": start,
+        "end": end,
+        "end_stated": end_stated(meeting, timed=timed),
         "precision": meeting.precision.value,
-        "all_day": meeting.all_day,
-        "timezone": meeting.timezone,
-        "location": meeting.location,
+        "all_day": not timed,
+        "timezone": zone,
+        "local_time": None if timed or meeting.start_time is None else meeting.start_time.strftime("%H:%M"),
+        "location": place_label(meeting.location),
         "participants": list(meeting.participants),
         "organisations": list(meeting.organisations),
         "countries": list(meeting.countries),
@@ -44,6 +54,16 @@ def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
     }
 
 
+def end_stated(meeting: Meeting, *, timed: bool) -> bool:
+    """True when the news gives the meeting's end: an end time for a timed meeting, the last
+    day for one known to the day. False when diplocal supplies it, as calendars get it: two
+    hours after a stated start (the end of the last day for a meeting over several days),
+    or the end of a week or month the meeting falls in somewhere."""
+    if timed:
+        return meeting.end_time is not None
+    return meeting.precision is DatePrecision.DAY and meeting.end_certain
+
+
 def prediction_to_json(article_id: str, meetings: list[Meeting]) -> dict[str, Any]:
     """The meetings an article says will take place, in the prediction format of the shared
     scorer. Cancellations and postponements without a new date are updates to meetings, not
@@ -62,7 +82,7 @@ def found_to_json(meeting: Meeting) -> dict[str, Any]:
         "end": meeting.end_label(),
         "precision": meeting.precision.value,
         "time": starts_at.isoformat() if starts_at else None,
-        "location": meeting.location,
+        "location": place_label(meeting.location),
         "participants": list(meeting.participants),
         "status": meeting.status.value,
         "change": None

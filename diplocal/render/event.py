@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from diplocal.model import DatePrecision, Evidence, Meeting, Status, StoredMeeting
 from diplocal.places import Place, place
-from diplocal.vtimezone import known_zone
+from diplocal.render.vtimezone import known_zone
+from diplocal.render.words import country_label, is_online, place_label
 
 CANCELLED_PREFIX = "Cancelled: "
 POSTPONED_PREFIX = "Postponed: "
@@ -19,8 +20,6 @@ DEFAULT_LENGTH = timedelta(hours=2)  # a stated start with no stated end
 MAX_LISTED_SOURCES = 20  # the meeting's page lists them all
 MAX_QUOTE_CHARS = 1000
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
-# Locations that mean a videoconference.
-ONLINE_PLACES = {"virtual", "online", "videoconference", "video conference", "video link"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,27 +114,25 @@ def event_status(meeting: Meeting) -> str:
 
 
 def event_location(meeting: Meeting) -> str | None:
-    """The LOCATION text: the place as the news names it (trimmed), or "Online" for a
-    videoconference; None when there is no place."""
-    place = (meeting.location or "").strip()
-    if not place:
-        return None
-    if place.casefold() in ONLINE_PLACES:
-        return "Online (videoconference)"
-    return place
+    """The LOCATION text: the place as the news names it (trimmed), or "Online
+    (videoconference)" for a videoconference, as the JSON and the pages say it; None when
+    there is no place."""
+    return place_label(meeting.location)
 
 
 def event_place(meeting: Meeting) -> Place | None:
     """The known place (with coordinates) of a meeting held somewhere, for GEO."""
-    if not meeting.location or meeting.location.strip().casefold() in ONLINE_PLACES:
+    if not meeting.location or is_online(meeting.location):
         return None
     found = place(meeting.location)
     return found if found is not None and found.latitude is not None else None
 
 
 def event_categories(meeting: Meeting) -> list[str]:
-    """CATEGORIES: the organisations, then the countries, each once (trimmed, none blank)."""
-    names = (name.strip() for name in [*meeting.organisations, *meeting.countries])
+    """CATEGORIES: the organisations, then the countries by name ("Russia", not "RU": a
+    person reads them), each once (trimmed, none blank)."""
+    countries = [country_label(code.strip()) for code in meeting.countries if code.strip()]
+    names = (name.strip() for name in [*meeting.organisations, *countries])
     return list(dict.fromkeys(name for name in names if name))
 
 
@@ -161,7 +158,7 @@ def describe(stored: StoredMeeting, page_url: str | None = None) -> str:
     lines: list[str] = []
     lead = lead_evidence(stored)
     if lead is not None and lead.sentence.strip():
-        lines += [f'"{_shorten(lead.sentence.strip(), MAX_QUOTE_CHARS)}"', ""]
+        lines += [quoted(_shorten(lead.sentence.strip(), MAX_QUOTE_CHARS)), ""]
     if meeting.status is Status.CANCELLED:
         lines.append("This meeting has been cancelled.")
     elif meeting.status is Status.POSTPONED:
@@ -186,6 +183,17 @@ def describe(stored: StoredMeeting, page_url: str | None = None) -> str:
     if page_url:
         lines += ["", f"Meeting page: {page_url}"]
     return "\n".join(lines)
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
+
+def quoted(sentence: str) -> str:
+    """The evidence sentence in double quotes; as it is when it holds quotation marks of its
+    own ('"We meet on Friday," the ministry said.'), which another pair would only double."""
+    if any(mark in sentence for mark in QUOTE_MARKS):
+        return sentence
+    return f'"{sentence}"'
 
 
 def _source_order(evidence: Evidence) -> tuple[datetime, str]:

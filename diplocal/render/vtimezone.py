@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from diplocal.icalwire import escape_text, line, local_stamp, utc_offset, utc_stamp
+from diplocal.render.icalwire import escape_text, line, local_stamp, utc_offset, utc_stamp
 
 FIRST_YEAR = 1970  # transitions before this are never written
 YEARS_AHEAD = 5  # how far past the last event the rules are checked

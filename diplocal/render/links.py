@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
-from diplocal.event import event_location, event_summary, event_times
 from diplocal.model import StoredMeeting
+from diplocal.render.event import event_location, event_summary, event_times
 
 GOOGLE_RENDER = "https://calendar.google.com/calendar/render"
 OUTLOOK_LIVE = "https://outlook.live.com/calendar/0"
