@@ -145,7 +145,11 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd bros no nos vs etc approx dept est fig ft mt pres vol""".split()
 )
-_SENTENCE_END = re.compile(r"""([.!?\u061f\u3002]["')\]]*)(\s+)(?=["'(\[]?[^\W_])""")
+# The end of a sentence: its mark and closing quotes ("», "” with a space before it in French
+# typography), the space, then the next sentence's first letter or opening quote.
+_SENTENCE_END = re.compile(
+    r"""([.!?\u061f\u3002](?:\u00a0?\s?[»”"')\]])*)(\s+)(?=(?:[«“„"'(\[]\u00a0?\s?)?[^\W_])"""
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +177,7 @@ def sentences(
     for number, paragraph in enumerate(text.split("\n")):
         begin = 0
         for match in _SENTENCE_END.finditer(paragraph):
-            following = paragraph[match.end(2) : match.end(2) + 2].lstrip("\"'([")
+            following = paragraph[match.end(2) : match.end(2) + 3].lstrip("\"'([«“„ \u00a0")
             if following[:1].islower():
                 continue  # "the U.S. and Japan", "am 4. und 5. Mai": no sentence starts in lower case
             words = paragraph[begin : match.start(1)].rsplit(None, 1)  # only the last word matters

@@ -8,9 +8,11 @@ from datetime import time
 
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Clock
+from diplocal.extract.tag.memo import per_text
 from diplocal.places import city
 
 
+@per_text
 def find_clocks(sentence: str, pack: LanguagePack) -> list[Clock]:
     """Every clock time of a sentence, left to right. The zone is an IANA name, "local" (the
     venue's) or None when the text names none."""

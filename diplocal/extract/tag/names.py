@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Mention
+from diplocal.extract.tag.memo import per_text
 from diplocal.places import (
     Place,
     capital_of,
@@ -100,15 +101,18 @@ class NameIndex:
         index = 0
         count = len(tokens)
         while index < count:
-            heads = [keys[index]] if bare_keys[index] is None else [keys[index], bare_keys[index]]
+            written = tokens[index][2]
+            heads = [(keys[index], written)]
+            if bare_keys[index] is not None and strip is not None:
+                heads.append((bare_keys[index], strip(written)))  # "l'Algérie": the case of "Algérie"
             found = None
-            for head in heads:
+            for head, word in heads:
                 if head not in first:
                     continue
                 for size in range(min(self._longest, count - index), 0, -1):
                     key = (head, *keys[index + 1 : index + size])
                     value = self._table.get(key)
-                    if value is not None and (key in self._lower_ok or not _lower_case(tokens[index][2])):
+                    if value is not None and (key in self._lower_ok or not _lower_case(word)):
                         # a proper name counts only when the text capitalises it too:
                         # "la réunion" is a meeting, "La Réunion" the island
                         found = (size, value)
@@ -166,6 +170,7 @@ def _city_of_own_country(name: str, iso: str) -> bool:
     return found is not None and found.country == iso and found.name == name
 
 
+@per_text
 def find_organisations(sentence: str, pack: LanguagePack) -> list[Mention]:
     """Organisations, their bodies, formats and meeting series, by canonical id."""
     return [
@@ -173,6 +178,7 @@ def find_organisations(sentence: str, pack: LanguagePack) -> list[Mention]:
     ]
 
 
+@per_text
 def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
     """Countries named or qualified ("Russia", "Russian", "ФРГ"), by ISO code."""
     found = []
@@ -181,6 +187,7 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
     return found
 
 
+@per_text
 def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
     """People named with a title ("President Reagan", "Foreign Minister Sergey Lavrov")."""
     rx = pack.rx
@@ -208,6 +215,7 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
     return found
 
 
+@per_text
 def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
     """Office-holders and groups ("foreign ministers", "heads of state"), by their English
     name in lower case (a pack's ``roles_english`` names the roles of its language)."""
@@ -223,6 +231,7 @@ def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
 # -- places ------------------------------------------------------------------------------------
 
 
+@per_text
 def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = None) -> list[Mention]:
     """Places a meeting may be at: "in Geneva", "visit Tokyo", "Brussels will host", "here".
 
