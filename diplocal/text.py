@@ -147,9 +147,7 @@ _ABBREVIATIONS = frozenset(
 )
 # The end of a sentence: its mark and closing quotes ("», "” with a space before it in French
 # typography), the space, then the next sentence's first letter or opening quote.
-_SENTENCE_END = re.compile(
-    r"""([.!?\u061f\u3002](?:\u00a0?\s?[»”"')\]])*)(\s+)(?=(?:[«“„"'(\[]\u00a0?\s?)?[^\W_])"""
-)
+_SENTENCE_END = re.compile(r"""([.!?\u061f\u3002](?:\u00a0?\s?[»”"')\]])*)(\s+)(?=(?:[«“„"'(\[]\u00a0?\s?)?[^\W_])""")
 
 
 @dataclass(frozen=True, slots=True)
