@@ -64,8 +64,8 @@ def explain_article(article: Article, *, min_confidence: float = MIN_CONFIDENCE)
     if kept:
         orgs = ArticleOrganisations(document)
         for group in group_candidates(kept, pack):
-            meeting = assemble(group, document, kept, orgs)
-            if meeting is not None and meeting.confidence >= min_confidence:
+            meeting = assemble(group, document, kept, orgs, min_score=min_confidence)
+            if meeting is not None:
                 meetings.append(meeting)
     meetings.sort(key=lambda m: (m.start, m.end, m.title))
     return Explanation(document, tuple(candidates), tuple(meetings))

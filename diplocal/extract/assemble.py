@@ -15,15 +15,21 @@ from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import TitleParts, compose_title
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
 from diplocal.extract.tag.words import find_cues
-from diplocal.extract.weights import PER_MENTION
+from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation
 
 
 def assemble(
-    group: Group, document: Document, everything: list[Candidate], article_orgs: ArticleOrganisations
+    group: Group,
+    document: Document,
+    everything: list[Candidate],
+    article_orgs: ArticleOrganisations,
+    *,
+    min_score: float = MIN_CONFIDENCE,
 ) -> Meeting | None:
-    """The meeting a group tells of, or None when the article never says who meets."""
+    """The meeting a group tells of, or None when the article never says who meets or its
+    score is below ``min_score``."""
     members = group.members
     primary = members[0]
     pack = document.pack
@@ -55,7 +61,11 @@ def assemble(
         partners=tuple(v.value for v in find_countries(phrase, pack) if v.value in countries)[:2] if phrase else (),
     )
     title = compose_title(parts)
-    confidence = min(0.97, max(c.confidence for c in members) + PER_MENTION * (len({c.index for c in members}) - 1))
+    score = min(
+        MAX_CONFIDENCE, max(c.confidence for c in members) + PER_MENTION * (len({c.index for c in members}) - 1)
+    )
+    if score < min_score:
+        return None
     participants = [*orgs, *(country_name(c) for c in countries), *people]
     participants += [r for r in roles if not any(r in p.lower() for p in participants)][:1]
     article = document.article
@@ -83,9 +93,9 @@ def assemble(
         organisations=tuple(orgs),
         countries=tuple(countries),
         kind=kind,
-        status=_status(members, confidence),
+        status=_status(members, score),
         change=next((c.change for c in members if c.change is not None), None),
-        confidence=round(confidence, 2),
+        confidence=calibrated(score),
         end_certain=primary.end_certain,
         evidence=(evidence,),
     )
@@ -117,11 +127,11 @@ def _when(primary: Candidate, place: Place | None) -> tuple[date, time | None, s
     return primary.start, clock.value, zone
 
 
-def _status(members: list[Candidate], confidence: float) -> Status:
+def _status(members: list[Candidate], score: float) -> Status:
     for candidate in members:
         if candidate.status in (Status.CANCELLED, Status.POSTPONED):
             return candidate.status
-    return Status.CONFIRMED if confidence >= TENTATIVE_BELOW else Status.TENTATIVE
+    return Status.CONFIRMED if score >= TENTATIVE_BELOW else Status.TENTATIVE
 
 
 def _union(lists: object) -> list[str]:

@@ -1,13 +1,18 @@
 """Every weight the extractor uses, by name, in one place.
 
 ``PAIRING`` scores how far a date is from a meeting word (weighted characters);
-``CONFIDENCE`` turns a candidate's features into a confidence. The confidence weights are
-fitted on our labelled corpora by ``benchmarks/fit_confidence.py`` (logistic regression on
-whether each kept candidate matched a labelled meeting), so that a meeting given 0.8 is
-right about eight times in ten; the benchmark prints the reliability table.
+``CONFIDENCE`` turns a candidate's features into a score, on which the extractor decides
+(below :data:`MIN_CONFIDENCE` a meeting is not reported; below ``TENTATIVE_BELOW`` it is
+tentative). ``CALIBRATION`` turns a meeting's score into the confidence it reports: the
+share of meetings so scored that are right, fitted on our labelled corpora by
+``benchmarks/fit_confidence.py`` (Platt scaling: a logistic curve over the score), so that
+a meeting given 0.8 is right about eight times in ten; ``benchmarks/quality.py`` prints the
+reliability table.
 """
 
 from __future__ import annotations
+
+import math
 
 # How far (in characters, weighted) a date may sit from the meeting word that owns it.
 PAIRING: dict[str, float] = {
@@ -43,7 +48,24 @@ CONFIDENCE: dict[str, float] = {
 PER_MENTION = 0.04
 
 
+# The reported confidence of a meeting scored s: 1 / (1 + exp(-(intercept + slope * s))).
+# Fitted by benchmarks/fit_confidence.py on the labelled corpora (never the held-out ones);
+# None reports the score itself (what the fitter reads).
+CALIBRATION: dict[str, float] | None = {"intercept": -0.56, "slope": 3.44}
+# No one article makes a meeting certain.
+MAX_CONFIDENCE = 0.97
+
+
 def confidence_of(features: dict[str, float]) -> float:
-    """A candidate's confidence from its features (names of :data:`CONFIDENCE`), 0.05..0.97."""
+    """A candidate's score from its features (names of :data:`CONFIDENCE`), 0.05..0.97."""
     score = CONFIDENCE["base"] + sum(CONFIDENCE[name] * value for name, value in features.items())
-    return round(min(0.97, max(0.05, score)), 2)
+    return round(min(MAX_CONFIDENCE, max(0.05, score)), 2)
+
+
+def calibrated(score: float) -> float:
+    """The confidence a meeting of this score reports: the share of such meetings that are
+    right (see :data:`CALIBRATION`), 0.05..0.97, to two places."""
+    if CALIBRATION is None:
+        return round(score, 2)
+    chance = 1 / (1 + math.exp(-(CALIBRATION["intercept"] + CALIBRATION["slope"] * score)))
+    return round(min(MAX_CONFIDENCE, max(0.05, chance)), 2)
