@@ -103,8 +103,9 @@ class NameIndex:
         while index < count:
             written = tokens[index][2]
             heads = [(keys[index], written)]
-            if bare_keys[index] is not None and strip is not None:
-                heads.append((bare_keys[index], strip(written)))  # "l'Algérie": the case of "Algérie"
+            bare = bare_keys[index]
+            if bare is not None and strip is not None:
+                heads.append((bare, strip(written)))  # "l'Algérie": the case of "Algérie"
             found = None
             for head, word in heads:
                 if head not in first:
