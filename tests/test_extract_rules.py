@@ -126,6 +126,16 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-21", "1987-04-24", "Peking")],
             "a visit abroad",
         ),
+        (
+            "NATO defence ministers will gather at the alliance's headquarters on April 9-10 to discuss the flank.",
+            [("1987-04-09", "1987-04-10", "Brussels")],
+            "a meeting at an organisation's headquarters is at its seat",
+        ),
+        (
+            "President Tokayev will pay a state visit to the Arab Republic of Egypt on April 20, the Akorda said.",
+            [("1987-04-20", "1987-04-20", "Arab Republic of Egypt")],
+            "a country's long name after 'the'; who reports it (a palace) is not where it is",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

@@ -220,16 +220,23 @@ def _best_phrase(members: list[Candidate], who: list[str]) -> str:
 
 
 def _place(
-    members: list[Candidate], kind: str, document: Document, orgs: list[str], countries: list[str]
+    members: list[Candidate],
+    kind: str,
+    document: Document,
+    orgs: list[str],
+    countries: list[str],
 ) -> Place | None:
     for source in ("online", "name", "explicit", "here"):
         for candidate in members:
             if candidate.place is not None and candidate.place_source == source:
                 return _city_within(candidate.place, members, document)
+    pack = document.pack
+    seat = _headquarters(members, orgs, pack)
+    if seat is not None:
+        return seat
     nearby = _place_nearby(members[0], document)
     if nearby is not None:
         return nearby
-    pack = document.pack
     if kind == "visit":
         match = pack.rx.headline_visit.search(document.title.upper())
         if match:
@@ -266,6 +273,19 @@ def _city_within(place: Place, members: list[Candidate], document: Document) -> 
                 cities.setdefault(found.place.city or found.place.name, found.place)
     # One city: the visit is there. Several ("Beijing and Shanghai"): the country says it best.
     return next(iter(cities.values())) if len(cities) == 1 else place
+
+
+def _headquarters(members: list[Candidate], orgs: list[str], pack: LanguagePack) -> Place | None:
+    """The seat of the meeting's organisation when the text puts the meeting at its
+    headquarters ("at the alliance's headquarters", "at NATO headquarters")."""
+    pattern = pack.extra.get("headquarters")
+    if pattern is None or not any(pattern.search(c.sentence) for c in members):
+        return None
+    seats = {found.seat for found in (organisation(o) for o in orgs) if found is not None and found.seat}
+    if len(seats) != 1:
+        return None
+    found = lookup_place(next(iter(seats)), pack)
+    return found[0] if found else None
 
 
 def _place_nearby(primary: Candidate, document: Document) -> Place | None:

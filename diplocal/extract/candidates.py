@@ -466,6 +466,10 @@ def _location(
     # A place after the meeting's topic is the topic's ("to hear a briefing on the situation in Gaza").
     topic = rx.topic.search(sentence, max(cue.end, mention.end), clause_hi)
     end = topic.start() if topic else clause_hi
+    # Who reports it is not where it is: "..., the Akorda press service said".
+    reported = rx.reporter.search(sentence, max(cue.end, mention.end))
+    if reported is not None:
+        end = min(end, reported.start())
     in_clause = [
         p
         for p in places

@@ -517,7 +517,7 @@ PATTERNS = {
     "place_prep": re.compile(
         r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village"
         r"|capital|port|island|spa town|seaside resort|Black Sea resort|Red Sea resort|Egyptian resort)\s+of\s+)?"
-        r"(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am))*)"
+        r"(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am|of(?= [A-Z])))*)"
     ),
     "venue_preps": frozenset({"in", "at"}),
     "destination_preps": frozenset({"to", "visit", "visits", "visiting", "visited", "visit to"}),
@@ -649,6 +649,8 @@ def build() -> LanguagePack:
         case_sensitive_names=True,
         extra={
             "list_joiners": frozenset({"and"}),
+            # A meeting at an organisation's headquarters is at its seat.
+            "headquarters": re.compile(r"\b(?:headquarters|HQ)\b"),
             "heads": {
                 "state visit": "state visit",
                 "official visit": "official visit",
