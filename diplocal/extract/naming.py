@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from diplocal.extract.lang import LanguagePack
-from diplocal.extract.tag.names import find_countries, find_organisations, find_people
 from diplocal.places import country_name, lineage, organisation
 
 _MAX_WORDS = 12
@@ -156,7 +154,3 @@ def _surname(name: str) -> str:
         return words[0]
     return words[-1]
 
-
-def names_someone(phrase: str, pack: LanguagePack) -> bool:
-    """True when a phrase already says who meets (an organisation, a country, a person)."""
-    return bool(find_organisations(phrase, pack) or find_countries(phrase, pack) or find_people(phrase, pack))
