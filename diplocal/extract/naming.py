@@ -26,6 +26,11 @@ _KIND_WORDS = {
 }
 # Family name first: the short given names of Chinese, Korean and Vietnamese leaders.
 _FAMILY_FIRST = re.compile(r"^[A-Z][a-z]{0,2}$")
+# A Korean given name with its hyphen ("Jae-in") follows a family name of up to five letters.
+_KOREAN_FAMILY = re.compile(r"^[A-Z][a-z]{0,4}$")
+# What a role may start with that a title leaves out ("the presidents", "their leaders").
+_DETERMINER = re.compile(r"^(?:the|their|its|his|her|both|all)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,11 @@ def compose_title(parts: TitleParts) -> str:
     Summit", "G7 foreign ministers' meeting"), else who meets whom ("Xi-Biden summit",
     "Russia-US talks", "Modi's visit to Japan"), never a fragment of the sentence."""
     noun = parts.head or _KIND_WORDS.get(parts.kind, "meeting")
+    if noun == "ministerial meeting" and _group_role(parts.roles):
+        noun = "meeting"  # "EU foreign ministers' meeting", not "... ministers' ministerial meeting"
+    last = noun.split()[-1].casefold()
+    if any(org.split()[-1].casefold() == last for org in parts.organisations if " " in org):
+        noun = "meeting"  # "ASEAN Regional Forum foreign ministers' meeting", not "... forum"
     if parts.topic and parts.topic not in noun:
         noun = f"{parts.topic} {noun}"
     parts = replace(parts, organisations=_most_specific_first(parts.organisations))
@@ -130,6 +140,7 @@ def _visit_title(parts: TitleParts, noun: str) -> str:
 def _group_role(roles: tuple[str, ...]) -> str | None:
     """The role a title names: a group ("foreign ministers", "leaders"), not one office."""
     for role in roles:
+        role = _DETERMINER.sub("", role)
         if role in ("minister", "ministers", "counterparts", "counterpart") or " of " in role:
             continue
         return role if role.endswith("s") else role + "s"
@@ -142,15 +153,14 @@ def _country(code: str) -> str:
 
 def _surname(name: str) -> str:
     """The name a title uses: "Biden" of "Joe Biden", "Xi" of "Xi Jinping", "King Charles III"."""
-    words = name.split()
+    words = _POSSESSIVE.sub("", name).split()  # "Putin's" names Putin
     if words[0] in ("King", "Queen", "Prince", "Emir", "Amir", "Sheikh", "Pope", "Sultan", "Crown"):
-        return name
-    family_first = (
-        (len(words) == 2 and len(words[0]) <= 2)  # "Xi Jinping", "Hu Jintao", "Li Qiang"
-        or (len(words) >= 3 and len(words[0]) <= 3)  # "Kim Jong Un", "Lee Hsien Loong"
-        or (len(words) >= 2 and re.search(r"-[a-z]", words[-1]) is not None)  # "Moon Jae-in"
+        return " ".join(words)
+    if len(words) >= 2 and re.search(r"-[a-z]", words[-1]) and _KOREAN_FAMILY.match(words[0]):
+        return words[0]  # "Moon Jae-in"
+    family_first = (len(words) == 2 and len(words[0]) <= 2) or (  # "Xi Jinping", "Hu Jintao", "Li Qiang"
+        len(words) >= 3 and len(words[0]) <= 3  # "Kim Jong Un", "Lee Hsien Loong"
     )
     if family_first and _FAMILY_FIRST.match(words[0]):
         return words[0]
     return words[-1]
-

@@ -1,0 +1,52 @@
+"""Titles composed from a meeting's canonical parts: what a person would write, one case a
+line with its reason (the parts are written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplocal.extract.naming import TitleParts, compose_title
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected", "reason"),
+    [
+        (TitleParts("summit", organisations=("BRICS",), ordinal="13th"), "13th BRICS Summit", "the series, numbered"),
+        (
+            TitleParts("meeting", organisations=("G7",), roles=("foreign ministers",)),
+            "G7 foreign ministers' meeting",
+            "an organisation and who of it meets",
+        ),
+        (
+            TitleParts("ministerial", organisations=("EU",), roles=("foreign ministers",)),
+            "EU foreign ministers' meeting",
+            "ministers meet at a meeting, not at a 'ministerial meeting'",
+        ),
+        (
+            TitleParts(
+                "conference", head="forum", organisations=("ASEAN Regional Forum",), roles=("foreign ministers",)
+            ),
+            "ASEAN Regional Forum foreign ministers' meeting",
+            "the head noun is not the organisation's own last word again",
+        ),
+        (
+            TitleParts("meeting", organisations=("NATO",), roles=("the defence ministers",)),
+            "NATO defence ministers' meeting",
+            "a role's article is left out",
+        ),
+        (TitleParts("summit", people=("Xi Jinping", "Joe Biden")), "Xi-Biden summit", "family name first for Xi"),
+        (
+            TitleParts("visit", head="state visit", people=("Moon Jae-in",), place="Tashkent"),
+            "Moon's state visit to Tashkent",
+            "a Korean given name with its hyphen: the family name first",
+        ),
+        (
+            TitleParts("visit", people=("Putin's",), place="Beijing"),
+            "Putin's visit to Beijing",
+            "a name read with its possessive gets one, not two",
+        ),
+        (TitleParts("talks", countries=("RU", "US")), "Russia-US talks", "two countries, short names"),
+    ],
+)
+def test_titles(parts: TitleParts, expected: str, reason: str) -> None:
+    assert compose_title(parts) == expected, reason
