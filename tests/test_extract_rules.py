@@ -136,6 +136,11 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-20", "1987-04-20", "Arab Republic of Egypt")],
             "a country's long name after 'the'; who reports it (a palace) is not where it is",
         ),
+        (
+            "The prime minister will host a working dinner with President Lula in Madrid on April 5.",
+            [("1987-04-05", "1987-04-05", "Madrid")],
+            "a working dinner of leaders is a meeting",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:
