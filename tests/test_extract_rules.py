@@ -202,3 +202,11 @@ def test_the_title_names_who_meets() -> None:
     assert meeting.title == "Russia-US talks"
     assert meeting.title_original == "Russian-American talks on arms control"
     assert set(meeting.countries) == {"RU", "US"}
+
+
+def test_a_postponement_told_of_a_trip_that_has_since_taken_place_moves_nothing() -> None:
+    text = (
+        "The envoy's trip to Moscow, first planned for late May, was postponed twice after he fell ill "
+        "and finally took place in March."
+    )
+    assert [m for m in found(text) if m.status in (Status.CANCELLED, Status.POSTPONED)] == []

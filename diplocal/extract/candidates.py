@@ -330,7 +330,7 @@ def _update_for(
         if not clause_lo <= start < clause_hi:
             continue
         if _status_of(sentence, start, end, pack) == cue.start:
-            if old_date and happened(sentence[clause_lo:clause_hi], pack):
+            if old_date and happened(sentence[end:], pack):  # told after the status word
                 return "superseded"  # "earlier planned for April, was postponed and took place in October"
             # "originally set for 26 February, it has been postponed": the status is news,
             # the old date the meeting's as it stands
