@@ -210,3 +210,13 @@ def test_a_postponement_told_of_a_trip_that_has_since_taken_place_moves_nothing(
         "and finally took place in March."
     )
     assert [m for m in found(text) if m.status in (Status.CANCELLED, Status.POSTPONED)] == []
+
+
+def test_a_president_meeting_a_foreign_president_is_diplomatic_without_a_dateline() -> None:
+    text = "The president will meet Chinese President Xi Jinping in Bali on April 6."
+    assert [(m.start_label(), m.location) for m in found(text, dateline=None)] == [("1987-04-06", "Bali")]
+
+
+def test_a_company_chief_meeting_a_minister_is_not() -> None:
+    text = "The chief executive of the carmaker will meet Economy Minister Hans Weber in Munich on April 6."
+    assert found(text, dateline=None) == []

@@ -77,6 +77,9 @@ def diplomatic(
         return None if qualified else "yes"
     if people and len(people) >= 2:
         return "yes"
+    offices = pack.extra.get("state_offices")
+    if offices is not None and people and countries and len(offices.findall(clause)) >= 2:
+        return "yes"  # "the president will meet Chinese President Xi Jinping": two holders of state office
     if len(countries) <= 1 and not people and (rx.anaphor.search(clause) or not cue.verb):
         return "context"  # "the meeting", "in talks tomorrow": who meets is said around it
     return None

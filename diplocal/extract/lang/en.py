@@ -650,6 +650,11 @@ def build() -> LanguagePack:
         case_sensitive_names=True,
         extra={
             "list_joiners": frozenset({"and"}),
+            # Offices of state: two of them in one clause meet as states do.
+            "state_offices": re.compile(
+                r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan"
+                r"|[Cc]rown [Pp]rince|[Ff]oreign [Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]tate [Cc]ounsellor)\b"
+            ),
             # A meeting at an organisation's headquarters is at its seat.
             "headquarters": re.compile(r"\b(?:headquarters|HQ)\b"),
             "heads": {
