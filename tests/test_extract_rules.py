@@ -141,6 +141,11 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-05", "1987-04-05", "Madrid")],
             "a working dinner of leaders is a meeting",
         ),
+        (
+            "On Friday, April 3, the president will travel to Bonn for talks with the chancellor.",
+            [("1987-04-03", "1987-04-03", "Bonn")],
+            "a sentence may open with its weekday and date; an office is a subject that travels",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

@@ -83,8 +83,11 @@ SLOTS["REL2"] = SLOTS["REL"]
 
 # (kind, template): the kind says how the generic reader takes the groups (see tag/dates.py).
 DATE_TEMPLATES = [
-    ("day", r"(?:(?:on|next|this|by|from)\s+)?{WEEKDAY},?\s+(?:the\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
-    ("day", r"(?:(?:on|next|this|by|from)\s+)?{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+    ("day", r"(?:(?:[Oo]n|[Nn]ext|[Tt]his|[Bb]y|[Ff]rom)\s+)?{WEEKDAY},?\s+(?:the\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
+    (
+        "day",
+        r"(?:(?:[Oo]n|[Nn]ext|[Tt]his|[Bb]y|[Ff]rom)\s+)?{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+    ),
     ("days", r"{MONTH}\s+{DAY}{TO}{MONTH2}\s+{DAY2}(?:,?\s+{YEAR})?"),
     ("days", r"{DAY}\s+{MONTH}{TO}{DAY2}\s+{MONTH2}(?:,?\s+{YEAR})?"),
     ("days", r"{MONTH}[\s-]+{DAY}{TO}{DAY2}(?!\s*" + _MONTH + r")(?:,?\s+{YEAR})?"),
@@ -483,7 +486,10 @@ PATTERNS = {
     "range_prep": re.compile(r"\b(?:from|between)\s*$", IGNORE),
     "possessive_before": re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$"),
     "cue_needs_subject": re.compile(r"(?: be in| to)$"),
-    "named_subject_before": re.compile(r"(?:\b[A-Z][\w.'-]+|\b(?:he|she|they))\s+$"),
+    "named_subject_before": re.compile(
+        r"(?:\b[A-Z][\w.'-]+|\b(?:he|she|they|president|prime minister|premier|chancellor|minister|ministers|secretary"
+        r"|king|queen|envoy|delegation|leader|leaders))\s+$"
+    ),
     "plural_visit": re.compile(r"^visits?$", IGNORE),
     "cue_gap_attached": re.compile(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}"),
     "person": NEVER,
