@@ -32,7 +32,7 @@ def noun_phrase(sentence: str, cue: Cue, pack: LanguagePack) -> str:
             break
         if bare.endswith("'s") and rx.title_date_words.search(bare):
             break
-        if bare[:1].isupper() or "-" in bare or bare.lower() in rx.title_modifiers or bare.endswith("'s"):
+        if bare[:1].isupper() or "-" in bare or bare.lower() in rx.title_modifiers or bare.endswith(("'s", "s'")):
             kept.append(bare)
             if len(kept) >= 4:
                 break

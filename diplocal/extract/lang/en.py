@@ -522,8 +522,8 @@ PATTERNS = {
         {"minister", "ministers", "senior officials", "negotiators", "trade negotiators", "counterparts"}
     ),
     "place_prep": re.compile(
-        r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:resort|city|town|village"
-        r"|capital|port|island|spa town|seaside resort|Black Sea resort|Red Sea resort|Egyptian resort)\s+of\s+)?"
+        r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:(?:resort|port|border|mountain|coastal|seaside|spa|lakeside|university) )?"
+        r"(?:resort|city|town|village|capital|port|island)\s+of\s+)?"
         r"(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am|of(?= [A-Z])))*)"
     ),
     "venue_preps": frozenset({"in", "at"}),
@@ -597,8 +597,8 @@ _TITLES = (
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 _LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 _NAME = (
-    rf"(?P<name>{_UPPER}{_LOWER}*['’]?{_LOWER}+(?:-{_LOWER}+)?(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la|dos|das)[- ])?"
-    rf"{_UPPER}[^\W\d_'’]*['’]?[^\W\d_]*(?:-{_LOWER}+)?){{0,3}})"
+    rf"(?P<name>{_UPPER}{_LOWER}*(?:['’](?!s\b))?{_LOWER}+(?:-{_LOWER}+)?(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la|dos|das)[- ])?"
+    rf"(?:{_UPPER}\.(?= {_UPPER})|{_UPPER}[^\W\d_'’]*(?:['’](?!s\b)[^\W\d_]*)?(?:-{_LOWER}+)?)){{0,3}})"
 )
 PATTERNS["person"] = re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")
 PATTERNS["person_lower_title"] = re.compile(

@@ -1,0 +1,68 @@
+"""The English pack's taggers on sentences written for these tests, one case a line with its reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplocal.extract.lang import pack_for
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.names import find_people, find_places
+from diplocal.extract.tag.words import find_cues
+
+EN = pack_for("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Secretary of State Antony J. Blinken will fly in.",
+            ["Antony J. Blinken"],
+            "a middle initial stays in the name",
+        ),
+        ("It follows President Ruto's state visit.", ["Ruto"], "a possessive is not part of the name"),
+        ("Foreign Minister Sergey Lavrov met them.", ["Sergey Lavrov"], "a title, then the name"),
+        ("President Moon Jae-in will travel.", ["Moon Jae-in"], "a hyphenated given name kept whole"),
+    ],
+)
+def test_people(text: str, expected: list[str], reason: str) -> None:
+    assert [m.value for m in find_people(text, EN)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "ministers gather in the resort town of Karuizawa in Japan",
+            ["Karuizawa", "Japan"],
+            "a resort town of a place",
+        ),
+        ("talks in the Black Sea resort of Sochi", ["Sochi"], "a sea's resort"),
+        ("a state visit to the Arab Republic of Egypt next week", ["Arab Republic of Egypt"], "a country's long name"),
+    ],
+)
+def test_places(text: str, expected: list[str], reason: str) -> None:
+    assert [m.value for m in find_places(text, EN)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("On Friday, Nov. 11, he flies out.", ["On Friday, Nov. 11"], "a weekday and date opening a sentence are one"),
+        ("on Saturday, Nov. 12, he flies out.", ["on Saturday, Nov. 12"], "the same in lower case"),
+    ],
+)
+def test_dates(text: str, expected: list[str], reason: str) -> None:
+    assert [m.text for m in find_dates(text, EN)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("The president will travel to Cairo.", ["will travel to"], "an office is a subject that travels"),
+        ("The listing will travel to Cairo.", [], "a thing that travels is no visit"),
+        ("They will hold a working dinner.", ["working dinner"], "a working dinner of leaders"),
+    ],
+)
+def test_meeting_words(text: str, expected: list[str], reason: str) -> None:
+    assert [c.word for c in find_cues(text, EN)] == expected, reason
