@@ -613,7 +613,7 @@ PATTERNS["person_lower_title"] = re.compile(
 CUE_HINTS = [
     *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
-    "conversation receiv welcome sit down phone".split(),
+    "conversation receiv welcome sit down phone dinner lunch breakfast banquet".split(),
     " be in",
     " go to",
     " travel to",
