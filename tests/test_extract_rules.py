@@ -225,3 +225,14 @@ def test_a_president_meeting_a_foreign_president_is_diplomatic_without_a_datelin
 def test_a_company_chief_meeting_a_minister_is_not() -> None:
     text = "The chief executive of the carmaker will meet Economy Minister Hans Weber in Munich on April 6."
     assert found(text, dateline=None) == []
+
+
+def test_the_day_named_as_the_eve_of_a_summit_puts_the_summit_on_the_day_after() -> None:
+    text = (
+        "Prime Minister Singh will hold talks with Chinese President Hu in Sanya on April 13, on the eve of the summit."
+    )
+    assert sorted(m.start_label() for m in found(text)) == ["1987-04-13", "1987-04-14"]
+
+
+def test_the_results_of_a_summit_are_not_a_summit() -> None:
+    assert found("Foreign Minister Lavrov is expected to brief reporters on the results of the summit on Monday.") == []

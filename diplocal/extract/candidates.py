@@ -197,6 +197,9 @@ def _anchored(
             later = _next_day(sentence, mentions, mention, context) if (mention.relative or 0) < 0 else None
             base = later or last or (dated[-1].start if dated else None)
             day = base + timedelta(days=mention.relative or 0) if base else None
+            if later is None and last is not None and (mention.relative or 0) < 0:
+                # "talks on April 13, on the eve of the summit": April 13 is the eve, the summit the day after
+                day = last - timedelta(days=mention.relative or 0)
         else:
             spans = [c for c in dated if c.start is not None and c.end is not None and c.end > c.start] or dated
             if spans:

@@ -355,7 +355,9 @@ PATTERNS = {
         r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
         r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
         r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b"
-        r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b",
+        r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b"
+        r"|\b(?:results?|outcomes?|conclusions?|aftermath) of (?:the|this|that|their|its)\s+(?:[\w-]+\s+)?"
+        r"(?:summit|meeting|talks|session|conference|visit)\b",
         IGNORE,
     ),
     "corporate": re.compile(
