@@ -236,3 +236,8 @@ def test_the_day_named_as_the_eve_of_a_summit_puts_the_summit_on_the_day_after()
 
 def test_the_results_of_a_summit_are_not_a_summit() -> None:
     assert found("Foreign Minister Lavrov is expected to brief reporters on the results of the summit on Monday.") == []
+
+
+def test_the_eve_of_a_meeting_dates_what_happens_on_it_not_the_meeting() -> None:
+    text = "The summit opens on April 10. On the eve of the summit, the president will hold talks with Spanish King Juan Carlos."
+    assert sorted(m.start_label() for m in found(text)) == ["1987-04-09", "1987-04-10"]

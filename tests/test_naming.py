@@ -46,6 +46,11 @@ from diplocal.extract.naming import TitleParts, compose_title
             "a name read with its possessive gets one, not two",
         ),
         (TitleParts("talks", countries=("RU", "US")), "Russia-US talks", "two countries, short names"),
+        (
+            TitleParts("talks", people=("Kassym-Jomart Tokayev",), countries=("KZ",)),
+            "Tokayev's talks",
+            "one person and one country: the country is often the person's own, so it is left out",
+        ),
     ],
 )
 def test_titles(parts: TitleParts, expected: str, reason: str) -> None:

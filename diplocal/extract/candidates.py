@@ -200,6 +200,10 @@ def _anchored(
             if later is None and last is not None and (mention.relative or 0) < 0:
                 # "talks on April 13, on the eve of the summit": April 13 is the eve, the summit the day after
                 day = last - timedelta(days=mention.relative or 0)
+                out.append(
+                    replace(mention, kind="day", month=day.month, day=day.day, year=day.year, qualifier="anchor")
+                )
+                continue
         else:
             spans = [c for c in dated if c.start is not None and c.end is not None and c.end > c.start] or dated
             if spans:

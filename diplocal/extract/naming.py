@@ -110,8 +110,6 @@ def _who(parts: TitleParts, noun: str) -> str:
         return _prefixed(parts, f"{'-'.join(_surname(p) for p in parts.people[:3])} {noun}")
     if len(parts.countries) >= 2:
         return _prefixed(parts, f"{'-'.join(_country(c) for c in parts.countries[:3])} {noun}")
-    if parts.people and parts.countries:
-        return _prefixed(parts, f"{_surname(parts.people[0])}'s {noun} with {_country(parts.countries[0])}")
     if parts.people:
         return _prefixed(parts, f"{_surname(parts.people[0])}'s {noun}")
     if role:

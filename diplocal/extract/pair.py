@@ -77,7 +77,15 @@ def cue_distances(
     w = PAIRING
     scored: list[tuple[float, Cue]] = []
     fragments = _short_quote_marks(sentence, pack)
+    anchored_to = pack.extra.get("anchored_to")
     for cue in cues:
+        if (
+            anchored_to is not None
+            and mention.qualifier == "anaphoric"
+            and cue.start >= mention.end
+            and anchored_to.fullmatch(sentence, mention.end, cue.start)
+        ):
+            continue  # "on the eve of the summit": the eve is not the summit's day
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
             distance = float(len(gap))

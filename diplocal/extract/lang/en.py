@@ -663,6 +663,8 @@ def build() -> LanguagePack:
                 r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan"
                 r"|[Cc]rown [Pp]rince|[Ff]oreign [Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]tate [Cc]ounsellor)\b"
             ),
+            # What joins a day told by another ("the eve") to the meeting it is told by.
+            "anchored_to": re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}"),
             # A meeting at an organisation's headquarters is at its seat.
             "headquarters": re.compile(r"\b(?:headquarters|HQ)\b"),
             "heads": {
