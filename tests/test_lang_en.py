@@ -66,3 +66,17 @@ def test_dates(text: str, expected: list[str], reason: str) -> None:
 )
 def test_meeting_words(text: str, expected: list[str], reason: str) -> None:
     assert [c.word for c in find_cues(text, EN)] == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("with the accession expected to be completed soon", "unknown", "a passive infinitive is no past"),
+        ("the talks were held in Geneva", "past", "a past passive"),
+        ("the summit will be held in Rome", "future", "a future passive"),
+    ],
+)
+def test_tense(text: str, expected: str, reason: str) -> None:
+    from diplocal.extract.tag.words import tense_of
+
+    assert tense_of(text, EN).value == expected, reason

@@ -224,7 +224,7 @@ PATTERNS = {
         IGNORE,
     ),
     "past": re.compile(
-        r"\b(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
+        r"\b(?<!\bbe )(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
         r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
         r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed"
         r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office|spent|spoke)\b",
