@@ -146,6 +146,11 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-03", "1987-04-03", "Bonn")],
             "a sentence may open with its weekday and date; an office is a subject that travels",
         ),
+        (
+            "Both trips prepare the G7 summit, to be held at Borgo Egnazia, a resort in southern Italy, from June 13 to 15.",
+            [("1987-06-13", "1987-06-15", "Borgo Egnazia")],
+            "'to be held at X, a resort in Y,' sets off its commas: the date that follows is the summit's",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

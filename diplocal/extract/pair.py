@@ -100,6 +100,9 @@ def cue_distances(
         if any(m.start() + left not in fragments for m in _QUOTE_OR_BREAK.finditer(gap)):
             continue  # never across a quotation's edge (a few quoted words are no quotation)
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
+        linker = pack.extra.get("held_linker")
+        if linker is not None and cue.end <= mention.start and linker.match(gap):
+            commas = 0  # "the summit, to be held at X, a resort in Y, from June 13": the commas set off X
         distance += (0 if moved else w["comma"] * commas) + (0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"])
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer

@@ -663,6 +663,11 @@ def build() -> LanguagePack:
                 r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan"
                 r"|[Cc]rown [Pp]rince|[Ff]oreign [Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]tate [Cc]ounsellor)\b"
             ),
+            # What says the date that follows is the meeting's, however many commas part them.
+            "held_linker": re.compile(
+                r",?\s*(?:to be held|which (?:will|is to|is due to) (?:be held|take place|open|run)|due to (?:be held|take place)"
+                r"|set to (?:be held|take place)|scheduled to (?:be held|take place))\b"
+            ),
             # What joins a day told by another ("the eve") to the meeting it is told by.
             "anchored_to": re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}"),
             # A meeting at an organisation's headquarters is at its seat.
