@@ -246,3 +246,19 @@ def test_the_results_of_a_summit_are_not_a_summit() -> None:
 def test_the_eve_of_a_meeting_dates_what_happens_on_it_not_the_meeting() -> None:
     text = "The summit opens on April 10. On the eve of the summit, the president will hold talks with Spanish King Juan Carlos."
     assert sorted(m.start_label() for m in found(text)) == ["1987-04-09", "1987-04-10"]
+
+
+def test_a_schedule_dates_its_items_by_their_heading() -> None:
+    text = (
+        "The following is the schedule of the visit.\n\n"
+        "THURSDAY, APRIL 9\n\n"
+        "10:00 a.m. - The Chancellor holds talks with French President Francois Mitterrand, Elysee Palace\n\n"
+        "FRIDAY, APRIL 10\n\n"
+        "9:30 a.m. - The Chancellor participates in a phone call with Italian Prime Minister Giovanni Goria"
+    )
+    assert [m.start_label() for m in found(text, dateline="PARIS, April 1 -")] == ["1987-04-09", "1987-04-10"]
+
+
+def test_a_date_line_alone_dates_no_item_without_its_clock() -> None:
+    text = "THURSDAY, APRIL 9\n\nThe Chancellor holds talks with French President Francois Mitterrand at the Elysee Palace."
+    assert found(text, dateline="PARIS, April 1 -") == []

@@ -25,10 +25,12 @@ from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.language import pack_of
+from diplocal.extract.resolve import resolve
+from diplocal.extract.spans import Tense
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.words import find_cues, may_hold_cue
 from diplocal.extract.weights import MIN_CONFIDENCE
-from diplocal.model import Article, Meeting
+from diplocal.model import Article, DatePrecision, Meeting
 from diplocal.places import city
 
 __all__ = ["Explanation", "explain_article", "meetings_from_article"]
@@ -81,11 +83,13 @@ def _candidates(document: Document) -> list[Candidate]:
     kept: list[Candidate] = []
     frame: date | None = None
     frame_left = 0
+    heading: date | None = None
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
+        heading = _heading(text, document) or heading
         has_cue = may_hold_cue(text, pack) and bool(find_cues(text, pack))
         if has_cue:
-            context = Context(pack, document.reference, document.dateline.city, home, frame)
+            context = Context(pack, document.reference, document.dateline.city, home, frame, heading)
             for candidate in candidates_in(text, number, context, kept):
                 found_all.append(candidate)
                 if candidate.kept:
@@ -116,3 +120,19 @@ def week_frame(sentence: str, reference: date, pack: LanguagePack) -> date | Non
             day = reference + timedelta(days=ahead)
             return day - timedelta(days=day.weekday())
     return None
+
+
+def _heading(text: str, document: Document) -> date | None:
+    """The day a line that is only a date names ("WEDNESDAY, FEBRUARY 27"): a schedule's
+    heading, for the items under it that give only their clock time."""
+    words = text.strip(" .,:;-")
+    if not words or len(words) > 40:
+        return None
+    probe = words.title() if words.isupper() else words
+    found = find_dates(probe, document.pack)
+    if len(found) != 1 or found[0].kind != "day" or len(found[0].text) < len(probe) - 1:
+        return None
+    resolved = resolve(found[0], document.reference, Tense.UNKNOWN)
+    if resolved is None or resolved.precision is not DatePrecision.DAY:
+        return None
+    return resolved.start

@@ -90,6 +90,7 @@ class Context:
     dateline_city: str | None
     home_country: str | None
     frame: date | None = None  # the Monday of a week the text has just spoken of ("next week")
+    heading: date | None = None  # the day a schedule's heading names ("WEDNESDAY, FEBRUARY 27")
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -103,6 +104,11 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     if not cues:
         return []
     mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
+    if not mentions and context.heading is not None and _schedule_item(sentence, pack):
+        # "11:00 a.m. LOCAL - THE PRESIDENT meets ...": an item of the day its heading names
+        day = context.heading
+        mention = DateMention("day", 0, 0, "", month=day.month, day=day.day, year=day.year, qualifier="heading")
+        return [build(sentence, index, mention, cues[0], context)]
     out: list[Candidate] = []
     pairs: list[tuple[float, int, DateMention, Cue]] = []
     for order, mention in enumerate(mentions):
@@ -688,3 +694,9 @@ def _ended_before(sentence: str, index: int, found: list[Candidate], context: Co
     )
     candidate.decision = Decision(True, "a meeting that ends when the next one begins")
     return [candidate]
+
+
+def _schedule_item(sentence: str, pack: LanguagePack) -> bool:
+    """True when a sentence is an item of a schedule: it opens with its clock time."""
+    clocks = find_clocks(sentence, pack)
+    return bool(clocks) and clocks[0].start == 0
