@@ -262,3 +262,13 @@ def test_a_schedule_dates_its_items_by_their_heading() -> None:
 def test_a_date_line_alone_dates_no_item_without_its_clock() -> None:
     text = "THURSDAY, APRIL 9\n\nThe Chancellor holds talks with French President Francois Mitterrand at the Elysee Palace."
     assert found(text, dateline="PARIS, April 1 -") == []
+
+
+def test_the_following_day_counts_from_a_meeting_that_stands() -> None:
+    text = (
+        "Foreign ministers of France and Germany will meet in Minsk on April 14. "
+        "A meeting of their advisers, which had been planned for April 6 in Berlin, has been cancelled. "
+        "The contact group of Russia and Ukraine will hold its session in Minsk the following day."
+    )
+    standing = [m.start_label() for m in found(text) if m.status is Status.CONFIRMED]
+    assert standing == ["1987-04-14", "1987-04-15"]

@@ -197,7 +197,12 @@ def _anchored(
                 last = resolved.start
             out.append(mention)
             continue
-        dated = [c for c in known if c.start is not None and c.precision is DatePrecision.DAY]
+        # the days to count from: meetings that stand ("the following day" of a cancelled one is rare)
+        dated = [
+            c
+            for c in known
+            if c.start is not None and c.precision is DatePrecision.DAY and c.status is Status.CONFIRMED
+        ]
         day: date | None = None
         if mention.kind == "anaphoric":
             later = _next_day(sentence, mentions, mention, context) if (mention.relative or 0) < 0 else None
