@@ -267,8 +267,17 @@ def test_a_date_line_alone_dates_no_item_without_its_clock() -> None:
 def test_the_following_day_counts_from_a_meeting_that_stands() -> None:
     text = (
         "Foreign ministers of France and Germany will meet in Minsk on April 14. "
-        "A meeting of their advisers, which had been planned for April 6 in Berlin, has been cancelled. "
+        "A meeting of their advisers, which had been planned for Monday in Berlin, has been cancelled. "
         "The contact group of Russia and Ukraine will hold its session in Minsk the following day."
     )
-    standing = [m.start_label() for m in found(text) if m.status is Status.CONFIRMED]
-    assert standing == ["1987-04-14", "1987-04-15"]
+    assert [(m.start_label(), m.status) for m in found(text, published=date(1987, 4, 3))] == [
+        ("1987-04-06", Status.CANCELLED),  # written on a Friday: a plan for the Monday ahead, called off
+        ("1987-04-14", Status.CONFIRMED),
+        ("1987-04-15", Status.CONFIRMED),
+    ]
+
+
+def test_a_plan_called_off_is_for_the_nearest_such_weekday() -> None:
+    text = "The foreign secretary cancelled his trip to Moscow, which had been planned for Monday."
+    tuesday = date(1987, 4, 7)
+    assert [(m.start_label(), m.status) for m in found(text, published=tuesday)] == [("1987-04-06", Status.CANCELLED)]

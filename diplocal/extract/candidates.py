@@ -259,10 +259,14 @@ def build(
     tense = tense_of(around, pack)
     if tense is Tense.UNKNOWN:
         tense = tense_of(clause, pack)
+    nearest = False
     if rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]):
         tense = Tense.PAST
     elif rx.pluperfect_before.search(sentence, max(0, mention.start - 40), mention.start):
-        tense = Tense.PAST  # "which had been planned for Monday": a plan told from the past
+        if status_words(sentence, pack):
+            nearest = True  # "which had been planned for Monday, has been cancelled": the Monday nearest
+        else:
+            tense = Tense.PAST  # "which had been planned for Monday": a plan told from the past
     elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
         tense = Tense.PAST  # "Netanyahu said after talks with Obama on Wednesday that...": the talks are over
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):
@@ -281,6 +285,10 @@ def build(
     )
     spoken = _spoken_on(sentence, mention, context)
     resolved = resolve(mention, spoken or context.reference, Tense.FUTURE if spoken else tense, context.frame)
+    if nearest and not spoken and mention.kind == "weekday" and resolved is not None:
+        before = resolve(mention, context.reference, Tense.PAST, context.frame)
+        if before is not None and (context.reference - before.start) < (resolved.start - context.reference):
+            resolved = before
     if resolved is not None:
         stated = resolved
         resolved = _with_duration(resolved, clause, pack)
