@@ -281,3 +281,11 @@ def test_a_plan_called_off_is_for_the_nearest_such_weekday() -> None:
     text = "The foreign secretary cancelled his trip to Moscow, which had been planned for Monday."
     tuesday = date(1987, 4, 7)
     assert [(m.start_label(), m.status) for m in found(text, published=tuesday)] == [("1987-04-06", Status.CANCELLED)]
+
+
+def test_a_meeting_followed_by_another_with_its_own_ministers_is_two() -> None:
+    text = (
+        "The BRICS foreign ministers' meeting will start at 18.00 Beijing time on April 9, and will be followed "
+        "by a dialogue with foreign ministers of several developing countries."
+    )
+    assert [m.start_label() for m in found(text)] == ["1987-04-09", "1987-04-09"]

@@ -615,7 +615,9 @@ def _sequels(
             continue
         following = sentence[cue.end : cue.end + 90]
         own_clock = bool(find_clocks(following, pack))
-        own_people = bool(find_people(following, pack) or find_countries(following, pack))
+        own_people = bool(
+            find_people(following, pack) or find_countries(following, pack) or find_roles(following, pack)
+        )
         if not (own_clock or own_people):
             continue
         found.append(build(sentence, index, first.mention, cue, context, inherited=True))
