@@ -289,3 +289,18 @@ def test_a_meeting_followed_by_another_with_its_own_ministers_is_two() -> None:
         "by a dialogue with foreign ministers of several developing countries."
     )
     assert [m.start_label() for m in found(text)] == ["1987-04-09", "1987-04-09"]
+
+
+def test_a_headlines_next_week_frames_no_weekday_of_the_body() -> None:
+    text = "The minister will receive his Kenyan counterpart on Thursday at the Farnesina."
+    title = "Minister to receive Kenyan counterpart; official visit to Israel next week"
+    article = Article(
+        id="t",
+        title=title,
+        text=f"{title}\n\n{text}",
+        published=datetime(1987, 4, 1, 9, tzinfo=UTC),
+        dateline="ROME, April 1 -",
+    )
+    starts = [m.start_label() for m in meetings_from_article(article)]
+    assert "1987-04-02" in starts
+    assert "1987-04-09" not in starts

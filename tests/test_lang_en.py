@@ -80,3 +80,8 @@ def test_tense(text: str, expected: str, reason: str) -> None:
     from diplocal.extract.tag.words import tense_of
 
     assert tense_of(text, EN).value == expected, reason
+
+
+def test_a_debate_of_the_general_assembly_is_a_meeting() -> None:
+    assert [c.word for c in find_cues("whose general debate opens on 23 September", EN)] == ["general debate"]
+    assert find_cues("a lively debate on tariffs", EN) == []

@@ -97,7 +97,9 @@ def _candidates(document: Document) -> list[Candidate]:
         attach_clock(text, number, kept, pack)
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
-        new_frame = week_frame(text, document.reference, pack) if has_cue else None
+        # A headline's "next week" is one item's of several; the body says which days are whose.
+        headline = text.strip() == document.title.strip()
+        new_frame = week_frame(text, document.reference, pack) if has_cue and not headline else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
         elif frame_left:

@@ -185,6 +185,7 @@ MEETING_WORDS = [
     MeetingWord(r"(?:will|would|is to|is due to|is expected to|is set to|is scheduled to) (?:visit|receive|host)(?= (?:[A-Z]|his|her|the))", "visit", True, 0.8),
     MeetingWord(r"(?i:audience with|audiences with)", "meeting", False, 0.85),
     MeetingWord(r"(?i:working (?:dinner|lunch|luncheon|breakfast)|(?:state|official) (?:dinner|banquet|luncheon))", "meeting", False, 0.85),
+    MeetingWord(r"(?i:(?:general|open|high-level|annual|special) debate)", "meeting", False, 0.85),
     MeetingWord(r"(?i:summits?|summit meeting)", "summit", False, 1.0),
     MeetingWord(r"(?i:ministerial(?: meeting| conference| council| session)?)", "ministerial", False, 1.0),
     MeetingWord(r"(?i:talks|negotiations|negotiating round|consultations|parley|dialogue)", "talks", False, 0.9),
@@ -615,7 +616,7 @@ PATTERNS["person_lower_title"] = re.compile(
 CUE_HINTS = [
     *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
-    "conversation receiv welcome sit down phone dinner lunch breakfast banquet".split(),
+    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate".split(),
     " be in",
     " go to",
     " travel to",
