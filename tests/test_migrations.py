@@ -204,7 +204,8 @@ def table_rows(url: str) -> dict[str, list[dict[str, object]]]:
 def test_a_version_3_database_keeps_every_row_and_gains_the_original_titles(any_db_url: str) -> None:
     make_v3(any_db_url)
     before = table_rows(any_db_url)
-    assert len(before["meetings"]) == 3 and len(before["sightings"]) == 3
+    assert len(before["meetings"]) == 3
+    assert len(before["sightings"]) == 3
     store = Store.open(any_db_url)
     try:
         assert store.schema_version() == SCHEMA_VERSION == 4
@@ -231,7 +232,8 @@ def test_a_version_3_database_keeps_every_row_and_gains_the_original_titles(any_
             title_original="Саммит БРИКС",
         )
         result = store.ingest(report, [seen])
-        assert result.new == [] and store.count() == 3
+        assert result.new == []
+        assert store.count() == 3
         stored = store.get("m3").meeting
         assert [(e.article_id, e.language, e.title_original) for e in stored.evidence] == [
             ("old-ru", "ru", None),
