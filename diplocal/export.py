@@ -78,7 +78,8 @@ def import_lines(store: Store, lines: Iterable[str]) -> dict[str, int]:
                 if record.get("version") not in READABLE_VERSIONS:
                     raise StoreError(
                         f"line {number}: the export has schema version {record.get('version')!r}",
-                        hint=f"this diplocal reads version {SCHEMA_VERSION}; import it with the diplocal that wrote it",
+                        hint=f"this diplocal reads versions {' and '.join(map(str, READABLE_VERSIONS))}; "
+                        "import it with the diplocal that wrote it",
                     )
                 continue
             if kind not in TABLES:
