@@ -16,6 +16,7 @@ from diplocal.errors import UnsupportedLanguage
 from diplocal.ingest import prepare, settle_language
 from diplocal.model import Article
 from diplocal.query import MeetingQuery
+from diplocal.settings import Settings
 from diplocal.store import Store
 
 STORY = Path(__file__).parent / "stories" / "brics-kazan"
@@ -105,3 +106,29 @@ def test_too_little_text_to_tell_asks_for_the_language() -> None:
         prepare(article)
     given = Article(id="a", title="Talks", text="Talks on Friday.", language="en")
     assert prepare(given, datetime(2024, 10, 16, tzinfo=UTC))[0].language == "en"
+
+
+def test_a_posted_article_gets_its_language_detected_or_a_400_naming_it(settings: Settings, store: Store) -> None:
+    from diplocal.web import create_app
+
+    token = "languages-token"
+    client = create_app(
+        {"SETTINGS": settings.updated(api_token=token), "CLOCK": lambda: datetime(2024, 10, 16, tzinfo=UTC)}
+    ).test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    title, _, body = (STORY / "ru-vesti.txt").read_text(encoding="utf-8").partition("\n")
+    russian = {"title": title, "text": body.split("\n\n", 1)[1], "published": "2024-10-15"}
+    response = client.post("/api/articles", json=russian, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    document = response.get_json()
+    assert document["article"]["language"] == "ru"
+    [meeting] = document["meetings"]
+    assert (meeting["title"], meeting["title_original"]) == ("BRICS Summit", "Саммит БРИКС")
+    assert [s["language"] for s in meeting["sources"]] == ["ru"]
+    italian = {"title": "Vertice a Roma", "text": ITALIAN.split("\n\n", 1)[1], "published": "2024-10-16"}
+    response = client.post("/api/articles", json=italian, headers=headers)
+    assert response.status_code == 400
+    assert response.get_json()["error"]["message"] == (
+        f"POST /api/articles: detected language 'it' (Italian) is not supported ({SUPPORTED})"
+    )
+    assert len(store.article_hashes()) == 1  # the Russian one only
