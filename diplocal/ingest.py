@@ -174,6 +174,7 @@ def reextract(
             progress(article)
         report.articles += 1
         try:
+            article = settle_language(article)  # one stored without it is detected, and then kept
             found = read(article)
             result = store.ingest(article, found, digest=hashes.get(article.id), force=True)
         except DiplocalError as error:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from fixtures.news import article, sighting
 
 from diplocal.model import Article, Meeting
+from diplocal.query import MeetingQuery
 from diplocal.store import Store
 
 RU = replace(
@@ -70,7 +72,19 @@ def test_re_extraction_fills_in_the_phrase(any_store: Store) -> None:
 
 
 def _only_id(store: Store) -> str:
-    from diplocal.query import MeetingQuery
-
     [stored] = store.find(MeetingQuery())
     return stored.id
+
+
+def test_reextract_settles_an_unknown_language(store: Store) -> None:
+    from diplocal.ingest import reextract
+
+    text = (Path(__file__).parent / "stories" / "brics-kazan" / "ru-vesti.txt").read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    unknown = replace(RU, id="ru-2", title=title, text=body.split("\n\n", 1)[1], language=None)
+    store.ingest(unknown, [])
+    report = reextract(store)
+    assert report.ok, report.failures
+    assert [a.language for a in store.articles()] == ["ru"]
+    [stored] = store.find(MeetingQuery())
+    assert stored.meeting.title_original == "Саммит БРИКС"
