@@ -58,6 +58,7 @@ def write_jsonl(documents: Sequence[Document], path: Path) -> None:
                 "published": article.published.isoformat() if article.published else None,
                 "publisher": article.publisher,
                 "dateline": article.dateline,
+                "language": article.language,  # Reuters-21578 is English; a headline is too short to detect it
             }
             stream.write(json.dumps(row) + "\n")
 

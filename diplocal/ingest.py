@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from diplocal.errors import DiplocalError
+from diplocal.errors import DiplocalError, UnsupportedLanguage
 from diplocal.extract import meetings_from_article
 from diplocal.extract.published import ensure_published
 from diplocal.model import Article, Failure, Meeting
@@ -50,8 +50,42 @@ def prepare(item: Article, published: datetime | None = None) -> tuple[Article, 
     """
     if published is not None:
         item = item.with_published(published, None)
-    item = ensure_published(item)
+    item = ensure_published(settle_language(item))
     return item, meetings_from_article(item)
+
+
+def settle_language(item: Article) -> Article:
+    """The article with its language settled to the code of the pack that reads it: the
+    language it gives, else the one detected in its text (so the store records either).
+
+    Raises :class:`UnsupportedLanguage` naming the language and the ones diplocal reads.
+    """
+    from diplocal.extract.lang import SUPPORTED, pack_for
+    from diplocal.extract.language import detect_language
+
+    where = item.source or item.id
+    code = item.language
+    how = "" if code else "detected "
+    try:
+        code = code or detect_language(f"{item.title}\n{item.text}")
+        pack = pack_for(code)
+    except UnsupportedLanguage as error:
+        if code is None:  # too little or too mixed text to tell
+            raise UnsupportedLanguage(error.message, where=where, hint=error.hint) from None
+        raise UnsupportedLanguage(
+            f"{how}language {code!r}{_named(code)} is not supported",
+            where=where,
+            hint=f"diplocal reads {', '.join(f'{c}{_named(c)}' for c in SUPPORTED)}",
+        ) from None
+    return item if item.language == pack.code else replace(item, language=pack.code)
+
+
+def _named(code: str) -> str:
+    """The English name of a language code in brackets (" (Italian)" for "it"), or "" when unknown."""
+    from babel import Locale
+
+    name = Locale("en").languages.get(code.strip().lower().replace("-", "_").split("_")[0])
+    return f" ({name})" if name else ""
 
 
 def explain_article(item: Article, published: datetime | None = None) -> list[str]:
@@ -62,7 +96,7 @@ def explain_article(item: Article, published: datetime | None = None) -> list[st
 
     if published is not None:
         item = item.with_published(published, None)
-    return explain_lines(explanation_of(ensure_published(item)))
+    return explain_lines(explanation_of(ensure_published(settle_language(item))))
 
 
 def ingest(
@@ -140,6 +174,7 @@ def reextract(
             progress(article)
         report.articles += 1
         try:
+            article = settle_language(article)  # one stored without it is detected, and then kept
             found = read(article)
             result = store.ingest(article, found, digest=hashes.get(article.id), force=True)
         except DiplocalError as error:

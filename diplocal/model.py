@@ -67,7 +67,10 @@ class Article:
     published_basis: str | None = None  # None: from metadata; else how it was inferred
     url: str | None = None
     publisher: str | None = None
-    language: str = "en"
+    # The language as the source states it (ISO 639-1), or None: detected when it is read.
+    # Readers never assume one (sources/); "en" is only the default of code that builds an
+    # article itself.
+    language: str | None = "en"
     dateline: str | None = None
     source: str | None = None  # the file or feed it was read from
 
@@ -96,6 +99,13 @@ class Evidence:
     publisher: str | None = None
     published: datetime | None = None
     title: str | None = None
+    language: str | None = None  # the article's (ISO 639-1), as given or detected; None: unknown
+    title_original: str | None = None  # what the article called the meeting, when not in English
+
+    @property
+    def translated(self) -> bool:
+        """True when the article is in a known language other than English."""
+        return self.language is not None and not is_english(self.language)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -104,6 +114,7 @@ class Evidence:
             "url": self.url,
             "publisher": self.publisher,
             "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
             "evidence": self.sentence,
         }
 
@@ -134,7 +145,9 @@ class Meeting:
     end_certain: bool = True
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     change: Change | None = None  # set when the article reports an update to a known meeting
-    title_original: str | None = None  # the words that named it in the article, in its language
+    # The words that named it in the article, in its language. The store keeps it only when
+    # that language is not English (see :func:`original_title`): the title is English already.
+    title_original: str | None = None
 
     def __post_init__(self) -> None:
         from diplocal.errors import InvalidDate
@@ -189,6 +202,20 @@ class Meeting:
         )
         key = "|".join([self.start_label(), self.precision.value, self.kind, who, (self.location or "").casefold()])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def is_english(language: str) -> bool:
+    """True for an English language code ("en", "en-GB", "EN")."""
+    return language.strip().lower().replace("_", "-").split("-")[0] == "en"
+
+
+def original_title(meeting: Meeting, language: str | None) -> str | None:
+    """The original phrase worth keeping beside a meeting's English title, read from an
+    article in ``language``: None for an English article (its words are the title's own
+    language) or an unknown one."""
+    if not language or is_english(language):
+        return None
+    return meeting.title_original
 
 
 def _aware(day: date, clock: time, zone: str | None) -> datetime:

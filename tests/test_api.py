@@ -97,6 +97,7 @@ def test_meeting_json_has_every_field_and_link(client: FlaskClient, ids: dict[st
     assert (body["end_stated"], body["local_time"]) == (True, None)  # 15:00 to 17:00, both from the news
     assert (body["location"], body["status"], body["confidence"]) == ("Brussels", "confirmed", 0.6)
     assert body["participants"] == ["European Union", "Japan"]
+    assert body["title_original"] is None  # an English report: its title is English to begin with
     assert body["sources"] == [
         {
             "article_id": OTHER.id,
@@ -104,6 +105,7 @@ def test_meeting_json_has_every_field_and_link(client: FlaskClient, ids: dict[st
             "url": OTHER.url,
             "publisher": "Example Wire",
             "published": "2022-01-05T08:00:00+00:00",
+            "language": "en",
             "evidence": "EU and Japanese ministers meet in Brussels on 1 February at 3 pm.",
         }
     ]

@@ -370,3 +370,44 @@ def test_what_changed_in_words_and_since_the_last_visit(story_server: tuple[str,
             assert page.locator("li.change.new").count() == 0  # seen now
         finally:
             context.close()
+
+
+def test_arabic_evidence_reads_right_to_left(tmp_path: Path) -> None:
+    """An Arabic quote is laid out right to left (its bar on the right), an English one left
+    to right, on the same meeting page."""
+    need(CHROMIUM.exists(), f"Chromium at {CHROMIUM} (.ci/install.d/30-chromium.sh)")
+    from dataclasses import replace
+
+    from fixtures.news import article, sighting
+    from playwright.sync_api import sync_playwright
+
+    database = f"sqlite:///{tmp_path / 'languages.db'}"
+    store = Store.open(database)
+    english = article(
+        "en-1", "2022-01-04T08:00:00", "Wire", "Arab League foreign ministers meet in Cairo on February 6."
+    )
+    arabic = replace(
+        article("ar-1", "2022-01-04T09:00:00", "Akhbar", "يعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة."),
+        language="ar",
+    )
+    [meeting_id] = store.ingest(english, [sighting(english, "Arab League meeting", "2022-02-06", location="Cairo")]).new
+    found = sighting(arabic, "Arab League meeting", "2022-02-06", location="Cairo")
+    assert store.ingest(arabic, [replace(found, title_original="اجتماع طارئ")]).confirmed == [meeting_id]
+    store.close()
+    with gunicorn_serving(tmp_path, "languages_app", database, "--workers", "1") as base, sync_playwright() as pw:
+        context = launch(pw, tmp_path / "profile-languages")
+        try:
+            page = context.new_page()
+            page.goto(f"{base}/meetings/{meeting_id}")
+            quotes = page.locator("blockquote")
+            assert quotes.count() == 2
+            laid_out = quotes.evaluate_all(
+                """quotes => quotes.map(q => {
+                    const style = getComputedStyle(q);
+                    return [q.lang, style.direction, style.borderRightWidth, style.borderLeftWidth];
+                })"""
+            )
+            assert laid_out == [["en", "ltr", "0px", "4px"], ["ar", "rtl", "4px", "0px"]]
+            shot(page, "8-arabic-evidence")
+        finally:
+            context.close()

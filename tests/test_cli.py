@@ -105,6 +105,7 @@ def test_extract_with_a_published_date_and_jsonl(runner: CliRunner, tmp_path: Pa
             {
                 "id": "a",
                 "published": "1987-04-01",
+                "language": "en",  # one sentence is too little to detect it from
                 "title": "",
                 "text": "OPEC ministers will meet in Vienna on June 25.",
             }
@@ -152,7 +153,9 @@ def test_a_url_of_another_scheme_is_named_as_such(runner: CliRunner) -> None:
 
 def test_counts_are_told_in_the_singular_when_there_is_one(runner: CliRunner, tmp_path: Path) -> None:
     one = tmp_path / "one.txt"
-    one.write_text("OPEC to meet\nPublished: 2022-01-04\n\nOPEC oil ministers will meet in Vienna on February 3.\n")
+    one.write_text(
+        "OPEC to meet\nPublished: 2022-01-04\nLanguage: en\n\nOPEC oil ministers will meet in Vienna on February 3.\n"
+    )
     result = runner.invoke(main, ["ingest", str(one)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("1 article read (0 unchanged), 1 meeting found: 1 new")
@@ -168,7 +171,9 @@ def test_a_store_that_goes_down_stops_the_run_at_once(
     folder = tmp_path / "batch"
     folder.mkdir()
     for n in range(3):
-        (folder / f"{n}.txt").write_text(f"Talks {n}\nPublished: 2022-01-04\n\nEnvoys meet in Oslo on March {n + 3}.\n")
+        (folder / f"{n}.txt").write_text(
+            f"Talks {n}\nPublished: 2022-01-04\nLanguage: en\n\nEnvoys meet in Oslo on March {n + 3}.\n"
+        )
     real = Store.ingest
     calls: list[str] = []
 

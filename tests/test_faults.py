@@ -63,7 +63,8 @@ def write_articles(folder: Path, count: int, *, padding: int = 0) -> list[Path]:
         published = f"2022-01-{1 + n % 28:02d}T{n % 24:02d}:00:00Z"
         body = sentence.format(day=day) + " Officials said more talks may follow." + " Background." * padding
         path = folder / f"{n:04d}.txt"
-        path.write_text(f"{org} ministers to meet ({n})\nPublished: {published}\n\n{body}\n", encoding="utf-8")
+        header = f"Published: {published}\nLanguage: en"  # two sentences are too few to detect it from
+        path.write_text(f"{org} ministers to meet ({n})\n{header}\n\n{body}\n", encoding="utf-8")
         paths.append(path)
     return paths
 

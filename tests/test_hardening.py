@@ -472,7 +472,13 @@ def test_every_response_carries_the_security_headers(app: Flask, client: FlaskCl
 def test_article_text_over_the_limit_is_413(writer: FlaskClient, store: Store) -> None:
     from diplocal.web.ingest_api import MAX_TEXT_CHARS
 
-    article = {"title": "t", "text": "Ministers meet. " * (MAX_TEXT_CHARS // 16 + 1), "published": "2022-01-04"}
+    # Two words over and over: too little to tell the language from, so it is given.
+    article = {
+        "title": "t",
+        "text": "Ministers meet. " * (MAX_TEXT_CHARS // 16 + 1),
+        "published": "2022-01-04",
+        "language": "en",
+    }
     message = assert_error(writer.post("/api/articles", json=article, headers=bearer()), 413, "text")
     assert f"over the {MAX_TEXT_CHARS}-character limit" in message
     assert store.article_hashes() == {}
@@ -526,7 +532,7 @@ def test_an_article_published_in_9999_is_a_failure_not_a_crash(runner: CliRunner
     source.write_text(
         '{"id": "end", "title": "Ministers to meet", "published": "9999-12-30T00:00:00Z",'
         ' "text": "NATO foreign ministers will meet in Brussels tomorrow."}\n'
-        '{"id": "ok", "title": "OPEC to meet", "published": "2022-01-04",'
+        '{"id": "ok", "title": "OPEC to meet", "published": "2022-01-04", "language": "en",'
         ' "text": "OPEC oil ministers will meet in Vienna on February 3."}\n',
         encoding="utf-8",
     )
@@ -549,7 +555,12 @@ def test_a_read_only_or_full_store_is_503_with_a_longer_retry(
         raise StoreUnwritable("the disk holding the database is full (database or disk is full)")
 
     monkeypatch.setattr(Store, "ingest", full)
-    article = {"title": "t", "text": "Ministers will meet in Oslo on March 3.", "published": "2022-01-04"}
+    article = {
+        "title": "t",
+        "text": "Ministers will meet in Oslo on March 3.",
+        "published": "2022-01-04",
+        "language": "en",
+    }
     response = writer.post("/api/articles", json=article, headers=bearer())
     assert "try again later" in assert_error(response, 503)
     assert response.headers["Retry-After"] == "300"

@@ -22,7 +22,15 @@ from clients.parsers import (
     read_libical_many,
     read_vobject,
 )
-from clients.samples import DST_CASES, SAMPLE_ARTICLE, SAMPLE_MEETINGS, meeting, stored, timed_meetings
+from clients.samples import (
+    DST_CASES,
+    SAMPLE_ARTICLE,
+    SAMPLE_MEETINGS,
+    foreign_meetings,
+    meeting,
+    stored,
+    timed_meetings,
+)
 from conftest import need
 from flask.testing import FlaskClient
 from test_ical_vtimezone import ZONES
@@ -91,10 +99,15 @@ EXTRA: tuple[Meeting, ...] = (
 )
 
 
+FOREIGN = foreign_meetings()  # a Russian and an Arabic report: non-ASCII descriptions, folded by octets
+
+
 @pytest.fixture
 def filled_store(store: Store) -> Store:
     store.ingest(SAMPLE_ARTICLE, list(SAMPLE_MEETINGS))
     store.ingest(LATER, list(EXTRA))
+    for source, found in FOREIGN:
+        store.ingest(source, [found])
     return store
 
 
@@ -148,7 +161,7 @@ def test_the_main_feed_holds_every_meeting_with_its_details(
 ) -> None:
     result = read_one(parser, client.get("/calendar.ics").data)
     events = result.by_uid()
-    assert len(events) == len(SAMPLE_MEETINGS) + len(EXTRA)
+    assert len(events) == len(SAMPLE_MEETINGS) + len(EXTRA) + len(FOREIGN)
     by_title = {e.summary: e for e in events.values()}
     council = by_title["NATO-Russia Council"]
     assert (council.location, council.categories, council.status) == (
@@ -164,6 +177,13 @@ def test_the_main_feed_holds_every_meeting_with_its_details(
     assert by_title["EU-China summit (day TBC)"].status == "TENTATIVE"
     for zone, day, clock, utc in DST_CASES:
         assert by_title[f"Talks in {zone} on {day}"].start == utc, (zone, day, clock)
+    brics = by_title["BRICS Summit"].description
+    assert brics.startswith(
+        '"Саммит БРИКС пройдёт в Казани 22 февраля, сообщили в Кремле."\nOriginal: Саммит БРИКС (ru)\n'
+    )
+    assert "- Novosti Example (ru), 2022-01-04: https://novosti.example/brics-kazan" in brics
+    league = by_title["Arab League foreign ministers' emergency meeting"].description
+    assert "\nOriginal: اجتماع طارئ لوزراء الخارجية العرب (ar)\n" in league
 
 
 @pytest.mark.parametrize("parser", PARSERS)

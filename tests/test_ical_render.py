@@ -329,3 +329,48 @@ def test_the_evidence_is_quoted_once(sentence: str, opening: str) -> None:
     )
     assert description.startswith(opening + "\n\n")
     assert '""' not in description
+
+
+def _description(item: StoredMeeting) -> str:
+    return str(Calendar.from_ical(render_calendar([item], SETTINGS, today=TODAY)).walk("VEVENT")[0]["DESCRIPTION"])
+
+
+def _source(article_id: str, day: int, language: str | None, phrase: str | None, sentence: str) -> Evidence:
+    return Evidence(
+        article_id,
+        sentence,
+        url=f"https://news.example/{article_id}",
+        publisher=f"Agency {article_id}",
+        published=datetime(2022, 1, day, tzinfo=UTC),
+        language=language,
+        title_original=phrase,
+    )
+
+
+RUSSIAN = _source("ru", 2, "ru", "саммит БРИКС", "Саммит БРИКС пройдёт в Казани 22 февраля.")
+ENGLISH = _source("en", 3, "en", None, "The BRICS summit is in Kazan on February 22.")
+
+
+def test_a_quote_in_another_language_comes_with_the_meetings_name_in_it() -> None:
+    item = stored(replace(SAMPLE_MEETINGS[2], evidence=(RUSSIAN,)), "brics", updated=datetime(2022, 1, 2, tzinfo=UTC))
+    description = _description(item)
+    assert description.startswith('"Саммит БРИКС пройдёт в Казани 22 февраля."\nOriginal: саммит БРИКС (ru)\n\n')
+    assert "- Agency ru (ru), 2022-01-02: https://news.example/ru" in description
+
+
+def test_an_english_quote_leads_and_the_other_languages_name_follows_it() -> None:
+    item = stored(
+        replace(SAMPLE_MEETINGS[2], evidence=(RUSSIAN, ENGLISH)), "brics", updated=datetime(2022, 1, 3, tzinfo=UTC)
+    )
+    description = _description(item)
+    assert description.startswith('"The BRICS summit is in Kazan on February 22."\nOriginal: саммит БРИКС (ru)\n\n')
+    assert "- Agency en, 2022-01-03: https://news.example/en" in description  # English goes unmarked
+
+
+def test_no_original_line_without_the_words_or_for_english() -> None:
+    unknown = replace(RUSSIAN, title_original=None)  # stored before diplocal kept the words
+    english_phrase = replace(ENGLISH, title_original="BRICS summit")  # never shown: English is the title's language
+    for sources in ((unknown,), (english_phrase,), (replace(RUSSIAN, language=None),)):
+        description = _description(stored(replace(SAMPLE_MEETINGS[2], evidence=sources), "brics"))
+        assert "Original:" not in description, sources
+    assert "- Agency ru (ru), 2022-01-02" in _description(stored(replace(SAMPLE_MEETINGS[2], evidence=(unknown,)), "x"))

@@ -9,6 +9,7 @@ Blanks around a title, place or organisation are trimmed on purpose.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from clients.parsers import (
@@ -52,13 +53,19 @@ _name = _text.map(str.strip)  # organisation names (filters match them exactly)
 def meetings(draw: st.DrawFn) -> Meeting:
     day = draw(st.dates(min_value=date(2022, 1, 1), max_value=date(2023, 12, 31)))
     orgs = draw(st.lists(_name, max_size=3, unique=True))
-    return meeting(
+    found = meeting(
         draw(_title),
         day,
         location=draw(_place),
         organisations=tuple(orgs),
         evidence=draw(_text).strip(),
     )
+    # Sometimes a report in Arabic or Russian, which names the meeting in its own words.
+    language = draw(st.sampled_from([None, "ar", "ru"]))
+    if language is None:
+        return found
+    source = replace(found.evidence[0], language=language, title_original=draw(_text))
+    return replace(found, evidence=(source,))
 
 
 def _feed(items: list[Meeting]) -> tuple[bytes, list[StoredMeeting]]:
@@ -77,7 +84,12 @@ def _check(result: ReadBack, stored_items: list[StoredMeeting]) -> None:
         assert event.summary == m.title.strip(), result.parser
         assert event.location == (m.location or "").strip(), result.parser
         assert event.categories == tuple(o.strip() for o in m.organisations), result.parser
-        assert event.description.startswith(quoted(m.evidence[0].sentence) + "\n"), result.parser
+        quote = quoted(m.evidence[0].sentence) + "\n"
+        assert event.description.startswith(quote), result.parser
+        source = m.evidence[0]
+        if source.title_original is not None:  # right under the quote; blanks of any kind fold to one space
+            original = f"Original: {' '.join(source.title_original.split())} ({source.language})\n"
+            assert event.description[len(quote) :].startswith(original), result.parser
         assert event.start == m.start.isoformat()
 
 

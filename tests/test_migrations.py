@@ -1,8 +1,9 @@
-"""A database made by schema version 1 is upgraded in place, every meeting still there."""
+"""A database made by an older schema version is upgraded in place, every row still there."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from sqlalchemy import create_engine, text
 
 from diplocal.errors import StoreError
 from diplocal.query import MeetingQuery
+from diplocal.render.jsonview import meeting_to_json
 from diplocal.store import Store, feed_state, normalise_url
+from diplocal.store.migrations import MIGRATIONS
 from diplocal.store.schema import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -65,7 +68,7 @@ def make_v1(url: str) -> None:
 def test_a_version_1_database_is_upgraded_with_every_meeting(any_db_url: str) -> None:
     make_v1(any_db_url)
     store = Store.open(any_db_url)
-    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert store.schema_version() == SCHEMA_VERSION == 4
     assert feed_state.list_feeds(store) == []  # the feed tables came with the upgrade
     found = {m.id: m for m in store.find(MeetingQuery())}
     assert sorted(found) == ["m1", "m2"]
@@ -119,11 +122,12 @@ V2_FEED_TABLES = [
 @pytest.mark.parametrize("watched", [False, True], ids=["never-watched", "watched-before"])
 def test_a_version_2_database_gets_the_feed_tables_and_keeps_its_feeds(any_db_url: str, watched: bool) -> None:
     make_v1(any_db_url)
-    Store.open(any_db_url).close()
     engine = create_engine(normalise_url(any_db_url))
     with engine.begin() as connection:
-        connection.execute(text("DROP TABLE feed_entries"))
-        connection.execute(text("DROP TABLE feeds"))
+        # Version 2 as its own step made it (opening it with today's code would go further).
+        for target, step in MIGRATIONS:
+            if target <= 2:
+                step(connection)
         connection.execute(text("UPDATE schema_info SET value = '2' WHERE \"key\" = 'version'"))
         if watched:
             for statement in V2_FEED_TABLES:
@@ -131,7 +135,7 @@ def test_a_version_2_database_gets_the_feed_tables_and_keeps_its_feeds(any_db_ur
     engine.dispose()
     store = Store.open(any_db_url)
     try:
-        assert store.schema_version() == 3
+        assert store.schema_version() == SCHEMA_VERSION
         feeds = feed_state.list_feeds(store)
         if watched:
             assert [(f.url, f.etag, f.entries_seen) for f in feeds] == [("https://news.example/rss", '"v1"', 1)]
@@ -141,3 +145,106 @@ def test_a_version_2_database_gets_the_feed_tables_and_keeps_its_feeds(any_db_ur
         assert [f.url for f in feed_state.list_feeds(store)][-1] == "https://wire.example/atom"
     finally:
         store.close()
+
+
+# A Russian report stored by version 3: its article's language is known, the phrase that
+# named the meeting was not kept (version 3 had no column for it).
+V3_ROWS = [
+    "INSERT INTO articles (id, title, text, published, published_basis, url, publisher, language, dateline, source,"
+    " content_hash) VALUES ('old-ru', 'Саммит БРИКС пройдёт в Казани', 'Саммит БРИКС пройдёт в Казани 22 октября.',"
+    " '2024-06-01T09:00:00Z', NULL, 'https://novosti.example/brics', 'Novosti', 'ru', NULL, 'old-ru.txt', 'h3')",
+    "INSERT INTO meetings (id, title, start_date, end_date, precision, start_time, end_time, timezone, location,"
+    " participants, kind, status, confidence, end_certain, created, updated, sequence, revision) VALUES"
+    " ('m3', 'BRICS Summit', '2024-10-22', '2024-10-22', 'day', NULL, NULL, NULL, 'Kazan', :who3, 'summit',"
+    " 'confirmed', 0.8, :yes, '2024-06-01T09:00:00Z', '2024-06-01T09:00:00Z', 0, 1)",
+    "INSERT INTO meeting_tags VALUES ('m3', 'org', 'BRICS')",
+    "INSERT INTO sightings (meeting_id, article_id, published, publisher_key, sentence, confidence, title,"
+    " start_date, end_date, precision, start_time, end_time, timezone, location, participants, kind, status,"
+    " end_certain, change_action, previous_start) VALUES ('m3', 'old-ru', '2024-06-01T09:00:00Z', 'novosti',"
+    " 'Саммит БРИКС пройдёт в Казани 22 октября.', 0.8, 'BRICS Summit', '2024-10-22', '2024-10-22', 'day', NULL,"
+    " NULL, NULL, 'Kazan', :who3, 'summit', 'confirmed', :yes, NULL, NULL)",
+    "INSERT INTO meeting_history (meeting_id, revision, changed_at, article_id, change, publisher) VALUES"
+    " ('m3', 1, '2024-06-01T09:00:00Z', 'old-ru', '{\"action\": \"created\"}', 'novosti')",
+    "INSERT INTO meeting_aliases VALUES ('m3-old', 'm3')",
+]
+WHO3 = json.dumps({"names": ["BRICS"], "orgs": ["BRICS"], "countries": []})
+TABLES = ("articles", "meetings", "meeting_tags", "sightings", "meeting_aliases", "meeting_history", "feeds")
+
+
+def make_v3(url: str) -> None:
+    """A version-3 database with data: the version-1 snapshot brought to 3 by the steps of
+    that time, a watched feed, and a Russian report stored as version 3 stored it."""
+    make_v1(url)
+    engine = create_engine(normalise_url(url))
+    with engine.begin() as connection:
+        for target, step in MIGRATIONS:
+            if target <= 3:
+                step(connection)
+        connection.execute(text("UPDATE schema_info SET value = '3' WHERE \"key\" = 'version'"))
+        for row in [*V2_FEED_TABLES[2:], *V3_ROWS]:
+            connection.execute(text(row), {"who3": WHO3, "yes": True})
+    engine.dispose()
+
+
+def table_rows(url: str) -> dict[str, list[dict[str, object]]]:
+    """Every row of diplocal's tables, sorted, as plain dicts."""
+    engine = create_engine(normalise_url(url))
+    with engine.connect() as connection:
+        found = {
+            table: sorted(
+                (dict(row) for row in connection.execute(text(f"SELECT * FROM {table}")).mappings()),
+                key=lambda row: json.dumps(row, sort_keys=True, default=str),
+            )
+            for table in TABLES
+        }
+    engine.dispose()
+    return found
+
+
+def test_a_version_3_database_keeps_every_row_and_gains_the_original_titles(any_db_url: str) -> None:
+    make_v3(any_db_url)
+    before = table_rows(any_db_url)
+    assert len(before["meetings"]) == 3
+    assert len(before["sightings"]) == 3
+    store = Store.open(any_db_url)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION == 4
+        after = table_rows(any_db_url)
+        for table in TABLES:
+            # Every row as it was; meetings and sightings gain an empty title_original.
+            assert [{k: v for k, v in row.items() if k != "title_original"} for row in after[table]] == before[table]
+            if table in ("meetings", "sightings"):
+                assert {row["title_original"] for row in after[table]} == {None}
+        found = {m.id: meeting_to_json(m, "http://x") for m in store.find(MeetingQuery())}
+        assert found["m3"]["title"] == "BRICS Summit"
+        assert found["m3"]["title_original"] is None  # not kept by version 3: unknown
+        assert [s["language"] for s in found["m3"]["sources"]] == ["ru"]
+        assert [s["language"] for s in found["m1"]["sources"]] == ["en"]
+        assert store.resolve("m3-old") == "m3"
+        assert [h["action"] for h in store.history("m3")] == ["created"]
+        # A new Russian report of the meeting brings its phrase; the English title stays.
+        report = replace(
+            article("new-ru", "2024-06-02", "Vesti", "Саммит БРИКС состоится в Казани 22 октября."), language="ru"
+        )
+        seen = replace(
+            sighting(report, "BRICS Summit", "2024-10-22", location="Kazan", organisations=("BRICS",)),
+            kind="summit",
+            title_original="Саммит БРИКС",
+        )
+        result = store.ingest(report, [seen])
+        assert result.new == []
+        assert store.count() == 3
+        stored = store.get("m3").meeting
+        assert [(e.article_id, e.language, e.title_original) for e in stored.evidence] == [
+            ("old-ru", "ru", None),
+            ("new-ru", "ru", "Саммит БРИКС"),
+        ]
+        assert stored.title_original is None  # the title still comes from the first report
+    finally:
+        store.close()
+    again = Store.open(any_db_url)  # opening it again changes nothing
+    try:
+        assert again.schema_version() == 4
+        assert again.count() == 3
+    finally:
+        again.close()

@@ -232,7 +232,10 @@ def test_meeting_page_has_sources_history_and_buttons(client: FlaskClient, ids: 
     meeting_id = ids["NATO-Russia Council"]
     html = page(client, f"/meetings/{meeting_id}")
     assert "<h1>NATO-Russia Council</h1>" in html
-    assert "<blockquote>The NATO-Russia Council is to convene in Brussels on January 12.</blockquote>" in html
+    assert (
+        '<blockquote lang="en" dir="ltr">The NATO-Russia Council is to convene in Brussels on January 12.</blockquote>'
+        in html
+    )
     assert href_of(html, "meeting-ics") == f"/meetings/{meeting_id}.ics"
     google = parse_qs(urlsplit(href_of(html, "meeting-google")).query)
     assert google["dates"] == ["20220112/20220113"]
@@ -240,7 +243,7 @@ def test_meeting_page_has_sources_history_and_buttons(client: FlaskClient, ids: 
     outlook = parse_qs(urlsplit(href_of(html, "meeting-outlook")).query)
     assert outlook["startdt"] == ["2022-01-12"]
     assert SAMPLE.url in hrefs(html)
-    assert "TASS, 2022-01-04:" in html
+    assert "<bdi>TASS</bdi>, 2022-01-04:" in html
     history = html[html.index('<section class="history">') :]
     history = history[: history.index("</section>")]
     assert '<time datetime="2022-01-04T12:00:00Z">Tue 4 Jan 2022, 12:00 UTC</time>' in history
@@ -291,9 +294,9 @@ def test_meeting_page_lists_every_source(client: FlaskClient, store: Store) -> N
     assert result.confirmed
     html = page(client, f"/meetings/{result.confirmed[0]}")
     assert "Sources (2)" in html
-    assert html.count("<blockquote>") == 2
+    assert html.count('<blockquote lang="en" dir="ltr">') == 2
     assert "The council meets on Wednesday in Brussels." in html
-    assert "Example Wire, 2022-01-06:" in html
+    assert "<bdi>Example Wire</bdi>, 2022-01-06:" in html
 
 
 def test_month_only_meeting_has_no_calendar_buttons(client: FlaskClient, ids: dict[str, str]) -> None:
@@ -350,7 +353,8 @@ def test_article_text_is_always_escaped(client: FlaskClient, store: Store) -> No
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; summit" in html
     assert "They meet &#34;soon&#34; &lt;script&gt;alert(&#34;evidence&#34;)&lt;/script&gt; &amp; more." in html
     assert "&lt;i&gt;Evil&lt;/i&gt; Press" in html
-    assert "<cite>&lt;b&gt;Bold&lt;/b&gt; claims</cite>" in html  # a source without a safe link is named, not linked
+    # A source without a safe link is named, not linked.
+    assert '<cite lang="en" dir="ltr">&lt;b&gt;Bold&lt;/b&gt; claims</cite>' in html
 
 
 @pytest.mark.parametrize(
@@ -496,3 +500,75 @@ def test_a_meeting_known_only_to_the_month_offers_no_calendar_download(
     assert 'id="meeting-ics"' not in html
     assert "Only the month is known" in html
     assert client.get(f"/meetings/{meeting_id}.ics").status_code == 404
+
+
+# -- other languages -------------------------------------------------------------------------
+
+
+class _Quotes(HTMLParser):
+    """Each blockquote's attributes and text, and the page's "In the news" phrase."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.quotes: list[tuple[dict[str, str | None], str]] = []
+        self.original: list[tuple[dict[str, str | None], str]] = []
+        self._open: list[tuple[str, dict[str, str | None], list[str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "blockquote" or (tag == "span" and any(k == "lang" for k, _ in attrs)):
+            self._open.append((tag, dict(attrs), []))
+
+    def handle_data(self, data: str) -> None:
+        for _, _, text in self._open:
+            text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self._open[-1][0] == tag:
+            name, attrs, text = self._open.pop()
+            (self.quotes if name == "blockquote" else self.original).append((attrs, "".join(text)))
+
+
+def test_quotes_carry_their_language_and_arabic_reads_right_to_left(client: FlaskClient, store: Store) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from webdata import sample_meetings
+
+    fill_sample(store)
+    council = sample_meetings()[2]
+    reports = [
+        ("ar-1", "ar", "سيجتمع مجلس الناتو وروسيا في بروكسل يوم الأربعاء.", "اجتماع مجلس الناتو وروسيا"),
+        ("ru-1", "ru", "Совет Россия-НАТО соберётся в Брюсселе в среду.", "Совет Россия-НАТО"),
+        ("xx-1", None, "Le Conseil OTAN-Russie se réunira mercredi.", None),  # language not known
+    ]
+    meeting_id = ""
+    for number, (article_id, language, sentence, phrase) in enumerate(reports):
+        source = replace(SAMPLE, id=article_id, language=language, published=datetime(2022, 1, 5 + number, tzinfo=UTC))
+        evidence = replace(council.evidence[0], article_id=article_id, sentence=sentence)
+        result = store.ingest(source, [replace(council, evidence=(evidence,), title_original=phrase)])
+        assert result.confirmed, result
+        meeting_id = result.confirmed[0]
+    quotes = _Quotes()
+    quotes.feed(page(client, f"/meetings/{meeting_id}"))
+    by_text = {text: attrs for attrs, text in quotes.quotes}
+    assert by_text["سيجتمع مجلس الناتو وروسيا في بروكسل يوم الأربعاء."] == {"lang": "ar", "dir": "rtl"}
+    assert by_text["Совет Россия-НАТО соберётся в Брюсселе в среду."] == {"lang": "ru", "dir": "ltr"}
+    assert by_text["Le Conseil OTAN-Russie se réunira mercredi."] == {"lang": "", "dir": "auto"}
+    assert len(by_text) == 4  # and the sample's English quote
+    # The title came from the English sample article: no original phrase on the page.
+    assert quotes.original == []
+
+
+def test_a_title_read_in_arabic_shows_its_original_words(client: FlaskClient, store: Store) -> None:
+    from dataclasses import replace
+
+    from webdata import sample_meetings
+
+    council = sample_meetings()[2]
+    source = replace(SAMPLE, id="ar-only", language="ar")
+    evidence = replace(council.evidence[0], article_id="ar-only", sentence="سيجتمع مجلس الناتو وروسيا في بروكسل.")
+    result = store.ingest(source, [replace(council, evidence=(evidence,), title_original="مجلس الناتو وروسيا")])
+    quotes = _Quotes()
+    quotes.feed(page(client, f"/meetings/{result.new[0]}"))
+    assert quotes.original == [({"lang": "ar", "dir": "rtl"}, "مجلس الناتو وروسيا")]
+    assert quotes.quotes == [({"lang": "ar", "dir": "rtl"}, "سيجتمع مجلس الناتو وروسيا في بروكسل.")]

@@ -284,7 +284,7 @@ def test_body_without_length_over_the_limit_is_413(api: FlaskClient, settings: S
 
 
 def test_body_of_exactly_the_limit_is_read(api: FlaskClient) -> None:
-    body = b'{"title": "T", "published": "2024-01-01", "text": "' + b"x" * 4000 + b'"}'
+    body = b'{"title": "T", "published": "2024-01-01", "language": "en", "text": "' + b"x" * 4000 + b'"}'
     body = body.replace(b'"}', b" " * (4096 - len(body)) + b'"}')
     assert len(body) == 4096
     response = api.post("/api/articles", data=body, headers={**auth(), "Content-Type": "application/json"})

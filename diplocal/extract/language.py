@@ -46,4 +46,6 @@ def detect_language(text: str) -> str:
 def _identifier():  # type: ignore[no-untyped-def]
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    # py3langid 0.3 renamed from_pickled_model to from_model_file (same model, same answers).
+    load = getattr(LanguageIdentifier, "from_model_file", None) or LanguageIdentifier.from_pickled_model
+    return load(MODEL_FILE, norm_probs=True)

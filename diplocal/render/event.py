@@ -19,6 +19,7 @@ WEEK_SUFFIX = " (day TBC)"  # a week-precision meeting spans its window; the day
 DEFAULT_LENGTH = timedelta(hours=2)  # a stated start with no stated end
 MAX_LISTED_SOURCES = 20  # the meeting's page lists them all
 MAX_QUOTE_CHARS = 1000
+MAX_ORIGINAL_CHARS = 200
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
@@ -151,14 +152,32 @@ def lead_evidence(stored: StoredMeeting) -> Evidence | None:
     return evidence[0]
 
 
+def original_wording(stored: StoredMeeting) -> str | None:
+    """ "Original: саммит БРИКС (ru)": what a source in another language than English called
+    the meeting, the lead evidence's if it has it, else the earliest such source's; None
+    when every source is in English or none kept its words."""
+    lead = lead_evidence(stored)
+    for source in (*([lead] if lead is not None else []), *stored.meeting.evidence):
+        phrase = " ".join((source.title_original or "").split())
+        if source.translated and phrase:
+            return f"Original: {_shorten(phrase, MAX_ORIGINAL_CHARS)} ({source.language})"
+    return None
+
+
 def describe(stored: StoredMeeting, page_url: str | None = None) -> str:
-    """The event description: the evidence first, then what is uncertain, then every source
-    (publisher, date, link; at most :data:`MAX_LISTED_SOURCES`), then the meeting's page."""
+    """The event description: the evidence first (with the meeting's name in the source's
+    language, when that is not English), then what is uncertain, then every source
+    (publisher, language unless English, date, link; at most :data:`MAX_LISTED_SOURCES`),
+    then the meeting's page."""
     meeting = stored.meeting
     lines: list[str] = []
     lead = lead_evidence(stored)
+    original = original_wording(stored)
     if lead is not None and lead.sentence.strip():
-        lines += [quoted(_shorten(lead.sentence.strip(), MAX_QUOTE_CHARS)), ""]
+        lines.append(quoted(_shorten(lead.sentence.strip(), MAX_QUOTE_CHARS)))
+        lines += [original, ""] if original else [""]
+    elif original:
+        lines += [original, ""]
     if meeting.status is Status.CANCELLED:
         lines.append("This meeting has been cancelled.")
     elif meeting.status is Status.POSTPONED:
@@ -177,6 +196,7 @@ def describe(stored: StoredMeeting, page_url: str | None = None) -> str:
     for source in sources[:MAX_LISTED_SOURCES]:
         when = source.published.date().isoformat() if source.published else "undated"
         who = source.publisher or "unknown publisher"
+        who += f" ({source.language})" if source.translated else ""
         lines.append(f"- {who}, {when}: {source.url or source.title or source.article_id}")
     if len(sources) > MAX_LISTED_SOURCES:
         lines.append(f"- and {len(sources) - MAX_LISTED_SOURCES} more on the meeting's page")

@@ -25,6 +25,9 @@ def meeting_to_json(stored: StoredMeeting, base_url: str) -> dict[str, Any]:
     return {
         "id": stored.id,
         "title": meeting.title,
+        # The phrase the title was composed from, in the language of the article it came from;
+        # None when that article is in English (or its phrase is not known).
+        "title_original": meeting.title_original,
         "start": start,
         "end": end,
         "end_stated": end_stated(meeting, timed=timed),

@@ -100,3 +100,16 @@ def country_label(code: str) -> str:
 def countries_label(codes: Iterable[str]) -> str:
     """``Russia, United States``."""
     return ", ".join(country_label(code) for code in codes)
+
+
+# Languages written right to left (ISO 639-1, and 639-3 where they have no two-letter code).
+RIGHT_TO_LEFT = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "syr", "ug", "ur", "yi"})
+
+
+def text_direction(language: str | None) -> str:
+    """The HTML ``dir`` of a text in ``language``: "rtl" for a right-to-left language, "ltr"
+    for another known one, "auto" (the browser looks at the text) when it is not known."""
+    if not language:
+        return "auto"
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return "rtl" if code in RIGHT_TO_LEFT else "ltr"

@@ -154,7 +154,7 @@ def article_from_entry(entry: FeedEntry, feed: Feed, *, source: str, read_page: 
             published=entry.published,
             url=entry.link,
             publisher=feed.title,
-            language=entry.language or "en",
+            language=entry.language,  # None when the feed declares none: detected when read
             source=entry.link or source,
         )
     page = read_page(entry.link)
@@ -165,8 +165,8 @@ def article_from_entry(entry: FeedEntry, feed: Feed, *, source: str, read_page: 
         published=entry.published or page.published,
         published_basis=None if entry.published else page.published_basis,
         publisher=page.publisher or feed.title,
-        # "en" is also what a page without a lang attribute gets: the feed's word is better then.
-        language=entry.language if entry.language and page.language == "en" else page.language,
+        # The page's own declaration first, else the feed's; neither: detected when read.
+        language=page.language or entry.language,
         source=entry.link,
     )
 

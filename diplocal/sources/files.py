@@ -91,7 +91,7 @@ def article_from_txt(content: str, *, source: str, default_id: str) -> Article:
         published=parse_published(header.get("published") or header.get("date"), where=source),
         url=header.get("url"),
         publisher=header.get("publisher") or header.get("source"),
-        language=header.get("language") or "en",
+        language=given_language(header.get("language")),
         dateline=header.get("dateline"),
         source=source,
     )
@@ -176,10 +176,16 @@ def article_from_json(row: Any, *, where: str, source: str | None = None, iso_on
         published=parse_published(_optional_str(row, "published", where), where=where, iso_only=iso_only),
         url=_optional_str(row, "url", where),
         publisher=_optional_str(row, "publisher", where),
-        language=_optional_str(row, "language", where) or "en",
+        language=given_language(_optional_str(row, "language", where)),
         dateline=_optional_str(row, "dateline", where),
         source=source,
     )
+
+
+def given_language(value: str | None) -> str | None:
+    """The language a source states, as it states it (trimmed); None when it states none, so
+    the extractor detects it. A language it cannot read fails loudly there, by its name."""
+    return (value or "").strip() or None
 
 
 def _optional_str(row: dict[str, Any], key: str, where: str) -> str | None:

@@ -144,7 +144,7 @@ def article_from_html(
         published=parse_published(meta.published, where=where) if meta.published else None,
         url=article_url,
         publisher=meta.publisher,
-        language=meta.language or "en",
+        language=meta.language,  # None when the page declares none: detected when read
         source=source or where,
     )
 

@@ -22,14 +22,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import QueuePool
 
 from diplocal.errors import StoreError, UnknownMeeting
-from diplocal.model import Article, Evidence, Meeting, StoredMeeting
+from diplocal.model import Article, Evidence, Meeting, StoredMeeting, original_title
 from diplocal.query import MeetingQuery, org_names
 from diplocal.settings import DEFAULT_DATABASE_URL
 from diplocal.store import history, schema
 from diplocal.store.connection import Transaction, make_engine, normalise_url, store_error
 from diplocal.store.migrations import has_tables, upgrade
 from diplocal.store.queries import conditions, dated_and_live, sure_enough
-from diplocal.store.rows import article_from_row, parse_moment, stored_from_row
+from diplocal.store.rows import article_from_row, language_from_row, parse_moment, stored_from_row
 from diplocal.store.schema import articles, meeting_aliases, meeting_history, meeting_tags, meetings, sightings
 from diplocal.store.writer import IngestResult, store_article
 
@@ -114,9 +114,11 @@ class Store:
         ``digest`` is the article's content hash as read (before its date was inferred);
         ingesting the same article (same id and digest) again changes nothing unless
         ``force`` (re-extraction). All or nothing: a failure leaves the store as it was.
-        Raises :class:`StoreError`.
+        A meeting's ``title_original`` is kept only when the article is in another language
+        than English (:func:`original_title`). Raises :class:`StoreError`.
         """
         digest = digest or article.content_hash()
+        found = [replace(m, title_original=original_title(m, article.language)) for m in found]
         for attempt in range(RETRIES):
             try:
                 with self._begin() as connection:
@@ -493,6 +495,8 @@ def _sources(connection: Any, ids: list[str]) -> dict[str, tuple[Evidence, ...]]
                 articles.c.publisher,
                 articles.c.published,
                 articles.c.title,
+                articles.c.language,
+                sightings.c.title_original,
             )
             .join(articles, articles.c.id == sightings.c.article_id)
             .where(sightings.c.meeting_id.in_(chunk))
@@ -507,6 +511,8 @@ def _sources(connection: Any, ids: list[str]) -> dict[str, tuple[Evidence, ...]]
                     publisher=row[4],
                     published=parse_moment(row[5]) if row[5] else None,
                     title=row[6],
+                    language=language_from_row(row[7]),
+                    title_original=row[8],
                 )
             )
     return {key: tuple(value) for key, value in found.items()}

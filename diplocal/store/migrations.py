@@ -149,8 +149,20 @@ def to_v3(connection: Any) -> None:
     metadata.create_all(connection, tables=[metadata.tables["feeds"], metadata.tables["feed_entries"]], checkfirst=True)
 
 
+def to_v4(connection: Any) -> None:
+    """Version 3 -> 4: meetings and sightings keep the original phrase of a title read from
+    another language than English (``title_original``, nullable).
+
+    Rows stored before have none (NULL: unknown), which is what the API says for them; a
+    re-extraction (``diplocal reextract``) fills it in. Adding a nullable column rewrites no
+    row on either database, so every row is kept as it was.
+    """
+    for table in ("meetings", "sightings"):
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN title_original TEXT"))
+
+
 # (version reached, step): applied in order to a database older than the step's version.
-MIGRATIONS: list[tuple[int, Callable[[Any], None]]] = [(2, to_v2), (3, to_v3)]
+MIGRATIONS: list[tuple[int, Callable[[Any], None]]] = [(2, to_v2), (3, to_v3), (4, to_v4)]
 
 
 def upgrade(connection: Any, version: int) -> int:

@@ -10,6 +10,10 @@ from typing import Any
 from diplocal.model import Article, Change, ChangeAction, DatePrecision, Evidence, Meeting, Status, StoredMeeting
 from diplocal.store.fold import Derived, Sighting, Step
 
+# The ``articles.language`` of an article whose language nobody gave or detected (ISO 639-2
+# "undetermined"); the column is NOT NULL since version 1.
+UNKNOWN_LANGUAGE = "und"
+
 
 def moment(value: datetime | None) -> str:
     """A UTC moment as stored text; articles without a time are stamped at the epoch."""
@@ -35,7 +39,7 @@ def article_row(article: Article, digest: str) -> dict[str, Any]:
         "published_basis": article.published_basis,
         "url": article.url,
         "publisher": article.publisher,
-        "language": article.language,
+        "language": article.language or UNKNOWN_LANGUAGE,
         "dateline": article.dateline,
         "source": article.source,
         "content_hash": digest,
@@ -52,16 +56,22 @@ def article_from_row(row: Mapping[Any, Any]) -> Article:
         published_basis=row["published_basis"],
         url=row["url"],
         publisher=row["publisher"],
-        language=row["language"],
+        language=language_from_row(row["language"]),
         dateline=row["dateline"],
         source=row["source"],
     )
+
+
+def language_from_row(value: str | None) -> str | None:
+    """An article's language as the model has it: None when unknown."""
+    return None if not value or value == UNKNOWN_LANGUAGE else value
 
 
 def _fields(meeting: Meeting) -> dict[str, Any]:
     """The columns ``meetings`` and ``sightings`` share."""
     return {
         "title": meeting.title,
+        "title_original": meeting.title_original,
         "start_date": meeting.start.isoformat(),
         "end_date": meeting.end.isoformat(),
         "precision": meeting.precision.value,
@@ -100,6 +110,7 @@ def _meeting(row: Mapping[Any, Any], **extra: Any) -> Meeting:
         status=Status(row["status"]),
         confidence=float(row["confidence"]),
         end_certain=bool(row["end_certain"]),
+        title_original=row["title_original"],
         **extra,
     )
 

@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -49,7 +49,7 @@ articles = Table(
     Column("published_basis", Text),
     Column("url", Text),
     Column("publisher", Text),
-    Column("language", String(16), nullable=False),
+    Column("language", String(16), nullable=False),  # ISO 639-1, as given or detected; "und": unknown
     Column("dateline", Text),
     Column("source", Text),
     Column("content_hash", String(64), nullable=False),
@@ -76,6 +76,7 @@ meetings = Table(
     Column("updated", String(32), nullable=False),
     Column("sequence", Integer, nullable=False),
     Column("revision", Integer, nullable=False),
+    Column("title_original", Text),  # version 4: the title's source phrase, when not in English
     Index("ix_meetings_start", "start_date", "id"),
     Index("ix_meetings_end", "end_date"),
 )
@@ -115,6 +116,7 @@ sightings = Table(
     Column("end_certain", Boolean, nullable=False),
     Column("change_action", String(16)),  # reschedule, cancel, postpone, or NULL
     Column("previous_start", String(10)),
+    Column("title_original", Text),  # version 4: the article's phrase for it, when not in English
     PrimaryKeyConstraint("meeting_id", "article_id"),
     Index("ix_sightings_article", "article_id"),
     Index("ix_sightings_start", "start_date"),

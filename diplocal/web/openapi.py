@@ -77,14 +77,22 @@ FILTER_PARAMETERS = [
 _SOURCE = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["article_id", "title", "url", "publisher", "published", "evidence"],
+    "required": ["article_id", "title", "url", "publisher", "published", "language", "evidence"],
     "properties": {
         "article_id": {"type": "string"},
         "title": _NULLABLE_STRING,
         "url": {**_NULLABLE_STRING, "description": "The article's address as the source gave it (not checked)."},
         "publisher": _NULLABLE_STRING,
         "published": {"type": ["string", "null"], "format": "date-time"},
-        "evidence": {"type": "string", "description": "The sentence the meeting was read from."},
+        "language": {
+            **_NULLABLE_STRING,
+            "description": "The article's language (ISO 639-1: en, ru, fr, de, es, ar), as its source gave it or "
+            "as detected from its text; null when not known.",
+        },
+        "evidence": {
+            "type": "string",
+            "description": "The sentence the meeting was read from, in the article's language.",
+        },
     },
 }
 
@@ -94,6 +102,7 @@ _MEETING = {
     "required": [
         "id",
         "title",
+        "title_original",
         "start",
         "end",
         "end_stated",
@@ -117,7 +126,17 @@ _MEETING = {
     ],
     "properties": {
         "id": {"type": "string", "description": "Stable for the meeting's life."},
-        "title": {"type": "string"},
+        "title": {
+            "type": "string",
+            "description": "In English, composed from who meets, the kind of meeting and where, whatever the "
+            "language of the news.",
+        },
+        "title_original": {
+            **_NULLABLE_STRING,
+            "description": "The words that named the meeting in the article the title comes from, in that "
+            "article's language (the sources' language says which); null when that article is in English or the "
+            "words are not known.",
+        },
         "start": {
             "type": "string",
             "description": "A date-time with the venue's offset when a time and the venue's zone are known, "

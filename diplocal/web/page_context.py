@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from flask import url_for
 
-from diplocal.model import StoredMeeting
+from diplocal.model import Meeting, StoredMeeting
 from diplocal.query import MeetingQuery
 from diplocal.render.jsonview import meeting_to_json
 from diplocal.render.links import google_subscribe_url, outlook_subscribe_url, webcal_url
@@ -49,9 +49,18 @@ def meeting_views(store: Store, found: Sequence[StoredMeeting], base_url: str) -
             "when": when_of(stored.meeting),
             "moved": moved_note(moves.get(stored.id), stored.meeting),
             "country_names": countries_label(stored.meeting.countries),
+            "title_language": title_language(stored.meeting),
         }
         for stored in found
     ]
+
+
+def title_language(meeting: Meeting) -> str | None:
+    """The language of the source the meeting's ``title_original`` comes from (for the
+    page's ``lang``), or None when there is none or it is not known."""
+    if not meeting.title_original:
+        return None
+    return next((e.language for e in meeting.evidence if e.title_original == meeting.title_original), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from flask import Blueprint, render_template, request
 from diplocal.query import MeetingQuery, encode_cursor
 from diplocal.render.history import moment_text, tell
 from diplocal.render.listing import PAST_FROM, group_by_week, window_heading
-from diplocal.render.words import country_label, day_text, plural
+from diplocal.render.words import country_label, day_text, plural, text_direction
 from diplocal.web.cache import kept_until_the_store_changes
 from diplocal.web.context import get_settings, get_store, today
 from diplocal.web.page_context import (
@@ -31,6 +31,11 @@ LATEST = 20  # meetings the front page shows when none is upcoming
 @blueprint.app_template_filter("safe_href")
 def _safe_href_filter(address: str | None) -> str | None:
     return safe_href(address)
+
+
+@blueprint.app_template_filter("text_dir")
+def _text_dir_filter(language: str | None) -> str:
+    return text_direction(language)
 
 
 @blueprint.app_template_filter("country")

@@ -156,3 +156,71 @@ def timed_meetings() -> list[StoredMeeting]:
         )
         for index, (zone, day, clock, _) in enumerate(DST_CASES)
     ]
+
+
+# Reports in other languages than English (our own words): the titles are English, the
+# original phrase and the evidence are in the article's language.
+RUSSIAN_ARTICLE = Article(
+    id="ru-brics-kazan",
+    title="Саммит БРИКС пройдёт в Казани",
+    text="(stands for a Russian report)",
+    published=datetime(2022, 1, 4, 15, tzinfo=UTC),
+    publisher="Novosti Example",
+    url="https://novosti.example/brics-kazan",
+    language="ru",
+)
+ARABIC_ARTICLE = Article(
+    id="ar-league-cairo",
+    title="اجتماع طارئ لوزراء الخارجية العرب في القاهرة",
+    text="(stands for an Arabic report)",
+    published=datetime(2022, 1, 4, 16, tzinfo=UTC),
+    publisher="Akhbar Example",
+    url="https://akhbar.example/arab-league",
+    language="ar",
+)
+
+
+def foreign_meetings() -> list[tuple[Article, Meeting]]:
+    """A Russian and an Arabic report, each of one meeting, as the extractor gives them."""
+    found = []
+    for source, title, day, place, org, phrase, sentence in (
+        (
+            RUSSIAN_ARTICLE,
+            "BRICS Summit",
+            date(2022, 2, 22),
+            "Kazan",
+            "BRICS",
+            "Саммит БРИКС",
+            "Саммит БРИКС пройдёт в Казани 22 февраля, сообщили в Кремле.",
+        ),
+        (
+            ARABIC_ARTICLE,
+            "Arab League foreign ministers' emergency meeting",
+            date(2022, 2, 6),
+            "Cairo",
+            "Arab League",
+            "اجتماع طارئ لوزراء الخارجية العرب",
+            "يعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة يوم الأحد السادس من فبراير.",
+        ),
+    ):
+        evidence = Evidence(
+            source.id, sentence, source.url, source.publisher, source.published, source.title, source.language, phrase
+        )
+        found.append(
+            (
+                source,
+                Meeting(
+                    title=title,
+                    start=day,
+                    end=day,
+                    location=place,
+                    participants=(org,),
+                    organisations=(org,),
+                    kind="summit" if org == "BRICS" else "meeting",
+                    confidence=0.8,
+                    evidence=(evidence,),
+                    title_original=phrase,
+                ),
+            )
+        )
+    return found
