@@ -85,3 +85,18 @@ def test_tense(text: str, expected: str, reason: str) -> None:
 def test_a_debate_of_the_general_assembly_is_a_meeting() -> None:
     assert [c.word for c in find_cues("whose general debate opens on 23 September", EN)] == ["general debate"]
     assert find_cues("a lively debate on tariffs", EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EC ministers will meet in Brussels on April 27 to discuss farm prices.", "en"),
+        ("U.K. MONEY MARKET DEFICIT FORECAST AT 250 MLN STG", "en"),
+        ("Les ministres se réuniront lundi à Genève pour discuter du budget.", "fr"),
+        ("I ministri si incontreranno lunedì a Ginevra per discutere il bilancio.", "it"),
+    ],
+)
+def test_a_short_text_is_told_among_the_languages_of_the_news(text: str, expected: str) -> None:
+    from diplocal.extract.language import detect_language
+
+    assert detect_language(text) == expected

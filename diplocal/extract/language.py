@@ -12,6 +12,13 @@ from diplocal.model import Article
 # Below this share of the probability, a detection is a guess: say so rather than read the
 # article in the wrong language.
 _SURE = 0.6
+# The languages a detection chooses among: those the news of diplomacy is mostly written in
+# (ours, and the ones an article should be refused in by name). Left to all 97 of its
+# languages, py3langid takes a short English text for Estonian or Nigerian Pidgin.
+NEWS_LANGUAGES = (
+    *SUPPORTED,
+    *"it pt nl pl uk tr zh ja ko fa hi id sv cs el he ro hu da no fi bg sr hr sk vi th ms ur bn".split(),
+)
 
 
 def pack_of(article: Article) -> LanguagePack:
@@ -48,4 +55,6 @@ def _identifier():  # type: ignore[no-untyped-def]
 
     # py3langid 0.3 renamed from_pickled_model to from_model_file (same model, same answers).
     load = getattr(LanguageIdentifier, "from_model_file", None) or LanguageIdentifier.from_pickled_model
-    return load(MODEL_FILE, norm_probs=True)
+    identifier = load(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(sorted(set(NEWS_LANGUAGES)))
+    return identifier
