@@ -151,6 +151,11 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-06-13", "1987-06-15", "Borgo Egnazia")],
             "'to be held at X, a resort in Y,' sets off its commas: the date that follows is the summit's",
         ),
+        (
+            "The United Nations Security Council will meet on Tuesday to hear a briefing on the situation.",
+            [("1987-04-07", "1987-04-07", "New York City")],
+            "a body meets at its seat when the text names no place (not the dateline's city)",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

@@ -231,7 +231,7 @@ def _place(
             if candidate.place is not None and candidate.place_source == source:
                 return _city_within(candidate.place, members, document)
     pack = document.pack
-    seat = _headquarters(members, orgs, pack)
+    seat = _headquarters(members, orgs, pack) or (_seat_of_body(orgs, pack) if kind != "visit" else None)
     if seat is not None:
         return seat
     nearby = _place_nearby(members[0], document)
@@ -286,6 +286,17 @@ def _headquarters(members: list[Candidate], orgs: list[str], pack: LanguagePack)
         return None
     found = lookup_place(next(iter(seats)), pack)
     return found[0] if found else None
+
+
+def _seat_of_body(orgs: list[str], pack: LanguagePack) -> Place | None:
+    """Where a body or a meeting series sits, when the text names no place: the Security
+    Council meets in New York, the Munich Security Conference in Munich."""
+    found = [organisation(o) for o in orgs]
+    seats = {o.seat for o in found if o is not None and o.kind in ("body", "series") and o.seat}
+    if len(seats) != 1:
+        return None
+    place = lookup_place(next(iter(seats)), pack)
+    return place[0] if place else None
 
 
 def _place_nearby(primary: Candidate, document: Document) -> Place | None:
