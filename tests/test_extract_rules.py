@@ -156,6 +156,12 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-07", "1987-04-07", "New York City")],
             "a body meets at its seat when the text names no place (not the dateline's city)",
         ),
+        (
+            "The next round of talks on Syria, first planned for April 4-5, will now take place in the Kazakh capital "
+            "on April 10-11.",
+            [("1987-04-10", "1987-04-11", "Astana")],
+            "a new date after 'will now take place in <place>' is the meeting's; the first plan is no meeting",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

@@ -74,6 +74,7 @@ def test_meeting_words(text: str, expected: list[str], reason: str) -> None:
         ("with the accession expected to be completed soon", "unknown", "a passive infinitive is no past"),
         ("the talks were held in Geneva", "past", "a past passive"),
         ("the summit will be held in Rome", "future", "a future passive"),
+        ("a working dinner hosted by the president", "unknown", "a participle before 'by' is no past"),
     ],
 )
 def test_tense(text: str, expected: str, reason: str) -> None:

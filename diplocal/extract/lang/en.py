@@ -228,7 +228,8 @@ PATTERNS = {
         r"\b(?<!\bbe )(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
         r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
         r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed"
-        r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office|spent|spoke)\b",
+        r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office|spent|spoke)\b"
+        r"(?!\s+by\b)",  # "a dinner hosted by the president": a participle, no past
         IGNORE,
     ),
     "weak_past": re.compile(
@@ -293,7 +294,8 @@ PATTERNS = {
     "rescheduled_to": re.compile(
         r"(?:(?:postponed|put off|delayed|moved|pushed back|brought forward|rescheduled|reset|deferred|shifted|changed)"
         r"(?:\s+(?:by\s+)?[\w-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
-        r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:from|on|in))?\s+"
+        r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?(?=from|on))?"
+        r"(?:\s*(?:from|on|in))?\s+"
         r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+(?:on\s+|from\s+)?"
         r"|(?:is|are|has been|have been|was|were)\s+now\s+(?:scheduled|set|planned|due|expected|slated)\s+(?:for|on|to\s+(?:open|begin|start|take place)\s+on)\s+(?:the\s+)?"
         r"|now\s+(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?)$",
