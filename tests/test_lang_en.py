@@ -101,3 +101,18 @@ def test_a_short_text_is_told_among_the_languages_of_the_news(text: str, expecte
     from diplocal.extract.language import detect_language
 
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        ("TEHRAN, Dec. 2 (ANA) - Iran and the parties will meet.", "Tehran", 2),
+        ("LONDON, March 30 - Ministers will meet.", "London", 30),
+        ("PARIS, Sept. 12 (AFP) - Ministers will meet.", "Paris", 12),
+    ],
+)
+def test_datelines(text: str, city: str, day: int) -> None:
+    from diplocal.extract.document import parse_dateline
+
+    dateline = parse_dateline(text, EN)
+    assert (dateline.city, dateline.day) == (city, day)
