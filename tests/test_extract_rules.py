@@ -5,7 +5,7 @@ All sentences are written for these tests (none comes from a corpus).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 
@@ -315,3 +315,14 @@ def test_a_headlines_next_week_frames_no_weekday_of_the_body() -> None:
     starts = [m.start_label() for m in meetings_from_article(article)]
     assert "1987-04-02" in starts
     assert "1987-04-09" not in starts
+
+
+def test_a_time_told_three_sentences_after_the_meeting_is_its_time() -> None:
+    text = (
+        "The leaders of Russia and Kazakhstan will meet for an informal summit in Moscow on Friday, April 10. "
+        "This was reported on Tuesday by the Kremlin. "
+        "The leaders will gather at the Kremlin's Grand Palace. "
+        "The informal meeting opens at 11:00 local time, an aide told reporters."
+    )
+    (summit,) = found(text)
+    assert (summit.start_label(), summit.start_time) == ("1987-04-10", time(11, 0))

@@ -626,10 +626,10 @@ def _sequels(
 
 def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
     """Give a clock time to the meeting a sentence goes on about ("The meeting is on Thursday.
-    It opens at 10:00 local time."): the latest meeting of this or the two sentences before
+    It opens at 10:00 local time."): the latest meeting of this or the three sentences before
     that has a day and no time yet, when this sentence dates nothing else."""
     clocks = None
-    recent = [c for c in kept if index - 2 <= c.index <= index]
+    recent = [c for c in kept if index - 3 <= c.index <= index]
     if not recent:
         return
     waiting = [c for c in recent if c.clock is None and c.precision is DatePrecision.DAY]
