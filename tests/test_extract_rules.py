@@ -326,3 +326,16 @@ def test_a_time_told_three_sentences_after_the_meeting_is_its_time() -> None:
     )
     (summit,) = found(text)
     assert (summit.start_label(), summit.start_time) == ("1987-04-10", time(11, 0))
+
+
+def test_a_sequel_meeting_is_with_the_people_of_its_own_clause() -> None:
+    text = (
+        "On Tuesday, President Reagan will meet President Francois Mitterrand of France at noon in London, "
+        "followed by talks with NATO's secretary general, Lord Carrington, at 3 p.m."
+    )
+    from diplocal.extract import explain_article
+
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC))
+    sequel = next(c for c in explain_article(article).candidates if c.kept and c.cue.word == "talks")
+    assert sequel.organisations == ["NATO"]
+    assert "FR" not in sequel.countries  # "Mitterrand of France" is the first meeting's

@@ -310,7 +310,8 @@ def build(
     update = None if moved else _update_for(sentence, cue, mention, clause_lo, clause_hi, pack)
     facts["update"] = update
     facts["reference"] = context.reference
-    _who_and_where(candidate, clause_lo, clause_hi, context)
+    # A sequel ("..., followed by talks with Stoltenberg at 3 p.m.") is its own clause's.
+    _who_and_where(candidate, clause_lo, clause_hi, context, who_from=cue.start if inherited else clause_lo)
     facts["standing"] = diplomatic(
         sentence,
         clause,
@@ -438,13 +439,13 @@ def _clock_for(
     return before[-1] if before else None
 
 
-def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context: Context) -> None:
+def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context: Context, *, who_from: int) -> None:
     pack = context.pack
     rx = pack.rx
     sentence, cue, mention = candidate.sentence, candidate.cue, candidate.mention
     # Who meets is named before the topic: "to discuss Russian demands" names no participant.
     topic = rx.topic.search(sentence, max(cue.end, mention.end), clause_hi)
-    clause_scope = sentence[clause_lo : topic.start() if topic else clause_hi]
+    clause_scope = sentence[who_from : topic.start() if topic else clause_hi]
     reported = rx.reporter.search(sentence)
     told = sentence[: reported.start()] if reported and reported.start() > max(cue.end, mention.end) else sentence
     # Who meets is the clause's; when it names no one, the sentence up to the clause's end
