@@ -62,6 +62,8 @@ def test_dates(text: str, expected: list[str], reason: str) -> None:
         ("The president will travel to Cairo.", ["will travel to"], "an office is a subject that travels"),
         ("The listing will travel to Cairo.", [], "a thing that travels is no visit"),
         ("They will hold a working dinner.", ["working dinner"], "a working dinner of leaders"),
+        ("The European Council on 26-27 March will go ahead.", ["European Council"], "a council named for its meeting"),
+        ("European Council President Charles Michel said so.", [], "the council's president is no meeting"),
     ],
 )
 def test_meeting_words(text: str, expected: list[str], reason: str) -> None:

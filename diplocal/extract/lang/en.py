@@ -186,6 +186,12 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:audience with|audiences with)", "meeting", False, 0.85),
     MeetingWord(r"(?i:working (?:dinner|lunch|luncheon|breakfast)|(?:state|official) (?:dinner|banquet|luncheon))", "meeting", False, 0.85),
     MeetingWord(r"(?i:(?:general|open|high-level|annual|special) debate)", "meeting", False, 0.85),
+    # Councils whose name is their meeting ("the European Council on 26-27 March"), not their office holders'.
+    MeetingWord(
+        r"(?:European|Foreign Affairs|General Affairs|Justice and Home Affairs|Ecofin) Council"
+        r"(?!\s+(?:[Pp]resident|[Pp]residency|[Ss]pokes|[Cc]hief|[Cc]onclusions|[Ss]ecretariat|[Ss]ummit|building|[Hh]ead))",
+        "meeting", False, 0.85,
+    ),
     MeetingWord(r"(?i:summits?|summit meeting)", "summit", False, 1.0),
     MeetingWord(r"(?i:ministerial(?: meeting| conference| council| session)?)", "ministerial", False, 1.0),
     MeetingWord(r"(?i:talks|negotiations|negotiating round|consultations|parley|dialogue)", "talks", False, 0.9),
@@ -618,7 +624,7 @@ PATTERNS["person_lower_title"] = re.compile(
 CUE_HINTS = [
     *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
-    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate".split(),
+    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate council".split(),
     " be in",
     " go to",
     " travel to",
