@@ -45,7 +45,7 @@ def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
             start, end = match.span()
             if any(s <= start < e for s, e in taken):
                 continue
-            found = _lemma_cue(match.group(0), pack)
+            found = _token_cue(match.group(0), code)
             if found is None:
                 continue
             word, prefix = found
@@ -55,6 +55,16 @@ def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
     cues.sort(key=lambda c: c.start)
     _ = rx
     return tuple(cues)
+
+
+@lru_cache(maxsize=65536)
+def _token_cue(token: str, code: str) -> tuple[MeetingWord, str] | None:
+    """:func:`_lemma_cue` remembered by word: news vocabulary repeats from sentence to
+    sentence, and looking a word up (lemma, prefixes, compound heads) costs more than the
+    rest of :func:`find_cues` together."""
+    from diplocal.extract.lang import pack_for
+
+    return _lemma_cue(token, pack_for(code))
 
 
 def _lemma_cue(token: str, pack: LanguagePack) -> tuple[MeetingWord, str] | None:
