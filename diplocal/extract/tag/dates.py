@@ -53,12 +53,11 @@ def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
 def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], sentence: str) -> DateMention | None:
     """The date a template's match means, or None when its words name no date."""
     prefix = f"t{index}"
+    names = match.re.groupindex
 
     def get(group: str) -> str | None:
-        try:
-            return match.group(f"{prefix}__{group}")
-        except IndexError:
-            return None
+        key = f"{prefix}__{group}"
+        return match.group(key) if key in names else None  # a template without the slot
 
     start, end = match.span(prefix)
     text = match.group(prefix)
