@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import DateMention
+from diplocal.extract.tag.memo import by_text
 
 _LOOK_BACK = 45  # the longest lead-in before an anchor: "the second half of", "later this", "between"
 _MAX_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
@@ -23,6 +24,7 @@ def find_dates(sentence: str, pack: LanguagePack) -> tuple[DateMention, ...]:
     return _find_dates(sentence, pack.code)
 
 
+@by_text
 @lru_cache(maxsize=2048)
 def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
     from diplocal.extract.lang import pack_for

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from diplocal.extract.lang import LanguagePack, MeetingWord
 from diplocal.extract.spans import Cue, Tense
+from diplocal.extract.tag.memo import by_text
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -20,6 +21,7 @@ def find_cues(sentence: str, pack: LanguagePack) -> list[Cue]:
     return list(_find_cues(sentence, pack.code))
 
 
+@by_text
 @lru_cache(maxsize=4096)
 def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
     from diplocal.extract.lang import pack_for
