@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Mention
-from diplocal.extract.tag.memo import per_text
+from diplocal.extract.tag.memo import by_text, per_text
 from diplocal.places import (
     Place,
     capital_of,
@@ -38,6 +38,10 @@ NOT_PLACES = frozenset(
     {"Europe", "Asia", "Africa", "Latin America", "Gulf", "Middle East", "West", "East", "North", "South", "Pacific",
      "Atlantic", "Arctic", "Antarctica", "Americas", "Balkans", "Caucasus", "Sahel", "Levant", "Maghreb"}
 )  # fmt: skip
+
+
+# Words whose keys an index remembers before it starts again (a few MB at most).
+_WORDS_KEPT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,7 @@ class NameIndex:
                 self._lower_ok.add(key)
             self._longest = max(self._longest, len(key))
         self._first = {key[0] for key in self._table}
+        self._words: dict[str, tuple[str, str | None, str | None]] = {}
 
     def _token_key(self, token: str) -> str:
         if (token.isupper() and len(token) <= 6) or any(c.isdigit() for c in token):
@@ -79,6 +84,26 @@ class NameIndex:
         base = fold(token) if fold else token.casefold()
         return str(self._pack.lemma(base))
 
+    def _word(self, token: str) -> tuple[str, str | None, str | None]:
+        """A token's key, and the token without its prefix ("l'Algérie") with that one's key
+        (None, None without one). Remembered by word: news vocabulary repeats, and folding,
+        lemmatising and stripping a word cost more than the rest of the search."""
+        known = self._words.get(token)
+        if known is not None:
+            return known
+        bare: str | None = None
+        bare_key: str | None = None
+        strip = self._pack.extra.get("strip_prefixes")
+        if strip is not None:
+            stripped = strip(token)
+            if stripped != token:
+                bare, bare_key = stripped, self._token_key(stripped)
+        answer = (self._token_key(token), bare, bare_key)
+        if len(self._words) >= _WORDS_KEPT:
+            self._words.clear()
+        self._words[token] = answer
+        return answer
+
     def _key_of_name(self, name: str) -> tuple[str, ...]:
         return tuple(self._token_key(t) for t in _TOKEN.findall(name))
 
@@ -88,14 +113,8 @@ class NameIndex:
     @lru_cache(maxsize=4096)  # noqa: B019 (one index per language, kept for the process)
     def _find(self, sentence: str) -> tuple[_Hit, ...]:
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
-        keys = [self._token_key(t[2]) for t in tokens]
-        strip = self._pack.extra.get("strip_prefixes")
-        bare_keys: list[str | None] = [None] * len(tokens)
-        if strip is not None:
-            for i, token in enumerate(tokens):
-                bare = strip(token[2])
-                if bare != token[2]:
-                    bare_keys[i] = self._token_key(bare)
+        words = [self._word(t[2]) for t in tokens]
+        keys = [w[0] for w in words]
         first = self._first
         hits: list[_Hit] = []
         index = 0
@@ -103,8 +122,9 @@ class NameIndex:
         while index < count:
             written = tokens[index][2]
             heads = [(keys[index], written)]
-            if bare_keys[index] is not None and strip is not None:
-                heads.append((bare_keys[index], strip(written)))  # "l'Algérie": the case of "Algérie"
+            _, bare, bare_key = words[index]
+            if bare is not None and bare_key is not None:
+                heads.append((bare_key, bare))  # "l'Algérie": the case of "Algérie"
             found = None
             for head, word in heads:
                 if head not in first:
@@ -126,6 +146,9 @@ class NameIndex:
             hits.append(_Hit(tokens[index][0], tokens[index + size - 1][1], value))
             index += size
         return tuple(hits)
+
+
+by_text(NameIndex._find)
 
 
 def _lower_case(token: str) -> bool:
@@ -340,6 +363,7 @@ def lookup_place(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
     return _lookup_place(chunk, pack.code)
 
 
+@by_text
 @lru_cache(maxsize=8192)
 def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
     from diplocal.extract.lang import pack_for
