@@ -73,6 +73,8 @@ class NameIndex:
                 self._lower_ok.add(key)
             self._longest = max(self._longest, len(key))
         self._first = {key[0] for key in self._table}
+        # every start of a name, so that a search stops as soon as no name goes on
+        self._prefixes = {key[:size] for key in self._table for size in range(1, len(key) + 1)}
         self._words: dict[str, tuple[str, str | None, str | None]] = {}
 
     def _token_key(self, token: str) -> str:
@@ -112,26 +114,35 @@ class NameIndex:
 
     @lru_cache(maxsize=4096)  # noqa: B019 (one index per language, kept for the process)
     def _find(self, sentence: str) -> tuple[_Hit, ...]:
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
-        words = [self._word(t[2]) for t in tokens]
+        matches = list(_TOKEN.finditer(sentence))
+        remembered = self._words.get
+        words = [remembered(token) or self._word(token) for token in (m.group(0) for m in matches)]
         keys = [w[0] for w in words]
         first = self._first
+        prefixes = self._prefixes
+        table = self._table
         hits: list[_Hit] = []
         index = 0
-        count = len(tokens)
+        count = len(words)
         while index < count:
-            written = tokens[index][2]
-            heads = [(keys[index], written)]
-            _, bare, bare_key = words[index]
+            key0, bare, bare_key = words[index]
+            if key0 not in first and (bare_key is None or bare_key not in first):
+                index += 1  # no name starts with this word (most words)
+                continue
+            heads = [(key0, matches[index].group(0))]
             if bare is not None and bare_key is not None:
                 heads.append((bare_key, bare))  # "l'Algérie": the case of "Algérie"
             found = None
             for head, word in heads:
                 if head not in first:
                     continue
-                for size in range(min(self._longest, count - index), 0, -1):
+                reach = 1  # the most words a name starting here can have
+                limit = min(self._longest, count - index)
+                while reach < limit and (head, *keys[index + 1 : index + reach + 1]) in prefixes:
+                    reach += 1
+                for size in range(reach, 0, -1):
                     key = (head, *keys[index + 1 : index + size])
-                    value = self._table.get(key)
+                    value = table.get(key)
                     if value is not None and (key in self._lower_ok or not _lower_case(word)):
                         # a proper name counts only when the text capitalises it too:
                         # "la réunion" is a meeting, "La Réunion" the island
@@ -143,7 +154,7 @@ class NameIndex:
                 index += 1
                 continue
             size, value = found
-            hits.append(_Hit(tokens[index][0], tokens[index + size - 1][1], value))
+            hits.append(_Hit(matches[index].start(), matches[index + size - 1].end(), value))
             index += size
         return tuple(hits)
 
