@@ -114,11 +114,13 @@ class NameIndex:
 
     @lru_cache(maxsize=4096)  # noqa: B019 (one index per language, kept for the process)
     def _find(self, sentence: str) -> tuple[_Hit, ...]:
-        matches = list(_TOKEN.finditer(sentence))
         remembered = self._words.get
-        words = [remembered(token) or self._word(token) for token in (m.group(0) for m in matches)]
-        keys = [w[0] for w in words]
+        words = [remembered(token) or self._word(token) for token in _TOKEN.findall(sentence)]
         first = self._first
+        if not any(w[0] in first or w[2] in first for w in words):
+            return ()  # no name starts with any word of the sentence (most sentences)
+        matches = list(_TOKEN.finditer(sentence))
+        keys = [w[0] for w in words]
         prefixes = self._prefixes
         table = self._table
         hits: list[_Hit] = []
