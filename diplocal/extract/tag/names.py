@@ -42,6 +42,7 @@ NOT_PLACES = frozenset(
 
 # Words whose keys an index remembers before it starts again (a few MB at most).
 _WORDS_KEPT = 100_000
+_WORD_MEMOS: dict[tuple[str, bool], dict[str, tuple[str, str | None, str | None]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,11 @@ class NameIndex:
         self._first = {key[0] for key in self._table}
         # every start of a name, so that a search stops as soon as no name goes on
         self._prefixes = {key[:size] for key in self._table for size in range(1, len(key) + 1)}
-        self._words: dict[str, tuple[str, str | None, str | None]] = {}
+        # The indexes of a language's own pack key words alike: they share one memo.
+        from diplocal.extract.lang import pack_for
+
+        shared = pack is pack_for(pack.code)
+        self._words = _WORD_MEMOS.setdefault((pack.code, inflected), {}) if shared else {}
 
     def _token_key(self, token: str) -> str:
         if (token.isupper() and len(token) <= 6) or any(c.isdigit() for c in token):
