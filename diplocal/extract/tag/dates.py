@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import DateMention
 from diplocal.extract.tag.memo import by_text
 
@@ -27,8 +27,6 @@ def find_dates(sentence: str, pack: LanguagePack) -> tuple[DateMention, ...]:
 @by_text
 @lru_cache(maxsize=2048)
 def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     found: list[DateMention] = []
     done = 0  # the end of the last phrase found; nothing before it is looked at again

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
-if TYPE_CHECKING:
-    from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -48,14 +47,10 @@ def per_text(
 
     @lru_cache(maxsize=SIZE)
     def remembered(text: str, code: str, *args: Hashable) -> tuple[T, ...]:
-        from diplocal.extract.lang import pack_for
-
         return tuple(tagger(text, pack_for(code), *args))  # type: ignore[arg-type,call-arg]
 
     @wraps(tagger)
     def answer(text: str, pack: LanguagePack, /, *args: P.args, **kwargs: P.kwargs) -> list[T]:
-        from diplocal.extract.lang import pack_for
-
         if kwargs or pack is not pack_for(pack.code):  # a pack built for a test: no memo
             return tagger(text, pack, *args, **kwargs)
         return list(remembered(text, pack.code, *args))

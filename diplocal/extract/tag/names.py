@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import Mention
 from diplocal.extract.tag.memo import by_text, per_text
 from diplocal.places import (
@@ -79,8 +79,6 @@ class NameIndex:
         # every start of a name, so that a search stops as soon as no name goes on
         self._prefixes = {key[:size] for key in self._table for size in range(1, len(key) + 1)}
         # The indexes of a language's own pack key words alike: they share one memo.
-        from diplocal.extract.lang import pack_for
-
         shared = pack is pack_for(pack.code)
         self._words = _WORD_MEMOS.setdefault((pack.code, inflected), {}) if shared else {}
 
@@ -183,16 +181,12 @@ def _inflected(pack: LanguagePack) -> bool:
 
 @cache
 def _org_index(code: str) -> NameIndex:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     return NameIndex(organisation_names(code), pack, inflected=_inflected(pack))
 
 
 @cache
 def _country_index(code: str) -> NameIndex:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     names: dict[str, str] = {}
     for name, iso in country_names(code).items():
@@ -371,8 +365,6 @@ def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline
 
 @cache
 def _venue_index(code: str) -> NameIndex:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     return NameIndex({name: name for name in venue_names(code)}, pack, inflected=_inflected(pack))
 
@@ -386,8 +378,6 @@ def lookup_place(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
 @by_text
 @lru_cache(maxsize=8192)
 def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     words = chunk.split()
     calendar = pack.months.keys() | pack.weekdays.keys()

@@ -24,8 +24,6 @@ def find_cues(sentence: str, pack: LanguagePack) -> list[Cue]:
 @by_text
 @lru_cache(maxsize=4096)
 def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
@@ -66,8 +64,6 @@ def _token_cue(token: str, code: str) -> tuple[MeetingWord, str] | None:
     """:func:`_lemma_cue` remembered by word: news vocabulary repeats from sentence to
     sentence, and looking a word up (lemma, prefixes, compound heads) costs more than the
     rest of :func:`find_cues` together."""
-    from diplocal.extract.lang import pack_for
-
     return _lemma_cue(token, pack_for(code))
 
 
