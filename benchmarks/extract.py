@@ -1,6 +1,7 @@
 """Extraction speed: our extractor over all of Reuters-21578 against naive dateparser.search_dates.
 
     python -m benchmarks.extract [--limit N] [--naive-sample N] [--seed S] [--profile]
+    python -m benchmarks.extract --languages [--passes N] [--limit N] [--profile]
 
 The process is pinned to one CPU. Our extractor reads every document of the corpus (those
 with a text, and the headline-only ones counted apart). The reference, the naive approach
@@ -8,27 +9,43 @@ with a text, and the headline-only ones counted apart). The reference, the naive
 keeping the dates that stand near a meeting word), is some fifty times slower, so it runs on
 a seeded random sample of the articles with a text, and our extractor runs on the very same
 sample in the same run: the ratio compares like with like on a shared, noisy machine.
+
+``--languages`` measures each language apart on our labelled corpora, read in place: English
+from tests/corpus/en/modern-*.jsonl and the shared dev set ($DIPLOCAL_EVAL_DIR), every other
+language from tests/corpus/<code>/set-*.jsonl. Modern articles are dense (most sentences name
+a meeting), so they are the hard case. Each pass reads every article once, after the memos
+kept by sentence are emptied (``forget_texts``): no pass reads the answers of the one before.
+The rate is the articles of all passes over their CPU time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import re
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 
 from benchmarks.common import machine, peak_rss_mb, pin_to_one_core, table, timed, verdict
 from benchmarks.reuters import Document, read_documents
 from diplocal.errors import DiplocalError
 from diplocal.extract import meetings_from_article
+from diplocal.extract.tag.memo import forget_texts
 from diplocal.model import Article
+from diplocal.sources.files import article_from_json
 
 TARGET_RATE = 1000.0  # articles per second on one core
 TARGET_RATIO = 5.0  # times the naive approach
 TARGET_RSS_MB = 300.0
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+LANGUAGES = ("en", "ru", "fr", "de", "es", "ar")
 _MEETING_WORD = re.compile(r"\b(?:meet|meets|meeting|talks|summit|conference|session|visit)\b", re.IGNORECASE)
 
 
@@ -97,6 +114,66 @@ def profile(articles: Sequence[Article]) -> str:
     return profiler.output_text(unicode=True, color=False, show_all=False, time="percent_of_total")
 
 
+def language_corpora(code: str) -> list[Path]:
+    """The labelled corpora of one language, read in place."""
+    if code == "en":
+        shared = Path(os.environ.get("DIPLOCAL_EVAL_DIR") or ROOT.parent / "shared" / "eval") / "dev.jsonl"
+        return sorted(CORPUS.glob("en/modern-*.jsonl")) + ([shared] if shared.exists() else [])
+    return sorted(CORPUS.glob(f"{code}/set-*.jsonl"))
+
+
+def read_corpus(paths: Sequence[Path]) -> list[Article]:
+    """The articles of some JSONL corpora, in order."""
+    articles = []
+    for path in paths:
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    articles.append(article_from_json(json.loads(line), where=f"{path.name}:{number}"))
+    return articles
+
+
+def passes(articles: Sequence[Article], count: int) -> Run:
+    """``count`` passes over ``articles``, each after the memos kept by sentence are emptied."""
+    run = Run()
+    for _ in range(count):
+        forget_texts()
+        once = ours(articles)
+        run.articles += once.articles
+        run.wall += once.wall
+        run.cpu += once.cpu
+        run.found += once.found
+        run.failed += once.failed
+    return run
+
+
+def by_language(codes: Sequence[str], count: int, limit: int | None, with_profile: bool) -> int:
+    """Articles per CPU second in each language (``--languages``)."""
+    rows = []
+    verdicts = []
+    for code in codes:
+        paths = language_corpora(code)
+        articles = read_corpus(paths)[:limit]
+        if not articles:
+            print(f"{code}: no corpus found ({', '.join(str(p) for p in paths) or 'none'})")
+            continue
+        ours(articles[:1])  # the pack and the gazetteer load outside the clock
+        run = passes(articles, count)
+        rows.append((code, len(articles), count, run.rate, run.wall_rate, run.found // count))
+        verdicts.append(f"{code}: target >= {TARGET_RATE:,.0f} articles/s: {verdict(run.rate >= TARGET_RATE)}")
+        if run.failed:
+            print(f"{code}: {len(run.failed) // count} articles failed, e.g. {run.failed[0]}")
+        if with_profile:
+            forget_texts()
+            print(f"-- {code} --")
+            print(profile(articles))
+    print()
+    print(table(("language", "articles", "passes", "per CPU s", "per wall s", "found"), rows))
+    print()
+    print("\n".join(verdicts))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.extract", description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, help="Only the first N documents of the corpus (for a quick run).")
@@ -110,11 +187,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="Also profile our pass over the texts with pyinstrument (pip install -e '.[bench]') and print "
         "where the time goes; profiling slows the run, so the figures of that run are not the clean ones.",
     )
+    parser.add_argument(
+        "--languages",
+        action="store_true",
+        help="Measure each language apart on our labelled corpora instead (English: modern-*.jsonl and the "
+        "shared dev set; others: set-*.jsonl).",
+    )
+    parser.add_argument("--only", help="With --languages: these codes only, comma-separated (default all).")
+    parser.add_argument("--passes", type=int, default=5, help="With --languages: passes per language (default 5).")
     args = parser.parse_args(argv)
 
     cpu = pin_to_one_core()
     print("machine:", machine())
     print(f"pinned to CPU {cpu}" if cpu is not None else "not pinned (platform cannot)")
+    if args.languages:
+        codes = args.only.split(",") if args.only else LANGUAGES
+        started = time.process_time()
+        status = by_language(codes, max(1, args.passes), args.limit, args.profile)
+        print(f"(took {time.process_time() - started:.0f} CPU s)")
+        return status
     with timed() as reading:
         documents: list[Document] = list(islice(read_documents(), args.limit))
     with_text = [d.article for d in documents if d.kind in ("body", "unproc")]

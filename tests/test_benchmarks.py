@@ -37,6 +37,16 @@ def test_extract_benchmark() -> None:
     assert "peak RSS" in output
 
 
+def test_extract_benchmark_by_language() -> None:
+    output = run_benchmark("extract", "--languages", "--only", "en,ru", "--limit", "3", "--passes", "2")
+    assert "pinned to CPU" in output or "not pinned" in output
+    rows = {line.split()[0]: line.split() for line in output.splitlines() if line.startswith(("en ", "ru "))}
+    assert rows["en"][1:3] == ["3", "2"], output  # three articles, two passes
+    assert rows["ru"][1:3] == ["3", "2"], output
+    assert "en: target >= 1,000 articles/s: " in output
+    assert "ru: target >= 1,000 articles/s: " in output
+
+
 def test_ingest_benchmark() -> None:
     need(any(REUTERS.glob("reut2-*.sgm")), f"the Reuters-21578 corpus (DIPLOCAL_REUTERS_DIR, {REUTERS})")
     output = run_benchmark("ingest", "--limit", "50")

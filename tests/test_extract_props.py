@@ -230,10 +230,11 @@ def test_time_grows_about_linearly_with_the_text() -> None:
     published = datetime(2022, 1, 4, tzinfo=UTC)
 
     def seconds(count: int) -> float:
-        started = time.perf_counter()
+        # CPU time of this process, not the wall clock: other work on a busy machine does not count
+        started = time.process_time()
         meetings_from_article(Article(id="s", title="", text=sentence * count, published=published))
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     seconds(50)  # warm the lazy vocabularies
     small = min(seconds(200) for _ in range(3))
-    assert seconds(3200) < 40 * small
+    assert min(seconds(3200) for _ in range(2)) < 40 * small

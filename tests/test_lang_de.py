@@ -200,8 +200,8 @@ def test_sentences(text: str, expected: int, reason: str) -> None:
         (
             "Der Uno-Sicherheitsrat befasst sich am Mittwoch kommender Woche in einer Dringlichkeitssitzung mit der "
             "Lage in Gaza.",
-            [("2024-03-20", "2024-03-20", None, "confirmed")],
-            "a place after the topic is the topic's",
+            [("2024-03-20", "2024-03-20", "New York City", "confirmed")],
+            "a place after the topic is the topic's (Gaza); the Council meets at its seat",
         ),
         (
             "Die Weltklimakonferenz beginnt übermorgen in Dubai und dauert bis zum 22. März.",

@@ -4,9 +4,11 @@ to no meeting at all (deadlines, effective dates, travel). Pure; language from t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import Cue, DateMention
+from diplocal.extract.tag.memo import by_text
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
@@ -14,11 +16,31 @@ _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
 
 def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
     """True when the date is the new one of a moved meeting ("postponed until April")."""
+    if pack is pack_for(pack.code):  # asked once per date and per pairing: remembered
+        return _rescheduled_to(sentence, mention.start, pack.code)
     return bool(pack.rx.rescheduled_to.search(sentence[max(0, mention.start - 60) : mention.start]))
+
+
+@by_text
+@lru_cache(maxsize=4096)
+def _rescheduled_to(sentence: str, start: int, code: str) -> bool:
+    return bool(pack_for(code).rx.rescheduled_to.search(sentence[max(0, start - 60) : start]))
 
 
 def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) -> str | None:
     """Why a date is not a meeting's (a reason), or None when it may be one."""
+    if pack is pack_for(pack.code):  # asked again by attach_clock: remembered
+        return _not_a_meeting_date_of(sentence, mention, pack.code)
+    return _not_a_meeting_date(sentence, mention, pack)
+
+
+@by_text
+@lru_cache(maxsize=4096)
+def _not_a_meeting_date_of(sentence: str, mention: DateMention, code: str) -> str | None:
+    return _not_a_meeting_date(sentence, mention, pack_for(code))
+
+
+def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) -> str | None:
     rx = pack.rx
     before = sentence[max(0, mention.start - 40) : mention.start]
     meets_until = mention.qualifier in ("until", "till") and rx.meet_again.search(before)

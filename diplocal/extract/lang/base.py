@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from diplocal.extract.lang.quick import first_look, guarded
 from diplocal.extract.patterns import trie_pattern
 
 # The placeholders of date and clock templates, and the named group each becomes.
@@ -258,9 +259,12 @@ def compile_grammar(
                 source = source.replace("{" + slot + "}", f"(?P<t{index}__{group}>{slots[slot]})", 1)
                 # a slot used twice in one template ("{ZONE}" in two alternatives) is a group once
                 source = source.replace("{" + slot + "}", f"(?:{slots[slot]})")
-        parts.append(f"(?P<t{index}>{source})")
+        part = f"(?P<t{index}>{source})"
+        # Each template is tried only where its first letter stands, the whole grammar only
+        # where some template's does (the matches are the same; see lang/quick.py).
+        parts.append((first_look(part, flags) or "") + part)
         kinds.append(kind)
-    return Grammar(re.compile(lookahead + "(?:" + "|".join(parts) + ")", flags), tuple(kinds))
+    return Grammar(guarded(re.compile(lookahead + "(?:" + "|".join(parts) + ")", flags)), tuple(kinds))
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -14,6 +14,7 @@ from diplocal.extract.lang.base import (
     alternation,
     compile_grammar,
 )
+from diplocal.extract.lang.quick import guarded
 
 # Arabic is written with and without hamza on alef, with ى for final ي and ه for final ة:
 # patterns accept each spelling.
@@ -68,8 +69,13 @@ def build_pack(
     dates = compile_grammar(date_templates, slots, lookahead=grammar_lookahead)
     clocks = compile_grammar(clock_templates, clock_slots, lookahead=grammar_lookahead)
     surface = [w for w in meeting_words if not w.lemma]
+    # One look behind for all the words (each word's own was the same look, at the same place).
     meeting_regex = (
-        re.compile("|".join(rf"(?<![\w-])(?P<c{i}>{w.pattern})(?![\w])" for i, w in enumerate(surface)))
+        guarded(
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(rf"(?P<c{i}>{w.pattern})(?![\w])" for i, w in enumerate(surface)) + ")"
+            )
+        )
         if surface
         else None
     )
@@ -83,7 +89,7 @@ def build_pack(
         value = patterns.get(role)
         if value is None:
             value = frozenset() if "frozenset" in str(field_info.type) else NEVER
-        filled[role] = value
+        filled[role] = guarded(value) if isinstance(value, re.Pattern) else value
     if filled["national_group"] is NEVER:
         filled["national_group"] = _national_group(code, case_sensitive_names)
     return LanguagePack(
@@ -101,7 +107,7 @@ def build_pack(
         clocks=clocks,
         zone_words={k.casefold(): v for k, v in zone_words.items()},
         day_parts={k.casefold(): v for k, v in day_parts.items()},
-        anchors=re.compile(anchors),
+        anchors=guarded(re.compile(anchors)),
         meeting_words=tuple(meeting_words),
         meeting_regex=meeting_regex,
         meeting_lemmas=lemmas,

@@ -11,8 +11,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import DateMention
+from diplocal.extract.tag.memo import by_text
 
 _LOOK_BACK = 45  # the longest lead-in before an anchor: "the second half of", "later this", "between"
 _MAX_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
@@ -23,10 +24,9 @@ def find_dates(sentence: str, pack: LanguagePack) -> tuple[DateMention, ...]:
     return _find_dates(sentence, pack.code)
 
 
+@by_text
 @lru_cache(maxsize=2048)
 def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     found: list[DateMention] = []
     done = 0  # the end of the last phrase found; nothing before it is looked at again
@@ -53,12 +53,11 @@ def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
 def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], sentence: str) -> DateMention | None:
     """The date a template's match means, or None when its words name no date."""
     prefix = f"t{index}"
+    names = match.re.groupindex
 
     def get(group: str) -> str | None:
-        try:
-            return match.group(f"{prefix}__{group}")
-        except IndexError:
-            return None
+        key = f"{prefix}__{group}"
+        return match.group(key) if key in names else None  # a template without the slot
 
     start, end = match.span(prefix)
     text = match.group(prefix)

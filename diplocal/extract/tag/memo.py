@@ -1,21 +1,40 @@
 """One memo for the taggers: a tagger is a pure function of a text and a language, and the
 stages ask it the same question many times (once per candidate of a sentence), so each
-answer is kept, bounded, by the text and the pack's code."""
+answer is kept, bounded, by the text and the pack's code.
+
+Every memo kept by sentence or stretch of text is registered here, so that
+:func:`forget_texts` can empty them all (a benchmark's pass must not read the answers of the
+pass before). Memos by single word (lemmas, a word's meeting word) are not: a word's answer
+is the same in any text, as in a long-running process.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
-if TYPE_CHECKING:
-    from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 # Sentences kept per tagger: more than any article has, few enough to stay small.
 SIZE = 4096
+
+_CLEARS: list[Callable[[], None]] = []
+
+
+def by_text(cached: T) -> T:
+    """Register a memo kept by text (anything with ``cache_clear``) with :func:`forget_texts`."""
+    _CLEARS.append(cached.cache_clear)  # type: ignore[attr-defined]
+    return cached
+
+
+def forget_texts() -> None:
+    """Empty every memo kept by text (see the module's docstring)."""
+    for clear in _CLEARS:
+        clear()
 
 
 def per_text(
@@ -28,17 +47,13 @@ def per_text(
 
     @lru_cache(maxsize=SIZE)
     def remembered(text: str, code: str, *args: Hashable) -> tuple[T, ...]:
-        from diplocal.extract.lang import pack_for
-
         return tuple(tagger(text, pack_for(code), *args))  # type: ignore[arg-type,call-arg]
 
     @wraps(tagger)
     def answer(text: str, pack: LanguagePack, /, *args: P.args, **kwargs: P.kwargs) -> list[T]:
-        from diplocal.extract.lang import pack_for
-
         if kwargs or pack is not pack_for(pack.code):  # a pack built for a test: no memo
             return tagger(text, pack, *args, **kwargs)
         return list(remembered(text, pack.code, *args))
 
-    answer.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
+    answer.cache_clear = by_text(remembered).cache_clear  # type: ignore[attr-defined]
     return answer

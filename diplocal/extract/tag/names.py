@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import Mention
-from diplocal.extract.tag.memo import per_text
+from diplocal.extract.tag.memo import by_text, per_text
 from diplocal.places import (
     Place,
     capital_of,
@@ -38,6 +38,13 @@ NOT_PLACES = frozenset(
     {"Europe", "Asia", "Africa", "Latin America", "Gulf", "Middle East", "West", "East", "North", "South", "Pacific",
      "Atlantic", "Arctic", "Antarctica", "Americas", "Balkans", "Caucasus", "Sahel", "Levant", "Maghreb"}
 )  # fmt: skip
+
+
+# Words whose keys a language's indexes remember before they start again: news vocabulary is
+# mostly a few thousand words; at ~200 bytes a word this keeps the memo under ~6 MB (at
+# 100,000 the Reuters run's peak RSS grew by ~30 MB).
+_WORDS_KEPT = 30_000
+_WORD_MEMOS: dict[tuple[str, bool], dict[str, tuple[str, str | None, str | None]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,11 @@ class NameIndex:
                 self._lower_ok.add(key)
             self._longest = max(self._longest, len(key))
         self._first = {key[0] for key in self._table}
+        # every start of a name, so that a search stops as soon as no name goes on
+        self._prefixes = {key[:size] for key in self._table for size in range(1, len(key) + 1)}
+        # The indexes of a language's own pack key words alike: they share one memo.
+        shared = pack is pack_for(pack.code)
+        self._words = _WORD_MEMOS.setdefault((pack.code, inflected), {}) if shared else {}
 
     def _token_key(self, token: str) -> str:
         if (token.isupper() and len(token) <= 6) or any(c.isdigit() for c in token):
@@ -79,6 +91,26 @@ class NameIndex:
         base = fold(token) if fold else token.casefold()
         return str(self._pack.lemma(base))
 
+    def _word(self, token: str) -> tuple[str, str | None, str | None]:
+        """A token's key, and the token without its prefix ("l'Algérie") with that one's key
+        (None, None without one). Remembered by word: news vocabulary repeats, and folding,
+        lemmatising and stripping a word cost more than the rest of the search."""
+        known = self._words.get(token)
+        if known is not None:
+            return known
+        bare: str | None = None
+        bare_key: str | None = None
+        strip = self._pack.extra.get("strip_prefixes")
+        if strip is not None:
+            stripped = strip(token)
+            if stripped != token:
+                bare, bare_key = stripped, self._token_key(stripped)
+        answer = (self._token_key(token), bare, bare_key)
+        if len(self._words) >= _WORDS_KEPT:
+            self._words.clear()
+        self._words[token] = answer
+        return answer
+
     def _key_of_name(self, name: str) -> tuple[str, ...]:
         return tuple(self._token_key(t) for t in _TOKEN.findall(name))
 
@@ -87,32 +119,37 @@ class NameIndex:
 
     @lru_cache(maxsize=4096)  # noqa: B019 (one index per language, kept for the process)
     def _find(self, sentence: str) -> tuple[_Hit, ...]:
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
-        keys = [self._token_key(t[2]) for t in tokens]
-        strip = self._pack.extra.get("strip_prefixes")
-        bare_keys: list[str | None] = [None] * len(tokens)
-        if strip is not None:
-            for i, token in enumerate(tokens):
-                bare = strip(token[2])
-                if bare != token[2]:
-                    bare_keys[i] = self._token_key(bare)
+        remembered = self._words.get
+        words = [remembered(token) or self._word(token) for token in _TOKEN.findall(sentence)]
         first = self._first
+        if not any(w[0] in first or w[2] in first for w in words):
+            return ()  # no name starts with any word of the sentence (most sentences)
+        matches = list(_TOKEN.finditer(sentence))
+        keys = [w[0] for w in words]
+        prefixes = self._prefixes
+        table = self._table
         hits: list[_Hit] = []
         index = 0
-        count = len(tokens)
+        count = len(words)
         while index < count:
-            written = tokens[index][2]
-            heads = [(keys[index], written)]
-            bare = bare_keys[index]
-            if bare is not None and strip is not None:
-                heads.append((bare, strip(written)))  # "l'Algérie": the case of "Algérie"
+            key0, bare, bare_key = words[index]
+            if key0 not in first and (bare_key is None or bare_key not in first):
+                index += 1  # no name starts with this word (most words)
+                continue
+            heads = [(key0, matches[index].group(0))]
+            if bare is not None and bare_key is not None:
+                heads.append((bare_key, bare))  # "l'Algérie": the case of "Algérie"
             found = None
             for head, word in heads:
                 if head not in first:
                     continue
-                for size in range(min(self._longest, count - index), 0, -1):
+                reach = 1  # the most words a name starting here can have
+                limit = min(self._longest, count - index)
+                while reach < limit and (head, *keys[index + 1 : index + reach + 1]) in prefixes:
+                    reach += 1
+                for size in range(reach, 0, -1):
                     key = (head, *keys[index + 1 : index + size])
-                    value = self._table.get(key)
+                    value = table.get(key)
                     if value is not None and (key in self._lower_ok or not _lower_case(word)):
                         # a proper name counts only when the text capitalises it too:
                         # "la réunion" is a meeting, "La Réunion" the island
@@ -124,9 +161,12 @@ class NameIndex:
                 index += 1
                 continue
             size, value = found
-            hits.append(_Hit(tokens[index][0], tokens[index + size - 1][1], value))
+            hits.append(_Hit(matches[index].start(), matches[index + size - 1].end(), value))
             index += size
         return tuple(hits)
+
+
+by_text(NameIndex._find)
 
 
 def _lower_case(token: str) -> bool:
@@ -141,16 +181,12 @@ def _inflected(pack: LanguagePack) -> bool:
 
 @cache
 def _org_index(code: str) -> NameIndex:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     return NameIndex(organisation_names(code), pack, inflected=_inflected(pack))
 
 
 @cache
 def _country_index(code: str) -> NameIndex:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     names: dict[str, str] = {}
     for name, iso in country_names(code).items():
@@ -329,8 +365,6 @@ def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline
 
 @cache
 def _venue_index(code: str) -> NameIndex:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     return NameIndex({name: name for name in venue_names(code)}, pack, inflected=_inflected(pack))
 
@@ -341,10 +375,9 @@ def lookup_place(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
     return _lookup_place(chunk, pack.code)
 
 
+@by_text
 @lru_cache(maxsize=8192)
 def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     words = chunk.split()
     calendar = pack.months.keys() | pack.weekdays.keys()

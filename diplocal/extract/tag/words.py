@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diplocal.extract.lang import LanguagePack, MeetingWord
+from diplocal.extract.lang import LanguagePack, MeetingWord, pack_for
 from diplocal.extract.spans import Cue, Tense
+from diplocal.extract.tag.memo import by_text
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -20,10 +21,9 @@ def find_cues(sentence: str, pack: LanguagePack) -> list[Cue]:
     return list(_find_cues(sentence, pack.code))
 
 
+@by_text
 @lru_cache(maxsize=4096)
 def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
-    from diplocal.extract.lang import pack_for
-
     pack = pack_for(code)
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
@@ -40,12 +40,14 @@ def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
             if _keeps(sentence, cue, pack):
                 cues.append(cue)
                 taken.append((start, end))
-    if pack.meeting_lemmas:
+    # Most sentences hold no meeting word: a look at the words alone says so, before any
+    # position is read.
+    if pack.meeting_lemmas and any(_token_cue(w, code) is not None for w in _WORD.findall(sentence)):
         for match in _WORD.finditer(sentence):
             start, end = match.span()
             if any(s <= start < e for s, e in taken):
                 continue
-            found = _lemma_cue(match.group(0), pack)
+            found = _token_cue(match.group(0), code)
             if found is None:
                 continue
             word, prefix = found
@@ -55,6 +57,14 @@ def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
     cues.sort(key=lambda c: c.start)
     _ = rx
     return tuple(cues)
+
+
+@lru_cache(maxsize=65536)
+def _token_cue(token: str, code: str) -> tuple[MeetingWord, str] | None:
+    """:func:`_lemma_cue` remembered by word: news vocabulary repeats from sentence to
+    sentence, and looking a word up (lemma, prefixes, compound heads) costs more than the
+    rest of :func:`find_cues` together."""
+    return _lemma_cue(token, pack_for(code))
 
 
 def _lemma_cue(token: str, pack: LanguagePack) -> tuple[MeetingWord, str] | None:
@@ -109,37 +119,52 @@ def may_hold_cue(sentence: str, pack: LanguagePack) -> bool:
 # -- tense and hedges ----------------------------------------------------------------------
 
 
+def _says(role: str, text: str, pack: LanguagePack) -> bool:
+    """True when the pack's pattern ``role`` is found in ``text``. The same stretch is asked
+    the same questions several times per candidate (tense, happened, under way...), so a
+    language's own pack has its answers remembered."""
+    if pack is pack_for(pack.code):
+        return _said(role, text, pack.code)
+    return bool(getattr(pack.rx, role).search(text))
+
+
+@by_text
+@lru_cache(maxsize=8192)
+def _said(role: str, text: str, code: str) -> bool:
+    return bool(getattr(pack_for(code).rx, role).search(text))
+
+
 def tense_of(text: str, pack: LanguagePack) -> Tense:
     """The tense a stretch of text points to: future words win over past ones.
 
     Verbs of arranging ("announced", "convened a meeting") are not counted as past: they
     say when a meeting was set, not that it took place.
     """
-    if pack.rx.future.search(text):
+    if _says("future", text, pack):
         return Tense.FUTURE
-    if pack.rx.past.search(text):
+    if _says("past", text, pack):
         return Tense.PAST
     return Tense.UNKNOWN
 
 
 def weakly_past(text: str, pack: LanguagePack) -> bool:
     """True when the text uses a past form or the present perfect and no future word."""
-    return bool(pack.rx.weak_past.search(text)) and not pack.rx.future.search(text)
+    return _says("weak_past", text, pack) and not _says("future", text, pack)
 
 
 def under_way(text: str, pack: LanguagePack) -> bool:
     """True when the text speaks of the meeting as begun: "has taken a hard line", "so far"."""
-    return bool(pack.rx.perfect.search(text)) and not pack.rx.future.search(text)
+    return _says("perfect", text, pack) and not _says("future", text, pack)
 
 
 def happened(text: str, pack: LanguagePack) -> bool:
     """True when the text says the meeting took place (past-tense words of meeting)."""
-    return bool(pack.rx.past.search(text)) and not pack.rx.future.search(text)
+    return _says("past", text, pack) and not _says("future", text, pack)
 
 
 def hedged(text: str, pack: LanguagePack) -> bool:
     """True when the text only proposes, expects or supposes the meeting."""
-    return bool(pack.rx.hedge.search(text))
+    return _says("hedge", text, pack)
 
 
 def status_words(sentence: str, pack: LanguagePack) -> list[tuple[int, int, str]]:
