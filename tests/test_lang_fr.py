@@ -264,3 +264,38 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
         time(11, 0),
         "America/New_York",
     )
+
+
+# Rules added when revising against set-2: sentences of their own, one case a line.
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Le roi n'avait pas fait le déplacement au sommet de février à Nairobi, où les ministres sont attendus.",
+            [],
+            "a trip not made: the month is past",
+        ),
+        (
+            "Les dirigeants de l'Union africaine sont à Addis-Abeba. La conférence, qui s'est ouverte lundi, doit s'achever le 22 mars.",
+            [],
+            "'s'achever' gives the end of a meeting under way",
+        ),
+        (
+            "Les ministres de l'OTAN sont réunis à Bruxelles. Une séance d'information pour les ambassadeurs aura lieu le 20 mars.",
+            [],
+            "a briefing is no meeting",
+        ),
+        (
+            "Le chef de l'État réunira jeudi à l'Élysée les partenaires sociaux pour un sommet sur l'emploi.",
+            [],
+            "unions and employers: not between governments",
+        ),
+        (
+            "Le président rencontrera jeudi à l'Élysée son homologue allemand.",
+            [("2024-03-14", "2024-03-14", "Paris", CONFIRMED)],
+            "a head of state's guest still counts",
+        ),
+    ],
+)
+def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert found(text) == expected, reason

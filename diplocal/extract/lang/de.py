@@ -142,11 +142,19 @@ QUALIFIERS = (
        "vor": "before", "nach": "after", "während": "during", "zwischen": "between", "spätestens": "by",
        "anfang": "early", "mitte": "mid", "ende": "late", "später": "later", "der": "the", "des": "the"}
 )  # fmt: skip
+# Singular units only: "in den kommenden Wochen" is no week ("kommende Woche" is one); the
+# genitive endings ("nächsten Monats") are the slot's.
 UNITS = {
     str(word).casefold(): unit
     for unit in ("week", "month", "year")
     for word in _DATEPARSER[unit]
     if len(str(word)) >= 3
+    and not any(
+        len(str(o)) >= 3
+        and str(o).casefold() != str(word).casefold()
+        and str(word).casefold().startswith(str(o).casefold())
+        for o in _DATEPARSER[unit]
+    )
 } | {"wochenende": "weekend"}
 MONTH_PARTS = {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late", "zu beginn": "early"}
 
@@ -444,7 +452,10 @@ PATTERNS: dict[str, object] = {
     "deadline_prep": re.compile(
         r"\b(?:[Bb]is|[Ss]pätestens|[Vv]or|[Nn]ach|[Ss]eit|[Ii]nnerhalb|[Bb]innen)\s*(?:zum|zur|dem|den|Ende|Mitte|Anfang)?\s*$"
     ),
-    "since": re.compile(r"\b(?:[Ss]eit|[Bb]is)\s+(?:[\w-]+\s+){0,2}$"),
+    # "seit Juni", "seit dem Terrorangriff der Hamas am 7. Oktober"
+    "since": re.compile(
+        r"\b(?:[Ss]eit|[Bb]is)\s+(?:[\w-]+\s+){0,2}$|\b[Ss]eit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){1,3}(?:am|vom|im)\s+$"
+    ),
     "travel": re.compile(
         r"\b(?:Abreise|Ankunft|Abflug|Rückkehr|Heimreise|Rückreise|landet|landete|verlässt|verließ|kehrt|kehrte"
         r"|abreisen|abfliegen|zurückkehren|zurückkehrt|eintreffen|eintrifft|eintraf)\s+(?:[\w-]+\s+){0,2}$"
@@ -471,6 +482,8 @@ PATTERNS: dict[str, object] = {
         # "treffen" of decisions and blows: "eine Entscheidung treffen", "schwer getroffen"
         r"|(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme|Absprache|Auswahl)\w*\s+(?:zu\s+)?(?:treffen|getroffen|trifft|traf)"
         r"|(?:hart|schwer|empfindlich|tödlich|direkt)\s+(?:getroffen|treffen|trifft|traf)|Regierungsbefragung|Sitzungswoche|Börsen|[Hh]andelssitzung"
+        # press events and private gatherings: "eine Medienkonferenz", "Treffen mit bis zu zehn Personen"
+        r"|[Mm]edienkonferenz|[Mm]edienorientierung|Treffen\s+(?:von|mit)\s+(?:bis\s+zu\s+|höchstens\s+|maximal\s+)?\w+\s+Personen"
     ),
     "satisfy": re.compile(
         r"\s+(?:[\w.-]+\s+){0,3}?(?:eine|die|keine|alle|weitere)?\s*(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme"
@@ -565,6 +578,8 @@ PATTERNS: dict[str, object] = {
     "unrealised": re.compile(
         r"\b(?:hätte|hätten)\s+(?:[\w-]+\s+){0,6}?(?:sollen|stattfinden|beginnen)\b"
         r"|\b(?:sollte|sollten)\s+(?:[\w-]+\s+){0,6}?eigentlich\b|\beigentlich\s+(?:[\w-]+\s+){0,6}?(?:sollte|sollten)\b"
+        # a plan told in the past: "Er wollte dort am Dienstag Pompeo treffen"
+        r"|\b(?:wollte|wollten)\b"
     ),
     "attend_purpose": re.compile(
         r"\s*(?:[\w-]+\s+){0,5}?(?:zur\s+Teilnahme\s+an|um\s+(?:[\w-]+\s+){0,5}?teilzunehmen|zum|zur)\s+"

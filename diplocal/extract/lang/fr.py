@@ -301,6 +301,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|\b(?:a|ont|avait|avaient)\s+(?:(?:\w+ment|déjà|également|aussi|notamment|brièvement)\s+)?"
         r"(?:eu lieu|rencontré|reçu|accueilli|visité|participé|réuni|présidé|pris fin|assisté|tenu|clôturé|conclu|achevé"
         r"|entamé|débuté|commencé|effectué|ouvert|quitté)\b"
+        # a trip made or not made: "n'avait pas fait le déplacement au sommet de juillet"
+        r"|\b(?:a|ont|avait|avaient)\s+(?:pas\s+|jamais\s+|déjà\s+)?fait le (?:déplacement|voyage)\b"
         r"|\b(?:a|ont|avait|avaient)\s+été\s+(?:reçue?s?|accueillie?s?|organisée?s?|tenue?s?)\b"
         r"|\b(?:hier|avant-hier|dernier|dernière|derniers|dernières|passée?s?(?=\s|$)|il y a|auparavant|précédente?s?"
         r"|récemment)\b",
@@ -413,7 +415,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "ends_on": re.compile(
-        r"\b(?:s'achèv\w+|se termin\w+|prend(?:ra|ront)? fin|se clôtur\w+|se clôt|clôturée?|s'achevant|se conclu\w+)"
+        r"\b(?:s'achèv\w+|s'achev\w+|se termin\w+|prend(?:ra|ront)? fin|se clôtur\w+|se clôt|clôturée?|s'achevant|se conclu\w+)"
         r"\s+(?:\w+\s+)?$",
         IGNORE,
     ),
@@ -436,12 +438,14 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|assemblées? générales? (?:des actionnaires|ordinaires? des actionnaires)|actionnaires|conseil d'administration"
         r"|conseil municipal|conseil régional|conseil de classe|Assemblée nationale|procès|tribunal|audience du tribunal"
         r"|grève|séances? (?:de bourse|boursières?)|(?:la|une) séance (?:de mardi|de lundi|de mercredi|de jeudi|de vendredi)"
-        r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?)\b",
+        r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?"
+        r"|(?:séances?|réunions?|sessions?) d'information)\b",
         IGNORE,
     ),
     "corporate": re.compile(
         r"\b(?:actionnaires|dividendes?|OPA|fusion|acquisition|Inc|Corp|Ltd|SA|SAS|SARL|GmbH|plc"
-        r"|[Cc]hambre (?:\w+ )?de commerce|(?:forum|milieux|hommes|rencontre) d'affaires|patronat)\b"
+        r"|[Cc]hambre (?:\w+ )?de commerce|(?:forum|milieux|hommes|rencontre) d'affaires|patronat"
+        r"|partenaires sociaux)\b"
     ),
     "satisfy": re.compile(
         r"\s+(?:les|leurs|ses|des|aux)\s+(?:[\w-]+\s+){0,2}?(?:objectifs?|exigences|besoins|attentes|critères|normes|conditions)\b",
