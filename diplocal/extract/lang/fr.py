@@ -223,6 +223,7 @@ MEETING_WORDS = [
     ),
     MeetingWord(r"(?i:visites?(?: officielles?| d'[ÉE]tat| de travail| d'amitié| éclair)?)", "visit", False, 0.85),
     MeetingWord(r"(?i:tables? rondes?)", "meeting", False, 0.85),
+    MeetingWord(r"(?i:mini-sommets?)", "summit", False, 1.0),
     MeetingWord(r"COP ?\d{1,2}", "conference", False, 0.85),
     MeetingWord(r"(?i:s'entretien(?:dra|dront|t|nent|nes)|s'entretenir)", "meeting", True, 0.85),
     MeetingWord(r"(?i:se retrouv(?:er|era|eront|ent|e))", "meeting", True, 0.75),
@@ -230,7 +231,7 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:se déplacer(?:a|ont))", "visit", True, 0.7),
     MeetingWord(rf"(?:sera|seront)(?=\s+(?:d'abord\s+|ensuite\s+|également\s+|aussi\s+)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.7),
     MeetingWord(
-        rf"(?:est|sont|sera|seront)\s+attendue?s?(?=\s+(?:[^,.;]{{0,40}}?\s)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.75
+        rf"(?:est|sont|sera|seront)\s+(?:(?:par ailleurs|également|aussi|ensuite|enfin|lui-même|elle-même)\s+)?attendue?s?(?=\s+(?:[^,.;]{{0,40}}?\s)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.75
     ),
     # Lemmas: every form of the word counts ("réuniront", "rencontres", "pourparlers").
     MeetingWord("sommet", "summit", False, 1.0, lemma=True),
@@ -363,7 +364,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "postponed": re.compile(
         r"\b(?:report(?:ée?s?|e|ent|era|eront)?|(?<=de )reporter|repouss(?:ée?s?|e|ent|era)|ajourn(?:ée?s?|e|ent|ement)"
         r"|différée?s?"
-        r"|remise? à (?:plus tard|une date ultérieure)|suspendue?s?|décalée?s?|déplacée?s?|sine die"
+        # "décalée de deux jours" moves a meeting to a day the text gives elsewhere
+        r"|remise? à (?:plus tard|une date ultérieure)|suspendue?s?|décalée?s?(?! d'une| de (?:\w+ )?(?:jours?|semaines?))"
+        r"|déplacée?s?|sine die"
         r"|à une date ultérieure)\b",
         IGNORE,
     ),
@@ -401,7 +404,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "since": re.compile(r"\b(?:depuis|jusqu'(?:au|à|en)?)\s*(?:[\w']+\s+){0,2}$", IGNORE),
     "travel": re.compile(
         r"\b(?:arriv(?:e|ent|era|eront|ée?s?)|arrivera|quitt(?:e|ent|era|eront|ée?s?)"
-        r"|(?<!sa )(?<!leur )(?<!ma )(?<!notre )(?<!votre )(?<!son )part|partent|partira|partiront"
+        # "prendra part à" takes part, it does not leave
+        r"|(?<!sa )(?<!leur )(?<!ma )(?<!notre )(?<!votre )(?<!son )(?<!prend )(?<!prendra )(?<!prendre )(?<!prendront )"
+        r"(?<!prennent )part|partent|partira|partiront"
         r"|repart\w*|regagn\w+|rentr(?:e|ent|era|eront|ée?s?)|s'envoler\w*|s'est envolée?|atterri\w*|décoll\w+"
         r"|départ|retour)\s+(?:[\w']+\s+){0,2}$",
         IGNORE,
@@ -454,7 +459,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "domestic": re.compile(
         r"\b(?:Assemblée nationale|Sénat|sénateurs|députés|Parlement(?! européen)|parlementaires?|Chambre des représentants"
         r"|Chambre des députés|Chambre des communes|la Chambre|commission parlementaire|partis?|syndicats?|actionnaires"
-        r"|entreprises?|société|patronat|Conseil fédéral|conseil municipal|conseil régional|maires?|élus locaux"
+        r"|entreprises?|société(?! civile)|patronat|Conseil fédéral|conseil municipal|conseil régional|maires?|élus locaux"
         r"|Chambre de commerce|commerçants|investisseurs|manifestation|manifestants|grévistes|Congrès(?! de Vienne)"
         r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats))\b",
         IGNORE,
