@@ -329,6 +329,16 @@ def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
             [("2024-03-18", "2024-03-18", "Brussels", "confirmed")],
             "private gatherings",
         ),
+        (
+            "Statt heute empfängt der Präsident den Kanzler nun am Freitag in Washington, wie ein Sprecher mitteilte.",
+            [("2024-03-15", "2024-03-15", "Washington", "confirmed")],
+            "'statt heute': the old day; a leader received",
+        ),
+        (
+            "Am Freitag empfängt Macron die Kanzlerin im Élysée-Palast.",
+            [("2024-03-15", "2024-03-15", "Paris", "confirmed")],
+            "receiving a head of government is diplomatic",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
@@ -345,3 +355,15 @@ def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str
 )
 def test_since_bounds(before: str, expected: bool, reason: str) -> None:
     assert bool(DE.rx.since.search(before)) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("after", "expected", "reason"),
+    [
+        (" ankündigte.", True, "a reporting verb ends the clause: the date is the report's"),
+        (" mitteilte, und", True, "before a comma too"),
+        (" in Berlin zusammen.", False, "a meeting's date"),
+    ],
+)
+def test_dates_of_reports(after: str, expected: bool, reason: str) -> None:
+    assert bool(DE.rx.deadline_after.match(after)) == expected, reason

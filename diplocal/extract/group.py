@@ -81,6 +81,8 @@ def _share_surnames(found: list[Candidate]) -> None:
 def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool:
     if not _dates_fit(new, old):
         return False
+    if _apart(new, old):
+        return False
     if new.specific and old.specific:
         shared = (
             set(new.organisations) & set(old.organisations)
@@ -94,6 +96,20 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool
     if specific_new and specific_old and not specific_new & specific_old:
         return False
     return not ("summit" in (new.kind, old.kind) and new.kind != old.kind and specific_new != specific_old)
+
+
+def _apart(new: Candidate, old: Candidate) -> bool:
+    """True when the text puts the two in different cities ("in Washington" and "in
+    Baden-Baden"): one meeting is not in two places. A city and its country, a venue and
+    its city, or a place only one of them names do not part them."""
+    a, b = new.place, old.place
+    if a is None or b is None or new.place_source != "explicit" or old.place_source != "explicit":
+        return False
+    if a.level == "online" or b.level == "online":
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    return bool(a.city and b.city and a.city != b.city)
 
 
 def _dates_fit(new: Candidate, old: Candidate) -> bool:

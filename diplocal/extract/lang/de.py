@@ -428,7 +428,7 @@ PATTERNS: dict[str, object] = {
     ),
     "superseded": re.compile(
         r"\b(?:[Uu]rsprünglich|[Zz]unächst\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt|genannt|terminiert|angekündigt)"
-        r"|[Ee]igentlich\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt)|[Ss]tatt\s+(?:am|im|des|der|dem|den|vom|zum|für)"
+        r"|[Ee]igentlich\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt)|[Ss]tatt\s+(?:am|im|des|der|dem|den|vom|zum|für)|[Ss]tatt(?=\s*$)"
         r"|[Aa]nstatt|anstelle)\b"
     ),
     "rescheduled_to": re.compile(
@@ -464,7 +464,12 @@ PATTERNS: dict[str, object] = {
         r"\b(?:endet|enden|endete|endeten|schließt|schließen|(?:dauert|dauern|läuft|laufen|geht|gehen)\s+(?:noch\s+)?bis)"
         r"\s+(?:[\w-]+\s+){0,2}$"
     ),
-    "deadline_after": re.compile(r"\s+(?:als\s+)?(?:Frist|Stichtag|Wahl\w*|Abstimmung|Referendum|Deadline)\b"),
+    # a deadline after its date; a reporting verb ending its clause: "wie Seibert am Montag ankündigte"
+    "deadline_after": re.compile(
+        r"\s+(?:als\s+)?(?:Frist|Stichtag|Wahl\w*|Abstimmung|Referendum|Deadline)\b"
+        r"|\s+(?:ankündigte|ankündigten|mitteilte|mitteilten|bekanntgab|bekanntgaben|erklärte|erklärten|sagte|sagten"
+        r"|berichtete|berichteten|bestätigte|bestätigten)\s*[.,;]"
+    ),
     "meeting_follows": re.compile(
         r"\s+(?:geplant|angesetzt|vorgesehen|anberaumt|angekündigt|terminiert|erwartet|beginnend|stattfindend"
         r"|anstehend|bevorstehend)\w*\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:Gipfel|[Tt]reffen|Sitzung|Tagung|Konferenz|[Bb]esuch"
@@ -597,6 +602,9 @@ PATTERNS: dict[str, object] = {
         # a foreign leader: "den französischen Präsidenten", "seinem polnischen Amtskollegen"
         # (the title's first letters are enough: the stage reads a window that may cut it)
         rf"|\b[{_LOW}]+isch(?:e|en|er|em)\s+(?:Staats|Regierungs|Minister)?(?:[Pp]räs|[Cc]hef|Kanz|Prem|Köni|Amtsk)"
+        # a leader received: "empfängt Trump die Kanzlerin", "empfing den Präsidenten"
+        r"|\b(?:empfängt|empfangen|empfing|empfingen)\s+(?:[\w-]+\s+){0,2}?(?:die|den)\s+(?:Kanzler|Präsident|Premier"
+        r"|Ministerpräsident|König|Emir|Regierungschef|Staatschef)"
     ),
     "respectively": re.compile(r"\s*,?\s*(?:beziehungsweise|bzw\.|jeweils)(?![\w])"),
     "reported_after": re.compile(

@@ -1,0 +1,49 @@
+"""Grouping: which of an article's dated meeting words tell of one meeting (one case a line).
+
+Every sentence is written for these tests (none comes from a corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from diplocal.extract import meetings_from_article
+from diplocal.model import Article
+
+WED = date(2024, 3, 13)
+
+
+def meetings(text: str) -> list[tuple[str, str, str | None]]:
+    article = Article(id="t", title="", text=text, published=datetime.combine(WED, time(9), tzinfo=UTC), language="en")
+    return [(m.start_label(), m.end_label(), m.location) for m in meetings_from_article(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Delegations from Armenia and Azerbaijan will meet in Geneva on Friday. The secretary will also be in Vienna on Friday for talks.",
+            [("2024-03-15", "2024-03-15", "Geneva"), ("2024-03-15", "2024-03-15", "Vienna")],
+            "two cities on one day: two meetings",
+        ),
+        (
+            "NATO defence ministers meet in Brussels on Thursday. The meeting in Brussels on Thursday will discuss Ukraine.",
+            [("2024-03-14", "2024-03-14", "Brussels")],
+            "one city named twice: one meeting",
+        ),
+        (
+            "African Union ministers will meet in Ethiopia on Friday. The meeting on Friday in Addis Ababa will discuss Sudan.",
+            [("2024-03-15", "2024-03-15", "Addis Ababa")],
+            "a country and its city: one meeting",
+        ),
+        (
+            "EU leaders meet in Brussels on Friday. On Friday the talks will also be held online with Kyiv.",
+            [("2024-03-15", "2024-03-15", "virtual")],
+            "online parts no place",
+        ),
+    ],
+)
+def test_places_part_meetings(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:
+    assert meetings(text) == expected, reason
