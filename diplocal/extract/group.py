@@ -101,10 +101,13 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool
 def _apart(new: Candidate, old: Candidate) -> bool:
     """True when the text puts the two in different cities ("in Washington" and "in
     Baden-Baden"): one meeting is not in two places. A city and its country, a venue and
-    its city, or a place only one of them names do not part them."""
+    its city, a place only one of them names, or the place of a sentence that only refers
+    back (whose place may be the reporter's) do not part them."""
     a, b = new.place, old.place
     if a is None or b is None or new.place_source != "explicit" or old.place_source != "explicit":
         return False
+    if new.needs_context or old.needs_context:
+        return False  # "the talks were set for tomorrow, a spokeswoman told reporters in Washington"
     if a.level == "online" or b.level == "online":
         return False
     if a.country and b.country and a.country != b.country:
