@@ -6,10 +6,12 @@ Every sentence is written for these tests (none comes from a corpus).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from types import SimpleNamespace
 
 import pytest
 
 from diplocal.extract import meetings_from_article
+from diplocal.extract.group import _other_bodies
 from diplocal.model import Article
 
 WED = date(2024, 3, 13)
@@ -53,3 +55,15 @@ def meetings(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_places_part_meetings(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:
     assert meetings(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart", "reason"),
+    [
+        (["G-20"], ["UN"], True, "two organisations: two meetings, whoever attends both"),
+        (["UN"], ["UN Security Council"], False, "an organisation and its body may be one"),
+        (["NATO"], [], False, "one side names no organisation"),
+    ],
+)
+def test_other_bodies(first: list[str], second: list[str], apart: bool, reason: str) -> None:
+    assert _other_bodies(SimpleNamespace(organisations=first), SimpleNamespace(organisations=second)) is apart, reason  # type: ignore[arg-type]

@@ -367,3 +367,14 @@ def test_since_bounds(before: str, expected: bool, reason: str) -> None:
 )
 def test_dates_of_reports(after: str, expected: bool, reason: str) -> None:
     assert bool(DE.rx.deadline_after.match(after)) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("hatten sich die Teilnehmer nur mühsam verständigt", True, "a reflexive pluperfect looks back"),
+        ("werden sich die Teilnehmer verständigen", False, "a future"),
+    ],
+)
+def test_past_clauses(text: str, expected: bool, reason: str) -> None:
+    assert bool(DE.rx.past_clause.search(text)) == expected, reason

@@ -12,6 +12,7 @@ import re
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
 from diplocal.model import DatePrecision
+from diplocal.places.organisations import related
 
 _ORDER = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
 
@@ -81,7 +82,7 @@ def _share_surnames(found: list[Candidate]) -> None:
 def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool:
     if not _dates_fit(new, old):
         return False
-    if _apart(new, old):
+    if _apart(new, old) or _other_bodies(new, old):
         return False
     if new.specific and old.specific:
         shared = (
@@ -113,6 +114,15 @@ def _apart(new: Candidate, old: Candidate) -> bool:
     if a.country and b.country and a.country != b.country:
         return True
     return bool(a.city and b.city and a.city != b.city)
+
+
+def _other_bodies(new: Candidate, old: Candidate) -> bool:
+    """True when each names organisations and none is the other's or one's body ("the G20
+    summit" and "the UN climate conference"; but "the UN" and "the Security Council" may be
+    one): one person attending both does not make them one meeting."""
+    if not new.organisations or not old.organisations:
+        return False
+    return not any(related(a, b) for a in new.organisations for b in old.organisations)
 
 
 def _dates_fit(new: Candidate, old: Candidate) -> bool:

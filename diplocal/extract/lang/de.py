@@ -411,7 +411,8 @@ PATTERNS: dict[str, object] = {
         rf"\b(?:{_PRETERITE}|hatte|hatten|war|waren|sagte|sagten|erklärte|teilte|kündigte)\s+(?:sich\s+)?"
         r"(?:(?:bereits|schon|zuletzt|erst|noch)\s+)?(?:(?:am|im|vom|seit)\s+)?$"
     ),
-    "past_clause": re.compile(rf"\b(?:{_PAST_EVENT}|war|waren)\b|{_PERFECT}"),
+    # "hatten sich die Teilnehmer ... verständigt": a reflexive pluperfect tells what happened
+    "past_clause": re.compile(rf"\b(?:{_PAST_EVENT}|war|waren)\b|{_PERFECT}|\b(?:hatte|hatten)\s+sich\b"),
     "past_verb": re.compile(rf"\b(?:{_PRETERITE}|war|waren)\b|{_PERFECT}"),
     "still_ahead": re.compile(
         r"\b(?:wird|werden|soll|sollen|beginnt|beginnen|startet|eröffnet|später|noch|tagt|tagen|treffen|trifft"
