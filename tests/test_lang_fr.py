@@ -315,6 +315,16 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [("2024-03-15", "2024-03-15", "Abuja", CONFIRMED)],
             "'décalée de deux jours' moves, it does not postpone",
         ),
+        (
+            "Barack Obama s'entretiendra vendredi matin avec le président polonais Andrzej Duda, avant l'ouverture des travaux.",
+            [("2024-03-15", "2024-03-15", None, CONFIRMED)],
+            "talks with a foreign head of state",
+        ),
+        (
+            "Le ministre s'entretiendra vendredi matin avec le président du Sénat Gérard Larcher, avant la séance.",
+            [],
+            "a senate's president is no head of state",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

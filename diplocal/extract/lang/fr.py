@@ -569,7 +569,11 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|commissions? mixtes?|comités? mixtes?|commissions? intergouvernementales?)\b"
         # a foreign office-holder: "le premier ministre canadien", "la présidente mexicaine"
         rf"|\b(?:premier ministre|première ministre|président(?:e)?|chancelière?|roi|reine|émir|prince héritier"
-        rf"|vice-président(?:e)?|chef de l'[ÉE]tat|ministre des [Aa]ffaires étrangères)\s+(?:{_ADJECTIVES})\b",
+        rf"|vice-président(?:e)?|chef de l'[ÉE]tat|ministre des [Aa]ffaires étrangères)\s+(?:{_ADJECTIVES})\b"
+        # talks with a head of state or government ("s'entretiendra vendredi avec le président
+        # polonais"), not with a president of a senate or a company ("président du Sénat")
+        r"|\bs'entretien\w*\s+(?:[\w'-]+\s+){0,3}?avec\s+(?:le|la|son|sa)\s+(?:présidente?(?!\s+d[eu'])|premier ministre"
+        r"|première ministre|chancelière?|roi|reine|émir|prince héritier|homologue)",
         IGNORE,
     ),
     "respectively": re.compile(r"\s*,?\s*respectivement\b", IGNORE),
