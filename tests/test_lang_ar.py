@@ -341,3 +341,48 @@ def test_time_in_a_later_sentence() -> None:
     article = Article(id="t", title="", text=text, published=datetime.combine(WED, time(9), tzinfo=UTC), language="ar")
     [meeting] = meetings_from_article(article)
     assert (meeting.start.isoformat(), meeting.location, meeting.start_time) == ("2023-03-02", "Cairo", time(11))
+
+
+# Rules added when revising against set-2: sentences of their own, one case a line.
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "تجتمع الوكالة الدولية للطاقة الذرية في فيينا. وقال المتحدث باسم الخارجية في مؤتمره الصحفي الأسبوعي الاثنين إن بلاده لن تقبل الضغوط.",
+            [],
+            "a press conference with a possessive ending",
+        ),
+        (
+            "القاهرة 1 مارس (وكالة) - يجتمع وزراء خارجية جامعة الدول العربية غدا الخميس في القاهرة تحضيرا للقمة.",
+            [("2023-03-02", "2023-03-02", "Cairo", "confirmed")],
+            "a dateline's date is no meeting's",
+        ),
+        (
+            "تتسلم مصر رئاسة المجموعة من الجزائر في الأول من أبريل المقبل، على أن تستضيف القمة التالية في القاهرة.",
+            [],
+            "taking over a presidency is no meeting",
+        ),
+        (
+            "وقال مصدر دبلوماسي إن زيارة كانت مقررة لوزير الخارجية الإيطالي أنطونيو تاياني إلى الرباط يوم الأحد المقبل ألغيت بسبب ظروف طارئة.",
+            [("2023-03-05", "2023-03-05", "Rabat", "cancelled")],
+            "a cancellation many words after its visit",
+        ),
+        (
+            "ويواصل مجلس المحافظين التابع للوكالة الدولية للطاقة الذرية، الذي افتتح اجتماعاته الفصلية صباح اليوم في فيينا، مناقشة التقرير.",
+            [],
+            "opened this morning: under way",
+        ),
+        (
+            "ويعقد الوزير الإيراني لقاءات مع الوفد الروسي في جنيف يوم الأحد، عشية استئناف المحادثات.",
+            [("2023-03-05", "2023-03-05", "Geneva", "confirmed")],
+            "'the eve of' after a comma names the same day",
+        ),
+        (
+            "يمثل وزير الخارجية يوم الثلاثاء المقبل أمام لجنة الشؤون الخارجية في مجلس النواب، في جلسة يقدم خلالها إيجازا.",
+            [],
+            "appearing before a committee is a hearing",
+        ),
+    ],
+)
+def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert meetings(text) == expected, reason

@@ -303,3 +303,78 @@ def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
         "Das Treffen der Nato-Außenminister war ursprünglich für den 20. März geplant, nun findet es am 27. März statt."
     )
     assert [m.start_label() for m in meetings] == ["2024-03-27"]
+
+
+# Rules added when revising against set-2: sentences of their own, one case a line.
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Die EU-Außenminister wollen sich in den kommenden Wochen zu einem Sondertreffen in Brüssel versammeln.",
+            [],
+            "'in den kommenden Wochen' is no week",
+        ),
+        (
+            "Die Ministerin sagte ihre Reise nach Paris ab. Sie wollte dort am Freitag den französischen Außenminister treffen.",
+            [],
+            "'wollte': a plan told in the past",
+        ),
+        (
+            "Die Nato-Verteidigungsminister tagen in Brüssel. Die Partei hat für Montag eine Medienkonferenz angekündigt.",
+            [],
+            "a media conference is a press conference",
+        ),
+        (
+            "Die Innenminister der EU beraten am Montag in Brüssel. Vom 20. bis zum 24. März sind Treffen mit bis zu fünf Personen erlaubt.",
+            [("2024-03-18", "2024-03-18", "Brussels", "confirmed")],
+            "private gatherings",
+        ),
+        (
+            "Statt heute empfängt der Präsident den Kanzler nun am Freitag in Washington, wie ein Sprecher mitteilte.",
+            [("2024-03-15", "2024-03-15", "Washington", "confirmed")],
+            "'statt heute': the old day; a leader received",
+        ),
+        (
+            "Am Freitag empfängt Macron die Kanzlerin im Élysée-Palast.",
+            [("2024-03-15", "2024-03-15", "Paris", "confirmed")],
+            "receiving a head of government is diplomatic",
+        ),
+    ],
+)
+def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert spans(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("before", "expected", "reason"),
+    [
+        ("seit dem Anschlag der Miliz am ", True, "since an event named on a day"),
+        ("seit Juni und bis ", True, "since, a bound"),
+        ("Die Minister treffen sich am ", False, "no bound"),
+    ],
+)
+def test_since_bounds(before: str, expected: bool, reason: str) -> None:
+    assert bool(DE.rx.since.search(before)) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("after", "expected", "reason"),
+    [
+        (" ankündigte.", True, "a reporting verb ends the clause: the date is the report's"),
+        (" mitteilte, und", True, "before a comma too"),
+        (" in Berlin zusammen.", False, "a meeting's date"),
+    ],
+)
+def test_dates_of_reports(after: str, expected: bool, reason: str) -> None:
+    assert bool(DE.rx.deadline_after.match(after)) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("hatten sich die Teilnehmer nur mühsam verständigt", True, "a reflexive pluperfect looks back"),
+        ("werden sich die Teilnehmer verständigen", False, "a future"),
+    ],
+)
+def test_past_clauses(text: str, expected: bool, reason: str) -> None:
+    assert bool(DE.rx.past_clause.search(text)) == expected, reason

@@ -269,3 +269,43 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
         time(11, 0),
         "America/New_York",
     )
+
+
+# Rules added when revising against set-2: sentences of their own, one case a line.
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "El canciller viajará a Santo Domingo para la Asamblea General de la OEA.",
+            [],
+            "Santo Domingo is a city, not a Sunday",
+        ),
+        (
+            "Los ministros de la OTAN se reúnen en Bruselas. Las sesiones concluirán el 18 de octubre.",
+            [],
+            "'concluirán' gives the end of a meeting under way",
+        ),
+        (
+            "El canciller visitará Cuba en un viaje que coincide con el 1 de noviembre, el aniversario de la independencia.",
+            [],
+            "an anniversary's date",
+        ),
+        (
+            "La presidenta hará mañana un balance de la cumbre en su conferencia matutina.",
+            [],
+            "the morning press conference",
+        ),
+        (
+            "El Gobierno suizo y la UE negocian un acuerdo. Helvex celebrará el jueves en Londres una reunión con inversores institucionales.",
+            [],
+            "a meeting with investors is a company's",
+        ),
+        (
+            "México y Canadá negocian. La revisión del tratado está prevista para el 1 de julio, aunque las consultas públicas arrancaron.",
+            [],
+            "public consultations are no talks",
+        ),
+    ],
+)
+def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert found(text) == expected, reason

@@ -264,3 +264,79 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
         time(11, 0),
         "America/New_York",
     )
+
+
+# Rules added when revising against set-2: sentences of their own, one case a line.
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Le roi n'avait pas fait le déplacement au sommet de février à Nairobi, où les ministres sont attendus.",
+            [],
+            "a trip not made: the month is past",
+        ),
+        (
+            "Les dirigeants de l'Union africaine sont à Addis-Abeba. La conférence, qui s'est ouverte lundi, doit s'achever le 22 mars.",
+            [],
+            "'s'achever' gives the end of a meeting under way",
+        ),
+        (
+            "Les ministres de l'OTAN sont réunis à Bruxelles. Une séance d'information pour les ambassadeurs aura lieu le 20 mars.",
+            [],
+            "a briefing is no meeting",
+        ),
+        (
+            "Le chef de l'État réunira jeudi à l'Élysée les partenaires sociaux pour un sommet sur l'emploi.",
+            [],
+            "unions and employers: not between governments",
+        ),
+        (
+            "Le président rencontrera jeudi à l'Élysée son homologue allemand.",
+            [("2024-03-14", "2024-03-14", "Paris", CONFIRMED)],
+            "a head of state's guest still counts",
+        ),
+        (
+            "Un mini-sommet sur la crise au Sahel se tiendra vendredi à Niamey, à l'invitation de la Cédéao.",
+            [("2024-03-15", "2024-03-15", "Niamey", CONFIRMED)],
+            "'mini-sommet' is a summit",
+        ),
+        (
+            "Le ministre des Affaires étrangères prendra part demain à Rabat à une réunion ministérielle des pays du Sahel.",
+            [("2024-03-14", "2024-03-14", "Rabat", CONFIRMED)],
+            "'prendra part' takes part, it does not leave",
+        ),
+        (
+            "Goodluck Jonathan est par ailleurs attendu cette semaine à Accra, où il doit s'entretenir avec Nana Akufo-Addo.",
+            [("2024-03-13", "2024-03-17", "Accra", CONFIRMED)],
+            "an adverb inside 'est attendu'",
+        ),
+        (
+            "Le sommet de la Cédéao se tiendra vendredi à Abuja. Initialement prévue ce mercredi, la rencontre a été décalée de deux jours.",
+            [("2024-03-15", "2024-03-15", "Abuja", CONFIRMED)],
+            "'décalée de deux jours' moves, it does not postpone",
+        ),
+        (
+            "Barack Obama s'entretiendra vendredi matin avec le président polonais Andrzej Duda, avant l'ouverture des travaux.",
+            [("2024-03-15", "2024-03-15", None, CONFIRMED)],
+            "talks with a foreign head of state",
+        ),
+        (
+            "Le ministre s'entretiendra vendredi matin avec le président du Sénat Gérard Larcher, avant la séance.",
+            [],
+            "a senate's president is no head of state",
+        ),
+    ],
+)
+def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert found(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("rencontrer des représentants de la société civile", False, "civil society is no company"),
+        ("le conseil de la société Renault", True, "a company"),
+    ],
+)
+def test_domestic_words(text: str, expected: bool, reason: str) -> None:
+    assert bool(FR.rx.domestic.search(text)) == expected, reason

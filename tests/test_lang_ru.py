@@ -313,3 +313,33 @@ def test_clock_of_the_next_sentence() -> None:
         "Начало заседания в 10:00 по местному времени (11:00 мск)."
     )
     assert (meeting.start_time, meeting.timezone, meeting.location) == (time(10, 0), "Africa/Johannesburg", "Cape Town")
+
+
+# Rules added when revising against set-2: sentences of their own, one case a line.
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Саммит в Риме станет последним для премьера: 1 апреля его на этом посту сменит министр финансов.",
+            [],
+            "a change of office is no meeting",
+        ),
+        (
+            "Соглашение, принятое в понедельник на заседании Совета ЕС в Брюсселе, вступит в силу 20 марта.",
+            [],
+            "a decision taken on a past day",
+        ),
+        (
+            "Россия и ОПЕК договорились о квотах. Министерство энергетики в пятницу проведет совещание с нефтяными компаниями.",
+            [],
+            "a ministry's meeting with companies",
+        ),
+        (
+            "Изначально встречу министров в Вене планировали провести 20-21 марта, однако ее перенесли на апрель.",
+            [("2024-04", "2024-04", "Vienna", C)],
+            "'планировали провести' gives the old date",
+        ),
+    ],
+)
+def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
+    assert spans(text) == expected, reason

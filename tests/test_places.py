@@ -277,6 +277,16 @@ def test_aliases_are_not_what_the_libraries_give(language: str) -> None:
         ("Bali", "venue", None, "ID"),  # the island, not the town of that name in Cameroon
         ("Sharm", "city", "Sharm el-Sheikh", "EG"),  # a name geonames lacks, of a city it has
         ("AlUla", "city", "Al-`Ula", "SA"),
+        ("Vienne", "city", "Vienna", "AT"),  # French for Vienna, not the town on the Rhône
+        ("Trípoli", "city", "Tripoli", "LY"),  # Spanish for Libya's capital, not the Greek town
+        ("Le Bourget", "venue", None, "FR"),  # the conference site north of Paris
+        ("Whistler", "venue", None, "CA"),
+        ("La Malbaie", "venue", None, "CA"),  # a town of its own, no longer a name of Charlevoix
+        ("Лос-Кабос", "venue", None, "MX"),
+        ("Djerba", "venue", None, "TN"),  # the island, not its main town Houmt Souk
+        ("Juste Lipse", "city", "Brussels", "BE"),
+        ("Palacio San Martín", "city", "Buenos Aires", "AR"),
+        ("Résidence des Pins", "city", "Beirut", "LB"),
     ],
 )
 def test_place(name: str, level: str, city_name: str | None, code: str) -> None:
@@ -479,6 +489,7 @@ def test_not_an_organisation(name: str) -> None:
         ("de", "WHO", "WHO"),
         ("ru", "НАТО", "NATO"),
         ("en", "Group of Seven", "G-7"),
+        ("es", "Unasur", "UNASUR"),  # Spanish writes the acronym as a word
     ],
 )
 def test_organisation_names(language: str, name: str, org_id: str) -> None:

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from diplocal.extract.candidates import Candidate
 
 
+# The longest run of days one meeting takes (a UN Human Rights Council session runs five weeks
+# at most, less a day); a longer span of days is two dates read as one.
+MAX_MEETING_DAYS = 31
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """Keep or drop, and the reason in words."""
@@ -49,6 +54,9 @@ def decide(candidate: Candidate) -> Decision:
         return Decision(False, "starts before the article was written")
     if candidate.end.year not in SUPPORTED_YEARS:
         return Decision(False, "beyond the years a calendar keeps")
+    if resolved.precision is DatePrecision.DAY and (candidate.end - candidate.start).days >= MAX_MEETING_DAYS:
+        # "LONDON, March 30 - June 8-10": a dateline's day and a meeting's days read as one span
+        return Decision(False, "a span of days too long for one meeting")
     opening_today = bool(facts.get("opening_today"))
     if (
         resolved.precision is DatePrecision.DAY

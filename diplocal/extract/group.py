@@ -12,6 +12,7 @@ import re
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
 from diplocal.model import DatePrecision
+from diplocal.places.organisations import related
 
 _ORDER = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
 
@@ -81,6 +82,8 @@ def _share_surnames(found: list[Candidate]) -> None:
 def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool:
     if not _dates_fit(new, old):
         return False
+    if _apart(new, old) or _other_bodies(new, old):
+        return False
     if new.specific and old.specific:
         shared = (
             set(new.organisations) & set(old.organisations)
@@ -94,6 +97,32 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool
     if specific_new and specific_old and not specific_new & specific_old:
         return False
     return not ("summit" in (new.kind, old.kind) and new.kind != old.kind and specific_new != specific_old)
+
+
+def _apart(new: Candidate, old: Candidate) -> bool:
+    """True when the text puts the two in different cities ("in Washington" and "in
+    Baden-Baden"): one meeting is not in two places. A city and its country, a venue and
+    its city, a place only one of them names, or the place of a sentence that only refers
+    back (whose place may be the reporter's) do not part them."""
+    a, b = new.place, old.place
+    if a is None or b is None or new.place_source != "explicit" or old.place_source != "explicit":
+        return False
+    if new.needs_context or old.needs_context:
+        return False  # "the talks were set for tomorrow, a spokeswoman told reporters in Washington"
+    if a.level == "online" or b.level == "online":
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    return bool(a.city and b.city and a.city != b.city)
+
+
+def _other_bodies(new: Candidate, old: Candidate) -> bool:
+    """True when each names organisations and none is the other's or one's body ("the G20
+    summit" and "the UN climate conference"; but "the UN" and "the Security Council" may be
+    one): one person attending both does not make them one meeting."""
+    if not new.organisations or not old.organisations:
+        return False
+    return not any(related(a, b) for a in new.organisations for b in old.organisations)
 
 
 def _dates_fit(new: Candidate, old: Candidate) -> bool:

@@ -142,11 +142,19 @@ QUALIFIERS = (
        "vor": "before", "nach": "after", "während": "during", "zwischen": "between", "spätestens": "by",
        "anfang": "early", "mitte": "mid", "ende": "late", "später": "later", "der": "the", "des": "the"}
 )  # fmt: skip
+# Singular units only: "in den kommenden Wochen" is no week ("kommende Woche" is one); the
+# genitive endings ("nächsten Monats") are the slot's.
 UNITS = {
     str(word).casefold(): unit
     for unit in ("week", "month", "year")
     for word in _DATEPARSER[unit]
     if len(str(word)) >= 3
+    and not any(
+        len(str(o)) >= 3
+        and str(o).casefold() != str(word).casefold()
+        and str(word).casefold().startswith(str(o).casefold())
+        for o in _DATEPARSER[unit]
+    )
 } | {"wochenende": "weekend"}
 MONTH_PARTS = {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late", "zu beginn": "early"}
 
@@ -403,7 +411,8 @@ PATTERNS: dict[str, object] = {
         rf"\b(?:{_PRETERITE}|hatte|hatten|war|waren|sagte|sagten|erklärte|teilte|kündigte)\s+(?:sich\s+)?"
         r"(?:(?:bereits|schon|zuletzt|erst|noch)\s+)?(?:(?:am|im|vom|seit)\s+)?$"
     ),
-    "past_clause": re.compile(rf"\b(?:{_PAST_EVENT}|war|waren)\b|{_PERFECT}"),
+    # "hatten sich die Teilnehmer ... verständigt": a reflexive pluperfect tells what happened
+    "past_clause": re.compile(rf"\b(?:{_PAST_EVENT}|war|waren)\b|{_PERFECT}|\b(?:hatte|hatten)\s+sich\b"),
     "past_verb": re.compile(rf"\b(?:{_PRETERITE}|war|waren)\b|{_PERFECT}"),
     "still_ahead": re.compile(
         r"\b(?:wird|werden|soll|sollen|beginnt|beginnen|startet|eröffnet|später|noch|tagt|tagen|treffen|trifft"
@@ -420,7 +429,7 @@ PATTERNS: dict[str, object] = {
     ),
     "superseded": re.compile(
         r"\b(?:[Uu]rsprünglich|[Zz]unächst\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt|genannt|terminiert|angekündigt)"
-        r"|[Ee]igentlich\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt)|[Ss]tatt\s+(?:am|im|des|der|dem|den|vom|zum|für)"
+        r"|[Ee]igentlich\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt)|[Ss]tatt\s+(?:am|im|des|der|dem|den|vom|zum|für)|[Ss]tatt(?=\s*$)"
         r"|[Aa]nstatt|anstelle)\b"
     ),
     "rescheduled_to": re.compile(
@@ -444,7 +453,10 @@ PATTERNS: dict[str, object] = {
     "deadline_prep": re.compile(
         r"\b(?:[Bb]is|[Ss]pätestens|[Vv]or|[Nn]ach|[Ss]eit|[Ii]nnerhalb|[Bb]innen)\s*(?:zum|zur|dem|den|Ende|Mitte|Anfang)?\s*$"
     ),
-    "since": re.compile(r"\b(?:[Ss]eit|[Bb]is)\s+(?:[\w-]+\s+){0,2}$"),
+    # "seit Juni", "seit dem Terrorangriff der Hamas am 7. Oktober"
+    "since": re.compile(
+        r"\b(?:[Ss]eit|[Bb]is)\s+(?:[\w-]+\s+){0,2}$|\b[Ss]eit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){1,3}(?:am|vom|im)\s+$"
+    ),
     "travel": re.compile(
         r"\b(?:Abreise|Ankunft|Abflug|Rückkehr|Heimreise|Rückreise|landet|landete|verlässt|verließ|kehrt|kehrte"
         r"|abreisen|abfliegen|zurückkehren|zurückkehrt|eintreffen|eintrifft|eintraf)\s+(?:[\w-]+\s+){0,2}$"
@@ -453,7 +465,12 @@ PATTERNS: dict[str, object] = {
         r"\b(?:endet|enden|endete|endeten|schließt|schließen|(?:dauert|dauern|läuft|laufen|geht|gehen)\s+(?:noch\s+)?bis)"
         r"\s+(?:[\w-]+\s+){0,2}$"
     ),
-    "deadline_after": re.compile(r"\s+(?:als\s+)?(?:Frist|Stichtag|Wahl\w*|Abstimmung|Referendum|Deadline)\b"),
+    # a deadline after its date; a reporting verb ending its clause: "wie Seibert am Montag ankündigte"
+    "deadline_after": re.compile(
+        r"\s+(?:als\s+)?(?:Frist|Stichtag|Wahl\w*|Abstimmung|Referendum|Deadline)\b"
+        r"|\s+(?:ankündigte|ankündigten|mitteilte|mitteilten|bekanntgab|bekanntgaben|erklärte|erklärten|sagte|sagten"
+        r"|berichtete|berichteten|bestätigte|bestätigten)\s*[.,;]"
+    ),
     "meeting_follows": re.compile(
         r"\s+(?:geplant|angesetzt|vorgesehen|anberaumt|angekündigt|terminiert|erwartet|beginnend|stattfindend"
         r"|anstehend|bevorstehend)\w*\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:Gipfel|[Tt]reffen|Sitzung|Tagung|Konferenz|[Bb]esuch"
@@ -471,6 +488,8 @@ PATTERNS: dict[str, object] = {
         # "treffen" of decisions and blows: "eine Entscheidung treffen", "schwer getroffen"
         r"|(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme|Absprache|Auswahl)\w*\s+(?:zu\s+)?(?:treffen|getroffen|trifft|traf)"
         r"|(?:hart|schwer|empfindlich|tödlich|direkt)\s+(?:getroffen|treffen|trifft|traf)|Regierungsbefragung|Sitzungswoche|Börsen|[Hh]andelssitzung"
+        # press events and private gatherings: "eine Medienkonferenz", "Treffen mit bis zu zehn Personen"
+        r"|[Mm]edienkonferenz|[Mm]edienorientierung|Treffen\s+(?:von|mit)\s+(?:bis\s+zu\s+|höchstens\s+|maximal\s+)?\w+\s+Personen"
     ),
     "satisfy": re.compile(
         r"\s+(?:[\w.-]+\s+){0,3}?(?:eine|die|keine|alle|weitere)?\s*(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme"
@@ -565,6 +584,8 @@ PATTERNS: dict[str, object] = {
     "unrealised": re.compile(
         r"\b(?:hätte|hätten)\s+(?:[\w-]+\s+){0,6}?(?:sollen|stattfinden|beginnen)\b"
         r"|\b(?:sollte|sollten)\s+(?:[\w-]+\s+){0,6}?eigentlich\b|\beigentlich\s+(?:[\w-]+\s+){0,6}?(?:sollte|sollten)\b"
+        # a plan told in the past: "Er wollte dort am Dienstag Pompeo treffen"
+        r"|\b(?:wollte|wollten)\b"
     ),
     "attend_purpose": re.compile(
         r"\s*(?:[\w-]+\s+){0,5}?(?:zur\s+Teilnahme\s+an|um\s+(?:[\w-]+\s+){0,5}?teilzunehmen|zum|zur)\s+"
@@ -582,6 +603,9 @@ PATTERNS: dict[str, object] = {
         # a foreign leader: "den französischen Präsidenten", "seinem polnischen Amtskollegen"
         # (the title's first letters are enough: the stage reads a window that may cut it)
         rf"|\b[{_LOW}]+isch(?:e|en|er|em)\s+(?:Staats|Regierungs|Minister)?(?:[Pp]räs|[Cc]hef|Kanz|Prem|Köni|Amtsk)"
+        # a leader received: "empfängt Trump die Kanzlerin", "empfing den Präsidenten"
+        r"|\b(?:empfängt|empfangen|empfing|empfingen)\s+(?:[\w-]+\s+){0,2}?(?:die|den)\s+(?:Kanzler|Präsident|Premier"
+        r"|Ministerpräsident|König|Emir|Regierungschef|Staatschef)"
     ),
     "respectively": re.compile(r"\s*,?\s*(?:beziehungsweise|bzw\.|jeweils)(?![\w])"),
     "reported_after": re.compile(

@@ -85,7 +85,8 @@ def _words(words: Iterable[str]) -> str:
 
 
 _MONTH = _month_slot(MONTHS)
-_WEEKDAY = rf"(?i:(?<!\w)(?:{_words(w for w in WEEKDAYS if len(w) >= 4)})(?!\w))"
+# "Santo Domingo" is a city, not a Sunday
+_WEEKDAY = rf"(?i:(?<!\w)(?<!Santo )(?:{_words(w for w in WEEKDAYS if len(w) >= 4)})(?!\w))"
 # "el jueves por la mañana": a part of the day, not "tomorrow"
 _DAYPART = r"(?:\s+(?:por|en|a)\s+la\s+(?:mañana|tarde|noche)|\s+(?:al\s+)?mediodía|\s+de\s+madrugada)?"
 SLOTS = {
@@ -405,12 +406,14 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "ends_on": re.compile(
-        r"\b(?:termina(?:rá)?|concluye|concluirá|finaliza(?:rá)?|se cierra|se cerrará|culmina(?:rá)?|acaba(?:rá)?"
-        r"|se clausura(?:rá)?)\s+(?:\w+\s+)?$",
+        r"\b(?:termina(?:rá|rán|n)?|concluye(?:n)?|concluirán?|finaliza(?:rá|rán|n)?|se cierra|se cerrará|culmina(?:rá|rán|n)?"
+        r"|acaba(?:rá|rán|n)?|se clausura(?:rá)?)\s+(?:\w+\s+)?$",
         IGNORE,
     ),
     "deadline_after": re.compile(
-        r"\s*,?\s*(?:fecha límite|plazo|día de (?:las elecciones|la votación)|jornada electoral)\b", IGNORE
+        r"\s*,?\s*(?:fecha límite|plazo|día de (?:las elecciones|la votación)|jornada electoral"
+        r"|(?:el\s+)?(?:\w+\s+)?aniversario)\b",
+        IGNORE,
     ),
     "meeting_follows": re.compile(
         r"\s*(?:\(\s*(?:la\s+|el\s+)?(?:próxim[oa]\s+)?[\w ]{0,20}(?:reunión|sesión|cumbre|conferencia)"
@@ -428,12 +431,15 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|accionistas|consejo de administración|juicio|tribunal|audiencia judicial|huelga|sesión bursátil"
         r"|sesi(?:ón|ones) (?:de la bolsa|bursátiles?)|Consejo de Ministros|sesión solemne|sesión plenaria del (?:Congreso|Senado)"
         r"|consulta popular|consulta ciudadana|cita electoral|cita con las urnas|partido de fútbol|encuentro deportivo"
-        r"|misión de observación(?: electoral)?)\b",
+        r"|misión de observación(?: electoral)?|consultas? públicas?|(?:sesión|reunión) informativa)\b"
+        # a president's morning press conference ("la mañanera")
+        r"|\bconferencias? matut|\bmañanera",
         IGNORE,
     ),
     "corporate": re.compile(
         r"\b(?:accionistas|dividendos?|OPA|fusión|adquisición|S\.A\.|S\.L\.|Inc|Ltd|GmbH"
-        r"|[Cc]ámara (?:\w+ )?de [Cc]omercio|empresarios|foro empresarial|encuentro empresarial|patronal)\b"
+        r"|[Cc]ámara (?:\w+ )?de [Cc]omercio|empresarios|foro empresarial|encuentro empresarial|patronal"
+        r"|inversores|inversionistas)\b"
     ),
     "satisfy": re.compile(
         r"\s+(?:los|las|sus|unos|unas)\s+(?:[\w-]+\s+){0,2}?(?:objetivos?|requisitos|necesidades|expectativas|criterios"

@@ -223,6 +223,7 @@ MEETING_WORDS = [
     ),
     MeetingWord(r"(?i:visites?(?: officielles?| d'[ÉE]tat| de travail| d'amitié| éclair)?)", "visit", False, 0.85),
     MeetingWord(r"(?i:tables? rondes?)", "meeting", False, 0.85),
+    MeetingWord(r"(?i:mini-sommets?)", "summit", False, 1.0),
     MeetingWord(r"COP ?\d{1,2}", "conference", False, 0.85),
     MeetingWord(r"(?i:s'entretien(?:dra|dront|t|nent|nes)|s'entretenir)", "meeting", True, 0.85),
     MeetingWord(r"(?i:se retrouv(?:er|era|eront|ent|e))", "meeting", True, 0.75),
@@ -230,7 +231,7 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:se déplacer(?:a|ont))", "visit", True, 0.7),
     MeetingWord(rf"(?:sera|seront)(?=\s+(?:d'abord\s+|ensuite\s+|également\s+|aussi\s+)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.7),
     MeetingWord(
-        rf"(?:est|sont|sera|seront)\s+attendue?s?(?=\s+(?:[^,.;]{{0,40}}?\s)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.75
+        rf"(?:est|sont|sera|seront)\s+(?:(?:par ailleurs|également|aussi|ensuite|enfin|lui-même|elle-même)\s+)?attendue?s?(?=\s+(?:[^,.;]{{0,40}}?\s)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.75
     ),
     # Lemmas: every form of the word counts ("réuniront", "rencontres", "pourparlers").
     MeetingWord("sommet", "summit", False, 1.0, lemma=True),
@@ -301,6 +302,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|\b(?:a|ont|avait|avaient)\s+(?:(?:\w+ment|déjà|également|aussi|notamment|brièvement)\s+)?"
         r"(?:eu lieu|rencontré|reçu|accueilli|visité|participé|réuni|présidé|pris fin|assisté|tenu|clôturé|conclu|achevé"
         r"|entamé|débuté|commencé|effectué|ouvert|quitté)\b"
+        # a trip made or not made: "n'avait pas fait le déplacement au sommet de juillet"
+        r"|\b(?:a|ont|avait|avaient)\s+(?:pas\s+|jamais\s+|déjà\s+)?fait le (?:déplacement|voyage)\b"
         r"|\b(?:a|ont|avait|avaient)\s+été\s+(?:reçue?s?|accueillie?s?|organisée?s?|tenue?s?)\b"
         r"|\b(?:hier|avant-hier|dernier|dernière|derniers|dernières|passée?s?(?=\s|$)|il y a|auparavant|précédente?s?"
         r"|récemment)\b",
@@ -361,7 +364,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "postponed": re.compile(
         r"\b(?:report(?:ée?s?|e|ent|era|eront)?|(?<=de )reporter|repouss(?:ée?s?|e|ent|era)|ajourn(?:ée?s?|e|ent|ement)"
         r"|différée?s?"
-        r"|remise? à (?:plus tard|une date ultérieure)|suspendue?s?|décalée?s?|déplacée?s?|sine die"
+        # "décalée de deux jours" moves a meeting to a day the text gives elsewhere
+        r"|remise? à (?:plus tard|une date ultérieure)|suspendue?s?|décalée?s?(?! d'une| de (?:\w+ )?(?:jours?|semaines?))"
+        r"|déplacée?s?|sine die"
         r"|à une date ultérieure)\b",
         IGNORE,
     ),
@@ -399,7 +404,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "since": re.compile(r"\b(?:depuis|jusqu'(?:au|à|en)?)\s*(?:[\w']+\s+){0,2}$", IGNORE),
     "travel": re.compile(
         r"\b(?:arriv(?:e|ent|era|eront|ée?s?)|arrivera|quitt(?:e|ent|era|eront|ée?s?)"
-        r"|(?<!sa )(?<!leur )(?<!ma )(?<!notre )(?<!votre )(?<!son )part|partent|partira|partiront"
+        # "prendra part à" takes part, it does not leave
+        r"|(?<!sa )(?<!leur )(?<!ma )(?<!notre )(?<!votre )(?<!son )(?<!prend )(?<!prendra )(?<!prendre )(?<!prendront )"
+        r"(?<!prennent )part|partent|partira|partiront"
         r"|repart\w*|regagn\w+|rentr(?:e|ent|era|eront|ée?s?)|s'envoler\w*|s'est envolée?|atterri\w*|décoll\w+"
         r"|départ|retour)\s+(?:[\w']+\s+){0,2}$",
         IGNORE,
@@ -413,7 +420,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "ends_on": re.compile(
-        r"\b(?:s'achèv\w+|se termin\w+|prend(?:ra|ront)? fin|se clôtur\w+|se clôt|clôturée?|s'achevant|se conclu\w+)"
+        r"\b(?:s'achèv\w+|s'achev\w+|se termin\w+|prend(?:ra|ront)? fin|se clôtur\w+|se clôt|clôturée?|s'achevant|se conclu\w+)"
         r"\s+(?:\w+\s+)?$",
         IGNORE,
     ),
@@ -436,12 +443,14 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|assemblées? générales? (?:des actionnaires|ordinaires? des actionnaires)|actionnaires|conseil d'administration"
         r"|conseil municipal|conseil régional|conseil de classe|Assemblée nationale|procès|tribunal|audience du tribunal"
         r"|grève|séances? (?:de bourse|boursières?)|(?:la|une) séance (?:de mardi|de lundi|de mercredi|de jeudi|de vendredi)"
-        r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?)\b",
+        r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?"
+        r"|(?:séances?|réunions?|sessions?) d'information)\b",
         IGNORE,
     ),
     "corporate": re.compile(
         r"\b(?:actionnaires|dividendes?|OPA|fusion|acquisition|Inc|Corp|Ltd|SA|SAS|SARL|GmbH|plc"
-        r"|[Cc]hambre (?:\w+ )?de commerce|(?:forum|milieux|hommes|rencontre) d'affaires|patronat)\b"
+        r"|[Cc]hambre (?:\w+ )?de commerce|(?:forum|milieux|hommes|rencontre) d'affaires|patronat"
+        r"|partenaires sociaux)\b"
     ),
     "satisfy": re.compile(
         r"\s+(?:les|leurs|ses|des|aux)\s+(?:[\w-]+\s+){0,2}?(?:objectifs?|exigences|besoins|attentes|critères|normes|conditions)\b",
@@ -450,7 +459,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "domestic": re.compile(
         r"\b(?:Assemblée nationale|Sénat|sénateurs|députés|Parlement(?! européen)|parlementaires?|Chambre des représentants"
         r"|Chambre des députés|Chambre des communes|la Chambre|commission parlementaire|partis?|syndicats?|actionnaires"
-        r"|entreprises?|société|patronat|Conseil fédéral|conseil municipal|conseil régional|maires?|élus locaux"
+        r"|entreprises?|société(?! civile)|patronat|Conseil fédéral|conseil municipal|conseil régional|maires?|élus locaux"
         r"|Chambre de commerce|commerçants|investisseurs|manifestation|manifestants|grévistes|Congrès(?! de Vienne)"
         r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats))\b",
         IGNORE,
@@ -560,7 +569,11 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|commissions? mixtes?|comités? mixtes?|commissions? intergouvernementales?)\b"
         # a foreign office-holder: "le premier ministre canadien", "la présidente mexicaine"
         rf"|\b(?:premier ministre|première ministre|président(?:e)?|chancelière?|roi|reine|émir|prince héritier"
-        rf"|vice-président(?:e)?|chef de l'[ÉE]tat|ministre des [Aa]ffaires étrangères)\s+(?:{_ADJECTIVES})\b",
+        rf"|vice-président(?:e)?|chef de l'[ÉE]tat|ministre des [Aa]ffaires étrangères)\s+(?:{_ADJECTIVES})\b"
+        # talks with a head of state or government ("s'entretiendra vendredi avec le président
+        # polonais"), not with a president of a senate or a company ("président du Sénat")
+        r"|\bs'entretien\w*\s+(?:[\w'-]+\s+){0,3}?avec\s+(?:le|la|son|sa)\s+(?:présidente?(?!\s+d[eu'])|premier ministre"
+        r"|première ministre|chancelière?|roi|reine|émir|prince héritier|homologue)",
         IGNORE,
     ),
     "respectively": re.compile(r"\s*,?\s*respectivement\b", IGNORE),

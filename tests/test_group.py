@@ -1,0 +1,69 @@
+"""Grouping: which of an article's dated meeting words tell of one meeting (one case a line).
+
+Every sentence is written for these tests (none comes from a corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from types import SimpleNamespace
+
+import pytest
+
+from diplocal.extract import meetings_from_article
+from diplocal.extract.group import _other_bodies
+from diplocal.model import Article
+
+WED = date(2024, 3, 13)
+
+
+def meetings(text: str) -> list[tuple[str, str, str | None]]:
+    article = Article(id="t", title="", text=text, published=datetime.combine(WED, time(9), tzinfo=UTC), language="en")
+    return [(m.start_label(), m.end_label(), m.location) for m in meetings_from_article(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "A summit will be held in Geneva on Friday. On Friday, a ministerial meeting will be held in Vienna.",
+            [("2024-03-15", "2024-03-15", "Vienna"), ("2024-03-15", "2024-03-15", "Geneva")],
+            "two cities on one day: two meetings",
+        ),
+        (
+            "NATO defence ministers meet in Brussels on Thursday. The meeting in Brussels on Thursday will discuss Ukraine.",
+            [("2024-03-14", "2024-03-14", "Brussels")],
+            "one city named twice: one meeting",
+        ),
+        (
+            "African Union ministers will meet in Ethiopia on Friday. The meeting on Friday in Addis Ababa will discuss Sudan.",
+            [("2024-03-15", "2024-03-15", "Addis Ababa")],
+            "a country and its city: one meeting",
+        ),
+        (
+            "EU leaders meet in Brussels on Friday. On Friday the talks will also be held online with Kyiv.",
+            [("2024-03-15", "2024-03-15", "virtual")],
+            "online parts no place",
+        ),
+        (
+            "Diplomats from the EU, Russia and Ukraine will meet in Geneva on Thursday. The talks were set for tomorrow"
+            " and would start in the morning, a spokeswoman told reporters in Washington on Wednesday.",
+            [("2024-03-14", "2024-03-14", "Geneva")],
+            "a sentence that only refers back may carry the reporter's place: it parts nothing",
+        ),
+    ],
+)
+def test_places_part_meetings(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:
+    assert meetings(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart", "reason"),
+    [
+        (["G-20"], ["UN"], True, "two organisations: two meetings, whoever attends both"),
+        (["UN"], ["UN Security Council"], False, "an organisation and its body may be one"),
+        (["NATO"], [], False, "one side names no organisation"),
+    ],
+)
+def test_other_bodies(first: list[str], second: list[str], apart: bool, reason: str) -> None:
+    assert _other_bodies(SimpleNamespace(organisations=first), SimpleNamespace(organisations=second)) is apart, reason  # type: ignore[arg-type]
