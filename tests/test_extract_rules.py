@@ -339,3 +339,8 @@ def test_a_sequel_meeting_is_with_the_people_of_its_own_clause() -> None:
     sequel = next(c for c in explain_article(article).candidates if c.kept and c.cue.word == "talks")
     assert sequel.organisations == ["NATO"]
     assert "FR" not in sequel.countries  # "Mitterrand of France" is the first meeting's
+
+
+def test_one_meeting_named_twice_in_a_sentence_with_its_own_words_for_the_day_is_one() -> None:
+    text = "Monday 6 April: EU foreign ministers meet in Brussels today for the Foreign Affairs Council."
+    assert [m.start_label() for m in found(text, published=date(1987, 4, 6))] == ["1987-04-06"]

@@ -35,10 +35,23 @@ class Group:
         self._phrases.setdefault(candidate.index, set()).add(candidate.phrase)
 
     def accepts(self, new: Candidate) -> bool:
-        if self._phrases.get(new.index, {new.phrase}) - {new.phrase}:
+        if self._phrases.get(new.index, {new.phrase}) - {new.phrase} and not self._told_twice(new):
             return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
         generic = self._pack.rx.generic_roles
         return all(_compatible(new, member, generic) for member in self._distinct.values())
+
+    def _told_twice(self, new: Candidate) -> bool:
+        """True when the sentence names this group's meeting twice, each time with its own
+        words for the same days ("Monday 16 March: ministers meet today for the Foreign
+        Affairs Council"). A meeting that borrows another's date ("..., followed by talks")
+        shares that date's very words, and stays a meeting of its own."""
+        same = [m for m in self.members if m.index == new.index]
+        return all(
+            m.mention.start != new.mention.start
+            and (m.start, m.end, m.precision) == (new.start, new.end, new.precision)
+            and (m.clock is None or new.clock is None or m.clock.value == new.clock.value)
+            for m in same
+        )
 
 
 def group_candidates(kept: list[Candidate], pack: LanguagePack) -> list[Group]:
@@ -71,7 +84,7 @@ def _signature(candidate: Candidate) -> tuple[object, ...]:
 def _share_surnames(found: list[Candidate]) -> None:
     """Give each candidate the people its sentence names by surname alone ("Reagan" after
     "President Reagan"), so mentions of one person's meetings can merge."""
-    people = {p for c in found for p in c.people}
+    people = list(dict.fromkeys(p for c in found for p in c.people))  # in order: output must not vary
     for candidate in found:
         for person in people:
             surname = person.split()[-1]
