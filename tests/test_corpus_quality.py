@@ -2,11 +2,11 @@
 
 Modern English (tests/corpus/en/modern-*.jsonl) and each language's sets
 (tests/corpus/<lang>/set-*.jsonl), written and labelled blind (tests/corpus/LABELLING.md).
-Each corpus has a floor: the figure it reached when the floor was set, less a small margin for
-a rule that trades one meeting for another; a change that costs more fails here. The issues'
-targets are higher (F1 0.95 for modern English, 0.90 per language); where a floor is below its
-target, the gap is open work, not a target met. ``modern-3`` was kept aside while the rules
-were written: no rule was revised against it.
+Each language's sets, scored together, must reach the target (F1 0.90). Modern English has
+floors: the figure each corpus reached when the floor was set, less a small margin for a rule
+that trades one meeting for another; a change that costs more fails here. Its target is
+higher (F1 0.95): the gap is open work, not a target met. ``modern-3`` was kept aside while
+the rules were written: no rule was revised against it, and its misses are not printed.
 
 The confidences are checked too: per 0.1 bin with 10 or more meetings, the share of meetings
 right is within 0.1 of the bin (benchmarks/fit_confidence.py fits the calibration).
@@ -23,17 +23,17 @@ from conftest import ROOT, need, shared_path
 CORPUS = ROOT / "tests" / "corpus"
 EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 
-# corpus -> (F1 floor, precision floor, false meetings allowed on articles that announce none)
+# Modern English: corpus -> (F1 floor, precision floor, false meetings allowed on articles
+# that announce none). The target is F1 0.95; these floors are below it.
 FLOORS: dict[str, tuple[float, float, int]] = {
-    "en/modern-1": (0.82, 0.90, 2),
-    "en/modern-2": (0.81, 0.85, 2),
-    "en/modern-3": (0.80, 0.85, 2),
-    "ru/set-1": (0.91, 0.95, 0),
-    "de/set-1": (0.93, 0.97, 0),
-    "ar/set-1": (0.92, 0.97, 0),
-    "fr/set-1": (0.90, 0.94, 0),
-    "es/set-1": (0.90, 0.97, 0),
+    "en/modern-1": (0.87, 0.90, 2),
+    "en/modern-2": (0.85, 0.88, 2),
+    "en/modern-3": (0.84, 0.87, 2),
 }
+# Each language's sets, scored together, must reach the target itself.
+LANGUAGES = ("ru", "de", "ar", "fr", "es")
+LANGUAGE_F1 = 0.90
+LANGUAGE_PRECISION = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +51,21 @@ def results(scorer: Any) -> dict[str, Any]:
     return {name: evaluate(CORPUS / f"{name}.jsonl", scorer) for name in FLOORS}
 
 
+@pytest.fixture(scope="module")
+def languages(scorer: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Each language's sets scored as one corpus (the scorer reads one file)."""
+    from benchmarks.quality import evaluate
+
+    folder = tmp_path_factory.mktemp("languages")
+    scored = {}
+    for code in LANGUAGES:
+        joined = folder / code / "sets.jsonl"
+        joined.parent.mkdir()
+        joined.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((CORPUS / code).glob("set-*.jsonl"))))
+        scored[code] = evaluate(joined, scorer)
+    return scored
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_corpus_stays_above_its_floor(name: str, results: dict[str, Any]) -> None:
     floor_f1, floor_precision, false_allowed = FLOORS[name]
@@ -65,10 +80,21 @@ def test_corpus_stays_above_its_floor(name: str, results: dict[str, Any]) -> Non
     assert scored["false_on_negative_articles"] <= false_allowed, report
 
 
-def test_confidence_means_what_it_says(results: dict[str, Any], scorer: Any) -> None:
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_language_reaches_the_target(code: str, languages: dict[str, Any]) -> None:
+    quality = languages[code]
+    scored = quality.scored
+    report = f"{code}: F1 {scored['f1']} P {scored['precision']} R {scored['recall']}\n" + "\n".join(quality.errors)
+    assert not quality.failed, report
+    assert scored["f1"] >= LANGUAGE_F1, report
+    assert scored["precision"] >= LANGUAGE_PRECISION, report
+    assert scored["false_on_negative_articles"] <= 1, report
+
+
+def test_confidence_means_what_it_says(results: dict[str, Any], languages: dict[str, Any], scorer: Any) -> None:
     from benchmarks.quality import evaluate, reliability_table
 
-    pairs = [pair for quality in results.values() for pair in quality.reliability]
+    pairs = [pair for quality in [*results.values(), *languages.values()] for pair in quality.reliability]
     pairs += evaluate(EVAL / "dev.jsonl", scorer).reliability
     table = reliability_table(pairs)
     for row in table:
@@ -80,7 +106,7 @@ def test_confidence_means_what_it_says(results: dict[str, Any], scorer: Any) -> 
 
 
 def test_every_corpus_is_scored() -> None:
-    """A corpus added to tests/corpus/ gets a floor here (a language's set-2 is read by its
-    own test below once it has one)."""
+    """A corpus added to tests/corpus/ is scored here."""
     ours = {f"{p.parent.name}/{p.stem}" for p in Path(CORPUS).glob("*/*.jsonl") if p.parent.name != "clusters"}
-    assert ours - set(FLOORS) - {f"{lang}/set-2" for lang in ("ru", "de", "ar", "fr", "es")} == set()
+    scored = set(FLOORS) | {f"{code}/{p.stem}" for code in LANGUAGES for p in (CORPUS / code).glob("set-*.jsonl")}
+    assert ours == scored
