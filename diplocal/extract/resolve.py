@@ -24,7 +24,6 @@ class Resolved:
     end: date
     precision: DatePrecision
     explicit_year: bool = False
-    weekday_checked: bool = False
 
 
 def resolve(mention: DateMention, reference: date, tense: Tense, frame: date | None = None) -> Resolved | None:
@@ -81,7 +80,7 @@ def _resolve_days(mention: DateMention, reference: date, tense: Tense) -> Resolv
             continue
         if mention.weekday is not None and first.weekday() != mention.weekday:
             continue
-        return Resolved(first, last, DatePrecision.DAY, explicit, mention.weekday is not None)
+        return Resolved(first, last, DatePrecision.DAY, explicit)
     if mention.weekday is not None and not explicit:
         # The weekday disagrees with every near year: trust neither.
         return None

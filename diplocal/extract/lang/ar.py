@@ -562,12 +562,6 @@ PATTERNS: dict[str, object] = {
             r"|جولة|مشاورات)"
         )
     ),
-    "attend_purpose": re.compile(
-        arabic_variants(
-            r"\s*(?:\S+\s+){0,5}?(?:للمشاركة في|لحضور|للمشاركة ب)\s+(?:\S+\s+){0,5}?(?:ال)?(?:قمة|مؤتمر|اجتماع|جلسة|منتدى"
-            r"|دورة|محادثات)"
-        )
-    ),
     "ends_on": re.compile(
         arabic_variants(
             r"(?<!\w)(?:و|ف)?(?:س)?(?:تنتهي|ينتهي|تختتم|يختتم|تختتم أعمالها|يختتم أعماله|ختام|اختتام|تنتهي أعمال)"
@@ -694,7 +688,6 @@ PATTERNS: dict[str, object] = {
     "cue_gap_attached": re.compile(r"\s*"),
     "sequel": re.compile(_source("تليها|يليها|يليه|تليه|تعقبها|يعقبها|يعقبه|ثم|يسبقه|يسبقها")),
     "range_prep": re.compile(arabic_variants(r"(?<!\w)(?:من|بين|ما بين)\s*$")),
-    "respectively": re.compile(arabic_variants(r"\s*،?\s*على التوالي")),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "here": re.compile(arabic_variants(r"(?<!\w)هنا(?!\w)")),
     "virtual": re.compile(

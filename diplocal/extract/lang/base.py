@@ -183,11 +183,9 @@ class Patterns:
     body_anaphor: re.Pattern[str]  # "the agency's", "the alliance's": the article's organisation
     capital_of: re.Pattern[str]  # "the Hungarian capital": group "adjective" names the country
     unrealised: re.Pattern[str]  # "was meant to start": a plan the text says did not hold
-    attend_purpose: re.Pattern[str]  # after a trip: "to attend the summit" (the trip is not a meeting)
     quote: re.Pattern[str]  # a quotation, whose "tomorrow" was said on another day
     runs_until: re.Pattern[str]  # before a meeting's last day: "and run until", "through"
     bilateral: re.Pattern[str]  # words that make a meeting one between governments ("bilateral", "state visit")
-    respectively: re.Pattern[str]  # after a list of days: each day goes with one of the places
     reported_after: re.Pattern[str]  # before a meeting word: "said after" (the meeting is over)
     passive_before: re.Pattern[str]  # before a status word: "was", "have been" (its meeting is the subject)
     pluperfect_before: re.Pattern[str]  # before a date: "had been planned for" (a plan told from the past)
@@ -218,7 +216,6 @@ class Patterns:
     mission: re.Pattern[str]
     headline_visit: re.Pattern[str]
     # titles
-    title_stop: re.Pattern[str]
     title_complement: re.Pattern[str]
     title_date_words: re.Pattern[str]
     title_modifiers: frozenset[str]
@@ -229,14 +226,6 @@ class Patterns:
 
 
 NEVER = re.compile(r"(?!)")
-
-
-def words_pattern(words: Iterable[str], *, flags: int = 0, bounded: bool = True) -> re.Pattern[str]:
-    """A regex matching any of ``words`` (a prefix tree), as whole words when ``bounded``."""
-    body = trie_pattern(sorted(set(words), key=len, reverse=True))
-    if not body:
-        return NEVER
-    return re.compile(rf"(?<![\w]){body}(?![\w])" if bounded else body, flags)
 
 
 def compile_grammar(

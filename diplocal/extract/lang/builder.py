@@ -26,17 +26,6 @@ def arabic_variants(source: str) -> str:
     return "".join(_ARABIC_VARIANTS.get(char, char) for char in source)
 
 
-def words_slot(words: Iterable[str], *, inflected: bool = False, ignore_case: bool = True) -> str:
-    """A slot regex for a set of words: any of them as a whole word (with any ending when
-    ``inflected``, checked afterwards against the pack's tables)."""
-    body = alternation(w for w in words if w)
-    if not body:
-        return "(?!)"
-    tail = r"\w*" if inflected else r"(?!\w)"
-    core = f"(?:{body}){tail}"
-    return f"(?i:{core})" if ignore_case else core
-
-
 def build_pack(
     *,
     code: str,
@@ -117,11 +106,6 @@ def build_pack(
         title_words=title_words,
         extra=dict(extra or {}),
     )
-
-
-def surface_words(meeting_words: Sequence[MeetingWord]) -> list[MeetingWord]:
-    """The meeting words given as patterns, in the order their groups are numbered."""
-    return [w for w in meeting_words if not w.lemma]
 
 
 def _national_group(code: str, case_sensitive: bool) -> re.Pattern[str]:

@@ -587,10 +587,6 @@ PATTERNS: dict[str, object] = {
         # a plan told in the past: "Er wollte dort am Dienstag Pompeo treffen"
         r"|\b(?:wollte|wollten)\b"
     ),
-    "attend_purpose": re.compile(
-        r"\s*(?:[\w-]+\s+){0,5}?(?:zur\s+Teilnahme\s+an|um\s+(?:[\w-]+\s+){0,5}?teilzunehmen|zum|zur)\s+"
-        r"(?:[\w-]+\s+){0,4}?[\w-]*(?:Gipfel|Konferenz|Tagung|Sitzung|Treffen|Versammlung|Forum|Zeremonie)"
-    ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
         r"\b(?:dauert|dauern|läuft|laufen|geht|gehen|endet|enden|tagt|tagen)\s+(?:noch\s+)?bis\s+(?:zum\s+|einschließlich\s+)?$"
@@ -607,7 +603,6 @@ PATTERNS: dict[str, object] = {
         r"|\b(?:empfängt|empfangen|empfing|empfingen)\s+(?:[\w-]+\s+){0,2}?(?:die|den)\s+(?:Kanzler|Präsident|Premier"
         r"|Ministerpräsident|König|Emir|Regierungschef|Staatschef)"
     ),
-    "respectively": re.compile(r"\s*,?\s*(?:beziehungsweise|bzw\.|jeweils)(?![\w])"),
     "reported_after": re.compile(
         r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|kündigte|berichtete)\s+(?:[\w-]+\s+){0,3}?nach\s+"
         r"(?:[\w-]+\s+){0,2}$"

@@ -463,11 +463,6 @@ PATTERNS = {
         r"|\bwas to have\b|\bwere to have\b",
         IGNORE,
     ),
-    "attend_purpose": re.compile(
-        r"\s*(?:[\w'’-]+\s+){0,5}?(?:to attend|to take part in|to participate in|for the|to join)\s+(?:the\s+)?"
-        r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|session|meeting|assembly|forum|ceremony|talks)\b",
-        IGNORE,
-    ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
         r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes on|closes?|ends?|concludes?) (?:until|till|through|to|on)\s+$"
@@ -480,7 +475,6 @@ PATTERNS = {
         r"|heads of government|foreign ministers?|counterparts?)\b",
         IGNORE,
     ),
-    "respectively": re.compile(r"\s*,?\s*respectively\b", IGNORE),
     "reported_after": re.compile(
         r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:[\w'’-]+\s+){0,2}$",
         IGNORE,
@@ -555,12 +549,6 @@ PATTERNS = {
     "past_after_place": re.compile(r"\s+(?:in\s+\w+\s+)?(?:last|earlier|ago|yesterday|in (?:19|20)\d\d)\b"),
     "mission": re.compile(r"\b(?:mission|journey|trip|tour)\b"),
     "headline_visit": re.compile(r"\bVISIT(?:S|ING)?\s+(?:TO\s+)?([A-Z][A-Z .'-]+)"),
-    "title_stop": re.compile(
-        r"(?:\b(?:will|would|to|of|in|on|at|for|with|by|from|and|or|but|is|are|was|were|be|been|has|have|had|said|says|"
-        r"that|which|who|after|before|during|ahead|amid|since|until|as|than|when|where|while|into|about|over|under|between)\b"
-        r"|[,;:()\"]|\s-\s)",
-        IGNORE,
-    ),
     "title_complement": re.compile(
         r"^\s+(?P<prep>of|on|between|with)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[A-Z][\w.'-]*|of|and|general|staff|"
         r"ministers?|officials|governors|leaders|representatives|negotiators|heads|state|government|[a-z]+-[a-z]+|security|issues|trade|debt|"

@@ -535,11 +535,6 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "capital_of": re.compile(rf"\bla capital (?P<adjective>[{LOW}]+)\b"),
     "unrealised": re.compile(r"\b(?:se suponía que|hubiera debido|debería haber(?:se)?)\b", IGNORE),
-    "attend_purpose": re.compile(
-        r"\s*(?:[\w'-]+\s+){0,5}?(?:para (?:asistir|participar) (?:a|en)|para la|para el)\s*"
-        r"(?:[\w'-]+\s+){0,5}?(?:cumbre|conferencia|sesión|reunión|asamblea|foro|ceremonia|conversaciones)\b",
-        IGNORE,
-    ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
         r"\b(?:se prolongará\w*|durará\w*|se extenderá\w*|terminará|concluirá|finalizará)\s+(?:el\s+|hasta\s+el\s*)?$"
@@ -556,7 +551,6 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         rf"|vicepresident[ea]|jefe de Estado|ministr[oa] de (?:Asuntos |Relaciones )?Exteriores)\s+(?:{_ADJECTIVES})\b",
         IGNORE,
     ),
-    "respectively": re.compile(r"\s*,?\s*respectivamente\b", IGNORE),
     "reported_after": re.compile(
         r"\b(?:dijo|afirmó|anunció|señaló|indicó|aseguró|declaró|explicó|agregó)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:tras|después de|al término de|al finalizar)\s*(?:[\w'-]+\s+){0,2}$",

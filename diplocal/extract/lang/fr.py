@@ -551,11 +551,6 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "unrealised": re.compile(
         r"\b(?:était|étaient) censée?s? |\baurai(?:t|ent) dû\b|\bdevai(?:t|ent) (?:initialement|à l'origine)\b", IGNORE
     ),
-    "attend_purpose": re.compile(
-        r"\s*(?:[\w'-]+\s+){0,5}?(?:pour (?:assister|participer|prendre part) (?:à|au|aux)|pour le|pour la)\s*"
-        r"(?:[\w'-]+\s+){0,5}?(?:sommet|conférence|session|réunion|assemblée|forum|cérémonie|pourparlers)\b",
-        IGNORE,
-    ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
         r"\b(?:se poursuivr\w+|se prolonger\w*|durer\w*|s'achever\w*|se terminer\w*|prendr\w+ fin)\s+(?:le\s+|jusqu'(?:au|à)\s*)?$"
@@ -576,7 +571,6 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|première ministre|chancelière?|roi|reine|émir|prince héritier|homologue)",
         IGNORE,
     ),
-    "respectively": re.compile(r"\s*,?\s*respectivement\b", IGNORE),
     "reported_after": re.compile(
         r"\b(?:a|ont)\s+(?:déclaré|dit|affirmé|annoncé|indiqué|estimé|assuré|souligné|ajouté|expliqué)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:après|à l'issue d[eu']|au sortir d[eu'])\s*(?:[\w'-]+\s+){0,2}$",
