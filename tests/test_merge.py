@@ -141,6 +141,25 @@ CASES = [
         "no one named: the same place and specific kind",
     ),
     (
+        m(
+            "NATO ministers in Brussels",
+            "2022-05-10",
+            location="Brussels",
+            participants=("NATO foreign ministers",),
+            organisations=("NATO",),
+            countries=("US", "FR"),
+        ),
+        m(
+            "NATO-Russia Council",
+            "2022-05-12",
+            location="Brussels",
+            participants=("NATO foreign ministers",),
+            organisations=("NATO-Russia Council", "NATO"),
+        ),
+        False,
+        "two days apart, another body: two meetings (a role naming NATO is no person in common)",
+    ),
+    (
         m("Talks", "2022-03-05", location="Vienna", countries=("IR", "US")),
         m("Talks", "2022-03-05", location="Vienna", countries=("KP", "KR")),
         False,
@@ -244,3 +263,15 @@ def test_a_replaced_reading_is_a_new_fold() -> None:
     sightings = story_sightings()
     changed = [*sightings[:-1], replace(sightings[-1], meeting=replace(sightings[-1].meeting, location="Vienna"))]
     assert derive(changed).meeting.location == "Brussels"  # a cancellation does not move it
+
+
+def test_a_role_is_no_person() -> None:
+    from diplocal.store.merge import _people
+
+    meeting = m(
+        "NATO ministers",
+        "2022-05-10",
+        participants=("NATO foreign ministers", "heads of state", "Vladimir Putin", "EU envoy Jozef Síkela"),
+        organisations=("NATO",),
+    )
+    assert _people(meeting) == {"putin", "vladimir", "síkela", "jozef"}

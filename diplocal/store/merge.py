@@ -71,7 +71,8 @@ _FAMILY = {
 WEIGHTS: dict[str, float] = {
     "bias": -3.0,
     "same_days": 1.6,  # the same first day (or a coarser span holding it)
-    "near_days": -1.5,  # first days one or two apart
+    "near_days": -1.5,  # first days a day apart, the spans not overlapping
+    "two_days": -3.0,  # first days two apart: another meeting unless much else agrees
     "moved": 1.0,  # one says it moved from the other's day
     "moved_unknown": 0.2,  # one moved without saying from when; the other came before
     "weak_date": -0.6,  # a date that is only the article's own day (or its dateline's)
@@ -174,7 +175,7 @@ def features(
 
 
 def _dates(known: Meeting, seen: Meeting) -> str | None:
-    """How the dates of two sightings relate: same_days, near_days, moved, or None."""
+    """How the dates of two sightings relate: same_days, near_days, two_days, moved, or None."""
     for one, other in ((known, seen), (seen, known)):
         change = one.change
         if change is None or change.action is not ChangeAction.RESCHEDULE:
@@ -187,8 +188,10 @@ def _dates(known: Meeting, seen: Meeting) -> str | None:
     if dates_agree(known, seen):
         return "same_days"
     both_days = known.precision is DatePrecision.DAY and seen.precision is DatePrecision.DAY
-    if both_days and abs((known.start - seen.start).days) <= 2:
+    if both_days and abs((known.start - seen.start).days) <= 1:
         return "near_days"
+    if both_days and abs((known.start - seen.start).days) == 2:
+        return "two_days"
     return None
 
 
@@ -252,18 +255,28 @@ def _related(first: str, second: str) -> bool:
 
 def _people(meeting: Meeting) -> set[str]:
     """The surnames of the people a meeting names (its participants that are no organisation,
-    country or role): "Putin" and "Vladimir Putin" are one person."""
+    country or role): "Putin" and "Vladimir Putin" are one person. A role ("NATO foreign
+    ministers", "heads of state") is no person, nor is an organisation's name inside one."""
     others = {*meeting.organisations}
     names: set[str] = set()
     for name in meeting.participants:
         if name in others or country_code(name) or not name[:1].isupper():
             continue
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[:1].isupper()]
+        words = re.findall(r"[^\W\d_][\w'’-]*", name)
+        if not words or not words[-1][:1].isupper():
+            continue  # a role: a person's name ends with a capitalised name
+        words = [w for w in words if w[:1].isupper() and not _organisation_word(w)]
         if words:
             names.add(words[-1].casefold())
             if len(words) >= 2:
                 names.add(words[0].casefold())  # family name first: "Xi Jinping", "Moon Jae-in"
     return names
+
+
+@lru_cache(maxsize=4096)
+def _organisation_word(word: str) -> bool:
+    """True for a word that names an organisation or a country ("NATO", "EU"), not a person."""
+    return word.isupper() and (organisation(word) is not None or country_code(word) is not None)
 
 
 @lru_cache(maxsize=4096)
