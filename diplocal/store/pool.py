@@ -33,7 +33,7 @@ def best_title(state: Meeting, told: Sequence[Meeting]) -> tuple[str, str | None
     """The title the event shows and the original phrase that goes with it, both from the
     same source: a title naming the meeting's series first, then the one naming most of who
     meets without fragments, then the one most sources agree with; earliest on a tie."""
-    series = _series_names(state.organisations, state.kind)
+    series = _series_names(state.organisations)
     scored = []
     for index, meeting in enumerate(told):
         agreement = sum(
@@ -49,9 +49,10 @@ def best_title(state: Meeting, told: Sequence[Meeting]) -> tuple[str, str | None
 
 
 def title_value(title: str, state: Meeting) -> float:
-    """How much a title tells of the meeting ``state`` describes: one point for each of its
+    """How much a title tells of the meeting ``state`` describes: a point for each of its
     organisations, countries, people and roles it names; a word naming none of them (a
-    fragment of the sentence, "Aires's visit") costs more than a name gains."""
+    fragment of the sentence, "Aires's visit") costs more than a name gains. An organisation
+    counts twice: it names the whole meeting where a person names one of its members."""
     return _title_value(title, state.organisations, state.countries, _names(state.participants), state.location)
 
 
@@ -64,7 +65,7 @@ def _title_value(
     explained: set[str] = set()
     for org in orgs:
         if re.search(rf"(?<!\w){re.escape(org.casefold())}(?!\w)", text):
-            value += 1
+            value += 2  # an organisation or format names the whole meeting, a person one of its members
             explained.update(w.casefold() for w in _WORD.findall(org))
     for code in countries:
         for name in {country_name(code), code, "US" if code == "US" else "", "UK" if code == "GB" else ""} - {""}:
@@ -112,16 +113,17 @@ def _similar(first: str, second: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _series_names(orgs: tuple[str, ...], kind: str) -> tuple[str, ...]:
-    """The names of the series a meeting of ``kind`` held by ``orgs`` belongs to, folded."""
+def _series_names(orgs: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of the series ``orgs`` hold (or are), folded: "quad foreign ministers'
+    meeting", "nato summit". Of every kind: a source may call a ministerial a meeting."""
     names = []
     for org_id in orgs:
         org = organisation(org_id)
         if org is None:
             continue
-        named = org.series.get(kind) or (org.id if org.kind == "series" else None)
-        if named:
-            names.append(named.casefold())
+        names += [named.casefold() for named in org.series.values()]
+        if org.kind == "series":
+            names.append(org.id.casefold())
     return tuple(names)
 
 

@@ -329,7 +329,18 @@ def _meeting_state(connection: Any, meeting_id: str) -> dict[str, Any]:
 
 def _absorb(connection: Any, old: str, into: str) -> None:
     """A duplicate merged into another meeting: its id becomes an alias of the other's, so old
-    links and calendar UIDs still answer."""
+    links still answer (the page, the JSON and the ``.ics`` of the old id give the meeting it
+    joined, under that meeting's UID).
+
+    In calendars the absorbed UID simply leaves the feed; it gets no STATUS:CANCELLED
+    tombstone. Subscribed feeds (Google, Outlook, Apple, Thunderbird) are re-read whole and
+    each client drops the events a new copy no longer holds, so the duplicate goes at the next
+    refresh (the feed's bytes, hence its ETag, change). A tombstone would do harm there:
+    Google and Outlook show a cancelled event in a subscribed calendar, struck through or
+    marked "Canceled", beside the live one, for days, telling subscribers the meeting is off
+    when it is not. An imported ``.ics`` is a copy no feed can reach either way; downloading
+    the old id's ``.ics`` again gives the meeting under the UID the feed uses.
+    """
     connection.execute(update(meeting_aliases).where(meeting_aliases.c.meeting_id == old).values(meeting_id=into))
     connection.execute(_DELETE_MEETING, {"b_id": old})
     connection.execute(_DELETE_ALIAS, {"b_alias": old})
