@@ -278,13 +278,19 @@ def _related(first: str, second: str) -> bool:
     )
 
 
-def _people(meeting: Meeting) -> set[str]:
+def _people(meeting: Meeting) -> frozenset[str]:
+    """See :func:`_people_named`."""
+    return _people_named(meeting.participants, meeting.organisations)
+
+
+@lru_cache(maxsize=16384)
+def _people_named(participants: tuple[str, ...], organisations: tuple[str, ...]) -> frozenset[str]:
     """The surnames of the people a meeting names (its participants that are no organisation,
     country or role): "Putin" and "Vladimir Putin" are one person. A role ("NATO foreign
     ministers", "heads of state") is no person, nor is an organisation's name inside one."""
-    others = {*meeting.organisations}
+    others = {*organisations}
     names: set[str] = set()
-    for name in meeting.participants:
+    for name in participants:
         if name in others or country_code(name) or not name[:1].isupper():
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", name)
@@ -295,7 +301,7 @@ def _people(meeting: Meeting) -> set[str]:
             names.add(words[-1].casefold())
             if len(words) >= 2:
                 names.add(words[0].casefold())  # family name first: "Xi Jinping", "Moon Jae-in"
-    return names
+    return frozenset(names)
 
 
 # Russian, Ukrainian, Belarusian and Serbian letters as English news spells them, so that
@@ -318,7 +324,7 @@ def _latin(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", spelt) if not unicodedata.combining(c))
 
 
-def _same_person(first: set[str], second: set[str]) -> bool:
+def _same_person(first: frozenset[str], second: frozenset[str]) -> bool:
     """True when the two sets of names share a person: the same name, or in two scripts one
     written as the other begins (a Russian case ending: "Путиным" is "Putin")."""
     if first & second:

@@ -106,6 +106,7 @@ def _bare(word: str) -> str:
     return word.rstrip("'’")
 
 
+@lru_cache(maxsize=65536)
 def _similar(first: str, second: str) -> bool:
     from diplocal.store.merge import title_similarity
 
@@ -127,6 +128,7 @@ def _series_names(orgs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names)
 
 
+@lru_cache(maxsize=8192)
 def _names(participants: tuple[str, ...]) -> frozenset[str]:
     """The words of the people among ``participants`` (capitalised names), folded."""
     words: set[str] = set()
