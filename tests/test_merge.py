@@ -141,6 +141,68 @@ CASES = [
         "no one named: the same place and specific kind",
     ),
     (
+        m(
+            "NATO ministers in Brussels",
+            "2022-05-10",
+            location="Brussels",
+            participants=("NATO foreign ministers",),
+            organisations=("NATO",),
+            countries=("US", "FR"),
+        ),
+        m(
+            "NATO-Russia Council",
+            "2022-05-12",
+            location="Brussels",
+            participants=("NATO foreign ministers",),
+            organisations=("NATO-Russia Council", "NATO"),
+        ),
+        False,
+        "two days apart, another body: two meetings (a role naming NATO is no person in common)",
+    ),
+    (
+        m(
+            "Arab League foreign ministers' session",
+            "2017-09-12",
+            location="Cairo",
+            organisations=("Arab League",),
+            countries=("EG", "JO", "IQ", "SA"),
+        ),
+        m("Egypt-Iraq consultative meeting", "2017-09-12", countries=("EG", "IQ")),
+        False,
+        "two members meeting alone on the sidelines of their organisation's session",
+    ),
+    (
+        m(
+            "Modi's visit to Moscow",
+            "2024-07-08",
+            location="Moscow",
+            participants=("Narendra Modi", "Vladimir Putin"),
+            kind="visit",
+        ),
+        m(
+            "Моди's visit to Moscow",
+            "2024-07-08",
+            location="Moscow",
+            participants=("Нарендра Моди", "Владимиром Путиным"),
+            kind="visit",
+        ),
+        True,
+        "the same people written in two scripts (and a Russian case ending)",
+    ),
+    (
+        m("GCC Summit", "2022-12-09", location="Riyadh", organisations=("GCC",), countries=("CN",), kind="summit"),
+        m(
+            "Arab League Summit",
+            "2022-12-09",
+            location="Riyadh",
+            organisations=("Arab League",),
+            countries=("CN",),
+            kind="summit",
+        ),
+        False,
+        "two organisations' summits with one guest in one city on one day",
+    ),
+    (
         m("Talks", "2022-03-05", location="Vienna", countries=("IR", "US")),
         m("Talks", "2022-03-05", location="Vienna", countries=("KP", "KR")),
         False,
@@ -244,3 +306,15 @@ def test_a_replaced_reading_is_a_new_fold() -> None:
     sightings = story_sightings()
     changed = [*sightings[:-1], replace(sightings[-1], meeting=replace(sightings[-1].meeting, location="Vienna"))]
     assert derive(changed).meeting.location == "Brussels"  # a cancellation does not move it
+
+
+def test_a_role_is_no_person() -> None:
+    from diplocal.store.merge import _people
+
+    meeting = m(
+        "NATO ministers",
+        "2022-05-10",
+        participants=("NATO foreign ministers", "heads of state", "Vladimir Putin", "EU envoy Jozef Síkela"),
+        organisations=("NATO",),
+    )
+    assert _people(meeting) == {"putin", "vladimir", "síkela", "jozef"}

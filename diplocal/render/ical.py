@@ -3,6 +3,10 @@
 Output is deterministic: events sorted by first day then id, UIDs from the meeting's id,
 DTSTAMP from the data (the meeting's last change), one VTIMEZONE per zone used. The same
 meetings, settings and day always give the same bytes.
+
+A duplicate the store merged into another meeting is not rendered at all (no cancelled
+tombstone): subscribed clients drop what a feed no longer holds; see
+:func:`diplocal.store.writer._absorb` for why that beats STATUS:CANCELLED.
 """
 
 from __future__ import annotations

@@ -48,30 +48,49 @@ def link_matrix(items: Sequence[Sighting]) -> dict[tuple[int, int], float]:
 
 
 def cluster(sightings: Sequence[Sighting]) -> list[list[Sighting]]:
-    """The sightings grouped into meetings, each group and the list of groups in canonical order."""
+    """The sightings grouped into meetings, each group and the list of groups in canonical order.
+
+    Each group is known by its first sighting's index; the links between two groups are kept
+    as their sum, count and best, updated when groups join, so each step looks at the linked
+    pairs only (not at every pair of sightings again): a neighbourhood of hundreds of
+    sightings (a headline repeated all year) clusters in milliseconds. Ties go to the pair
+    of groups that comes first in canonical order.
+    """
     items = canonical(sightings)
-    scores = link_matrix(items)
-    groups: list[list[int]] = [[i] for i in range(len(items))]
-    articles = [{items[i].article_id} for i in range(len(items))]
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    articles: dict[int, set[str]] = {i: {items[i].article_id} for i in range(len(items))}
+    links: dict[tuple[int, int], list[float]] = {}  # (group, group) -> [sum, count, best]
+    for pair, score in link_matrix(items).items():
+        links[pair] = [score, 1.0, score]
     while True:
         best: tuple[float, int, int] | None = None
-        for x, y in combinations(range(len(groups)), 2):
-            if articles[x] & articles[y]:
+        for (x, y), (total, count, top) in links.items():
+            if top <= 0:
+                continue
+            average = total / count
+            if average <= 0 or articles[x] & articles[y]:
                 continue  # one article's two readings are two meetings
-            links = [
-                scores[(min(i, j), max(i, j))] for i in groups[x] for j in groups[y] if (min(i, j), max(i, j)) in scores
-            ]
-            if not links or max(links) <= 0:
-                continue
-            average = sum(links) / len(links)
-            if average <= 0:
-                continue
-            if best is None or average > best[0]:
+            if best is None or average > best[0] or (average == best[0] and (x, y) < best[1:]):
                 best = (average, x, y)
         if best is None:
             break
         _, x, y = best
-        groups[x] = sorted(groups[x] + groups[y])
-        articles[x] |= articles[y]
-        del groups[y], articles[y]
-    return sorted(([items[i] for i in group] for group in groups), key=lambda g: canonical(g)[0].order())
+        members[x] = sorted(members[x] + members.pop(y))
+        articles[x] |= articles.pop(y)
+        joined: dict[tuple[int, int], list[float]] = {}
+        for (a, b), values in links.items():
+            if y not in (a, b) and x not in (a, b):
+                joined[(a, b)] = values
+                continue
+            if {a, b} == {x, y}:
+                continue
+            other = b if a in (x, y) else a
+            key = (min(x, other), max(x, other))
+            held = joined.get(key)
+            if held is None:
+                joined[key] = list(values)
+            else:
+                joined[key] = [held[0] + values[0], held[1] + values[1], max(held[2], values[2])]
+        links = joined
+    groups = [[items[i] for i in members[g]] for g in sorted(members)]
+    return sorted(groups, key=lambda g: canonical(g)[0].order())

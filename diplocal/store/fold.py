@@ -2,14 +2,23 @@
 
 The store keeps every article's sighting of a meeting. Its state is the fold of those
 sightings in publication order, never arrival order, so an older article read late cannot
-override newer news and any ingest order gives the same calendar. The rules:
+override newer news and any ingest order gives the same calendar. The event shows the best
+of its sources:
 
-- the first sighting sets everything; its title stays (later wordings vary);
+- the title is the meeting series' name when a source names the series, else the most
+  informative title its sources give (the one naming most of who meets, agreed by most
+  sources), never a fragment such as "Meeting of Japan"; the article's own phrase
+  (``title_original``) comes from the same source as the title;
+- participants (countries, organisations, people, roles) are pooled across sources, "Putin"
+  and "Vladimir Putin" being one; places are pooled too, the finer winning where they agree
+  (a city beats its country, a venue its city);
+- the dates are the most precise that no later source contradicts: a finer span inside the
+  known one refines it, a later source giving another day corrects it (reporting nearer the
+  day knows better), a time is taken for the day it belongs to;
 - a reschedule sets the dates, times and (when given) the place, and makes it live again;
-- a cancellation or a postponement sets the status and keeps the dates;
-- a plain confirmation only adds: finer dates inside the known span, a time for the same
-  day, a place or participants not known yet, organisations and countries, a confirmed status for a tentative one. It
-  never moves dates an explicit change set, nor revives a cancelled meeting;
+  later plain reports then only refine those dates, never move them back;
+- a cancellation or a postponement sets the status and keeps the dates; a plain report
+  never revives a cancelled meeting, and turns a tentative one confirmed;
 - the confidence combines independent publishers (:func:`combined_confidence`), and a live
   meeting below :data:`TENTATIVE_BELOW` is shown tentative.
 
@@ -26,6 +35,7 @@ from typing import Any
 
 from diplocal.model import ChangeAction, DatePrecision, Meeting, Status
 from diplocal.store.merge import GENERIC_KIND, TENTATIVE_BELOW, combined_confidence, finer
+from diplocal.store.pool import best_title, better_place, pooled_participants, relocated
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SHOWN = (
@@ -105,15 +115,24 @@ def derive(sightings: Sequence[Sighting]) -> Derived:
     heard: list[tuple[str, float]] = []
     raw: Meeting | None = None
     shown: Meeting | None = None
+    pinned = False  # the dates were set by an explicit change: plain reports only refine them
     sequence = 0
-    for sighting in ordered:
+    for number, sighting in enumerate(ordered):
         heard.append((sighting.publisher, sighting.meeting.confidence))
-        raw = _first(sighting) if raw is None else _apply(raw, sighting)
+        if raw is None:
+            raw = _first(sighting)
+            pinned = sighting.action() is ChangeAction.RESCHEDULE
+        else:
+            raw = _apply(raw, sighting, pinned=pinned)
+            pinned = pinned or sighting.action() is ChangeAction.RESCHEDULE
         confidence = combined_confidence(heard)
         status = raw.status
         if status is Status.CONFIRMED and confidence < TENTATIVE_BELOW:
             status = Status.TENTATIVE
-        now = replace(raw, status=status, confidence=confidence)
+        told = [s.meeting for s in ordered[: number + 1]]
+        pooled = replace(raw, participants=pooled_participants(raw, told))
+        title, original = best_title(pooled, told)
+        now = replace(pooled, status=status, confidence=confidence, title=title, title_original=original)
         changed = _diff(shown, now)
         if shown is None or changed:
             if shown is not None and SCHEDULING & changed.keys():
@@ -154,7 +173,7 @@ def _first(sighting: Sighting) -> Meeting:
     return meeting
 
 
-def _apply(state: Meeting, sighting: Sighting) -> Meeting:
+def _apply(state: Meeting, sighting: Sighting, *, pinned: bool) -> Meeting:
     seen = sighting.meeting
     action = sighting.action()
     if action is ChangeAction.RESCHEDULE:
@@ -167,7 +186,7 @@ def _apply(state: Meeting, sighting: Sighting) -> Meeting:
             end_time=seen.end_time,
             timezone=seen.timezone if seen.start_time else state.timezone,
             end_certain=seen.end_certain,
-            location=seen.location or state.location,
+            location=relocated(state.location, seen.location),
             status=seen.status if seen.status in _LIVE else Status.CONFIRMED,
         )
     elif action is ChangeAction.CANCEL:
@@ -176,30 +195,54 @@ def _apply(state: Meeting, sighting: Sighting) -> Meeting:
         if state.status is not Status.CANCELLED:
             state = replace(state, status=Status.POSTPONED)
     else:
-        state = _confirm(state, seen)
+        state = _confirm(state, seen, pinned=pinned)
     return _join(state, seen)
 
 
-def _confirm(state: Meeting, seen: Meeting) -> Meeting:
+def _confirm(state: Meeting, seen: Meeting, *, pinned: bool) -> Meeting:
+    """A plain report: it refines the dates, corrects a day no explicit change set, adds a
+    time for the day, confirms a tentative meeting and pools the place."""
     if finer(seen, state):
-        state = replace(state, start=seen.start, end=seen.end, precision=seen.precision, end_certain=seen.end_certain)
-    same_days = (seen.start, seen.end, seen.precision) == (state.start, state.end, state.precision)
-    if same_days and state.start_time is None and seen.start_time is not None:
+        state = replace(
+            state,
+            start=seen.start,
+            end=seen.end,
+            precision=seen.precision,
+            end_certain=seen.end_certain,
+            start_time=seen.start_time if seen.start_time else None,
+            end_time=seen.end_time if seen.start_time else None,
+            timezone=seen.timezone if seen.start_time else state.timezone,
+        )
+    elif not pinned and _contradicts(seen, state):
+        state = replace(
+            state,
+            start=seen.start,
+            end=seen.end,
+            end_certain=seen.end_certain,
+            start_time=seen.start_time,
+            end_time=seen.end_time,
+            timezone=seen.timezone if seen.start_time else state.timezone,
+        )
+    same_start = seen.precision is state.precision and seen.start == state.start
+    if same_start and seen.start_time is not None and (state.start_time is None or not pinned):
         state = replace(state, start_time=seen.start_time, end_time=seen.end_time, timezone=seen.timezone)
     if state.status is Status.TENTATIVE and seen.status is Status.CONFIRMED:
         state = replace(state, status=Status.CONFIRMED)
-    if not state.location and seen.location:
-        state = replace(state, location=seen.location)
-    return state
+    return replace(state, location=better_place(state.location, seen.location))
+
+
+def _contradicts(seen: Meeting, state: Meeting) -> bool:
+    """True when a later report gives the meeting other days: day spans that do not overlap
+    (one day of a two-day visit is no contradiction)."""
+    both_days = seen.precision is DatePrecision.DAY and state.precision is DatePrecision.DAY
+    return both_days and (seen.end < state.start or state.end < seen.start)
 
 
 def _join(state: Meeting, seen: Meeting) -> Meeting:
-    """Add the organisations and countries ``seen`` names that ``state`` lacks, participants
-    when none are known (names are worded differently by each article, so they are not
-    pooled), and a specific kind for a generic one."""
+    """Add the organisations and countries ``seen`` names that ``state`` lacks and a specific
+    kind for a generic one (participants are pooled over all sources in :func:`derive`)."""
     return replace(
         state,
-        participants=state.participants or seen.participants,
         organisations=_union(state.organisations, seen.organisations),
         countries=_union(state.countries, seen.countries),
         kind=seen.kind if state.kind == GENERIC_KIND else state.kind,

@@ -13,7 +13,7 @@ from sqlalchemy import Integer, String, and_, bindparam, cast, delete, insert, o
 from diplocal.model import Article, ChangeAction, DatePrecision, Meeting
 from diplocal.store.cluster import cluster
 from diplocal.store.fold import SCHEDULING, Derived, Sighting, derive
-from diplocal.store.merge import publisher_key, title_similarity
+from diplocal.store.merge import link_score, publisher_key, title_similarity
 from diplocal.store.rows import (
     article_row,
     history_row,
@@ -283,22 +283,41 @@ def rederive(
 
 def _neighbourhood(connection: Any, fresh: Sequence[Sighting], touched: set[str]) -> dict[str, list[Sighting]]:
     """The stored meetings a new article's sightings may belong to, with all their sightings:
-    every meeting one of its sightings could link to, widened through what those link to."""
+    every meeting one of its sightings could link to (near in dates and compared at all),
+    widened through what those link to. A meeting near in dates only is left alone: nothing
+    the article says can change it, and re-clustering it would cost the same again."""
     held: dict[str, list[Sighting]] = {}
+    loaded: dict[str, list[Sighting]] = {}
     probes = list(fresh)
     wanted = set(touched)
     for _ in range(_WIDENINGS):
         for sighting in probes:
             wanted.update(_near(connection, sighting))
-        new_ids = sorted(wanted - set(held))
-        if not new_ids:
+        linked: list[Sighting] = []
+        for meeting_id in sorted(wanted - set(held)):
+            if meeting_id not in loaded:
+                rows = connection.execute(_SIGHTINGS_OF_MEETING, {"b_meeting": meeting_id}).mappings()
+                loaded[meeting_id] = [sighting_from_row(r) for r in rows]
+            group = loaded[meeting_id]
+            if meeting_id in touched or _links(probes, group):
+                held[meeting_id] = group
+                linked.extend(group)
+        if not linked:
             break
-        probes = []
-        for meeting_id in new_ids:
-            rows = connection.execute(_SIGHTINGS_OF_MEETING, {"b_meeting": meeting_id}).mappings()
-            held[meeting_id] = [sighting_from_row(r) for r in rows]
-            probes.extend(held[meeting_id])
+        probes = linked
     return {meeting_id: group for meeting_id, group in held.items() if group}
+
+
+def _links(probes: Sequence[Sighting], group: Sequence[Sighting]) -> bool:
+    """True when a sighting of ``group`` may be the same meeting as one of ``probes`` (the
+    pair is compared at all): only such meetings are clustered again."""
+    return any(
+        probe.article_id != other.article_id
+        and link_score(probe.meeting, other.meeting, known_published=probe.published, seen_published=other.published)
+        != float("-inf")
+        for probe in probes
+        for other in group
+    )
 
 
 def _near(connection: Any, sighting: Sighting) -> set[str]:
@@ -329,7 +348,18 @@ def _meeting_state(connection: Any, meeting_id: str) -> dict[str, Any]:
 
 def _absorb(connection: Any, old: str, into: str) -> None:
     """A duplicate merged into another meeting: its id becomes an alias of the other's, so old
-    links and calendar UIDs still answer."""
+    links still answer (the page, the JSON and the ``.ics`` of the old id give the meeting it
+    joined, under that meeting's UID).
+
+    In calendars the absorbed UID simply leaves the feed; it gets no STATUS:CANCELLED
+    tombstone. Subscribed feeds (Google, Outlook, Apple, Thunderbird) are re-read whole and
+    each client drops the events a new copy no longer holds, so the duplicate goes at the next
+    refresh (the feed's bytes, hence its ETag, change). A tombstone would do harm there:
+    Google and Outlook show a cancelled event in a subscribed calendar, struck through or
+    marked "Canceled", beside the live one, for days, telling subscribers the meeting is off
+    when it is not. An imported ``.ics`` is a copy no feed can reach either way; downloading
+    the old id's ``.ics`` again gives the meeting under the UID the feed uses.
+    """
     connection.execute(update(meeting_aliases).where(meeting_aliases.c.meeting_id == old).values(meeting_id=into))
     connection.execute(_DELETE_MEETING, {"b_id": old})
     connection.execute(_DELETE_ALIAS, {"b_alias": old})
