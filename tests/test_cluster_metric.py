@@ -18,9 +18,10 @@ import pytest
 
 from benchmarks.clusters import Outcome, extracted, read_reports, read_stories, run
 
-# Where the metric stood when merging was last fitted (benchmarks/fit_merge.py): it may only rise.
-FLOOR_PRECISION = 0.9167
-FLOOR_RECALL = 0.7122
+# Where the metric stood with today's extractor and merging (benchmarks/fit_merge.py fitted the
+# weights; the extractor's later revision moved it from 0.9167/0.7122): it may only rise.
+FLOOR_PRECISION = 0.9159
+FLOOR_RECALL = 0.7276
 
 
 @cache
