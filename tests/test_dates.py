@@ -114,6 +114,11 @@ def test_impossible_days_are_not_dates() -> None:
     ("text", "expected"),
     [
         ("will meet at 1500 GMT", (time(15, 0), "UTC")),
+        ("the session will open at 1300 GMT, preceded by a committee", (time(13, 0), "UTC")),
+        ("talks are due to start at 0800 GMT.", (time(8, 0), "UTC")),
+        ("starts at 0930 hrs GMT; ministers", (time(9, 30), "UTC")),
+        ("valued at 1,300 dollars", None),
+        ("quoted at 1300.50 a tonne", None),
         ("opens at 10 a.m. local time", (time(10, 0), "local")),
         ("at 3.30 p.m.", (time(15, 30), None)),
         ("at 10 of the members", None),

@@ -211,6 +211,15 @@ def test_a_stated_time_is_kept_in_the_venue_zone() -> None:
     assert meeting.starts_at() == datetime(1987, 4, 1, 15, 0, tzinfo=UTC)
 
 
+def test_a_time_in_gmt_told_after_the_meeting_is_the_venues_wall_clock() -> None:
+    # A wire's follow-up sentence: "at 1300 GMT," with a comma straight after the zone.
+    [meeting] = found(
+        "Arab foreign ministers will meet in Cairo on Sunday. "
+        "Their session will open at 1300 GMT, preceded by a meeting of a committee on the crisis.",
+    )
+    assert (meeting.start, meeting.start_time, meeting.timezone) == (date(1987, 4, 5), time(15, 0), "Africa/Cairo")
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -155,7 +155,9 @@ CLOCK_SLOTS = {
 CLOCK_TEMPLATES = [
     (
         "clock",
-        r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{HM}(?:\s*(?:hrs|hours))?(?:\s+{ZONE})?(?![\d,.])",
+        # "at 1300 GMT, preceded by": the zone is read before the end of the number is checked
+        r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{HM}(?![\d,.]\d)"
+        r"(?:\s*(?:hrs|hours))?(?:\s+{ZONE}\b)?(?![\d,.]\d)",
     ),
     ("clock", r"\b{H}[:.]{MI}\s*{AMPM}?(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
     (
