@@ -16,6 +16,8 @@ import pycountry
 from babel import Locale
 
 LANGUAGES = ("en", "ru", "fr", "de", "es", "ar")
+# Countries with a code CLDR and GeoNames use but ISO 3166 (pycountry) has not assigned.
+BEYOND_ISO = ("XK",)  # Kosovo
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ def all_countries() -> dict[str, Country]:
         code = record.alpha_2
         name = display.get(code) or _clean(english.get(code) or getattr(record, "common_name", None) or record.name)
         found[code] = Country(code, name, capitals.get(code))
+    for code in BEYOND_ISO:
+        found.setdefault(code, Country(code, _clean(english[code]), capitals.get(code)))
     for code, names in historic.items():
         found.setdefault(code, Country(code, names["en"], None))
     return found
