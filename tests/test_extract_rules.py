@@ -220,6 +220,28 @@ def test_a_time_in_gmt_told_after_the_meeting_is_the_venues_wall_clock() -> None
     assert (meeting.start, meeting.start_time, meeting.timezone) == (date(1987, 4, 5), time(15, 0), "Africa/Cairo")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sherpas of the G7 are expected in Rome on Monday to prepare the summit.",
+        "Guterres heads to Brussels on Monday ahead of an EU summit.",
+        "Officials fly to Oslo this week in preparation for the talks.",
+    ],
+)
+def test_a_meeting_others_prepare_for_is_not_dated_by_their_day(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_trip_that_prepares_a_meeting_is_a_visit_of_its_own() -> None:
+    # The envoy named in apposition ("the envoy, Miroslav Lajcak, will travel to") is the
+    # trip's subject; the meeting he prepares keeps its own date.
+    meetings = found(
+        "Serbian and Kosovo leaders will meet in Ohrid on Saturday, April 4. "
+        "The EU envoy, Miroslav Lajcak, will travel to Pristina on Thursday to prepare the meeting."
+    )
+    assert [(m.start_label(), m.location) for m in meetings] == [("1987-04-02", "Pristina"), ("1987-04-04", "Ohrid")]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

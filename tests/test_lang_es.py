@@ -305,6 +305,11 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [],
             "public consultations are no talks",
         ),
+        (
+            "Los negociadores llegan el lunes a Roma para preparar la cumbre.",
+            [],
+            "the day of those who prepare a summit is not the summit's",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

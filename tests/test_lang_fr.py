@@ -325,6 +325,11 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [],
             "a senate's president is no head of state",
         ),
+        (
+            "Les émissaires du G7 arrivent lundi à Rome pour préparer le sommet.",
+            [],
+            "the day of those who prepare a summit is not the summit's",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -339,6 +339,11 @@ def test_clock_of_the_next_sentence() -> None:
             [("2024-04", "2024-04", "Vienna", C)],
             "'планировали провести' gives the old date",
         ),
+        (
+            "Делегации прибудут в Рим в понедельник для подготовки саммита.",
+            [],
+            "the day of those who prepare a summit is not the summit's",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -15,7 +15,7 @@ from diplocal.extract.decide import Decision, decide
 from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.lang.base import NEVER
-from diplocal.extract.pair import cue_distances, not_a_meeting_date, rescheduled_to
+from diplocal.extract.pair import cue_distances, not_a_meeting_date, readied, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
 from diplocal.extract.tag.clock import find_clocks
@@ -123,7 +123,11 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             continue
         follows = pack.rx.meeting_follows.match(sentence, mention.end)
         if follows:
-            direct = [c for c in cues if follows.start() <= c.start < follows.end() + 5]
+            direct = [
+                c
+                for c in cues
+                if follows.start() <= c.start < follows.end() + 5 and not readied(sentence, mention, c, pack)
+            ]
             pairs.extend((0.0, order, mention, c) for c in direct[:1])
             continue
         moved = rescheduled_to(sentence, mention, pack)

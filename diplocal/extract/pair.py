@@ -87,6 +87,18 @@ def _short_quote_marks(sentence: str, pack: LanguagePack) -> set[int]:
     return marks
 
 
+def readied(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
+    """True when a meeting word after the date is named as what something else readies or
+    precedes ("will travel there next week to prepare the meeting", "arrive on Monday ahead of
+    the summit"): the date is that other thing's."""
+    prepares: re.Pattern[str] | None = pack.extra.get("prepares_for")
+    return (
+        prepares is not None
+        and cue.start >= mention.end
+        and prepares.search(sentence, max(mention.end, cue.start - 60), cue.start) is not None
+    )
+
+
 def cue_distances(
     sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack, moved: bool = False
 ) -> list[tuple[float, Cue]]:
@@ -108,6 +120,8 @@ def cue_distances(
             and anchored_to.fullmatch(sentence, mention.end, cue.start)
         ):
             continue  # "on the eve of the summit": the eve is not the summit's day
+        if readied(sentence, mention, cue, pack):
+            continue  # "will travel there next week to prepare the meeting": the trip's day
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
             distance = float(len(gap))

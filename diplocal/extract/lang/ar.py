@@ -851,6 +851,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # A meeting named as what something else readies: the date before it is that other's.
+            "prepares_for": re.compile(
+                r"(?<!\w)(?:للتحضير|تحضيرا|استعدادا|تمهيدا|قبيل|قبل)\s+(?:ل|لل|ل?ال)?(?:\w+\s+){0,3}$"
+            ),
             "script": "arabic",
             "inflected_names": True,
             "strip_prefixes": strip_prefixes,

@@ -790,6 +790,11 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # A meeting named as what something else readies: the date before it is that other's.
+            "prepares_for": re.compile(
+                r"\b(?:zur Vorbereitung|um\s+(?:[\w-]+\s+){1,4}?vorzubereiten|im Vorfeld|vor)\s+"
+                r"(?:des|der|dem|den|eines|einer|ihres|ihrer|seines|seiner)\s+(?:[\w'’-]+\s+){0,3}$",
+            ),
             "compound_heads": COMPOUND_HEADS,
             "no_break_before_period": NO_BREAK_BEFORE_PERIOD,
             "inflected_names": True,

@@ -495,7 +495,7 @@ PATTERNS = {
     "cue_needs_subject": re.compile(r"(?: be in| to)$"),
     "named_subject_before": re.compile(
         r"(?:\b[A-Z][\w.'-]+|\b(?:he|she|they|president|prime minister|premier|chancellor|minister|ministers|secretary"
-        r"|king|queen|envoy|delegation|leader|leaders))\s+$"
+        r"|king|queen|envoy|delegation|leader|leaders)),?\s+$"  # "the envoy, Miroslav Lajcak, will travel to"
     ),
     "plural_visit": re.compile(r"^visits?$", IGNORE),
     "cue_gap_attached": re.compile(r"\s*(?:'s)?\s*(?:(?!(?:and|or|to|will|would|but|then)\b)[A-Za-z-]+\s+){0,4}"),
@@ -669,6 +669,13 @@ def build() -> LanguagePack:
             ),
             # What joins a day told by another ("the eve") to the meeting it is told by.
             "anchored_to": re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}"),
+            # A meeting named as what something else readies: the date before it is that other
+            # thing's ("will travel to Pristina later this week to prepare the meeting").
+            "prepares_for": re.compile(
+                r"\b(?:to prepare(?: for)?|preparing(?: for)?|in preparation for|in the run-up to|to lay the groundwork for"
+                r"|ahead of)\s+(?:the|this|next|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
+                IGNORE,
+            ),
             # A meeting at an organisation's headquarters is at its seat.
             "headquarters": re.compile(r"\b(?:headquarters|HQ)\b"),
             "heads": {

@@ -785,6 +785,13 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # A meeting named as what something else readies: the date before it is that other's.
+            "prepares_for": re.compile(
+                r"\b(?:para preparar|a fin de preparar|en preparación de|con vistas a|de cara a|antes de)\s+"
+                r"(?:la\s+|el\s+|los\s+|las\s+|esta\s+|este\s+|su\s+|una\s+|un\s+)?(?:[\w'’-]+\s+){0,3}$"
+                r"|\b(?:con vistas|de cara|antes)\s+al\s+(?:[\w'’-]+\s+){0,3}$",
+                IGNORE,
+            ),
             "list_joiners": frozenset({"y"}),
             "range_openers": ("entre", "entre el"),
             "anaphoric_days": ANAPHORIC_DAYS,

@@ -811,6 +811,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # A meeting named as what something else readies: the date before it is that other's.
+            "prepares_for": re.compile(
+                r"\b(?:pour préparer|afin de préparer|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant)\s*"
+                r"(?:l[ea']\s*|les\s+|ce\s+|cette\s+|leur\s+|son\s+|sa\s+|un\s+|une\s+)?(?:[\w'’-]+\s+){0,3}$",
+                IGNORE,
+            ),
             "list_joiners": frozenset({"et"}),
             "range_openers": ("entre", "entre le"),
             "anaphoric_days": ANAPHORIC_DAYS,

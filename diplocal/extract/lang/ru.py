@@ -783,6 +783,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"и", "де", "да", "дель", "фон", "ван", "аль", "эль", "бин", "ибн"}),
         case_sensitive_names=True,
         extra={
+            # A meeting named as what something else readies: the date before it is that other's.
+            "prepares_for": re.compile(
+                r"(?<![\w-])(?:для подготовки|в рамках подготовки к|в преддверии|в канун|перед|накануне)\s+(?:[\w-]+\s+){0,3}$",
+                IGNORE,
+            ),
             "inflected_names": True,
             "script": "cyrillic",
             "strip_prefixes": name_base,
