@@ -242,6 +242,26 @@ def test_the_trip_that_prepares_a_meeting_is_a_visit_of_its_own() -> None:
     assert [(m.start_label(), m.location) for m in meetings] == [("1987-04-02", "Pristina"), ("1987-04-04", "Ohrid")]
 
 
+def test_a_session_of_the_summit_told_before_is_that_summit() -> None:
+    # "the summit" refers back: the president who takes the chair there attends it; its
+    # time and the two days the first sentence gives make one meeting.
+    [meeting] = found(
+        "Brazil will host a two-day summit of Mercosur starting Thursday in Brasilia. "
+        "The opening session of the summit will begin at 10:00 on Thursday, where President Lula "
+        "will hand over the chair."
+    )
+    assert (meeting.start, meeting.end, meeting.location) == (date(1987, 4, 2), date(1987, 4, 3), "Brasilia")
+    assert (meeting.start_time, meeting.timezone) == (time(10, 0), "America/Sao_Paulo")
+
+
+def test_a_meeting_named_with_its_own_people_is_not_taken_for_one_told_before() -> None:
+    meetings = found(
+        "Brazil will host a summit of Mercosur on Thursday in Brasilia. "
+        "On Thursday the summit with President Macron of France will open in Paris."
+    )
+    assert sorted(m.location or "" for m in meetings) == ["Brasilia", "Paris"]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -17,7 +17,7 @@ from diplocal.extract.tag.names import find_countries, find_organisations, find_
 from diplocal.extract.tag.words import find_cues
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
-from diplocal.places import Place, country_name, organisation
+from diplocal.places import Place, country_name, organisation, same_place
 
 
 def assemble(
@@ -84,7 +84,7 @@ def assemble(
         title=title,
         title_original=phrase[:1].upper() + phrase[1:] if phrase else None,
         start=start_day,
-        end=max(primary.end, start_day),
+        end=max(_last_day(primary, members), start_day),
         precision=primary.precision,
         start_time=start_time,
         timezone=zone,
@@ -99,6 +99,19 @@ def assemble(
         end_certain=primary.end_certain,
         evidence=(evidence,),
     )
+
+
+def _last_day(primary: Candidate, members: list[Candidate]) -> date:
+    """The last day: the primary's, or a longer span another member gives from the same first
+    day ("a two-day summit starting Thursday" beside "the summit's opening session on Thursday")."""
+    assert primary.end is not None
+    same = [
+        c.end
+        for c in members
+        if c.end and c.start == primary.start and c.precision is primary.precision
+        if same_place(c.place, primary.place) >= 0  # never from a member told in another city
+    ]
+    return max([primary.end, *same])
 
 
 def _with_clock(members: list[Candidate]) -> Candidate:

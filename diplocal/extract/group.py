@@ -38,7 +38,7 @@ class Group:
         if self._phrases.get(new.index, {new.phrase}) - {new.phrase} and not self._told_twice(new):
             return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
         generic = self._pack.rx.generic_roles
-        return all(_compatible(new, member, generic) for member in self._distinct.values())
+        return all(_compatible(new, member, generic, self._pack) for member in self._distinct.values())
 
     def _told_twice(self, new: Candidate) -> bool:
         """True when the sentence names this group's meeting twice, each time with its own
@@ -92,7 +92,7 @@ def _share_surnames(found: list[Candidate]) -> None:
                 candidate.people.append(person)
 
 
-def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool:
+def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: LanguagePack) -> bool:
     if not _dates_fit(new, old):
         return False
     if _apart(new, old) or _other_bodies(new, old):
@@ -103,13 +103,31 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str]) -> bool
             or set(new.countries) & set(old.countries)
             or set(new.people) & set(old.people)
         )
-        if not shared:
+        same = new.start == old.start and new.kind == old.kind
+        if not shared and not (same and (_refers_back(new, pack) or _refers_back(old, pack))):
             return False
     specific_new = {r for r in new.roles if r not in generic}
     specific_old = {r for r in old.roles if r not in generic}
     if specific_new and specific_old and not specific_new & specific_old:
         return False
     return not ("summit" in (new.kind, old.kind) and new.kind != old.kind and specific_new != specific_old)
+
+
+def _refers_back(candidate: Candidate, pack: LanguagePack) -> bool:
+    """True when a candidate names its meeting only by referring back to one told before
+    ("the inaugural session of the summit will begin at noon on Thursday, where President
+    Zardari takes the chair"): no organisation or country of its own, and none of its people
+    named in its meeting's words. Who it names then attends the meeting told before."""
+    if candidate.organisations or candidate.countries:
+        return False
+    cue = candidate.cue
+    ending = [
+        m for m in pack.rx.anaphor.finditer(candidate.sentence, max(0, cue.start - 40), cue.end) if m.end() == cue.end
+    ]
+    if not ending:
+        return False
+    words = candidate.sentence[ending[-1].start() : cue.end + 40]
+    return not any(person.split()[-1] in words for person in candidate.people)
 
 
 def _apart(new: Candidate, old: Candidate) -> bool:
