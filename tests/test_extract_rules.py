@@ -262,6 +262,17 @@ def test_a_meeting_named_with_its_own_people_is_not_taken_for_one_told_before() 
     assert sorted(m.location or "" for m in meetings) == ["Brasilia", "Paris"]
 
 
+def test_a_time_told_later_goes_to_the_meeting_its_sentence_names() -> None:
+    meetings = found(
+        "The Nordic summit will take place in Oslo on Thursday, followed by a meeting of Nordic "
+        "foreign ministers on Friday. The Nordic summit will begin at 14:00 local time."
+    )
+    assert [(m.start, m.kind, m.start_time) for m in meetings] == [
+        (date(1987, 4, 2), "summit", time(14, 0)),
+        (date(1987, 4, 3), "meeting", None),
+    ]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -660,7 +660,12 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     clocks = find_clocks(sentence, pack)
     if len(clocks) != 1:
         return
-    target = max(waiting, key=lambda c: (c.index, c.mention.start))
+    # "The Russia-Central Asia summit will begin at 14:00" after a summit on Thursday and a
+    # meeting on Friday: the summit's. A meeting named by its noun is named again by a noun
+    # of its kind before the time; without one, the time is the latest meeting's.
+    kinds = {cue.kind for cue in find_cues(sentence, pack) if not cue.verb and cue.end <= clocks[0].start}
+    named = [c for c in waiting if not c.cue.verb and c.kind in kinds]
+    target = max(named or waiting, key=lambda c: (c.index, c.mention.start))
     target.clock = clocks[0]
 
 
