@@ -128,11 +128,23 @@ def _items(
             if not sightings:
                 continue
             mine = [m for m in found[row["id"]][1] if m.evidence and m.evidence[0].sentence == sightings[0].sentence]
-            meeting = mine[0] if mine else stored.meeting
+            # One sentence may tell of two meetings ("a Gulf summit, followed by an Arab summit"):
+            # the report's meeting is the one most like the stored event.
+            meeting = max(mine, key=lambda m: _likeness(m, stored.meeting)) if mine else stored.meeting
             label = label_of(row, meeting, score)
             if label is not None:
                 items.append((row["id"], stored.id, label))
     return items
+
+
+def _likeness(mine: Meeting, stored: Meeting) -> tuple[int, int, int]:
+    """How alike a report's meeting and a stored event are: same first day, shared
+    organisations, shared participants (first in list order on ties)."""
+    return (
+        int(mine.start == stored.start),
+        len(set(mine.organisations) & set(stored.organisations)),
+        len(set(mine.participants) & set(stored.participants)),
+    )
 
 
 def _score(
