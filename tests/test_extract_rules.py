@@ -273,6 +273,17 @@ def test_a_time_told_later_goes_to_the_meeting_its_sentence_names() -> None:
     ]
 
 
+def test_gulf_and_arab_summits_are_the_gcc_and_the_arab_league_each_with_its_own_time() -> None:
+    meetings = found(
+        "The king will chair an emergency Gulf summit at 9:00 p.m. on Thursday in Riyadh, "
+        "followed by an emergency Arab summit at 11:00 p.m."
+    )
+    assert sorted((m.organisations, m.start_time) for m in meetings) == [
+        (("Arab League",), time(23, 0)),
+        (("GCC",), time(21, 0)),
+    ]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from diplocal.extract.decide import Decision, decide
 from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.lang import LanguagePack
-from diplocal.extract.lang.base import NEVER
+from diplocal.extract.lang.base import NEVER, Patterns
 from diplocal.extract.pair import cue_distances, not_a_meeting_date, readied, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
@@ -315,7 +315,8 @@ def build(
     facts["update"] = update
     facts["reference"] = context.reference
     # A sequel ("..., followed by talks with Stoltenberg at 3 p.m.") is its own clause's.
-    _who_and_where(candidate, clause_lo, clause_hi, context, who_from=cue.start if inherited else clause_lo)
+    who_from = _own_words_from(sentence, cue, mention, clause_lo, rx, inherited)
+    _who_and_where(candidate, clause_lo, clause_hi, context, who_from=who_from)
     facts["standing"] = diplomatic(
         sentence,
         clause,
@@ -347,6 +348,18 @@ def build(
     candidate.confidence = confidence_of(candidate.features)
     candidate.decision = decide(candidate)
     return candidate
+
+
+def _own_words_from(
+    sentence: str, cue: Cue, mention: DateMention, clause_lo: int, rx: Patterns, inherited: bool
+) -> int:
+    """Where the words that say who meets begin: the clause's start, or for a sequel ("...,
+    followed by an emergency Arab summit", "followed the same day by a summit with Arab
+    leaders") the end of the word that makes it one, else its meeting word."""
+    marks = [m for m in rx.sequel.finditer(sentence, clause_lo, cue.start) if cue.start - m.end() <= 40]
+    if marks and (inherited or mention.start >= marks[-1].start()):
+        return marks[-1].end()
+    return cue.start if inherited else clause_lo
 
 
 def _update_for(
@@ -449,7 +462,10 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     sentence, cue, mention = candidate.sentence, candidate.cue, candidate.mention
     # Who meets is named before the topic: "to discuss Russian demands" names no participant.
     topic = rx.topic.search(sentence, max(cue.end, mention.end), clause_hi)
-    clause_scope = sentence[who_from : topic.start() if topic else clause_hi]
+    # Nor is who meets in a sequel's words ("a Gulf summit at 9 p.m., followed by an Arab summit").
+    sequel = rx.sequel.search(sentence, max(cue.end, mention.end), clause_hi)
+    ends = [m.start() for m in (topic, sequel) if m is not None]
+    clause_scope = sentence[who_from : min(ends) if ends else clause_hi]
     reported = rx.reporter.search(sentence)
     told = sentence[: reported.start()] if reported and reported.start() > max(cue.end, mention.end) else sentence
     # Who meets is the clause's; when it names no one, the sentence up to the clause's end

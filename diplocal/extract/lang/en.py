@@ -484,7 +484,8 @@ PATTERNS = {
     "passive_before": re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:\w+ly\s+)?$", IGNORE),
     "pluperfect_before": re.compile(r"\bhad been\s+(?:\w+\s+){0,2}(?:for|on)\s+$", IGNORE),
     "sequel": re.compile(
-        r"\b(?:followed by|then|after which|and later|and afterwards|before (?:a|an|attending)|ahead of a)\b"
+        r"\b(?:followed(?: (?:later |soon |shortly |)?(?:the same day|on the same day|the next day|that evening|later))? by"
+        r"|then|after which|and later|and afterwards|before (?:a|an|attending)|ahead of a)\b"
     ),
     "appositive_place": re.compile(
         r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:in|near|outside|on the outskirts of|north(?:west|east)? of|south(?:west|east)? of"
