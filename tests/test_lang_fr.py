@@ -345,3 +345,19 @@ def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str
 )
 def test_domestic_words(text: str, expected: bool, reason: str) -> None:
     assert bool(FR.rx.domestic.search(text)) == expected, reason
+
+
+def test_a_summit_called_off_that_takes_place_after_all_is_revived() -> None:
+    from diplocal.model import ChangeAction
+
+    article = Article(
+        id="fr-back-on",
+        title="",
+        text="Le sommet entre les deux dirigeants aura bien lieu le 12 juin à Singapour, a finalement annoncé la Maison Blanche.",
+        published=datetime.combine(WED, time(9, 0), tzinfo=UTC),
+        language="fr",
+    )
+    [meeting] = meetings_from_article(article)
+    assert meeting.change is not None
+    assert meeting.change.action is ChangeAction.RESCHEDULE
+    assert (meeting.start, meeting.status) == (date(2024, 6, 12), Status.CONFIRMED)

@@ -134,3 +134,36 @@ def test_the_same_article_twice_changes_nothing(any_store: Store) -> None:
     result = any_store.ingest(*story[0])
     assert result.unchanged
     assert any_store.find(EVERYTHING) == before
+
+
+def test_a_meeting_called_off_and_then_on_after_all_is_live_again(any_store: Store) -> None:
+    from diplocal.extract import meetings_from_article
+
+    story = [
+        article(
+            "k1",
+            "2018-05-10",
+            "AP",
+            "President Trump will meet North Korean leader Kim Jong Un in Singapore on June 12.",
+        ),
+        article(
+            "k2",
+            "2018-05-24",
+            "AFP",
+            "President Trump called off his June 12 summit in Singapore with North Korean leader Kim Jong Un.",
+        ),
+        article(
+            "k3",
+            "2018-06-01",
+            "Reuters",
+            "President Trump said his summit with North Korean leader Kim Jong Un would take place in Singapore "
+            "on June 12 after all.",
+        ),
+    ]
+    statuses = []
+    for source in story:
+        any_store.ingest(source, meetings_from_article(source))
+        statuses.append([s.meeting.status for s in any_store.find(EVERYTHING)])
+    assert statuses == [[Status.CONFIRMED], [Status.CANCELLED], [Status.CONFIRMED]]
+    [stored] = any_store.find(EVERYTHING)
+    assert stored.meeting.start == date(2018, 6, 12)

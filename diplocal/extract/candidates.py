@@ -342,6 +342,10 @@ def build(
         candidate.status, candidate.change = Status.CANCELLED, Change(ChangeAction.CANCEL)
     elif update == "postpone":
         candidate.status, candidate.change = Status.POSTPONED, Change(ChangeAction.POSTPONE)
+    elif update is None and tense is not Tense.PAST and _back_on(sentence[clause_lo : clause_hi + 12], pack):
+        # "the summit will take place on June 12 after all": called off, now on again. A plain
+        # report never revives a cancelled meeting; this one says it is revived.
+        candidate.change = Change(ChangeAction.RESCHEDULE)
     if resolved is not None and resolved.precision is DatePrecision.DAY:
         candidate.clock = _clock_for(sentence, cue, mention, clause_lo, clause_hi, pack, inherited)
     candidate.features = _features(candidate, around, pack)
@@ -360,6 +364,13 @@ def _own_words_from(
     if marks and (inherited or mention.start >= marks[-1].start()):
         return marks[-1].end()
     return cue.start if inherited else clause_lo
+
+
+def _back_on(clause: str, pack: LanguagePack) -> bool:
+    """True when a clause (and the words just after it: "after all" is no clause of its own)
+    says a meeting called off is on again ("after all", "back on")."""
+    pattern: re.Pattern[str] | None = pack.extra.get("back_on")
+    return pattern is not None and pattern.search(clause) is not None
 
 
 def _update_for(

@@ -790,6 +790,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # A meeting called off that is on again: its report revives it.
+            "back_on": re.compile(r"\b(?:doch noch|nun doch|wieder angesetzt|findet doch)\b", IGNORE),
             # A meeting named as what something else readies: the date before it is that other's.
             "prepares_for": re.compile(
                 r"\b(?:zur Vorbereitung|um\s+(?:[\w-]+\s+){1,4}?vorzubereiten|im Vorfeld|vor)\s+"

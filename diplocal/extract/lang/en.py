@@ -657,6 +657,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # A meeting called off that is on again: its report revives it.
+            "back_on": re.compile(
+                r"\b(?:after all|back on(?! track)|is on again|are on again|reinstated|revived|will go ahead after all"
+                r"|(?:un|re)-?cancel(?:led|ed))\b",
+                IGNORE,
+            ),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.
             "state_offices": re.compile(

@@ -785,6 +785,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # A meeting called off that is on again: its report revives it.
+            "back_on": re.compile(
+                r"\b(?:finalmente sí|sí se (?:celebrará|realizará)|vuelve a estar en pie|después de todo|al final sí)\b",
+                IGNORE,
+            ),
             # A meeting named as what something else readies: the date before it is that other's.
             "prepares_for": re.compile(
                 r"\b(?:para preparar|a fin de preparar|en preparación de|con vistas a|de cara a|antes de)\s+"

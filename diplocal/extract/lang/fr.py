@@ -811,6 +811,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # A meeting called off that is on again: its report revives it.
+            "back_on": re.compile(
+                r"\b(?:finalement bien|bel et bien|aura bien lieu|se tiendra bien|de nouveau d'actualité|relancée?)\b",
+                IGNORE,
+            ),
             # A meeting named as what something else readies: the date before it is that other's.
             "prepares_for": re.compile(
                 r"\b(?:pour préparer|afin de préparer|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant)\s*"

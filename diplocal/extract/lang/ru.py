@@ -783,6 +783,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"и", "де", "да", "дель", "фон", "ван", "аль", "эль", "бин", "ибн"}),
         case_sensitive_names=True,
         extra={
+            # A meeting called off that is on again: its report revives it.
+            "back_on": re.compile(
+                r"(?<![\w-])(?:всё-таки|все-таки|всё же|все же|снова в силе|возобновлен\w*)(?![\w-])", IGNORE
+            ),
             # A meeting named as what something else readies: the date before it is that other's.
             "prepares_for": re.compile(
                 r"(?<![\w-])(?:для подготовки|в рамках подготовки к|в преддверии|в канун|перед|накануне)\s+(?:[\w-]+\s+){0,3}$",
