@@ -284,6 +284,35 @@ def test_gulf_and_arab_summits_are_the_gcc_and_the_arab_league_each_with_its_own
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "days", "previous"),
+    [
+        (
+            "NATO has pushed back the summit of its leaders in Oslo by four days, to April 20, the alliance said.",
+            (date(1987, 4, 20), date(1987, 4, 20)),
+            date(1987, 4, 16),
+        ),
+        (
+            "Talks between Egypt and Sudan will now take place on April 22-23, two days later than planned.",
+            (date(1987, 4, 22), date(1987, 4, 23)),
+            date(1987, 4, 20),
+        ),
+        (
+            "The summit of NATO, which was to take place on April 10 in Oslo, will now be held on April 24.",
+            (date(1987, 4, 24), date(1987, 4, 24)),
+            date(1987, 4, 10),
+        ),
+    ],
+)
+def test_a_meeting_moved_by_a_stated_span_knows_the_day_it_had(
+    text: str, days: tuple[date, date], previous: date
+) -> None:
+    [meeting] = found(text)
+    assert (meeting.start, meeting.end) == days  # "by four days" is a shift, not how long it lasts
+    assert meeting.change is not None
+    assert (meeting.change.action, meeting.change.previous_start) == (ChangeAction.RESCHEDULE, previous)
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

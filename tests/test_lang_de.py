@@ -378,3 +378,17 @@ def test_dates_of_reports(after: str, expected: bool, reason: str) -> None:
 )
 def test_past_clauses(text: str, expected: bool, reason: str) -> None:
     assert bool(DE.rx.past_clause.search(text)) == expected, reason
+
+
+def test_a_summit_moved_by_a_week_knows_the_day_it_had() -> None:
+    article = Article(
+        id="de-moved",
+        title="",
+        text="Der EU-Gipfel in Brüssel wird um eine Woche auf den 21. März verschoben.",
+        published=datetime.combine(date(2024, 3, 1), time(9, 0), tzinfo=UTC),
+        language="de",
+    )
+    [meeting] = meetings_from_article(article)
+    assert meeting.start == date(2024, 3, 21)
+    assert meeting.change is not None
+    assert meeting.change.previous_start == date(2024, 3, 14)

@@ -361,3 +361,24 @@ def test_a_summit_called_off_that_takes_place_after_all_is_revived() -> None:
     assert meeting.change is not None
     assert meeting.change.action is ChangeAction.RESCHEDULE
     assert (meeting.start, meeting.status) == (date(2024, 6, 12), Status.CONFIRMED)
+
+
+def test_the_date_a_summit_was_to_have_is_the_one_it_was_moved_from() -> None:
+    article = Article(
+        id="fr-moved",
+        title="",
+        text="Le sommet entre le Canada et l'Union européenne, qui devait avoir lieu le 12 juin à Bruxelles, "
+        "se tiendra finalement le lundi 24 juin, a confirmé mercredi le cabinet du premier ministre.",
+        published=datetime.combine(WED, time(9, 0), tzinfo=UTC),
+        language="fr",
+    )
+    [meeting] = meetings_from_article(article)
+    assert (meeting.start, meeting.location) == (date(2024, 6, 24), "Brussels")
+    assert meeting.change is not None
+    assert meeting.change.previous_start == date(2024, 6, 12)
+
+
+def test_a_meeting_moved_by_two_days_lasts_no_two_days() -> None:
+    assert found(
+        "La réunion des ministres du Sahel, prévue lundi à Abuja, a été repoussée de deux jours, à mercredi prochain."
+    ) == [("2024-03-20", "2024-03-20", "Abuja", CONFIRMED)]

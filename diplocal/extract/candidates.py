@@ -598,7 +598,25 @@ def _previous_start(sentence: str, new: DateMention, context: Context, tense: Te
         if context.pack.rx.old_date.search(sentence[max(0, mention.start - 40) : mention.start]):
             resolved = resolve(mention, context.reference, tense)
             return resolved.start if resolved else None
-    return None
+    return _shifted_from(sentence, new, context, tense)
+
+
+def _shifted_from(sentence: str, new: DateMention, context: Context, tense: Tense) -> date | None:
+    """The first day of a meeting moved by a stated span ("pushed back by four days, to
+    July 8", "two days later than planned"): the new day less the shift."""
+    pattern: re.Pattern[str] | None = context.pack.extra.get("shifted_by")
+    found = pattern.search(sentence) if pattern is not None else None
+    resolved = resolve(new, context.reference, tense)
+    if found is None or resolved is None or resolved.precision is not DatePrecision.DAY:
+        return None
+    groups = {name: value for name, value in found.groupdict().items() if value}  # n, week, earlier (or n2...)
+    raw = (groups.get("n") or groups.get("n2") or "").casefold()
+    count = int(raw) if raw.isdigit() else context.pack.numbers.get(raw)
+    if count is None:
+        return None
+    days = count * (7 if groups.get("week") or groups.get("week2") else 1)
+    earlier = groups.get("earlier") or groups.get("earlier2")
+    return resolved.start + timedelta(days=days if earlier else -days)
 
 
 def _features(candidate: Candidate, around: str, pack: LanguagePack) -> dict[str, float]:

@@ -14,17 +14,20 @@ from diplocal.extract.weights import PAIRING
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
 
 
+_RESCHEDULE_REACH = 80  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
+
+
 def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
     """True when the date is the new one of a moved meeting ("postponed until April")."""
     if pack is pack_for(pack.code):  # asked once per date and per pairing: remembered
         return _rescheduled_to(sentence, mention.start, pack.code)
-    return bool(pack.rx.rescheduled_to.search(sentence[max(0, mention.start - 60) : mention.start]))
+    return bool(pack.rx.rescheduled_to.search(sentence[max(0, mention.start - _RESCHEDULE_REACH) : mention.start]))
 
 
 @by_text
 @lru_cache(maxsize=4096)
 def _rescheduled_to(sentence: str, start: int, code: str) -> bool:
-    return bool(pack_for(code).rx.rescheduled_to.search(sentence[max(0, start - 60) : start]))
+    return bool(pack_for(code).rx.rescheduled_to.search(sentence[max(0, start - _RESCHEDULE_REACH) : start]))
 
 
 def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) -> str | None:

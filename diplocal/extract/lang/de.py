@@ -123,7 +123,7 @@ NUMBERS = {
     if isinstance(pair, dict)
     for word, value in pair.items()
     if str(value).isdigit() and str(word).isalpha()
-}
+} | {"eine": 1, "einen": 1}  # the forms of "ein" dateparser does not list ("um eine Woche")
 _RELATIVE = relative_words(CODE)
 RELATIVE_DAYS = _RELATIVE["days"]
 _NEXT = adjective_forms(("nächst", "kommend", "folgend"))
@@ -790,6 +790,11 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # A meeting moved by a stated span: "um vier Tage verschoben", "um eine Woche vorgezogen".
+            "shifted_by": re.compile(
+                r"\bum\s+(?P<n>einen|eine|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+(?:Tage?|(?P<week>Wochen?))"
+                r"\s+(?:\S+\s+){0,4}?(?:verschoben|verlegt|vertagt|(?P<earlier>vorgezogen))\b",
+            ),
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(r"\b(?:doch noch|nun doch|wieder angesetzt|findet doch)\b", IGNORE),
             # A meeting named as what something else readies: the date before it is that other's.

@@ -296,12 +296,15 @@ PATTERNS = {
     ),
     "superseded": re.compile(
         r"\b(?:originally|initially|first (?:planned|scheduled|set|slated)|had been (?:due|scheduled|expected|set|planned)"
-        r"|was (?:due|scheduled|planned|set) to have|instead of|rather than|earlier planned|previously (?:planned|scheduled|set))\b",
+        r"|was (?:due|scheduled|planned|set) to have|instead of|rather than|earlier planned|previously (?:planned|scheduled|set)"
+        r"|(?:which|that) (?:was|were) (?:to|supposed to) (?:take place|be held|open|start|begin)|(?:was|were) supposed to (?:take place|be held|open|start|begin))\b",
         IGNORE,
     ),
     "rescheduled_to": re.compile(
         r"(?:(?:postponed|put off|delayed|moved|pushed back|brought forward|rescheduled|reset|deferred|shifted|changed)"
-        r"(?:\s+(?:by\s+)?[\w-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
+        r"(?:\s+(?:by\s+)?[\w'’-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
+        r"|(?:postponed|delayed|moved|pushed back|put back|brought forward|moved forward|shifted)\s+(?:[\w'’-]+\s+){0,9}?"
+        r"by\s+(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?),?\s+(?:until|till|to)\s+(?:the\s+)?"
         r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?(?=from|on))?"
         r"(?:\s*(?:from|on|in))?\s+"
         r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+(?:on\s+|from\s+)?"
@@ -311,7 +314,8 @@ PATTERNS = {
     ),
     "old_date": re.compile(
         r"\b(?:from|not|instead of|rather than|originally (?:set |scheduled |planned |due )?(?:for|on)?"
-        r"|first (?:planned|scheduled|set|slated) (?:for|on)|initially (?:planned|scheduled|set|due) (?:for|on))\s*$",
+        r"|first (?:planned|scheduled|set|slated) (?:for|on)|initially (?:planned|scheduled|set|due) (?:for|on)"
+        r"|(?:which|that) (?:was|were) (?:to|supposed to) (?:take place|be held|open|start|begin) (?:on|in))\s*$",
         IGNORE,
     ),
     "not_meeting_date": re.compile(
@@ -354,7 +358,9 @@ PATTERNS = {
     ),
     "duration": re.compile(
         r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b"
-        r"|\b(?:for\s+)?(?P<m>two|three|four|five|six|seven|\d)\s+(?:days|day's|days')(?:\s+of\b|\b)",
+        # "by four days", "two days later than planned": a shift, not how long it lasts
+        r"|\b(?<!by )(?:for\s+)?(?P<m>two|three|four|five|six|seven|\d)\s+(?:days|day's|days')(?:\s+of\b|\b)"
+        r"(?!,?\s+(?:later|earlier|before|after|ahead|behind|late)\b)",
         IGNORE,
     ),
     "end_of": re.compile(
@@ -657,6 +663,14 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # A meeting moved by a stated span: "pushed back by four days", "two days later than planned".
+            "shifted_by": re.compile(
+                r"\b(?:(?:postponed|delayed|pushed back|put back|moved back|(?P<earlier>brought forward|moved forward|advanced))"
+                r"\s+(?:[\w'’-]+\s+){0,9}?by\s+(?P<n>one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<week>weeks?))"
+                r"|(?P<n2>one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<week2>weeks?))\s+(?:later|(?P<earlier2>earlier))"
+                r"\s+than\s+(?:planned|scheduled|originally planned|initially planned|expected))\b",
+                IGNORE,
+            ),
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(
                 r"\b(?:after all|back on(?! track)|is on again|are on again|reinstated|revived|will go ahead after all"

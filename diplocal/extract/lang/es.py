@@ -366,7 +366,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "superseded": re.compile(
         r"\b(?:inicialmente|originalmente|en un principio|en principio previst[oa]|prevista? inicialmente"
-        r"|en lugar del?|en vez del?)\b",
+        r"|en lugar del?|en vez del?"
+        r"|que deb(?:ía|ían) (?:celebrarse|realizarse|tener lugar|reunirse|comenzar))\b",
         IGNORE,
     ),
     "rescheduled_to": re.compile(
@@ -785,6 +786,14 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # A meeting moved by a stated span: "aplazada cuatro días", "dos días más tarde de lo previsto".
+            "shifted_by": re.compile(
+                r"\b(?:(?:aplaz|retras|pospuest|postergad|(?P<earlier>adelant))\w*\s+(?:[\w'’-]+\s+){0,4}?(?:en\s+)?"
+                r"(?P<n>una?|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?:días?|(?P<week>semanas?))"
+                r"|(?P<n2>dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?:días?|(?P<week2>semanas?))\s+(?:más\s+tarde|(?P<earlier2>antes))"
+                r"\s+de\s+lo\s+previsto)\b",
+                IGNORE,
+            ),
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(
                 r"\b(?:finalmente sí|sí se (?:celebrará|realizará)|vuelve a estar en pie|después de todo|al final sí)\b",

@@ -372,7 +372,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "superseded": re.compile(
         r"\b(?:initialement|à l'origine|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?)"
-        r"|au lieu d[eu']|plutôt que|primitivement|dans un premier temps)\b",
+        r"|au lieu d[eu']|plutôt que|primitivement|dans un premier temps"
+        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se dérouler|tenir|s'ouvrir)(?: initialement)?)\b",
         IGNORE,
     ),
     "rescheduled_to": re.compile(
@@ -434,7 +435,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "duration": re.compile(
-        r"\b(?:de|pendant|durant|sur)\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\s+jours\b(?!\s+(?:de\s+)?plus)"
+        # not after a participle: "repoussée de deux jours" moves a meeting, it does not last
+        r"\b(?<!ée )(?<!é )(?<!ées )(?<!és )(?:de|pendant|durant|sur)\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\s+jours\b(?!\s+(?:de\s+)?plus)"
         r"|\b(?P<m>deux|trois|quatre|cinq)\s+journées\b",
         IGNORE,
     ),
@@ -811,6 +813,14 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # A meeting moved by a stated span: "repoussé de quatre jours", "deux jours plus tard que prévu".
+            "shifted_by": re.compile(
+                r"\b(?:(?:report|repouss|décal|retard|(?P<earlier>avanc))(?:ée?s?|er)\s+(?:[\w'’-]+\s+){0,4}?d(?:e\s+|')"
+                r"(?P<n>une?|deux|trois|quatre|cinq|six|sept|\d{1,2})\s+(?:jours?|(?P<week>semaines?))"
+                r"|(?P<n2>deux|trois|quatre|cinq|six|sept|\d{1,2})\s+(?:jours?|(?P<week2>semaines?))\s+plus\s+"
+                r"(?:tard|(?P<earlier2>tôt))\s+que\s+prévu)\b",
+                IGNORE,
+            ),
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(
                 r"\b(?:finalement bien|bel et bien|aura bien lieu|se tiendra bien|de nouveau d'actualité|relancée?)\b",
