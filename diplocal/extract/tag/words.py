@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from diplocal.extract.lang import LanguagePack, MeetingWord, pack_for
+from diplocal.extract.memos import by_text, word_memo
 from diplocal.extract.spans import Cue, Tense
-from diplocal.extract.tag.memo import by_text
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -59,7 +59,7 @@ def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def _token_cue(token: str, code: str) -> tuple[MeetingWord, str] | None:
     """:func:`_lemma_cue` remembered by word: news vocabulary repeats from sentence to
     sentence, and looking a word up (lemma, prefixes, compound heads) costs more than the
