@@ -678,7 +678,7 @@ _CAPITAL = re.compile(r"(?P<adjective>[а-яё]+)\s+столиц\w*|столиц
 def _capital_named(phrase: str) -> str | None:
     """The capital's name (as the gazetteer writes it in Cyrillic) of "бельгийской столице",
     "столицы Казахстана", or None."""
-    from diplocal.places import capital_of, city_names, country_adjectives, country_names
+    from diplocal.places import capital_of, country_adjectives, country_names, names_of_city
 
     match = _CAPITAL.fullmatch(phrase)
     if match is None:
@@ -692,7 +692,7 @@ def _capital_named(phrase: str) -> str | None:
     capital = capital_of(code) if code else None
     if capital is None:
         return None
-    names = [name for name, town in city_names("cyrillic").items() if town.id == capital.id]
+    names = names_of_city("cyrillic", capital.id)
     return min(names, key=len) if names else None
 
 
