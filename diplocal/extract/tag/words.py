@@ -83,10 +83,24 @@ def _lemma_cue(token: str, pack: LanguagePack) -> tuple[MeetingWord, str] | None
                 return word, ""
     if pack.compounds:
         lowered = token.casefold()
-        for key, candidate in pack.extra.get("compound_heads", {}).items():
+        heads: dict[str, str] = pack.extra.get("compound_heads", {})
+        if not lowered.endswith(_endings(heads)):
+            return None  # most words end in no head: one look, not one per head
+        for key, candidate in heads.items():
             if lowered.endswith(key) and len(lowered) > len(key) + 1:
                 return table[candidate], token[: len(token) - len(key)].rstrip("-")
     return None
+
+
+_ENDINGS: dict[int, tuple[dict[str, str], tuple[str, ...]]] = {}
+
+
+def _endings(heads: dict[str, str]) -> tuple[str, ...]:
+    """The compound heads as a tuple for ``str.endswith``, kept per table (a pack's own)."""
+    found = _ENDINGS.get(id(heads))
+    if found is None or found[0] is not heads or len(found[1]) != len(heads):
+        found = _ENDINGS[id(heads)] = (heads, tuple(heads))
+    return found[1]
 
 
 def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
