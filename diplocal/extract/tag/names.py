@@ -90,7 +90,7 @@ class NameIndex:
         self._words = _WORD_MEMOS.setdefault((pack.code, inflected), {}) if shared else {}
 
     def _token_key(self, token: str) -> str:
-        if (token.isupper() and len(token) <= 6) or any(c.isdigit() for c in token):
+        if (token.isupper() and len(token) <= 6) or (not token.isalpha() and any(c.isdigit() for c in token)):
             return token  # acronyms and codes: as written ("US" is not "us", "G7")
         if not self._inflected:
             return token if self._pack.code == "en" else token.casefold()
