@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from diplocal.extract.lang import LanguagePack, pack_for
+from diplocal.extract.memos import by_text
 from diplocal.extract.spans import Cue, DateMention
-from diplocal.extract.tag.memo import by_text
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")

@@ -11,9 +11,18 @@ codes, geonames ids or English city names, organisation ids.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from diplocal.places.cities import City, all_cities, capital_of, city, city_by_id, city_names, script_of
+from diplocal.places.cities import (
+    City,
+    all_cities,
+    capital_of,
+    city,
+    city_by_id,
+    city_names,
+    names_of_city,
+    script_of,
+)
 from diplocal.places.countries import (
     LANGUAGES,
     Country,
@@ -59,6 +68,7 @@ __all__ = [
     "country_name",
     "country_names",
     "lineage",
+    "names_of_city",
     "organisation",
     "organisation_id",
     "organisation_names",
@@ -177,7 +187,15 @@ def same_place(first: Place | None, second: Place | None) -> float:
     return -1.0
 
 
-@lru_cache(maxsize=512)
 def _single_zone(code: str) -> str | None:
-    zones = {c.zone for c in all_cities().values() if c.country == code}
+    zones = _zones_by_country().get(code, set())
     return next(iter(zones)) if len(zones) == 1 else None
+
+
+@cache
+def _zones_by_country() -> dict[str, set[str]]:
+    """The time zones of each country's cities (one pass over the gazetteer, not one a country)."""
+    zones: dict[str, set[str]] = {}
+    for known in all_cities().values():
+        zones.setdefault(known.country, set()).add(known.zone)
+    return zones

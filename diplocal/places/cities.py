@@ -83,6 +83,19 @@ def city_names(script: str) -> dict[str, City]:
     return _names_by_script().get(script, {})
 
 
+def names_of_city(script: str, city_id: int) -> list[str]:
+    """The names :func:`city_names` gives the city ``city_id`` in ``script``, in its order."""
+    return _names_by_city(script).get(city_id, [])
+
+
+@cache
+def _names_by_city(script: str) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    for name, town in city_names(script).items():
+        names.setdefault(town.id, []).append(name)
+    return names
+
+
 @cache
 def _names_by_script() -> dict[str, dict[str, City]]:
     best: dict[str, dict[str, tuple[tuple[int, int, int], City]]] = {}

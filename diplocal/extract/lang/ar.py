@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 from itertools import product
 from typing import TypeVar
 
 from diplocal.extract.lang.base import NEVER, LanguagePack, MeetingWord, alternation, cached_lemma, compile_grammar
 from diplocal.extract.lang.builder import arabic_variants, calendar_slots
 from diplocal.extract.lang.calendar import calendar_words, relative_words
+from diplocal.extract.memos import word_memo
 
 CODE = "ar"
 V = TypeVar("V")
@@ -82,7 +83,7 @@ def _name_words() -> frozenset[str]:
     return frozenset(w for n in names if not n.isascii() for w in fold_letters(n).split())
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def strip_prefixes(text: str) -> str:
     """The first word of ``text`` without its attached conjunction and preposition, as a name
     lookup wants it ("بالقاهرة" -> "القاهرة", "وبيروت" -> "بيروت"). A letter that may belong

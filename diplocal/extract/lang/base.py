@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from diplocal.extract.lang.quick import first_look, guarded
+from diplocal.extract.memos import word_memo
 from diplocal.extract.patterns import trie_pattern
 
 # The placeholders of date and clock templates, and the named group each becomes.
@@ -263,7 +263,7 @@ def alternation(words: Iterable[str]) -> str:
 
 def cached_lemma(lemmatise: Callable[[str], str]) -> Callable[[str], str]:
     """``lemmatise`` with a cache: news vocabulary repeats, so a word is looked up once."""
-    return lru_cache(maxsize=65536)(lemmatise)
+    return word_memo(65536)(lemmatise)
 
 
 def simplemma_lemma(code: str) -> Callable[[str], str]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 
 from diplocal.extract.lang.base import LanguagePack, MeetingWord, alternation, cached_lemma
 from diplocal.extract.lang.calendar import calendar_words, relative_words
+from diplocal.extract.memos import word_memo
 
 CODE = "de"
 IGNORE = re.IGNORECASE
@@ -50,7 +51,7 @@ def _acronyms() -> frozenset[str]:
 _NAME_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def fold_name_token(token: str) -> str:
     """The key of a word of a name, the same for its inflected forms: "Deutschlands" and
     "Deutschland", "Vereinigten" and "Vereinigte", "russischen" and "russisch". The names

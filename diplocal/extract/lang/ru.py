@@ -14,6 +14,7 @@ from babel import Locale
 from diplocal.extract.lang.base import NEVER, LanguagePack, MeetingWord, alternation, simplemma_lemma
 from diplocal.extract.lang.builder import build_pack, calendar_slots
 from diplocal.extract.lang.calendar import calendar_words, relative_words
+from diplocal.extract.memos import word_memo
 
 CODE = "ru"
 IGNORE = re.IGNORECASE
@@ -635,7 +636,7 @@ _CASE_ENDINGS = (
 _BIG_TOWN = 100_000  # a guessed nominative names a town only when it is a capital or this large
 
 
-@lru_cache(maxsize=16384)
+@word_memo(16384)
 def name_base(token: str) -> str:
     """The nominative of an inflected name: the form with a nominative ending that the gazetteer
     knows ("Франции" -> "Франция", "Астане" -> "Астана", which the lemmatiser misreads or does not
@@ -678,7 +679,7 @@ _CAPITAL = re.compile(r"(?P<adjective>[а-яё]+)\s+столиц\w*|столиц
 def _capital_named(phrase: str) -> str | None:
     """The capital's name (as the gazetteer writes it in Cyrillic) of "бельгийской столице",
     "столицы Казахстана", or None."""
-    from diplocal.places import capital_of, city_names, country_adjectives, country_names
+    from diplocal.places import capital_of, country_adjectives, country_names, names_of_city
 
     match = _CAPITAL.fullmatch(phrase)
     if match is None:
@@ -692,7 +693,7 @@ def _capital_named(phrase: str) -> str | None:
     capital = capital_of(code) if code else None
     if capital is None:
         return None
-    names = [name for name, town in city_names("cyrillic").items() if town.id == capital.id]
+    names = names_of_city("cyrillic", capital.id)
     return min(names, key=len) if names else None
 
 
@@ -714,7 +715,7 @@ _ENDINGS = tuple(
 )
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def _lemma_of(word: str) -> str:
     folded = word.casefold()
     found = LEMMA(folded)
@@ -743,7 +744,7 @@ def _name_lemmas() -> frozenset[str]:
     return frozenset(_lemma_of(n) for n in names if n[:1].isupper() and " " not in n and not n.isupper())
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def fold_letters(token: str) -> str:
     """The key a name's word is looked up by: its lemma, marked (see ``_KEY`` and ``_COMMON``)."""
     key = _lemma_of(_without_full_stop(token))

@@ -12,8 +12,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from diplocal.extract.lang import LanguagePack, pack_for
+from diplocal.extract.memos import by_text
 from diplocal.extract.spans import DateMention
-from diplocal.extract.tag.memo import by_text
 
 _LOOK_BACK = 45  # the longest lead-in before an anchor: "the second half of", "later this", "between"
 _MAX_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}

@@ -2,10 +2,9 @@
 stages ask it the same question many times (once per candidate of a sentence), so each
 answer is kept, bounded, by the text and the pack's code.
 
-Every memo kept by sentence or stretch of text is registered here, so that
-:func:`forget_texts` can empty them all (a benchmark's pass must not read the answers of the
-pass before). Memos by single word (lemmas, a word's meeting word) are not: a word's answer
-is the same in any text, as in a long-running process.
+Every memo kept by sentence or stretch of text is registered with
+:func:`diplocal.extract.memos.by_text`, so that ``forget_texts`` can empty them all (a
+benchmark's pass must not read the answers of the pass before).
 """
 
 from __future__ import annotations
@@ -15,26 +14,15 @@ from functools import lru_cache, wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
 from diplocal.extract.lang import LanguagePack, pack_for
+from diplocal.extract.memos import by_text, forget_texts
+
+__all__ = ["SIZE", "by_text", "forget_texts", "per_text"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 # Sentences kept per tagger: more than any article has, few enough to stay small.
 SIZE = 4096
-
-_CLEARS: list[Callable[[], None]] = []
-
-
-def by_text(cached: T) -> T:
-    """Register a memo kept by text (anything with ``cache_clear``) with :func:`forget_texts`."""
-    _CLEARS.append(cached.cache_clear)  # type: ignore[attr-defined]
-    return cached
-
-
-def forget_texts() -> None:
-    """Empty every memo kept by text (see the module's docstring)."""
-    for clear in _CLEARS:
-        clear()
 
 
 def per_text(

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from diplocal.extract.lang import LanguagePack, pack_for
+from diplocal.extract.memos import by_text, by_word
 from diplocal.extract.spans import Mention
-from diplocal.extract.tag.memo import by_text, per_text
+from diplocal.extract.tag.memo import per_text
 from diplocal.places import (
     Place,
     capital_of,
@@ -45,6 +46,12 @@ NOT_PLACES = frozenset(
 # 100,000 the Reuters run's peak RSS grew by ~30 MB).
 _WORDS_KEPT = 30_000
 _WORD_MEMOS: dict[tuple[str, bool], dict[str, tuple[str, str | None, str | None]]] = {}
+
+
+@by_word
+def _forget_word_keys() -> None:
+    for memo in _WORD_MEMOS.values():
+        memo.clear()  # each index holds its memo: emptied in place
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +90,7 @@ class NameIndex:
         self._words = _WORD_MEMOS.setdefault((pack.code, inflected), {}) if shared else {}
 
     def _token_key(self, token: str) -> str:
-        if (token.isupper() and len(token) <= 6) or any(c.isdigit() for c in token):
+        if (token.isupper() and len(token) <= 6) or (not token.isalpha() and any(c.isdigit() for c in token)):
             return token  # acronyms and codes: as written ("US" is not "us", "G7")
         if not self._inflected:
             return token if self._pack.code == "en" else token.casefold()

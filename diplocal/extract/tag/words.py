@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from diplocal.extract.lang import LanguagePack, MeetingWord, pack_for
+from diplocal.extract.memos import by_text, word_memo
 from diplocal.extract.spans import Cue, Tense
-from diplocal.extract.tag.memo import by_text
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -59,7 +59,7 @@ def _find_cues(sentence: str, code: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def _token_cue(token: str, code: str) -> tuple[MeetingWord, str] | None:
     """:func:`_lemma_cue` remembered by word: news vocabulary repeats from sentence to
     sentence, and looking a word up (lemma, prefixes, compound heads) costs more than the
@@ -83,10 +83,24 @@ def _lemma_cue(token: str, pack: LanguagePack) -> tuple[MeetingWord, str] | None
                 return word, ""
     if pack.compounds:
         lowered = token.casefold()
-        for key, candidate in pack.extra.get("compound_heads", {}).items():
+        heads: dict[str, str] = pack.extra.get("compound_heads", {})
+        if not lowered.endswith(_endings(heads)):
+            return None  # most words end in no head: one look, not one per head
+        for key, candidate in heads.items():
             if lowered.endswith(key) and len(lowered) > len(key) + 1:
                 return table[candidate], token[: len(token) - len(key)].rstrip("-")
     return None
+
+
+_ENDINGS: dict[int, tuple[dict[str, str], tuple[str, ...]]] = {}
+
+
+def _endings(heads: dict[str, str]) -> tuple[str, ...]:
+    """The compound heads as a tuple for ``str.endswith``, kept per table (a pack's own)."""
+    found = _ENDINGS.get(id(heads))
+    if found is None or found[0] is not heads or len(found[1]) != len(heads):
+        found = _ENDINGS[id(heads)] = (heads, tuple(heads))
+    return found[1]
 
 
 def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
