@@ -16,6 +16,7 @@ from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.memos import by_text, by_word
 from diplocal.extract.spans import Mention
 from diplocal.extract.tag.memo import per_text
+from diplocal.extract.tag.words import find_cues
 from diplocal.places import (
     Place,
     capital_of,
@@ -244,7 +245,9 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
     for match in matches:
         name = match.group("name")
         words = name.split()
-        while words and words[-1] in rx.not_names:
+        # "Bundeskanzler Olaf Scholz zu Gesprächen": a meeting word, or a particle left
+        # dangling, ends no name
+        while words and (words[-1] in rx.not_names or words[-1].islower() or _names_a_meeting(words[-1], pack)):
             words.pop()
         if not words or words[0] in rx.not_names or name in orgs or name in countries:
             continue
@@ -252,11 +255,18 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
         if len(words) == 1 and title not in rx.single_name_titles:
             continue  # one bare word after a title is too often a place or an office
         text = " ".join(words)
-        honorific = next((h for h in rx.honorifics if title == h or title.endswith(" " + h)), None)
+        # the longest that fits ("Crown Prince", not "Prince"): a set's order is no order
+        honorific = max(
+            (h for h in rx.honorifics if title == h or title.endswith(" " + h)), key=lambda h: (len(h), h), default=None
+        )
         if honorific:
             text = f"{honorific} {text}"
         found.append(Mention(match.start("name"), match.start("name") + len(" ".join(words)), text, "person", text))
     return found
+
+
+def _names_a_meeting(word: str, pack: LanguagePack) -> bool:
+    return bool(pack.meeting_lemmas) and any(cue.start == 0 and cue.end == len(word) for cue in find_cues(word, pack))
 
 
 @per_text
