@@ -314,3 +314,19 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
     assert found(text) == expected, reason
+
+
+def test_a_body_of_a_bloc_meets_and_then_the_blocs_presidents() -> None:
+    article = Article(
+        id="es-body",
+        title="",
+        text="El jueves sesionará en Asunción el Consejo del Mercado Común del Mercosur, integrado por los cancilleres "
+        "de los socios. El viernes será el turno de los presidentes, que se reunirán en el centro de convenciones de la ciudad.",
+        published=datetime(2024, 3, 12, 9, tzinfo=UTC),
+        language="es",
+    )
+    meetings = meetings_from_article(article)
+    assert [(m.start, m.organisations[0], m.location) for m in meetings] == [
+        (date(2024, 3, 14), "Mercosur Common Market Council", "Asunción"),
+        (date(2024, 3, 15), "Mercosur", "Asunción"),  # the presidents are the bloc's, not its council's
+    ]

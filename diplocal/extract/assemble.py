@@ -160,7 +160,10 @@ def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs:
     """Who "the ministers" are: the nearest earlier meeting's organisations, or the article's."""
     earlier = [c for c in everything if c.index < primary.index and c.organisations]
     if earlier:
-        return list(max(earlier, key=lambda c: c.index).organisations)
+        # the organisation the text is about, not one body's meeting of it ("the Common Market
+        # Council meets on Thursday ... the presidents meet on Friday": Mercosur's presidents)
+        found = (organisation(o) for o in max(earlier, key=lambda c: c.index).organisations)
+        return list(dict.fromkeys(o.parent if o.kind == "body" and o.parent else o.id for o in found if o is not None))
     counted = article_orgs.counted()
     if counted:
         return [counted.most_common(1)[0][0]]
