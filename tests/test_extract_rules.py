@@ -313,6 +313,14 @@ def test_a_meeting_moved_by_a_stated_span_knows_the_day_it_had(
     assert (meeting.change.action, meeting.change.previous_start) == (ChangeAction.RESCHEDULE, previous)
 
 
+def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
+    [meeting] = found(
+        "On Thursday the Security Council holds a high-level debate on climate in New York, "
+        "chaired by Ireland's prime minister."
+    )
+    assert meeting.start == date(1987, 4, 2)
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -279,7 +279,10 @@ PATTERNS = {
         rf"\b(?!(?:{_ARRANGED})\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|was|were|had)\b"
     ),
     "past_verb": re.compile(
-        rf"\b(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
+        # "a debate ..., chaired by Ireland's Taoiseach": a participle set off with its agent tells no past
+        rf"\b(?<!, )(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b"
+        rf"|\b(?<=, )(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b(?!\s+by\b)"
+        r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
     ),
     "still_ahead": re.compile(
         r"\b(?:will|opens?|opening|starts?|starting|begins?|beginning|is to|are to|due to|scheduled|later|tonight|this evening|"
