@@ -321,6 +321,15 @@ def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     assert meeting.start == date(1987, 4, 2)
 
 
+def test_a_status_verb_with_an_object_of_its_own_changes_no_meeting() -> None:
+    # "suspended Russia's membership" is no postponement of the session told before it
+    [meeting] = found(
+        "The UN Human Rights Council opens its 55th session in Geneva on April 13, its first since "
+        "the General Assembly suspended Libya's membership."
+    )
+    assert (meeting.start, meeting.status, meeting.change) == (date(1987, 4, 13), Status.CONFIRMED, None)
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

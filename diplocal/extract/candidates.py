@@ -407,6 +407,9 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
     if pack.rx.passive_before is not NEVER and after:
         return after[0].start
     if pack.rx.passive_before is not NEVER:
+        has_object = pack.extra.get("status_object")
+        if has_object is not None and has_object.match(sentence, end):
+            return None  # "since the Assembly suspended Russia's membership": its own object
         before = [c for c in cues if c.end <= start and start - c.end <= 60]
         return before[-1].start if before else None
     return min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end))).start

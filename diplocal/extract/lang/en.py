@@ -666,6 +666,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # What an active status verb acts on when it is not a meeting: "suspended Russia's membership".
+            "status_object": re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s|[A-Z][\w-]+)\s+\w"),
             # A meeting moved by a stated span: "pushed back by four days", "two days later than planned".
             "shifted_by": re.compile(
                 r"\b(?:(?:postponed|delayed|pushed back|put back|moved back|(?P<earlier>brought forward|moved forward|advanced))"
