@@ -324,8 +324,8 @@ def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
 def test_a_status_verb_with_an_object_of_its_own_changes_no_meeting() -> None:
     # "suspended Russia's membership" is no postponement of the session told before it
     [meeting] = found(
-        "The UN Human Rights Council opens its 55th session in Geneva on April 13, its first since "
-        "the General Assembly suspended Libya's membership."
+        "The UN Human Rights Council opens its 55th session on April 13, its first since "
+        "the General Assembly suspended Libya's membership in March."
     )
     assert (meeting.start, meeting.status, meeting.change) == (date(1987, 4, 13), Status.CONFIRMED, None)
 
