@@ -12,8 +12,9 @@ link.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
-from itertools import combinations
+from itertools import combinations, count
 
 from diplocal.store.fold import Sighting
 from diplocal.store.merge import link_score
@@ -34,63 +35,123 @@ def canonical(sightings: Sequence[Sighting]) -> list[Sighting]:
     )
 
 
-def link_matrix(items: Sequence[Sighting]) -> dict[tuple[int, int], float]:
+class LinkScores:
+    """The link scores of pairs of sightings, each computed once and remembered by the two
+    sightings' content: a store re-clusters a busy meeting's hundreds of sightings with
+    every article that mentions it, and all but the new article's pairs were scored before.
+
+    A score depends on nothing but the two sightings (``link_score`` is pure), so any
+    sightings equal in content (their ``repr``: every field, types and time zones included)
+    share it. The pairs are kept in one table for the process, emptied when it reaches
+    :data:`REMEMBERED_PAIRS`; an object of this class holds the sightings it has seen, so
+    it can know them by ``id`` while it lives (one article's clustering).
+    """
+
+    def __init__(self) -> None:
+        self._tokens: dict[int, tuple[Sighting, int]] = {}  # id -> (the sighting, kept alive; its token)
+
+    def token(self, sighting: Sighting) -> int:
+        """A number for the sighting's content, the same in every object of this class."""
+        held = self._tokens.get(id(sighting))
+        if held is None:
+            key = repr(sighting)
+            token = _TOKENS.get(key)
+            if token is None:
+                token = _TOKENS.setdefault(key, next(_NEXT_TOKEN))  # never reused, even after a reset
+            held = self._tokens[id(sighting)] = (sighting, token)
+        return held[1]
+
+    def score(self, known: Sighting, seen: Sighting) -> float:
+        """``link_score`` of the pair, ``known`` first (-inf when blocked)."""
+        return self.scored(self.token(known), known, self.token(seen), seen)
+
+    def scored(self, known_token: int, known: Sighting, seen_token: int, seen: Sighting) -> float:
+        """:meth:`score` with the two tokens already in hand."""
+        pair = (known_token, seen_token)
+        found = _SCORES.get(pair)
+        if found is None:
+            if len(_SCORES) >= REMEMBERED_PAIRS:
+                _SCORES.clear()
+                _TOKENS.clear()
+            found = link_score(
+                known.meeting, seen.meeting, known_published=known.published, seen_published=seen.published
+            )
+            _SCORES[pair] = found
+        return found
+
+
+# Pairs remembered at most (about 100 bytes each): far more than the busiest neighbourhood
+# of Reuters-21578 holds, a few tens of MB at worst.
+REMEMBERED_PAIRS = 400_000
+_SCORES: dict[tuple[int, int], float] = {}
+_TOKENS: dict[str, int] = {}
+_NEXT_TOKEN = count()
+
+
+def link_matrix(items: Sequence[Sighting], scores: LinkScores | None = None) -> dict[tuple[int, int], float]:
     """The link score of every compared pair (``i < j``); blocked pairs are left out."""
-    scores: dict[tuple[int, int], float] = {}
+    scores = scores or LinkScores()
+    tokens = [scores.token(item) for item in items]
+    found: dict[tuple[int, int], float] = {}
     for i, j in combinations(range(len(items)), 2):
         a, b = items[i], items[j]
         if a.article_id == b.article_id:
             continue
-        score = link_score(a.meeting, b.meeting, known_published=a.published, seen_published=b.published)
+        score = scores.scored(tokens[i], a, tokens[j], b)
         if score != float("-inf"):
-            scores[(i, j)] = score
-    return scores
+            found[(i, j)] = score
+    return found
 
 
-def cluster(sightings: Sequence[Sighting]) -> list[list[Sighting]]:
+def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> list[list[Sighting]]:
     """The sightings grouped into meetings, each group and the list of groups in canonical order.
 
     Each group is known by its first sighting's index; the links between two groups are kept
-    as their sum, count and best, updated when groups join, so each step looks at the linked
-    pairs only (not at every pair of sightings again): a neighbourhood of hundreds of
-    sightings (a headline repeated all year) clusters in milliseconds. Ties go to the pair
-    of groups that comes first in canonical order.
+    as their sum, count and best, updated when groups join, so a join touches the links of
+    the two groups only, and the joinable pairs wait in a heap by average (a pair whose links
+    changed since it was offered is offered again and its old offer skipped): a neighbourhood
+    of hundreds of sightings (a headline repeated all year) clusters in milliseconds. Ties
+    go to the pair of groups that comes first in canonical order. ``scores`` remembers link
+    scores across calls (see :class:`LinkScores`).
     """
     items = canonical(sightings)
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     articles: dict[int, set[str]] = {i: {items[i].article_id} for i in range(len(items))}
-    links: dict[tuple[int, int], list[float]] = {}  # (group, group) -> [sum, count, best]
-    for pair, score in link_matrix(items).items():
-        links[pair] = [score, 1.0, score]
-    while True:
-        best: tuple[float, int, int] | None = None
-        for (x, y), (total, count, top) in links.items():
-            if top <= 0:
-                continue
-            average = total / count
-            if average <= 0 or articles[x] & articles[y]:
-                continue  # one article's two readings are two meetings
-            if best is None or average > best[0] or (average == best[0] and (x, y) < best[1:]):
-                best = (average, x, y)
-        if best is None:
-            break
-        _, x, y = best
+    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(items))}  # both ways, one list
+    offers: list[tuple[float, int, int]] = []  # (-average, group, group): the best join on top
+    for (i, j), score in link_matrix(items, scores).items():
+        links[i][j] = links[j][i] = [score, 1.0, score]
+        _offer(offers, i, j, links[i][j], articles)
+    while offers:
+        negative, x, y = heapq.heappop(offers)
+        values = links.get(x, {}).get(y)
+        if values is None or -negative != values[0] / values[1] or not _joinable(x, y, values, articles):
+            continue  # stale: a group joined since, or the pair's links changed
         members[x] = sorted(members[x] + members.pop(y))
         articles[x] |= articles.pop(y)
-        joined: dict[tuple[int, int], list[float]] = {}
-        for (a, b), values in links.items():
-            if y not in (a, b) and x not in (a, b):
-                joined[(a, b)] = values
-                continue
-            if {a, b} == {x, y}:
-                continue
-            other = b if a in (x, y) else a
-            key = (min(x, other), max(x, other))
-            held = joined.get(key)
-            if held is None:
-                joined[key] = list(values)
-            else:
-                joined[key] = [held[0] + values[0], held[1] + values[1], max(held[2], values[2])]
-        links = joined
+        theirs = links.pop(y)
+        del theirs[x], links[x][y]
+        for other, held in theirs.items():
+            del links[other][y]
+            mine = links[x].get(other)
+            # The sum of two sums (exact either way round), as the pair would hold it had
+            # the two groups been one from the start of the step.
+            joined = list(held) if mine is None else [mine[0] + held[0], mine[1] + held[1], max(mine[2], held[2])]
+            links[x][other] = links[other][x] = joined
+        for other, held in links[x].items():
+            _offer(offers, min(x, other), max(x, other), held, articles)
     groups = [[items[i] for i in members[g]] for g in sorted(members)]
     return sorted(groups, key=lambda g: canonical(g)[0].order())
+
+
+def _joinable(x: int, y: int, values: list[float], articles: dict[int, set[str]]) -> bool:
+    """Whether groups ``x`` and ``y`` may join: a pair of them really links, their links
+    average above zero, and no article is in both (one article's two readings are two meetings)."""
+    return values[2] > 0 and values[0] / values[1] > 0 and not articles[x] & articles[y]
+
+
+def _offer(
+    offers: list[tuple[float, int, int]], x: int, y: int, values: list[float], articles: dict[int, set[str]]
+) -> None:
+    if _joinable(x, y, values, articles):
+        heapq.heappush(offers, (-(values[0] / values[1]), x, y))
