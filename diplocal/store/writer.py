@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import Integer, String, and_, bindparam, cast, delete, insert, or_, select, update
 
 from diplocal.model import Article, ChangeAction, DatePrecision, Meeting
-from diplocal.store.cluster import cluster
+from diplocal.store.cluster import LinkScores, cluster
 from diplocal.store.fold import SCHEDULING, Derived, Sighting, derive
-from diplocal.store.merge import link_score, publisher_key, title_similarity
+from diplocal.store.merge import publisher_key, title_similarity
 from diplocal.store.rows import (
     article_row,
     history_row,
@@ -74,8 +74,10 @@ _INSERT_ARTICLE = insert(articles)
 _UPDATE_ARTICLE = update(articles).where(articles.c.id == bindparam("b_id"))
 _SIGHTINGS_OF_ARTICLE = select(sightings).where(sightings.c.article_id == bindparam("b_article"))
 _SIGHTINGS_OF_MEETING = select(sightings).where(sightings.c.meeting_id == bindparam("b_meeting"))
-_NEAR = select(sightings).where(or_(_window_clause("w"), _LINKED))
-_NEAR_OR_MOVED = select(sightings).where(or_(_window_clause("w"), _covering_clause(), _LINKED))
+# Only the meeting ids, each once: the rows of a busy span (hundreds of sightings of one
+# meeting) cost more to fetch and convert than the search itself.
+_NEAR = select(sightings.c.meeting_id).where(or_(_window_clause("w"), _LINKED)).distinct()
+_NEAR_OR_MOVED = select(sightings.c.meeting_id).where(or_(_window_clause("w"), _covering_clause(), _LINKED)).distinct()
 _MEETING = select(meetings).where(meetings.c.id == bindparam("b_id"))
 _MEETING_ID = select(meetings.c.id).where(meetings.c.id == bindparam("b_id"))
 _INSERT_MEETING = insert(meetings)
@@ -152,18 +154,20 @@ def store_article(
     key = publisher_key(article.publisher, article.url)
     fresh = [Sighting(article.id, article.published, key, meeting) for meeting in found]
     touched = {meeting_id for meeting_id, _ in earlier}
-    held = _neighbourhood(connection, fresh, touched)
+    scores = LinkScores()
+    held = _neighbourhood(connection, fresh, touched, scores)
     before = {meeting_id: _meeting_state(connection, meeting_id) for meeting_id in sorted({*held, *touched})}
     owner_of = {(s.article_id, s.meeting.start, s.meeting.title): m for m, group in held.items() for s in group}
     owner_of.update(_read_again(fresh, earlier))
-    groups = cluster([s for m in sorted(held) for s in held[m]] + fresh)
-    targets = _targets(connection, groups, owner_of, set(before), rekey=not force)
+    groups = cluster([s for m in sorted(held) for s in held[m]] + fresh, scores)
+    derivations = [derive(group) for group in groups]  # each group's fold, once
+    targets = _targets(connection, derivations, groups, owner_of, set(before), rekey=not force)
     for meeting_id in sorted(held):
         connection.execute(_DROP_MEETING_SIGHTINGS, {"b_meeting": meeting_id})
-    for group, meeting_id in zip(groups, targets, strict=True):
+    for group, derived, meeting_id in zip(groups, derivations, targets, strict=True):
         owners = _owners(group, owner_of)
         sequence = max([0, *(before[o]["sequence"] for o in owners if o in before)])
-        rederive(connection, meeting_id, group, before.get(meeting_id), sequence, rekey=not force)
+        rederive(connection, meeting_id, group, before.get(meeting_id), sequence, rekey=not force, derived=derived)
         ours = any(s.article_id == article.id for s in group)
         if not owners:
             result.new.append(meeting_id)
@@ -220,6 +224,7 @@ def _owners(group: list[Sighting], owner_of: dict[tuple[Any, ...], str]) -> list
 
 def _targets(
     connection: Any,
+    derivations: list[Derived],
     groups: list[list[Sighting]],
     owner_of: dict[tuple[Any, ...], str],
     reusable: set[str],
@@ -230,12 +235,12 @@ def _targets(
     arrival order gives the same ids), or, when not re-keying, the id it already had.
     Ids of the meetings being clustered again are free to reuse; others' are not."""
     chosen: list[str] = []
-    for group in groups:
+    for group, derived in zip(groups, derivations, strict=True):
         owners = _owners(group, owner_of)
         if not rekey and owners and owners[0] not in chosen:
             chosen.append(owners[0])
             continue
-        candidate = derive(group).origin.meeting.identity()
+        candidate = derived.origin.meeting.identity()
         while candidate in chosen or _held_elsewhere(connection, candidate, reusable):
             candidate = hashlib.sha256(candidate.encode("ascii")).hexdigest()[:16]
         chosen.append(candidate)
@@ -261,10 +266,12 @@ def rederive(
     sequence: int,
     *,
     rekey: bool,
+    derived: Derived | None = None,
 ) -> None:
     """Store one group of sightings as the meeting ``meeting_id``: its row (derived from the
-    sightings in publication order), its sightings, tags and history."""
-    derived = derive(group)
+    sightings in publication order, unless ``derived`` gives that fold), its sightings, tags
+    and history."""
+    derived = derived or derive(group)
     sequence = max(sequence, derived.sequence)
     if current is not None and not rekey and sequence == current["sequence"]:
         before = stored_from_row(current, ()).meeting
@@ -281,25 +288,31 @@ def rederive(
     _write_history(connection, meeting_id, derived)
 
 
-def _neighbourhood(connection: Any, fresh: Sequence[Sighting], touched: set[str]) -> dict[str, list[Sighting]]:
+def _neighbourhood(
+    connection: Any, fresh: Sequence[Sighting], touched: set[str], scores: LinkScores
+) -> dict[str, list[Sighting]]:
     """The stored meetings a new article's sightings may belong to, with all their sightings:
     every meeting one of its sightings could link to (near in dates and compared at all),
     widened through what those link to. A meeting near in dates only is left alone: nothing
     the article says can change it, and re-clustering it would cost the same again."""
     held: dict[str, list[Sighting]] = {}
     loaded: dict[str, list[Sighting]] = {}
+    near: dict[tuple[Any, ...], set[str]] = {}  # by the dates asked about: a busy meeting's sightings share them
     probes = list(fresh)
     wanted = set(touched)
     for _ in range(_WIDENINGS):
         for sighting in probes:
-            wanted.update(_near(connection, sighting))
+            asked = _near_key(sighting)
+            if asked not in near:
+                near[asked] = _near(connection, sighting)
+            wanted.update(near[asked])
         linked: list[Sighting] = []
         for meeting_id in sorted(wanted - set(held)):
             if meeting_id not in loaded:
                 rows = connection.execute(_SIGHTINGS_OF_MEETING, {"b_meeting": meeting_id}).mappings()
                 loaded[meeting_id] = [sighting_from_row(r) for r in rows]
             group = loaded[meeting_id]
-            if meeting_id in touched or _links(probes, group):
+            if meeting_id in touched or _links(probes, group, scores):
                 held[meeting_id] = group
                 linked.extend(group)
         if not linked:
@@ -308,15 +321,28 @@ def _neighbourhood(connection: Any, fresh: Sequence[Sighting], touched: set[str]
     return {meeting_id: group for meeting_id, group in held.items() if group}
 
 
-def _links(probes: Sequence[Sighting], group: Sequence[Sighting]) -> bool:
+def _links(probes: Sequence[Sighting], group: Sequence[Sighting], scores: LinkScores) -> bool:
     """True when a sighting of ``group`` may be the same meeting as one of ``probes`` (the
     pair is compared at all): only such meetings are clustered again."""
-    return any(
-        probe.article_id != other.article_id
-        and link_score(probe.meeting, other.meeting, known_published=probe.published, seen_published=other.published)
-        != float("-inf")
-        for probe in probes
-        for other in group
+    theirs = [(scores.token(other), other) for other in group]
+    for probe in probes:
+        mine = scores.token(probe)
+        for token, other in theirs:
+            if probe.article_id != other.article_id and scores.scored(mine, probe, token, other) != float("-inf"):
+                return True
+    return False
+
+
+def _near_key(sighting: Sighting) -> tuple[Any, ...]:
+    """All that :func:`_near` reads of a sighting."""
+    seen = sighting.meeting
+    change = seen.change
+    return (
+        seen.start,
+        seen.end,
+        seen.precision is DatePrecision.DAY,
+        change.action if change else None,
+        change.previous_start if change else None,
     )
 
 
@@ -334,11 +360,10 @@ def _near(connection: Any, sighting: Sighting) -> set[str]:
         bounds["w_lookback"] = (low - _MOVED_BACK).isoformat()
         bounds["w_first"] = (low - _MOVED_BACK).isoformat()
     if previous is not None:
-        rows = connection.execute(_NEAR_OR_MOVED, {**bounds, **_covering(previous)}).mappings()
+        found = set(connection.execute(_NEAR_OR_MOVED, {**bounds, **_covering(previous)}).scalars())
     else:
-        rows = connection.execute(_NEAR, bounds).mappings()
-    found = {r["meeting_id"] for r in rows}
-    found.update(r["meeting_id"] for r in connection.execute(_MOVED_FROM_HERE, _moved_from(low, high)).mappings())
+        found = set(connection.execute(_NEAR, bounds).scalars())
+    found.update(connection.execute(_MOVED_FROM_HERE, _moved_from(low, high)).scalars())
     return found
 
 
