@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-from itertools import combinations, count
 
 from diplocal.store.fold import Sighting
 from diplocal.store.merge import link_score
+from diplocal.store.tokens import Tokens
 
 
 def canonical(sightings: Sequence[Sighting]) -> list[Sighting]:
@@ -40,26 +40,14 @@ class LinkScores:
     sightings' content: a store re-clusters a busy meeting's hundreds of sightings with
     every article that mentions it, and all but the new article's pairs were scored before.
 
-    A score depends on nothing but the two sightings (``link_score`` is pure), so any
-    sightings equal in content (their ``repr``: every field, types and time zones included)
-    share it. The pairs are kept in one table for the process, emptied when it reaches
-    :data:`REMEMBERED_PAIRS`; an object of this class holds the sightings it has seen, so
-    it can know them by ``id`` while it lives (one article's clustering).
+    A score depends on nothing but the two sightings (``link_score`` is pure), so sightings
+    equal in content (see :class:`Tokens`) share it. The pairs are kept in one table for the
+    process, emptied when it reaches :data:`REMEMBERED_PAIRS`. An object of this class
+    lives for one article's clustering.
     """
 
-    def __init__(self) -> None:
-        self._tokens: dict[int, tuple[Sighting, int]] = {}  # id -> (the sighting, kept alive; its token)
-
-    def token(self, sighting: Sighting) -> int:
-        """A number for the sighting's content, the same in every object of this class."""
-        held = self._tokens.get(id(sighting))
-        if held is None:
-            key = repr(sighting)
-            token = _TOKENS.get(key)
-            if token is None:
-                token = _TOKENS.setdefault(key, next(_NEXT_TOKEN))  # never reused, even after a reset
-            held = self._tokens[id(sighting)] = (sighting, token)
-        return held[1]
+    def __init__(self, tokens: Tokens | None = None) -> None:
+        self.token = tokens or Tokens()
 
     def score(self, known: Sighting, seen: Sighting) -> float:
         """``link_score`` of the pair, ``known`` first (-inf when blocked)."""
@@ -67,16 +55,16 @@ class LinkScores:
 
     def scored(self, known_token: int, known: Sighting, seen_token: int, seen: Sighting) -> float:
         """:meth:`score` with the two tokens already in hand."""
-        pair = (known_token, seen_token)
-        found = _SCORES.get(pair)
-        if found is None:
-            if len(_SCORES) >= REMEMBERED_PAIRS:
-                _SCORES.clear()
-                _TOKENS.clear()
-            found = link_score(
-                known.meeting, seen.meeting, known_published=known.published, seen_published=seen.published
-            )
-            _SCORES[pair] = found
+        found = _SCORES.get((known_token, seen_token))
+        return self.computed(known_token, known, seen_token, seen) if found is None else found
+
+    @staticmethod
+    def computed(known_token: int, known: Sighting, seen_token: int, seen: Sighting) -> float:
+        """The pair's score computed, and remembered."""
+        if len(_SCORES) >= REMEMBERED_PAIRS:
+            _SCORES.clear()
+        found = link_score(known.meeting, seen.meeting, known_published=known.published, seen_published=seen.published)
+        _SCORES[(known_token, seen_token)] = found
         return found
 
 
@@ -84,8 +72,6 @@ class LinkScores:
 # of Reuters-21578 holds, a few tens of MB at worst.
 REMEMBERED_PAIRS = 400_000
 _SCORES: dict[tuple[int, int], float] = {}
-_TOKENS: dict[str, int] = {}
-_NEXT_TOKEN = count()
 
 
 def link_matrix(items: Sequence[Sighting], scores: LinkScores | None = None) -> dict[tuple[int, int], float]:
@@ -93,13 +79,19 @@ def link_matrix(items: Sequence[Sighting], scores: LinkScores | None = None) -> 
     scores = scores or LinkScores()
     tokens = [scores.token(item) for item in items]
     found: dict[tuple[int, int], float] = {}
-    for i, j in combinations(range(len(items)), 2):
-        a, b = items[i], items[j]
-        if a.article_id == b.article_id:
-            continue
-        score = scores.scored(tokens[i], a, tokens[j], b)
-        if score != float("-inf"):
-            found[(i, j)] = score
+    remembered = _SCORES.get  # the inner loop runs n²/2 times per clustering: kept tight
+    blocked = float("-inf")
+    for i, a in enumerate(items):
+        mine, article = tokens[i], a.article_id
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if article == b.article_id:
+                continue
+            score = remembered((mine, tokens[j]))
+            if score is None:
+                score = scores.computed(mine, a, tokens[j], b)
+            if score != blocked:
+                found[(i, j)] = score
     return found
 
 
@@ -121,7 +113,9 @@ def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> 
     offers: list[tuple[float, int, int]] = []  # (-average, group, group): the best join on top
     for (i, j), score in link_matrix(items, scores).items():
         links[i][j] = links[j][i] = [score, 1.0, score]
-        _offer(offers, i, j, links[i][j], articles)
+        if score > 0 and items[i].article_id != items[j].article_id:  # see _joinable
+            offers.append((-score, i, j))
+    heapq.heapify(offers)
     while offers:
         negative, x, y = heapq.heappop(offers)
         values = links.get(x, {}).get(y)
@@ -138,8 +132,9 @@ def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> 
             # the two groups been one from the start of the step.
             joined = list(held) if mine is None else [mine[0] + held[0], mine[1] + held[1], max(mine[2], held[2])]
             links[x][other] = links[other][x] = joined
-        for other, held in links[x].items():
-            _offer(offers, min(x, other), max(x, other), held, articles)
+            # Only changed pairs are offered again: x's other pairs keep their offers (an
+            # article x gained may bar one now, which is checked when it comes up).
+            _offer(offers, min(x, other), max(x, other), joined, articles)
     groups = [[items[i] for i in members[g]] for g in sorted(members)]
     return sorted(groups, key=lambda g: canonical(g)[0].order())
 

@@ -33,6 +33,7 @@ from diplocal.store.schema import (
     schema_info,
     sightings,
 )
+from diplocal.store.tokens import Tokens
 
 # How far before a sighting's first day a stored sighting may start and still overlap it:
 # the longest span we match against is a month.
@@ -154,13 +155,14 @@ def store_article(
     key = publisher_key(article.publisher, article.url)
     fresh = [Sighting(article.id, article.published, key, meeting) for meeting in found]
     touched = {meeting_id for meeting_id, _ in earlier}
-    scores = LinkScores()
+    tokens = Tokens()  # sightings numbered by content: link scores and folds are remembered by them
+    scores = LinkScores(tokens)
     held = _neighbourhood(connection, fresh, touched, scores)
     before = {meeting_id: _meeting_state(connection, meeting_id) for meeting_id in sorted({*held, *touched})}
     owner_of = {(s.article_id, s.meeting.start, s.meeting.title): m for m, group in held.items() for s in group}
     owner_of.update(_read_again(fresh, earlier))
     groups = cluster([s for m in sorted(held) for s in held[m]] + fresh, scores)
-    derivations = [derive(group) for group in groups]  # each group's fold, once
+    derivations = [derive(group, tokens) for group in groups]  # each group's fold, once
     targets = _targets(connection, derivations, groups, owner_of, set(before), rekey=not force)
     for meeting_id in sorted(held):
         connection.execute(_DROP_MEETING_SIGHTINGS, {"b_meeting": meeting_id})
