@@ -39,3 +39,7 @@ class Tokens:
                 number = _NUMBERS.setdefault(key, next(_NEXT))
             held = self._held[id(sighting)] = (sighting, number)
         return held[1]
+
+    def adopt(self, sighting: Sighting, number: int) -> None:
+        """Know ``sighting`` by the number an earlier object of this class gave it."""
+        self._held[id(sighting)] = (sighting, number)

@@ -85,7 +85,6 @@ _INSERT_MEETING = insert(meetings)
 _UPDATE_MEETING = update(meetings).where(meetings.c.id == bindparam("b_id"))
 _DELETE_MEETING = delete(meetings).where(meetings.c.id == bindparam("b_id"))
 _INSERT_SIGHTING = insert(sightings)
-_MOVED_FROM_HERE = select(sightings.c.meeting_id).where(_between(sightings.c.previous_start, "m_low", "m_high"))
 _DROP_ARTICLE_SIGHTINGS = delete(sightings).where(sightings.c.article_id == bindparam("b_article"))
 _DROP_MEETING_SIGHTINGS = delete(sightings).where(sightings.c.meeting_id == bindparam("b_meeting"))
 _ALIAS_OF = select(meeting_aliases.c.meeting_id).where(meeting_aliases.c.alias == bindparam("b_alias"))
@@ -157,7 +156,7 @@ def store_article(
     touched = {meeting_id for meeting_id, _ in earlier}
     tokens = Tokens()  # sightings numbered by content: link scores and folds are remembered by them
     scores = LinkScores(tokens)
-    held = _neighbourhood(connection, fresh, touched, scores)
+    held = _neighbourhood(connection, fresh, touched, scores, tokens)
     before = {meeting_id: _meeting_state(connection, meeting_id) for meeting_id in sorted({*held, *touched})}
     owner_of = {(s.article_id, s.meeting.start, s.meeting.title): m for m, group in held.items() for s in group}
     owner_of.update(_read_again(fresh, earlier))
@@ -291,7 +290,7 @@ def rederive(
 
 
 def _neighbourhood(
-    connection: Any, fresh: Sequence[Sighting], touched: set[str], scores: LinkScores
+    connection: Any, fresh: Sequence[Sighting], touched: set[str], scores: LinkScores, tokens: Tokens
 ) -> dict[str, list[Sighting]]:
     """The stored meetings a new article's sightings may belong to, with all their sightings:
     every meeting one of its sightings could link to (near in dates and compared at all),
@@ -311,8 +310,7 @@ def _neighbourhood(
         linked: list[Sighting] = []
         for meeting_id in sorted(wanted - set(held)):
             if meeting_id not in loaded:
-                rows = connection.execute(_SIGHTINGS_OF_MEETING, {"b_meeting": meeting_id}).mappings()
-                loaded[meeting_id] = [sighting_from_row(r) for r in rows]
+                loaded[meeting_id] = _sightings_of(connection, meeting_id, tokens)
             group = loaded[meeting_id]
             if meeting_id in touched or _links(probes, group, scores):
                 held[meeting_id] = group
@@ -321,6 +319,29 @@ def _neighbourhood(
             break
         probes = linked
     return {meeting_id: group for meeting_id, group in held.items() if group}
+
+
+# Sightings read from rows, by the row's values (a row always reads as the same sighting),
+# with their tokens: a busy meeting's hundreds of rows are read with every article that
+# mentions it. Emptied when full.
+REMEMBERED_ROWS = 20_000
+_READ: dict[tuple[Any, ...], tuple[Sighting, int]] = {}
+
+
+def _sightings_of(connection: Any, meeting_id: str, tokens: Tokens) -> list[Sighting]:
+    """The stored sightings of one meeting, each known to ``tokens``."""
+    found = []
+    for row in connection.execute(_SIGHTINGS_OF_MEETING, {"b_meeting": meeting_id}):
+        values = tuple(row)
+        read = _READ.get(values)
+        if read is None:
+            if len(_READ) >= REMEMBERED_ROWS:
+                _READ.clear()
+            sighting = sighting_from_row(row._mapping)
+            read = _READ[values] = (sighting, tokens(sighting))
+        tokens.adopt(*read)
+        found.append(read[0])
+    return found
 
 
 def _links(probes: Sequence[Sighting], group: Sequence[Sighting], scores: LinkScores) -> bool:
@@ -361,11 +382,11 @@ def _near(connection: Any, sighting: Sighting) -> set[str]:
         # "postponed until April 20", not saying from when: what came before it may be the old date
         bounds["w_lookback"] = (low - _MOVED_BACK).isoformat()
         bounds["w_first"] = (low - _MOVED_BACK).isoformat()
+    # Sightings that report a move from a day inside low..high are among them (_LINKED).
     if previous is not None:
         found = set(connection.execute(_NEAR_OR_MOVED, {**bounds, **_covering(previous)}).scalars())
     else:
         found = set(connection.execute(_NEAR, bounds).scalars())
-    found.update(connection.execute(_MOVED_FROM_HERE, _moved_from(low, high)).scalars())
     return found
 
 
@@ -421,11 +442,6 @@ def _covering(day: date) -> dict[str, str]:
     """The bounds of :func:`_covering_clause`: sightings whose span contains ``day`` (what a
     reschedule says it moved from)."""
     return {"c_lookback": (day - _LOOKBACK).isoformat(), "c_day": day.isoformat()}
-
-
-def _moved_from(low: date, high: date) -> dict[str, str]:
-    """The bounds of sightings that report a move from a day inside ``low..high``."""
-    return {"m_low": low.isoformat(), "m_high": high.isoformat()}
 
 
 def free_id(connection: Any, wanted: str, owner: str | None) -> str:
