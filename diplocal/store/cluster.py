@@ -74,25 +74,33 @@ REMEMBERED_PAIRS = 400_000
 _SCORES: dict[tuple[int, int], float] = {}
 
 
-def link_matrix(items: Sequence[Sighting], scores: LinkScores | None = None) -> dict[tuple[int, int], float]:
-    """The link score of every compared pair (``i < j``); blocked pairs are left out."""
+def link_matrix(
+    items: Sequence[Sighting], scores: LinkScores | None = None
+) -> tuple[dict[int, dict[int, list[float]]], list[tuple[float, int, int]]]:
+    """The links of every compared pair of ``items`` (blocked pairs left out), both ways:
+    ``links[i][j]`` is ``[score, 1.0, score]`` (sum, count and best of a pair of groups of
+    one sighting each); and the pairs that may join as heap entries ``(-score, i, j)``,
+    ``i < j``. One pass: it runs n²/2 times per clustering, so the loop is kept tight."""
     scores = scores or LinkScores()
     tokens = [scores.token(item) for item in items]
-    found: dict[tuple[int, int], float] = {}
-    remembered = _SCORES.get  # the inner loop runs n²/2 times per clustering: kept tight
+    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(items))}
+    offers: list[tuple[float, int, int]] = []
+    remembered = _SCORES.get
     blocked = float("-inf")
     for i, a in enumerate(items):
-        mine, article = tokens[i], a.article_id
+        mine, article, row = tokens[i], a.article_id, links[i]
         for j in range(i + 1, len(items)):
             b = items[j]
             if article == b.article_id:
-                continue
+                continue  # one article's two readings are two meetings: never compared
             score = remembered((mine, tokens[j]))
             if score is None:
                 score = scores.computed(mine, a, tokens[j], b)
             if score != blocked:
-                found[(i, j)] = score
-    return found
+                row[j] = links[j][i] = [score, 1.0, score]
+                if score > 0:  # joinable (see _joinable): two articles, a link above zero
+                    offers.append((-score, i, j))
+    return links, offers
 
 
 def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> list[list[Sighting]]:
@@ -109,32 +117,29 @@ def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> 
     items = canonical(sightings)
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     articles: dict[int, set[str]] = {i: {items[i].article_id} for i in range(len(items))}
-    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(items))}  # both ways, one list
-    offers: list[tuple[float, int, int]] = []  # (-average, group, group): the best join on top
-    for (i, j), score in link_matrix(items, scores).items():
-        links[i][j] = links[j][i] = [score, 1.0, score]
-        if score > 0 and items[i].article_id != items[j].article_id:  # see _joinable
-            offers.append((-score, i, j))
-    heapq.heapify(offers)
+    links, offers = link_matrix(items, scores)  # links both ways, one list per pair
+    heapq.heapify(offers)  # (-average, group, group): the best join on top
     while offers:
         negative, x, y = heapq.heappop(offers)
-        values = links.get(x, {}).get(y)
+        values = links[x].get(y) if x in members else None
         if values is None or -negative != values[0] / values[1] or not _joinable(x, y, values, articles):
             continue  # stale: a group joined since, or the pair's links changed
         members[x] = sorted(members[x] + members.pop(y))
         articles[x] |= articles.pop(y)
         theirs = links.pop(y)
-        del theirs[x], links[x][y]
+        mine = links[x]
+        del theirs[x], mine[y]
         for other, held in theirs.items():
             del links[other][y]
-            mine = links[x].get(other)
+            old = mine.get(other)
             # The sum of two sums (exact either way round), as the pair would hold it had
             # the two groups been one from the start of the step.
-            joined = list(held) if mine is None else [mine[0] + held[0], mine[1] + held[1], max(mine[2], held[2])]
-            links[x][other] = links[other][x] = joined
+            joined = list(held) if old is None else [old[0] + held[0], old[1] + held[1], max(old[2], held[2])]
+            mine[other] = links[other][x] = joined
             # Only changed pairs are offered again: x's other pairs keep their offers (an
             # article x gained may bar one now, which is checked when it comes up).
-            _offer(offers, min(x, other), max(x, other), joined, articles)
+            if joined[2] > 0 and joined[0] / joined[1] > 0 and articles[x].isdisjoint(articles[other]):
+                heapq.heappush(offers, (-(joined[0] / joined[1]), min(x, other), max(x, other)))
     groups = [[items[i] for i in members[g]] for g in sorted(members)]
     return sorted(groups, key=lambda g: canonical(g)[0].order())
 
@@ -142,11 +147,4 @@ def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> 
 def _joinable(x: int, y: int, values: list[float], articles: dict[int, set[str]]) -> bool:
     """Whether groups ``x`` and ``y`` may join: a pair of them really links, their links
     average above zero, and no article is in both (one article's two readings are two meetings)."""
-    return values[2] > 0 and values[0] / values[1] > 0 and not articles[x] & articles[y]
-
-
-def _offer(
-    offers: list[tuple[float, int, int]], x: int, y: int, values: list[float], articles: dict[int, set[str]]
-) -> None:
-    if _joinable(x, y, values, articles):
-        heapq.heappush(offers, (-(values[0] / values[1]), x, y))
+    return values[2] > 0 and values[0] / values[1] > 0 and articles[x].isdisjoint(articles[y])
