@@ -137,8 +137,10 @@ def derive(sightings: Sequence[Sighting], tokens: Tokens | None = None) -> Deriv
         fold = _fold(folds[-1] if folds else None, ordered, told, number)
         folds.append(fold)
         if tokens is not None:
-            if len(_FOLDS) >= REMEMBERED_FOLDS:
+            if len(_FOLDS) >= REMEMBERED_FOLDS or _FOLD_COUNTS[0] >= REMEMBERED_COUNTS:
                 _FOLDS.clear()
+                _FOLD_COUNTS[0] = 0
+            _FOLD_COUNTS[0] += len(fold.agreement)
             node = _FOLDS.setdefault((node, tokens(ordered[number])), (next(_NODES), fold))[0]
     history = tuple(fold.step for fold in folds if fold.step is not None)
     last = folds[-1]
@@ -167,8 +169,13 @@ class _Fold:
     agreement: tuple[int, ...]  # per sighting so far: how many others' titles agree with its own
 
 
-# Folds remembered at most, by (the fold before, the sighting's content): emptied when full.
-REMEMBERED_FOLDS = 50_000
+# Folds remembered at most, by (the fold before, the sighting's content), and agreement
+# counts they hold at most (one per source so far: a meeting of n sources folds n²/2 of
+# them), about 8 bytes each: emptied when either is full. Reuters-21578 leaves 2,400 folds
+# and 24,000 counts.
+REMEMBERED_FOLDS = 20_000
+REMEMBERED_COUNTS = 2_000_000
+_FOLD_COUNTS = [0]  # the agreement counts remembered
 _FOLDS: dict[tuple[int, int], tuple[int, _Fold]] = {}
 _NODES = count(1)
 
