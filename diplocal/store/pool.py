@@ -15,7 +15,7 @@ from functools import lru_cache
 from diplocal.model import Meeting
 from diplocal.places import country_code, country_name, organisation, place, same_place, venue
 
-__all__ = ["best_title", "better_place", "pooled_participants", "relocated", "title_value"]
+__all__ = ["best_title", "better_place", "pooled_participants", "relocated", "title_agreement", "title_value"]
 
 _LEVEL = {"venue": 0, "city": 1, "country": 2}
 # Capitalised words a title may hold that name nobody: the kind of meeting and its filler.
@@ -29,23 +29,47 @@ _WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
-def best_title(state: Meeting, told: Sequence[Meeting]) -> tuple[str, str | None]:
+def best_title(
+    state: Meeting, told: Sequence[Meeting], agreement: Sequence[int] | None = None
+) -> tuple[str, str | None]:
     """The title the event shows and the original phrase that goes with it, both from the
     same source: a title naming the meeting's series first, then the one naming most of who
-    meets without fragments, then the one most sources agree with; earliest on a tie."""
+    meets without fragments, then the one most sources agree with; earliest on a tie.
+
+    ``agreement`` is :func:`title_agreement` of ``told`` when the caller keeps it."""
     series = _series_names(state.organisations)
+    if agreement is None:
+        agreement = [
+            sum(1 for other in told if other is not meeting and _similar(other.title, meeting.title) and other.title)
+            for meeting in told
+        ]
+    names = _names(state.participants)  # the same for every title: looked up once
     scored = []
     for index, meeting in enumerate(told):
-        agreement = sum(
-            1 for other in told if other is not meeting and _similar(other.title, meeting.title) and other.title
-        )
-        value = title_value(meeting.title, state)
+        value = _title_value(meeting.title, state.organisations, state.countries, names, state.location)
         named_series = any(name in meeting.title.casefold() for name in series)
-        scored.append((named_series, value + 0.5 * agreement, -index, meeting))
+        scored.append((named_series, value + 0.5 * agreement[index], -index, meeting))
     if not scored:
         return state.title, state.title_original
     *_, best = max(scored, key=lambda item: item[:3])
     return best.title, best.title_original
+
+
+def title_agreement(before: Sequence[int], told: Sequence[Meeting]) -> tuple[int, ...]:
+    """For each of ``told``, how many of the others have a title (not empty) like its own,
+    from ``before``, the same counts without ``told``'s last: a fold adds one source at a
+    time, and counting every pair again at each step cost the square of the sources."""
+    new = told[-1]
+    counts = list(before)
+    mine = 0
+    for index, other in enumerate(told[:-1]):
+        if other is new:
+            continue
+        if _similar(new.title, other.title) and new.title:
+            counts[index] += 1
+        if _similar(other.title, new.title) and other.title:
+            mine += 1
+    return (*counts, mine)
 
 
 def title_value(title: str, state: Meeting) -> float:

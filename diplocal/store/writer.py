@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, bindparam, cast, delete, insert, or_, select, update
+from sqlalchemy import Integer, String, bindparam, cast, delete, insert, select, update
 
-from diplocal.model import Article, ChangeAction, DatePrecision, Meeting
-from diplocal.store.cluster import cluster
+from diplocal.model import Article, Meeting
+from diplocal.store.cluster import LinkScores, cluster
 from diplocal.store.fold import SCHEDULING, Derived, Sighting, derive
-from diplocal.store.merge import link_score, publisher_key, title_similarity
+from diplocal.store.merge import publisher_key, title_similarity
+from diplocal.store.neighbourhood import neighbourhood
 from diplocal.store.rows import (
     article_row,
     history_row,
@@ -33,56 +33,22 @@ from diplocal.store.schema import (
     schema_info,
     sightings,
 )
-
-# How far before a sighting's first day a stored sighting may start and still overlap it:
-# the longest span we match against is a month.
-_LOOKBACK = timedelta(days=62)
-
+from diplocal.store.tokens import Tokens
 
 # The statements of the write path, built once with bound parameters: SQLAlchemy then
 # compiles each one once (its compiled cache), where a statement built per call with its
 # values inline costs ten times more to prepare than to run. Parameter names start with
 # "b_" where a column of the same name is set by the statement.
-def _between(column: Any, low: str, high: str) -> Any:
-    return and_(column >= bindparam(low), column <= bindparam(high))
-
-
-def _window_clause(prefix: str) -> Any:
-    """See :func:`_window`: the day spans and the coarser spans that may agree with a sighting."""
-    return or_(
-        _between(sightings.c.start_date, f"{prefix}_first", f"{prefix}_last_day"),
-        and_(
-            sightings.c.precision != DatePrecision.DAY.value,
-            _between(sightings.c.start_date, f"{prefix}_lookback", f"{prefix}_last"),
-            sightings.c.end_date >= bindparam(f"{prefix}_first"),
-        ),
-    )
-
-
-def _covering_clause() -> Any:
-    """See :func:`_covering`: sightings whose span contains the day a reschedule moved from."""
-    return and_(
-        _between(sightings.c.start_date, "c_lookback", "c_day"),
-        sightings.c.end_date >= bindparam("c_day"),
-    )
-
-
-_LINKED = _between(sightings.c.previous_start, "l_low", "l_high")
-_MOVED_BACK = timedelta(days=120)  # how far back a move that does not say from when may reach
 _ARTICLE_HASH = select(articles.c.content_hash).where(articles.c.id == bindparam("b_id"))
 _INSERT_ARTICLE = insert(articles)
 _UPDATE_ARTICLE = update(articles).where(articles.c.id == bindparam("b_id"))
 _SIGHTINGS_OF_ARTICLE = select(sightings).where(sightings.c.article_id == bindparam("b_article"))
-_SIGHTINGS_OF_MEETING = select(sightings).where(sightings.c.meeting_id == bindparam("b_meeting"))
-_NEAR = select(sightings).where(or_(_window_clause("w"), _LINKED))
-_NEAR_OR_MOVED = select(sightings).where(or_(_window_clause("w"), _covering_clause(), _LINKED))
 _MEETING = select(meetings).where(meetings.c.id == bindparam("b_id"))
 _MEETING_ID = select(meetings.c.id).where(meetings.c.id == bindparam("b_id"))
 _INSERT_MEETING = insert(meetings)
 _UPDATE_MEETING = update(meetings).where(meetings.c.id == bindparam("b_id"))
 _DELETE_MEETING = delete(meetings).where(meetings.c.id == bindparam("b_id"))
 _INSERT_SIGHTING = insert(sightings)
-_MOVED_FROM_HERE = select(sightings.c.meeting_id).where(_between(sightings.c.previous_start, "m_low", "m_high"))
 _DROP_ARTICLE_SIGHTINGS = delete(sightings).where(sightings.c.article_id == bindparam("b_article"))
 _DROP_MEETING_SIGHTINGS = delete(sightings).where(sightings.c.meeting_id == bindparam("b_meeting"))
 _ALIAS_OF = select(meeting_aliases.c.meeting_id).where(meeting_aliases.c.alias == bindparam("b_alias"))
@@ -121,11 +87,6 @@ class IngestResult:
     absorbed: list[str] = field(default_factory=list)  # duplicates merged into another meeting
 
 
-# How many times the neighbourhood of an article is widened: a merge can make a meeting
-# link to sightings the first look did not reach.
-_WIDENINGS = 3
-
-
 def store_article(
     connection: Any, article: Article, found: Sequence[Meeting], digest: str, *, force: bool = False
 ) -> IngestResult:
@@ -152,18 +113,21 @@ def store_article(
     key = publisher_key(article.publisher, article.url)
     fresh = [Sighting(article.id, article.published, key, meeting) for meeting in found]
     touched = {meeting_id for meeting_id, _ in earlier}
-    held = _neighbourhood(connection, fresh, touched)
+    tokens = Tokens()  # sightings numbered by content: link scores and folds are remembered by them
+    scores = LinkScores(tokens)
+    held = neighbourhood(connection, fresh, touched, scores, tokens)
     before = {meeting_id: _meeting_state(connection, meeting_id) for meeting_id in sorted({*held, *touched})}
     owner_of = {(s.article_id, s.meeting.start, s.meeting.title): m for m, group in held.items() for s in group}
     owner_of.update(_read_again(fresh, earlier))
-    groups = cluster([s for m in sorted(held) for s in held[m]] + fresh)
-    targets = _targets(connection, groups, owner_of, set(before), rekey=not force)
+    groups = cluster([s for m in sorted(held) for s in held[m]] + fresh, scores)
+    derivations = [derive(group, tokens) for group in groups]  # each group's fold, once
+    targets = _targets(connection, derivations, groups, owner_of, set(before), rekey=not force)
     for meeting_id in sorted(held):
         connection.execute(_DROP_MEETING_SIGHTINGS, {"b_meeting": meeting_id})
-    for group, meeting_id in zip(groups, targets, strict=True):
+    for group, derived, meeting_id in zip(groups, derivations, targets, strict=True):
         owners = _owners(group, owner_of)
         sequence = max([0, *(before[o]["sequence"] for o in owners if o in before)])
-        rederive(connection, meeting_id, group, before.get(meeting_id), sequence, rekey=not force)
+        rederive(connection, meeting_id, group, before.get(meeting_id), sequence, rekey=not force, derived=derived)
         ours = any(s.article_id == article.id for s in group)
         if not owners:
             result.new.append(meeting_id)
@@ -220,6 +184,7 @@ def _owners(group: list[Sighting], owner_of: dict[tuple[Any, ...], str]) -> list
 
 def _targets(
     connection: Any,
+    derivations: list[Derived],
     groups: list[list[Sighting]],
     owner_of: dict[tuple[Any, ...], str],
     reusable: set[str],
@@ -230,12 +195,12 @@ def _targets(
     arrival order gives the same ids), or, when not re-keying, the id it already had.
     Ids of the meetings being clustered again are free to reuse; others' are not."""
     chosen: list[str] = []
-    for group in groups:
+    for group, derived in zip(groups, derivations, strict=True):
         owners = _owners(group, owner_of)
         if not rekey and owners and owners[0] not in chosen:
             chosen.append(owners[0])
             continue
-        candidate = derive(group).origin.meeting.identity()
+        candidate = derived.origin.meeting.identity()
         while candidate in chosen or _held_elsewhere(connection, candidate, reusable):
             candidate = hashlib.sha256(candidate.encode("ascii")).hexdigest()[:16]
         chosen.append(candidate)
@@ -261,10 +226,12 @@ def rederive(
     sequence: int,
     *,
     rekey: bool,
+    derived: Derived | None = None,
 ) -> None:
     """Store one group of sightings as the meeting ``meeting_id``: its row (derived from the
-    sightings in publication order), its sightings, tags and history."""
-    derived = derive(group)
+    sightings in publication order, unless ``derived`` gives that fold), its sightings, tags
+    and history."""
+    derived = derived or derive(group)
     sequence = max(sequence, derived.sequence)
     if current is not None and not rekey and sequence == current["sequence"]:
         before = stored_from_row(current, ()).meeting
@@ -279,67 +246,6 @@ def rederive(
     connection.execute(_INSERT_SIGHTING, [sighting_row(meeting_id, s) for s in group])
     _write_tags(connection, meeting_id, derived.meeting, fresh=current is None)
     _write_history(connection, meeting_id, derived)
-
-
-def _neighbourhood(connection: Any, fresh: Sequence[Sighting], touched: set[str]) -> dict[str, list[Sighting]]:
-    """The stored meetings a new article's sightings may belong to, with all their sightings:
-    every meeting one of its sightings could link to (near in dates and compared at all),
-    widened through what those link to. A meeting near in dates only is left alone: nothing
-    the article says can change it, and re-clustering it would cost the same again."""
-    held: dict[str, list[Sighting]] = {}
-    loaded: dict[str, list[Sighting]] = {}
-    probes = list(fresh)
-    wanted = set(touched)
-    for _ in range(_WIDENINGS):
-        for sighting in probes:
-            wanted.update(_near(connection, sighting))
-        linked: list[Sighting] = []
-        for meeting_id in sorted(wanted - set(held)):
-            if meeting_id not in loaded:
-                rows = connection.execute(_SIGHTINGS_OF_MEETING, {"b_meeting": meeting_id}).mappings()
-                loaded[meeting_id] = [sighting_from_row(r) for r in rows]
-            group = loaded[meeting_id]
-            if meeting_id in touched or _links(probes, group):
-                held[meeting_id] = group
-                linked.extend(group)
-        if not linked:
-            break
-        probes = linked
-    return {meeting_id: group for meeting_id, group in held.items() if group}
-
-
-def _links(probes: Sequence[Sighting], group: Sequence[Sighting]) -> bool:
-    """True when a sighting of ``group`` may be the same meeting as one of ``probes`` (the
-    pair is compared at all): only such meetings are clustered again."""
-    return any(
-        probe.article_id != other.article_id
-        and link_score(probe.meeting, other.meeting, known_published=probe.published, seen_published=other.published)
-        != float("-inf")
-        for probe in probes
-        for other in group
-    )
-
-
-def _near(connection: Any, sighting: Sighting) -> set[str]:
-    """Ids of stored meetings with a sighting whose dates may agree with ``sighting``'s, or
-    that a move links it to (either way)."""
-    seen = sighting.meeting
-    change = seen.change
-    low, high = seen.start, seen.end
-    bounds = {**_window(low, high, day=seen.precision is DatePrecision.DAY), "l_low": low.isoformat()}
-    bounds["l_high"] = high.isoformat()
-    previous = change.previous_start if change and change.action is ChangeAction.RESCHEDULE else None
-    if change is not None and change.action is ChangeAction.RESCHEDULE and previous is None:
-        # "postponed until April 20", not saying from when: what came before it may be the old date
-        bounds["w_lookback"] = (low - _MOVED_BACK).isoformat()
-        bounds["w_first"] = (low - _MOVED_BACK).isoformat()
-    if previous is not None:
-        rows = connection.execute(_NEAR_OR_MOVED, {**bounds, **_covering(previous)}).mappings()
-    else:
-        rows = connection.execute(_NEAR, bounds).mappings()
-    found = {r["meeting_id"] for r in rows}
-    found.update(r["meeting_id"] for r in connection.execute(_MOVED_FROM_HERE, _moved_from(low, high)).mappings())
-    return found
 
 
 def _meeting_state(connection: Any, meeting_id: str) -> dict[str, Any]:
@@ -375,30 +281,6 @@ def _shown_changed(before: dict[str, Any], connection: Any, meeting_id: str) -> 
 
 def _without(values: dict[str, Any], *names: str) -> dict[str, Any]:
     return {key: value for key, value in values.items() if key not in names}
-
-
-def _window(low: date, high: date, *, day: bool) -> dict[str, str]:
-    """The bounds of :func:`_window_clause` for sightings whose dates may agree with
-    ``low..high``: day spans starting within two days of a day sighting (or inside a coarser
-    one), and coarser spans (weeks, months) overlapping it."""
-    last = (high + timedelta(days=2)).isoformat()
-    return {
-        "w_first": (low - timedelta(days=2)).isoformat(),
-        "w_last_day": (low + timedelta(days=2)).isoformat() if day else last,
-        "w_lookback": (low - _LOOKBACK).isoformat(),
-        "w_last": last,
-    }
-
-
-def _covering(day: date) -> dict[str, str]:
-    """The bounds of :func:`_covering_clause`: sightings whose span contains ``day`` (what a
-    reschedule says it moved from)."""
-    return {"c_lookback": (day - _LOOKBACK).isoformat(), "c_day": day.isoformat()}
-
-
-def _moved_from(low: date, high: date) -> dict[str, str]:
-    """The bounds of sightings that report a move from a day inside ``low..high``."""
-    return {"m_low": low.isoformat(), "m_high": high.isoformat()}
 
 
 def free_id(connection: Any, wanted: str, owner: str | None) -> str:
