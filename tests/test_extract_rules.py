@@ -330,6 +330,30 @@ def test_a_status_verb_with_an_object_of_its_own_changes_no_meeting() -> None:
     assert (meeting.start, meeting.status, meeting.change) == (date(1987, 4, 13), Status.CONFIRMED, None)
 
 
+def test_an_organisations_meeting_and_its_bodys_on_one_day_are_one() -> None:
+    [meeting] = found(
+        "EU leaders will confer by videoconference on Thursday. "
+        "The European Council's videoconference on Thursday starts at 18:00 CET."
+    )
+    assert (meeting.start, meeting.start_time) == (date(1987, 4, 2), time(18, 0))
+
+
+def test_two_bodies_of_one_organisation_on_one_day_stay_two() -> None:
+    meetings = found(
+        "The NATO-Russia Council will meet in Brussels on April 12. "
+        "On April 12 Brussels will also host a meeting of the NATO Military Committee."
+    )
+    assert sorted(m.organisations[0] for m in meetings) == ["NATO Military Committee", "NATO-Russia Council"]
+
+
+def test_a_talk_with_the_un_chief_in_the_assembly_week_is_no_session_of_the_assembly() -> None:
+    meetings = found(
+        "The minister will attend the UN General Assembly session in New York from April 6. "
+        "On April 9 he will meet UN Secretary-General Javier Perez de Cuellar."
+    )
+    assert [m.start for m in meetings] == [date(1987, 4, 6), date(1987, 4, 9)]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -12,7 +12,7 @@ import re
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
 from diplocal.model import DatePrecision
-from diplocal.places.organisations import related
+from diplocal.places.organisations import organisation, related
 
 _ORDER = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
 
@@ -100,6 +100,7 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     if new.specific and old.specific:
         shared = (
             set(new.organisations) & set(old.organisations)
+            or _one_body(new, old)
             or set(new.countries) & set(old.countries)
             or set(new.people) & set(old.people)
         )
@@ -111,6 +112,24 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     if specific_new and specific_old and not specific_new & specific_old:
         return False
     return not ("summit" in (new.kind, old.kind) and new.kind != old.kind and specific_new != specific_old)
+
+
+def _one_body(new: Candidate, old: Candidate) -> bool:
+    """True when one names an organisation and the other one of its bodies, as one meeting
+    of one kind from one first day ("EU leaders will confer by video tonight" and "the European Council's
+    videoconference at 18:00"); never two different bodies of one organisation (the NATO-Russia
+    Council and the NATO Military Committee meet the same day, apart)."""
+    if new.kind != old.kind or new.start != old.start:
+        return False  # a session of the General Assembly and a talk with the UN chief that week
+    bodies_new, bodies_old = _bodies(new), _bodies(old)
+    if bodies_new and bodies_old and not bodies_new & bodies_old:
+        return False
+    return any(related(a, b) for a in new.organisations for b in old.organisations)
+
+
+def _bodies(candidate: Candidate) -> set[str]:
+    found = (organisation(o) for o in candidate.organisations)
+    return {o.id for o in found if o is not None and o.kind == "body"}
 
 
 def _refers_back(candidate: Candidate, pack: LanguagePack) -> bool:
