@@ -446,10 +446,10 @@ PATTERNS = {
     "looks_ahead": re.compile(r"next|coming|following", IGNORE),
     "clause_break": re.compile(
         r"[;]|(?<!\d):(?!\d)|\s-\s|,\s+(?:but|while|whereas|although|though|and|adding(?: that)?|saying(?: that)?)\s|\bbut\b|\bwhile\b"
-        r"|\bafter\b|\bbefore\b|\bwhen\b"
+        r"|\bafter\b|\bbefore\b|\bwhen\b|\bbecause\b"
     ),
     "topic": re.compile(
-        r"\b(?:to discuss|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
+        r"\b(?:(?:to|will|would|shall|could|can|may) discuss(?!\s+with\b)|discussing(?!\s+with\b)|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
         r"|to hear|to assess|to take stock|to prepare|to finali[sz]e|to sign|to adopt|to approve|to coordinate"
         r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
         r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"

@@ -91,6 +91,8 @@ class NameIndex:
         self._words = _WORD_MEMOS.setdefault((pack.code, inflected), {}) if shared else {}
 
     def _token_key(self, token: str) -> str:
+        if token.endswith(".") and "." not in token[:-1]:
+            token = token[:-1]  # "the European Union." ends a sentence, "St." a word: one key each way
         if (token.isupper() and len(token) <= 6) or (not token.isalpha() and any(c.isdigit() for c in token)):
             return token  # acronyms and codes: as written ("US" is not "us", "G7")
         if not self._inflected:
