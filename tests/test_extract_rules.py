@@ -354,6 +354,15 @@ def test_a_talk_with_the_un_chief_in_the_assembly_week_is_no_session_of_the_asse
     assert [m.start for m in meetings] == [date(1987, 4, 6), date(1987, 4, 9)]
 
 
+def test_a_reason_given_with_because_names_no_one_who_meets() -> None:
+    [meeting] = found(
+        "South Korean President Moon Jae-in will hold talks with French President Francois Mitterrand in Paris "
+        "on Monday, a meeting Seoul sees as crucial because France is a permanent member of the UN Security Council."
+    )
+    assert meeting.organisations == ()
+    assert set(meeting.countries) == {"KR", "FR"}
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

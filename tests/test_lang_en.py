@@ -6,7 +6,7 @@ import pytest
 
 from diplocal.extract.lang import pack_for
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import find_people, find_places
+from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places
 from diplocal.extract.tag.words import find_cues
 
 EN = pack_for("en")
@@ -118,3 +118,19 @@ def test_datelines(text: str, city: str, day: int) -> None:
 
     dateline = parse_dateline(text, EN)
     assert (dateline.city, dateline.day) == (city, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations", "countries"),
+    [
+        ("The ministers will meet the European Union.", ["EU"], []),
+        ("He will meet envoys of the EU.", ["EU"], []),
+        ("He flies on to the United States.", [], ["US"]),
+        ("Talks with the U.S. and Russia.", [], ["US", "RU"]),
+        ("Ministers of the NATO Military Committee.", ["NATO Military Committee"], []),
+    ],
+)
+def test_a_name_that_ends_a_sentence(text: str, organisations: list[str], countries: list[str]) -> None:
+    pack = pack_for("en")
+    assert [m.value for m in find_organisations(text, pack)] == organisations
+    assert [m.value for m in find_countries(text, pack)] == countries
