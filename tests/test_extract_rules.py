@@ -363,6 +363,17 @@ def test_a_reason_given_with_because_names_no_one_who_meets() -> None:
     assert set(meeting.countries) == {"KR", "FR"}
 
 
+def test_a_council_of_foreign_ministers_is_a_meeting_with_its_own_day() -> None:
+    meetings = found(
+        "Senior officials of the OIC will meet in Jeddah on Monday, followed by the Council of Foreign Ministers on Wednesday."
+    )
+    # the Wednesday after that Monday, though the article is written on a Wednesday
+    assert [(m.start, m.end, m.title) for m in meetings] == [
+        (date(1987, 4, 6), date(1987, 4, 6), "OIC senior officials' meeting"),
+        (date(1987, 4, 8), date(1987, 4, 8), "OIC foreign ministers' meeting"),
+    ]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from diplocal.extract.decide import Decision, decide
 from diplocal.extract.diplomacy import diplomatic
@@ -174,6 +175,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         out.append(extra)
         if extra.kept:
             kept.append(extra)
+    _weekdays_after(sentence, [c for c in kept if c.index == index], context.pack)
     for extra in (
         *_time_only(sentence, index, context, cues, mentions, known),
         *_ended_before(sentence, index, kept, context),
@@ -182,6 +184,32 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     return out
+
+
+def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -> None:
+    """A bare weekday told as what follows an earlier meeting of the sentence is the first
+    such day after it: "will meet on Monday, followed by the council on Wednesday" is the
+    Wednesday after that Monday, even when the article is written on a Wednesday."""
+    ordered = sorted(found, key=lambda c: c.mention.start)
+    for earlier, later in pairwise(ordered):
+        mention = later.mention
+        if (
+            mention.kind != "weekday"
+            or mention.weekday is None
+            or mention.qualifier not in (None, "on")
+            or earlier.start is None
+            or later.start is None
+            or later.end is None
+            or later.precision is not DatePrecision.DAY
+            or earlier.precision is not DatePrecision.DAY
+            or later.start > earlier.start
+            or not pack.rx.sequel.search(sentence, earlier.mention.end, mention.start)
+        ):
+            continue
+        ahead = (mention.weekday - earlier.start.weekday()) % 7 or 7
+        shift = earlier.start + timedelta(days=ahead) - later.start
+        later.start, later.end = later.start + shift, later.end + shift
+        later.facts["after_earlier"] = True
 
 
 def _anchored(
@@ -492,7 +520,9 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     candidate.people = _values(
         [p for p in find_people(scope, pack) if not rx.reporter_after_name.match(scope, p.end)]
     )  # "Ms. Rao told reporters": who speaks is not who meets
-    candidate.roles = _values(find_roles(scope, pack))
+    # A sequel's office holders are its own ("..., followed by the Council of Foreign Ministers"),
+    # though who it gathers may be the sentence's.
+    candidate.roles = _values(find_roles(clause_scope if who_from > clause_lo else scope, pack))
     candidate.facts["all_roles"] = candidate.roles if scope is sentence else _values(find_roles(sentence, pack))
     place, source = _location(sentence, clause_lo, clause_hi, cue, mention, context)
     candidate.phrase = meeting_phrase(sentence, cue, clause_lo, clause_hi, pack)

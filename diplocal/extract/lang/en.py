@@ -190,7 +190,7 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:(?:general|open|high-level|annual|special) debate)", "meeting", False, 0.85),
     # Councils whose name is their meeting ("the European Council on 26-27 March"), not their office holders'.
     MeetingWord(
-        r"(?:European|Foreign Affairs|General Affairs|Justice and Home Affairs|Ecofin) Council"
+        r"(?:(?:European|Foreign Affairs|General Affairs|Justice and Home Affairs|Ecofin) Council|Council of Foreign Ministers)"
         r"(?!\s+(?:[Pp]resident|[Pp]residency|[Ss]pokes|[Cc]hief|[Cc]onclusions|[Ss]ecretariat|[Ss]ummit|building|[Hh]ead))",
         "meeting", False, 0.85,
     ),
