@@ -374,6 +374,17 @@ def test_a_council_of_foreign_ministers_is_a_meeting_with_its_own_day() -> None:
     ]
 
 
+def test_a_sequel_has_the_first_meetings_subject_and_its_own_people_only() -> None:
+    meetings = found(
+        "President Vladimir Putin will meet President Xi Jinping in Beijing on Monday, "
+        "followed by talks with Turkish President Recep Tayyip Erdogan in Ankara on Tuesday."
+    )
+    assert [(m.start, m.title) for m in meetings] == [
+        (date(1987, 4, 6), "Putin-Xi meeting"),
+        (date(1987, 4, 7), "Putin-Erdogan talks"),
+    ]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

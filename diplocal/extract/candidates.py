@@ -508,6 +508,13 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     sequel = rx.sequel.search(sentence, max(cue.end, mention.end), clause_hi)
     ends = [m.start() for m in (topic, sequel) if m is not None]
     clause_scope = sentence[who_from : min(ends) if ends else clause_hi]
+    subject = ""
+    if who_from > clause_lo:
+        # a sequel's own words, and the person the sentence's first meeting has as its subject:
+        # "Putin will meet Xi on Monday, followed by talks with Erdogan on Tuesday" are Putin's
+        # talks too (but "leaders of the Gulf states" who hold the first summit are its own)
+        firsts = [c.start for c in find_cues(sentence, pack) if clause_lo <= c.start < who_from]
+        subject = sentence[clause_lo : min(firsts)] if firsts else ""
     reported = rx.reporter.search(sentence)
     told = sentence[: reported.start()] if reported and reported.start() > max(cue.end, mention.end) else sentence
     # Who meets is the clause's; when it names no one, the sentence up to the clause's end
@@ -518,7 +525,10 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     candidate.organisations = _values(find_organisations(scope, pack))
     candidate.countries = _values(find_countries(scope, pack))
     candidate.people = _values(
-        [p for p in find_people(scope, pack) if not rx.reporter_after_name.match(scope, p.end)]
+        [
+            *find_people(subject, pack),
+            *(p for p in find_people(scope, pack) if not rx.reporter_after_name.match(scope, p.end)),
+        ]
     )  # "Ms. Rao told reporters": who speaks is not who meets
     # A sequel's office holders are its own ("..., followed by the Council of Foreign Ministers"),
     # though who it gathers may be the sentence's.

@@ -88,7 +88,13 @@ def _share_surnames(found: list[Candidate]) -> None:
     for candidate in found:
         for person in people:
             surname = person.split()[-1]
-            if person not in candidate.people and re.search(rf"\b{re.escape(surname)}\b", candidate.sentence):
+            if (
+                person not in candidate.people
+                and (
+                    " " not in person or person not in candidate.sentence
+                )  # named in full there: its who-scope said whose it is
+                and re.search(rf"\b{re.escape(surname)}\b", candidate.sentence)
+            ):
                 candidate.people.append(person)
 
 
