@@ -385,6 +385,17 @@ def test_a_sequel_has_the_first_meetings_subject_and_its_own_people_only() -> No
     ]
 
 
+def test_a_meeting_on_the_summits_first_day_is_not_the_summit() -> None:
+    meetings = found(
+        "NATO leaders will gather in Wales next week. The summit is scheduled for April 9-10 near Newport. "
+        "President Kravchuk of Ukraine has been invited to a meeting of the NATO-Ukraine Commission on the summit's first day."
+    )
+    assert sorted((m.start, m.end, m.kind) for m in meetings) == [
+        (date(1987, 4, 9), date(1987, 4, 9), "meeting"),
+        (date(1987, 4, 9), date(1987, 4, 10), "summit"),
+    ]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -103,6 +103,8 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         return False
     if _apart(new, old) or _other_bodies(new, old):
         return False
+    if _told_by_another(new, old) or _told_by_another(old, new):
+        return False
     if new.specific and old.specific:
         shared = (
             set(new.organisations) & set(old.organisations)
@@ -118,6 +120,19 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     if specific_new and specific_old and not specific_new & specific_old:
         return False
     return not ("summit" in (new.kind, old.kind) and new.kind != old.kind and specific_new != specific_old)
+
+
+def _told_by_another(new: Candidate, old: Candidate) -> bool:
+    """True when one's day is told by another meeting ("a meeting of the NATO-Ukraine
+    Commission on the summit's first day") and nothing it names is the other's: the summit
+    it counts from is not that meeting."""
+    if new.mention.qualifier != "anaphoric" or not new.specific:
+        return False
+    return not (
+        set(new.organisations) & set(old.organisations)
+        or set(new.countries) & set(old.countries)
+        or set(new.people) & set(old.people)
+    )
 
 
 def _one_body(new: Candidate, old: Candidate) -> bool:
