@@ -396,6 +396,17 @@ def test_a_meeting_on_the_summits_first_day_is_not_the_summit() -> None:
     ]
 
 
+def test_a_meeting_on_the_summits_day_is_held_at_the_summit_near_its_town() -> None:
+    meetings = found(
+        "NATO leaders will hold their summit on April 9-10 at the Celtic Manor Resort near Newport. "
+        "President Kravchuk of Ukraine has been invited to a meeting of the NATO-Ukraine Commission on the summit's first day."
+    )
+    assert sorted((m.start, m.kind, m.location) for m in meetings) == [
+        (date(1987, 4, 9), "meeting", "Newport"),  # not the commission's seat in Brussels
+        (date(1987, 4, 9), "summit", "Newport"),
+    ]
+
+
 def test_every_meeting_carries_evidence_and_a_confidence() -> None:
     [meeting] = found("Finance ministers of the Group of Seven will meet in Washington on April 8.")
     assert meeting.evidence[0].sentence.startswith("Finance ministers of the Group of Seven")

@@ -45,7 +45,7 @@ def assemble(
     if told and not (orgs or len(countries) >= 2):
         return None  # "the meeting" of an article that never says who meets
     kind = "videoconference" if any(c.kind == "videoconference" for c in members) else primary.kind
-    place = _place(members, kind, document, orgs, countries)
+    place = _place(members, kind, document, orgs, countries, everything)
     phrase = _best_phrase(members, [*orgs, *people, *(country_name(c) for c in countries)])
     parts = TitleParts(
         kind=kind,
@@ -241,11 +241,15 @@ def _place(
     document: Document,
     orgs: list[str],
     countries: list[str],
+    everything: list[Candidate],
 ) -> Place | None:
     for source in ("online", "name", "explicit", "here"):
         for candidate in members:
             if candidate.place is not None and candidate.place_source == source:
                 return _city_within(candidate.place, members, document)
+    host = _host_meeting_place(members[0], everything)
+    if host is not None:
+        return host
     pack = document.pack
     seat = _headquarters(members, orgs, pack) or (_seat_of_body(orgs, pack) if kind != "visit" else None)
     if seat is not None:
@@ -313,6 +317,26 @@ def _seat_of_body(orgs: list[str], pack: LanguagePack) -> Place | None:
         return None
     place = lookup_place(next(iter(seats)), pack)
     return place[0] if place else None
+
+
+def _host_meeting_place(primary: Candidate, everything: list[Candidate]) -> Place | None:
+    """Where the meeting whose day tells this one's is held ("a meeting of the NATO-Ukraine
+    Council on the summit's second day" is at the summit, not at the council's seat)."""
+    if primary.mention.qualifier != "anaphoric" or primary.start is None:
+        return None
+    hosts = [
+        c
+        for c in everything
+        if c is not primary
+        and c.index <= primary.index
+        and c.place is not None
+        and c.place_source in ("name", "explicit")
+        and c.start is not None
+        and c.end is not None
+        and c.end > c.start
+        and c.start <= primary.start <= c.end
+    ]
+    return hosts[-1].place if hosts else None
 
 
 def _place_nearby(primary: Candidate, document: Document) -> Place | None:

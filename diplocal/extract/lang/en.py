@@ -497,8 +497,8 @@ PATTERNS = {
         r"|then|after which|and later|and afterwards|before (?:a|an|attending)|ahead of a)\b"
     ),
     "appositive_place": re.compile(
-        r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:in|near|outside|on the outskirts of|north(?:west|east)? of|south(?:west|east)? of"
-        r"|east of|west of)\s+(?:the\s+)?(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al))*)"
+        r"(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:in|near|outside|on the outskirts of|north(?:west|east)? of|south(?:west|east)? of"
+        r"|east of|west of)|\s+(?:near|outside|on the outskirts of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al))*)"
     ),
     "range_prep": re.compile(r"\b(?:from|between)\s*$", IGNORE),
     "possessive_before": re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$"),
