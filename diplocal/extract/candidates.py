@@ -27,6 +27,7 @@ from diplocal.extract.tag.words import (
     find_cues,
     happened,
     hedged,
+    referring_words,
     status_words,
     superseded_before,
     tense_of,
@@ -520,7 +521,7 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     # Who meets is the clause's; when it names no one, the sentence up to the clause's end
     # (a later clause is about something else: "..., and an IMF mission is expected").
     # "The meeting in Brussels will discuss Ukraine": a meeting told again says no one by its topic.
-    told_to = min([*ends, clause_hi]) if _named_again(sentence, cue, pack) else clause_hi
+    told_to = min([*ends, clause_hi]) if referring_words(sentence, cue, pack) is not None else clause_hi
     scope = clause_scope if _names_anyone(clause_scope, pack) else told[:told_to]
     candidate.organisations = _values(find_organisations(scope, pack))
     candidate.countries = _values(find_countries(scope, pack))
@@ -540,11 +541,6 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     if named is not None and source != "online":
         place, source = named, "name"
     candidate.place, candidate.place_source = place, source
-
-
-def _named_again(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
-    """True when the meeting word refers back to a meeting told before ("the meeting")."""
-    return any(m.end() == cue.end for m in pack.rx.anaphor.finditer(sentence, max(0, cue.start - 40), cue.end))
 
 
 def _names_anyone(text: str, pack: LanguagePack) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
+from diplocal.extract.tag.words import referring_words
 from diplocal.model import DatePrecision
 from diplocal.places.organisations import organisation, related
 
@@ -106,12 +107,7 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     if _told_by_another(new, old) or _told_by_another(old, new):
         return False
     if new.specific and old.specific:
-        shared = (
-            set(new.organisations) & set(old.organisations)
-            or _one_body(new, old)
-            or set(new.countries) & set(old.countries)
-            or set(new.people) & set(old.people)
-        )
+        shared = _name_one_alike(new, old) or _one_body(new, old)
         same = new.start == old.start and new.kind == old.kind
         if not shared and not (same and (_refers_back(new, pack) or _refers_back(old, pack))):
             return False
@@ -128,7 +124,12 @@ def _told_by_another(new: Candidate, old: Candidate) -> bool:
     it counts from is not that meeting."""
     if new.mention.qualifier != "anaphoric" or not new.specific:
         return False
-    return not (
+    return not _name_one_alike(new, old)
+
+
+def _name_one_alike(new: Candidate, old: Candidate) -> bool:
+    """True when the two name one organisation, country or person in common."""
+    return bool(
         set(new.organisations) & set(old.organisations)
         or set(new.countries) & set(old.countries)
         or set(new.people) & set(old.people)
@@ -161,12 +162,10 @@ def _refers_back(candidate: Candidate, pack: LanguagePack) -> bool:
     if candidate.organisations or candidate.countries:
         return False
     cue = candidate.cue
-    ending = [
-        m for m in pack.rx.anaphor.finditer(candidate.sentence, max(0, cue.start - 40), cue.end) if m.end() == cue.end
-    ]
-    if not ending:
+    start = referring_words(candidate.sentence, cue, pack)
+    if start is None:
         return False
-    words = candidate.sentence[ending[-1].start() : cue.end + 40]
+    words = candidate.sentence[start : cue.end + 40]
     return not any(person.split()[-1] in words for person in candidate.people)
 
 

@@ -188,6 +188,15 @@ def status_words(sentence: str, pack: LanguagePack) -> list[tuple[int, int, str]
     return sorted(found)
 
 
+def referring_words(sentence: str, cue: Cue, pack: LanguagePack) -> int | None:
+    """Where the words begin that name a meeting by referring back to one told before ("the
+    meeting", "of the summit"), ending with its meeting word; None when it is not named so."""
+    starts = [
+        m.start() for m in pack.rx.anaphor.finditer(sentence, max(0, cue.start - 40), cue.end) if m.end() == cue.end
+    ]
+    return starts[-1] if starts else None
+
+
 def superseded_before(sentence: str, date_start: int, pack: LanguagePack) -> bool:
     """True when the words just before a date say it is the date a meeting was first set for
     ("originally scheduled for", "first planned for")."""
