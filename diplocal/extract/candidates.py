@@ -210,7 +210,6 @@ def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -
         ahead = (mention.weekday - earlier.start.weekday()) % 7 or 7
         shift = earlier.start + timedelta(days=ahead) - later.start
         later.start, later.end = later.start + shift, later.end + shift
-        later.facts["after_earlier"] = True
 
 
 def _anchored(
