@@ -13,8 +13,9 @@ from diplocal.extract.document import Document
 from diplocal.extract.group import Group
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import TitleParts, compose_title
+from diplocal.extract.spans import Mention
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
-from diplocal.extract.tag.words import find_cues
+from diplocal.extract.tag.words import clause_around, find_cues
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
@@ -195,8 +196,10 @@ def _topic(phrase: str, pack: LanguagePack) -> str | None:
 def _head(primary: Candidate, pack: LanguagePack) -> str | None:
     """The English head noun of the words that named the meeting ("state visit", "session")."""
     heads: dict[str, str] = pack.extra.get("heads", {})
-    word = " ".join(primary.cue.word.casefold().split())
-    return heads.get(word) or heads.get(pack.lemma(word))
+    words = primary.cue.word.casefold().split()
+    word = " ".join(words)
+    # "will hold talks": the noun the verb phrase ends with
+    return heads.get(word) or heads.get(pack.lemma(word)) or (heads.get(words[-1]) if primary.cue.verb else None)
 
 
 def _modifier(members: list[Candidate], pack: LanguagePack) -> str | None:
@@ -340,20 +343,37 @@ def _host_meeting_place(primary: Candidate, everything: list[Candidate]) -> Plac
 
 
 def _place_nearby(primary: Candidate, document: Document) -> Place | None:
-    """A place the text gave the same talks a sentence or two earlier ("talks in Washington")."""
+    """A place the text gave the same talks a sentence or two earlier ("talks in Washington",
+    "will host the two leaders in the lakeside town of Ohrid": further off when a place
+    preposition puts it in the meeting word's own clause, see ``_same_clause_venue``)."""
     pack = document.pack
     for index in (primary.index - 1, primary.index - 2, primary.index - 3):
         if not 0 <= index < len(document.sentences):
             continue
         sentence = document.sentences[index].text
-        starts = [cue.start for cue in find_cues(sentence, pack)] + [
-            m.start() for m in pack.rx.mission.finditer(sentence)
+        spans = [(cue.start, cue.end) for cue in find_cues(sentence, pack)] + [
+            m.span() for m in pack.rx.mission.finditer(sentence)
         ]
         for place in find_places(sentence, pack, document.dateline.city):
-            for start in starts:
-                if 0 <= place.start - start <= 45 and place.place is not None:
+            for start, end in spans:
+                if place.place is None or place.start < start:
+                    continue
+                if place.start - end <= 45 or (
+                    place.start - end <= 90 and _same_clause_venue(sentence, end, place, pack)
+                ):
                     return place.place
     return None
+
+
+def _same_clause_venue(sentence: str, end: int, place: Mention, pack: LanguagePack) -> bool:
+    """True when a place further off is still the meeting word's own venue: put by a place
+    preposition in its clause, with no organisation named between them (whose meeting it
+    would be: "ahead of the meetings of the IMF and World Bank in Washington")."""
+    return (
+        place.role == "venue"
+        and clause_around(sentence, end, end, pack)[1] >= place.end
+        and not find_organisations(sentence[end : place.start], pack)
+    )
 
 
 class ArticleOrganisations:

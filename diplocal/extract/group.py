@@ -11,7 +11,7 @@ import re
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
-from diplocal.extract.tag.words import referring_words
+from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.model import DatePrecision
 from diplocal.places.organisations import organisation, related
 
@@ -106,6 +106,8 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         return False
     if _told_by_another(new, old) or _told_by_another(old, new):
         return False
+    if _readies(new, old, pack) or _readies(old, new, pack):
+        return False
     if new.specific and old.specific:
         shared = _name_one_alike(new, old) or _one_body(new, old)
         same = new.start == old.start and new.kind == old.kind
@@ -125,6 +127,22 @@ def _told_by_another(new: Candidate, old: Candidate) -> bool:
     if new.mention.qualifier != "anaphoric" or not new.specific:
         return False
     return not _name_one_alike(new, old)
+
+
+def _readies(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
+    """True when one is told as readying a meeting of the other's kind, named after its own
+    meeting word ("the envoy will travel to Pristina later this week to prepare the meeting"):
+    the trip that prepares a meeting is not that meeting."""
+    prepares: re.Pattern[str] | None = pack.extra.get("prepares_for")
+    if prepares is None or new.index == old.index:
+        return False
+    sentence, after = new.sentence, new.cue.end
+    return any(
+        cue.start > after
+        and cue.kind == old.kind
+        and prepares.search(sentence, max(after, cue.start - 60), cue.start) is not None
+        for cue in find_cues(sentence, pack)
+    )
 
 
 def _name_one_alike(new: Candidate, old: Candidate) -> bool:
