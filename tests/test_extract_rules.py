@@ -540,3 +540,31 @@ def test_a_sequel_meeting_is_with_the_people_of_its_own_clause() -> None:
 def test_one_meeting_named_twice_in_a_sentence_with_its_own_words_for_the_day_is_one() -> None:
     text = "Monday 6 April: EU foreign ministers meet in Brussels today for the Foreign Affairs Council."
     assert [m.start_label() for m in found(text, published=date(1987, 4, 6))] == ["1987-04-06"]
+
+
+def test_a_trip_that_prepares_a_meeting_is_not_that_meeting() -> None:
+    text = (
+        "Swiss Foreign Minister Anna Keller will host the presidents of Armenia and Azerbaijan in the lakeside town of Montreux. "
+        "The meeting is now scheduled for Friday, April 10, her ministry said. "
+        "Her deputy, Marc Rossi, will travel to Belgrade next week to prepare the meeting."
+    )
+    meetings = found(text, dateline="BERN, April 1 -")
+    by_start = {m.start_label(): m for m in meetings}
+    assert set(by_start) == {"1987-04-10", "1987-04-06"}, "the deputy's trip and the meeting it prepares are two"
+    assert by_start["1987-04-10"].location == "Montreux", "the meeting is where the sentence before put it"
+    assert by_start["1987-04-06"].location == "Belgrade"
+
+
+def test_a_special_envoys_trip_is_no_special_meeting() -> None:
+    (meeting,) = found("The UN special envoy for Yemen will visit Riyadh on Monday for talks with Saudi officials.")
+    assert "special" not in meeting.title.lower()
+    (session,) = found("The UN Security Council will hold a special session on Yemen on Monday.")
+    assert "special" in session.title.lower()
+
+
+def test_a_name_set_off_by_commas_after_an_office_is_a_person() -> None:
+    (meeting,) = found("The EU's special envoy, Miroslav Lajcak, will travel to Pristina on Monday for talks.")
+    assert "Miroslav Lajcak" in meeting.participants
+    (talks,) = found("Russia's foreign minister, Sergei Lavrov, will hold talks in Ankara on Monday.")
+    assert talks.title == "Lavrov's talks", "a verb phrase that ends with its noun is named by it"
+    assert found("The minister, Paris, said the meeting was on Monday.") == [], "one word set off is no name"

@@ -614,8 +614,9 @@ _NAME = (
 PATTERNS["person"] = re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")
 PATTERNS["person_lower_title"] = re.compile(
     r"\b(?:vice president|president|minister|ambassador|envoy|governor|chairman|secretary|counterpart|commissioner|"
-    r"director|negotiator|spokesman|spokeswoman|spokesperson|deputy|premier|chancellor|leader)\s+"
+    r"director|negotiator|spokesman|spokeswoman|spokesperson|deputy|premier|chancellor|leader)(?:\s+|(?P<comma>,\s+))"
     rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_LOWER}+)?(?:[- ](?:(?:de|van|von|al|el|da|dos)[- ])?{_UPPER}[^\W\d_'’]*['’]?[^\W\d_]*){{1,2}})"
+    r"(?(comma),)"  # "the EU's special envoy, Miroslav Lajcak, will travel": a name set off by commas
 )
 
 # A piece of every word a meeting pattern can match, lower-cased: a sentence holding none of
@@ -744,7 +745,15 @@ def build() -> LanguagePack:
                 (re.compile(r"\bemergency\b", IGNORE), "emergency"),
                 (re.compile(r"\bextraordinary\b", IGNORE), "extraordinary"),
                 (re.compile(r"\binformal\b", IGNORE), "informal"),
-                (re.compile(r"\bspecial\b", IGNORE), "special"),
+                # a special envoy's trip is no special meeting
+                (
+                    re.compile(
+                        r"\bspecial\b(?!\s+(?:envoy|representative|rapporteur|adviser|advisor|coordinator|counsel|assistant|"
+                        r"forces|operation)s?\b)",
+                        IGNORE,
+                    ),
+                    "special",
+                ),
             ],
             "ordinal": re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'’+-]+\s+){0,4}$"),
             "range_openers": ("between",),

@@ -253,7 +253,7 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
             words.pop()
         if not words or words[0] in rx.not_names or name in orgs or name in countries:
             continue
-        title = match.group(0)[: match.start("name") - match.start()].strip().rstrip(".")
+        title = match.group(0)[: match.start("name") - match.start()].strip().rstrip(".,")
         if len(words) == 1 and title not in rx.single_name_titles:
             continue  # one bare word after a title is too often a place or an office
         text = " ".join(words)
