@@ -167,7 +167,9 @@ def _score(
     outcome.meetings = len(by_label)
     outcome.events_per_meeting = round(sum(len(set(v)) for v in by_label.values()) / len(by_label), 3)
     outcome.split = sorted(label for label, events in by_label.items() if len(set(events)) > 1)
-    outcome.joined = sorted(event for event, labels in by_event.items() if len(set(labels)) > 1)
+    outcome.joined = sorted(  # the event, and the real meetings it holds
+        f"{event} ({', '.join(sorted(set(labels)))})" for event, labels in by_event.items() if len(set(labels)) > 1
+    )
     outcome.shared = len(outcome.joined)
     for label, events in sorted(by_label.items()):
         event = Counter(events).most_common(1)[0][0]

@@ -568,3 +568,62 @@ def test_a_name_set_off_by_commas_after_an_office_is_a_person() -> None:
     (talks,) = found("Russia's foreign minister, Sergei Lavrov, will hold talks in Ankara on Monday.")
     assert talks.title == "Lavrov's talks", "a verb phrase that ends with its noun is named by it"
     assert found("The minister, Paris, said the meeting was on Monday.") == [], "one word set off is no name"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "people"),
+    [
+        (
+            "Xi Jinping and Vladimir Putin will hold talks in Moscow on April 6.",
+            "BEIJING, April 1 -",
+            {"Xi Jinping", "Vladimir Putin"},
+        ),
+        (
+            "Donald Tusk will travel to Berlin on April 6 for talks with Olaf Scholz.",
+            "WARSAW, April 1 -",
+            {"Donald Tusk", "Olaf Scholz"},
+        ),
+        (
+            "Narendra Modi will meet Joe Biden at the White House on April 6.",
+            "NEW DELHI, April 1 -",
+            {"Narendra Modi", "Joe Biden"},
+        ),
+    ],
+)
+def test_people_named_without_a_title_where_only_people_stand(text: str, dateline: str, people: set[str]) -> None:
+    (meeting,) = found(text, dateline=dateline)
+    assert people <= set(meeting.participants), meeting.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House and New York will host the event on April 6.",
+        "Security Council members will meet on April 6.",
+        "Foreign Minister Hans Keller will meet Prime Minister Ruth Dreifuss on April 6.",
+    ],
+)
+def test_no_bare_person_in_places_bodies_or_offices(text: str) -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.names import find_people
+
+    assert [p.role for p in find_people(text, pack_for("en"))].count("untitled") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goldman Sachs and Morgan Stanley will hold talks in London on April 6.",
+        "Tim Cook and Satya Nadella will meet in Davos on April 6.",
+    ],
+)
+def test_two_names_without_offices_alone_make_no_diplomatic_meeting(text: str) -> None:
+    assert found(text, dateline=None) == [], "names alone could be a company's heads"
+
+
+def test_a_meeting_the_text_calls_separate_is_not_the_one_told_before() -> None:
+    text = (
+        "Swiss President Alain Berset and German Chancellor Helmut Kohl will attend the summit in Prague on April 6. "
+        "On the same day, the two leaders will hold a separate meeting."
+    )
+    assert len(found(text, dateline="BERN, April 1 -")) == 2

@@ -12,6 +12,7 @@ from diplocal.extract import meetings_from_article
 from diplocal.extract.lang import pack_for
 from diplocal.extract.tag.clock import find_clocks
 from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.names import find_people
 from diplocal.extract.tag.words import find_cues
 from diplocal.model import Article, Meeting, Status
 
@@ -348,3 +349,38 @@ def test_clock_of_the_next_sentence() -> None:
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
     assert spans(text) == expected, reason
+
+
+def test_a_separate_meeting_before_a_summit_is_its_own_and_with_both_people() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев в пятницу примет участие в заседании Совета глав государств СНГ в Бишкеке. "
+        "В тот же день до открытия саммита запланирована отдельная встреча Токаева и Садыра Жапарова."
+    )
+    meetings = found(text)
+    assert len(meetings) == 2, [m.title for m in meetings]
+    talks = next(m for m in meetings if not m.organisations)
+    assert talks.start_label() == "2024-03-15"
+    assert {"Касым-Жомарт Токаев", "Садыра Жапарова"} <= set(talks.participants), talks.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры с Эммануэлем Макроном пройдут в пятницу в Париже.", "Эммануэлем Макроном"),
+        ("Встреча Ильхама Алиева и Никола Пашиняна состоится в пятницу в Брюсселе.", "Ильхама Алиева"),
+    ],
+)
+def test_a_name_after_a_meeting_word_is_a_person(text: str, name: str) -> None:
+    assert name in [p.value for p in find_people(text, RU)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переговоры с Саудовской Аравией пройдут в пятницу.",
+        "Заседание Совета Безопасности ООН пройдет в пятницу.",
+        "Встреча с Европейским союзом пройдет в пятницу.",
+    ],
+)
+def test_a_countrys_or_bodys_name_after_a_meeting_word_is_no_person(text: str) -> None:
+    assert find_people(text, RU) == []

@@ -89,7 +89,8 @@ def _candidates(document: Document) -> list[Candidate]:
         heading = _heading(text, document) or heading
         has_cue = may_hold_cue(text, pack) and bool(find_cues(text, pack))
         if has_cue:
-            context = Context(pack, document.reference, document.dateline.city, home, frame, heading)
+            before = tuple(dict.fromkeys(p for c in found_all for p in c.people if " " in p))
+            context = Context(pack, document.reference, document.dateline.city, home, frame, heading, before)
             for candidate in candidates_in(text, number, context, kept):
                 found_all.append(candidate)
                 if candidate.kept:

@@ -36,7 +36,7 @@ def assemble(
     pack = document.pack
     orgs = _union(c.organisations for c in members)
     countries = _union(c.countries for c in members)
-    people = _union(c.people for c in members)
+    people = _one_name_each(_union(c.people for c in members))
     roles = _union(c.roles for c in members)
     told = all(c.needs_context for c in members)
     if not (orgs or countries or people) or (told and not orgs and len(countries) < 2):
@@ -100,6 +100,13 @@ def assemble(
         end_certain=primary.end_certain,
         evidence=(evidence,),
     )
+
+
+def _one_name_each(people: list[str]) -> list[str]:
+    """One entry per person: a name of one word that is the surname of exactly one fuller name
+    ("Kanon" beside "Bra Kanon") is that person."""
+    full = [p for p in people if " " in p]
+    return [p for p in people if " " in p or sum(1 for f in full if f.split()[-1] == p) != 1]
 
 
 def _last_day(primary: Candidate, members: list[Candidate]) -> date:

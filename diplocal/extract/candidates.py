@@ -93,6 +93,7 @@ class Context:
     home_country: str | None
     frame: date | None = None  # the Monday of a week the text has just spoken of ("next week")
     heading: date | None = None  # the day a schedule's heading names ("WEDNESDAY, FEBRUARY 27")
+    people_before: tuple[str, ...] = ()  # people named in full earlier in the article ("Vladimir Putin")
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -130,8 +131,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
                 for c in cues
                 if follows.start() <= c.start < follows.end() + 5 and not readied(sentence, mention, c, pack)
             ]
-            pairs.extend((0.0, order, mention, c) for c in direct[:1])
-            continue
+            if direct:
+                pairs.extend((0.0, order, mention, c) for c in direct[:1])
+                continue
+            # the meeting word that follows is one something else precedes ("до начала саммита"): look further
         moved = rescheduled_to(sentence, mention, pack)
         pairs.extend(
             (distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, cues, pack, moved)
@@ -356,6 +359,7 @@ def build(
         candidate.place,
         context.home_country,
         pack,
+        untitled=frozenset(facts.pop("untitled", ())),  # type: ignore[call-overload]
     )
     candidate.needs_context = facts["standing"] == "context"
     candidate.kind = "videoconference" if rx.virtual.search(sentence) else cue.kind
@@ -530,6 +534,10 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
             *(p for p in find_people(scope, pack) if not rx.reporter_after_name.match(scope, p.end)),
         ]
     )  # "Ms. Rao told reporters": who speaks is not who meets
+    candidate.facts["untitled"] = [p.value for p in find_people(scope, pack) if p.role == "untitled"]
+    if candidate.people and pack.extra.get("inflected_names"):
+        # who else the clause names by a surname in its case: "встреча Путина и Александра Лукашенко"
+        candidate.people += _named_before(clause_scope, candidate.people, context)
     # A sequel's office holders are its own ("..., followed by the Council of Foreign Ministers"),
     # though who it gathers may be the sentence's.
     candidate.roles = _values(find_roles(clause_scope if who_from > clause_lo else scope, pack))
@@ -540,6 +548,23 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     if named is not None and source != "online":
         place, source = named, "name"
     candidate.place, candidate.place_source = place, source
+
+
+def _named_before(scope: str, people: list[str], context: Context) -> list[str]:
+    """People the article named in full before, here by surname alone with a case ending
+    ("встреча Путина и Александра Лукашенко" after "Владимир Путин"). Grouping gives
+    uninflected surnames their people later, after the decisions."""
+    ending = r"\w{0,3}"
+    have = {p.split()[-1] for p in people}
+    found: list[str] = []
+    for person in context.people_before:
+        surname = person.split()[-1]
+        if surname in have or len(surname) < 3:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(surname)}{ending}(?![\w-])", scope):
+            found.append(person)
+            have.add(surname)
+    return found
 
 
 def _names_anyone(text: str, pack: LanguagePack) -> bool:

@@ -22,6 +22,7 @@ def diplomatic(
     place: Place | None,
     home: str | None,
     pack: LanguagePack,
+    untitled: frozenset[str] = frozenset(),
 ) -> str | None:
     """Whether the meeting is between governments or international bodies: "yes", "context"
     (a sentence that only refers back, "the meeting", judged with the article around it) or
@@ -29,7 +30,8 @@ def diplomatic(
 
     International organisations, two or more countries, an official's visit abroad (``home``
     is the dateline's country), a named summit, or a group of ministers from several countries
-    make it diplomatic.
+    make it diplomatic. People in ``untitled`` were named without an office ("Tim Cook and
+    Satya Nadella"): they say who meets, but two of them alone make no meeting diplomatic.
     """
     rx = pack.rx
     window = rx.reporting.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
@@ -75,11 +77,13 @@ def diplomatic(
     if any(rx.group_role.search(r) for r in roles) and len(countries) <= 1:
         qualified = len(countries) == 1 and rx.national_group.search(clause)
         return None if qualified else "yes"
-    if people and len(people) >= 2:
-        return "yes"
+    if len(people) >= 2 and any(p not in untitled for p in people):
+        return "yes"  # two people, one named with an office at least; names alone could be a company's heads
     offices = pack.extra.get("state_offices")
     if offices is not None and people and countries and len(offices.findall(clause)) >= 2:
         return "yes"  # "the president will meet Chinese President Xi Jinping": two holders of state office
     if len(countries) <= 1 and not people and (rx.anaphor.search(clause) or not cue.verb):
         return "context"  # "the meeting", "in talks tomorrow": who meets is said around it
+    if len(people) >= 2 and len(countries) <= 1:
+        return "context"  # "a meeting of Joe Biden and Xi Jinping": the article says whose offices they hold
     return None

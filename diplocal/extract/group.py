@@ -108,6 +108,8 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         return False
     if _readies(new, old, pack) or _readies(old, new, pack):
         return False
+    if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
+        return False
     if new.specific and old.specific:
         shared = _name_one_alike(new, old) or _one_body(new, old)
         same = new.start == old.start and new.kind == old.kind
@@ -143,6 +145,14 @@ def _readies(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
         and prepares.search(sentence, max(after, cue.start - 60), cue.start) is not None
         for cue in find_cues(sentence, pack)
     )
+
+
+def _separate(candidate: Candidate, pack: LanguagePack) -> bool:
+    """True when the text says the meeting is another one ("a separate meeting of Putin and
+    Lukashenko", "another round of talks"): not the meeting told before."""
+    separate: re.Pattern[str] | None = pack.extra.get("separate")
+    cue = candidate.cue
+    return separate is not None and separate.search(candidate.sentence, max(0, cue.start - 40), cue.start) is not None
 
 
 def _name_one_alike(new: Candidate, old: Candidate) -> bool:

@@ -106,8 +106,9 @@ def _who(parts: TitleParts, noun: str) -> str:
         if partners:
             return _prefixed(parts, f"{'-'.join([org, *partners])} {noun}")  # "EU-India trade talks"
         return _prefixed(parts, f"{org} {noun}")
-    if len(parts.people) >= 2:
-        return _prefixed(parts, f"{'-'.join(_surname(p) for p in parts.people[:3])} {noun}")
+    surnames = list(dict.fromkeys(_surname(p) for p in parts.people))  # "Reagan" and "Nancy Reagan": one name
+    if len(surnames) >= 2:
+        return _prefixed(parts, f"{'-'.join(surnames[:3])} {noun}")
     if len(parts.countries) >= 2:
         return _prefixed(parts, f"{'-'.join(_country(c) for c in parts.countries[:3])} {noun}")
     if parts.people:

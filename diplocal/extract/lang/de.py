@@ -799,6 +799,10 @@ def build() -> LanguagePack:
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(r"\b(?:doch noch|nun doch|wieder angesetzt|findet doch)\b", IGNORE),
             # A meeting named as what something else readies: the date before it is that other's.
+            "separate": re.compile(
+                r"\b(?:gesondert\w*|separat\w*|getrennt\w*|ein\w* weiter\w*|ein\w* zweit\w*)\s+(?:[\w\'’-]+\s+){0,2}$",
+                IGNORE,
+            ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
                 r"\b(?:zur Vorbereitung|um\s+(?:[\w-]+\s+){1,4}?vorzubereiten|im Vorfeld|vor)\s+"
                 r"(?:des|der|dem|den|eines|einer|ihres|ihrer|seines|seiner)\s+(?:[\w'’-]+\s+){0,3}$",

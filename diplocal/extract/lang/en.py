@@ -619,6 +619,40 @@ PATTERNS["person_lower_title"] = re.compile(
     r"(?(comma),)"  # "the EU's special envoy, Miroslav Lajcak, will travel": a name set off by commas
 )
 
+# A name without a title, where only a person stands: "Xi Jinping and Vladimir Putin will hold
+# talks", "talks with Olaf Scholz", "Narendra Modi will meet". Two to four capitalised words;
+# the extractor drops places, countries, organisations and the words below.
+_BARE = (
+    rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_LOWER}+)?(?:\s+(?:(?:de|van|von|der|al|el|bin|da|di|du|dos)\s+)?"
+    rf"{_UPPER}[^\W\d_'’]*(?:-[^\W\d_]+)?){{1,3}})"
+)
+BARE_PERSON = (
+    re.compile(
+        r"\b(?:and|with|between|met|meet|meets|meeting|received|receive|receives|host|hosts|hosted|welcome|welcomes"
+        rf"|welcomed|by|invited|invites)\s+{_BARE}\b(?!['’]s\b|\s+{_UPPER})"
+    ),
+    re.compile(
+        rf"(?<![\w'’-] )(?<![A-Za-z]){_BARE}(?=\s+(?:and\s+{_UPPER}|(?:will|is\s+(?:to|due|set|expected|scheduled)|are|would"
+        r"|arrived|arrives|arrive|travels|travelled|traveled|heads|flew|flies|met|meets|hosts|welcomed|receives|told)\b)"
+        r"|['’]s\s+(?:state\s+|official\s+)?(?:visit|trip|talks|meeting|tour|arrival)\b)"
+    ),
+)
+NOT_BARE_NAMES = frozenset(
+    # institutions, venues and offices: "the White House", "Security Council", "Prime Minister"
+    "House Palace Council Ministry Office Street Bank Group Fund Party Agency Committee Commission Assembly "
+    "Parliament Senate Congress Court Union Forum Summit Conference Organization Organisation Corporation Corp Inc "
+    "Ltd Company Airlines Airways University Institute Times Post News Press Television Radio Security Nations "
+    "States Republic Kingdom Emirates Islands Coast Sea Ocean Gulf River Hotel Hall Centre Center Square Airport "
+    "Base Dialogue Talks Programme Program Agreement Accord Treaty Declaration Initiative Format Minister "
+    "Ministers President Presidents Prime Secretary Chancellor King Queen Prince Emir Sheikh Sultan Pope General "
+    "Foreign Defence Defense Affairs Department Service Services Force Forces Army Navy Guard Police Minister's "
+    "Cup Games Olympics Championship League Club Federation Association Foundation Bureau Board Authority "
+    "Government Cabinet Kremlin Élysée Embassy Consulate Mission Delegation Envoy Ambassador Spokesman "
+    "Spokeswoman Governor Mayor Senator Leader Leaders Chairman Director Head Deputy Vice Crown Supreme High "
+    "Northern Southern Eastern Western North South East West Central New Old Great Saint St San Santa Los Las "
+    "Mount Lake Port Fort Bay Cape Island Valley City Region Province State County District".split()
+)
+
 # A piece of every word a meeting pattern can match, lower-cased: a sentence holding none of
 # them has no meeting word, and is skipped before the costlier searches (most newswire
 # sentences). A test holds it to every string the patterns match.
@@ -698,9 +732,12 @@ def build() -> LanguagePack:
             "anchored_to": re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}"),
             # A meeting named as what something else readies: the date before it is that other
             # thing's ("will travel to Pristina later this week to prepare the meeting").
+            "separate": re.compile(
+                r"\b(?:separate|separately|another|a second|a further)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
+            ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
                 r"\b(?:to prepare(?: for)?|preparing(?: for)?|in preparation for|in the run-up to|to lay the groundwork for"
-                r"|ahead of)\s+(?:the|this|next|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
+                r"|ahead of|before(?: the (?:start|opening) of)?|on the eve of)\s+(?:the|this|next|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
                 IGNORE,
             ),
             # A meeting at an organisation's headquarters is at its seat.
@@ -741,6 +778,8 @@ def build() -> LanguagePack:
                 "trade security peace nuclear border arms defence defense climate energy debt farm economic "
                 "ceasefire disarmament migration".split()
             ),
+            "bare_person": BARE_PERSON,
+            "not_bare_names": NOT_BARE_NAMES,
             "title_modifiers": [
                 (re.compile(r"\bemergency\b", IGNORE), "emergency"),
                 (re.compile(r"\bextraordinary\b", IGNORE), "extraordinary"),

@@ -800,6 +800,9 @@ def build() -> LanguagePack:
                 IGNORE,
             ),
             # A meeting named as what something else readies: the date before it is that other's.
+            "separate": re.compile(
+                r"\b(?:otra|otro|una segunda|un segundo)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
+            ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
                 r"\b(?:para preparar|a fin de preparar|en preparación de|con vistas a|de cara a|antes de)\s+"
                 r"(?:la\s+|el\s+|los\s+|las\s+|esta\s+|este\s+|su\s+|una\s+|un\s+)?(?:[\w'’-]+\s+){0,3}$"

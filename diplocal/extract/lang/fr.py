@@ -827,6 +827,10 @@ def build() -> LanguagePack:
                 IGNORE,
             ),
             # A meeting named as what something else readies: the date before it is that other's.
+            "separate": re.compile(
+                r"\b(?:une autre|un autre|une seconde|un second|une deuxième|un deuxième)\s+(?:[\w\'’-]+\s+){0,2}$",
+                IGNORE,
+            ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
                 r"\b(?:pour préparer|afin de préparer|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant)\s*"
                 r"(?:l[ea']\s*|les\s+|ce\s+|cette\s+|leur\s+|son\s+|sa\s+|un\s+|une\s+)?(?:[\w'’-]+\s+){0,3}$",

@@ -513,6 +513,14 @@ PATTERNS["person"] = re.compile(
     rf"(?<![\w-]){_TITLE}[а-яё]{{0,3}}(?:\s+[а-яё]+){{0,3}}?(?:\s+(?:и\s+)?(?:[А-ЯЁA-Z]{{2,7}}|[А-ЯЁ][а-яё]+"
     rf"(?:ии|ия|а|ы|и|я)|Республик[иа]\s+[А-ЯЁ][а-яё]+)){{0,3}}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 )
+# A name without a title where only a person stands: "встреча Путина и Александра Лукашенко",
+# "переговоры с Эммануэлем Макроном", "между Николом Пашиняном и Ильхамом Алиевым".
+BARE_PERSON = (
+    re.compile(
+        r"(?<![\w-])(?i:встреч[аеуи]|переговор\w*|бесед\w*|разговор\w*|контакт\w*|с|со|между|и)\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w-])"
+    ),
+)
 _ROLES = [
     (r"(?:заместител\w+\s+министр\w*|замминистр\w*|замглав\w*)\s+(?:иностранных\s+дел|МИД)", "deputy foreign ministers"),
     (r"министр\w{0,3}\s+иностранных\s+дел|глав\w{0,2}\s+(?:МИД|внешнеполитических\s+ведомств|дипломатий)", "foreign ministers"),
@@ -790,8 +798,13 @@ def build() -> LanguagePack:
                 r"(?<![\w-])(?:всё-таки|все-таки|всё же|все же|снова в силе|возобновлен\w*)(?![\w-])", IGNORE
             ),
             # A meeting named as what something else readies: the date before it is that other's.
+            "bare_person": BARE_PERSON,
+            "separate": re.compile(
+                r"(?<![\w-])(?:отдельн\w+|ещё одн\w+|еще одн\w+|втор\w+)\s+(?:[\w-]+\s+){0,2}$", IGNORE
+            ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
-                r"(?<![\w-])(?:для подготовки|в рамках подготовки к|в преддверии|в канун|перед|накануне)\s+(?:[\w-]+\s+){0,3}$",
+                r"(?<![\w-])(?:для подготовки|в рамках подготовки к|в преддверии|в канун|перед|накануне)\s+(?:[\w-]+\s+){0,3}$"
+                r"|(?<![\w-])до(?:\s+(?:начала|открытия))?\s+(?:[\w-]+\s+)?$",  # "до начала саммита": before it
                 IGNORE,
             ),
             "inflected_names": True,

@@ -264,7 +264,46 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
         if honorific:
             text = f"{honorific} {text}"
         found.append(Mention(match.start("name"), match.start("name") + len(" ".join(words)), text, "person", text))
-    return found
+    taken = [(m.start(), m.end()) for m in matches]
+    for bare in _bare_people(sentence, pack):
+        if not any(start < bare.end and bare.start < end for start, end in taken):
+            taken.append((bare.start, bare.end))
+            found.append(bare)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _bare_people(sentence: str, pack: LanguagePack) -> list[Mention]:
+    """People named without a title where only a person stands ("Xi Jinping and Vladimir Putin
+    will hold talks", "talks with Olaf Scholz"): never a place, a country, an organisation, or
+    words that name institutions and offices (the pack's ``not_bare_names``)."""
+    patterns: tuple[re.Pattern[str], ...] = pack.extra.get("bare_person", ())
+    if not patterns:
+        return []
+    refused: frozenset[str] = pack.extra.get("not_bare_names", frozenset())
+    orgs = organisation_names(pack.code)
+    countries = country_names(pack.code)
+    adjectives = country_adjectives(pack.code)
+    found: dict[int, Mention] = {}
+    named = [
+        (m.start, m.end)
+        for m in (*find_countries(sentence, pack), *find_organisations(sentence, pack), *find_places(sentence, pack))
+    ]
+    for pattern in patterns:
+        for match in pattern.finditer(sentence):
+            name = match.group("name")
+            words = name.split()
+            if any(start < match.end("name") and match.start("name") < end for start, end in named):
+                continue  # "Саудовской Аравии", "Совета Безопасности": a country's, a body's name
+            if any(w in refused or w in pack.rx.not_names or w in countries or w in adjectives for w in words):
+                continue
+            if name in orgs or any(o in name for o in words if o in orgs):
+                continue
+            place = lookup_place(name, pack)
+            if place is not None and place[1] >= len(words[0]) + 1 + len(words[1]):
+                continue  # "New York", "Abu Dhabi": a place of two words or more
+            start = match.start("name")
+            found.setdefault(start, Mention(start, start + len(name), name, "person", name, "untitled"))
+    return list(found.values())
 
 
 def _names_a_meeting(word: str, pack: LanguagePack) -> bool:
