@@ -29,6 +29,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.87, 0.90, 2),
     "en/modern-2": (0.85, 0.88, 2),
     "en/modern-3": (0.84, 0.87, 2),
+    "en/modern-4": (0.80, 0.80, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising
 }
 # Each language's sets, scored together, must reach the target itself.
 LANGUAGES = ("ru", "de", "ar", "fr", "es")
