@@ -122,6 +122,9 @@ def test_impossible_days_are_not_dates() -> None:
         ("opens at 10 a.m. local time", (time(10, 0), "local")),
         ("at 3.30 p.m.", (time(15, 30), None)),
         ("at 10 of the members", None),
+        ("talks with the Australian leader on March 21 at 11 am.", (time(11, 0), None)),  # a full stop after "am"
+        ("the talks would begin at 18h00 and run into a dinner", (time(18, 0), None)),
+        ("a 24h strike", None),
     ],
 )
 def test_find_time(text: str, expected: tuple[time, str | None] | None) -> None:
@@ -176,3 +179,14 @@ def test_month_day_year_combinations_never_crash(month: str, day: int, year: int
             resolved = resolve(mention, reference, Tense.FUTURE)
             if resolved is not None:
                 assert resolved.start <= resolved.end
+
+
+def test_a_time_in_brackets_after_another_is_the_same_moment() -> None:
+    clocks = find_clocks("The meeting is set for 11:00 local time (09.00 Beijing time), the Kremlin said.", EN)
+    assert [(c.value, c.zone) for c in clocks] == [(time(11, 0), "local")]
+    assert len(find_clocks("talks at 10:00, dinner at 19:00", EN)) == 2
+
+
+def test_the_evening_is_no_eve() -> None:
+    assert find_dates("He is expected to land in Samarkand in the evening.") == ()
+    assert [m.kind for m in find_dates("on the eve of the summit")] == ["anaphoric"]

@@ -627,3 +627,22 @@ def test_a_meeting_the_text_calls_separate_is_not_the_one_told_before() -> None:
         "On the same day, the two leaders will hold a separate meeting."
     )
     assert len(found(text, dateline="BERN, April 1 -")) == 2
+
+
+def test_people_named_in_full_before_are_named_by_surname_later() -> None:
+    text = (
+        "Xi Jinping arrived in Kazakhstan on his first trip abroad this year and will fly on to Uzbekistan to meet Vladimir Putin. "
+        "Putin and Xi will meet on Friday in Samarkand, a Kremlin aide said."
+    )
+    (meeting,) = found(text, dateline="MOSCOW, April 1 -")
+    assert meeting.title == "Xi-Putin meeting"
+    assert meeting.location == "Samarkand"
+
+
+def test_a_past_meetings_place_is_no_place_for_the_next() -> None:
+    text = (
+        "Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday. "
+        "The summit of the Shanghai Cooperation Organisation will convene on Friday at the new congress centre."
+    )
+    (summit,) = found(text, dateline="SAMARKAND, April 1 -")
+    assert summit.location != "Astana"

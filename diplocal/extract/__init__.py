@@ -28,6 +28,7 @@ from diplocal.extract.language import pack_of
 from diplocal.extract.resolve import resolve
 from diplocal.extract.spans import Tense
 from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.names import find_people
 from diplocal.extract.tag.words import find_cues, may_hold_cue
 from diplocal.extract.weights import MIN_CONFIDENCE
 from diplocal.model import Article, DatePrecision, Meeting
@@ -84,17 +85,19 @@ def _candidates(document: Document) -> list[Candidate]:
     frame: date | None = None
     frame_left = 0
     heading: date | None = None
+    named: dict[str, None] = {}
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
         has_cue = may_hold_cue(text, pack) and bool(find_cues(text, pack))
         if has_cue:
-            before = tuple(dict.fromkeys(p for c in found_all for p in c.people if " " in p))
-            context = Context(pack, document.reference, document.dateline.city, home, frame, heading, before)
+            context = Context(pack, document.reference, document.dateline.city, home, frame, heading, tuple(named))
             for candidate in candidates_in(text, number, context, kept):
                 found_all.append(candidate)
                 if candidate.kept:
                     kept.append(candidate)
+            # people named in full so far, for surnames alone later ("Putin and Xi will meet")
+            named.update(dict.fromkeys(p.value for p in find_people(text, pack) if " " in p.value))
         attach_clock(text, number, kept, pack)
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.

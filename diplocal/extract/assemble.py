@@ -13,9 +13,9 @@ from diplocal.extract.document import Document
 from diplocal.extract.group import Group
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import TitleParts, compose_title
-from diplocal.extract.spans import Mention
+from diplocal.extract.spans import Cue, Mention, Tense
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
-from diplocal.extract.tag.words import clause_around, find_cues
+from diplocal.extract.tag.words import clause_around, find_cues, tense_of
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
@@ -40,9 +40,15 @@ def assemble(
     roles = _union(c.roles for c in members)
     told = all(c.needs_context for c in members)
     if not (orgs or countries or people) or (told and not orgs and len(countries) < 2):
-        orgs = _context_orgs(primary, everything, article_orgs)
-        if not orgs:
-            countries = _union([countries, _context_countries(primary, document)])
+        found = _context_orgs(primary, everything, article_orgs)
+        around = countries if found else _union([countries, _context_countries(primary, document)])
+        if told and len(people) >= 2:
+            # "Putin and Xi will meet": the article says whose meeting it is, the people who
+            if not (found or len(around) >= 2):
+                return None
+            told = False
+        else:
+            orgs, countries = found, around
     if told and not (orgs or len(countries) >= 2):
         return None  # "the meeting" of an article that never says who meets
     kind = "videoconference" if any(c.kind == "videoconference" for c in members) else primary.kind
@@ -358,9 +364,10 @@ def _place_nearby(primary: Candidate, document: Document) -> Place | None:
         if not 0 <= index < len(document.sentences):
             continue
         sentence = document.sentences[index].text
-        spans = [(cue.start, cue.end) for cue in find_cues(sentence, pack)] + [
-            m.span() for m in pack.rx.mission.finditer(sentence)
-        ]
+        # never a past meeting's place ("Xi held talks with Tokayev in Nur-Sultan on Wednesday")
+        spans = [
+            (cue.start, cue.end) for cue in find_cues(sentence, pack) if not _told_as_past(sentence, cue, pack)
+        ] + [m.span() for m in pack.rx.mission.finditer(sentence)]
         for place in find_places(sentence, pack, document.dateline.city):
             for start, end in spans:
                 if place.place is None or place.start < start:
@@ -370,6 +377,16 @@ def _place_nearby(primary: Candidate, document: Document) -> Place | None:
                 ):
                     return place.place
     return None
+
+
+def _told_as_past(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
+    """True when the words that govern a meeting word tell it as past (as candidates read them:
+    from the clause's start to just past the word, else the whole clause)."""
+    lo, hi = clause_around(sentence, cue.start, cue.end, pack)
+    tense = tense_of(sentence[max(lo, cue.start - 60) : min(hi, cue.end + 12)], pack)
+    if tense is Tense.UNKNOWN:
+        tense = tense_of(sentence[lo:hi], pack)
+    return tense is Tense.PAST
 
 
 def _same_clause_venue(sentence: str, end: int, place: Mention, pack: LanguagePack) -> bool:

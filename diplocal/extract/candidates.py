@@ -534,10 +534,19 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
             *(p for p in find_people(scope, pack) if not rx.reporter_after_name.match(scope, p.end)),
         ]
     )  # "Ms. Rao told reporters": who speaks is not who meets
-    candidate.facts["untitled"] = [p.value for p in find_people(scope, pack) if p.role == "untitled"]
-    if candidate.people and pack.extra.get("inflected_names"):
+    untitled = [p.value for p in find_people(scope, pack) if p.role == "untitled"]
+    inflected = bool(pack.extra.get("inflected_names"))
+    if candidate.people and inflected:
         # who else the clause names by a surname in its case: "встреча Путина и Александра Лукашенко"
-        candidate.people += _named_before(clause_scope, candidate.people, context)
+        candidate.people += _named_before(clause_scope, candidate.people, context, inflected)
+    elif not candidate.people:
+        # "Putin and Xi will meet on Thursday" after "Xi Jinping ... Vladimir Putin": two or more
+        # people named in full before, here by surname; their offices the article must give
+        again = _named_before(clause_scope, [], context, inflected)
+        if len(again) >= 2:
+            candidate.people = again
+            untitled += again
+    candidate.facts["untitled"] = untitled
     # A sequel's office holders are its own ("..., followed by the Council of Foreign Ministers"),
     # though who it gathers may be the sentence's.
     candidate.roles = _values(find_roles(clause_scope if who_from > clause_lo else scope, pack))
@@ -550,18 +559,22 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     candidate.place, candidate.place_source = place, source
 
 
-def _named_before(scope: str, people: list[str], context: Context) -> list[str]:
-    """People the article named in full before, here by surname alone with a case ending
-    ("встреча Путина и Александра Лукашенко" after "Владимир Путин"). Grouping gives
-    uninflected surnames their people later, after the decisions."""
-    ending = r"\w{0,3}"
+def _named_before(scope: str, people: list[str], context: Context, inflected: bool) -> list[str]:
+    """People the article named in full before, here by surname alone ("Putin and Xi" after
+    "Vladimir Putin" and "Xi Jinping"; in an inflected language with its case ending:
+    "встреча Путина и Александра Лукашенко" after "Владимир Путин")."""
+    ending = r"\w{0,3}" if inflected else ""
     have = {p.split()[-1] for p in people}
     found: list[str] = []
     for person in context.people_before:
-        surname = person.split()[-1]
-        if surname in have or len(surname) < 3:
+        words = person.split()
+        surname = words[-1]
+        if surname in have:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(surname)}{ending}(?![\w-])", scope):
+        keys = [surname] if len(surname) >= 3 else []
+        if len(words) == 2 and len(words[0]) <= 3 and not inflected:
+            keys.append(words[0])  # a family name first: "Xi Jinping", "Li Qiang"
+        if any(re.search(rf"(?<![\w-]){re.escape(key)}{ending}(?![\w-])", scope) for key in keys):
             found.append(person)
             have.add(surname)
     return found

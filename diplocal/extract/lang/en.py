@@ -108,7 +108,7 @@ DATE_TEMPLATES = [
     ("month_part", r"{MID}-?{MONTH}"),
     ("season", r"(?:the\s+)?{SEASON}\s+of\s+{YEAR}"),
     # days told by another day of the text: "the same day", "the next day", "the summit's second day"
-    ("anaphoric", r"(?:on\s+)?the\s+{ANAPH}(?:\s+(?:morning|afternoon|evening))?"),
+    ("anaphoric", r"(?:on\s+)?the\s+{ANAPH}\b(?:\s+(?:morning|afternoon|evening))?"),  # "the eve", never "the evening"
     (
         "nth_day",
         r"(?:on\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:summit|meeting|conference|visit|talks|session|forum)['’]s\s+)?{NTH}\s+day",
@@ -160,6 +160,7 @@ CLOCK_TEMPLATES = [
         r"(?:\s*(?:hrs|hours))?(?:\s+{ZONE}\b)?(?![\d,.]\d)",
     ),
     ("clock", r"\b{H}[:.]{MI}\s*{AMPM}?(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
+    ("clock", r"\b{H}h{MI}\b(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),  # "at 18h00", as many outlets write it
     (
         "clock",
         r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{H}\s*{AMPM}(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?",

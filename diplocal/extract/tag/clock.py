@@ -22,9 +22,15 @@ def find_clocks(sentence: str, pack: LanguagePack) -> list[Clock]:
         if name is None:
             continue
         clock = _read(pack, match, name)
-        if clock is not None:
-            found.append(clock)
+        if clock is None:
+            continue
+        if found and _SAME_MOMENT.fullmatch(sentence, found[-1].end, clock.start):
+            continue  # "11:00 local time (09.00 Beijing time)": one moment told in a second zone
+        found.append(clock)
     return found
+
+
+_SAME_MOMENT = re.compile(r"\s*[(/]\s*")
 
 
 def _read(pack: LanguagePack, match: re.Match[str], prefix: str) -> Clock | None:
@@ -69,7 +75,10 @@ def _part_of_day(pack: LanguagePack, word: str | None) -> str | None:
     if not word:
         return None
     key = " ".join(word.casefold().replace(" ", "").split()) if "." in word else " ".join(word.casefold().split())
-    return pack.day_parts.get(key) or pack.day_parts.get(key.replace(" ", ""))
+    # "am." ending a sentence is "am": the full stop is the sentence's
+    return (
+        pack.day_parts.get(key) or pack.day_parts.get(key.replace(" ", "")) or pack.day_parts.get(key.replace(".", ""))
+    )
 
 
 def _zone(pack: LanguagePack, word: str | None, city_word: str | None) -> str | None:
