@@ -646,3 +646,35 @@ def test_a_past_meetings_place_is_no_place_for_the_next() -> None:
     )
     (summit,) = found(text, dateline="SAMARKAND, April 1 -")
     assert summit.location != "Astana"
+
+
+def test_a_dateline_filed_from_two_cities_is_a_dateline_not_a_meeting_date() -> None:
+    text = "LONDON/BRUSSELS, April 1 - The prime minister will travel to Brussels on Friday for talks with the Commission president."
+    assert [m.start_label() for m in found(text, dateline=None)] == ["1987-04-03"]
+
+
+def test_since_a_weekday_is_a_past_start_not_a_meeting_day() -> None:
+    text = "EU and British negotiators, who have been locked in talks in Brussels since Sunday, will keep working."
+    assert found(text) == []
+
+
+def test_the_length_of_a_meeting_something_precedes_is_not_its_own() -> None:
+    text = (
+        "British Prime Minister Boris Johnson will travel to Brussels on Friday for dinner with the Commission "
+        "president at 7pm, on the eve of a two-day summit of EU leaders in the city starting Saturday."
+    )
+    by_start = {m.start_label(): m for m in found(text, dateline="LONDON, April 1 -")}
+    assert by_start["1987-04-03"].end_label() == "1987-04-03", "the trip is Friday's"
+    assert by_start["1987-04-03"].start_time == time(19, 0)
+    assert by_start["1987-04-04"].end_label() == "1987-04-05", "the summit has its two days"
+    assert by_start["1987-04-04"].start_time is None, "7pm is the dinner's, not the summit's"
+
+
+def test_what_a_meeting_will_tackle_names_no_one_who_meets() -> None:
+    text = (
+        "EU leaders will meet in Brussels on Friday. "
+        "The summit starts at noon Brussels time on Friday and will also tackle the budget, still blocked by Hungary and Poland."
+    )
+    (summit,) = found(text)
+    assert summit.start_time == time(12, 0)
+    assert "Hungary" not in summit.title

@@ -326,7 +326,7 @@ def build(
             resolved = before
     if resolved is not None:
         stated = resolved
-        resolved = _with_duration(resolved, clause, pack)
+        resolved = _with_duration(resolved, sentence, clause_lo, clause_hi, cue, pack)
         resolved = _runs_until(resolved, sentence, mention, clause_hi, context, tense)
         candidate.resolved = resolved
         candidate.start, candidate.end, candidate.precision = resolved.start, resolved.end, resolved.precision
@@ -498,7 +498,10 @@ def _clock_for(
         return after[0]
     if inherited:
         return None
-    before = [c for c in clocks if c.end <= begin]
+    # not a time an earlier meeting word of the clause has as its first after it ("will travel
+    # to Brussels for dinner at 7pm, on the eve of a summit": 7pm is not the summit's)
+    earlier = [c.end for c in find_cues(sentence, pack) if clause_lo <= c.end <= begin and c.start != cue.start]
+    before = [c for c in clocks if c.end <= begin and not any(end <= c.start for end in earlier)]
     return before[-1] if before else None
 
 
@@ -635,12 +638,26 @@ def _still_ahead_today(around: str, clause: str, mention: DateMention, pack: Lan
     return bool(pack.rx.still_ahead.search(around))
 
 
-def _with_duration(resolved: Resolved, clause: str, pack: LanguagePack) -> Resolved:
-    """A one-day date stretched by a stated length ("a two-day meeting starting March 30")."""
+def _with_duration(
+    resolved: Resolved, sentence: str, clause_lo: int, clause_hi: int, cue: Cue, pack: LanguagePack
+) -> Resolved:
+    """A one-day date stretched by a stated length ("a two-day meeting starting March 30"),
+    unless the length is that of a meeting the candidate precedes ("will travel to Brussels on
+    Wednesday, on the eve of a two-day summit")."""
     if resolved.start != resolved.end or resolved.precision is not DatePrecision.DAY:
         return resolved
-    match = pack.rx.duration.search(clause)
+    match = pack.rx.duration.search(sentence, clause_lo, clause_hi)
     if not match:
+        return resolved
+    # "on the eve of a two-day summit": the length of a meeting something else precedes
+    prepares: re.Pattern[str] | None = pack.extra.get("prepares_for")
+    owner = [c for c in find_cues(sentence, pack) if not c.verb and 0 <= c.start - match.end() <= 12]
+    if (
+        owner
+        and owner[0].start != cue.start
+        and prepares is not None
+        and prepares.search(sentence, max(0, owner[0].start - 60), owner[0].start)
+    ):
         return resolved
     raw = (match.group("n") or match.group("m")).lower()
     days = int(raw) if raw.isdigit() else pack.numbers.get(raw, 1)

@@ -100,9 +100,10 @@ def reference_date(article: Article, dateline: Dateline, pack: LanguagePack) -> 
 
 
 # "BRUSSELS (TASS):", "LONDON, March 30 -", "МОСКВА, 12 марта. /ТАСС/.", "Berlin (dpa) -",
-# "MADRID, 3 jun (EFE).-", "القاهرة - (أ ش أ)"
+# "MADRID, 3 jun (EFE).-", "القاهرة - (أ ش أ)", "LONDON/BRUSSELS, Dec 8 -"
 _DATELINE = re.compile(
     r"^\s*(?P<city>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'-]*){0,3}?)"
+    r"(?:/[^\W\d_][^\W\d_ .'/-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'/-]*){0,2}?)?"  # "LONDON/BRUSSELS": filed from both
     r"(?:,\s*(?P<region>[^\W\d_][^\W\d_ .]+?)(?![^\W\d_]|\.?\s+\d))?"  # "Dec. 2" is a date, no region
     r"(?:,\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?)))?"
     r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,40})[)/])?\s*(?:-|:|\u2013|\u2014|\.-|\.)\s*"

@@ -53,8 +53,8 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
     if rx.deadline_after.match(sentence, mention.end):
         return "a deadline or a vote"  # "an April 1 deadline"
-    if rx.since.search(before):
-        return "a bound (since, until)"
+    if rx.since.search(before) or mention.qualifier == "since":
+        return "a bound (since, until)"  # "locked in talks since Sunday": a past start
     if rx.travel.search(before) and not rx.travel_purpose.match(sentence, mention.end):
         return "a departure or an arrival"  # but "will fly to Berlin on Wednesday for a state visit" dates the visit
     if rx.not_meeting_date.search(before):

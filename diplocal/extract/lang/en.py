@@ -452,6 +452,7 @@ PATTERNS = {
     "topic": re.compile(
         r"\b(?:(?:to|will|would|shall|could|can|may) discuss(?!\s+with\b)|discussing(?!\s+with\b)|to review|to consider|to examine|to debate|to address|to resolve|to seek|to try|to agree|to decide"
         r"|to hear|to assess|to take stock|to prepare|to finali[sz]e|to sign|to adopt|to approve|to coordinate"
+        r"|(?:to|will|would) (?:also )?(?:tackle|focus on|look at|cover|address|review|consider|examine)"
         r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
         r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
