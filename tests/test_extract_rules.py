@@ -678,3 +678,21 @@ def test_what_a_meeting_will_tackle_names_no_one_who_meets() -> None:
     (summit,) = found(text)
     assert summit.start_time == time(12, 0)
     assert "Hungary" not in summit.title
+
+
+def test_a_dateline_ended_by_its_agency_alone_is_a_dateline() -> None:
+    text = (
+        "NEW DELHI, April 1 (PTI) Prime Minister Rajiv Gandhi will leave on Friday on a tour. "
+        "He will hold talks with Prime Minister Bob Hawke in Canberra on April 8."
+    )
+    meetings = found(text, dateline=None)
+    assert [m.start_label() for m in meetings] == ["1987-04-08"], "the dateline's day dates nothing; Canberra is abroad"
+
+
+def test_in_an_itinerary_each_stop_is_its_dates_place() -> None:
+    text = (
+        "The prime minister will be in Rangoon on April 12 and 13, in Brisbane on April 15 and 16 "
+        "for the Commonwealth summit, in Canberra on April 18 and in Suva on April 19."
+    )
+    summit = next(m for m in found(text, dateline="NEW DELHI, April 1 -") if m.kind == "summit")
+    assert summit.location == "Brisbane"

@@ -623,7 +623,11 @@ def _location(
     ]
     if not in_clause:
         return None, ""
-    nearest = min(in_clause, key=lambda p: abs(p.start - anchor))
+    # "in Brisbane on November 15 and 16 for the G20 summit, in Canberra on November 18": a
+    # place its own other date follows is that date's stop
+    others = [m.start for m in find_dates(sentence, pack) if m.start != mention.start]
+    own = [p for p in in_clause if not any(0 <= start - p.end <= 4 for start in others)] or in_clause
+    nearest = min(own, key=lambda p: abs(p.start - anchor))
     return nearest.place, "here" if nearest.role == "here" else "explicit"
 
 

@@ -112,11 +112,14 @@ def place_in_name(phrase: str, pack: LanguagePack) -> Place | None:
     Only a name before a lower-case word counts: "summit in Venice" is found as a place
     anyway, and "talks of the Paris Club" names a body, not a place.
     """
-    from diplocal.extract.tag.names import lookup_place
+    from diplocal.extract.tag.names import find_organisations, lookup_place
 
+    bodies = [(o.start, o.end) for o in find_organisations(phrase, pack)]
     for match in _CAPITALISED.finditer(phrase):
         if not match.group(0)[:1].isupper():
             continue
+        if any(start <= match.start() < end for start, end in bodies):
+            continue  # "the Commonwealth summit": an organisation's name, whatever town shares it
         known = lookup_place(match.group(0), pack)
         if known is None:
             continue
