@@ -696,3 +696,25 @@ def test_in_an_itinerary_each_stop_is_its_dates_place() -> None:
     )
     summit = next(m for m in found(text, dateline="NEW DELHI, April 1 -") if m.kind == "summit")
     assert summit.location == "Brisbane"
+
+
+def test_a_live_blogs_entry_time_is_not_the_meetings() -> None:
+    text = "12:30 EDT - Foreign ministers of the Quad will meet on Friday here in New York, a State Department official said."
+    (meeting,) = found(text, dateline=None)
+    assert meeting.start_time is None
+
+
+def test_a_schedule_items_time_under_its_days_heading_stays() -> None:
+    text = (
+        "FRIDAY, APRIL 3\n\n"
+        "11:00 a.m. LOCAL - THE PRESIDENT participates in a bilateral meeting with President Mitterrand of France, Elysee Palace"
+    )
+    (meeting,) = found(text, dateline=None)
+    assert meeting.start_time == time(11, 0)
+
+
+def test_a_countrys_standing_mission_is_no_visit_and_a_council_debate_is_a_meeting() -> None:
+    text = "Foreign Minister Eduard Shevardnadze will chair a Security Council debate on Friday at 10 a.m., Moscow's mission confirms."
+    (meeting,) = found(text, dateline=None)
+    assert meeting.kind == "meeting"
+    assert meeting.start_time == time(10, 0)

@@ -487,7 +487,11 @@ def _clock_for(
     """The clock time of the meeting a word names: the first one after it (and its date)
     before the next meeting word, else the nearest one before it in its clause ("at noon,
     followed by talks at 3 p.m.": noon is the first meeting's, 3 p.m. the talks')."""
-    clocks = [c for c in find_clocks(sentence, pack) if clause_lo <= c.start < clause_hi]
+    clocks = [
+        c
+        for c in find_clocks(sentence, pack)
+        if clause_lo <= c.start < clause_hi and (mention.qualifier == "heading" or not _entry_stamp(sentence, c))
+    ]
     if not clocks:
         return None
     begin = min(cue.start, mention.start) if mention.end > mention.start and not inherited else cue.start
@@ -503,6 +507,16 @@ def _clock_for(
     earlier = [c.end for c in find_cues(sentence, pack) if clause_lo <= c.end <= begin and c.start != cue.start]
     before = [c for c in clocks if c.end <= begin and not any(end <= c.start for end in earlier)]
     return before[-1] if before else None
+
+
+_STAMP_END = re.compile(r"\s*[-\u2013\u2014|]\s")
+
+
+def _entry_stamp(sentence: str, clock: Clock) -> bool:
+    """True for the time that opens a live blog's entry ("12:30 EDT - Foreign ministers of the
+    Quad will meet on Thursday"): when the entry was written, not when anyone meets. Items of a
+    schedule under a day's heading ("11:00 a.m. LOCAL - THE PRESIDENT meets ...") keep theirs."""
+    return not sentence[: clock.start].strip() and bool(_STAMP_END.match(sentence, clock.end))
 
 
 def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context: Context, *, who_from: int) -> None:
@@ -800,13 +814,14 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
         # meeting the sentence keeps: "... on Monday, the council said. It starts at 10:00".
         if len(own) != 1 or own[0].clock is not None:
             return
-        clocks = find_clocks(sentence, pack)
+        heading = own[0].mention.qualifier == "heading"
+        clocks = [c for c in find_clocks(sentence, pack) if heading or not _entry_stamp(sentence, c)]
         if len(clocks) == 1:
             own[0].clock = clocks[0]
         return
     if any(m.kind in ("day", "day_range", "day_list", "weekday", "relative") for m in dated):
         return  # a sentence with its own day speaks of another day
-    clocks = find_clocks(sentence, pack)
+    clocks = [c for c in find_clocks(sentence, pack) if not _entry_stamp(sentence, c)]
     if len(clocks) != 1:
         return
     # "The Russia-Central Asia summit will begin at 14:00" after a summit on Thursday and a

@@ -179,7 +179,15 @@ MEETING_WORDS = [
         "videoconference", False, 1.0,
     ),
     MeetingWord(r"(?i:state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of)", "visit", False, 0.85),
-    MeetingWord(r"(?i:(?:trade |fact-finding |technical |official |government |ministerial )?missions?)", "visit", False, 0.7),
+    # not a country's standing mission ("Russia's mission confirms", "the UN mission's mandate")
+    MeetingWord(
+        r"(?<!['’]s )(?i:(?:trade |fact-finding |technical |official |government |ministerial )?missions?)"
+        r"(?!['’]s\b|\s+(?:confirm|confirms|confirmed|said|says|told|tells|to the (?:UN|United Nations))\b)",
+        "visit",
+        False,
+        0.7,
+    ),
+    MeetingWord(r"(?<=Council )debate", "meeting", False, 0.85),  # "a Security Council debate"
     MeetingWord(r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
     MeetingWord(
         r"(?:will|would|is to|plans to|intends to|is due to|is expected to|is set to|is scheduled to) (?:go|travel|fly) to(?= [A-Z])",
