@@ -718,3 +718,18 @@ def test_a_countrys_standing_mission_is_no_visit_and_a_council_debate_is_a_meeti
     (meeting,) = found(text, dateline=None)
     assert meeting.kind == "meeting"
     assert meeting.start_time == time(10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "15:02 BST - Angela Merkel will see European Council President Donald Tusk at 5 pm Berlin time, her spokesman says.",
+            [("1987-04-01", time(17, 0))],
+        ),
+        ("French President Francois Mitterrand will see Helmut Kohl in Bonn on Friday.", [("1987-04-03", None)]),
+        ("Analysts will see the figures on Friday.", []),
+    ],
+)
+def test_to_see_a_person_named_in_full_is_to_meet_them(text: str, expected: list[tuple[str, time | None]]) -> None:
+    assert [(m.start_label(), m.start_time) for m in found(text, dateline="PARIS, April 1 -")] == expected

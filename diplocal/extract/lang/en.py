@@ -188,6 +188,14 @@ MEETING_WORDS = [
         0.7,
     ),
     MeetingWord(r"(?<=Council )debate", "meeting", False, 0.85),  # "a Security Council debate"
+    # "Macron will see Hassan Rouhani at 18:30": to see a person named in full is to meet them
+    MeetingWord(
+        r"(?:will|would|is to|are to|is due to|are due to|is set to|is expected to) see"
+        r"(?= (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[a-z]+ )?counterparts?\b))",
+        "meeting",
+        True,
+        0.75,
+    ),
     MeetingWord(r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
     MeetingWord(
         r"(?:will|would|is to|plans to|intends to|is due to|is expected to|is set to|is scheduled to) (?:go|travel|fly) to(?= [A-Z])",
@@ -450,7 +458,7 @@ PATTERNS = {
     ),
     "past_compound": re.compile(r"\b(?:previous|recent|earlier|past|several|many)\s+$"),
     "clock_only": re.compile(
-        r"\b(?:will|to|are due to|is due to|are scheduled to|is scheduled to)\s+(?:meet|hold|convene|gather|start|begin|open)\b"
+        r"\b(?:will|to|are due to|is due to|are scheduled to|is scheduled to)\s+(?:meet|hold|convene|gather|start|begin|open|see)\b"
     ),
     "looks_ahead": re.compile(r"next|coming|following", IGNORE),
     "clause_break": re.compile(
@@ -639,10 +647,10 @@ _BARE = (
 BARE_PERSON = (
     re.compile(
         r"\b(?:and|with|between|met|meet|meets|meeting|received|receive|receives|host|hosts|hosted|welcome|welcomes"
-        rf"|welcomed|by|invited|invites)\s+{_BARE}\b(?!['’]s\b|\s+{_UPPER})"
+        rf"|welcomed|by|invited|invites|see|sees)\s+{_BARE}\b(?!['’]s\b|\s+{_UPPER})"
     ),
     re.compile(
-        rf"(?<![\w'’-] )(?<![A-Za-z]){_BARE}(?=\s+(?:and\s+{_UPPER}|(?:will|is\s+(?:to|due|set|expected|scheduled)|are|would"
+        rf"(?<![\w'’] )(?<![A-Za-z]){_BARE}(?=\s+(?:and\s+{_UPPER}|(?:will|is\s+(?:to|due|set|expected|scheduled)|are|would"
         r"|arrived|arrives|arrive|travels|travelled|traveled|heads|flew|flies|met|meets|hosts|welcomed|receives|told)\b)"
         r"|['’]s\s+(?:state\s+|official\s+)?(?:visit|trip|talks|meeting|tour|arrival)\b)"
     ),
@@ -673,6 +681,7 @@ CUE_HINTS = [
     " be in",
     " go to",
     " travel to",
+    " see ",
     " fly to",
 ]
 
