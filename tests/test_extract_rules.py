@@ -733,3 +733,12 @@ def test_a_countrys_standing_mission_is_no_visit_and_a_council_debate_is_a_meeti
 )
 def test_to_see_a_person_named_in_full_is_to_meet_them(text: str, expected: list[tuple[str, time | None]]) -> None:
     assert [(m.start_label(), m.start_time) for m in found(text, dateline="PARIS, April 1 -")] == expected
+
+
+def test_he_at_the_head_of_a_sentence_is_whom_the_sentence_before_opened_with() -> None:
+    text = (
+        "Chinese President Li Xiannian will travel to Moscow next week for a state visit. "
+        "He and Soviet leader Mikhail Gorbachev will hold talks there on Tuesday."
+    )
+    talks = next(m for m in found(text, dateline="PEKING, April 1 -") if m.start_label() == "1987-04-07")
+    assert "Li Xiannian" in talks.participants, talks.participants

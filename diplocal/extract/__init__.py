@@ -86,18 +86,24 @@ def _candidates(document: Document) -> list[Candidate]:
     frame_left = 0
     heading: date | None = None
     named: dict[str, None] = {}
+    last_subject: tuple[str, bool] | None = None
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
         has_cue = may_hold_cue(text, pack) and bool(find_cues(text, pack))
         if has_cue:
-            context = Context(pack, document.reference, document.dateline.city, home, frame, heading, tuple(named))
+            context = Context(
+                pack, document.reference, document.dateline.city, home, frame, heading, tuple(named), last_subject
+            )
             for candidate in candidates_in(text, number, context, kept):
                 found_all.append(candidate)
                 if candidate.kept:
                     kept.append(candidate)
-            # people named in full so far, for surnames alone later ("Putin and Xi will meet")
-            named.update(dict.fromkeys(p.value for p in find_people(text, pack) if " " in p.value))
+        # people named in full so far, for surnames alone later ("Putin and Xi will meet"), and
+        # whom the sentence opens with, for "He" in the next ("He and Putin will hold talks")
+        people = find_people(text, pack) if has_cue else []
+        named.update(dict.fromkeys(p.value for p in people if " " in p.value))
+        last_subject = (people[0].value, people[0].role != "untitled") if people and people[0].start < 40 else None
         attach_clock(text, number, kept, pack)
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.

@@ -94,6 +94,7 @@ class Context:
     frame: date | None = None  # the Monday of a week the text has just spoken of ("next week")
     heading: date | None = None  # the day a schedule's heading names ("WEDNESDAY, FEBRUARY 27")
     people_before: tuple[str, ...] = ()  # people named in full earlier in the article ("Vladimir Putin")
+    last_subject: tuple[str, bool] | None = None  # the person the sentence before opens with, and if titled
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -563,6 +564,19 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
         if len(again) >= 2:
             candidate.people = again
             untitled += again
+    pronoun: re.Pattern[str] | None = pack.extra.get("subject_pronoun")
+    if (
+        context.last_subject is not None
+        and pronoun is not None
+        and clause_lo == 0
+        and pronoun.match(sentence)
+        and context.last_subject[0] not in candidate.people
+    ):
+        # "He and Vladimir Putin will hold talks there on Tuesday": he is whom the sentence
+        # before was about ("Xi Jinping will travel to Vladivostok next week")
+        candidate.people.insert(0, context.last_subject[0])
+        if not context.last_subject[1]:
+            untitled.append(context.last_subject[0])
     candidate.facts["untitled"] = untitled
     # A sequel's office holders are its own ("..., followed by the Council of Foreign Ministers"),
     # though who it gathers may be the sentence's.

@@ -798,6 +798,7 @@ def build() -> LanguagePack:
                 "ceasefire disarmament migration".split()
             ),
             "bare_person": BARE_PERSON,
+            "subject_pronoun": re.compile(r"\s*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)"),
             "not_bare_names": NOT_BARE_NAMES,
             "title_modifiers": [
                 (re.compile(r"\bemergency\b", IGNORE), "emergency"),
