@@ -742,3 +742,18 @@ def test_he_at_the_head_of_a_sentence_is_whom_the_sentence_before_opened_with() 
     )
     talks = next(m for m in found(text, dateline="PEKING, April 1 -") if m.start_label() == "1987-04-07")
     assert "Li Xiannian" in talks.participants, talks.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The European Parliament will hold a hearing on April 15, and Airbus's own annual meeting is set for April 20.",
+            0,
+        ),
+        ("The IMF's annual meeting will open in Washington on April 20.", 1),
+        ("IMF and World Bank governors will gather in Washington for the Fund's annual meeting on April 20.", 1),
+    ],
+)
+def test_an_annual_meeting_owned_by_a_name_that_is_no_body_is_a_companys(text: str, kept: int) -> None:
+    assert len(found(text, dateline="LONDON, April 1 -")) == kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Cue
-from diplocal.extract.tag.names import find_organisations
+from diplocal.extract.tag.names import find_countries, find_organisations
 from diplocal.extract.tag.words import find_cues
 from diplocal.extract.titles import noun_phrase, place_in_name
 from diplocal.places import Place
@@ -35,6 +35,12 @@ def diplomatic(
     """
     rx = pack.rx
     window = rx.reporting.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
+    owned = pack.extra.get("owned_meeting")
+    owner = owned.search(sentence, max(0, cue.start - 40), cue.end) if owned is not None else None
+    if owner is not None and owner.end() > cue.start:
+        named = owner.group("owner")
+        if not find_organisations(named, pack) and not find_countries(named, pack):
+            return None  # "Boeing's own annual meeting": a company's, whatever bodies the sentence names
     if rx.corporate.search(window) and not orgs:
         return None
     theirs = cue.verb or rx.possessive_before.search(sentence[max(0, cue.start - 25) : cue.start])

@@ -798,6 +798,10 @@ def build() -> LanguagePack:
                 "ceasefire disarmament migration".split()
             ),
             "bare_person": BARE_PERSON,
+            # an annual meeting someone owns by name: a company's unless the name is a body's
+            "owned_meeting": re.compile(
+                r"(?<![Tt]he )\b(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)['’]s\s+(?:own\s+)?annual\b"
+            ),
             "subject_pronoun": re.compile(r"\s*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)"),
             "not_bare_names": NOT_BARE_NAMES,
             "title_modifiers": [
