@@ -757,3 +757,11 @@ def test_he_at_the_head_of_a_sentence_is_whom_the_sentence_before_opened_with() 
 )
 def test_an_annual_meeting_owned_by_a_name_that_is_no_body_is_a_companys(text: str, kept: int) -> None:
     assert len(found(text, dateline="LONDON, April 1 -")) == kept
+
+
+def test_a_visit_someone_returned_from_is_over() -> None:
+    text = (
+        "President Turgut Ozal, who returned from a one-day visit to Tehran on Wednesday evening, "
+        "will travel to Belgrade next week for talks with Yugoslav leaders."
+    )
+    assert [m.location for m in found(text, dateline="ANKARA, April 1 -")] == ["Belgrade"]

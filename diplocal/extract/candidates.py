@@ -305,6 +305,8 @@ def build(
             tense = Tense.PAST  # "which had been planned for Monday": a plan told from the past
     elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
         tense = Tense.PAST  # "Netanyahu said after talks with Obama on Wednesday that...": the talks are over
+    elif (back := pack.extra.get("back_from")) is not None and back.search(sentence, max(0, cue.start - 40), cue.start):
+        tense = Tense.PAST  # "Erdoğan, who returned from a one-day visit to Tehran on Wednesday, will travel ..."
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):
         tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
     elif tense is Tense.UNKNOWN and mention.kind in ("weekday", "relative") and rx.past_verb.search(clause):

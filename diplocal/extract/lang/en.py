@@ -798,6 +798,11 @@ def build() -> LanguagePack:
                 "ceasefire disarmament migration".split()
             ),
             "bare_person": BARE_PERSON,
+            "back_from": re.compile(
+                r"\b(?:returned|returning|returns|came back|coming back|just back|back) from\s+"
+                r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                IGNORE,
+            ),
             # an annual meeting someone owns by name: a company's unless the name is a body's
             "owned_meeting": re.compile(
                 r"(?<![Tt]he )\b(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)['’]s\s+(?:own\s+)?annual\b"
