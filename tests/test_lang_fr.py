@@ -382,3 +382,17 @@ def test_a_meeting_moved_by_two_days_lasts_no_two_days() -> None:
     assert found(
         "La réunion des ministres du Sahel, prévue lundi à Abuja, a été repoussée de deux jours, à mercredi prochain."
     ) == [("2024-03-20", "2024-03-20", "Abuja", CONFIRMED)]
+
+
+def test_the_eve_of_a_summit_dates_the_meeting_of_that_eve_and_the_summit_told_again_is_one() -> None:
+    text = (
+        "Les chefs d'État et de gouvernement de l'Union africaine se retrouvent ce week-end à Addis-Abeba "
+        "pour leur sommet annuel. "
+        "Vendredi, veille du sommet, le Conseil de paix et de sécurité tiendra une réunion consacrée à la "
+        "situation dans l'est de la RDC. "
+        "La cérémonie d'ouverture du sommet est prévue samedi à 9 heures, heure locale."
+    )
+    assert [(start, place) for start, _, place, _ in found(text)] == [
+        ("2024-03-15", "Addis Ababa"),
+        ("2024-03-16", "Addis Ababa"),
+    ]

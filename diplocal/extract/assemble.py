@@ -397,6 +397,12 @@ def _same_clause_venue(sentence: str, end: int, place: Mention, pack: LanguagePa
         place.role == "venue"
         and clause_around(sentence, end, end, pack)[1] >= place.end
         and not find_organisations(sentence[end : place.start], pack)
+        # a country after the topic is the topic's: "consacrée à la situation dans l'est de la RDC"
+        and not (
+            place.place is not None
+            and place.place.level == "country"
+            and pack.rx.topic.search(sentence, end, place.start)
+        )
     )
 
 

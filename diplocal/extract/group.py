@@ -16,6 +16,11 @@ from diplocal.model import DatePrecision
 from diplocal.places.organisations import organisation, related
 
 _ORDER = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
+# Roles (by their English names, in every pack) of those a summit gathers: a meeting of them and a
+# summit the same days are one.
+_LEADERS = frozenset(
+    {"heads of state", "heads of government", "heads of state and government", "leaders", "presidents", "president"}
+)
 
 
 class Group:
@@ -119,7 +124,14 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     specific_old = {r for r in old.roles if r not in generic}
     if specific_new and specific_old and not specific_new & specific_old:
         return False
-    return not ("summit" in (new.kind, old.kind) and new.kind != old.kind and specific_new != specific_old)
+    return not (
+        "summit" in (new.kind, old.kind)
+        and new.kind != old.kind
+        and specific_new != specific_old
+        # "heads of state gather this weekend ... the opening ceremony of the summit": the summit
+        # told again, by leaders
+        and not ((specific_new | specific_old) <= _LEADERS and (_refers_back(new, pack) or _refers_back(old, pack)))
+    )
 
 
 def _told_by_another(new: Candidate, old: Candidate) -> bool:

@@ -478,7 +478,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "anaphor": re.compile(
         r"\b(?:il|elle|ils|elles)\s+(?!(?:y|en)\b)|"
-        r"\b(?:la|le|les|l'|cette|ce|ces|leur|leurs|sa|son|ses)\s*(?:prochaine?s?\s+|même\s+|première\s+)?"
+        r"\b(?:la|le|les|l'|du|des|au|aux|cette|ce|ces|leur|leurs|sa|son|ses)\s*(?:prochaine?s?\s+|même\s+|première\s+)?"
         r"(?:réunions?|rencontres?|conférences?|sessions?|sommets?|séances?|visites?|tournées?|entretiens?|pourparlers"
         r"|négociations|discussions|travaux|ministres|délégations)\b",
         IGNORE,
@@ -832,7 +832,8 @@ def build() -> LanguagePack:
                 IGNORE,
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
-                r"\b(?:pour préparer|afin de préparer|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant)\s*"
+                r"\b(?:pour préparer|afin de préparer|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant"
+                r"|(?:à la )?veille d[eu'])\s*"
                 r"(?:l[ea']\s*|les\s+|ce\s+|cette\s+|leur\s+|son\s+|sa\s+|un\s+|une\s+)?(?:[\w'’-]+\s+){0,3}$",
                 IGNORE,
             ),
