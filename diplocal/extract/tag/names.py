@@ -284,14 +284,15 @@ def _bare_people(sentence: str, pack: LanguagePack) -> list[Mention]:
     countries = country_names(pack.code)
     adjectives = country_adjectives(pack.code)
     found: dict[int, Mention] = {}
-    named = [
-        (m.start, m.end)
-        for m in (*find_countries(sentence, pack), *find_organisations(sentence, pack), *find_places(sentence, pack))
-    ]
+    named: list[tuple[int, int]] | None = None  # countries' and bodies' names, read once a name is found
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             name = match.group("name")
             words = name.split()
+            if named is None:
+                named = [
+                    (m.start, m.end) for m in (*find_countries(sentence, pack), *find_organisations(sentence, pack))
+                ]
             if any(start < match.end("name") and match.start("name") < end for start, end in named):
                 continue  # "Саудовской Аравии", "Совета Безопасности": a country's, a body's name
             if any(w in refused or w in pack.rx.not_names or w in countries or w in adjectives for w in words):
