@@ -765,3 +765,24 @@ def test_a_visit_someone_returned_from_is_over() -> None:
         "will travel to Belgrade next week for talks with Yugoslav leaders."
     )
     assert [m.location for m in found(text, dateline="ANKARA, April 1 -")] == ["Belgrade"]
+
+
+def test_a_place_told_after_by_naming_the_meeting_again_is_its_place() -> None:
+    text = (
+        "The meeting of Arab League foreign ministers has been moved to Monday, April 6, a League official said. "
+        "The venue does not change: the meeting will be held in Tunis."
+    )
+    (meeting,) = found(text, dateline=None)
+    assert meeting.location == "Tunis"
+
+
+def test_a_time_five_sentences_on_is_the_meetings_that_sentence_names_again() -> None:
+    text = (
+        "The meeting of Commonwealth finance ministers, first set for April 3, has been moved to April 10. "
+        "An official announced the change on Wednesday. "
+        "The venue does not change. "
+        "Several ministers had asked for the delay. "
+        "The opening session of the meeting is scheduled for 15:00 London time."
+    )
+    (meeting,) = found(text, dateline="LONDON, April 1 -")
+    assert meeting.start_time == time(15, 0)

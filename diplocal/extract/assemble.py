@@ -14,8 +14,9 @@ from diplocal.extract.group import Group
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import TitleParts, compose_title
 from diplocal.extract.spans import Cue, Mention, Tense
+from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
-from diplocal.extract.tag.words import clause_around, find_cues, tense_of
+from diplocal.extract.tag.words import clause_around, find_cues, referring_words, tense_of
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
@@ -376,6 +377,28 @@ def _place_nearby(primary: Candidate, document: Document) -> Place | None:
                     place.start - end <= 90 and _same_clause_venue(sentence, end, place, pack)
                 ):
                     return place.place
+    return _place_told_after(primary, document)
+
+
+def _place_told_after(primary: Candidate, document: Document) -> Place | None:
+    """A place a sentence or two later gives the meeting by naming it again, with no day of its
+    own ("... is moved to 10 April. The venue does not change: the meeting will be held in the
+    Tajik capital")."""
+    pack = document.pack
+    for index in (primary.index + 1, primary.index + 2):
+        if not index < len(document.sentences):
+            break
+        sentence = document.sentences[index].text
+        if find_dates(sentence, pack):
+            continue
+        again = [cue for cue in find_cues(sentence, pack) if referring_words(sentence, cue, pack) is not None]
+        for place in find_places(sentence, pack, document.dateline.city):
+            if (
+                place.place is not None
+                and place.place.level in ("city", "venue")  # a country there is more often a topic's
+                and any(0 <= place.start - cue.end <= 45 for cue in again)
+            ):
+                return place.place
     return None
 
 

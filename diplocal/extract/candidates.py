@@ -811,9 +811,10 @@ def _sequels(
 def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
     """Give a clock time to the meeting a sentence goes on about ("The meeting is on Thursday.
     It opens at 10:00 local time."): the latest meeting of this or the three sentences before
-    that has a day and no time yet, when this sentence dates nothing else."""
+    that has a day and no time yet (five, when this sentence names it again by a noun of its
+    kind: "Начало заседания ... намечено на 15:00"), when this sentence dates nothing else."""
     clocks = None
-    recent = [c for c in kept if index - 3 <= c.index <= index]
+    recent = [c for c in kept if index - 5 <= c.index <= index]
     if not recent:
         return
     waiting = [c for c in recent if c.clock is None and c.precision is DatePrecision.DAY]
@@ -844,8 +845,12 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     # meeting on Friday: the summit's. A meeting named by its noun is named again by a noun
     # of its kind before the time; without one, the time is the latest meeting's.
     kinds = {cue.kind for cue in find_cues(sentence, pack) if not cue.verb and cue.end <= clocks[0].start}
+    near = [c for c in waiting if c.index >= index - 3]
     named = [c for c in waiting if not c.cue.verb and c.kind in kinds]
-    target = max(named or waiting, key=lambda c: (c.index, c.mention.start))
+    chosen = [c for c in named if c in near] or near or named  # further back only when named again
+    if not chosen:
+        return
+    target = max(chosen, key=lambda c: (c.index, c.mention.start))
     target.clock = clocks[0]
 
 
