@@ -786,3 +786,18 @@ def test_a_time_five_sentences_on_is_the_meetings_that_sentence_names_again() ->
     )
     (meeting,) = found(text, dateline="LONDON, April 1 -")
     assert meeting.start_time == time(15, 0)
+
+
+def test_in_a_sequence_each_meeting_takes_the_day_that_follows_it() -> None:
+    text = (
+        "Soviet and U.S. delegations will meet in Geneva on April 10, followed by a session of the NATO-Russia "
+        "Council in Brussels on April 12 and a meeting of the OSCE Permanent Council in Vienna on April 13."
+    )
+    meetings = found(text, dateline="MOSCOW, April 1 -")
+    session = next(m for m in meetings if "session" in m.title)
+    assert (session.location, session.start_label()) == ("Brussels", "1987-04-12")
+    assert {m.location: m.start_label() for m in meetings} == {
+        "Geneva": "1987-04-10",
+        "Brussels": "1987-04-12",
+        "Vienna": "1987-04-13",
+    }

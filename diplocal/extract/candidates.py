@@ -788,9 +788,16 @@ def _sequels(
     pack = context.pack
     found: list[Candidate] = []
     dated = [c for c in kept if c.index == index and c.precision is DatePrecision.DAY]
+    # days of other things ("the Royal Court said in a statement on Sunday") give no sequel its own
+    dates = [m.start for m in find_dates(sentence, pack) if not_a_meeting_date(sentence, m, pack) is None]
     for cue in cues:
         if cue.start in taken or cue.verb:
             continue
+        later = [c.start for c in cues if c.start > cue.end]
+        reported = pack.rx.reporter.search(sentence, cue.end)
+        bound = min([*later, cue.end + 90, *([reported.start()] if reported else [])])
+        if any(cue.end <= start < bound for start in dates):
+            continue  # "followed by a session of the NATO-Russia Council in Brussels on January 12": its own day
         before = [c for c in dated if c.cue.end <= cue.start]
         if not before:
             continue

@@ -149,6 +149,9 @@ def cue_distances(
             distance += w["clause_word"]
         if rx.cue_gap_other_act.search(gap) and cue.start >= mention.end:
             distance += w["other_act"]  # "in June and open an extraordinary session": another act
+        next_item = pack.extra.get("next_item")
+        if next_item is not None and cue.start >= mention.end and next_item.search(gap):
+            distance += w["other_act"]  # "on January 12 and a meeting of the OSCE ... on January 13": the next item's
         if cue.verb and cue.start >= mention.end and rx.joined_verb.search(gap):
             distance += w["joined_verb"]  # "call Biden later on Sunday and meet Kristersson on Monday"
         limit = w["max"] * 2 if moved else w["max_month"] if mention.kind == "month" else w["max"]

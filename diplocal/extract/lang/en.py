@@ -798,6 +798,7 @@ def build() -> LanguagePack:
                 "ceasefire disarmament migration".split()
             ),
             "bare_person": BARE_PERSON,
+            "next_item": re.compile(r"^\s*(?:,\s*)?and\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$"),
             "back_from": re.compile(
                 r"\b(?:returned|returning|returns|came back|coming back|just back|back) from\s+"
                 r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}$",
