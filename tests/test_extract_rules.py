@@ -801,3 +801,18 @@ def test_in_a_sequence_each_meeting_takes_the_day_that_follows_it() -> None:
         "Brussels": "1987-04-12",
         "Vienna": "1987-04-13",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The four-party talks on the crisis in Lebanon are scheduled for April 17 in Geneva, a diplomat said.",
+            "Geneva",
+        ),
+        ("Talks between Iran and France on the nuclear deal in Vienna are scheduled for April 17.", "Vienna"),
+    ],
+)
+def test_a_country_in_the_topic_is_not_where_talks_are(text: str, place: str) -> None:
+    (talks,) = found(text, dateline="PARIS, April 1 -")
+    assert talks.location == place

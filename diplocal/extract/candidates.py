@@ -644,10 +644,19 @@ def _location(
     reported = rx.reporter.search(sentence, max(cue.end, mention.end))
     if reported is not None:
         end = min(end, reported.start())
+    # Nor is a country inside a topic told between the meeting word and its date: "the talks on
+    # the crisis in Ukraine are scheduled for 17 April in Geneva" (Geneva after the date stays).
+    inner = rx.topic.search(sentence, cue.end, mention.start) if cue.end <= mention.start else None
     in_clause = [
         p
         for p in places
         if clause_lo <= p.start < end
+        and not (
+            inner is not None
+            and inner.start() <= p.start < mention.start
+            and p.place is not None
+            and p.place.level == "country"  # "talks on the nuclear deal in Vienna": a city there is the venue
+        )
         and not rx.past_after_place.match(sentence, p.end)
         and (visiting or p.role != "destination" or rx.going_to.search(sentence, max(0, p.start - 25), p.start))
     ]

@@ -470,6 +470,7 @@ PATTERNS = {
         r"|to hear|to assess|to take stock|to prepare|to finali[sz]e|to sign|to adopt|to approve|to coordinate"
         r"|(?:to|will|would) (?:also )?(?:tackle|focus on|look at|cover|address|review|consider|examine)"
         r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
+        r"|on the (?:crisis|conflict|war|fighting|violence) in"
         r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
     "reporter_after_name": re.compile(r",?\s+(?:said|says|told|tells|added|announced|stated|confirmed|briefed)\b"),
