@@ -47,6 +47,16 @@ from diplocal.extract.naming import TitleParts, compose_title
         ),
         (TitleParts("talks", countries=("RU", "US")), "Russia-US talks", "two countries, short names"),
         (
+            TitleParts("visit", head="state visit", people=("Charles III",), place="Berlin"),
+            "Charles III's state visit to Berlin",
+            "a regnal number is no surname",
+        ),
+        (
+            TitleParts("summit", people=("Ronald Reagan", "Nancy Reagan", "Helmut Kohl")),
+            "Reagan-Kohl summit",
+            "one surname named once",
+        ),
+        (
             TitleParts("talks", people=("Kassym-Jomart Tokayev",), countries=("KZ",)),
             "Tokayev's talks",
             "one person and one country: the country is often the person's own, so it is left out",

@@ -162,4 +162,6 @@ def _surname(name: str) -> str:
     )
     if family_first and _FAMILY_FIRST.match(words[0]):
         return words[0]
+    if len(words) >= 2 and re.fullmatch(r"[IVX]+", words[-1]):
+        return " ".join(words[-2:])  # "Charles III", not "III"
     return words[-1]
