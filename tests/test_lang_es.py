@@ -330,3 +330,8 @@ def test_a_body_of_a_bloc_meets_and_then_the_blocs_presidents() -> None:
         (date(2024, 3, 14), "Mercosur Common Market Council", "Asunción"),
         (date(2024, 3, 15), "Mercosur", "Asunción"),  # the presidents are the bloc's, not its council's
     ]
+
+
+def test_a_host_city_of_several_words_hosts_the_summit() -> None:
+    text = "Los líderes de la Unión Europea y de la Celac celebrarán su primera cumbre, que Santiago de Chile acogerá en enero."
+    assert [place for _, _, place, _ in found(text)] == ["Santiago"]

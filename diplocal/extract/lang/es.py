@@ -668,13 +668,13 @@ PATTERNS["destination_preps"] = frozenset(
         ),
     }
 )
-# "Madrid acogerá la cumbre", "la cumbre que Madrid acogerá en junio"
+# "Madrid acogerá la cumbre", "la cumbre que Madrid acogerá en junio", "que Santiago de Chile acogerá"
 _HOSTED = r"(?:cumbres?|reunión|reuniones|conferencias?|sesión|encuentros?|conversaciones|negociaciones|asamblea|foro)"
 PATTERNS["host"] = re.compile(
-    rf"(?:(?<=que )|\b(?={{0}}))(?P<place>[{CAP}][\w'-]+(?: [{CAP}][\w'-]+)?)\s+(?:acogerá|acoge|albergará|alberga"
+    rf"(?:(?<=que )|\b(?={{0}}))(?P<place>[{CAP}][\w'-]+(?: (?:de |del )?[{CAP}][\w'-]+)?)\s+(?:acogerá|acoge|albergará|alberga"
     r"|será (?:la )?sede de)\b".replace(
         "{0}",
-        rf"[{CAP}][\w'-]+(?: [{CAP}][\w'-]+)?\s+(?:acogerá|acoge|albergará|alberga|será (?:la )?sede de)\s+"
+        rf"[{CAP}][\w'-]+(?: (?:de |del )?[{CAP}][\w'-]+)?\s+(?:acogerá|acoge|albergará|alberga|será (?:la )?sede de)\s+"
         rf"(?:el|la|los|las)\s*(?:\w+\s+){{0,2}}?{_HOSTED}",
     )
 )
