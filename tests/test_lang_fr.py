@@ -82,6 +82,7 @@ def test_date_phrases(text: str, expected: tuple[str, str] | None, reason: str) 
         ("à 14h00 heure de Paris", (time(14, 0), "Europe/Paris"), "a city's time"),
         ("à 9 heures, heure locale", (time(9, 0), "local"), "zone after a comma"),
         ("vers 20 heures", (time(20, 0), None), "around a time"),
+        ("un débat public, à partir de 18 heures GMT", (time(18, 0), "UTC"), "from a time on"),
         ("à midi", (time(12, 0), None), "noon"),
         ("à 8 heures du soir", (time(20, 0), None), "evening hours"),
         ("qui arrivera à midi à l'aéroport", None, "an arrival time is not a meeting's"),

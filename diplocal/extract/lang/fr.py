@@ -194,7 +194,9 @@ CLOCK_TEMPLATES = [
     ("clock", r"\b{H}:{MI}(?!\d)(?:\s*{AMPM})?" + _ZONE_AFTER),
     (
         "clock",
-        _NOT_ARRIVAL + r"\b(?:à|vers|dès|jusqu'à)\s+{H}\s*(?:h(?![\w])|heures?\b)(?!\s*\d)(?:\s*{AMPM})?" + _ZONE_AFTER,
+        _NOT_ARRIVAL
+        + r"\b(?:à|vers|dès|jusqu'à|à partir de)\s+{H}\s*(?:h(?![\w])|heures?\b)(?!\s*\d)(?:\s*{AMPM})?"
+        + _ZONE_AFTER,
     ),
     ("clock", _NOT_ARRIVAL + r"\b(?:à|vers|dès)\s+{NOON}\b" + _ZONE_AFTER),
     # "de 10 heures à 12 heures": the start of a span of hours
