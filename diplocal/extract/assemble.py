@@ -16,7 +16,7 @@ from diplocal.extract.naming import TitleParts, compose_title
 from diplocal.extract.spans import Cue, Mention, Tense
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
-from diplocal.extract.tag.words import clause_around, find_cues, referring_words, tense_of
+from diplocal.extract.tag.words import clause_around, find_cues, governing_tense, referring_words
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
@@ -406,10 +406,7 @@ def _told_as_past(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
     """True when the words that govern a meeting word tell it as past (as candidates read them:
     from the clause's start to just past the word, else the whole clause)."""
     lo, hi = clause_around(sentence, cue.start, cue.end, pack)
-    tense = tense_of(sentence[max(lo, cue.start - 60) : min(hi, cue.end + 12)], pack)
-    if tense is Tense.UNKNOWN:
-        tense = tense_of(sentence[lo:hi], pack)
-    return tense is Tense.PAST
+    return governing_tense(sentence, cue.start, cue.end, lo, hi, pack) is Tense.PAST
 
 
 def _same_clause_venue(sentence: str, end: int, place: Mention, pack: LanguagePack) -> bool:

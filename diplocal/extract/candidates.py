@@ -16,6 +16,7 @@ from diplocal.extract.decide import Decision, decide
 from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.lang.base import NEVER, Patterns
+from diplocal.extract.naming import surname as called
 from diplocal.extract.pair import cue_distances, not_a_meeting_date, readied, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
@@ -25,6 +26,7 @@ from diplocal.extract.tag.names import find_countries, find_organisations, find_
 from diplocal.extract.tag.words import (
     clause_around,
     find_cues,
+    governing_tense,
     happened,
     hedged,
     referring_words,
@@ -290,11 +292,8 @@ def build(
     lo, hi = min(mention.start, cue.start), max(mention.end, cue.end)
     clause_lo, clause_hi = clause_around(sentence, lo, hi, pack)
     clause = sentence[clause_lo:clause_hi]
-    # The words that govern the meeting: from the clause start to just past the date and cue.
     around = sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)]
-    tense = tense_of(around, pack)
-    if tense is Tense.UNKNOWN:
-        tense = tense_of(clause, pack)
+    tense = governing_tense(sentence, lo, hi, clause_lo, clause_hi, pack)
     nearest = False
     if rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]):
         tense = Tense.PAST
@@ -604,9 +603,8 @@ def _named_before(scope: str, people: list[str], context: Context, inflected: bo
         surname = words[-1]
         if surname in have:
             continue
-        keys = [surname] if len(surname) >= 3 else []
-        if len(words) == 2 and len(words[0]) <= 3 and not inflected:
-            keys.append(words[0])  # a family name first: "Xi Jinping", "Li Qiang"
+        # the name a title uses ("Xi" of "Xi Jinping", family name first), and the last word
+        keys = {k for k in (called(person), surname) if len(k) >= 2 and (len(k) >= 3 or not inflected)}
         if any(re.search(rf"(?<![\w-]){re.escape(key)}{ending}(?![\w-])", scope) for key in keys):
             found.append(person)
             have.add(surname)

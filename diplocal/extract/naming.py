@@ -106,13 +106,13 @@ def _who(parts: TitleParts, noun: str) -> str:
         if partners:
             return _prefixed(parts, f"{'-'.join([org, *partners])} {noun}")  # "EU-India trade talks"
         return _prefixed(parts, f"{org} {noun}")
-    surnames = list(dict.fromkeys(_surname(p) for p in parts.people))  # "Reagan" and "Nancy Reagan": one name
+    surnames = list(dict.fromkeys(surname(p) for p in parts.people))  # "Reagan" and "Nancy Reagan": one name
     if len(surnames) >= 2:
         return _prefixed(parts, f"{'-'.join(surnames[:3])} {noun}")
     if len(parts.countries) >= 2:
         return _prefixed(parts, f"{'-'.join(_country(c) for c in parts.countries[:3])} {noun}")
     if parts.people:
-        return _prefixed(parts, f"{_surname(parts.people[0])}'s {noun}")
+        return _prefixed(parts, f"{surname(parts.people[0])}'s {noun}")
     if role:
         return _prefixed(parts, f"{role}' {noun}" if role.endswith("s") else f"{role}'s {noun}")
     if parts.countries:
@@ -128,7 +128,7 @@ def _visit_title(parts: TitleParts, noun: str) -> str:
 
         found = place_named(parts.place)
         host = found.country if found else None
-    visitor = _surname(parts.people[0]) if parts.people else None
+    visitor = surname(parts.people[0]) if parts.people else None
     if visitor is None:
         guests = [c for c in parts.countries if c != host]
         visitor = _country(guests[0]) if guests else (parts.organisations[0] if parts.organisations else None)
@@ -150,7 +150,7 @@ def _country(code: str) -> str:
     return _SHORT.get(code) or country_name(code)
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     """The name a title uses: "Biden" of "Joe Biden", "Xi" of "Xi Jinping", "King Charles III"."""
     words = _POSSESSIVE.sub("", name).split()  # "Putin's" names Putin
     if words[0] in ("King", "Queen", "Prince", "Emir", "Amir", "Sheikh", "Pope", "Sultan", "Crown"):

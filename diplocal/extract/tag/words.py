@@ -148,6 +148,13 @@ def _said(role: str, text: str, code: str) -> bool:
     return bool(getattr(pack_for(code).rx, role).search(text))
 
 
+def governing_tense(sentence: str, lo: int, hi: int, clause_lo: int, clause_hi: int, pack: LanguagePack) -> Tense:
+    """The tense of the words that govern ``lo:hi`` (a meeting word and its date): from up to
+    60 characters before it in its clause to just past it, else the whole clause."""
+    tense = tense_of(sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)], pack)
+    return tense if tense is not Tense.UNKNOWN else tense_of(sentence[clause_lo:clause_hi], pack)
+
+
 def tense_of(text: str, pack: LanguagePack) -> Tense:
     """The tense a stretch of text points to: future words win over past ones.
 
