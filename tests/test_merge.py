@@ -97,6 +97,30 @@ CASES = [
         True,
         "Putin is Vladimir Putin: the same people on the same day in the same city",
     ),
+    (
+        m(
+            "Portugal-Spain summit",
+            "2025-03-11",
+            location="Lisbon",
+            participants=("Pedro Sánchez", "António Costa"),
+            kind="summit",
+        ),
+        m(
+            "Sánchez's visit to Lisbon",
+            "2025-03-11",
+            location="Lisbon",
+            participants=("Pedro Sánchez", "prime minister"),
+            kind="visit",
+        ),
+        True,
+        "a visit and the summit it is for, titled otherwise: one person, one day, one city, one meeting",
+    ),
+    (
+        m("Sánchez-Costa talks", "2025-03-11", location="Lisbon", participants=("Pedro Sánchez", "António Costa")),
+        m("Ruto's visit to Lisbon", "2025-03-11", location="Lisbon", participants=("William Ruto",), kind="visit"),
+        False,
+        "another leader's visit to the same city that day is another meeting",
+    ),
     (NRC, m("NATO-Russia Council", "2022-01-12"), False, "title alone never decides"),
     (
         NRC,

@@ -91,6 +91,7 @@ WEIGHTS: dict[str, float] = {
     "kind_same": 0.6,
     "kind_family": 0.2,
     "kind_differs": -2.5,
+    "kind_visit": 0.2,  # a visit against the talks or meeting it may be held for
     "time_same": 0.6,
     "time_differs": -1.0,
     "title": 2.0,  # title similarity (0..1)
@@ -358,6 +359,8 @@ def _kinds(first: str, second: str) -> dict[str, float]:
         return {"kind_same": 1.0}
     if GENERIC_KIND in (first, second) or _FAMILY.get(first, first) == _FAMILY.get(second, second):
         return {"kind_family": 1.0}
+    if "visit" in (first, second) and "call" not in (first, second):
+        return {"kind_visit": 1.0}
     return {"kind_differs": 1.0}
 
 
