@@ -816,3 +816,42 @@ def test_in_a_sequence_each_meeting_takes_the_day_that_follows_it() -> None:
 def test_a_country_in_the_topic_is_not_where_talks_are(text: str, place: str) -> None:
     (talks,) = found(text, dateline="PARIS, April 1 -")
     assert talks.location == place
+
+
+def test_the_two_leaders_are_the_two_people_the_sentence_before_named() -> None:
+    text = (
+        "A summit between Chancellor Helmut Kohl and Soviet leader Mikhail Gorbachev will be held in Moscow, "
+        "a government spokesman said on Wednesday. "
+        "The two leaders are scheduled to meet at 10 a.m. local time on Friday, April 10."
+    )
+    (summit,) = found(text, dateline="BONN, April 1 -")
+    assert summit.start_label() == "1987-04-10"
+    assert {"Helmut Kohl", "Mikhail Gorbachev"} <= set(summit.participants), summit.participants
+
+
+def test_a_time_told_again_in_another_zone_lends_neither_its_day_nor_its_place() -> None:
+    text = (
+        "Japanese Prime Minister Yasuhiro Nakasone and President Reagan will meet at 8 a.m. local time on "
+        "Thursday, April 30, which is 9 p.m. on Wednesday in Tokyo."
+    )
+    meetings = found(text, dateline="WASHINGTON, April 1 -")
+    assert [(m.start_label(), m.location) for m in meetings] == [("1987-04-30", None)]
+
+
+def test_who_holds_unnamed_talks_may_be_said_in_the_sentence_after() -> None:
+    text = (
+        "The fourth round of tripartite talks on the river's waters will be held in Khartoum on April 20 and 21, "
+        "the ministry said on Wednesday. "
+        "Negotiators from Egypt, Sudan and Ethiopia resumed talks in February after a long break."
+    )
+    (talks,) = found(text, dateline=None)
+    assert set(talks.countries) == {"EG", "SD", "ET"}, talks.countries
+    assert talks.start_label() == "1987-04-20"
+
+
+def test_two_countries_in_the_sentence_after_that_holds_no_talks_are_not_who_meets() -> None:
+    text = (
+        "The fourth round of the talks will be held in Khartoum on April 20 and 21, the ministry said on Wednesday. "
+        "Exports from Egypt and Sudan rose in February."
+    )
+    assert found(text, dateline=None) == []

@@ -87,13 +87,22 @@ def _candidates(document: Document) -> list[Candidate]:
     heading: date | None = None
     named: dict[str, None] = {}
     last_subject: tuple[str, bool] | None = None
+    pair_before: tuple[tuple[str, bool], ...] = ()
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
         has_cue = may_hold_cue(text, pack) and bool(find_cues(text, pack))
         if has_cue:
             context = Context(
-                pack, document.reference, document.dateline.city, home, frame, heading, tuple(named), last_subject
+                pack,
+                document.reference,
+                document.dateline.city,
+                home,
+                frame,
+                heading,
+                tuple(named),
+                last_subject,
+                pair_before,
             )
             for candidate in candidates_in(text, number, context, kept):
                 found_all.append(candidate)
@@ -104,6 +113,13 @@ def _candidates(document: Document) -> list[Candidate]:
         people = find_people(text, pack) if has_cue else []
         named.update(dict.fromkeys(p.value for p in people if " " in p.value))
         last_subject = (people[0].value, people[0].role != "untitled") if people and people[0].start < 40 else None
+        # the two people a sentence names (not who says it), for "The two leaders" in the next
+        two = list(
+            dict.fromkeys(
+                (p.value, p.role != "untitled") for p in people if not pack.rx.reporter_after_name.match(text, p.end)
+            )
+        )
+        pair_before = tuple(two) if len(two) == 2 else ()
         attach_clock(text, number, kept, pack)
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.

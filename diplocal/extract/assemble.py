@@ -42,7 +42,7 @@ def assemble(
     told = all(c.needs_context for c in members)
     if not (orgs or countries or people) or (told and not orgs and len(countries) < 2):
         found = _context_orgs(primary, everything, article_orgs)
-        around = countries if found else _union([countries, _context_countries(primary, document)])
+        around = countries if found else _union([countries, _context_countries(primary, document, everything)])
         if told and len(people) >= 2:
             # "Putin and Xi will meet": the article says whose meeting it is, the people who
             if not (found or len(around) >= 2):
@@ -185,15 +185,26 @@ def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs:
     return []
 
 
-def _context_countries(primary: Candidate, document: Document) -> list[str]:
+def _context_countries(primary: Candidate, document: Document, everything: list[Candidate]) -> list[str]:
     """Who "the next formal talks" are between: the countries of the few sentences before,
-    when they name at least two."""
+    when they name at least two; else of the sentence after ("The third round of tripartite
+    negotiations will be held in Addis Ababa on October 23. Negotiators from Ethiopia, Egypt
+    and Sudan resumed talks in August")."""
     seen: list[str] = []
     for index in range(max(0, primary.index - 3), primary.index + 1):
         if index < len(document.sentences):
             for mention in find_countries(document.sentences[index].text, document.pack):
                 if mention.value not in seen:
                     seen.append(mention.value)
+    after_is_free = not primary.roles and not any(c.index == primary.index + 1 for c in everything)
+    if len(seen) < 2 and after_is_free and primary.index + 1 < len(document.sentences):
+        # the sentence after, when it names two countries that hold talks themselves, of no
+        # meeting of its own ("Before the summit, the Finnish president visits Sweden on Monday")
+        # and the meeting names no one ("Nordic prime ministers will hold a summit")
+        after = document.sentences[primary.index + 1].text
+        theirs = list(dict.fromkeys(m.value for m in find_countries(after, document.pack)))
+        if len(theirs) >= 2 and find_cues(after, document.pack):
+            return theirs
     return seen if len(seen) >= 2 else []
 
 

@@ -20,7 +20,7 @@ from diplocal.extract.naming import surname as called
 from diplocal.extract.pair import cue_distances, not_a_meeting_date, readied, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
-from diplocal.extract.tag.clock import find_clocks
+from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places, find_roles
 from diplocal.extract.tag.words import (
@@ -97,6 +97,7 @@ class Context:
     heading: date | None = None  # the day a schedule's heading names ("WEDNESDAY, FEBRUARY 27")
     people_before: tuple[str, ...] = ()  # people named in full earlier in the article ("Vladimir Putin")
     last_subject: tuple[str, bool] | None = None  # the person the sentence before opens with, and if titled
+    pair_before: tuple[tuple[str, bool], ...] = ()  # the first two people the sentence before names, and if titled
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -578,6 +579,12 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
         candidate.people.insert(0, context.last_subject[0])
         if not context.last_subject[1]:
             untitled.append(context.last_subject[0])
+    pair: re.Pattern[str] | None = pack.extra.get("pair_anaphor")
+    pairing = not candidate.people and len(context.pair_before) == 2 and clause_lo == 0
+    if pairing and pair is not None and pair.match(sentence):
+        # "The two leaders are scheduled to meet at 9 a.m.": the two the sentence before named
+        candidate.people = [name for name, _ in context.pair_before]
+        untitled += [name for name, titled in context.pair_before if not titled]
     candidate.facts["untitled"] = untitled
     # A sequel's office holders are its own ("..., followed by the Council of Foreign Ministers"),
     # though who it gathers may be the sentence's.
@@ -645,10 +652,12 @@ def _location(
     # Nor is a country inside a topic told between the meeting word and its date: "the talks on
     # the crisis in Ukraine are scheduled for 17 April in Geneva" (Geneva after the date stays).
     inner = rx.topic.search(sentence, cue.end, mention.start) if cue.end <= mention.start else None
+    converted = converted_spans(sentence, pack)  # "..., which is 9 p.m. in Washington": another zone's
     in_clause = [
         p
         for p in places
         if clause_lo <= p.start < end
+        and not any(lo <= p.start < hi for lo, hi in converted)
         and not (
             inner is not None
             and inner.start() <= p.start < mention.start

@@ -9,6 +9,7 @@ from functools import lru_cache
 from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.memos import by_text
 from diplocal.extract.spans import Cue, DateMention
+from diplocal.extract.tag.clock import converted_spans
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
@@ -49,6 +50,8 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     meets_until = mention.qualifier in ("until", "till") and rx.meet_again.search(before)
     if rescheduled_to(sentence, mention, pack) or rx.meet_until.search(before) or meets_until:
         return None  # "postponed until April", "not due to meet again until September"
+    if any(lo <= mention.start < hi for lo, hi in converted_spans(sentence, pack)):
+        return "the same moment told in another zone"  # "..., which is 9 p.m. on Monday in Washington"
     if rx.ends_on.search(before):
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
     if rx.deadline_after.match(sentence, mention.end):

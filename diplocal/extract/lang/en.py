@@ -810,6 +810,17 @@ def build() -> LanguagePack:
                 r"(?<![Tt]he )\b(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)['’]s\s+(?:own\s+)?annual\b"
             ),
             "subject_pronoun": re.compile(r"\s*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)"),
+            # "at 9 a.m. local time on Tuesday, which is 9 p.m. on Monday in Washington": the
+            # same moment told again elsewhere, its day and place another zone's
+            "clock_conversion": re.compile(
+                r",?\s*\b(?:which|that|or)\s+(?:is|will be|would be|was|means)\s+"
+                r"(?=\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\b|hrs\b|GMT\b|UTC\b)|noon\b|midnight\b)[^,;]*",
+                IGNORE,
+            ),
+            # "The two leaders are scheduled to meet": the two people the sentence before named
+            "pair_anaphor": re.compile(
+                r"\s*(?:The two|Both)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|men|women)\b"
+            ),
             "not_bare_names": NOT_BARE_NAMES,
             "title_modifiers": [
                 (re.compile(r"\bemergency\b", IGNORE), "emergency"),

@@ -33,6 +33,15 @@ def find_clocks(sentence: str, pack: LanguagePack) -> list[Clock]:
 _SAME_MOMENT = re.compile(r"\s*[(/]\s*")
 
 
+def converted_spans(sentence: str, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Where a sentence tells a stated time again in another zone ("..., which is 9 p.m. on
+    Monday in Washington"): the day and place there are that zone's, not the meeting's."""
+    pattern: re.Pattern[str] | None = pack.extra.get("clock_conversion")
+    if pattern is None or not find_clocks(sentence, pack):
+        return []
+    return [match.span() for match in pattern.finditer(sentence)]
+
+
 def _read(pack: LanguagePack, match: re.Match[str], prefix: str) -> Clock | None:
     def get(group: str) -> str | None:
         try:
