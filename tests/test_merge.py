@@ -11,7 +11,7 @@ from fixtures.news import article, life_of_a_meeting
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplocal.model import DatePrecision, Meeting, Status
+from diplocal.model import Change, ChangeAction, DatePrecision, Meeting, Status
 from diplocal.store.fold import Sighting, derive
 from diplocal.store.merge import combined_confidence, publisher_key, same_meeting, title_similarity
 
@@ -120,6 +120,25 @@ CASES = [
         m("Ruto's visit to Lisbon", "2025-03-11", location="Lisbon", participants=("William Ruto",), kind="visit"),
         False,
         "another leader's visit to the same city that day is another meeting",
+    ),
+    (
+        m("Egypt-Ethiopia-Sudan talks", "2025-05-12", "2025-05-13", location="Khartoum", countries=("EG", "ET", "SD")),
+        m(
+            "Egypt-Ethiopia-Sudan talks",
+            "2025-05-14",
+            "2025-05-15",
+            location="Cairo",
+            countries=("EG", "ET", "SD"),
+            change=Change(ChangeAction.RESCHEDULE, date(2025, 5, 12)),
+        ),
+        True,
+        "moved two days on and to another city: the move explains the other place",
+    ),
+    (
+        m("Egypt-Ethiopia-Sudan talks", "2025-05-12", "2025-05-13", location="Khartoum", countries=("EG", "ET", "SD")),
+        m("Egypt-Ethiopia-Sudan talks", "2025-05-14", "2025-05-15", location="Cairo", countries=("EG", "ET", "SD")),
+        False,
+        "two days apart in another city, with no move told: two rounds",
     ),
     (NRC, m("NATO-Russia Council", "2022-01-12"), False, "title alone never decides"),
     (

@@ -165,8 +165,8 @@ def features(
     elif agreement > 0:
         values["place_within"] = 1.0
         anchors += 1
-    elif agreement < 0:
-        values["place_differs"] = 1.0
+    elif agreement < 0 and days != "moved":
+        values["place_differs"] = 1.0  # but a move may take the meeting elsewhere ("moved to Cairo")
     if not anchors:
         return Features(values, "nothing in common but the dates")
     values.update(_kinds(known.kind, seen.kind))
