@@ -855,3 +855,12 @@ def test_two_countries_in_the_sentence_after_that_holds_no_talks_are_not_who_mee
         "Exports from Egypt and Sudan rose in February."
     )
     assert found(text, dateline=None) == []
+
+
+def test_where_someone_goes_to_attend_a_meeting_is_its_place() -> None:
+    text = (
+        "President Jose Sarney will fly to Montevideo on Sunday night to attend Monday's Latin American summit "
+        "and will travel on to Paraguay on Wednesday to meet President Alfredo Stroessner."
+    )
+    summit = next(m for m in found(text, dateline="BRASILIA, April 1 -") if m.kind == "summit")
+    assert (summit.start_label(), summit.location) == ("1987-04-06", "Montevideo")

@@ -673,6 +673,13 @@ def _location(
     # place its own other date follows is that date's stop
     others = [m.start for m in find_dates(sentence, pack) if m.start != mention.start]
     own = [p for p in in_clause if not any(0 <= start - p.end <= 4 for start in others)] or in_clause
+    # "will fly to Asunción on Sunday night to attend Monday's Mercosur summit and will travel on
+    # to Bolivia on Tuesday": where someone goes to attend the meeting is its place
+    attends: re.Pattern[str] | None = pack.extra.get("attends")
+    if attends is not None:
+        gone_to = [p for p in own if p.end <= cue.start and attends.match(sentence[p.end : cue.start])]
+        if gone_to:
+            return gone_to[-1].place, "explicit"
     nearest = min(own, key=lambda p: abs(p.start - anchor))
     return nearest.place, "here" if nearest.role == "here" else "explicit"
 

@@ -817,6 +817,11 @@ def build() -> LanguagePack:
                 r"(?=\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\b|hrs\b|GMT\b|UTC\b)|noon\b|midnight\b)[^,;]*",
                 IGNORE,
             ),
+            # what follows the place someone goes to, up to the meeting word they go there for:
+            # "fly to Asunción on Sunday night to attend Monday's"
+            "attends": re.compile(
+                r"[^,;]{0,40}?\b(?:to attend|to take part in|to participate in|for)\s+(?:[\w'’-]+\s+){0,3}$"
+            ),
             # "The two leaders are scheduled to meet": the two people the sentence before named
             "pair_anaphor": re.compile(
                 r"\s*(?:The two|Both)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|men|women)\b"
