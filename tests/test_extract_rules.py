@@ -864,3 +864,22 @@ def test_where_someone_goes_to_attend_a_meeting_is_its_place() -> None:
     )
     summit = next(m for m in found(text, dateline="BRASILIA, April 1 -") if m.kind == "summit")
     assert (summit.start_label(), summit.location) == ("1987-04-06", "Montevideo")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Agriculture and Fisheries Council. Farm ministers of the member states meet on Monday, April 6, "
+            "to discuss milk quotas.",
+            "Agriculture and Fisheries Council",
+        ),
+        (
+            "The Ecofin Council will meet in Luxembourg on April 7 to discuss tax rules.",
+            "Economic and Financial Affairs Council",
+        ),
+    ],
+)
+def test_a_council_of_the_eu_formation_is_whose_meeting_it_is(text: str, body: str) -> None:
+    (meeting,) = found(text, dateline="BRUSSELS, April 1 -")
+    assert body in meeting.organisations, meeting.organisations

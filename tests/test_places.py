@@ -521,6 +521,7 @@ def test_words_do_not_cross_languages(language: str, name: str) -> None:
         ("NATO", ("NATO",)),
         ("NATO-Russia Council", ("NATO-Russia Council", "NATO")),
         ("Foreign Affairs Council", ("Foreign Affairs Council", "Council of the EU", "EU")),
+        ("Agriculture and Fisheries Council", ("Agriculture and Fisheries Council", "Council of the EU", "EU")),
         ("IAEA Board of Governors", ("IAEA Board of Governors", "IAEA")),
         ("COP29", ("COP29", "UN Climate Change Conference", "UNFCCC", "UN")),
         ("OPEC+", ("OPEC+", "OPEC")),
