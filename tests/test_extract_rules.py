@@ -883,3 +883,13 @@ def test_where_someone_goes_to_attend_a_meeting_is_its_place() -> None:
 def test_a_council_of_the_eu_formation_is_whose_meeting_it_is(text: str, body: str) -> None:
     (meeting,) = found(text, dateline="BRUSSELS, April 1 -")
     assert body in meeting.organisations, meeting.organisations
+
+
+def test_a_ministers_trip_joins_the_ministers_meeting_she_travels_to() -> None:
+    text = (
+        "Foreign Minister Bill Hayden will travel to Thailand and Japan next week for a string of regional meetings. "
+        "Hayden will join ASEAN foreign ministers' meetings in Bangkok next week, including the ASEAN Regional "
+        "Forum ministerial session."
+    )
+    meetings = found(text, dateline="CANBERRA, April 1 -")
+    assert [m.location for m in meetings] == ["Bangkok"], [(m.title, m.location) for m in meetings]

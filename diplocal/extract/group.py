@@ -123,7 +123,10 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     specific_new = {r for r in new.roles if r not in generic}
     specific_old = {r for r in old.roles if r not in generic}
     if specific_new and specific_old and not specific_new & specific_old:
-        return False
+        # a foreign minister's trip joins the foreign ministers' meeting she travels to
+        visit = "visit" in (new.kind, old.kind) and new.index != old.index
+        if not (visit and _one_office(specific_new, specific_old)):
+            return False
     return not (
         "summit" in (new.kind, old.kind)
         and new.kind != old.kind
@@ -132,6 +135,12 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         # told again, by leaders
         and not ((specific_new | specific_old) <= _LEADERS and (_refers_back(new, pack) or _refers_back(old, pack)))
     )
+
+
+def _one_office(first: set[str], second: set[str]) -> bool:
+    """True when the two name an office in common, one holder or several ("foreign minister"
+    joins "foreign ministers": she attends their meeting)."""
+    return bool({r.removesuffix("s") for r in first} & {r.removesuffix("s") for r in second})
 
 
 def _told_by_another(new: Candidate, old: Candidate) -> bool:
