@@ -893,3 +893,31 @@ def test_a_ministers_trip_joins_the_ministers_meeting_she_travels_to() -> None:
     )
     meetings = found(text, dateline="CANBERRA, April 1 -")
     assert [m.location for m in meetings] == ["Bangkok"], [(m.title, m.location) for m in meetings]
+
+
+def test_commas_before_a_verb_of_holding_set_off_an_aside() -> None:
+    text = (
+        "The foreign ministry said on Wednesday that a summit, gathering France, West Germany, Italy and "
+        "Britain, will be held on April 20 in London."
+    )
+    assert spans(text, dateline="PARIS, April 1 -") == [("1987-04-20", "1987-04-20", "London")]
+
+
+def test_talks_on_the_sidelines_of_a_dated_summit_take_its_day() -> None:
+    text = (
+        "Indian Prime Minister Rajiv Gandhi and Pakistani President Zia ul-Haq will hold talks on the "
+        "sidelines of Monday's regional summit in Kathmandu, officials said."
+    )
+    (talks,) = found(text, dateline="NEW DELHI, April 1 -")
+    assert (talks.start_label(), talks.location) == ("1987-04-06", "Kathmandu")
+    assert talks.kind != "summit", talks.kind
+    assert talks.title.endswith("talks"), talks.title
+
+
+def test_after_a_stay_of_several_days_what_comes_then_has_no_day_given() -> None:
+    text = (
+        "Prime Minister Rajiv Gandhi will travel to Moscow on April 8-9 for talks with Mikhail Gorbachev "
+        "and will then pay the first visit by an Indian prime minister to Austria in 20 years, officials said."
+    )
+    meetings = found(text, dateline="NEW DELHI, April 1 -")
+    assert [(m.start_label(), m.location) for m in meetings] == [("1987-04-08", "Moscow")]

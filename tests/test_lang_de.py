@@ -392,3 +392,9 @@ def test_a_summit_moved_by_a_week_knows_the_day_it_had() -> None:
     assert meeting.start == date(2024, 3, 21)
     assert meeting.change is not None
     assert meeting.change.previous_start == date(2024, 3, 14)
+
+
+def test_a_trip_to_a_summit_dates_the_summit_not_a_visit() -> None:
+    text = "Bundeskanzler Olaf Scholz reist am Freitag zum EU-Gipfel nach Brüssel."
+    meetings = found(text)
+    assert [(m.kind, m.start_label(), m.location) for m in meetings] == [("summit", "2024-03-15", "Brussels")]

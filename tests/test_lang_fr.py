@@ -397,3 +397,11 @@ def test_the_eve_of_a_summit_dates_the_meeting_of_that_eve_and_the_summit_told_a
         ("2024-03-15", "Addis Ababa"),
         ("2024-03-16", "Addis Ababa"),
     ]
+
+
+def test_commas_before_a_verb_of_holding_set_off_an_aside() -> None:
+    text = (
+        "Le Quai d'Orsay a annoncé mardi qu'une conférence, réunissant l'Algérie, le Maroc, la Tunisie et la "
+        "Libye, se tiendra le 28 mars à Tunis."
+    )
+    assert found(text) == [("2024-03-28", "2024-03-28", "Tunis", CONFIRMED)]

@@ -384,3 +384,22 @@ def test_a_name_after_a_meeting_word_is_a_person(text: str, name: str) -> None:
 )
 def test_a_countrys_or_bodys_name_after_a_meeting_word_is_no_person(text: str) -> None:
     assert find_people(text, RU) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["саммит нормандской четверки", "саммит нормандской четвёрки", "встреча в формате нормандской четверки"],
+)
+def test_a_name_is_found_whether_it_is_written_with_yo_or_ye(text: str) -> None:
+    from diplocal.extract.tag.names import find_organisations
+
+    assert [o.value for o in find_organisations(text, RU)] == ["Normandy format"]
+
+
+def test_who_says_it_after_the_verb_of_saying_is_not_who_meets() -> None:
+    text = (
+        "Саммит лидеров стран СНГ начнется в пятницу в 11:00 по московскому времени, "
+        "сообщил журналистам помощник президента России Игорь Семенов."
+    )
+    (summit,) = found(text)
+    assert not any("Семенов" in p for p in summit.participants), summit.participants

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from diplocal.extract.assemble import ArticleOrganisations, assemble
-from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in
+from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in, reports
 from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
@@ -114,11 +114,7 @@ def _candidates(document: Document) -> list[Candidate]:
         named.update(dict.fromkeys(p.value for p in people if " " in p.value))
         last_subject = (people[0].value, people[0].role != "untitled") if people and people[0].start < 40 else None
         # the two people a sentence names (not who says it), for "The two leaders" in the next
-        two = list(
-            dict.fromkeys(
-                (p.value, p.role != "untitled") for p in people if not pack.rx.reporter_after_name.match(text, p.end)
-            )
-        )
+        two = list(dict.fromkeys((p.value, p.role != "untitled") for p in people if not reports(text, p, pack)))
         pair_before = tuple(two) if len(two) == 2 else ()
         attach_clock(text, number, kept, pack)
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and

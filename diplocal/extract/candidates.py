@@ -551,7 +551,7 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     candidate.people = _values(
         [
             *find_people(subject, pack),
-            *(p for p in find_people(scope, pack) if not rx.reporter_after_name.match(scope, p.end)),
+            *(p for p in find_people(scope, pack) if not reports(scope, p, pack)),
         ]
     )  # "Ms. Rao told reporters": who speaks is not who meets
     untitled = [p.value for p in find_people(scope, pack) if p.role == "untitled"]
@@ -596,6 +596,15 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     if named is not None and source != "online":
         place, source = named, "name"
     candidate.place, candidate.place_source = place, source
+
+
+def reports(text: str, person: Mention, pack: LanguagePack) -> bool:
+    """True when the person is who says it, not who meets ("Ms. Rao told reporters", "...,
+    said Foreign Minister X", "..., сообщил журналистам помощник президента Юрий Ушаков")."""
+    if pack.rx.reporter_after_name.match(text, person.end):
+        return True
+    before: re.Pattern[str] | None = pack.extra.get("reporter_before_name")
+    return before is not None and before.search(text, max(0, person.start - 90), person.start) is not None
 
 
 def _named_before(scope: str, people: list[str], context: Context, inflected: bool) -> list[str]:
@@ -810,7 +819,9 @@ def _sequels(
     its own time or its own people."""
     pack = context.pack
     found: list[Candidate] = []
-    dated = [c for c in kept if c.index == index and c.precision is DatePrecision.DAY]
+    # one day only: after a stay of several ("will travel to Moscow on July 8-9 ... and will then
+    # pay a visit to Austria") what comes next is on a day the sentence does not give
+    dated = [c for c in kept if c.index == index and c.precision is DatePrecision.DAY and c.start == c.end]
     # days of other things ("the Royal Court said in a statement on Sunday") give no sequel its own
     dates = [m.start for m in find_dates(sentence, pack) if not_a_meeting_date(sentence, m, pack) is None]
     for cue in cues:

@@ -10,6 +10,7 @@ from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.memos import by_text
 from diplocal.extract.spans import Cue, DateMention
 from diplocal.extract.tag.clock import converted_spans
+from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
@@ -105,6 +106,40 @@ def readied(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -
     )
 
 
+def _beside(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when the meeting word names the meeting another is held beside, with the date
+    next to it, and that other meeting word comes before ("will hold talks on the sidelines
+    of Monday's summit"): the date is the other's to take."""
+    beside: re.Pattern[str] | None = pack.extra.get("beside_of")
+    if beside is None or cue.verb:
+        return False
+    first = min(cue.start, mention.start)
+    if abs(cue.start - mention.start) > 30:
+        return False
+    found = beside.search(sentence, max(0, first - 40), first)
+    return found is not None and any(other.end <= found.start() and found.start() - other.end <= 40 for other in cues)
+
+
+def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when the meeting word is a trip whose goal is a summit or conference named right
+    after it ("reist am Montag zum Ukraine-Gipfel nach Paris", "flies on Monday to the Paris
+    summit"): going there is attending it, and the date is the summit's."""
+    to_meeting: re.Pattern[str] | None = pack.extra.get("to_meeting")
+    if to_meeting is None or cue.kind != "visit" or not cue.verb:
+        return False
+    goals = [
+        other
+        for other in cues
+        if other.kind in ("summit", "conference")
+        and not other.verb
+        and 0 < other.start - cue.end <= 50
+        and to_meeting.search(sentence, cue.end, other.start) is not None
+    ]
+    # "... to attend the G20 summit, which will be held on November 15 and 16": the summit has
+    # its own days, and the trip's is the departure
+    return bool(goals) and not any(m.start > goals[0].end for m in find_dates(sentence, pack))
+
+
 def cue_distances(
     sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack, moved: bool = False
 ) -> list[tuple[float, Cue]]:
@@ -128,6 +163,10 @@ def cue_distances(
             continue  # "on the eve of the summit": the eve is not the summit's day
         if readied(sentence, mention, cue, pack):
             continue  # "will travel there next week to prepare the meeting": the trip's day
+        if _beside(sentence, mention, cue, cues, pack):
+            continue  # "talks on the sidelines of Monday's summit": the talks' day
+        if _trip_to_gathering(sentence, cue, cues, pack):
+            continue  # "reist am Montag zum Ukraine-Gipfel": the summit's day
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
             distance = float(len(gap))
@@ -145,6 +184,10 @@ def cue_distances(
         linker = pack.extra.get("held_linker")
         if linker is not None and cue.end <= mention.start and linker.match(gap):
             commas = 0  # "the summit, to be held at X, a resort in Y, from June 13": the commas set off X
+        held = pack.extra.get("held_before_date")
+        held_by = held is not None and not cue.verb and cue.end <= mention.start and held.search(gap)
+        if held_by and not any(cue.end <= other.start < mention.start for other in cues if not other.verb):
+            commas = 0  # "un sommet, réunissant la France, l'Allemagne ..., se tiendra le 9 décembre"
         distance += (0 if moved else w["comma"] * commas) + (0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"])
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer

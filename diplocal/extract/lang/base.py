@@ -271,6 +271,9 @@ def simplemma_lemma(code: str) -> Callable[[str], str]:
     import simplemma
 
     def lemma(word: str) -> str:
-        return str(simplemma.lemmatize(word.casefold(), lang=code)).casefold()
+        found = str(simplemma.lemmatize(word.casefold(), lang=code)).casefold()
+        # Russian writes ё as е as often as not, and the lemmatiser's data does both
+        # ("четверки" -> "четверка", "четвёрки" -> "четвёрка"): one key for both
+        return found.replace("ё", "е") if code == "ru" else found
 
     return cached_lemma(lemma)

@@ -791,6 +791,21 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
+            # dates the summit, not a visit of its own
+            "to_meeting": re.compile(r"\b(?:zum|zur|zu den)\s+(?:[\w-]+\s+){0,2}$"),
+            # who says it, named after the verb of saying: not who meets ("..., сообщил
+            # журналистам помощник президента Юрий Ушаков")
+            "reporter_before_name": re.compile(
+                r",\s*(?:sagte|erklärte|betonte|bestätigte|kündigte|teilte|so)\s+(?:[\w.-]+\s+){0,7}$"
+            ),
+            # the meeting another is held beside: "will hold talks on the sidelines of Monday's
+            # summit" dates the talks, not a summit of theirs
+            "beside_of": re.compile(r"\bam Rande\s+(?:des|der|von)\s+$"),
+            # a verb of holding that ends the words between a meeting noun and its date: the commas
+            # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
+            # will be held on 9 December")
+            "held_before_date": re.compile(r"\b(?:findet|finden)\s+(?:am\s+|vom\s+)?$"),
             # A meeting moved by a stated span: "um vier Tage verschoben", "um eine Woche vorgezogen".
             "shifted_by": re.compile(
                 r"\bum\s+(?P<n>einen|eine|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+(?:Tage?|(?P<week>Wochen?))"

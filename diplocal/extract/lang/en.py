@@ -721,6 +721,28 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
+            # dates the summit, not a visit of its own
+            "to_meeting": re.compile(
+                r"\b(?:to|for|to attend)\s+(?:the|a|an|this|next|this week's|next week's)\s+(?:[\w'’-]+\s+){0,3}$",
+                re.IGNORECASE,
+            ),
+            # who says it, named after the verb of saying: not who meets ("..., сообщил
+            # журналистам помощник президента Юрий Ушаков")
+            "reporter_before_name": re.compile(
+                r",\s*(?:said|says|told reporters|told journalists|announced|added)\s+(?:[\w.'’-]+\s+){0,6}$"
+            ),
+            # the meeting another is held beside: "will hold talks on the sidelines of Monday's
+            # summit" dates the talks, not a summit of theirs
+            "beside_of": re.compile(
+                r"\b(?:on|at) the (?:sidelines?|margins?) of\s+(?:the\s+|a\s+|this\s+|next\s+)?$", re.IGNORECASE
+            ),
+            # a verb of holding that ends the words between a meeting noun and its date: the commas
+            # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
+            # will be held on 9 December")
+            "held_before_date": re.compile(
+                r"\b(?:will be held|will take place|is to be held|is to take place|is due to (?:be held|take place|open)|will open)\s+(?:on\s+|from\s+)?$"
+            ),
             # What an active status verb acts on when it is not a meeting: "suspended Russia's membership".
             "status_object": re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s|[A-Z][\w-]+)\s+\w"),
             # A meeting moved by a stated span: "pushed back by four days", "two days later than planned".

@@ -786,6 +786,24 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
+            # dates the summit, not a visit of its own
+            "to_meeting": re.compile(r"\b(?:a la|al|para la|para el|a las)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+            # who says it, named after the verb of saying: not who meets ("..., сообщил
+            # журналистам помощник президента Юрий Ушаков")
+            "reporter_before_name": re.compile(
+                r",\s*(?:dijo|declaró|afirmó|anunció|informó|explicó|señaló|indicó|confirmó|aseguró|precisó|según|agregó|añadió)\s+(?:[\w.-]+\s+){0,7}$",
+                re.IGNORECASE,
+            ),
+            # the meeting another is held beside: "will hold talks on the sidelines of Monday's
+            # summit" dates the talks, not a summit of theirs
+            "beside_of": re.compile(r"\bal margen\s+(?:de la|del|de los|de las|de)\s+$", re.IGNORECASE),
+            # a verb of holding that ends the words between a meeting noun and its date: the commas
+            # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
+            # will be held on 9 December")
+            "held_before_date": re.compile(
+                r"\b(?:se celebrará|se celebrarán|tendrá lugar|tendrán lugar|se realizará|se realizarán|se llevará a cabo)\s+(?:el\s+|los\s+|del\s+)?$"
+            ),
             # A meeting moved by a stated span: "aplazada cuatro días", "dos días más tarde de lo previsto".
             "shifted_by": re.compile(
                 r"\b(?:(?:aplaz|retras|pospuest|postergad|(?P<earlier>adelant))\w*\s+(?:[\w'’-]+\s+){0,4}?(?:en\s+)?"

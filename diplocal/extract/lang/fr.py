@@ -815,6 +815,26 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
+            # dates the summit, not a visit of its own
+            "to_meeting": re.compile(
+                r"\b(?:au|aux|pour le|pour la|pour les|à la)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+            ),
+            # who says it, named after the verb of saying: not who meets ("..., сообщил
+            # журналистам помощник президента Юрий Ушаков")
+            "reporter_before_name": re.compile(
+                r",\s*(?:(?:a|ont)\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|souligné|expliqué|confirmé|ajouté)|selon|d'après|indique|précise|affirme|annonce)\s+(?:[\w'’.-]+\s+){0,7}$",
+                re.IGNORECASE,
+            ),
+            # the meeting another is held beside: "will hold talks on the sidelines of Monday's
+            # summit" dates the talks, not a summit of theirs
+            "beside_of": re.compile(r"\ben marge\s+d(?:e la|e l'|u|es|')\s*$", re.IGNORECASE),
+            # a verb of holding that ends the words between a meeting noun and its date: the commas
+            # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
+            # will be held on 9 December")
+            "held_before_date": re.compile(
+                r"\b(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira)\s+(?:le\s+|les\s+|du\s+)?$"
+            ),
             # A meeting moved by a stated span: "repoussé de quatre jours", "deux jours plus tard que prévu".
             "shifted_by": re.compile(
                 r"\b(?:(?:report|repouss|décal|retard|(?P<earlier>avanc))(?:ée?s?|er)\s+(?:[\w'’-]+\s+){0,4}?d(?:e\s+|')"

@@ -793,6 +793,22 @@ def build() -> LanguagePack:
         title_words=frozenset({"и", "де", "да", "дель", "фон", "ван", "аль", "эль", "бин", "ибн"}),
         case_sensitive_names=True,
         extra={
+            # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
+            # dates the summit, not a visit of its own
+            "to_meeting": re.compile(r"(?<!\w)на\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+            # who says it, named after the verb of saying: not who meets ("..., сообщил
+            # журналистам помощник президента Юрий Ушаков")
+            "reporter_before_name": re.compile(
+                r"(?:^|[,—–]\s*)(?:сообщил|заявил|сказал|рассказал|отметил|подчеркнул|добавил|пояснил|уточнил|напомнил|заверил|сообщила|заявила|сказала|рассказала|отметила|добавила)\s+(?:[\w.-]+\s+){0,7}$",
+                re.IGNORECASE,
+            ),
+            # the meeting another is held beside: "will hold talks on the sidelines of Monday's
+            # summit" dates the talks, not a summit of theirs
+            "beside_of": re.compile(r"(?<!\w)на полях\s+$", re.IGNORECASE),
+            # a verb of holding that ends the words between a meeting noun and its date: the commas
+            # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
+            # will be held on 9 December")
+            "held_before_date": re.compile(r"(?<!\w)(?:пройдет|пройдёт|пройдут|состоится|состоятся|откроется)\s+$"),
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(
                 r"(?<![\w-])(?:всё-таки|все-таки|всё же|все же|снова в силе|возобновлен\w*)(?![\w-])", IGNORE
