@@ -921,3 +921,24 @@ def test_after_a_stay_of_several_days_what_comes_then_has_no_day_given() -> None
     )
     meetings = found(text, dateline="NEW DELHI, April 1 -")
     assert [(m.start_label(), m.location) for m in meetings] == [("1987-04-08", "Moscow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The fifth round of the Contadora Group will open in Panama City on Monday, April 6, officials said.", 1),
+        ("A new round of EC sanctions on South African imports will take effect on Monday, April 6.", 0),
+    ],
+)
+def test_a_numbered_round_of_a_named_body_is_a_meeting_and_a_round_of_sanctions_is_not(text: str, kept: int) -> None:
+    assert len(found(text, dateline="MEXICO CITY, April 1 -")) == kept
+
+
+def test_a_place_in_the_topic_of_talks_told_before_is_not_a_later_meetings_place() -> None:
+    text = (
+        "The four-party talks on the conflict in Lebanon, which had been due to resume on April 6, have been "
+        "called off, diplomats said. "
+        "Elsewhere, the foreign ministers of Syria and Jordan open their session on April 13."
+    )
+    session = next(m for m in found(text, dateline=None) if m.start_label() == "1987-04-13")
+    assert session.location != "Lebanon"

@@ -282,7 +282,7 @@ def _place(
     seat = _headquarters(members, orgs, pack) or (_seat_of_body(orgs, pack) if kind != "visit" else None)
     if seat is not None:
         return seat
-    nearby = _place_nearby(members[0], document)
+    nearby = _place_nearby(members[0], document, everything)
     if nearby is not None:
         return nearby
     if kind == "visit":
@@ -367,7 +367,7 @@ def _host_meeting_place(primary: Candidate, everything: list[Candidate]) -> Plac
     return hosts[-1].place if hosts else None
 
 
-def _place_nearby(primary: Candidate, document: Document) -> Place | None:
+def _place_nearby(primary: Candidate, document: Document, everything: list[Candidate]) -> Place | None:
     """A place the text gave the same talks a sentence or two earlier ("talks in Washington",
     "will host the two leaders in the lakeside town of Ohrid": further off when a place
     preposition puts it in the meeting word's own clause, see ``_same_clause_venue``)."""
@@ -384,6 +384,9 @@ def _place_nearby(primary: Candidate, document: Document) -> Place | None:
             for start, end in spans:
                 if place.place is None or place.start < start:
                     continue
+                topic = pack.rx.topic.search(sentence, end, place.start)
+                if topic is not None and place.start - topic.end() <= 3:
+                    continue  # "the talks on the conflict in Georgia": the topic's place
                 if place.start - end <= 45 or (
                     place.start - end <= 90 and _same_clause_venue(sentence, end, place, pack)
                 ):

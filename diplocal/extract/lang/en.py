@@ -214,6 +214,15 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:summits?|summit meeting)", "summit", False, 1.0),
     MeetingWord(r"(?i:ministerial(?: meeting| conference| council| session)?)", "ministerial", False, 1.0),
     MeetingWord(r"(?i:talks|negotiations|negotiating round|consultations|parley|dialogue)", "talks", False, 0.9),
+    # "the eighth round of the Syrian Constitutional Committee": a numbered sitting of a named
+    # body or format (never "a new round of EU sanctions")
+    MeetingWord(
+        r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|latest|fresh|final|"
+        r"\d+(?:st|nd|rd|th)) round)(?= of (?:the )?[A-Z])"
+        r"(?!(?: of (?:the )?)(?:[\w'’-]+\s+){0,3}(?:sanctions|tariffs|elections?|voting|strikes|air ?strikes|fighting"
+        r"|shelling|cuts|hikes|bids|funding|layoffs|protests|tests|trials|exchanges|swaps|releases|talks|negotiations)\b)",
+        "talks", False, 0.8,
+    ),
     MeetingWord(
         r"(?i:(?:extraordinary |emergency |informal |special |plenary |annual |regular |ordinary )?"
         r"(?:meeting|meetings|session|sessions|sitting|gathering))",
@@ -678,7 +687,7 @@ NOT_BARE_NAMES = frozenset(
 CUE_HINTS = [
     *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
-    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate council".split(),
+    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate council round".split(),
     " be in",
     " go to",
     " travel to",
