@@ -1,6 +1,6 @@
 """Merging on multi-outlet coverage: our labelled stories ingested in several arrival orders.
 
-    python -m benchmarks.clusters [STORIES.jsonl] [--orders N] [--errors]
+    python -m benchmarks.clusters [--corpus DIR] [--orders N] [--errors]
 
 Each story is a few reports of the same meetings from different outlets and languages
 (``tests/corpus/clusters/``). Every report is extracted and stored, all stories in one
@@ -202,8 +202,14 @@ def main(argv: list[str] | None = None) -> int:
         "--orders", type=int, default=3, help="seeded shuffles beside publication order and its reverse"
     )
     parser.add_argument("--errors", action="store_true", help="list split and joined meetings and wrong states")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=STORIES.parent,
+        help="a folder with stories.jsonl and reports.jsonl (default: tests/corpus/clusters)",
+    )
     args = parser.parse_args(argv)
-    rows, stories = read_reports(), read_stories()
+    rows, stories = read_reports(args.corpus / "reports.jsonl"), read_stories(args.corpus / "stories.jsonl")
     found = extracted(rows)
     runs = [run(rows, stories, "publication", None, found), run(rows, stories, "reversed", None, found)]
     runs += [run(rows, stories, "shuffled", seed, found) for seed in range(args.orders)]
