@@ -403,3 +403,13 @@ def test_who_says_it_after_the_verb_of_saying_is_not_who_meets() -> None:
     )
     (summit,) = found(text)
     assert not any("Семенов" in p for p in summit.participants), summit.participants
+
+
+def test_countries_of_a_later_clause_are_not_who_travels() -> None:
+    text = (
+        "Министр иностранных дел России провел в Москве пресс-конференцию. "
+        "Визит в Белград, который должен был начаться сегодня, отменен после того, как Болгария, "
+        "Северная Македония и Черногория закрыли воздушное пространство."
+    )
+    for meeting in found(text):
+        assert not {"BG", "MK", "ME"} & set(meeting.countries), meeting.countries

@@ -193,7 +193,12 @@ def _context_countries(primary: Candidate, document: Document, everything: list[
     seen: list[str] = []
     for index in range(max(0, primary.index - 3), primary.index + 1):
         if index < len(document.sentences):
-            for mention in find_countries(document.sentences[index].text, document.pack):
+            text = document.sentences[index].text
+            if index == primary.index:
+                # its own sentence up to the end of its clause: not a later clause's ("the visit
+                # is cancelled after Bulgaria, North Macedonia and Montenegro closed their airspace")
+                text = text[: clause_around(text, primary.cue.start, primary.cue.end, document.pack)[1]]
+            for mention in find_countries(text, document.pack):
                 if mention.value not in seen:
                     seen.append(mention.value)
     after_is_free = not primary.roles and not any(c.index == primary.index + 1 for c in everything)
