@@ -942,3 +942,12 @@ def test_a_place_in_the_topic_of_talks_told_before_is_not_a_later_meetings_place
     )
     session = next(m for m in found(text, dateline=None) if m.start_label() == "1987-04-13")
     assert session.location != "Lebanon"
+
+
+def test_a_gathering_told_again_is_of_the_organisation_told_before() -> None:
+    text = (
+        "Leaders of the Andean Community will hold a summit in Lima on April 20. "
+        "Bolivia's foreign minister will represent the country at the ministerial council in Lima on April 19."
+    )
+    (council,) = [m for m in found(text, dateline="WASHINGTON, April 1 -") if m.start_label() == "1987-04-19"]
+    assert "Andean Community" in council.organisations, council.organisations

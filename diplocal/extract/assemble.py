@@ -52,6 +52,10 @@ def assemble(
             orgs, countries = found, around
     if told and not (orgs or len(countries) >= 2):
         return None  # "the meeting" of an article that never says who meets
+    if not orgs and len(countries) <= 1 and _gathering_told_again(primary, pack):
+        # "Brazil's foreign minister will represent the country at the ministerial council in
+        # Asunción on Sunday": the council of the organisation the article told of before
+        orgs = _context_orgs(primary, everything, article_orgs) if _earlier_orgs(primary, everything) else []
     kind = "videoconference" if any(c.kind == "videoconference" for c in members) else primary.kind
     place = _place(members, kind, document, orgs, countries, everything)
     phrase = _best_phrase(members, [*orgs, *people, *(country_name(c) for c in countries)])
@@ -183,6 +187,21 @@ def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs:
     if counted:
         return [counted.most_common(1)[0][0]]
     return []
+
+
+def _gathering_told_again(primary: Candidate, pack: LanguagePack) -> bool:
+    """True when a summit or ministerial gathering is named by referring back ("the ministerial
+    council", "the summit"): a gathering of an organisation the text named before."""
+    cue = primary.cue
+    if cue.kind not in ("summit", "ministerial") or cue.verb or not cue.word.islower():
+        return False
+    start = referring_words(primary.sentence, cue, pack)
+    # never a named one ("the Venice Summit"): only lower-case words between "the" and the noun
+    return start is not None and primary.sentence[start : cue.start] == primary.sentence[start : cue.start].lower()
+
+
+def _earlier_orgs(primary: Candidate, everything: list[Candidate]) -> bool:
+    return any(c.index < primary.index and c.organisations for c in everything)
 
 
 def _context_countries(primary: Candidate, document: Document, everything: list[Candidate]) -> list[str]:
