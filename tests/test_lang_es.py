@@ -62,7 +62,12 @@ def days(text: str, reference: date = TUE) -> tuple[str, str] | None:
         ("a mediados de noviembre", ("2024-11-01", "2024-11-30"), "mid-November is November"),
         ("en diciembre", ("2024-12-01", "2024-12-31"), "a month"),
         ("en enero de 2025", ("2025-01-01", "2025-01-31"), "a month and year"),
-        ("el miércoles 9, a las 15:30", None, "a day of an unnamed month is not guessed"),
+        (
+            "el miércoles 9, a las 15:30",
+            ("2024-10-09", "2024-10-09"),
+            "a weekday and a day number: the day that is both",
+        ),
+        ("el miércoles 10, a las 15:30", None, "a weekday and a number that meet in no nearby month name nothing"),
         ("por la mañana", None, "'la mañana' is a part of the day, not tomorrow"),
         ("Julio Cortázar", None, "a capitalised 'Julio' alone is a name"),
         ("durante 48 horas", None, "a duration is no date"),
@@ -335,3 +340,11 @@ def test_a_body_of_a_bloc_meets_and_then_the_blocs_presidents() -> None:
 def test_a_host_city_of_several_words_hosts_the_summit() -> None:
     text = "Los líderes de la Unión Europea y de la Celac celebrarán su primera cumbre, que Santiago de Chile acogerá en enero."
     assert [place for _, _, place, _ in found(text)] == ["Santiago"]
+
+
+def test_a_summit_dated_by_weekday_and_day_number_alone() -> None:
+    text = (
+        "El presidente no asistirá a la cumbre de jefes de Estado del Mercosur del lunes 14 en Montevideo "
+        "y el país estará representado por el canciller, confirmaron fuentes oficiales."
+    )
+    assert [(start, place) for start, _, place, _ in found(text)] == [("2024-10-14", "Montevideo")]

@@ -51,6 +51,8 @@ def _resolve(mention: DateMention, reference: date, tense: Tense, frame: date | 
         if mention.weekday2 is not None:
             last = first + timedelta(days=(mention.weekday2 - first.weekday()) % 7)
         return Resolved(first, last, DatePrecision.DAY)
+    if kind == "weekday_dom":
+        return _resolve_weekday_dom(mention, reference, tense)
     if kind == "period":
         return _resolve_period(mention, reference)
     if kind == "month":
@@ -85,6 +87,31 @@ def _resolve_days(mention: DateMention, reference: date, tense: Tense) -> Resolv
         # The weekday disagrees with every near year: trust neither.
         return None
     return None
+
+
+def _resolve_weekday_dom(mention: DateMention, reference: date, tense: Tense) -> Resolved | None:
+    """ "el lunes 8", "mercredi 9": the nearest day of that number falling on that weekday, ahead
+    (or, told as past, behind); a weekday and a number that meet in no nearby month name nothing."""
+    assert mention.day is not None
+    assert mention.weekday is not None
+    fits = []
+    for months in range(-2, 7):
+        first = (reference.replace(day=1) + relativedelta(months=months)).replace(day=1)
+        try:
+            day = first.replace(day=mention.day)
+        except ValueError:
+            continue
+        if day.weekday() == mention.weekday:
+            fits.append(day)
+    if tense is Tense.PAST:
+        behind = [d for d in fits if d <= reference + timedelta(days=1)]
+        chosen = behind[-1] if behind else None
+    else:
+        ahead = [d for d in fits if d >= reference - timedelta(days=1)]
+        chosen = ahead[0] if ahead else None
+    if chosen is None or abs((chosen - reference).days) > 62:
+        return None
+    return Resolved(chosen, chosen, DatePrecision.DAY)
 
 
 def _candidate_years(reference: date, month: int, day: int, tense: Tense) -> list[int]:

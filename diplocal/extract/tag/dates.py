@@ -72,6 +72,9 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
     qualifier = _qualifier(pack, get("q"))
     modifier = _qualifier(pack, get("q2"))
     if kind == "day":
+        if month is None and day is not None and weekday is not None and 1 <= day <= 31:
+            # "el lunes 8", "mercredi 9": the day of that number that falls on that weekday
+            return replace(base, kind="weekday_dom", day=day, weekday=weekday)
         if month is None or day is None or not _valid_day(month, day):
             return None
         if get("wd") and weekday is None:
