@@ -951,3 +951,12 @@ def test_a_gathering_told_again_is_of_the_organisation_told_before() -> None:
     )
     (council,) = [m for m in found(text, dateline="WASHINGTON, April 1 -") if m.start_label() == "1987-04-19"]
     assert "Andean Community" in council.organisations, council.organisations
+
+
+def test_a_trip_told_right_before_sets_the_scene() -> None:
+    text = (
+        "Soviet Foreign Minister Eduard Shevardnadze will travel to Vienna this week. "
+        "The CSCE ministerial meeting there is scheduled for Thursday and Friday."
+    )
+    (meeting,) = [m for m in found(text, dateline="MOSCOW, April 1 -") if m.start_label() == "1987-04-02"]
+    assert meeting.location == "Vienna"

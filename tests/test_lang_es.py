@@ -348,3 +348,17 @@ def test_a_summit_dated_by_weekday_and_day_number_alone() -> None:
         "y el país estará representado por el canciller, confirmaron fuentes oficiales."
     )
     assert [(start, place) for start, _, place, _ in found(text)] == [("2024-10-14", "Montevideo")]
+
+
+def test_anothers_trip_two_sentences_back_lends_no_place() -> None:
+    text = (
+        "El presidente no asistirá a la cumbre del Mercosur del lunes 14 en Montevideo y el país estará "
+        "representado por el canciller, confirmaron fuentes oficiales.\n\n"
+        "La ausencia se produce en medio de una disputa con su vecino. En cambio, el presidente viajará el fin "
+        "de semana a Porto Alegre, en el sur de Brasil, para hablar en un encuentro de dirigentes conservadores.\n\n"
+        '"No es un desaire a Uruguay", dijeron en el Gobierno.\n\n'
+        "El canciller participará antes, el domingo, de la reunión del Consejo del Mercado Común, que reúne a "
+        "cancilleres y ministros de Economía del bloque."
+    )
+    council = [(start, place) for start, _, place, _ in found(text) if start == "2024-10-13"]
+    assert council == [("2024-10-13", None)]

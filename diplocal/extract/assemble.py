@@ -189,6 +189,17 @@ def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs:
     return []
 
 
+def _others_trip(trip: Candidate, primary: Candidate) -> bool:
+    """True when a candidate is a trip on other days by someone the meeting does not name."""
+    if trip.kind != "visit" or trip.start == primary.start:
+        return False
+    return not (
+        set(trip.organisations) & set(primary.organisations)
+        or set(trip.countries) & set(primary.countries)
+        or set(trip.people) & set(primary.people)
+    )
+
+
 def _gathering_told_again(primary: Candidate, pack: LanguagePack) -> bool:
     """True when a summit or ministerial gathering is named by referring back ("the ministerial
     council", "the summit"): a gathering of an organisation the text named before."""
@@ -398,6 +409,14 @@ def _place_nearby(primary: Candidate, document: Document, everything: list[Candi
     pack = document.pack
     for index in (primary.index - 1, primary.index - 2, primary.index - 3):
         if not 0 <= index < len(document.sentences):
+            continue
+        theirs = [c for c in everything if c.index == index]
+        far = (
+            primary.index - index >= 2
+        )  # the sentence right before may set the scene ("... to Dublin. The council there")
+        if far and theirs and primary.kind != "visit" and all(_others_trip(c, primary) for c in theirs):
+            # another's trip, dated otherwise: "Milei will travel at the weekend to Balneário
+            # Camboriú" lends no place to Sunday's council of ministers
             continue
         sentence = document.sentences[index].text
         # never a past meeting's place ("Xi held talks with Tokayev in Nur-Sultan on Wednesday")
