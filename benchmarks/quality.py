@@ -55,7 +55,7 @@ def scorer() -> ModuleType:
 def default_corpora() -> list[Path]:
     """Every labelled corpus we score, shared ones first."""
     shared = [shared_eval_dir() / "dev.jsonl", shared_eval_dir() / "seed.jsonl"]
-    ours = sorted(p for p in CORPUS.glob("*/*.jsonl") if p.parent.name != "clusters")
+    ours = sorted(p for p in CORPUS.glob("*/*.jsonl") if not p.parent.name.startswith("clusters"))
     return [p for p in shared if p.exists()] + ours
 
 

@@ -16,13 +16,20 @@ from functools import cache
 
 import pytest
 
-from benchmarks.clusters import Outcome, extracted, read_reports, read_stories, run
+from benchmarks.clusters import STORIES, Outcome, extracted, read_reports, read_stories, run
 
 # Where the metric stood with today's extractor and merging (benchmarks/fit_merge.py fitted the
 # weights; the extractor's later revisions moved it from 0.9167/0.7122; from 0.9159/0.7276 the
 # benchmark tells apart two meetings one sentence gives): it may only rise.
-FLOOR_PRECISION = 0.9888
-FLOOR_RECALL = 0.951
+FLOOR_PRECISION = 0.9889
+FLOOR_RECALL = 0.9639
+
+
+# A second set of stories, written and labelled blind (by a helper who saw no extractor code or
+# output) after the first set's revisions; its first score, "before revising", is its floor.
+BLIND = STORIES.parent.parent / "clusters-blind"
+BLIND_FLOOR_PRECISION = 0.9762
+BLIND_FLOOR_RECALL = 0.7151
 
 
 @cache
@@ -35,7 +42,7 @@ def outcomes() -> dict[str, Outcome]:
 @pytest.mark.parametrize("order", ["publication", "reversed"])
 @pytest.mark.xfail(
     strict=True,
-    reason="not met yet (B-cubed 0.989 / 0.951): one article read as two meetings, wrong dates and "
+    reason="not met yet (B-cubed 0.989 / 0.964): one article read as two meetings, wrong dates and "
     "organisations from the extractor; see the module docstring",
 )
 def test_every_real_meeting_is_exactly_one_event(order: str) -> None:
@@ -63,3 +70,16 @@ def test_arrival_order_changes_nothing() -> None:
         reversed_.split,
         reversed_.joined,
     )
+
+
+@cache
+def blind_outcome() -> Outcome:
+    rows, stories = read_reports(BLIND / "reports.jsonl"), read_stories(BLIND / "stories.jsonl")
+    return run(rows, stories, "publication", None)
+
+
+def test_the_blind_stories_never_go_back() -> None:
+    outcome = blind_outcome()
+    assert outcome.meetings >= 15
+    assert outcome.precision >= BLIND_FLOOR_PRECISION, outcome.joined
+    assert outcome.recall >= BLIND_FLOOR_RECALL, outcome.split
