@@ -960,3 +960,15 @@ def test_a_trip_told_right_before_sets_the_scene() -> None:
     )
     (meeting,) = [m for m in found(text, dateline="MOSCOW, April 1 -") if m.start_label() == "1987-04-02"]
     assert meeting.location == "Vienna"
+
+
+def test_a_meeting_that_will_instead_take_place_elsewhere_is_moved_from_its_old_day() -> None:
+    text = (
+        "A meeting of the French, West German and Italian foreign ministers that was to have been held in "
+        "Florence on Tuesday will instead take place in Rome on Thursday, the Italian foreign ministry said."
+    )
+    (meeting,) = found(text, dateline="ROME, April 1 -")
+    assert (meeting.start_label(), meeting.location) == ("1987-04-02", "Rome")
+    assert meeting.change is not None
+    assert meeting.change.action is ChangeAction.RESCHEDULE
+    assert meeting.change.previous_start == date(1987, 4, 7)

@@ -342,9 +342,11 @@ def build(
     facts["happened"] = happened(around, pack)
     facts["under_way"] = under_way(clause, pack)
     facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
-    facts["unrealised"] = bool(rx.unrealised.search(around))
-    facts["other_year"] = _other_year(sentence, cue, resolved)
     moved = rescheduled_to(sentence, mention, pack)
+    # "that was to have been held in Wroclaw on Tuesday will instead take place ... on Thursday":
+    # the plan that did not hold is the old date's, not the new one's
+    facts["unrealised"] = bool(rx.unrealised.search(around)) and not moved
+    facts["other_year"] = _other_year(sentence, cue, resolved)
     update = None if moved else _update_for(sentence, cue, mention, clause_lo, clause_hi, pack)
     facts["update"] = update
     facts["reference"] = context.reference

@@ -185,9 +185,13 @@ def cue_distances(
         if linker is not None and cue.end <= mention.start and linker.match(gap):
             commas = 0  # "the summit, to be held at X, a resort in Y, from June 13": the commas set off X
         held = pack.extra.get("held_before_date")
-        held_by = held is not None and not cue.verb and cue.end <= mention.start and held.search(gap)
+        held_by = held.search(gap) if held is not None and not cue.verb and cue.end <= mention.start else None
         if held_by and not any(cue.end <= other.start < mention.start for other in cues if not other.verb):
-            commas = 0  # "un sommet, réunissant la France, l'Allemagne ..., se tiendra le 9 décembre"
+            # "un sommet, réunissant la France, l'Allemagne ..., se tiendra le 9 décembre", "a meeting
+            # ... that was to have been held in Wroclaw on Tuesday will instead take place in Warsaw
+            # on Thursday": the verb of holding ties the date to its subject, however long the aside
+            commas = 0
+            distance = min(distance, float(len(gap) - held_by.start()) + w["held_verb"])
         distance += (0 if moved else w["comma"] * commas) + (0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"])
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer

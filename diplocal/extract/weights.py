@@ -24,6 +24,7 @@ PAIRING: dict[str, float] = {
     "clause_word": 90.0,  # "after", "before", "while", "but", "when" between them
     "other_act": 20.0,
     "joined_verb": 45.0,  # a meeting verb right after "and", past the date: its own predicate  # "and will open...": another act of the subject
+    "held_verb": 30.0,  # a verb of holding before the date ("will take place in Warsaw on"): so far from its subject
     "max": 110.0,
     "max_month": 75.0,  # a month alone must sit close by its meeting: "the OECD meeting in May"
 }

@@ -336,7 +336,8 @@ PATTERNS = {
         r"by\s+(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?),?\s+(?:until|till|to)\s+(?:the\s+)?"
         r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?(?=from|on))?"
         r"(?:\s*(?:from|on|in))?\s+"
-        r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+(?:on\s+|from\s+)?"
+        r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+"
+        r"(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:on\s+|from\s+)?"
         r"|(?:is|are|has been|have been|was|were)\s+now\s+(?:scheduled|set|planned|due|expected|slated)\s+(?:for|on|to\s+(?:open|begin|start|take place)\s+on)\s+(?:the\s+)?"
         r"|now\s+(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?)$",
         IGNORE,
@@ -344,7 +345,10 @@ PATTERNS = {
     "old_date": re.compile(
         r"\b(?:from|not|instead of|rather than|originally (?:set |scheduled |planned |due )?(?:for|on)?"
         r"|first (?:planned|scheduled|set|slated) (?:for|on)|initially (?:planned|scheduled|set|due) (?:for|on)"
-        r"|(?:which|that) (?:was|were) (?:to|supposed to) (?:take place|be held|open|start|begin) (?:on|in))\s*$",
+        r"|(?:which|that) (?:was|were) (?:to|supposed to) (?:take place|be held|open|start|begin) (?:on|in)"
+        # "that was to have been held in Wroclaw on Tuesday", "which had been due in Geneva on"
+        r"|(?:(?:which|that) )?(?:was|were|had been) (?:to have been held|to have taken place|due to (?:be held|take place)"
+        r"|due|scheduled|planned|set)(?: (?:in|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?(?: (?:on|for))?)\s*$",
         IGNORE,
     ),
     "not_meeting_date": re.compile(
@@ -750,7 +754,9 @@ def build() -> LanguagePack:
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")
             "held_before_date": re.compile(
-                r"\b(?:will be held|will take place|is to be held|is to take place|is due to (?:be held|take place|open)|will open)\s+(?:on\s+|from\s+)?$"
+                r"\b(?:will (?:now |instead )?be held|will (?:now |instead )?take place|is to be held|is to take place"
+                r"|is due to (?:be held|take place|open)|will open)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
+                r"(?:on\s+|from\s+)?$"
             ),
             # What an active status verb acts on when it is not a meeting: "suspended Russia's membership".
             "status_object": re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s|[A-Z][\w-]+)\s+\w"),
