@@ -361,3 +361,28 @@ def test_a_role_is_no_person() -> None:
         organisations=("NATO",),
     )
     assert _people(meeting) == {"putin", "vladimir", "síkela", "jozef"}
+
+
+def test_a_reported_move_joins_the_old_days_reports_and_the_new_days() -> None:
+    from datetime import UTC, datetime
+
+    from diplocal.store.cluster import cluster
+
+    def talks(day: int, city: str, change: Change | None = None) -> Meeting:
+        return m(
+            "Egypt-Ethiopia-Sudan talks",
+            f"2025-05-{day:02d}",
+            f"2025-05-{day + 1:02d}",
+            location=city,
+            countries=("EG", "ET", "SD"),
+            change=change,
+        )
+
+    def seen(article: str, hour: int, meeting: Meeting) -> Sighting:
+        return Sighting(article, datetime(2025, 5, 1, hour, tzinfo=UTC), article, meeting)
+
+    old = [seen("a", 1, talks(12, "Khartoum")), seen("b", 2, talks(12, "Khartoum"))]
+    mover = seen("c", 3, talks(14, "Cairo", Change(ChangeAction.RESCHEDULE, date(2025, 5, 12))))
+    new = [seen("d", 4, talks(14, "Cairo")), seen("e", 5, talks(14, "Cairo"))]
+    assert len(cluster([*old, mover, *new])) == 1
+    assert len(cluster([*old, *new])) == 2  # with no report of the move, two rounds

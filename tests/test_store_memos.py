@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.clusters import extracted, read_reports
-from diplocal.model import Meeting
+from diplocal.model import ChangeAction, Meeting
 from diplocal.store.cluster import LinkScores, canonical, cluster
 from diplocal.store.fold import Sighting, derive
 from diplocal.store.merge import link_score, publisher_key
@@ -43,6 +43,35 @@ def plain_average_linkage(sightings: list[Sighting]) -> list[list[Sighting]]:
         score = link_score(a.meeting, b.meeting, known_published=a.published, seen_published=b.published)
         if a.article_id != b.article_id and score != float("-inf"):
             links[(i, j)] = [score, 1.0, score]
+    # A report of a move that links to a report of the old day and to one of the new day
+    # explains their disagreement: that pair's link against is forgotten.
+    explained = set()
+    for m, mover in enumerate(items):
+        change = mover.meeting.change
+        if change is None or change.action is not ChangeAction.RESCHEDULE:
+            continue
+        for i, j in combinations(range(len(items)), 2):
+            if m in (i, j):
+                continue
+            for old, new in ((i, j), (j, i)):
+                to_old = links.get((min(m, old), max(m, old)))
+                to_new = links.get((min(m, new), max(m, new)))
+                if (
+                    to_old is not None
+                    and to_new is not None
+                    and to_old[2] > 0
+                    and to_new[2] > 0
+                    and items[new].meeting.start == mover.meeting.start
+                    and items[old].meeting.start != mover.meeting.start
+                    and (
+                        change.previous_start is None
+                        or items[old].meeting.start <= change.previous_start <= items[old].meeting.end
+                    )
+                ):
+                    explained.add((i, j))
+    for pair in explained:
+        if pair in links and links[pair][2] <= 0:
+            del links[pair]
     while True:
         best: tuple[float, int, int] | None = None
         for (x, y), (total, count, top) in links.items():

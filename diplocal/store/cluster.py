@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 
+from diplocal.model import ChangeAction
 from diplocal.store.fold import Sighting
 from diplocal.store.merge import link_score
 from diplocal.store.tokens import Tokens
@@ -118,6 +119,7 @@ def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> 
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     articles: dict[int, set[str]] = {i: {items[i].article_id} for i in range(len(items))}
     links, offers = link_matrix(items, scores)  # links both ways, one list per pair
+    _explain_moves(items, links)
     heapq.heapify(offers)  # (-average, group, group): the best join on top
     while offers:
         negative, x, y = heapq.heappop(offers)
@@ -142,6 +144,34 @@ def cluster(sightings: Sequence[Sighting], scores: LinkScores | None = None) -> 
                 heapq.heappush(offers, (-(joined[0] / joined[1]), min(x, other), max(x, other)))
     groups = [[items[i] for i in members[g]] for g in sorted(members)]
     return sorted(groups, key=lambda g: canonical(g)[0].order())
+
+
+def _explain_moves(items: Sequence[Sighting], links: dict[int, dict[int, list[float]]]) -> None:
+    """Forget the links against between the reports of a meeting's old day and of its new day
+    when a report of the move links to both: "the talks set for Tuesday in Wroclaw will take
+    place in Warsaw on Thursday" explains why Tuesday's reports and Thursday's disagree, and
+    their disagreement must not keep them apart (their links, always negative, would pull
+    the average below zero)."""
+    for mover, item in enumerate(items):
+        change = item.meeting.change
+        if change is None or change.action is not ChangeAction.RESCHEDULE:
+            continue
+        mine = links[mover]
+        new_day = [j for j, link in mine.items() if link[2] > 0 and items[j].meeting.start == item.meeting.start]
+        old_day = [
+            i
+            for i, link in mine.items()
+            if link[2] > 0
+            and items[i].meeting.start != item.meeting.start
+            and (
+                change.previous_start is None or items[i].meeting.start <= change.previous_start <= items[i].meeting.end
+            )
+        ]
+        for i in old_day:
+            for j in new_day:
+                link = links[i].get(j)
+                if link is not None and link[2] <= 0:
+                    del links[i][j], links[j][i]
 
 
 def _joinable(x: int, y: int, values: list[float], articles: dict[int, set[str]]) -> bool:

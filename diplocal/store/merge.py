@@ -165,7 +165,7 @@ def features(
     elif agreement > 0:
         values["place_within"] = 1.0
         anchors += 1
-    elif agreement < 0 and days != "moved":
+    elif agreement < 0 and days not in ("moved", "moved_unknown"):
         values["place_differs"] = 1.0  # but a move may take the meeting elsewhere ("moved to Cairo")
     if not anchors:
         return Features(values, "nothing in common but the dates")
