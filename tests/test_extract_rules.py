@@ -972,3 +972,15 @@ def test_a_meeting_that_will_instead_take_place_elsewhere_is_moved_from_its_old_
     assert meeting.change is not None
     assert meeting.change.action is ChangeAction.RESCHEDULE
     assert meeting.change.previous_start == date(1987, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The OAU summit opens on Monday, April 6, in the Nelson Mandela plenary hall of the Africa Hall.", None),
+        ("The OAU summit opens in Nelson on Monday, April 6.", "Nelson"),
+    ],
+)
+def test_a_venue_named_after_a_person_is_not_the_town_of_their_first_name(text: str, place: str | None) -> None:
+    (summit,) = found(text, dateline=None)
+    assert summit.location == place

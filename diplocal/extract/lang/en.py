@@ -734,6 +734,13 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # what follows a town's name when the name is a person's and the place a venue named
+            # after them: "Nelson| Mandela plenary hall", "Indira| Gandhi International Airport"
+            "named_venue": re.compile(
+                r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:(?:[a-z]+|International|Memorial|National) )?"
+                r"(?:[Hh]all|[Cc]ent(?:re|er)|[Ss]tadium|[Aa]rena|[Aa]irport|[Bb]uilding|[Pp]alace|[Hh]ouse|[Ss]quare"
+                r"|[Aa]venue|[Uu]niversity|[Aa]uditorium|[Ll]ibrary|[Mm]useum)\b"
+            ),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(

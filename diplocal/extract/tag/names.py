@@ -356,6 +356,9 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if known is None:
             continue
         place, length = known
+        named_after = pack.extra.get("named_venue")
+        if named_after is not None and named_after.match(sentence, start + length):
+            continue  # "in the Nelson Mandela plenary hall": a hall named after a person, not Nelson
         found.append(Mention(start, start + length, chunk[:length], "place", place.name, role, place))
     for match in rx.capital_of.finditer(sentence):
         code = country_adjectives(pack.code).get(match.group("adjective")) or country_names(pack.code).get(
