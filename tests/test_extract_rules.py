@@ -984,3 +984,20 @@ def test_a_meeting_that_will_instead_take_place_elsewhere_is_moved_from_its_old_
 def test_a_venue_named_after_a_person_is_not_the_town_of_their_first_name(text: str, place: str | None) -> None:
     (summit,) = found(text, dateline=None)
     assert summit.location == place
+
+
+def test_the_day_a_notice_was_circulated_is_not_a_meeting_and_lends_no_day() -> None:
+    text = (
+        "GATT members gather next Tuesday and Wednesday for a Council meeting in Geneva. "
+        "The meeting opens at 10 a.m., according to the convening notice circulated to delegations on Monday."
+    )
+    (meeting,) = found(text, dateline=None)
+    assert (meeting.start_label(), meeting.start_time) == ("1987-04-07", time(10, 0))
+
+
+def test_the_wto_general_council_is_a_body_of_the_wto_seated_in_geneva() -> None:
+    from diplocal.places import organisation
+
+    council = organisation("WTO General Council")
+    assert council is not None
+    assert (council.parent, council.seat) == ("WTO", "Geneva")

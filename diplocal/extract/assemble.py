@@ -13,6 +13,7 @@ from diplocal.extract.document import Document
 from diplocal.extract.group import Group
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import TitleParts, compose_title
+from diplocal.extract.pair import not_a_meeting_date
 from diplocal.extract.spans import Cue, Mention, Tense
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
@@ -446,8 +447,8 @@ def _place_told_after(primary: Candidate, document: Document) -> Place | None:
         if not index < len(document.sentences):
             break
         sentence = document.sentences[index].text
-        if find_dates(sentence, pack):
-            continue
+        if any(not_a_meeting_date(sentence, m, pack) is None for m in find_dates(sentence, pack)):
+            continue  # a day of its own (but "the notice circulated on Monday" is the notice's)
         again = [cue for cue in find_cues(sentence, pack) if referring_words(sentence, cue, pack) is not None]
         for place in find_places(sentence, pack, document.dateline.city):
             if (
