@@ -1001,3 +1001,14 @@ def test_the_wto_general_council_is_a_body_of_the_wto_seated_in_geneva() -> None
     council = organisation("WTO General Council")
     assert council is not None
     assert (council.parent, council.seat) == ("WTO", "Geneva")
+
+
+def test_talks_that_will_take_place_a_day_later_are_one_meeting_moved() -> None:
+    text = (
+        "Joint talks between the Spanish and West German governments that were due to be held in Bonn on Monday "
+        "will take place a day later, on Tuesday, the Spanish government said."
+    )
+    (talks,) = found(text, dateline="MADRID, April 1 -")
+    assert talks.start_label() == "1987-04-07"
+    assert talks.change is not None
+    assert talks.change.previous_start == date(1987, 4, 6)

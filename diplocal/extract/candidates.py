@@ -157,8 +157,14 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if not candidate.kept:
             continue
         earlier = taken_cues.get(cue.start)
-        superseded = (
-            earlier is not None and earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE
+        superseded = earlier is not None and (
+            (earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE)
+            # "talks that were due to be held on Tuesday will take place a day later, on Wednesday"
+            or (
+                candidate.change is not None
+                and candidate.change.action is ChangeAction.RESCHEDULE
+                and candidate.change.previous_start == earlier.start
+            )
         )
         if earlier is not None and superseded and candidate.change is not None:
             # "the meeting planned for March 7 has been postponed until April": one meeting, moved.

@@ -336,6 +336,8 @@ PATTERNS = {
         r"by\s+(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?),?\s+(?:until|till|to)\s+(?:the\s+)?"
         r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?(?=from|on))?"
         r"(?:\s*(?:from|on|in))?\s+"
+        r"|(?:take place|be held|open|start|begin|meet)\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+"
+        r"(?:later|earlier)(?:\s+than (?:planned|scheduled|expected))?,?\s+(?:on\s+)?"
         r"|(?:now|instead)\s+(?:be\s+held|take\s+place|open|begin|start|meet|convene)\s+"
         r"(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:on\s+|from\s+)?"
         r"|(?:is|are|has been|have been|was|were)\s+now\s+(?:scheduled|set|planned|due|expected|slated)\s+(?:for|on|to\s+(?:open|begin|start|take place)\s+on)\s+(?:the\s+)?"
