@@ -1012,3 +1012,21 @@ def test_talks_that_will_take_place_a_day_later_are_one_meeting_moved() -> None:
     assert talks.start_label() == "1987-04-07"
     assert talks.change is not None
     assert talks.change.previous_start == date(1987, 4, 6)
+
+
+def test_a_hyphenated_city_in_a_dateline_is_one_city() -> None:
+    from diplocal.extract.document import parse_dateline
+    from diplocal.extract.lang import pack_for
+
+    assert (
+        parse_dateline("NUR-SULTAN \u2013 The talks will take place on Thursday.", pack_for("en")).city == "Nur-Sultan"
+    )
+    assert parse_dateline("GENEVA - The talks will take place on Thursday.", pack_for("en")).city == "Geneva"
+
+
+def test_a_venue_whose_name_holds_a_title_is_no_person() -> None:
+    text = (
+        "The plenary session is scheduled for April 18 at the Rixos President Hotel, Soviet and Syrian officials said."
+    )
+    (session,) = found(text, dateline="DAMASCUS, April 1 -")
+    assert "Hotel" not in session.participants, session.participants

@@ -108,7 +108,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?)))?"
     r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,40})[)/])?"
     # "NEW DELHI, Nov 10 (SLNA) Prime Minister ...": an agency's brackets may end it alone
-    r"(?:\s*(?:-|:|\u2013|\u2014|\.-|\.)\s*|(?<=[)/])\s+(?=[^\W\d_]))"
+    # a hyphen ends it only with a space beside it: "NUR-SULTAN -" is one city
+    r"(?:\s*(?:(?<=\s)-|-(?=\s)|:|\u2013|\u2014|\.-|\.)\s*|(?<=[)/])\s+(?=[^\W\d_]))"
 )
 
 

@@ -553,7 +553,9 @@ PATTERNS = {
     "honorifics": frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sheikh", "Pope", "Sultan", "Amir"}),
     "not_names": frozenset(
         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-        "September October November December The A An And Of In On At For To".split()
+        "September October November December The A An And Of In On At For To "
+        # venues whose name holds a title: "the Rixos President Hotel", "the Presidential Palace"
+        "Hotel Palace Hall Centre Center Building Airport Stadium Square Avenue Street".split()
     ),
     "roles": re.compile(
         r"\b(?P<role>(?:(?:foreign|finance|trade|agriculture|agricultural|farm|economy|economic|energy|oil|environment|"
