@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.document import Document
-from diplocal.extract.group import Group
+from diplocal.extract.group import Group, name_one_alike
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import TitleParts, compose_title
 from diplocal.extract.pair import not_a_meeting_date
@@ -192,13 +192,7 @@ def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs:
 
 def _others_trip(trip: Candidate, primary: Candidate) -> bool:
     """True when a candidate is a trip on other days by someone the meeting does not name."""
-    if trip.kind != "visit" or trip.start == primary.start:
-        return False
-    return not (
-        set(trip.organisations) & set(primary.organisations)
-        or set(trip.countries) & set(primary.countries)
-        or set(trip.people) & set(primary.people)
-    )
+    return trip.kind == "visit" and trip.start != primary.start and not name_one_alike(trip, primary)
 
 
 def _gathering_told_again(primary: Candidate, pack: LanguagePack) -> bool:
@@ -411,13 +405,12 @@ def _place_nearby(primary: Candidate, document: Document, everything: list[Candi
     for index in (primary.index - 1, primary.index - 2, primary.index - 3):
         if not 0 <= index < len(document.sentences):
             continue
+        # Another's trip, dated otherwise, two or more sentences back lends no place ("Milei will
+        # travel at the weekend to Balneário Camboriú" to Sunday's council of ministers); the
+        # sentence right before may set the scene ("... to Dublin. The council there").
         theirs = [c for c in everything if c.index == index]
-        far = (
-            primary.index - index >= 2
-        )  # the sentence right before may set the scene ("... to Dublin. The council there")
+        far = primary.index - index >= 2
         if far and theirs and primary.kind != "visit" and all(_others_trip(c, primary) for c in theirs):
-            # another's trip, dated otherwise: "Milei will travel at the weekend to Balneário
-            # Camboriú" lends no place to Sunday's council of ministers
             continue
         sentence = document.sentences[index].text
         # never a past meeting's place ("Xi held talks with Tokayev in Nur-Sultan on Wednesday")

@@ -116,7 +116,7 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
         return False
     if new.specific and old.specific:
-        shared = _name_one_alike(new, old) or _one_body(new, old)
+        shared = name_one_alike(new, old) or _one_body(new, old)
         same = new.start == old.start and new.kind == old.kind
         if not shared and not (same and (_refers_back(new, pack) or _refers_back(old, pack))):
             return False
@@ -149,7 +149,7 @@ def _told_by_another(new: Candidate, old: Candidate) -> bool:
     it counts from is not that meeting."""
     if new.mention.qualifier != "anaphoric" or not new.specific:
         return False
-    return not _name_one_alike(new, old)
+    return not name_one_alike(new, old)
 
 
 def _readies(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
@@ -176,7 +176,7 @@ def _separate(candidate: Candidate, pack: LanguagePack) -> bool:
     return separate is not None and separate.search(candidate.sentence, max(0, cue.start - 40), cue.start) is not None
 
 
-def _name_one_alike(new: Candidate, old: Candidate) -> bool:
+def name_one_alike(new: Candidate, old: Candidate) -> bool:
     """True when the two name one organisation, country or person in common."""
     return bool(
         set(new.organisations) & set(old.organisations)
