@@ -1030,3 +1030,27 @@ def test_a_venue_whose_name_holds_a_title_is_no_person() -> None:
     )
     (session,) = found(text, dateline="DAMASCUS, April 1 -")
     assert "Hotel" not in session.participants, session.participants
+
+
+def test_postponing_until_a_month_moves_the_meeting_there() -> None:
+    text = "The chancellor said she was postponing until October the Baltic summit that had been planned for late June."
+    (summit,) = found(text, dateline="BONN, April 1 -")
+    assert summit.start_label() == "1987-10"
+    assert summit.change is not None
+    assert summit.change.action is ChangeAction.RESCHEDULE
+
+
+def test_what_was_said_earlier_this_week_or_month_is_past() -> None:
+    thursday = date(1987, 4, 16)
+    (week,) = found(
+        "Officials said earlier this week that the Nordic summit will be held in Oslo in May.",
+        published=thursday,
+        dateline=None,
+    )
+    assert week.start_label() == "1987-05"
+    (month,) = found(
+        "Greece and Turkey agreed earlier this month that their talks would resume in Vienna in June.",
+        published=thursday,
+        dateline=None,
+    )
+    assert month.start_label() == "1987-06"

@@ -21,9 +21,13 @@ _RESCHEDULE_REACH = 80  # "pushed back the Mercosur summit it is hosting by four
 
 def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
     """True when the date is the new one of a moved meeting ("postponed until April")."""
+    cut = mention.start
+    first = mention.text.split(" ", 1)[0]
+    if " " in mention.text and pack.qualifiers.get(first.casefold()) == "until":
+        cut += len(first) + 1  # the date holds its "until": "postponing until September the summit"
     if pack is pack_for(pack.code):  # asked once per date and per pairing: remembered
-        return _rescheduled_to(sentence, mention.start, pack.code)
-    return bool(pack.rx.rescheduled_to.search(sentence[max(0, mention.start - _RESCHEDULE_REACH) : mention.start]))
+        return _rescheduled_to(sentence, cut, pack.code)
+    return bool(pack.rx.rescheduled_to.search(sentence[max(0, cut - _RESCHEDULE_REACH) : cut]))
 
 
 @by_text

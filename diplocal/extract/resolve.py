@@ -179,6 +179,9 @@ def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
                 first = reference
             return Resolved(first, last, DatePrecision.WEEK)
         first, last = week, week + timedelta(days=6)
+        if qualifier == "earlierthis":  # "said earlier this week": the days of it already gone
+            last = reference - timedelta(days=1)
+            return Resolved(min(first, last), last, DatePrecision.WEEK)
         if qualifier.startswith("early"):
             last = week + timedelta(days=2)
         elif qualifier.startswith("late"):
@@ -193,6 +196,9 @@ def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
         elif qualifier.endswith("last"):
             anchor = anchor - relativedelta(months=1)
         last_day = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+        if qualifier == "earlierthis":  # "agreed earlier this month"
+            last_day = reference - timedelta(days=1)
+            return Resolved(min(anchor, last_day), last_day, DatePrecision.MONTH)
         if qualifier.startswith("later") and anchor.month == reference.month:
             first = min(reference + timedelta(days=1), last_day)
             return Resolved(

@@ -330,7 +330,7 @@ PATTERNS = {
         IGNORE,
     ),
     "rescheduled_to": re.compile(
-        r"(?:(?:postponed|put off|delayed|moved|pushed back|brought forward|rescheduled|reset|deferred|shifted|changed)"
+        r"(?:(?:postpon(?:ed|ing|es?)|put(?:ting)? off|delay(?:ed|ing|s)?|mov(?:ed|ing)|push(?:ed|ing) back|br(?:ought|inging) forward|rescheduled|reset|deferr(?:ed|ing)|shift(?:ed|ing)|changed)"
         r"(?:\s+(?:by\s+)?[\w'’-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
         r"|(?:postponed|delayed|moved|pushed back|put back|brought forward|moved forward|shifted)\s+(?:[\w'’-]+\s+){0,9}?"
         r"by\s+(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?),?\s+(?:until|till|to)\s+(?:the\s+)?"
