@@ -244,6 +244,16 @@ def test_cues(pack: LanguagePack, text: str, expected: list[tuple[str, str]], re
             "the Belgian capital is Brussels",
         ),
         (
+            "تستضيف القمة الخليجية المقبلة في دولة الكويت يومي 14 و15 مارس.",
+            [("2023-03-14", "2023-03-15", "Kuwait", "confirmed")],
+            "'the State of' before a country: the word for state is no town",
+        ),
+        (
+            "يلتقي وزراء الطاقة في مملكة البحرين يوم 20 مارس.",
+            [("2023-03-20", "2023-03-20", "Bahrain", "confirmed")],
+            "'the Kingdom of' before a country",
+        ),
+        (
             "ستعقد القمة العربية المقبلة في الرياض في مايو/أيار 2023.",
             [("2023-05", "2023-05", "Riyadh", "confirmed")],
             "a month only",
