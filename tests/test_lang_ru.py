@@ -212,6 +212,21 @@ C = Status.CONFIRMED.value
             [("2024-03-15", "2024-03-15", "New York City", C)],
             "this Friday with a local time",
         ),
+        (
+            "Премьер-министр отправится в Южную Корею, где 21 марта примет участие в саммите.",
+            [("2024-03-21", "2024-03-21", "South Korea", C)],
+            "a country of two words in the accusative, not a town named like its adjective",
+        ),
+        (
+            "Из Пекина министр вылетит в японскую Иокогаму на встречу министров АТЭС, которая пройдет 5 апреля.",
+            [("2024-04-05", "2024-04-05", "Yokohama", C)],
+            "a town after its country's adjective, in a case the lemmatiser does not know",
+        ),
+        (
+            "Следующий саммит G20 пройдет в Каннах в ноябре.",
+            [("2024-11", "2024-11", "Cannes", C)],
+            "a plural town name in the prepositional, read by pymorphy3",
+        ),
         ("Министры иностранных дел ЕС встречались в Брюсселе 4 марта.", [], "past: met"),
         ("Переговоры министров России и Турции прошли в понедельник в Анкаре.", [], "past: were held"),
         ("Саммит НАТО состоялся 11 июля прошлого года в Вильнюсе.", [], "past: took place, last year"),

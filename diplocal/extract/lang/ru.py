@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 import simplemma
 from babel import Locale
@@ -558,6 +559,7 @@ _TOPIC_BEFORE = "".join(
 )
 _PLACE = (
     r"(?P<place>[а-яё]+(?:ой|ую)\s+столиц[еуы]|столиц[еуы]\s+[А-ЯЁ][\w-]*"
+    r"|[а-яё]+(?:ой|ую|ом|ий|ый|ое|ую)\s+[А-ЯЁ][\w'-]*(?:\s+[А-ЯЁ][\w'-]*)?"  # "в японскую Иокогаму"
     r"|[А-ЯЁA-Z][\w'-]*(?:\s+[А-ЯЁA-Z][\w'-]*){0,3})"
 )
 PATTERNS["place_prep"] = re.compile(
@@ -674,11 +676,36 @@ def name_base(token: str) -> str:
             for replacement in replacements:
                 if known(stem + replacement):
                     return stem + replacement
+    geographic = _geographic_base(token)
+    if geographic is not None and (geographic in countries or geographic in towns):
+        return geographic
     lemma = LEMMA(token)
     parts, lemmas = token.split("-"), lemma.split("-")
     if lemma == token.casefold() or len(parts) != len(lemmas):
         return token
     return "-".join(b.capitalize() if a[:1].isupper() else b for a, b in zip(parts, lemmas, strict=True))
+
+
+@cache
+def _morphology() -> Any:
+    import pymorphy3  # its Russian dictionary ships with pymorphy3-dicts-ru
+
+    return pymorphy3.MorphAnalyzer(lang=CODE)
+
+
+def _geographic_base(token: str) -> str | None:
+    """The nominative pymorphy3 gives a word it reads first as a place name (tagged Geox:
+    "Иокогаму" -> "Иокогама", "Каннах" -> "Канны"), cased as written; else None."""
+    parses = _morphology().parse(token)
+    if not parses:
+        return None
+    best = parses[0]
+    if best.tag.POS != "NOUN" or "Geox" not in best.tag.grammemes:
+        return None
+    parts, bases = token.split("-"), best.normal_form.split("-")
+    if len(parts) != len(bases):
+        return None
+    return "-".join(b.capitalize() if a[:1].isupper() else b for a, b in zip(parts, bases, strict=True))
 
 
 _CAPITAL = re.compile(r"(?P<adjective>[а-яё]+)\s+столиц\w*|столиц\w*\s+(?P<country>[А-ЯЁ][\w-]+)")

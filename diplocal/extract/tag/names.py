@@ -443,9 +443,19 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
     pack = pack_for(code)
     words = chunk.split()
     calendar = pack.months.keys() | pack.weekdays.keys()
+    if len(words) > 1:
+        # "в японскую Иокогаму", "im japanischen Yokohama": a town after its country's adjective
+        adjectives = country_adjectives(code)
+        country = adjectives.get(words[0]) or adjectives.get(pack.lemma(words[0]))
+        rest = chunk[len(words[0]) :].lstrip()
+        within = _lookup_place(rest, code) if country else None
+        if within is not None and within[0].level == "city" and within[0].country == country:
+            return within[0], len(chunk) - len(rest) + within[1]
     for size in range(min(len(words), 5), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,;:'’")
-        if not candidate or candidate in NOT_PLACES or pack.fold(candidate) in calendar:
+        lower_before_name = size == 1 and len(words) > 1 and candidate.islower() and words[1][:1].isupper()
+        if not candidate or candidate in NOT_PLACES or pack.fold(candidate) in calendar or lower_before_name:
+            # "в новой Москве": a word in lower case before a name is not the place
             if size == 1:
                 return None
             continue
@@ -489,4 +499,10 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
         found_city = city_names(script).get(variant)
         if found_city is not None:
             return place_from_city(found_city)
+    if _inflected(pack) and " " in name:
+        # a country of several words in a case ("в Южную Корею", "в Саудовской Аравии"), whose
+        # words' lemmas are not its name's ("южный корея"): the country index reads them
+        hits = _country_index(pack.code).find(name)
+        if len(hits) == 1 and (hits[0].start, hits[0].end) == (0, len(name)):
+            return place_from_country(hits[0].value)
     return None
