@@ -1054,3 +1054,31 @@ def test_what_was_said_earlier_this_week_or_month_is_past() -> None:
         dateline=None,
     )
     assert month.start_label() == "1987-06"
+
+
+def test_a_weekday_after_a_stated_date_counts_from_it() -> None:
+    text = (
+        "Dutch ministers will meet the Latvian president in Riga on Thursday, April 9, "
+        "and on Friday they will hold talks with the Lithuanian government in Vilnius."
+    )
+    assert [(m.start_label(), m.location) for m in found(text, dateline=None)] == [
+        ("1987-04-09", "Riga"),
+        ("1987-04-10", "Vilnius"),
+    ]
+
+
+def test_early_in_the_month_is_the_month_just_named() -> None:
+    text = "In June the spotlight falls on Oslo: at the start of the month NATO leaders will gather there for a summit."
+    (summit,) = found(text, dateline=None)
+    assert summit.start_label() == "1987-06"
+
+
+def test_a_byline_between_does_not_end_the_week_a_story_is_about() -> None:
+    text = (
+        "NATO leaders will meet in Brussels next week.\n\n"
+        "Diplomats expect a row over spending.\n\n"
+        "By John Smith\n\n"
+        "The two-day summit opens on Thursday."
+    )
+    (summit,) = found(text, dateline=None)
+    assert (summit.start_label(), summit.end_label()) == ("1987-04-09", "1987-04-10")

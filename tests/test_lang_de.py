@@ -398,3 +398,11 @@ def test_a_trip_to_a_summit_dates_the_summit_not_a_visit() -> None:
     text = "Bundeskanzler Olaf Scholz reist am Freitag zum EU-Gipfel nach Brüssel."
     meetings = found(text)
     assert [(m.kind, m.start_label(), m.location) for m in meetings] == [("summit", "2024-03-15", "Brussels")]
+
+
+def test_what_a_day_of_a_summit_is_about_is_no_participant() -> None:
+    (summit,) = found(
+        "Der zweitägige Nato-Gipfel beginnt am 11. Juli in Brüssel, am zweiten Tag geht es um Afghanistan."
+    )
+    assert (summit.start_label(), summit.location) == ("2024-07-11", "Brussels")
+    assert "Afghanistan" not in summit.participants, summit.participants

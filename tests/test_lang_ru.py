@@ -34,6 +34,8 @@ WED = date(2024, 3, 13)  # a Wednesday
         ("5 и 6 сентября", ("day_range", 9, 5, 9, 6, None), "two days in a row joined by и"),
         ("1 и 8 декабря", ("day_list", 12, 1, 12, 8, None), "two days apart joined by и are a list"),
         ("в ноябре", ("month", 11, None, None, None, None), "month in the prepositional"),
+        ("в июне", ("month", 6, None, None, None, None), "a short month name in the prepositional"),
+        ("в июле", ("month", 7, None, None, None, None), "a short month name in the prepositional"),
         ("в начале августа", ("month", 8, None, None, None, None), "part of a month"),
         ("на середину января", ("month", 1, None, None, None, None), "part of a month in the accusative"),
         ("в октябре прошлого года", ("month", 10, None, None, None, None), "month of last year"),

@@ -124,7 +124,7 @@ def _candidates(document: Document) -> list[Candidate]:
         new_frame = week_frame(text, document.reference, pack) if has_cue and not headline else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
-        elif frame_left:
+        elif frame_left and has_cue:  # a byline or an aside between does not end the story's week
             frame_left -= 1
             if not frame_left:
                 frame = None

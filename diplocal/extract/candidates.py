@@ -329,6 +329,12 @@ def build(
     )
     spoken = _spoken_on(sentence, mention, context)
     resolved = resolve(mention, spoken or context.reference, Tense.FUTURE if spoken else tense, context.frame)
+    month_before = _month_before_in_sentence(sentence, mention, context)
+    if month_before is not None:
+        resolved = resolve(month_before, context.reference, tense)  # "Im Juni ...: Anfang des Monats"
+    after = _day_before_in_sentence(sentence, mention, context) if tense is not Tense.PAST else None
+    if after is not None and resolved is not None and not spoken:
+        resolved = resolve(mention, after, Tense.FUTURE)  # "on Thursday, May 4, ...; on Friday": May 5
     if nearest and not spoken and mention.kind == "weekday" and resolved is not None:
         before = resolve(mention, context.reference, Tense.PAST, context.frame)
         if before is not None and (context.reference - before.start) < (resolved.start - context.reference):
@@ -474,6 +480,42 @@ def _spoken_on(sentence: str, mention: DateMention, context: Context) -> date | 
         said = resolve(other, context.reference, Tense.PAST)
         if said is not None and said.start < context.reference:
             return said.start
+    return None
+
+
+def _month_before_in_sentence(sentence: str, mention: DateMention, context: Context) -> DateMention | None:
+    """The month named earlier in the sentence that "early in the month" ("Anfang des
+    Monats", "в начале месяца", "at the end of the month") means, when the phrase does not say
+    "this", "next" or "last" itself; else None."""
+    plain_month = mention.kind == "period" and mention.unit == "month"
+    this_month = mention.kind == "month" and mention.month is None and mention.relative == 0
+    if not (plain_month or this_month):
+        return None
+    qualifiers = context.pack.qualifiers
+    if any(qualifiers.get(word.casefold()) in ("this", "next", "last") for word in mention.text.split()):
+        return None
+    before = [m for m in find_dates(sentence, context.pack) if m.end <= mention.start]
+    named = [m for m in before if m.kind == "month" and m.month is not None]
+    return named[-1] if named else None
+
+
+def _day_before_in_sentence(sentence: str, mention: DateMention, context: Context) -> date | None:
+    """The day an explicit date earlier in the sentence names, when a bare weekday follows it
+    within the week ("meets him on Thursday, May 4; on Friday talks in Tashkent"): the
+    weekday counts from that day, not from the article's."""
+    if mention.kind != "weekday" or mention.qualifier not in (None, "on"):
+        return None
+    for other in find_dates(sentence, context.pack):
+        if other.start >= mention.start:
+            break
+        if other.kind != "day":
+            continue
+        stated = resolve(other, context.reference, Tense.FUTURE)
+        if stated is None or stated.start <= context.reference:
+            continue
+        following = resolve(mention, stated.start, Tense.FUTURE)
+        if following is not None and following.start != stated.start:
+            return stated.start
     return None
 
 

@@ -39,6 +39,13 @@ RELATIVE_MONTHS = dict(_RELATIVE["months"]) | {
 }  # fmt: skip
 
 
+@cache
+def _morphology() -> Any:
+    import pymorphy3  # its Russian dictionary ships with pymorphy3-dicts-ru
+
+    return pymorphy3.MorphAnalyzer(lang=CODE)
+
+
 def _stems(table: dict[str, int], babel_names: Iterable[tuple[int, str]]) -> list[str]:
     """The shortest common beginnings of each name's forms ("сред" of среда, среду), so that a
     slot with any ending finds every case; the reader then checks the word's lemma."""
@@ -63,9 +70,20 @@ MONTH_STEMS = _stems(MONTHS, ((n, w) for c in ("format", "stand-alone") for n, w
 WEEKDAY_STEMS = _stems(
     WEEKDAYS, ((n, w) for c in ("format", "stand-alone") for n, w in _LOCALE.days[c]["wide"].items())
 )
-for _word in ("мае", "маю"):  # "май" is too short for a stem: its case forms are listed
-    MONTHS.setdefault(_word, 5)
-    MONTH_STEMS.append(_word)
+
+
+def _case_forms(word: str) -> set[str]:
+    """Every case form pymorphy3's dictionary gives a noun ("июнь" -> "июне", "июню"...)."""
+    return {form.word for form in _morphology().parse(word)[0].lexeme}
+
+
+# "май", "июнь", "июль" are too short for a stem ("июн" would be any word): their case forms
+# ("в мае", "в июне", "в июле") are listed, as pymorphy3 declines them
+for _number, _word in _LOCALE.months["stand-alone"]["wide"].items():
+    for _form in sorted(_case_forms(_word.casefold())):
+        if not any(_form.startswith(stem) for stem in MONTH_STEMS):
+            MONTHS.setdefault(_form, _number)
+            MONTH_STEMS.append(_form)
 # Official texts write dates in digits ("12.03.2024"): a month's number is a month word there.
 MONTHS.update({f"{number:02d}": number for number in range(1, 13)})
 
@@ -684,13 +702,6 @@ def name_base(token: str) -> str:
     if lemma == token.casefold() or len(parts) != len(lemmas):
         return token
     return "-".join(b.capitalize() if a[:1].isupper() else b for a, b in zip(parts, lemmas, strict=True))
-
-
-@cache
-def _morphology() -> Any:
-    import pymorphy3  # its Russian dictionary ships with pymorphy3-dicts-ru
-
-    return pymorphy3.MorphAnalyzer(lang=CODE)
 
 
 def _geographic_base(token: str) -> str | None:
