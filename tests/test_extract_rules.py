@@ -1082,3 +1082,23 @@ def test_a_byline_between_does_not_end_the_week_a_story_is_about() -> None:
     )
     (summit,) = found(text, dateline=None)
     assert (summit.start_label(), summit.end_label()) == ("1987-04-09", "1987-04-10")
+
+
+def test_a_clock_time_beside_another_clauses_date_is_still_the_meetings() -> None:
+    text = (
+        "Foreign ministers of the two countries will hold talks in Vienna on Thursday. "
+        "The talks will begin at 10:00 local time; the Orthodox Easter falls on April 19 this year."
+    )
+    (talks,) = found(text, dateline=None)
+    assert (talks.start_label(), talks.start_time) == ("1987-04-02", time(10, 0))
+
+
+def test_the_talks_of_a_visit_give_the_visit_its_time() -> None:
+    text = (
+        "Chancellor Helmut Kohl will visit President Ronald Reagan in Washington on Thursday, April 9.\n\n"
+        "Bonn hopes for a calm meeting.\n\n"
+        "By Jane Doe\n\n"
+        "The talks in the Oval Office will begin at 12:00, a spokesman said on Tuesday."
+    )
+    (visit,) = found(text, dateline=None)
+    assert (visit.start_label(), visit.start_time) == ("1987-04-09", time(12, 0))

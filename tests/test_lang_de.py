@@ -406,3 +406,11 @@ def test_what_a_day_of_a_summit_is_about_is_no_participant() -> None:
     )
     assert (summit.start_label(), summit.location) == ("2024-07-11", "Brussels")
     assert "Afghanistan" not in summit.participants, summit.participants
+
+
+def test_a_ministers_trip_is_not_the_ministers_videoconference() -> None:
+    text = (
+        "Die Außenminister der Bündnisstaaten kommen am Freitag, 15. März, zu einer Sondersitzung per "
+        "Videokonferenz zusammen. Außenministerin Annalena Baerbock will noch im März nach Moskau reisen."
+    )
+    assert [(m.start_label(), m.location) for m in found(text)] == [("2024-03", "Moscow"), ("2024-03-15", "virtual")]

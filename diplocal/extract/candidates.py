@@ -912,10 +912,13 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     if not waiting:
         return
     own = [c for c in recent if c.index == index]
+    said = [(r.start(), r.end()) for r in pack.rx.reporter.finditer(sentence)]
     dated = [
         m
         for m in find_dates(sentence, pack)
-        if m.kind not in _SKIP_KINDS and not_a_meeting_date(sentence, m, pack) is None
+        if m.kind not in _SKIP_KINDS
+        and not_a_meeting_date(sentence, m, pack) is None
+        and not any(lo <= m.start < hi or (m.start >= hi and not sentence[hi : m.start].strip()) for lo, hi in said)
     ]  # "..., the ministry said on Saturday": the day of a statement dates no meeting
     if own:
         # In its own sentence a time beyond the words around the date belongs to the one
@@ -927,17 +930,19 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
         if len(clocks) == 1:
             own[0].clock = clocks[0]
         return
-    if any(m.kind in ("day", "day_range", "day_list", "weekday", "relative") for m in dated):
-        return  # a sentence with its own day speaks of another day
     clocks = [c for c in find_clocks(sentence, pack) if not _entry_stamp(sentence, c)]
     if len(clocks) != 1:
         return
+    lo, hi = clause_around(sentence, clocks[0].start, clocks[0].end, pack)
+    if any(m.kind in ("day", "day_range", "day_list", "weekday", "relative") and lo <= m.start < hi for m in dated):
+        return  # a clause with its own day speaks of another day ("...; Christmas falls on 7 January" does not)
     # "The Russia-Central Asia summit will begin at 14:00" after a summit on Thursday and a
     # meeting on Friday: the summit's. A meeting named by its noun is named again by a noun
     # of its kind before the time; without one, the time is the latest meeting's.
     kinds = {cue.kind for cue in find_cues(sentence, pack) if not cue.verb and cue.end <= clocks[0].start}
     near = [c for c in waiting if c.index >= index - 3]
-    named = [c for c in waiting if not c.cue.verb and c.kind in kinds]
+    # a visit's talks name the visit ("receives him on Thursday ... The talks begin at 18:00")
+    named = [c for c in waiting if (not c.cue.verb and c.kind in kinds) or (c.kind == "visit" and "talks" in kinds)]
     chosen = [c for c in named if c in near] or near or named  # further back only when named again
     if not chosen:
         return

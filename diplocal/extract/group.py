@@ -224,11 +224,18 @@ def _apart(new: Candidate, old: Candidate) -> bool:
     its city, a place only one of them names, or the place of a sentence that only refers
     back (whose place may be the reporter's) do not part them."""
     a, b = new.place, old.place
-    if a is None or b is None or new.place_source != "explicit" or old.place_source != "explicit":
+    if a is None or b is None:
+        return False
+    if (a.level == "online") != (b.level == "online"):
+        # a trip to a city is not the videoconference told beside it ("will travel to Kyiv in
+        # January" and "Friday's videoconference"); otherwise a call may be a meeting's link
+        trip = new if b.level == "online" else old
+        return trip.kind == "visit" and trip.place_source == "explicit"
+    if new.place_source != "explicit" or old.place_source != "explicit":
         return False
     if new.needs_context or old.needs_context:
         return False  # "the talks were set for tomorrow, a spokeswoman told reporters in Washington"
-    if a.level == "online" or b.level == "online":
+    if a.level == "online":
         return False
     if a.country and b.country and a.country != b.country:
         return True

@@ -555,7 +555,7 @@ PATTERNS: dict[str, object] = {
         r"|(?:mit|zu|zur|zum)\s+(?:dem|der|den)?\s*(?:Krieg|Lage|Konflikt|Situation|Krise|Frage|Thema)\w*)\b"
     ),
     "reporter": re.compile(
-        r",\s+(?:wie\s+)?(?:[\w.'-]+\s+){0,6}?(?:sagte|sagten|sagt|mitteilte|mitteilten|teilte|berichtete|erklärte"
+        r",\s+(?:wie\s+)?(?:[\w.'-]+\s+){0,8}?(?:sagte|sagten|sagt|mitteilte|mitteilten|teilte|berichtete|erklärte"
         r"|bestätigte|hieß)\b"
     ),
     "report_words": re.compile(
