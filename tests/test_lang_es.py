@@ -362,3 +362,11 @@ def test_anothers_trip_two_sentences_back_lends_no_place() -> None:
     )
     council = [(start, place) for start, _, place, _ in found(text) if start == "2024-10-13"]
     assert council == [("2024-10-13", None)]
+
+
+def test_a_moved_summit_keeps_its_city_and_drops_the_day_it_had() -> None:
+    text = (
+        "La cumbre de la Alianza del Pacífico, que estaba prevista para el 24 de octubre en Lima, fue trasladada "
+        "al 14 de noviembre para no coincidir con la cumbre de la APEC en Santiago."
+    )
+    assert found(text) == [("2024-11-14", "2024-11-14", "Lima", CONFIRMED)]

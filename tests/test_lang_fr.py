@@ -405,3 +405,11 @@ def test_commas_before_a_verb_of_holding_set_off_an_aside() -> None:
         "Libye, se tiendra le 28 mars à Tunis."
     )
     assert found(text) == [("2024-03-28", "2024-03-28", "Tunis", CONFIRMED)]
+
+
+def test_the_day_a_moved_meeting_was_planned_for_is_not_kept() -> None:
+    text = (
+        "La réunion des ministres de la Cédéao, qui était prévue le 20 mars à Abuja, a été repoussée au 27 mars "
+        "en raison du sommet de l'Union africaine à Addis-Abeba."
+    )
+    assert found(text) == [("2024-03-27", "2024-03-27", "Abuja", "confirmed")]

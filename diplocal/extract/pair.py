@@ -157,7 +157,10 @@ def cue_distances(
     scored: list[tuple[float, Cue]] = []
     fragments = _short_quote_marks(sentence, pack)
     anchored_to = pack.extra.get("anchored_to")
+    named_before = any(c.end <= mention.start for c in cues)
     for cue in cues:
+        if moved and named_before and cue.start >= mention.end:
+            continue  # "fue trasladada al 16 de julio para no coincidir con la cumbre del G20": the moved one's
         if (
             anchored_to is not None
             and mention.qualifier == "anaphoric"

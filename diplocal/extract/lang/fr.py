@@ -375,7 +375,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "superseded": re.compile(
         r"\b(?:initialement|à l'origine|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?)"
         r"|au lieu d[eu']|plutôt que|primitivement|dans un premier temps"
-        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se dérouler|tenir|s'ouvrir)(?: initialement)?)\b",
+        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se dérouler|tenir|s'ouvrir)(?: initialement)?"
+        r"|(?:qui )?(?:était|étaient|avait été|avaient été) (?:prévue?s?|programmée?s?|fixée?s?))\b",
         IGNORE,
     ),
     "rescheduled_to": re.compile(
@@ -389,7 +390,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "old_date": re.compile(
         r"\b(?:du|au lieu du|plutôt que le|initialement (?:prévue?s? )?(?:pour )?(?:le|du)?|à l'origine (?:du|le|pour le)?"
         r"|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?) (?:le|du|pour le)?"
-        r"|prévue?s? à l'origine (?:le|du|pour le)?|qui devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|réunir)\s*(?:le|du)?)\s*$",
+        r"|prévue?s? à l'origine (?:le|du|pour le)?|qui devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|réunir)\s*(?:le|du)?"
+        r"|(?:était|étaient|avait été|avaient été) (?:prévue?s?|programmée?s?|fixée?s?) (?:le|du|pour le|les|pour les)?)\s*$",
         IGNORE,
     ),
     "not_meeting_date": re.compile(
