@@ -1102,3 +1102,19 @@ def test_the_talks_of_a_visit_give_the_visit_its_time() -> None:
     )
     (visit,) = found(text, dateline=None)
     assert (visit.start_label(), visit.start_time) == ("1987-04-09", time(12, 0))
+
+
+def test_a_time_without_a_day_after_a_sentence_naming_the_day_is_that_days() -> None:
+    text = (
+        "Soviet leader Mikhail Gorbachev will arrive on Friday. "
+        "The Soviet leader is due to hold talks with French President Francois Mitterrand at 15:00 local time, aides said."
+    )
+    (talks,) = found(text, dateline="PARIS, April 1 -")
+    assert (talks.start_label(), talks.start_time) == ("1987-04-03", time(15, 0))
+
+
+def test_a_venue_several_cities_have_is_the_dateline_citys() -> None:
+    text = "The Kazakh and Russian presidents will meet at the Palace of Independence on Friday, April 3."
+    (astana,) = found(text, dateline="ASTANA, April 1 -")
+    (minsk,) = found(text, dateline="MINSK, April 1 -")
+    assert (astana.location, minsk.location) == ("Astana", "Minsk")

@@ -98,6 +98,7 @@ class Context:
     people_before: tuple[str, ...] = ()  # people named in full earlier in the article ("Vladimir Putin")
     last_subject: tuple[str, bool] | None = None  # the person the sentence before opens with, and if titled
     pair_before: tuple[tuple[str, bool], ...] = ()  # the first two people the sentence before names, and if titled
+    day_before: date | None = None  # the day ahead the sentence before names ("Putin will arrive on Thursday")
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -960,7 +961,9 @@ def _time_only(
         return []
     if any(c.index >= index - 2 for c in known):
         return []
-    today = DateMention(kind="relative", start=0, end=0, text="today", relative=0, qualifier="later")
+    # "Putin will arrive on Thursday. He is due to hold talks with Erdoğan at 14:00": that day's
+    ahead = (context.day_before - context.reference).days if context.day_before is not None else 0
+    today = DateMention(kind="relative", start=0, end=0, text="today", relative=ahead, qualifier="later")
     return [build(sentence, index, today, cues[0], context)]
 
 

@@ -43,7 +43,7 @@ from diplocal.places.organisations import (
     organisation_names,
     related,
 )
-from diplocal.places.venues import Venue, all_venues, venue, venue_names
+from diplocal.places.venues import Venue, all_venues, venue, venue_in, venue_names
 
 __all__ = [
     "LANGUAGES",
@@ -80,6 +80,7 @@ __all__ = [
     "same_place",
     "script_of",
     "venue",
+    "venue_in",
     "venue_names",
     "zone_of",
 ]

@@ -50,6 +50,25 @@ def venue_names(language: str) -> dict[str, Venue]:
 
 
 @cache
+def _namesakes(language: str) -> dict[str, tuple[Venue, ...]]:
+    table: dict[str, list[Venue]] = {}
+    for venue in all_venues():
+        for name in dict.fromkeys((*venue.names.get(language, ()), *venue.names.get("en", ()), venue.name)):
+            table.setdefault(name, []).append(venue)
+    return {name: tuple(venues) for name, venues in table.items() if len(venues) > 1}
+
+
+def venue_in(name: str, language: str, city: str | None) -> Venue | None:
+    """The venue a name means, as :func:`venue_names`; when venues in several cities share it
+    ("Palace of Independence": Minsk's and Astana's), the one in ``city`` (the article's
+    dateline city) if there is one."""
+    for namesake in _namesakes(language).get(name, ()):
+        if city is not None and namesake.city is not None and namesake.city.casefold() == city.casefold():
+            return namesake
+    return venue_names(language).get(name)
+
+
+@cache
 def _by_folded_name() -> dict[str, Venue]:
     return {name.casefold(): venue for venue in all_venues() for names in venue.names.values() for name in names} | {
         venue.name.casefold(): venue for venue in all_venues()

@@ -27,6 +27,7 @@ from diplocal.places import (
     place_from_city,
     place_from_country,
     place_from_venue,
+    venue_in,
     venue_names,
 )
 from diplocal.places import city as city_by_name
@@ -391,6 +392,15 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             place = place_from_venue(venue)
             found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, "name", place))
     found = _plausible(found, sentence, pack, dateline_city)
+    home = city_by_name(dateline_city) if dateline_city else None
+    if home is not None:
+        # a venue whose name several cities' venues bear is the one in the dateline's city
+        # ("the Palace of Independence" in a story from Astana is Astana's, not Minsk's)
+        for number, mention in enumerate(found):
+            namesake = venue_in(mention.text, pack.code, home.name)
+            if namesake is not None and namesake.city == home.name and mention.value != home.name:
+                place = place_from_venue(namesake)
+                found[number] = replace(mention, value=place.name, place=place)
     if dateline_city:
         here = lookup_place(dateline_city, pack)
         for match in rx.here.finditer(sentence):
