@@ -1118,3 +1118,12 @@ def test_a_venue_several_cities_have_is_the_dateline_citys() -> None:
     (astana,) = found(text, dateline="ASTANA, April 1 -")
     (minsk,) = found(text, dateline="MINSK, April 1 -")
     assert (astana.location, minsk.location) == ("Astana", "Minsk")
+
+
+def test_talks_at_noon_followed_by_talks_over_dinner_are_two_meetings() -> None:
+    text = (
+        "The Dutch foreign minister will hold talks with his Belgian counterpart at noon on Thursday, "
+        "followed by bilateral talks with the Luxembourg prime minister over dinner at 8 p.m."
+    )
+    times = sorted((m.start_label(), m.start_time) for m in found(text, dateline="BRUSSELS, April 1 -"))
+    assert times == [("1987-04-02", time(12, 0)), ("1987-04-02", time(20, 0))]

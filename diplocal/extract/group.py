@@ -107,6 +107,8 @@ def _share_surnames(found: list[Candidate]) -> None:
 def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: LanguagePack) -> bool:
     if not _dates_fit(new, old):
         return False
+    if new.index == old.index and new.clock and old.clock and new.clock.value != old.clock.value:
+        return False  # "talks at noon, followed by talks over dinner at 8 p.m.": two meetings
     if _apart(new, old) or _other_bodies(new, old):
         return False
     if _told_by_another(new, old) or _told_by_another(old, new):

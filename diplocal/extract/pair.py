@@ -206,6 +206,8 @@ def cue_distances(
             distance += w["clause_word"]
         if rx.cue_gap_other_act.search(gap) and cue.start >= mention.end:
             distance += w["other_act"]  # "in June and open an extraordinary session": another act
+        if cue.start >= mention.end and rx.sequel.search(gap):
+            distance += w["other_act"]  # "at noon on Monday, followed by bilateral talks": what follows is another
         next_item = pack.extra.get("next_item")
         if next_item is not None and cue.start >= mention.end and next_item.search(gap):
             distance += w["other_act"]  # "on January 12 and a meeting of the OSCE ... on January 13": the next item's
