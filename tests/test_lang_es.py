@@ -370,3 +370,10 @@ def test_a_moved_summit_keeps_its_city_and_drops_the_day_it_had() -> None:
         "al 14 de noviembre para no coincidir con la cumbre de la APEC en Santiago."
     )
     assert found(text) == [("2024-11-14", "2024-11-14", "Lima", CONFIRMED)]
+
+
+def test_a_building_named_for_congresses_holds_no_meeting_word() -> None:
+    from diplocal.extract.tag.words import find_cues
+
+    words = [cue.word for cue in find_cues("La cita será en el Palacio de Congresos de Madrid.", ES)]
+    assert "Congresos" not in words, words

@@ -413,3 +413,19 @@ def test_the_day_a_moved_meeting_was_planned_for_is_not_kept() -> None:
         "en raison du sommet de l'Union africaine à Addis-Abeba."
     )
     assert found(text) == [("2024-03-27", "2024-03-27", "Abuja", "confirmed")]
+
+
+def test_a_building_named_for_congresses_is_no_meeting() -> None:
+    text = (
+        "Les ministres des 57 États de l'OSCE convergent vers Bâle. Le Conseil ministériel annuel de "
+        "l'organisation, présidée cette année par la Suisse, se tiendra jeudi et vendredi au Centre de congrès de Bâle."
+    )
+    assert [(start, end) for start, end, _, _ in found(text)] == [("2024-03-14", "2024-03-15")]
+
+
+def test_a_parliaments_winter_session_is_no_meeting() -> None:
+    text = (
+        "Les ministres de l'OSCE se retrouvent à Vienne cette semaine. "
+        "À Berne, le Conseil national poursuit sa session d'hiver et votera mercredi le budget de la Suisse."
+    )
+    assert [(start, place) for start, _, place, _ in found(text)] == [("2024-03-13", "Vienna")]

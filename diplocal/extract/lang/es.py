@@ -788,6 +788,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # a building named for meetings is no meeting: "en el Palacio de Congresos", "Centro de Convenciones"
+            "building_before": re.compile(
+                r"\b(?:centro|palacio|sala|recinto)\s+(?:de|de las|de los)\s+$", re.IGNORECASE
+            ),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(r"\b(?:a la|al|para la|para el|a las)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),

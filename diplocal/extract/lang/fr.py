@@ -450,7 +450,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|conseil municipal|conseil régional|conseil de classe|Assemblée nationale|procès|tribunal|audience du tribunal"
         r"|grève|séances? (?:de bourse|boursières?)|(?:la|une) séance (?:de mardi|de lundi|de mercredi|de jeudi|de vendredi)"
         r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?"
-        r"|(?:séances?|réunions?|sessions?) d'information)\b",
+        r"|(?:séances?|réunions?|sessions?) d'information"
+        r"|Conseil national|Conseil des États|Sénat|Parlement|Bundestag|Chambre des (?:députés|représentants|communes)"
+        r"|sessions? (?:d'hiver|d'été|de printemps|d'automne|parlementaires?|ordinaires?|extraordinaires? du Parlement))\b",
         IGNORE,
     ),
     "corporate": re.compile(
@@ -817,6 +819,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a building named for meetings is no meeting: "au Centre de congrès de la Foire de Bâle"
+            "building_before": re.compile(r"\b(?:centre|palais|salle|hall)\s+(?:de|des|du)\s+$", re.IGNORECASE),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(

@@ -116,6 +116,9 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
         return False  # "previous visits", "several visits"
     if cue.verb and rx.satisfy.match(sentence, cue.end):
         return False  # "meet the target", "met demand": not a meeting
+    building: re.Pattern[str] | None = pack.extra.get("building_before")
+    if not cue.verb and building is not None and building.search(sentence, max(0, cue.start - 20), cue.start):
+        return False  # "au Centre de congrès", "en el Palacio de Congresos": a building
     return not (
         rx.cue_needs_subject.search(cue.word)
         and not rx.named_subject_before.search(sentence[max(0, cue.start - 30) : cue.start])
