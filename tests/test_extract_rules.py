@@ -1127,3 +1127,14 @@ def test_talks_at_noon_followed_by_talks_over_dinner_are_two_meetings() -> None:
     )
     times = sorted((m.start_label(), m.start_time) for m in found(text, dateline="BRUSSELS, April 1 -"))
     assert times == [("1987-04-02", time(12, 0)), ("1987-04-02", time(20, 0))]
+
+
+def test_a_weekday_two_full_sentences_after_next_week_is_this_weeks() -> None:
+    text = (
+        "French Foreign Minister Jean-Bernard Raimond will travel to Warsaw next Tuesday for talks with his Polish "
+        "counterpart. The two ministers are to prepare the autumn summit. "
+        '"The format is useful if it leads somewhere," the spokesman added. '
+        "Before that, Raimond will receive his Tunisian counterpart in Paris on Friday for talks."
+    )
+    days = {m.location: m.start_label() for m in found(text, dateline="PARIS, April 1 -")}
+    assert days["Paris"] == "1987-04-03", days

@@ -128,11 +128,18 @@ def _candidates(document: Document) -> list[Candidate]:
         new_frame = week_frame(text, document.reference, pack) if has_cue and not headline else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
-        elif frame_left and has_cue:  # a byline or an aside between does not end the story's week
+        elif frame_left and not _aside(text):  # a byline or a heading between does not end the story's week
             frame_left -= 1
             if not frame_left:
                 frame = None
     return found_all
+
+
+def _aside(text: str) -> bool:
+    """A line that is no sentence of the story: a byline, a heading, a caption ("Von Sebastian
+    Kroll, WFN-Studio Brüssel"): a few words without a closing stop."""
+    words = text.split()
+    return len(words) <= 8 and not text.rstrip().endswith((".", "!", "?", "»", '"', "”"))
 
 
 def _day_ahead(sentence: str, reference: date, pack: LanguagePack) -> date | None:
