@@ -396,3 +396,16 @@ def test_time_in_a_later_sentence() -> None:
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
     assert meetings(text) == expected, reason
+
+
+def test_a_meeting_postponed_past_an_aside_to_a_new_day() -> None:
+    text = (
+        "تم تأجيل الاجتماع الوزاري لتحالف أوبك+، الذي يضم أعضاء المنظمة وحلفاءها بقيادة روسيا، "
+        "إلى يوم الأحد 5 مارس بدلا من السبت 4 مارس."
+    )
+    assert [(start, status) for start, _, _, status in meetings(text)] == [("2023-03-05", "confirmed")]
+
+
+def test_two_weekdays_then_their_days_are_one_range() -> None:
+    text = "تقرر تأجيل القمة الخليجية في أبوظبي يومين لتعقد يومي الاثنين والثلاثاء 13 و14 مارس بدلا من 11 و12 مارس."
+    assert meetings(text) == [("2023-03-13", "2023-03-14", "Abu Dhabi", "confirmed")]

@@ -352,10 +352,11 @@ def build(
             and tense is not Tense.PAST  # "arrived on Wednesday for a two-day visit": under way
         )
         facts["still_ahead_today"] = _still_ahead_today(around, clause, mention, pack)
-    facts["happened"] = happened(around, pack)
+    moved = rescheduled_to(sentence, mention, pack)
+    # "تم تأجيل الاجتماع ... إلى يوم الأحد 4 يونيو": the postponing is past, the new day is not
+    facts["happened"] = happened(around, pack) and not moved
     facts["under_way"] = under_way(clause, pack)
     facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
-    moved = rescheduled_to(sentence, mention, pack)
     # "that was to have been held in Wroclaw on Tuesday will instead take place ... on Thursday":
     # the plan that did not hold is the old date's, not the new one's
     facts["unrealised"] = bool(rx.unrealised.search(around)) and not moved

@@ -16,7 +16,7 @@ from diplocal.extract.weights import PAIRING
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
 
 
-_RESCHEDULE_REACH = 80  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
+_RESCHEDULE_REACH = 200  # (the patterns bound the words between; an aside in commas may stand there)  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
 
 
 def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:

@@ -371,6 +371,12 @@ DATE_TEMPLATES = [
             r"{DAYPART}{WEEKDAY}(?:\s+{QUAL})?\s*،?\s*(?:الموافق\s+)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}{SLASH}"
             r"(?:\s+{YEAR})?{AFTER}",
         ),
+        # "يومي الاثنين والثلاثاء 6 و7 ديسمبر": the two weekdays, then their days
+        (
+            "days",
+            r"{FROM}(?:يوم\s+)?{WEEKDAY}{TO}{WEEKDAY2}\s*،?\s*{DAY}{TO}{DAY2}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}{SLASH}"
+            r"(?:\s+{YEAR})?{AFTER}",
+        ),
         ("days", r"{FROM}{DAY}\s+{MONTH}{SLASH}{TO}{DAY2}\s+{MONTH2}{SLASH}(?:\s+{YEAR})?{AFTER}"),
         ("days", r"{FROM}{DAY}{TO}{DAY2}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}{SLASH}(?:\s+{YEAR})?{AFTER}"),
         ("day", r"{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}{SLASH}(?:\s+(?:من\s+)?(?:عام\s+)?{YEAR})?{AFTER}"),
@@ -524,7 +530,8 @@ PATTERNS: dict[str, object] = {
     ),
     "rescheduled_to": re.compile(
         arabic_variants(
-            rf"(?:(?:{_POSTPONE}|نقل|تقديم|تغيير موعد|تعديل موعد)\S*(?:\s+\S+){{0,5}}?\s+(?:إلى|الى|حتى)\s*"
+            rf"(?:(?:{_POSTPONE}|نقل|تقديم|تغيير موعد|تعديل موعد)\S*(?:\s+\S+){{0,5}}?(?:\s*،[^،]{{1,150}}،)?\s+(?:إلى|الى|حتى)\s*"
+            rf"|(?:{_POSTPONE})\S*(?:\s+\S+){{0,8}}?\s+(?:ل|كي\s+)(?:تعقد|يعقد|تنعقد|ينعقد|تقام|يقام)\s+"  # "... يومين لتعقد يومي"
             r"|(?:بدلا من ذلك|عوضا عن ذلك)\s+(?:في\s+)?|(?:الموعد الجديد|موعدا جديدا)\s+(?:\S+\s+){0,2}?(?:في|يوم)?\s*)"
             r"(?:يوم\s+)?$"
         )
