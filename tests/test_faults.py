@@ -609,16 +609,37 @@ def test_postgres_down_under_the_command_line(cluster: Cluster, tmp_path: Path) 
     paths = write_articles(folder, 60)
     want = clean_run(tmp_path, folder)
     Store.open(cluster.url).close()
-    process = cli(cluster.url, "ingest", str(folder))
+    # The ingest pauses once its 10th article is committed (it says so on a pipe), the server
+    # stops, then the ingest goes on: the database goes away mid-run on any machine's speed.
+    signal_read, signal_write = os.pipe()
+    resume_read, resume_write = os.pipe()
+    env = {
+        **os.environ,
+        "DIPLOCAL_HOLD": "pause:10",
+        "DIPLOCAL_HOLD_FD": str(signal_write),
+        "DIPLOCAL_RESUME_FD": str(resume_read),
+    }
+    process = subprocess.Popen(
+        [sys.executable, str(HELD_CLI), "--db", cluster.url, "ingest", str(folder)],
+        cwd=ROOT,
+        env=env,
+        pass_fds=(signal_write, resume_read),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(signal_write)
+    os.close(resume_read)
     try:
-        deadline = time.monotonic() + 300
-        while len(stored_ids(cluster.url)) < 10:
-            assert process.poll() is None, process.communicate()
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
+        line = read_line(signal_read, timeout=300)
+        assert line.startswith("held "), (line, process.communicate())
+        assert len(stored_ids(cluster.url)) == 10
         cluster.stop("immediate")
+        os.write(resume_write, b"g")
         out, err = process.communicate(timeout=120)
     finally:
+        os.close(signal_read)
+        os.close(resume_write)
         process.kill()
     assert process.returncode == 1, out + err
     line = one_error_line(err)
