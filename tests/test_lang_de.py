@@ -414,3 +414,18 @@ def test_a_ministers_trip_is_not_the_ministers_videoconference() -> None:
         "Videokonferenz zusammen. Außenministerin Annalena Baerbock will noch im März nach Moskau reisen."
     )
     assert [(m.start_label(), m.location) for m in found(text)] == [("2024-03", "Moscow"), ("2024-03-15", "virtual")]
+
+
+def test_postponed_at_the_head_of_the_sentence() -> None:
+    text = (
+        "Verschoben wird dagegen der Staatsbesuch des italienischen Präsidenten Sergio Mattarella, "
+        "der am 20. und 21. März in Bern hätte stattfinden sollen."
+    )
+    assert [(m.start_label(), m.status.value) for m in found(text)] == [("2024-03-20", "postponed")]
+
+
+def test_a_governments_own_sitting_is_no_meeting() -> None:
+    text = (
+        "Der Bundesrat will an seiner Sitzung vom Freitag das weitere Vorgehen beim Vertragspaket mit der EU festlegen."
+    )
+    assert found(text) == []

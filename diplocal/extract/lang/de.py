@@ -420,12 +420,13 @@ PATTERNS: dict[str, object] = {
         r"|kommen|kommt|findet|berät|beraten|Abend|abends)\b"
     ),
     "cancelled": re.compile(
-        r"\b(?:abgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w-]+\s+){0,6}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
+        r"\b(?:[Aa]bgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w-]+\s+){0,6}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
         r"|fallen\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)|ausgefallen|ausfallen|abgeblasen|geplatzt|ersatzlos gestrichen"
         r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|findet\s+(?:[\w-]+\s+){0,4}?nicht\s+statt)\b"
     ),
     "postponed": re.compile(
-        r"\b(?:verschoben|verschiebt|verschieben|Verschiebung|vertagt|vertagen|Vertagung|aufgeschoben|hinausgeschoben"
+        # (capitalised where they open the sentence: "Verschoben wird dagegen der Staatsbesuch ...")
+        r"\b(?:[Vv]erschoben|verschiebt|verschieben|Verschiebung|[Vv]ertagt|vertagen|Vertagung|[Aa]ufgeschoben|hinausgeschoben"
         r"|auf Eis gelegt|auf unbestimmte Zeit)\b"
     ),
     "superseded": re.compile(
@@ -491,6 +492,12 @@ PATTERNS: dict[str, object] = {
         r"|(?:hart|schwer|empfindlich|tödlich|direkt)\s+(?:getroffen|treffen|trifft|traf)|Regierungsbefragung|Sitzungswoche|Börsen|[Hh]andelssitzung"
         # press events and private gatherings: "eine Medienkonferenz", "Treffen mit bis zu zehn Personen"
         r"|[Mm]edienkonferenz|[Mm]edienorientierung|Treffen\s+(?:von|mit)\s+(?:bis\s+zu\s+|höchstens\s+|maximal\s+)?\w+\s+Personen"
+        # a government's or a parliament's own sittings at home: "der Bundesrat will an seiner Sitzung
+        # vom Freitag", "mit der Konferenz der Kantonsregierungen" (but "die Frühjahrssession des
+        # Menschenrechtsrats" is an international body's)
+        r"|Kabinettssitzung|Kantonsregierung\w*|Landesregierung\w*|Ministerpräsidentenkonferenz|Landtag\w*"
+        r"|Nationalrat\w*|Ständerat\w*|Bundesversammlung"
+        r"|\b(?:an|in)\s+(?:seiner|ihrer)\s+(?:wöchentlichen\s+|nächsten\s+)?Sitzung"
     ),
     "satisfy": re.compile(
         r"\s+(?:[\w.-]+\s+){0,3}?(?:eine|die|keine|alle|weitere)?\s*(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme"
