@@ -377,3 +377,27 @@ def test_a_building_named_for_congresses_holds_no_meeting_word() -> None:
 
     words = [cue.word for cue in find_cues("La cita será en el Palacio de Congresos de Madrid.", ES)]
     assert "Congresos" not in words, words
+
+
+def test_a_membership_suspended_cancels_no_summit() -> None:
+    text = (
+        "La Liga Árabe celebrará su cumbre anual a finales de octubre en la capital tunecina, donde los "
+        "Veintidós volverán a discutir el regreso de Siria, suspendida del organismo desde 2011."
+    )
+    assert found(text) == [("2024-10", "2024-10", "Tunis", CONFIRMED)]
+
+
+def test_a_tour_that_was_suspended_is_cancelled() -> None:
+    text = (
+        "La gira que el canciller argentino tenía prevista por Europa a partir del 20 de octubre, con escalas en "
+        "Madrid y Roma, quedó suspendida."
+    )
+    assert [status for *_, status in found(text)] == [CANCELLED]
+
+
+def test_the_date_set_for_something_else_dates_no_meeting() -> None:
+    text = (
+        "La primera ministra británica aprovechará la cita para tantear a sus socios a cinco semanas del "
+        "29 de noviembre, fecha prevista para la salida del Reino Unido de la UE."
+    )
+    assert found(text) == []

@@ -463,7 +463,16 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
             return None  # "since the Assembly suspended Russia's membership": its own object
         before = [c for c in cues if c.end <= start and start - c.end <= 60]
         return before[-1].start if before else None
-    return min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end))).start
+    nearest = min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
+    loose: re.Pattern[str] | None = pack.extra.get("loose_status")
+    far = min(abs(nearest.start - end), abs(start - nearest.end)) > 60
+    copula: re.Pattern[str] | None = pack.extra.get("status_copula")
+    told_of_subject = copula is not None and copula.search(sentence, max(0, start - 20), start) is not None
+    if far and loose is not None and loose.fullmatch(sentence, start, end) and not told_of_subject:
+        # "..., el regreso de Siria, suspendida desde 2011": a membership, no meeting (but "la
+        # gira que ... tenía prevista ... quedó suspendida" is the tour's)
+        return None
+    return nearest.start
 
 
 def _spoken_on(sentence: str, mention: DateMention, context: Context) -> date | None:

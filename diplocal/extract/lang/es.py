@@ -415,7 +415,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "deadline_after": re.compile(
         r"\s*,?\s*(?:fecha límite|plazo|día de (?:las elecciones|la votación)|jornada electoral"
-        r"|(?:el\s+)?(?:\w+\s+)?aniversario)\b",
+        r"|(?:el\s+)?(?:\w+\s+)?aniversario"
+        # "el 29 de marzo, fecha prevista para la salida del Reino Unido": the date of something else
+        r"|(?:la\s+)?fecha\s+(?:prevista|fijada|señalada|marcada)\s+para\s+(?:la|el)\s+"
+        r"(?!cumbre|reunión|visita|encuentro|conferencia|sesión|negociaci|conversaci|consulta|asamblea|foro|cita))\b",
         IGNORE,
     ),
     "meeting_follows": re.compile(
@@ -788,6 +791,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # status words that also suspend memberships and aid: a meeting's only beside its word
+            "loose_status": re.compile(r"suspendid[oa]s?|suspensión|suspende(?:n)?", re.IGNORECASE),
+            "status_copula": re.compile(
+                r"\b(?:quedó|quedaron|queda|quedan|fue|fueron|ha sido|han sido|será|serán|está|están|estaba|estaban)\s+$",
+                re.IGNORECASE,
+            ),
             # a building named for meetings is no meeting: "en el Palacio de Congresos", "Centro de Convenciones"
             "building_before": re.compile(
                 r"\b(?:centro|palacio|sala|recinto)\s+(?:de|de las|de los)\s+$", re.IGNORECASE
