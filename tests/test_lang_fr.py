@@ -429,3 +429,19 @@ def test_a_parliaments_winter_session_is_no_meeting() -> None:
         "À Berne, le Conseil national poursuit sa session d'hiver et votera mercredi le budget de la Suisse."
     )
     assert [(start, place) for start, _, place, _ in found(text)] == [("2024-03-13", "Vienna")]
+
+
+def test_a_membership_suspended_postpones_no_summit() -> None:
+    text = (
+        "La Ligue arabe tiendra son sommet annuel fin mars dans la capitale tunisienne, où les Vingt-Deux "
+        "discuteront du retour de la Syrie, suspendue de l'organisation depuis 2011."
+    )
+    assert found(text) == [("2024-03", "2024-03", "Tunis", "confirmed")]
+
+
+def test_a_visit_that_was_suspended_is_still_suspended() -> None:
+    text = (
+        "La visite du président algérien en France, qui devait commencer le 20 mars avec une étape à Marseille "
+        "et à Lyon, a été suspendue."
+    )
+    assert [status for *_, status in found(text)] == ["postponed"]

@@ -819,6 +819,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # status words that also suspend memberships and aid: a meeting's only beside its word
+            # or through a copula ("..., la Syrie, suspendue depuis 2011" suspends no summit)
+            "loose_status": re.compile(r"suspendue?s?|suspension|suspend(?:ent)?", re.IGNORECASE),
+            "status_copula": re.compile(
+                r"\b(?:a été|ont été|est|sont|sera|seront|était|étaient|reste|restent)\s+$", re.IGNORECASE
+            ),
             # a building named for meetings is no meeting: "au Centre de congrès de la Foire de Bâle"
             "building_before": re.compile(r"\b(?:centre|palais|salle|hall)\s+(?:de|des|du)\s+$", re.IGNORECASE),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
