@@ -260,8 +260,8 @@ def test_cues(pack: LanguagePack, text: str, expected: list[tuple[str, str]], re
         ),
         (
             "يعقد مجلس الأمن الدولي جلسة طارئة بشأن السودان في ٢٥ مارس.",
-            [("2023-03-25", "2023-03-25", None, "confirmed")],
-            "Arabic-Indic digits; Sudan is the topic, not the venue",
+            [("2023-03-25", "2023-03-25", "New York City", "confirmed")],
+            "Arabic-Indic digits; Sudan is the topic, not the venue; the Council sits in New York",
         ),
         (
             "يعقد وزراء مالية مجموعة العشرين اجتماعا عبر تقنية الاتصال المرئي يوم الخميس المقبل.",

@@ -249,8 +249,8 @@ C = Status.CONFIRMED.value
         ),
         (
             "Совет Безопасности ООН проведет заседание по ситуации в Судане в четверг.",
-            [("2024-03-14", "2024-03-14", None, C)],
-            "the situation in Sudan is the topic, not the venue",
+            [("2024-03-14", "2024-03-14", "New York City", C)],
+            "the situation in Sudan is the topic, not the venue; the Council sits in New York",
         ),
         (
             "Министр иностранных дел Индии прибудет в Москву 25 марта с двухдневным визитом.",
@@ -430,3 +430,13 @@ def test_countries_of_a_later_clause_are_not_who_travels() -> None:
     )
     for meeting in found(text):
         assert not {"BG", "MK", "ME"} & set(meeting.countries), meeting.countries
+
+
+def test_a_body_that_names_no_place_meets_at_its_seat() -> None:
+    text = "Совет Лиги арабских государств на уровне постоянных представителей соберется в воскресенье, 17 марта."
+    assert spans(text) == [("2024-03-17", "2024-03-17", "Cairo", C)]
+
+
+def test_a_meeting_at_an_organisations_headquarters_is_at_its_seat() -> None:
+    text = "Министры иностранных дел стран НАТО встретятся 4 апреля в штаб-квартире альянса."
+    assert spans(text) == [("2024-04-04", "2024-04-04", "Brussels", C)]

@@ -21,6 +21,7 @@ from diplocal.extract.tag.words import clause_around, find_cues, governing_tense
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
+from diplocal.places import place as place_named
 
 
 def assemble(
@@ -362,8 +363,7 @@ def _headquarters(members: list[Candidate], orgs: list[str], pack: LanguagePack)
     seats = {found.seat for found in (organisation(o) for o in orgs) if found is not None and found.seat}
     if len(seats) != 1:
         return None
-    found = lookup_place(next(iter(seats)), pack)
-    return found[0] if found else None
+    return _seat_place(next(iter(seats)), pack)
 
 
 def _seat_of_body(orgs: list[str], pack: LanguagePack) -> Place | None:
@@ -373,8 +373,14 @@ def _seat_of_body(orgs: list[str], pack: LanguagePack) -> Place | None:
     seats = {o.seat for o in found if o is not None and o.kind in ("body", "series") and o.seat}
     if len(seats) != 1:
         return None
-    place = lookup_place(next(iter(seats)), pack)
-    return place[0] if place else None
+    return _seat_place(next(iter(seats)), pack)
+
+
+def _seat_place(seat: str, pack: LanguagePack) -> Place | None:
+    """The place of a seat named in the organisations file (in English, whatever the text's
+    language: a Russian text's pack reads no "Cairo"), as the text's pack would name it."""
+    found = lookup_place(seat, pack)
+    return found[0] if found else place_named(seat)
 
 
 def _host_meeting_place(primary: Candidate, everything: list[Candidate]) -> Place | None:

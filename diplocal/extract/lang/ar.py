@@ -859,6 +859,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # a meeting at an organisation's headquarters is at its seat
+            "headquarters": re.compile(r"(?<!\w)(?:و|ف)?(?:ب|في\s+)?مقر(?!\w)"),
             # A meeting named as what something else readies: the date before it is that other's.
             "prepares_for": re.compile(
                 r"(?<!\w)(?:للتحضير|تحضيرا|استعدادا|تمهيدا|قبيل|قبل)\s+(?:ل|لل|ل?ال)?(?:\w+\s+){0,3}$"

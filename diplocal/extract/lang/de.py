@@ -799,6 +799,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a meeting at an organisation's headquarters is at its seat
+            "headquarters": re.compile(r"\b(?:Hauptquartier\w*|Hauptsitz\w*|Zentrale|Sitz)\b"),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(r"\b(?:zum|zur|zu den)\s+(?:[\w-]+\s+){0,2}$"),

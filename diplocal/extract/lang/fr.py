@@ -819,6 +819,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a meeting at an organisation's headquarters is at its seat
+            "headquarters": re.compile(r"\bsiège\b", re.IGNORECASE),
             # status words that also suspend memberships and aid: a meeting's only beside its word
             # or through a copula ("..., la Syrie, suspendue depuis 2011" suspends no summit)
             "loose_status": re.compile(r"suspendue?s?|suspension|suspend(?:ent)?", re.IGNORECASE),

@@ -831,6 +831,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"и", "де", "да", "дель", "фон", "ван", "аль", "эль", "бин", "ибн"}),
         case_sensitive_names=True,
         extra={
+            # a meeting at an organisation's headquarters is at its seat
+            "headquarters": re.compile(r"штаб-квартир\w*|(?<![\w-])штаб-квартир", re.IGNORECASE),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(r"(?<!\w)на\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
