@@ -409,3 +409,24 @@ def test_a_meeting_postponed_past_an_aside_to_a_new_day() -> None:
 def test_two_weekdays_then_their_days_are_one_range() -> None:
     text = "تقرر تأجيل القمة الخليجية في أبوظبي يومين لتعقد يومي الاثنين والثلاثاء 13 و14 مارس بدلا من 11 و12 مارس."
     assert meetings(text) == [("2023-03-13", "2023-03-14", "Abu Dhabi", "confirmed")]
+
+
+def test_an_arabic_dateline_names_its_city() -> None:
+    from diplocal.extract.document import parse_dateline
+
+    line = "المنامة في 24 أبريل /وكالة أنباء الخليج/ - أعلنت مملكة البحرين أنها ستستضيف القمة."
+    assert parse_dateline(line, pack_for("ar")).city == "Manama"
+
+
+def test_a_council_meeting_its_host_announces_is_in_the_hosts_city_not_at_its_seat() -> None:
+    article = Article(
+        id="t",
+        title="البحرين تستضيف القمة العربية في 16 مايو",
+        text=(
+            "المنامة في 24 أبريل /وكالة أنباء الخليج/ - أعلنت مملكة البحرين أنها ستستضيف أعمال الدورة العادية "
+            "لمجلس جامعة الدول العربية على مستوى القمة يوم 16 مايو المقبل."
+        ),
+        published=datetime.combine(date(2024, 4, 24), time(9), tzinfo=UTC),
+        language="ar",
+    )
+    assert [(m.start_label(), m.location) for m in meetings_from_article(article)] == [("2024-05-16", "Manama")]

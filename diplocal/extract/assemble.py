@@ -311,7 +311,7 @@ def _place(
         return host
     pack = document.pack
     seat = _headquarters(members, orgs, pack) or (_seat_of_body(orgs, pack) if kind != "visit" else None)
-    if seat is not None:
+    if seat is not None and not _hosted_at_home(seat, countries, document):
         return seat
     nearby = _place_nearby(members[0], document, everything)
     if nearby is not None:
@@ -324,14 +324,14 @@ def _place(
         return None
     dateline = document.dateline.city
     if dateline:
-        here = lookup_place(dateline, pack)
+        here = _seat_place(dateline, pack)  # named in English whatever the text's language
         if here is None:
             return None
         seats = {found.seat for found in (organisation(o) for o in orgs) if found is not None}
-        if here[0].name in seats or here[0].city in seats:
-            return here[0]
-        if here[0].country in countries and here[0].level == "city":
-            return here[0]
+        if here.name in seats or here.city in seats:
+            return here
+        if (here.country in countries or here.country in _hosts(document)) and here.level == "city":
+            return here  # "المنامة ... البحرين تستضيف القمة العربية": the host's city
     return None
 
 
@@ -374,6 +374,27 @@ def _seat_of_body(orgs: list[str], pack: LanguagePack) -> Place | None:
     if len(seats) != 1:
         return None
     return _seat_place(next(iter(seats)), pack)
+
+
+def _hosted_at_home(seat: Place, countries: list[str], document: Document) -> bool:
+    """True when the story comes from a country the meeting names, other than the seat's
+    ("المنامة ... أعلنت مملكة البحرين أنها ستستضيف ... مجلس جامعة الدول العربية على مستوى
+    القمة": the Arab League Council meets in Bahrain this time, not in Cairo)."""
+    if not document.dateline.city:
+        return False
+    here = _seat_place(document.dateline.city, document.pack)  # the dateline's city, named in English
+    home = here.country if here else None
+    return home is not None and home != seat.country and (home in countries or home in _hosts(document))
+
+
+def _hosts(document: Document) -> set[str]:
+    """The countries the headline says host something ("البحرين تستضيف القمة العربية")."""
+    host = document.pack.rx.host
+    found: set[str] = set()
+    for hit in find_countries(document.title, document.pack):
+        if host.search(document.title, hit.end, min(len(document.title), hit.end + 30)):
+            found.add(hit.value)
+    return found
 
 
 def _seat_place(seat: str, pack: LanguagePack) -> Place | None:

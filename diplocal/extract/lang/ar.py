@@ -860,7 +860,9 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         extra={
             # a meeting at an organisation's headquarters is at its seat
-            "headquarters": re.compile(r"(?<!\w)(?:و|ف)?(?:ب|في\s+)?مقر(?!\w)"),
+            "headquarters": re.compile(
+                r"(?<!\w)(?:و|ف)?(?:ب|في\s+)?مقر\s+(?:ال)?(?:جامعة|منظمة|الأمانة|أمانة|حلف|الأمم|اتحاد|مجلس|مفوضية)"
+            ),  # "بمقر الجامعة العربية", not "مقر الاجتماعات" (the meetings' venue)
             # A meeting named as what something else readies: the date before it is that other's.
             "prepares_for": re.compile(
                 r"(?<!\w)(?:للتحضير|تحضيرا|استعدادا|تمهيدا|قبيل|قبل)\s+(?:ل|لل|ل?ال)?(?:\w+\s+){0,3}$"
