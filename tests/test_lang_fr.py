@@ -445,3 +445,11 @@ def test_a_visit_that_was_suspended_is_still_suspended() -> None:
         "et à Lyon, a été suspendue."
     )
     assert [status for *_, status in found(text)] == ["postponed"]
+
+
+def test_the_country_a_summit_is_devoted_to_is_not_its_venue() -> None:
+    text = (
+        "Le sommet extraordinaire de la Cédéao consacré au Mali, qui devait se tenir samedi à Accra, "
+        "a été repoussé au dimanche 24 mars, toujours dans la capitale ghanéenne."
+    )
+    assert [(start, place) for start, _, place, _ in found(text)] == [("2024-03-24", "Accra")]

@@ -520,7 +520,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "topic": re.compile(
         r"\b(?:pour (?:discuter|examiner|évoquer|aborder|parler|débattre|préparer|faire le point|passer en revue)"
-        r"|consacrée?s? à|dédiée?s? à|au sujet de|concernant|à propos de|afin de|en vue de|sur (?:la question|le dossier))"
+        r"|consacrée?s? (?:à|au|aux)|dédiée?s? (?:à|au|aux)|au sujet de|concernant|à propos de|afin de|en vue de"
+        r"|sur (?:la question|le dossier|la situation))"
         r"(?!\w)",
         IGNORE,
     ),
