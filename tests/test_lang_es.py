@@ -401,3 +401,10 @@ def test_the_date_set_for_something_else_dates_no_meeting() -> None:
         "29 de noviembre, fecha prevista para la salida del Reino Unido de la UE."
     )
     assert found(text) == []
+
+
+def test_spanish_press_spellings_of_blocs() -> None:
+    from diplocal.places import organisation_names
+
+    names = organisation_names("es")
+    assert [names.get(n) for n in ("Cedeao", "Otan", "Opep", "Brics")] == ["ECOWAS", "NATO", "OPEC", "BRICS"]

@@ -453,3 +453,11 @@ def test_the_country_a_summit_is_devoted_to_is_not_its_venue() -> None:
         "a été repoussé au dimanche 24 mars, toujours dans la capitale ghanéenne."
     )
     assert [(start, place) for start, _, place, _ in found(text)] == [("2024-03-24", "Accra")]
+
+
+def test_a_party_congress_is_no_meeting() -> None:
+    text = (
+        "Le 19e congrès du Parti communiste, convoqué à partir du 18 avril, entend aussi promouvoir "
+        "son concept de « Brics plus »."
+    )
+    assert found(text) == []

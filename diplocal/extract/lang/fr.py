@@ -452,6 +452,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?"
         r"|(?:séances?|réunions?|sessions?) d'information"
         r"|Conseil national|Conseil des États|Sénat|Parlement|Bundestag|Chambre des (?:députés|représentants|communes)"
+        r"|congrès (?:du|d'un) [Pp]arti|congrès du PC\w*"
         r"|sessions? (?:d'hiver|d'été|de printemps|d'automne|parlementaires?|ordinaires?|extraordinaires? du Parlement))\b",
         IGNORE,
     ),
