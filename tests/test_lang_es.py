@@ -408,3 +408,11 @@ def test_spanish_press_spellings_of_blocs() -> None:
 
     names = organisation_names("es")
     assert [names.get(n) for n in ("Cedeao", "Otan", "Opep", "Brics")] == ["ECOWAS", "NATO", "OPEC", "BRICS"]
+
+
+def test_the_day_a_moved_summit_was_called_for_is_no_postponed_meeting() -> None:
+    text = (
+        "La cumbre de la Alianza del Pacífico, que estaba convocada para el 30 de octubre, fue trasladada al "
+        "1 de noviembre y se celebrará en Puerto Varas, en el sur de Chile."
+    )
+    assert found(text) == [("2024-11-01", "2024-11-01", "Puerto Varas", CONFIRMED)]

@@ -432,6 +432,10 @@ def _update_for(
     meeting's word than any other meeting word of the sentence (so "the summit stands but the
     dinner was cancelled" cancels only the dinner)."""
     old_date = mention.end > mention.start and superseded_before(sentence, mention.start, pack)
+    if old_date and any(
+        other.start != mention.start and rescheduled_to(sentence, other, pack) for other in find_dates(sentence, pack)
+    ):
+        return "superseded"  # "que estaba convocada para el 30 de junio, fue trasladada al 1 de julio": the old day
     for start, end, action in status_words(sentence, pack):
         if not clause_lo <= start < clause_hi:
             continue

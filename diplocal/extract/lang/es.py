@@ -368,7 +368,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:inicialmente|originalmente|en un principio|en principio previst[oa]|prevista? inicialmente"
         r"|en lugar del?|en vez del?"
         r"|que deb(?:ía|ían) (?:celebrarse|realizarse|tener lugar|reunirse|comenzar)"
-        r"|estaba(?:n)? (?:previst|programad|fijad|agendad|pautad)[oa]s?|había(?:n)? sido (?:previst|programad|fijad)[oa]s?)\b",
+        r"|estaba(?:n)? (?:previst|programad|fijad|agendad|pautad|convocad)[oa]s?|había(?:n)? sido (?:previst|programad|fijad|convocad)[oa]s?)\b",
         IGNORE,
     ),
     "rescheduled_to": re.compile(
@@ -381,7 +381,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:del|en lugar del|en vez del|inicialmente (?:previst[oa] )?(?:para )?(?:el)?|originalmente (?:para )?(?:el)?"
         r"|previst[oa]s? inicialmente para(?: el)?|que debía(?:n)? (?:celebrarse|realizarse|arrancar|comenzar|iniciarse)"
         r"(?: el)?|programad[oa]s? (?:inicialmente )?para(?: el)?"
-        r"|(?:estaba(?:n)?|había(?:n)? sido) (?:previst|programad|fijad|agendad|pautad)[oa]s? para(?: el| los)?)\s*$",
+        r"|(?:estaba(?:n)?|había(?:n)? sido) (?:previst|programad|fijad|agendad|pautad|convocad)[oa]s? para(?: el| los)?)\s*$",
         IGNORE,
     ),
     "not_meeting_date": re.compile(
