@@ -16,7 +16,7 @@ from diplocal.extract.weights import PAIRING
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
 
 
-_RESCHEDULE_REACH = 200  # (the patterns bound the words between; an aside in commas may stand there)  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
+_RESCHEDULE_REACH = 80  # a pack may reach further ("reschedule_reach": an Arabic aside in commas)  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
 
 
 def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
@@ -27,13 +27,16 @@ def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> b
         cut += len(first) + 1  # the date holds its "until": "postponing until September the summit"
     if pack is pack_for(pack.code):  # asked once per date and per pairing: remembered
         return _rescheduled_to(sentence, cut, pack.code)
-    return bool(pack.rx.rescheduled_to.search(sentence[max(0, cut - _RESCHEDULE_REACH) : cut]))
+    reach = int(pack.extra.get("reschedule_reach", _RESCHEDULE_REACH))
+    return bool(pack.rx.rescheduled_to.search(sentence[max(0, cut - reach) : cut]))
 
 
 @by_text
 @lru_cache(maxsize=4096)
 def _rescheduled_to(sentence: str, start: int, code: str) -> bool:
-    return bool(pack_for(code).rx.rescheduled_to.search(sentence[max(0, start - _RESCHEDULE_REACH) : start]))
+    pack = pack_for(code)
+    reach = int(pack.extra.get("reschedule_reach", _RESCHEDULE_REACH))
+    return bool(pack.rx.rescheduled_to.search(sentence[max(0, start - reach) : start]))
 
 
 def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) -> str | None:

@@ -859,6 +859,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # the words that move a meeting may stand before an aside in commas ("تم تأجيل الاجتماع
+            # الوزاري لتحالف أوبك+، الذي يضم ...، إلى يوم الأحد 4 يونيو"): reach that far back
+            "reschedule_reach": 200,
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(
                 r"(?<!\w)(?:و|ف)?(?:ب|في\s+)?مقر\s+(?:ال)?(?:جامعة|منظمة|الأمانة|أمانة|حلف|الأمم|اتحاد|مجلس|مفوضية)"

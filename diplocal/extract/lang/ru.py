@@ -43,7 +43,8 @@ RELATIVE_MONTHS = dict(_RELATIVE["months"]) | {
 def _morphology() -> Any:
     import pymorphy3  # its Russian dictionary ships with pymorphy3-dicts-ru
 
-    return pymorphy3.MorphAnalyzer(lang=CODE)
+    # no probability estimates: any reading tagged Geox will do, and they cost a third of a parse
+    return pymorphy3.MorphAnalyzer(lang=CODE, probability_estimator_cls=None)
 
 
 def _stems(table: dict[str, int], babel_names: Iterable[tuple[int, str]]) -> list[str]:
@@ -704,14 +705,17 @@ def name_base(token: str) -> str:
     return "-".join(b.capitalize() if a[:1].isupper() else b for a, b in zip(parts, lemmas, strict=True))
 
 
+# Endings of the cases other than the nominative (singular and plural) a town's name takes
+_OBLIQUE_ENDINGS = ("у", "ю", "е", "и", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями")
+
+
 def _geographic_base(token: str) -> str | None:
     """The nominative pymorphy3 gives a word it reads first as a place name (tagged Geox:
     "Иокогаму" -> "Иокогама", "Каннах" -> "Канны"), cased as written; else None."""
-    parses = _morphology().parse(token)
-    if not parses:
-        return None
-    best = parses[0]
-    if best.tag.POS != "NOUN" or "Geox" not in best.tag.grammemes:
+    if not token.endswith(_OBLIQUE_ENDINGS):
+        return None  # a nominative the gazetteer does not know is no town of its ("Лавров")
+    best = next((p for p in _morphology().parse(token) if p.tag.POS == "NOUN" and "Geox" in p.tag.grammemes), None)
+    if best is None:
         return None
     parts, bases = token.split("-"), best.normal_form.split("-")
     if len(parts) != len(bases):
