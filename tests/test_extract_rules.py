@@ -1138,3 +1138,19 @@ def test_a_weekday_two_full_sentences_after_next_week_is_this_weeks() -> None:
     )
     days = {m.location: m.start_label() for m in found(text, dateline="PARIS, April 1 -")}
     assert days["Paris"] == "1987-04-03", days
+
+
+def test_a_town_followed_by_its_country_is_that_countrys() -> None:
+    text = "Leaders of the Group of Seven will hold a summit in St. Petersburg, Russia, on Thursday, April 9."
+    (summit,) = found(text, dateline="STOCKHOLM, April 1 -")
+    assert summit.location == "Saint Petersburg"
+
+
+def test_a_phone_call_takes_no_place_from_a_summit_beside_it() -> None:
+    text = (
+        "Leaders of the Group of Seven will hold a summit in St. Petersburg, Russia, on Thursday, April 9. "
+        "The president will speak by phone with French President Francois Mitterrand at 4:15 p.m. "
+        "Washington time on Monday, April 13, a senior official said."
+    )
+    calls = [m for m in found(text, dateline="STOCKHOLM, April 1 -") if m.start_label() == "1987-04-13"]
+    assert [(m.location, m.start_label()) for m in calls] == [(None, "1987-04-13")]

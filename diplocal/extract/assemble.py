@@ -302,6 +302,8 @@ def _place(
     countries: list[str],
     everything: list[Candidate],
 ) -> Place | None:
+    if kind == "call":
+        return None  # a phone call is held nowhere: no place nearby lends it one (nor its zone)
     for source in ("online", "name", "explicit", "here"):
         for candidate in members:
             if candidate.place is not None and candidate.place_source == source:

@@ -20,6 +20,7 @@ from diplocal.extract.tag.words import find_cues
 from diplocal.places import (
     Place,
     capital_of,
+    city_in,
     city_names,
     country_adjectives,
     country_names,
@@ -357,6 +358,12 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if known is None:
             continue
         place, length = known
+        # "St. Petersburg, Russia": the town of the country named after it, not Florida's
+        named_country = _country_after(sentence, start + length, pack)
+        if place.level == "city" and named_country and named_country != place.country:
+            other = city_in(chunk[:length], named_country)
+            if other is not None:
+                place = place_from_city(other)
         named_after = pack.extra.get("named_venue")
         if named_after is not None and named_after.match(sentence, start + length):
             continue  # "in the Nelson Mandela plenary hall": a hall named after a person, not Nelson
@@ -413,6 +420,15 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
 # A town this small counts only in a country the sentence speaks of: "in Republic" or "at the
 # Grove" are not the towns of that name in Washington state or Ohio.
 _SMALL_TOWN = 40_000
+
+
+def _country_after(sentence: str, end: int, pack: LanguagePack) -> str | None:
+    """The country a place's name is followed by, after a comma ("St. Petersburg, Russia")."""
+    if not sentence.startswith(",", end):
+        return None
+    rest = sentence[end + 1 : end + 40].lstrip()
+    hits = [h for h in find_countries(rest, pack) if h.start == 0]
+    return hits[0].value if hits else None
 
 
 def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline_city: str | None) -> list[Mention]:
