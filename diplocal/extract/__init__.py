@@ -25,7 +25,6 @@ from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.language import pack_of
-from diplocal.extract.pair import not_a_meeting_date
 from diplocal.extract.resolve import resolve
 from diplocal.extract.spans import Tense
 from diplocal.extract.tag.dates import find_dates
@@ -89,7 +88,7 @@ def _candidates(document: Document) -> list[Candidate]:
     named: dict[str, None] = {}
     last_subject: tuple[str, bool] | None = None
     pair_before: tuple[tuple[str, bool], ...] = ()
-    day_before: date | None = None
+    sentence_before = ""
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
@@ -105,7 +104,7 @@ def _candidates(document: Document) -> list[Candidate]:
                 tuple(named),
                 last_subject,
                 pair_before,
-                day_before,
+                sentence_before,
             )
             for candidate in candidates_in(text, number, context, kept):
                 found_all.append(candidate)
@@ -120,7 +119,7 @@ def _candidates(document: Document) -> list[Candidate]:
         two = list(dict.fromkeys((p.value, p.role != "untitled") for p in people if not reports(text, p, pack)))
         pair_before = tuple(two) if len(two) == 2 else ()
         attach_clock(text, number, kept, pack)
-        day_before = _day_ahead(text, document.reference, pack)
+        sentence_before = text
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
         # A headline's "next week" is one item's of several; the body says which days are whose.
@@ -140,21 +139,6 @@ def _aside(text: str) -> bool:
     Kroll, WFN-Studio Brüssel"): a few words without a closing stop."""
     words = text.split()
     return len(words) <= 8 and not text.rstrip().endswith((".", "!", "?", "»", '"', "”"))
-
-
-def _day_ahead(sentence: str, reference: date, pack: LanguagePack) -> date | None:
-    """The one day after the article's that a sentence names, if it names exactly one (for a
-    time told in the next sentence without a day: "He will arrive on Thursday. Talks with
-    Erdoğan are due at 14:00")."""
-    days = set()
-    for mention in find_dates(sentence, pack):
-        why_not = not_a_meeting_date(sentence, mention, pack)
-        if mention.kind not in ("day", "weekday", "relative") or why_not not in (None, "a departure or an arrival"):
-            continue  # (the day someone arrives is the day of what they do there)
-        resolved = resolve(mention, reference, Tense.FUTURE)
-        if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start > reference:
-            days.add(resolved.start)
-    return days.pop() if len(days) == 1 else None
 
 
 def week_frame(sentence: str, reference: date, pack: LanguagePack) -> date | None:

@@ -98,7 +98,7 @@ class Context:
     people_before: tuple[str, ...] = ()  # people named in full earlier in the article ("Vladimir Putin")
     last_subject: tuple[str, bool] | None = None  # the person the sentence before opens with, and if titled
     pair_before: tuple[tuple[str, bool], ...] = ()  # the first two people the sentence before names, and if titled
-    day_before: date | None = None  # the day ahead the sentence before names ("Putin will arrive on Thursday")
+    sentence_before: str = ""  # for a time told without a day: "Putin will arrive on Thursday. ... at 14:00"
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -976,9 +976,25 @@ def _time_only(
     if any(c.index >= index - 2 for c in known):
         return []
     # "Putin will arrive on Thursday. He is due to hold talks with Erdoğan at 14:00": that day's
-    ahead = (context.day_before - context.reference).days if context.day_before is not None else 0
+    day_before = _day_ahead(context.sentence_before, context.reference, pack)
+    ahead = (day_before - context.reference).days if day_before is not None else 0
     today = DateMention(kind="relative", start=0, end=0, text="today", relative=ahead, qualifier="later")
     return [build(sentence, index, today, cues[0], context)]
+
+
+def _day_ahead(sentence: str, reference: date, pack: LanguagePack) -> date | None:
+    """The one day after the article's that a sentence names, if it names exactly one (for a
+    time told in the next sentence without a day: "He will arrive on Thursday. Talks with
+    Erdoğan are due at 14:00")."""
+    days = set()
+    for mention in find_dates(sentence, pack):
+        why_not = not_a_meeting_date(sentence, mention, pack)
+        if mention.kind not in ("day", "weekday", "relative") or why_not not in (None, "a departure or an arrival"):
+            continue  # (the day someone arrives is the day of what they do there)
+        resolved = resolve(mention, reference, Tense.FUTURE)
+        if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start > reference:
+            days.add(resolved.start)
+    return days.pop() if len(days) == 1 else None
 
 
 def _ended_before(sentence: str, index: int, found: list[Candidate], context: Context) -> list[Candidate]:
