@@ -1154,3 +1154,12 @@ def test_a_phone_call_takes_no_place_from_a_summit_beside_it() -> None:
     )
     calls = [m for m in found(text, dateline="STOCKHOLM, April 1 -") if m.start_label() == "1987-04-13"]
     assert [(m.location, m.start_label()) for m in calls] == [(None, "1987-04-13")]
+
+
+def test_two_days_after_a_meeting_told_before_is_counted_from_it() -> None:
+    text = (
+        "European Community foreign ministers will meet in Luxembourg on Monday, April 6. "
+        "Two days after the Luxembourg meeting, EC leaders will hold a summit with Gulf rulers in Brussels."
+    )
+    days = sorted((m.start_label(), m.location) for m in found(text, dateline=None))
+    assert days == [("1987-04-06", "Luxembourg"), ("1987-04-08", "Brussels")]

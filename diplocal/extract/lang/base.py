@@ -52,6 +52,7 @@ GROUPS = {
     "NOON": "noon",
     "DAYPARTWORD": "daypart",
     "ANAPH": "anaph",
+    "ANAPHN": "anaph",
     "NTH": "nth",
 }
 

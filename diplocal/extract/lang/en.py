@@ -70,6 +70,7 @@ SLOTS = {
     "SEASON": r"spring|summer|autumn|fall|winter",
     "MID": r"mid",
     "ANAPH": r"(?i:same day|next day|following day|day after|day before|previous day|eve)",
+    "ANAPHN": r"(?i:(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:after|before))",
     "NTH": r"(?i:first|second|third|fourth|fifth|opening|closing|final|last)",
     "UNIT": r"(?i:weekend|week|month|year)",
     "PART": r"(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|fourth week|"
@@ -83,6 +84,8 @@ SLOTS["REL2"] = SLOTS["REL"]
 
 # (kind, template): the kind says how the generic reader takes the groups (see tag/dates.py).
 DATE_TEMPLATES = [
+    # "two days after the Luxembourg meeting": counted from the meeting the article told before
+    ("anaphoric", r"(?<![\w-]){ANAPHN}(?=\s+(?:the|its|their)\s)"),
     ("day", r"(?:(?:[Oo]n|[Nn]ext|[Tt]his|[Bb]y|[Ff]rom)\s+)?{WEEKDAY},?\s+(?:the\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
     (
         "day",
@@ -120,7 +123,7 @@ ANCHORS = (
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|week|weekend|month|year|morning|afternoon|evening"
-    r"|spring|summer|autumn|fall|winter|day|eve|1[89]\d\d|20\d\d)\b"
+    r"|spring|summer|autumn|fall|winter|days?|eve|1[89]\d\d|20\d\d)\b"
 )
 
 # Clock times: "at 1500 GMT", "11:00 CET", "04:15 p.m. Washington time", "18.00 Beijing time",
@@ -799,7 +802,10 @@ def build() -> LanguagePack:
                 r"|set to (?:be held|take place)|scheduled to (?:be held|take place))\b"
             ),
             # What joins a day told by another ("the eve") to the meeting it is told by.
-            "anchored_to": re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}"),
+            "anchored_to": re.compile(
+                r"\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+                r"|(?<=after|efore)\s+(?:the\s+|their\s+|its\s+)(?:[\w-]+\s+){0,2}"  # "two days after the ... meeting"
+            ),
             # A meeting named as what something else readies: the date before it is that other
             # thing's ("will travel to Pristina later this week to prepare the meeting").
             "separate": re.compile(
@@ -893,6 +899,7 @@ def build() -> LanguagePack:
             ],
             "ordinal": re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'’+-]+\s+){0,4}$"),
             "range_openers": ("between",),
+            "anaphoric_directions": {"after": 1, "before": -1},
             "anaphoric_days": {
                 "same day": 0,
                 "next day": 1,
