@@ -899,6 +899,9 @@ def build() -> LanguagePack:
             ],
             "ordinal": re.compile(r"\b(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'’+-]+\s+){0,4}$"),
             "range_openers": ("between",),
+            # "two days after the summit" (the ANAPHN slot's words): the count and its direction
+            "counted_days": re.compile(r"(?P<n>\w+)\s+days?\s+(?P<direction>after|before)"),
+            "counted_articles": {"a": 1, "an": 1},
             "anaphoric_directions": {"after": 1, "before": -1},
             "anaphoric_days": {
                 "same day": 0,

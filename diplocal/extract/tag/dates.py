@@ -18,9 +18,6 @@ from diplocal.extract.spans import DateMention
 _LOOK_BACK = 45  # the longest lead-in before an anchor: "the second half of", "later this", "between"
 _MAX_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
-# "two days after", "a day before" (the words come from the pack's ANAPHN slot)
-_COUNTED_DAYS = re.compile(r"(\w+)\s+days?\s+(\w+)")
-
 
 def find_dates(sentence: str, pack: LanguagePack) -> tuple[DateMention, ...]:
     """Every date phrase in a sentence, left to right, without overlaps."""
@@ -137,12 +134,15 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
         offsets: dict[str, int] = pack.extra.get("anaphoric_days", {})
         said = " ".join((get("anaph") or "").casefold().split())
         offset = offsets.get(said)
-        counted = _COUNTED_DAYS.fullmatch(said) if offset is None else None
-        if counted is not None:  # "two days after", "a day before"
-            word = counted.group(1)
-            number = int(word) if word.isdigit() else pack.numbers.get(word, 1 if word in ("a", "an") else None)
+        # "two days after", "a day before": a count and a direction, read by the pack's pattern
+        pattern: re.Pattern[str] | None = pack.extra.get("counted_days")
+        counted = pattern.fullmatch(said) if offset is None and pattern is not None else None
+        if counted is not None:
+            word = counted.group("n")
+            article: dict[str, int] = pack.extra.get("counted_articles", {})  # "a day before"
+            number = int(word) if word.isdigit() else pack.numbers.get(word, article.get(word))
             directions: dict[str, int] = pack.extra.get("anaphoric_directions", {})
-            sign = directions.get(counted.group(2))
+            sign = directions.get(counted.group("direction"))
             offset = number * sign if number is not None and sign is not None else None
         return None if offset is None else replace(base, kind="anaphoric", relative=offset)
     if kind == "nth_day":
