@@ -339,6 +339,11 @@ def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
             [("2024-03-15", "2024-03-15", "Paris", "confirmed")],
             "receiving a head of government is diplomatic",
         ),
+        (
+            "Der Kanzler reist am 14. November zu einem Staatsbesuch in die Arabische Republik Ägypten.",
+            [("2024-11-14", "2024-11-14", "Egypt", "confirmed")],
+            "a country named with its state's style",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

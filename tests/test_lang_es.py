@@ -315,6 +315,21 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [],
             "the day of those who prepare a summit is not the summit's",
         ),
+        (
+            "El presidente viajará el 14 de noviembre al Reino de Marruecos en visita oficial.",
+            [("2024-11-14", "2024-11-14", "Morocco", "confirmed")],
+            "a country named with its state's style, not a village called Reino",
+        ),
+        (
+            "El canciller realizará el 14 de noviembre una visita oficial a la República Árabe de Egipto.",
+            [("2024-11-14", "2024-11-14", "Egypt", "confirmed")],
+            "a style with an article before it",
+        ),
+        (
+            "El canciller realizará el 14 de noviembre una visita oficial a la República Dominicana.",
+            [("2024-11-14", "2024-11-14", "Dominican Republic", "confirmed")],
+            "a style that is the country's own name",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -331,6 +331,16 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [],
             "the day of those who prepare a summit is not the summit's",
         ),
+        (
+            "Le président effectuera le 14 novembre une visite officielle en République arabe d'Égypte.",
+            [("2024-11-14", "2024-11-14", "Egypt", "confirmed")],
+            "a country named with its state's style",
+        ),
+        (
+            "Le ministre effectuera le 14 novembre une visite officielle en République démocratique du Congo.",
+            [("2024-11-14", "2024-11-14", "DR Congo", "confirmed")],
+            "a style that is part of the country's own name",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -362,6 +362,16 @@ def test_clock_of_the_next_sentence() -> None:
             [],
             "the day of those who prepare a summit is not the summit's",
         ),
+        (
+            "Президент 14–15 ноября совершит официальный визит в Арабскую Республику Египет.",
+            [("2024-11-14", "2024-11-15", "Egypt", "confirmed")],
+            "a country named with its state's style",
+        ),
+        (
+            "Премьер-министр 14 ноября посетит Демократическую Республику Конго и Республику Корея.",
+            [("2024-11-14", "2024-11-14", "DR Congo", "confirmed")],
+            "a style that is part of the country's own name",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

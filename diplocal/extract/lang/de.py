@@ -801,6 +801,10 @@ def build() -> LanguagePack:
         extra={
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\b(?:Hauptquartier\w*|Hauptsitz\w*|Zentrale|Sitz)\b"),
+            # a state's style before its name: "in die Arabische Republik Ägypten"
+            "state_style": re.compile(
+                r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+){0,2}(?:Republik|Königreich|Sultanat|Fürstentum|Emirat)\s+"
+            ),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(r"\b(?:zum|zur|zu den)\s+(?:[\w-]+\s+){0,2}$"),

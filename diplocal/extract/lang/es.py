@@ -651,13 +651,15 @@ _AFTER_MEETING = "|".join(
     f"(?<={word} )" for word in ("cumbre", "cumbres", "conferencia", "reunión", "encuentro", "conversaciones", "foro")
 )
 _PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|de|del|la|las|los|el))*)"
+# A state's style before its name: "la República Árabe de Egipto", "el Reino de Marruecos".
+_STATE_STYLE = r"(?:República|Reino|Sultanato|Principado|Emirato)\s+"
 PATTERNS["place_prep"] = re.compile(
     rf"(?<![\w'])(?P<prep>(?:[Ee]n|[Aa]l?|[Hh]acia|[Dd]esde|in|(?:{_AFTER_MEETING})de)(?=\s)"
     # a visit names its country, sometimes with an article: "visitará México", "visitará la India"
     r"|visitar(?:á|án)?(?:\s+(?:el|la|los|las))?(?=\s)"
     rf"|(?=[{CAP}][\w'’-]*(?:\s[{CAP}][\w'’-]*)?,\s+(?:donde|en donde)\s))\s*"
-    rf"(?:(?:la\s+|el\s+)?(?:ciudad|capital|localidad|isla|balneario|villa|puerto)(?:\s+[{LOW}]+){{0,2}}\s+de\s+)?"
-    + _PLACE
+    rf"(?:(?:la\s+|el\s+)?(?:ciudad|capital|localidad|isla|balneario|villa|puerto)(?:\s+[{LOW}]+){{0,2}}\s+de\s+"
+    rf"|(?:la|el)\s+(?={_STATE_STYLE}))?" + _PLACE  # "a la República Árabe de Egipto"
 )
 PATTERNS["venue_preps"] = frozenset({"en", "de", "", "in"})
 PATTERNS["destination_preps"] = frozenset(
@@ -793,6 +795,8 @@ def build() -> LanguagePack:
         extra={
             # status words that also suspend memberships and aid: a meeting's only beside its word
             "loose_status": re.compile(r"suspendid[oa]s?|suspensión|suspende(?:n)?", re.IGNORECASE),
+            # a state's style before its name: "a la República Árabe de Egipto", "Reino de Marruecos"
+            "state_style": re.compile(_STATE_STYLE),
             "status_copula": re.compile(
                 r"\b(?:quedó|quedaron|queda|quedan|fue|fueron|ha sido|han sido|será|serán|está|están|estaba|estaban)\s+$",
                 re.IGNORECASE,

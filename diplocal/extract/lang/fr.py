@@ -823,6 +823,8 @@ def build() -> LanguagePack:
         extra={
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\bsiège\b", re.IGNORECASE),
+            # a state's style before its name: "en République arabe d'Égypte", "au Royaume du Maroc"
+            "state_style": re.compile(r"(?:République|Royaume|Sultanat|Principauté|Émirat)\s+"),
             # status words that also suspend memberships and aid: a meeting's only beside its word
             # or through a copula ("..., la Syrie, suspendue depuis 2011" suspends no summit)
             "loose_status": re.compile(r"suspendue?s?|suspension|suspend(?:ent)?", re.IGNORECASE),

@@ -343,6 +343,9 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if rx.capital_of.match(sentence, match.start("place") - 4):
             continue  # "in the Kazakh capital": the capital, found below
         known = lookup_place(chunk, pack)
+        styled = _state_styled(sentence, match.start("place"), pack)
+        if styled is not None and (known is None or known[0].level != "country"):
+            known = styled  # "al Reino de Marruecos" is Morocco, not a village called Reino
         prep = " ".join(match.group("prep").casefold().split())
         role = "venue" if prep in rx.venue_preps else "destination" if prep in rx.destination_preps else "venue"
         start = match.start("place")
@@ -358,6 +361,7 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if known is None:
             continue
         place, length = known
+        chunk = sentence[start : start + max(length, len(chunk))]
         # "St. Petersburg, Russia": the town of the country named after it, not Florida's
         named_country = _country_after(sentence, start + length, pack)
         if place.level == "city" and named_country and named_country != place.country:
@@ -415,6 +419,33 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "here", place))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _state_styled(sentence: str, start: int, pack: LanguagePack) -> tuple[Place, int] | None:
+    """A country named with its state's style ("в Арабскую Республику Египет", "a la República
+    Árabe de Egipto", "au Royaume du Maroc"), and how many characters the whole name takes: the
+    country is named by the words after the style (the pack's ``state_style``), or by all of
+    them ("République démocratique du Congo")."""
+    style = pack.extra.get("state_style")
+    head = style.match(sentence, start) if style is not None else None
+    if head is None:
+        return None
+    for word in list(re.finditer(r"\S+", sentence[head.end() : head.end() + 80]))[:4]:
+        at = head.end() + word.start()
+        name = sentence[start : head.end() + word.end()].rstrip(".,;:()")
+        whole = _place_named(name, pack)
+        if whole is not None and whole.level == "country":
+            return whole, len(name)
+        found = lookup_place(sentence[at:], pack)
+        if found is not None:
+            if found[0].level != "country":
+                return None
+            end = at + found[1]
+            whole = _place_named(sentence[start:end], pack)
+            return (whole if whole is not None and whole.level == "country" else found[0]), end - start
+        if word.group(0)[-1] in ",.;:()" or word.group(0) in pack.extra.get("list_joiners", ()):
+            return None  # "en République centrafricaine et au Tchad": Chad is another
+    return None
 
 
 # A town this small counts only in a country the sentence speaks of: "in Republic" or "at the
