@@ -29,7 +29,7 @@ FLOOR_RECALL = 0.9764
 # output) after the first set's revisions; its first score, "before revising", is its floor.
 BLIND = STORIES.parent.parent / "clusters-blind"
 BLIND_FLOOR_PRECISION = 0.9767
-BLIND_FLOOR_RECALL = 0.7884
+BLIND_FLOOR_RECALL = 0.8116
 
 
 @cache
