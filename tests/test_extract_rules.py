@@ -1163,3 +1163,11 @@ def test_two_days_after_a_meeting_told_before_is_counted_from_it() -> None:
     )
     days = sorted((m.start_label(), m.location) for m in found(text, dateline=None))
     assert days == [("1987-04-06", "Luxembourg"), ("1987-04-08", "Brussels")]
+
+
+def test_a_meeting_series_told_of_in_passing_is_not_who_visits() -> None:
+    text = (
+        "A visit to Cairo is planned for Thursday, officials said. "
+        "Last month the president attended the Arab-Islamic Summit in Riyadh, where leaders condemned the war."
+    )
+    assert [(m.title, m.start_label()) for m in found(text, dateline=None)] == []

@@ -430,3 +430,8 @@ def test_a_council_meeting_its_host_announces_is_in_the_hosts_city_not_at_its_se
         language="ar",
     )
     assert [(m.start_label(), m.location) for m in meetings_from_article(article)] == [("2024-05-16", "Manama")]
+
+
+def test_the_short_adjective_of_a_stan_country_names_it() -> None:
+    text = "يزور الرئيس الكازاخي القاهرة يوم 14 مارس في زيارة رسمية تستغرق يومين."
+    assert [(start, place) for start, _, place, _ in meetings(text)] == [("2023-03-14", "Cairo")]

@@ -184,11 +184,18 @@ def _context_orgs(primary: Candidate, everything: list[Candidate], article_orgs:
         # the organisation the text is about, not one body's meeting of it ("the Common Market
         # Council meets on Thursday ... the presidents meet on Friday": Mercosur's presidents)
         found = (organisation(o) for o in max(earlier, key=lambda c: c.index).organisations)
-        return list(dict.fromkeys(o.parent if o.kind == "body" and o.parent else o.id for o in found if o is not None))
-    counted = article_orgs.counted()
-    if counted:
-        return [counted.most_common(1)[0][0]]
-    return []
+        lent = (o.parent if o.kind == "body" and o.parent else o.id for o in found if o is not None)
+        return list(dict.fromkeys(o for o in lent if _lendable(o, primary)))
+    counted = [o for o, _ in article_orgs.counted().most_common() if _lendable(o, primary)]
+    return counted[:1]
+
+
+def _lendable(org_id: str, primary: Candidate) -> bool:
+    """Whether a meeting with no one named may be told of as the organisation's: a meeting
+    series is one meeting's name, lent only to a meeting of its kind ("the summit"), never to
+    a visit or talks beside it ("the Arab-Islamic Summit" told of in passing is not who visits)."""
+    known = organisation(org_id)
+    return known is None or known.kind != "series" or primary.kind in known.series
 
 
 def _others_trip(trip: Candidate, primary: Candidate) -> bool:
