@@ -471,3 +471,24 @@ def test_a_party_congress_is_no_meeting() -> None:
         "son concept de « Brics plus »."
     )
     assert found(text) == []
+
+
+def test_a_meeting_word_in_a_venues_name_is_no_meeting() -> None:
+    text = (
+        "Les ministres de l'Otan se retrouveront le 4 avril à Bruxelles. À deux pas du World Forum, la Cour "
+        "internationale de justice tiendra lundi des audiences."
+    )
+    assert found(text) == [("2024-04-04", "2024-04-04", "Brussels", "confirmed")]
+
+
+def test_the_meeting_told_again_with_who_attends_is_the_same_meeting() -> None:
+    text = (
+        "Les ministres des Affaires étrangères de l'Otan se retrouveront les 4 et 5 avril à Bruxelles. "
+        "La réunion débutera le jeudi 4 avril à 10 heures, en présence du secrétaire d'État américain "
+        "Antony Blinken."
+    )
+    article = Article(id="fr-test", title="", text=text, published=datetime(2024, 3, 13, 9, tzinfo=UTC), language="fr")
+    meetings = meetings_from_article(article)
+    assert [(m.start_label(), m.end_label(), m.location, m.start_time) for m in meetings] == [
+        ("2024-04-04", "2024-04-05", "Brussels", time(10, 0))
+    ]

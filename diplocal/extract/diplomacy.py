@@ -6,7 +6,7 @@ from __future__ import annotations
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Cue
 from diplocal.extract.tag.names import find_countries, find_organisations
-from diplocal.extract.tag.words import find_cues
+from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.extract.titles import noun_phrase, place_in_name
 from diplocal.places import Place
 
@@ -90,6 +90,10 @@ def diplomatic(
         return "yes"  # "the president will meet Chinese President Xi Jinping": two holders of state office
     if len(countries) <= 1 and not people and (rx.anaphor.search(clause) or not cue.verb):
         return "context"  # "the meeting", "in talks tomorrow": who meets is said around it
+    if len(countries) <= 1 and len(people) <= 1 and referring_words(sentence, cue, pack) == 0:
+        # "The meeting will open on Thursday, with the American Secretary of State present":
+        # the sentence is about the meeting told before, and names one who attends it
+        return "context"
     if len(people) >= 2 and len(countries) <= 1:
         return "context"  # "a meeting of Joe Biden and Xi Jinping": the article says whose offices they hold
     return None

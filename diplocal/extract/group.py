@@ -11,6 +11,7 @@ import re
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
+from diplocal.extract.tag.names import find_countries
 from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.model import DatePrecision
 from diplocal.places.organisations import organisation, related
@@ -210,13 +211,17 @@ def _refers_back(candidate: Candidate, pack: LanguagePack) -> bool:
     ("the inaugural session of the summit will begin at noon on Thursday, where President
     Zardari takes the chair"): no organisation or country of its own, and none of its people
     named in its meeting's words. Who it names then attends the meeting told before."""
-    if candidate.organisations or candidate.countries:
+    if candidate.organisations:
         return False
     cue = candidate.cue
     start = referring_words(candidate.sentence, cue, pack)
     if start is None:
         return False
     words = candidate.sentence[start : cue.end + 40]
+    if candidate.countries and any(m.value in candidate.countries for m in find_countries(words, pack)):
+        return False  # "the Franco-German talks": a meeting of its own
+    # a country named later, of someone who attends ("the meeting will open on Thursday at
+    # 9.30, in the presence of the American Secretary of State"), is no meeting of its own
     return not any(person.split()[-1] in words for person in candidate.people)
 
 

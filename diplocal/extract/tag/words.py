@@ -116,6 +116,8 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
         return False  # "previous visits", "several visits"
     if cue.verb and rx.satisfy.match(sentence, cue.end):
         return False  # "meet the target", "met demand": not a meeting
+    if cue.word[:1].isupper() and not cue.verb and _in_venue_name(sentence, cue, pack):
+        return False  # "au World Forum de La Haye": a conference centre, not a forum
     building: re.Pattern[str] | None = pack.extra.get("building_before")
     if not cue.verb and building is not None and building.search(sentence, max(0, cue.start - 20), cue.start):
         return False  # "au Centre de congrès", "en el Palacio de Congresos": a building
@@ -123,6 +125,22 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
         rx.cue_needs_subject.search(cue.word)
         and not rx.named_subject_before.search(sentence[max(0, cue.start - 30) : cue.start])
     )  # "X will be in Rome" is a visit when X is named; "listing will be in Luxembourg" is not
+
+
+def _in_venue_name(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
+    """True when the meeting word is a word of a known venue's name around it ("World Forum",
+    "Palais des Congrès" of the venues file)."""
+    from diplocal.places import venue_names
+
+    names = venue_names(pack.code)
+    before = sentence[max(0, cue.start - 40) : cue.start].split()[-3:]
+    after = sentence[cue.end : cue.end + 40].split()[:3]
+    for lead in range(len(before) + 1):
+        for tail in range(len(after) + 1):
+            words = [*before[len(before) - lead :], cue.word, *after[:tail]]
+            if " ".join(words).strip(".,;:!?»«\"'()") in names:
+                return True
+    return False
 
 
 def may_hold_cue(sentence: str, pack: LanguagePack) -> bool:
