@@ -29,7 +29,13 @@ FLOOR_RECALL = 0.9764
 # output) after the first set's revisions; its first score, "before revising", is its floor.
 BLIND = STORIES.parent.parent / "clusters-blind"
 BLIND_FLOOR_PRECISION = 0.9767
-BLIND_FLOOR_RECALL = 0.8116
+BLIND_FLOOR_RECALL = 0.8465
+# A third set, written blind in the sixth session (8 stories, 31 reports in six languages:
+# moved in day and in city, postponed, two meetings in one city on one day, a sideline
+# bilateral, a videoconference), scored before revising at B-cubed P 1.000 R 0.795.
+BLIND_2 = STORIES.parent.parent / "clusters-blind-2"
+BLIND_2_FLOOR_PRECISION = 1.0
+BLIND_2_FLOOR_RECALL = 0.7949
 
 
 @cache
@@ -73,8 +79,9 @@ def test_arrival_order_changes_nothing() -> None:
 
 
 @cache
-def blind_outcome() -> Outcome:
-    rows, stories = read_reports(BLIND / "reports.jsonl"), read_stories(BLIND / "stories.jsonl")
+def blind_outcome(folder: str = "clusters-blind") -> Outcome:
+    where = STORIES.parent.parent / folder
+    rows, stories = read_reports(where / "reports.jsonl"), read_stories(where / "stories.jsonl")
     return run(rows, stories, "publication", None)
 
 
@@ -83,3 +90,10 @@ def test_the_blind_stories_never_go_back() -> None:
     assert outcome.meetings >= 15
     assert outcome.precision >= BLIND_FLOOR_PRECISION, outcome.joined
     assert outcome.recall >= BLIND_FLOOR_RECALL, outcome.split
+
+
+def test_the_second_blind_stories_never_go_back() -> None:
+    outcome = blind_outcome(BLIND_2.name)
+    assert outcome.meetings >= 15
+    assert outcome.precision >= BLIND_2_FLOOR_PRECISION, outcome.joined
+    assert outcome.recall >= BLIND_2_FLOOR_RECALL, outcome.split

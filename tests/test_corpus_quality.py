@@ -40,6 +40,9 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-3": (0.88, 0.86, 1),  # before revising: 0.857 (P 0.857); revised 0.897
     "fr/set-3": (0.82, 0.88, 2),  # before revising: 0.821 (P 0.886); revised 0.833
     "es/set-3": (0.86, 0.89, 0),  # before revising: 0.843 (P 0.854); revised 0.878
+    # The sixth session's blind sets, the same way.
+    "de/set-4": (0.93, 0.93, 1),  # before revising: 0.947 (P 0.947)
+    "fr/set-4": (0.85, 0.83, 3),  # before revising: 0.849 (P 0.818); revised 0.865
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
