@@ -492,3 +492,11 @@ def test_the_meeting_told_again_with_who_attends_is_the_same_meeting() -> None:
     assert [(m.start_label(), m.end_label(), m.location, m.start_time) for m in meetings] == [
         ("2024-04-04", "2024-04-05", "Brussels", time(10, 0))
     ]
+
+
+def test_ministers_who_will_be_at_a_venue_on_days_named_between_meet_there() -> None:
+    text = (
+        "Les ministres des Affaires étrangères serbe et kosovar, Marko Djuric et Donika Gërvalla, seront "
+        "lundi et mardi à la villa La Grange pour tenter de rapprocher leurs positions."
+    )
+    assert found(text) == [("2024-03-18", "2024-03-19", "Geneva", "confirmed")]

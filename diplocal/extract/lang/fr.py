@@ -231,7 +231,8 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:se retrouv(?:er|era|eront|ent|e))", "meeting", True, 0.75),
     MeetingWord(r"(?i:se rend(?:ra|ront|re|ent)?)(?! compte)", "visit", True, 0.7),
     MeetingWord(r"(?i:se déplacer(?:a|ont))", "visit", True, 0.7),
-    MeetingWord(rf"(?:sera|seront)(?=\s+(?:d'abord\s+|ensuite\s+|également\s+|aussi\s+)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.7),
+    # "Lavrov sera à Pékin", "Mirzoyan et Bayramov seront lundi et mardi à la villa La Grange"
+    MeetingWord(rf"(?:sera|seront)(?=\s+(?:[^,.;]{{0,30}}?\s)?(?:à|au|aux|en)\s+(?:la\s+|l')?(?:[{LOW}]+\s+)?[{CAP}])", "visit", True, 0.7),
     MeetingWord(
         rf"(?:est|sont|sera|seront)\s+(?:(?:par ailleurs|également|aussi|ensuite|enfin|lui-même|elle-même)\s+)?attendue?s?(?=\s+(?:[^,.;]{{0,40}}?\s)?(?:à|au|aux|en)\s+[{CAP}])", "visit", True, 0.75
     ),
