@@ -23,6 +23,16 @@ EN = pack_for("en")
         ("It follows President Ruto's state visit.", ["Ruto"], "a possessive is not part of the name"),
         ("Foreign Minister Sergey Lavrov met them.", ["Sergey Lavrov"], "a title, then the name"),
         ("President Moon Jae-in will travel.", ["Moon Jae-in"], "a hyphenated given name kept whole"),
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani will fly to Madrid.",
+            ["Emir Sheikh Tamim bin Hamad Al Thani"],
+            "a long Arabic name with its particles, whole",
+        ),
+        (
+            "He will see his French counterpart Jean-Yves Le Drian, a source said.",
+            ["Jean-Yves Le Drian"],
+            "a given name of two capitalised parts and a particle before the surname",
+        ),
     ],
 )
 def test_people(text: str, expected: list[str], reason: str) -> None:

@@ -36,6 +36,11 @@ from diplocal.extract.naming import TitleParts, compose_title
         ),
         (TitleParts("summit", people=("Xi Jinping", "Joe Biden")), "Xi-Biden summit", "family name first for Xi"),
         (
+            TitleParts("talks", people=("Jean-Yves Le Drian", "Ursula von der Leyen")),
+            "Le Drian-von der Leyen talks",
+            "a surname keeps the particles it begins with",
+        ),
+        (
             TitleParts("visit", head="state visit", people=("Moon Jae-in",), place="Tashkent"),
             "Moon's state visit to Tashkent",
             "a Korean given name with its hyphen: the family name first",

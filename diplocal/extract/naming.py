@@ -164,4 +164,11 @@ def surname(name: str) -> str:
         return words[0]
     if len(words) >= 2 and re.fullmatch(r"[IVX]+", words[-1]):
         return " ".join(words[-2:])  # "Charles III", not "III"
-    return words[-1]
+    first = len(words) - 1
+    while first > 1 and (words[first - 1] in _PARTICLES or words[first - 1] in ("Al", "El")):
+        first -= 1  # "Le Drian", "von der Leyen", "de la Fuente", "Al Thani"
+    return " ".join(words[first:])
+
+
+# The small words a surname may begin with (in any case at the head of a name part: "Le Drian").
+_PARTICLES = frozenset("le la de del della di da du dos das van von der den ter Le La De Del Van Von Da Di Du".split())

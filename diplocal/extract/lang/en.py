@@ -650,13 +650,13 @@ _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶ�
 _LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 _NAME = (
     rf"(?P<name>{_UPPER}{_LOWER}*(?:['’](?!s\b))?{_LOWER}+(?:-{_LOWER}+)?(?:[- ](?:(?:de|van|von|der|al|el|bin|da|di|du|le|la|dos|das)[- ])?"
-    rf"(?:{_UPPER}\.(?= {_UPPER})|{_UPPER}[^\W\d_'’]*(?:['’](?!s\b)[^\W\d_]*)?(?:-{_LOWER}+)?)){{0,3}})"
-)
+    rf"(?:{_UPPER}\.(?= {_UPPER})|{_UPPER}[^\W\d_'’]*(?:['’](?!s\b)[^\W\d_]*)?(?:-{_LOWER}+)?)){{0,4}})"
+)  # up to five words: "Sheikh Tamim bin Hamad Al Thani"
 PATTERNS["person"] = re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")
 PATTERNS["person_lower_title"] = re.compile(
     r"\b(?:vice president|president|minister|ambassador|envoy|governor|chairman|secretary|counterpart|commissioner|"
     r"director|negotiator|spokesman|spokeswoman|spokesperson|deputy|premier|chancellor|leader)(?:\s+|(?P<comma>,\s+))"
-    rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_LOWER}+)?(?:[- ](?:(?:de|van|von|al|el|da|dos)[- ])?{_UPPER}[^\W\d_'’]*['’]?[^\W\d_]*){{1,2}})"
+    rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_UPPER}?{_LOWER}+)?(?:[- ](?:(?:de|van|von|al|el|da|dos)[- ])?{_UPPER}[^\W\d_'’]*['’]?[^\W\d_]*){{1,3}})"
     r"(?(comma),)"  # "the EU's special envoy, Miroslav Lajcak, will travel": a name set off by commas
 )
 
