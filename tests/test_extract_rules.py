@@ -1171,3 +1171,8 @@ def test_a_meeting_series_told_of_in_passing_is_not_who_visits() -> None:
         "Last month the president attended the Arab-Islamic Summit in Riyadh, where leaders condemned the war."
     )
     assert [(m.title, m.start_label()) for m in found(text, dateline=None)] == []
+
+
+def test_the_country_that_hosts_a_summit_is_its_place() -> None:
+    text = "The two leaders are expected to discuss the EU-Mercosur summit that Brazil hosts in July, a spokesman said."
+    assert [(m.start_label(), m.location) for m in found(text, dateline="BERLIN, April 1 -")] == [("1987-07", "Brazil")]

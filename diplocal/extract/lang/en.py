@@ -587,8 +587,9 @@ PATTERNS = {
     "venue_preps": frozenset({"in", "at"}),
     "destination_preps": frozenset({"to", "visit", "visits", "visiting", "visited", "visit to"}),
     "host": re.compile(
-        r"\b(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?:will|is to|is due to|is set to|would)\s+(?:also\s+)?host\b"
-    ),
+        r"\b(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?:(?:will|is to|is due to|is set to|would)\s+(?:also\s+)?host"
+        r"|hosts|is hosting)\b"
+    ),  # "Brussels will host", "the summit that Chile hosts in January"
     "here": re.compile(r"\bhere\b"),
     "virtual": re.compile(
         r"video[\s-]?conference|virtual (?:format|meeting|summit)|by video(?:\s?link)?|online meeting|via video|video call"
