@@ -1176,3 +1176,13 @@ def test_a_meeting_series_told_of_in_passing_is_not_who_visits() -> None:
 def test_the_country_that_hosts_a_summit_is_its_place() -> None:
     text = "The two leaders are expected to discuss the EU-Mercosur summit that Brazil hosts in July, a spokesman said."
     assert [(m.start_label(), m.location) for m in found(text, dateline="BERLIN, April 1 -")] == [("1987-07", "Brazil")]
+
+
+def test_the_day_a_meeting_was_due_to_take_place_is_the_one_a_postponement_undoes() -> None:
+    text = (
+        "A meeting of the Greek, Turkish, Cypriot and British foreign ministers on the island's future "
+        "that was due to take place in Geneva on Friday has been postponed, a spokesman said."
+    )
+    assert [(m.start_label(), m.location, m.status.value) for m in found(text)] == [
+        ("1987-04-03", "Geneva", "postponed")
+    ]

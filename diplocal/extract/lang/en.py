@@ -772,7 +772,10 @@ def build() -> LanguagePack:
             # will be held on 9 December")
             "held_before_date": re.compile(
                 r"\b(?:will (?:now |instead )?be held|will (?:now |instead )?take place|is to be held|is to take place"
-                r"|is due to (?:be held|take place|open)|will open)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
+                r"|is due to (?:be held|take place|open)|will open"
+                # the plan that a move or a cancellation undoes: "that was due to take place in Paris on"
+                r"|(?:was|were|had been) (?:due|scheduled|set|planned) to (?:be held|take place|open)"
+                r"|was to (?:have been held|be held|take place))\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
                 r"(?:on\s+|from\s+)?$"
             ),
             # What an active status verb acts on when it is not a meeting: "suspended Russia's membership".
