@@ -416,6 +416,9 @@ def test_same_place(first: str, second: str, score: float) -> None:
         ("format Normandie", "Normandy format"),
         ("Weimarer Dreieck", "Weimar Triangle"),
         ("Diálogo 5+5", "5+5 Dialogue"),
+        ("UN-Atombehörde", "IAEA"),  # how news names it, not its own name
+        ("U.N. nuclear watchdog", "IAEA"),
+        ("СВПД", "JCPOA"),
         ("الحوار 5+5", "5+5 Dialogue"),
         ("евротройка", "E3"),
         ("Quad", "Quad"),
