@@ -1186,3 +1186,12 @@ def test_the_day_a_meeting_was_due_to_take_place_is_the_one_a_postponement_undoe
     assert [(m.start_label(), m.location, m.status.value) for m in found(text)] == [
         ("1987-04-03", "Geneva", "postponed")
     ]
+
+
+def test_a_time_three_sentences_after_a_dated_meeting_is_that_meetings_not_todays() -> None:
+    text = (
+        "Leaders of the Andean Pact will meet in Bogota on Thursday, April 9. The agenda covers trade and "
+        "migration. Protests have shaken the country for weeks. Talks at the San Carlos Palace are scheduled "
+        "to begin at 9 a.m. local time."
+    )
+    assert [(m.start_label(), m.start_time) for m in found(text, dateline=None)] == [("1987-04-09", time(9, 0))]

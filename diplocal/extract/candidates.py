@@ -973,8 +973,8 @@ def _time_only(
     pack = context.pack
     if mentions or not pack.rx.clock_only.search(sentence) or not find_clocks(sentence, pack):
         return []
-    if any(c.index >= index - 2 for c in known):
-        return []
+    if any(c.index >= index - 3 for c in known):
+        return []  # the time of a meeting told in the three sentences before (``attach_clock``)
     # "Putin will arrive on Thursday. He is due to hold talks with Erdoğan at 14:00": that day's
     day_before = _day_ahead(context.sentence_before, context.reference, pack)
     ahead = (day_before - context.reference).days if day_before is not None else 0
