@@ -127,6 +127,9 @@ def test_organisations_countries_and_people_pool_across_sources() -> None:
         (["Europa building", "Belgium", "Brussels"], "Europa building", "the finest of three"),
         ([None, "Tokyo"], "Tokyo", "a place where none was known"),
         (["Paris", "Geneva"], "Paris", "two places that disagree: the first stays, no later plain report moves it"),
+        (["Luxembourg", "Brussels", "Brussels"], "Brussels", "two later reports of another place outweigh one"),
+        (["Luxembourg", "Brussels", "Luxembourg", "Brussels"], "Luxembourg", "a tie keeps the place known first"),
+        (["Luxembourg", "Belgium", "Brussels"], "Brussels", "a country and its city agree: two against one"),
     ],
 )
 def test_places_pool_the_finer_winning(places: list[str | None], shown: str, why: str) -> None:

@@ -35,6 +35,7 @@ from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from diplocal.model import ChangeAction, DatePrecision, Meeting, Status
+from diplocal.places import place, same_place
 from diplocal.store.merge import GENERIC_KIND, TENTATIVE_BELOW, combined_confidence, finer
 from diplocal.store.pool import best_title, better_place, pooled_participants, relocated, title_agreement
 
@@ -194,6 +195,8 @@ def _fold(before: _Fold | None, ordered: Sequence[Sighting], told: Sequence[Meet
     if status is Status.CONFIRMED and confidence < TENTATIVE_BELOW:
         status = Status.TENTATIVE
     so_far = told[: number + 1]
+    if not pinned:
+        raw = replace(raw, location=_most_told_place(raw.location, so_far))
     agreement = title_agreement(before.agreement if before else (), so_far)
     pooled = replace(raw, participants=pooled_participants(raw, so_far))
     title, original = best_title(pooled, so_far, agreement)
@@ -210,6 +213,27 @@ def _fold(before: _Fold | None, ordered: Sequence[Sighting], told: Sequence[Meet
         revision += 1
         step = Step(revision, sighting.article_id, sighting.publisher, sighting.published or EPOCH, action, changed)
     return _Fold(raw, now, pinned, sequence, revision, step, agreement)
+
+
+def _most_told_place(current: str | None, so_far: Sequence[Meeting]) -> str | None:
+    """Where sources disagree on the place, the one most of them name: one stray report does
+    not move a meeting, more reports of another place do ("moved out of Cali" told twice
+    after one report of Cali); a tie keeps the place known first."""
+    places = [m.location for m in so_far if m.location]
+    if current is None or len(places) < 3:
+        return current
+
+    def votes(name: str) -> int:
+        return sum(1 for p in places if same_place(place(name), place(p)) > 0)
+
+    others = [p for p in dict.fromkeys(places) if same_place(place(current), place(p)) < 0]
+    best = max(others, key=votes, default=None)  # the first of equals: publication order
+    if best is None or votes(best) <= votes(current):
+        return current
+    for other in places:
+        if same_place(place(best), place(other)) > 0:
+            best = better_place(best, other)
+    return best
 
 
 def _first(sighting: Sighting) -> Meeting:
