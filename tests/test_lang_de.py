@@ -340,6 +340,11 @@ def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
             "receiving a head of government is diplomatic",
         ),
         (
+            "Das Treffen der Opec-Minister findet am 14. November im saudi-arabischen Dschidda statt.",
+            [("2024-11-14", "2024-11-14", "Jeddah", "confirmed")],
+            "a town after a hyphenated adjective of its country",
+        ),
+        (
             "Der Kanzler reist am 14. November zu einem Staatsbesuch in die Arabische Republik Ägypten.",
             [("2024-11-14", "2024-11-14", "Egypt", "confirmed")],
             "a country named with its state's style",

@@ -388,7 +388,7 @@ PATTERNS: dict[str, object] = {
         r"\b(?:wird|werden|werde|soll|sollen|solle|will|wollen|[Gg]eplant\w*|vorgesehen\w*|angesetzt\w*|anberaumt\w*|terminiert"
         r"|erwartet|bevorstehend\w*|anstehend\w*|kommend\w*|nächst\w*|künftig\w*|morgen|übermorgen|demnächst|später"
         r"|zu\s+(?:reisen|kommen|besuchen|treffen|empfangen|beraten|verhandeln|tagen)|zusammenzukommen|zusammenzutreffen"
-        r"|plant|planen|beabsichtigt|beabsichtigen|stattfindet|stattfinde|beginnt|beginnen|beginne|startet|starten|stattfinden|findet\s+(?:[\w-]+\s+){0,6}?statt|finden\s+(?:[\w-]+\s+){0,6}?statt"
+        r"|plant|planen|beabsichtigt|beabsichtigen|stattfindet|stattfinde|beginnt|beginnen|beginne|startet|starten|stattfinden|findet\s+(?:[\w.-]+\s+){0,8}?statt|finden\s+(?:[\w.-]+\s+){0,8}?statt"
         r"|steh(?:t|en)\s+(?:[\w-]+\s+){0,4}?bevor|zur Vorbereitung|im Vorfeld|auf dem Programm|treffen sich|trifft sich"
         r"|(?:kommt|kommen|tritt|treten)\s+(?:[\w.-]+\s+){0,12}?zusammen|tagt|tagen|reist|empfängt|lädt"
         r"|eröffnet\s+(?:wird|werden))\b"
@@ -731,7 +731,7 @@ PATTERNS |= {
     "generic_roles": frozenset({"minister", "ministers", "counterparts", "negotiators", "delegations"}),
     "place_prep": re.compile(
         rf"(?<![\w])(?P<prep>[Ii]n die|[Ii]n|[Ii]m|[Aa]uf|nach|[Bb]ei)\s+(?:(?:der|dem|den|die|das)\s+)?"
-        rf"(?:(?:[{_LOW}]+(?:en|er|es|em|e)|{_PLACE_FILLERS})\s+){{0,2}}?"
+        rf"(?:(?:[{_LOW}]+(?:-[{_LOW}]+)*(?:en|er|es|em|e)|{_PLACE_FILLERS})\s+){{0,2}}?"  # "im saudi-arabischen Dschidda"
         rf"(?P<place>[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al|an|am|ten|von|der|bei))*)"
     ),
     # titles
