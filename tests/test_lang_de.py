@@ -439,3 +439,13 @@ def test_a_governments_own_sitting_is_no_meeting() -> None:
         "Der Bundesrat will an seiner Sitzung vom Freitag das weitere Vorgehen beim Vertragspaket mit der EU festlegen."
     )
     assert found(text) == []
+
+
+def test_a_story_headed_by_its_city_and_a_full_stop_has_that_dateline() -> None:
+    from diplocal.extract.document import parse_dateline
+
+    assert parse_dateline(
+        "Wien. Drei Tage vor dem Ministerrat empfängt der Minister seinen Amtskollegen.", DE
+    ).city == ("Vienna")
+    assert parse_dateline("Nato. Die Minister kommen am Montag zusammen.", DE).city is None
+    assert parse_dateline("Deutschland. Die Minister kommen am Montag zusammen.", DE).city is None

@@ -123,12 +123,16 @@ def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     if not match:
         return Dateline(None)
     separator = head[match.start("agency") if match.group("agency") else 0 : match.end()].strip()[-1:]
-    if separator == "." and not (match.group("agency") or match.group("day") or match.group("day2")):
-        return Dateline(None)  # "NATO. The ministers...": a full stop alone ends a sentence
     raw_city = match.group("city").strip()
     from diplocal.extract.tag.names import lookup_place
 
     known = lookup_place(raw_city.title() if raw_city.isupper() else raw_city, pack)
+    if separator == "." and not (match.group("agency") or match.group("day") or match.group("day2")):
+        # "NATO. The ministers...": a full stop alone ends a sentence, except where papers
+        # write the city so ("Wien. Drei Tage vor dem Ministerrat ...")
+        city_stop = pack.extra.get("dateline_full_stop") and known is not None and known[0].level == "city"
+        if not city_stop:
+            return Dateline(None)
     cased = raw_city.isupper() and len(raw_city) > 2
     if not (cased or (known and len(raw_city) <= len(known[0].name) + 3)) or len(raw_city) > 40:
         return Dateline(None)

@@ -801,6 +801,8 @@ def build() -> LanguagePack:
         extra={
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\b(?:Hauptquartier\w*|Hauptsitz\w*|Zentrale|Sitz)\b"),
+            # papers head a story with its city and a full stop: "Wien. Drei Tage vor dem Ministerrat"
+            "dateline_full_stop": True,
             # a state's style before its name: "in die Arabische Republik Ägypten"
             "state_style": re.compile(
                 r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+){0,2}(?:Republik|Königreich|Sultanat|Fürstentum|Emirat)\s+"
