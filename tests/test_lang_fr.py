@@ -500,3 +500,10 @@ def test_ministers_who_will_be_at_a_venue_on_days_named_between_meet_there() -> 
         "lundi et mardi à la villa La Grange pour tenter de rapprocher leurs positions."
     )
     assert found(text) == [("2024-03-18", "2024-03-19", "Geneva", "confirmed")]
+
+
+def test_a_city_that_will_host_a_conference_named_after_other_words_is_its_place() -> None:
+    text = (
+        "Rome accueillera pour sa part à la mi-avril une conférence internationale sur la Libye avec l'Union africaine."
+    )
+    assert found(text) == [("2024-04", "2024-04", "Rome", "confirmed")]

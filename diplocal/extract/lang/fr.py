@@ -702,7 +702,9 @@ PATTERNS["destination_preps"] = frozenset(
     }
 )
 PATTERNS["host"] = re.compile(
-    rf"\b(?P<place>[{CAP}][\w'-]+(?: [{CAP}][\w'-]+)?)\s+(?:accueillera|accueille|abritera|recevra)\s+(?:le|la|les|l')\s*"
+    # "Genève accueillera le sommet", "Paris accueillera pour sa part à la mi-avril une conférence"
+    rf"\b(?P<place>[{CAP}][\w'-]+(?: [{CAP}][\w'-]+)?)\s+(?:accueillera|accueille|abritera|recevra)\s+"
+    r"(?:[^,.;]{0,40}?\s)?(?:le|la|les|l'|un|une|des)\s*"
     r"(?:\w+\s+){0,2}?(?:sommet|réunion|conférence|session|rencontre|pourparlers|négociations|assemblée)"
 )
 PATTERNS["here"] = re.compile(r"(?<!d')(?<!jusqu')\bici\b(?!\s+(?:là|fin|à))")
