@@ -84,6 +84,8 @@ def test_date_phrases(text: str, expected: tuple[str, str] | None, reason: str) 
         ("a las 9 de la mañana (hora de Bruselas)", (time(9, 0), "Europe/Brussels"), "morning, a city's time"),
         ("a las 18.00 GMT", (time(18, 0), "UTC"), "dotted time and GMT"),
         ("a las 15:30 horas", (time(15, 30), None), "'horas' after the time"),
+        ("a las 10:00 horas de Chile", (time(10, 0), "America/Santiago"), "a country's time: its capital's clock"),
+        ("a las 11:00 hora de Cuba", (time(11, 0), "America/Havana"), "a country's time, not a town named like it"),
         ("a las 8 de la tarde", (time(20, 0), None), "afternoon hours"),
         ("a las 10 hora peninsular", (time(10, 0), "Europe/Madrid"), "Spain's peninsular time"),
         ("al mediodía", (time(12, 0), None), "noon"),

@@ -196,9 +196,9 @@ CLOCK_SLOTS = {
     "ZONE": _ZONE,
     "CITY": rf"[{CAP}][\w'-]+(?:[ -][{CAP}][\w'-]+)?",
     "NOON": r"mediodía|medianoche",
-    "CITYZONE": r"(?i:hora) de (?:{CITY})",
+    "CITYZONE": r"(?i:horas?) de (?:{CITY})",  # "a las 10:00 horas de Chile"
     # "horas" after the time, unless it opens the zone ("a las 10:00 hora local")
-    "HORAS": r"(?:\s*horas?(?!\s+(?:local|de\s|del\s|peninsular|español|argentin|chilen|colombian|venezolan|mexican|peruan"
+    "HORAS": r"(?:\s*horas?\b(?!\s+(?:local|de\s|del\s|peninsular|español|argentin|chilen|colombian|venezolan|mexican|peruan"
     r"|uruguay|cuban)))?",
 }
 # A time right after an arrival verb is the arrival's ("llegará al mediodía"), not the meeting's.

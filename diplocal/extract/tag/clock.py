@@ -9,7 +9,7 @@ from datetime import time
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Clock
 from diplocal.extract.tag.memo import per_text
-from diplocal.places import city
+from diplocal.places import capital_of, city, country_code
 
 
 @per_text
@@ -98,6 +98,11 @@ def _zone(pack: LanguagePack, word: str | None, city_word: str | None) -> str | 
             return found
     if city_word:
         place = city(city_word) or city(pack.lemma(city_word).title())
+        code = country_code(city_word)
+        if code is not None and (place is None or place.country != code):
+            # "hora de Chile": the country's capital's clock, not a village called Chile
+            capital = capital_of(code)
+            return capital.zone if capital is not None else None
         if place is not None:
             return place.zone
     return None
