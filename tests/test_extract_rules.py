@@ -1195,3 +1195,11 @@ def test_a_time_three_sentences_after_a_dated_meeting_is_that_meetings_not_today
         "to begin at 9 a.m. local time."
     )
     assert [(m.start_label(), m.start_time) for m in found(text, dateline=None)] == [("1987-04-09", time(9, 0))]
+
+
+def test_a_photo_caption_tells_of_no_meeting() -> None:
+    text = (
+        "Andean Pact leaders will meet in Lima on Thursday, April 9.\n\n"
+        "PHOTO: Andean Pact leaders at their summit in Quito in June."
+    )
+    assert [(m.start_label(), m.location) for m in found(text, dateline=None)] == [("1987-04-09", "Lima")]

@@ -16,6 +16,7 @@ organisations come from ``diplocal.places``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -92,7 +93,7 @@ def _candidates(document: Document) -> list[Candidate]:
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
-        has_cue = may_hold_cue(text, pack) and bool(find_cues(text, pack))
+        has_cue = may_hold_cue(text, pack) and not _caption(text, pack) and bool(find_cues(text, pack))
         if has_cue:
             context = Context(
                 pack,
@@ -132,6 +133,13 @@ def _candidates(document: Document) -> list[Candidate]:
             if not frame_left:
                 frame = None
     return found_all
+
+
+def _caption(text: str, pack: LanguagePack) -> bool:
+    """True when the line is a photo's caption ("PHOTO: West African leaders at the summit in
+    June", "Légende photo : ..."): it tells of the picture, not of a meeting to come."""
+    caption: re.Pattern[str] | None = pack.extra.get("caption")
+    return caption is not None and caption.match(text) is not None
 
 
 def _aside(text: str) -> bool:

@@ -859,6 +859,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # a photo's caption tells of the picture (a past meeting, a building), never of a
+            # meeting to come: "PHOTO: leaders at the summit in June"
+            "caption": re.compile(r"^\s*(?:صورة|الصورة)\s*[:|–-]"),
             # the words that move a meeting may stand before an aside in commas ("تم تأجيل الاجتماع
             # الوزاري لتحالف أوبك+، الذي يضم ...، إلى يوم الأحد 4 يونيو"): reach that far back
             "reschedule_reach": 200,

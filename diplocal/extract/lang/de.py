@@ -799,6 +799,9 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a photo's caption tells of the picture (a past meeting, a building), never of a
+            # meeting to come: "PHOTO: leaders at the summit in June"
+            "caption": re.compile(r"^\s*(?:Foto|FOTO|Bild|Bildunterschrift)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\b(?:Hauptquartier\w*|Hauptsitz\w*|Zentrale|Sitz)\b"),
             # papers head a story with its city and a full stop: "Wien. Drei Tage vor dem Ministerrat"

@@ -744,6 +744,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a photo's caption tells of the picture (a past meeting, a building), never of a
+            # meeting to come: "PHOTO: leaders at the summit in June"
+            "caption": re.compile(
+                r"^\s*(?:(?:FILE )?PHOTO|(?:File )?[Pp]hoto|Caption|CAPTION|Pictured|Picture)\s*(?:\|\s*FILE\s*)?[:|–-]"
+            ),
             # what follows a town's name when the name is a person's and the place a venue named
             # after them: "Nelson| Mandela plenary hall", "Indira| Gandhi International Airport"
             "named_venue": re.compile(

@@ -793,6 +793,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # a photo's caption tells of the picture (a past meeting, a building), never of a
+            # meeting to come: "PHOTO: leaders at the summit in June"
+            "caption": re.compile(r"^\s*(?:Foto|FOTO|Pie de foto|Imagen)\s*[:|–-]"),
             # status words that also suspend memberships and aid: a meeting's only beside its word
             "loose_status": re.compile(r"suspendid[oa]s?|suspensión|suspende(?:n)?", re.IGNORECASE),
             # a state's style before its name: "a la República Árabe de Egipto", "Reino de Marruecos"

@@ -824,6 +824,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a photo's caption tells of the picture (a past meeting, a building), never of a
+            # meeting to come: "PHOTO: leaders at the summit in June"
+            "caption": re.compile(r"^\s*(?:Légende(?: photo)?|Photo|PHOTO)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\bsiège\b", re.IGNORECASE),
             # a state's style before its name: "en République arabe d'Égypte", "au Royaume du Maroc"

@@ -835,6 +835,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"и", "де", "да", "дель", "фон", "ван", "аль", "эль", "бин", "ибн"}),
         case_sensitive_names=True,
         extra={
+            # a photo's caption tells of the picture (a past meeting, a building), never of a
+            # meeting to come: "PHOTO: leaders at the summit in June"
+            "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"штаб-квартир\w*|(?<![\w-])штаб-квартир", re.IGNORECASE),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
