@@ -1203,3 +1203,10 @@ def test_a_photo_caption_tells_of_no_meeting() -> None:
         "PHOTO: Andean Pact leaders at their summit in Quito in June."
     )
     assert [(m.start_label(), m.location) for m in found(text, dateline=None)] == [("1987-04-09", "Lima")]
+
+
+def test_the_day_of_a_statement_is_not_the_summits_it_tells_of() -> None:
+    text = "In a statement on Monday, the secretariat said the summit, to be chaired by Brazil, would be preceded by talks."
+    assert found(text) == []
+    briefing = "He told reporters in a briefing on this week's semi-annual IMF and World Bank talks in Washington."
+    assert [m.start_label() for m in found(briefing)] == ["1987-04-01"]  # the rest of this week

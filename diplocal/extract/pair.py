@@ -68,6 +68,9 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "a bound (since, until)"  # "locked in talks since Sunday": a past start
     if rx.travel.search(before) and not rx.travel_purpose.match(sentence, mention.end):
         return "a departure or an arrival"  # but "will fly to Berlin on Wednesday for a state visit" dates the visit
+    statement: re.Pattern[str] | None = pack.extra.get("statement_day")
+    if statement is not None and mention.kind in ("weekday", "day", "relative") and statement.search(before):
+        return "the day of a statement"  # "In a statement on Wednesday, the Commission said the summit ..."
     if rx.not_meeting_date.search(before):
         return (
             None

@@ -366,7 +366,7 @@ PATTERNS = {
         r"|(?:be |was |were |is )?sworn in|inaugurat(?:ed|ion)|takes? office|took office|anniversary|"
         r"updated|published|posted|last modified"
         # "according to the convening notice circulated to delegations on Monday": the notice's day
-        r"|(?:circulated|issued|sent out|distributed|released)(?: to [\w'’-]+(?: [\w'’-]+){0,2})?)\s*(?:on|from|of|in|:)?\s*$",
+        r"|(?:circulated|issued|sent out|distributed|released)(?: to [\w'’-]+(?: [\w'’-]+){0,2}))\s*(?:on|from|of|in|:)?\s*$",
         IGNORE,
     ),
     "deadline_prep": re.compile(r"\b(?:by|until|till|before|after|since|within)\s*(?:the\s+)?$", IGNORE),
@@ -744,6 +744,13 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # the day of a statement, not of the meeting it tells of: "In a statement on Wednesday,
+            # the Commission said the summit ..." (a day only: "a briefing on this week's talks" is about them)
+            "statement_day": re.compile(
+                r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"
+                r"|briefing)\s+(?:(?:on|of)\s*)?$",
+                re.IGNORECASE,
+            ),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             "caption": re.compile(
