@@ -1210,3 +1210,11 @@ def test_the_day_of_a_statement_is_not_the_summits_it_tells_of() -> None:
     assert found(text) == []
     briefing = "He told reporters in a briefing on this week's semi-annual IMF and World Bank talks in Washington."
     assert [m.start_label() for m in found(briefing)] == ["1987-04-01"]  # the rest of this week
+
+
+def test_a_session_that_will_hold_in_a_city_on_a_day_is_dated_across_its_long_name() -> None:
+    text = (
+        "The 40th Ordinary Session of the Assembly of Heads of State and Government of the Organisation "
+        "of African Unity (OAU) will hold in Addis Ababa on April 20, the secretariat has announced."
+    )
+    assert [(m.start_label(), m.location) for m in found(text, dateline=None)] == [("1987-04-20", "Addis Ababa")]

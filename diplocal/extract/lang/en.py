@@ -785,6 +785,7 @@ def build() -> LanguagePack:
             "held_before_date": re.compile(
                 r"\b(?:will (?:now |instead )?be held|will (?:now |instead )?take place|is to be held|is to take place"
                 r"|is due to (?:be held|take place|open)|will open"
+                r"|will (?:now )?hold|is (?:due )?to hold"  # "The 56th Ordinary Session ... will hold in Abuja on"
                 # the plan that a move or a cancellation undoes: "that was due to take place in Paris on"
                 r"|(?:was|were|had been) (?:due|scheduled|set|planned) to (?:be held|take place|open)"
                 r"|was to (?:have been held|be held|take place))\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
