@@ -449,3 +449,12 @@ def test_a_story_headed_by_its_city_and_a_full_stop_has_that_dateline() -> None:
     ).city == ("Vienna")
     assert parse_dateline("Nato. Die Minister kommen am Montag zusammen.", DE).city is None
     assert parse_dateline("Deutschland. Die Minister kommen am Montag zusammen.", DE).city is None
+
+
+def test_a_listings_title_line_dates_the_items_that_give_only_their_time() -> None:
+    text = (
+        "Termine in Wien am Donnerstag, 14. März 2024\n\n"
+        "10.00 Uhr, Hofburg: Bundeskanzler Karl Nehammer empfängt den Präsidenten der Republik Finnland.\n\n"
+        "Zusammengestellt von der Redaktion."
+    )
+    assert spans(text) == [("2024-03-14", "2024-03-14", "Vienna", "confirmed")]

@@ -168,13 +168,23 @@ def _heading(text: str, document: Document) -> date | None:
     """The day a line that is only a date names ("WEDNESDAY, FEBRUARY 27"): a schedule's
     heading, for the items under it that give only their clock time."""
     words = text.strip(" .,:;-")
-    if not words or len(words) > 40:
+    if not words or len(words) > 60:
         return None
     probe = words.title() if words.isupper() else words
     found = find_dates(probe, document.pack)
-    if len(found) != 1 or found[0].kind != "day" or len(found[0].text) < len(probe) - 1:
+    if len(found) != 1 or found[0].kind != "day":
+        return None
+    # the date alone, or a title line of a few words around it with no sentence's full stop
+    # ("Termine in Berlin am Mittwoch,
+    # 17. Oktober 2012") that names no meeting (a headline that does is a story's, not a list's)
+    titled = (
+        len(probe.split()) <= 9 and not text.rstrip().endswith((".", "!", "?")) and not find_cues(probe, document.pack)
+    )
+    if len(found[0].text) < len(probe) - 1 and not titled:
         return None
     resolved = resolve(found[0], document.reference, Tense.UNKNOWN)
     if resolved is None or resolved.precision is not DatePrecision.DAY:
         return None
+    if len(found[0].text) < len(probe) - 1 and resolved.start <= document.reference:
+        return None  # a titled line of the day of writing or before is a byline's stamp, no schedule's
     return resolved.start
