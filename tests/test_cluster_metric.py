@@ -32,10 +32,11 @@ BLIND_FLOOR_PRECISION = 0.9767
 BLIND_FLOOR_RECALL = 0.8465
 # A third set, written blind in the sixth session (8 stories, 31 reports in six languages:
 # moved in day and in city, postponed, two meetings in one city on one day, a sideline
-# bilateral, a videoconference), scored before revising at B-cubed P 1.000 R 0.795.
+# bilateral, a videoconference), scored before revising at B-cubed P 1.000 R 0.795; its floor is
+# where the sixth session's revisions put it.
 BLIND_2 = STORIES.parent.parent / "clusters-blind-2"
 BLIND_2_FLOOR_PRECISION = 1.0
-BLIND_2_FLOOR_RECALL = 0.7949
+BLIND_2_FLOOR_RECALL = 0.8978
 
 
 @cache

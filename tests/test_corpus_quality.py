@@ -30,16 +30,16 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.87, 0.90, 2),
     "en/modern-2": (0.85, 0.88, 2),
     "en/modern-3": (0.84, 0.87, 2),
-    "en/modern-4": (0.80, 0.80, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising
+    "en/modern-4": (0.87, 0.87, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.890 now
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
-    "en/modern-5": (0.84, 0.86, 4),  # before revising: 0.831 (P 0.852); revised 0.850
+    "en/modern-5": (0.85, 0.86, 4),  # before revising: 0.831 (P 0.852); revised 0.864
     "ru/set-3": (0.88, 0.90, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891
     "de/set-3": (0.79, 0.85, 2),  # before revising: 0.714 (P 0.745); revised 0.800
     "ar/set-3": (0.88, 0.86, 1),  # before revising: 0.857 (P 0.857); revised 0.897
     "fr/set-3": (0.82, 0.88, 2),  # before revising: 0.821 (P 0.886); revised 0.833
-    "es/set-3": (0.86, 0.89, 0),  # before revising: 0.843 (P 0.854); revised 0.878
+    "es/set-3": (0.88, 0.92, 0),  # before revising: 0.843 (P 0.854); revised 0.900
     # The sixth session's blind sets, the same way.
     "de/set-4": (0.93, 0.93, 1),  # before revising: 0.947 (P 0.947)
     "fr/set-4": (0.85, 0.83, 3),  # before revising: 0.849 (P 0.818); revised 0.865
