@@ -1218,3 +1218,14 @@ def test_a_session_that_will_hold_in_a_city_on_a_day_is_dated_across_its_long_na
         "of African Unity (OAU) will hold in Addis Ababa on April 20, the secretariat has announced."
     )
     assert [(m.start_label(), m.location) for m in found(text, dateline=None)] == [("1987-04-20", "Addis Ababa")]
+
+
+def test_talks_on_the_first_day_of_a_kings_visit_are_the_visit() -> None:
+    text = (
+        "King Olav V will begin a three-day state visit to West Germany on Tuesday, April 7, at the invitation "
+        "of President Richard von Weizsaecker. King Olav and the president will hold talks in Bonn on the "
+        "first day of the visit."
+    )
+    assert [(m.title, m.start_label(), m.end_label()) for m in found(text, dateline=None)] == [
+        ("King Olav V's state visit to Bonn", "1987-04-07", "1987-04-09")
+    ]

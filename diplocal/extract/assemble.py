@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.document import Document
-from diplocal.extract.group import Group, name_one_alike
+from diplocal.extract.group import Group, name_one_alike, without_numeral
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import TitleParts, compose_title
 from diplocal.extract.pair import not_a_meeting_date
@@ -60,10 +60,20 @@ def assemble(
         orgs = _context_orgs(primary, everything, article_orgs) if _earlier_orgs(primary, everything) else []
     kind = "videoconference" if any(c.kind == "videoconference" for c in members) else primary.kind
     place = _place(members, kind, document, orgs, countries, everything)
+    named_by = primary
+    if kind in ("talks", "meeting") and not (primary.countries or primary.organisations):
+        # "a state visit on Tuesday ... talks at the palace on the first day of the visit": the
+        # talks, which name no country of their own, are the visit's, which names the whole
+        day = primary.start
+        visit = next(
+            (c for c in members if c.kind == "visit" and day and c.start and c.end and c.start <= day <= c.end), None
+        )
+        if visit is not None:
+            kind, named_by = "visit", visit
     phrase = _best_phrase(members, [*orgs, *people, *(country_name(c) for c in countries)])
     parts = TitleParts(
         kind=kind,
-        head=_head(primary, pack),
+        head=_head(named_by, pack),
         organisations=tuple(orgs),
         countries=tuple(countries),
         people=tuple(people),
@@ -119,7 +129,8 @@ def _one_name_each(people: list[str]) -> list[str]:
     """One entry per person: a name of one word that is the surname of exactly one fuller name
     ("Kanon" beside "Bra Kanon") is that person."""
     full = [p for p in people if " " in p]
-    return [p for p in people if " " in p or sum(1 for f in full if f.split()[-1] == p) != 1]
+    numbered = {without_numeral(p) for p in people if without_numeral(p) != p}  # "King Felipe" of "King Felipe VI"
+    return [p for p in people if p not in numbered and (" " in p or sum(1 for f in full if f.split()[-1] == p) != 1)]
 
 
 def _last_day(primary: Candidate, members: list[Candidate]) -> date:

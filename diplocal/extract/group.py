@@ -180,12 +180,19 @@ def _separate(candidate: Candidate, pack: LanguagePack) -> bool:
 
 
 def name_one_alike(new: Candidate, old: Candidate) -> bool:
-    """True when the two name one organisation, country or person in common."""
+    """True when the two name one organisation, country or person in common ("King Felipe"
+    is "King Felipe VI")."""
     return bool(
         set(new.organisations) & set(old.organisations)
         or set(new.countries) & set(old.countries)
-        or set(new.people) & set(old.people)
+        or {without_numeral(p) for p in new.people} & {without_numeral(p) for p in old.people}
     )
+
+
+def without_numeral(name: str) -> str:
+    """A name without its regnal number: "King Felipe VI" -> "King Felipe"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and re.fullmatch(r"[IVX]+", words[-1]) else name
 
 
 def _one_body(new: Candidate, old: Candidate) -> bool:

@@ -107,8 +107,10 @@ def _who(parts: TitleParts, noun: str) -> str:
             return _prefixed(parts, f"{'-'.join([org, *partners])} {noun}")  # "EU-India trade talks"
         return _prefixed(parts, f"{org} {noun}")
     surnames = list(dict.fromkeys(surname(p) for p in parts.people))  # "Reagan" and "Nancy Reagan": one name
-    if len(surnames) >= 2:
-        return _prefixed(parts, f"{'-'.join(surnames[:3])} {noun}")
+    by_name = f"{'-'.join(surnames[:3])} {noun}"
+    if len(surnames) >= 2 and (len(by_name.split()) <= _MAX_WORDS - 2 or len(parts.countries) < 2):
+        return _prefixed(parts, by_name)
+    # names too long for a title ("Sheikh Tamim bin Hamad Al Thani"): their countries say it
     if len(parts.countries) >= 2:
         return _prefixed(parts, f"{'-'.join(_country(c) for c in parts.countries[:3])} {noun}")
     if parts.people:
