@@ -36,7 +36,7 @@ BLIND_FLOOR_RECALL = 0.8465
 # where the sixth session's revisions put it.
 BLIND_2 = STORIES.parent.parent / "clusters-blind-2"
 BLIND_2_FLOOR_PRECISION = 1.0
-BLIND_2_FLOOR_RECALL = 0.8978
+BLIND_2_FLOOR_RECALL = 0.9273
 
 
 @cache
