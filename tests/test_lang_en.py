@@ -144,3 +144,9 @@ def test_a_name_that_ends_a_sentence(text: str, organisations: list[str], countr
     pack = pack_for("en")
     assert [m.value for m in find_organisations(text, pack)] == organisations
     assert [m.value for m in find_countries(text, pack)] == countries
+
+
+def test_former_before_a_country_that_no_longer_exists_names_its_successors_not_it() -> None:
+    text = "Ministers will meet leaders of five former Soviet republics and of the former Yugoslavia."
+    assert [m.value for m in find_countries(text, EN)] == []
+    assert [m.value for m in find_countries("The Soviet Union will attend.", EN)] == ["SU"]

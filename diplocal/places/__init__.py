@@ -33,6 +33,7 @@ from diplocal.places.countries import (
     country_code,
     country_name,
     country_names,
+    historic_codes,
 )
 from diplocal.places.organisations import (
     Organisation,
@@ -69,6 +70,7 @@ __all__ = [
     "country_code",
     "country_name",
     "country_names",
+    "historic_codes",
     "lineage",
     "names_of_city",
     "organisation",

@@ -118,6 +118,12 @@ def country_names(language: str) -> dict[str, str]:
 
 
 @cache
+def historic_codes() -> frozenset[str]:
+    """The codes of countries that no longer exist ("SU", "YU")."""
+    return frozenset(_data()["historic"])
+
+
+@cache
 def country_adjectives(language: str) -> dict[str, str]:
     """Adjectives and demonyms of countries in ``language`` ("Russian", "российский") -> code."""
     adjectives: dict[str, dict[str, str]] = _data()["adjectives"]  # type: ignore[assignment]

@@ -799,6 +799,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # "former" before a country that no longer exists: its successors ("six former Soviet republics")
+            "former_before": re.compile(r"\b(?:ehemalig\w*|[Ee]x)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             "caption": re.compile(r"^\s*(?:Foto|FOTO|Bild|Bildunterschrift)\s*[:|–-]"),

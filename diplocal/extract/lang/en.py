@@ -744,6 +744,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # "former" before a country that no longer exists: its successors ("six former Soviet republics")
+            "former_before": re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE),
             # the day of a statement, not of the meeting it tells of: "In a statement on Wednesday,
             # the Commission said the summit ..." (a day only: "a briefing on this week's talks" is about them)
             "statement_day": re.compile(

@@ -824,6 +824,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # "former" before a country that no longer exists: its successors ("six former Soviet republics")
+            "former_before": re.compile(r"\b(?:ex|ancienne?s?)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             "caption": re.compile(r"^\s*(?:Légende(?: photo)?|Photo|PHOTO)\s*[:|–-]"),

@@ -835,6 +835,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"и", "де", "да", "дель", "фон", "ван", "аль", "эль", "бин", "ибн"}),
         case_sensitive_names=True,
         extra={
+            # "former" before a country that no longer exists: its successors ("six former Soviet republics")
+            "former_before": re.compile(r"(?<![\w-])(?:бывш\w+|экс)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),

@@ -24,6 +24,7 @@ from diplocal.places import (
     city_names,
     country_adjectives,
     country_names,
+    historic_codes,
     organisation_names,
     place_from_city,
     place_from_country,
@@ -231,7 +232,10 @@ def find_organisations(sentence: str, pack: LanguagePack) -> list[Mention]:
 def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
     """Countries named or qualified ("Russia", "Russian", "ФРГ"), by ISO code."""
     found = []
+    former: re.Pattern[str] | None = pack.extra.get("former_before")
     for hit in _country_index(pack.code).find(sentence):
+        if former is not None and hit.value in historic_codes() and former.search(sentence, 0, hit.start):
+            continue  # "six former Soviet republics": the states that came after it, not it
         found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "country", hit.value))
     return found
 
