@@ -435,3 +435,11 @@ def test_a_council_meeting_its_host_announces_is_in_the_hosts_city_not_at_its_se
 def test_the_short_adjective_of_a_stan_country_names_it() -> None:
     text = "يزور الرئيس الكازاخي القاهرة يوم 14 مارس في زيارة رسمية تستغرق يومين."
     assert [(start, place) for start, _, place, _ in meetings(text)] == [("2023-03-14", "Cairo")]
+
+
+def test_talks_on_the_sidelines_of_a_summit_take_the_day_between_and_a_statements_day_is_not_theirs() -> None:
+    text = (
+        "أفاد بيان صادر عن الرئاسة مساء اليوم الأربعاء بأن الرئيس سيجري على هامش القمة، يوم الأحد، "
+        "مباحثات ثنائية مع نظيره السنغالي."
+    )
+    assert [(start, status) for start, _, _, status in meetings(text)] == [("2023-03-05", "confirmed")]

@@ -127,7 +127,14 @@ def _beside(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack
     if abs(cue.start - mention.start) > 30:
         return False
     found = beside.search(sentence, max(0, first - 40), first)
-    return found is not None and any(other.end <= found.start() and found.start() - other.end <= 40 for other in cues)
+    if found is None:
+        return False
+    return any(
+        (other.end <= found.start() and found.start() - other.end <= 40)
+        # "على هامش القمة، يوم الأحد، مباحثات ثنائية": the talks named right after the date
+        or (other is not cue and mention.end <= other.start and other.start - mention.end <= 12)
+        for other in cues
+    )
 
 
 def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:

@@ -859,6 +859,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # the meeting another is held beside ("على هامش القمة، يوم الأحد، مباحثات"): the date is the other's
+            "beside_of": re.compile(r"(?<!\w)(?:و)?على\s+هامش\s+$"),
+            # the day of a statement, not of the meeting it tells of ("أفاد بيان صادر عن رئاسة الجمهورية مساء
+            # اليوم الجمعة بأن ...")
+            "statement_day": re.compile(r"(?:بيان|بلاغ)\s+(?:ال)?(?:صادر|صدر)\s+(?:عن\s+)?(?:[^\s،,.]+\s+){0,3}$"),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             "caption": re.compile(r"^\s*(?:صورة|الصورة)\s*[:|–-]"),
