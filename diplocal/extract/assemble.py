@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.document import Document
-from diplocal.extract.group import Group, name_one_alike, without_numeral
+from diplocal.extract.group import Group, name_one_alike
 from diplocal.extract.lang import LanguagePack
-from diplocal.extract.naming import TitleParts, compose_title
+from diplocal.extract.naming import TitleParts, compose_title, without_numeral
 from diplocal.extract.pair import not_a_meeting_date
 from diplocal.extract.spans import Cue, Mention, Tense
 from diplocal.extract.tag.dates import find_dates

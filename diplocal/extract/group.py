@@ -11,6 +11,7 @@ import re
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
+from diplocal.extract.naming import without_numeral
 from diplocal.extract.tag.names import find_countries
 from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.model import DatePrecision
@@ -187,12 +188,6 @@ def name_one_alike(new: Candidate, old: Candidate) -> bool:
         or set(new.countries) & set(old.countries)
         or {without_numeral(p) for p in new.people} & {without_numeral(p) for p in old.people}
     )
-
-
-def without_numeral(name: str) -> str:
-    """A name without its regnal number: "King Felipe VI" -> "King Felipe"."""
-    words = name.split()
-    return " ".join(words[:-1]) if len(words) > 2 and re.fullmatch(r"[IVX]+", words[-1]) else name
 
 
 def _one_body(new: Candidate, old: Candidate) -> bool:

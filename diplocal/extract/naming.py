@@ -152,6 +152,15 @@ def _country(code: str) -> str:
     return _SHORT.get(code) or country_name(code)
 
 
+_REGNAL = re.compile(r"[IVX]+")  # "Charles III"
+
+
+def without_numeral(name: str) -> str:
+    """A name without its regnal number: "King Felipe VI" -> "King Felipe"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and _REGNAL.fullmatch(words[-1]) else name
+
+
 def surname(name: str) -> str:
     """The name a title uses: "Biden" of "Joe Biden", "Xi" of "Xi Jinping", "King Charles III"."""
     words = _POSSESSIVE.sub("", name).split()  # "Putin's" names Putin
@@ -164,7 +173,7 @@ def surname(name: str) -> str:
     )
     if family_first and _FAMILY_FIRST.match(words[0]):
         return words[0]
-    if len(words) >= 2 and re.fullmatch(r"[IVX]+", words[-1]):
+    if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
         return " ".join(words[-2:])  # "Charles III", not "III"
     first = len(words) - 1
     while first > 1 and (words[first - 1] in _PARTICLES or words[first - 1] in ("Al", "El")):
