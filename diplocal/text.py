@@ -210,3 +210,47 @@ def _is_abbreviation(word: str, known: frozenset[str] = _ABBREVIATIONS) -> bool:
 
 
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+# Russian, Ukrainian, Belarusian and Serbian letters as English news spells them ("Лавров" is
+# "Lavrov", "Шольц" "Sholts"); the hard and soft signs are not written.
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўђјљњћџ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye u dj j lj nj c dz".split(),
+        strict=True,
+    )
+)
+
+
+_FINAL_IY = re.compile(r"[иы]й\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def romanised(name: str) -> str:
+    """A name written in Cyrillic, in Latin letters as English news writes them ("Сергей
+    Лавров" -> "Sergey Lavrov", "Касым-Жомарт" -> "Kasym-Zhomart"); a name in another script
+    as it is."""
+    name = _FINAL_IY.sub(lambda m: "Y" if m.group(0)[0].isupper() else "y", name)  # "Дмитрий": Dmitry
+    letters = []
+    for letter in name:
+        lower = letter.lower()
+        spelt = _CYRILLIC.get(lower)
+        if spelt is None:
+            letters.append(letter)
+        elif spelt != "-":
+            letters.append(spelt.capitalize() if letter != lower else spelt)
+    return "".join(letters)
+
+
+@lru_cache(maxsize=8192)
+def latin_key(name: str) -> str:
+    """A name folded for comparison across scripts and accents: "Путиным" -> "putinym",
+    "Vučić" -> "vucic", "Касым-Жомарт" -> "kasymzhomart"."""
+    spelt = romanised(name).casefold().replace("-", "")
+    return "".join(c for c in unicodedata.normalize("NFKD", spelt) if not unicodedata.combining(c))
+
+
+def latin_script(name: str) -> bool:
+    """True when every letter of a name is a Latin one (accented or not)."""
+    return all(not c.isalpha() or c < "\u0250" or "\u1e00" <= c < "\u1f00" for c in name)

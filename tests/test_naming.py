@@ -66,6 +66,21 @@ from diplocal.extract.naming import TitleParts, compose_title
             "Tokayev's talks",
             "one person and one country: the country is often the person's own, so it is left out",
         ),
+        (
+            TitleParts("talks", people=("Сергей Лавров", "Мевлют Чавушоглу"), countries=("RU", "TR")),
+            "Russia-Turkey talks",
+            "names in another script: their countries say more to an English reader",
+        ),
+        (
+            TitleParts("visit", people=("Сергей Лавров",), countries=("RU", "AM"), place="Yerevan"),
+            "Lavrov's visit to Yerevan",
+            "a name in Cyrillic is written in Latin letters",
+        ),
+        (
+            TitleParts("talks", people=("Дмитрий Медведев",)),
+            "Medvedev's talks",
+            "one name in Cyrillic, no country: the name, romanised",
+        ),
     ],
 )
 def test_titles(parts: TitleParts, expected: str, reason: str) -> None:

@@ -22,6 +22,7 @@ from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION
 from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
 from diplocal.places import place as place_named
+from diplocal.text import romanised
 
 
 def assemble(
@@ -90,7 +91,8 @@ def assemble(
     )
     if score < min_score:
         return None
-    participants = [*orgs, *(country_name(c) for c in countries), *people]
+    # English names, as the title's: a name in Cyrillic in Latin letters ("Sergey Lavrov")
+    participants = [*orgs, *(country_name(c) for c in countries), *dict.fromkeys(romanised(p) for p in people)]
     participants += [r for r in roles if not any(r in p.lower() for p in participants)][:1]
     article = document.article
     evidence = Evidence(

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from diplocal.places import country_name, lineage, organisation
+from diplocal.text import latin_script, romanised
 
 _MAX_WORDS = 12
 
@@ -106,15 +107,21 @@ def _who(parts: TitleParts, noun: str) -> str:
         if partners:
             return _prefixed(parts, f"{'-'.join([org, *partners])} {noun}")  # "EU-India trade talks"
         return _prefixed(parts, f"{org} {noun}")
-    surnames = list(dict.fromkeys(surname(p) for p in parts.people))  # "Reagan" and "Nancy Reagan": one name
+    surnames = list(dict.fromkeys(_written(p) for p in parts.people))  # "Reagan" and "Nancy Reagan": one name
     by_name = f"{'-'.join(surnames[:3])} {noun}"
-    if len(surnames) >= 2 and (len(by_name.split()) <= _MAX_WORDS - 2 or len(parts.countries) < 2):
+    # names in another script say less to an English reader than their countries do
+    in_script = not all(latin_script(p) for p in parts.people)
+    if (
+        len(surnames) >= 2
+        and (len(by_name.split()) <= _MAX_WORDS - 2 or len(parts.countries) < 2)
+        and not (in_script and len(parts.countries) >= 2)
+    ):
         return _prefixed(parts, by_name)
     # names too long for a title ("Sheikh Tamim bin Hamad Al Thani"): their countries say it
     if len(parts.countries) >= 2:
         return _prefixed(parts, f"{'-'.join(_country(c) for c in parts.countries[:3])} {noun}")
     if parts.people:
-        return _prefixed(parts, f"{surname(parts.people[0])}'s {noun}")
+        return _prefixed(parts, f"{_written(parts.people[0])}'s {noun}")
     if role:
         return _prefixed(parts, f"{role}' {noun}" if role.endswith("s") else f"{role}'s {noun}")
     if parts.countries:
@@ -130,12 +137,18 @@ def _visit_title(parts: TitleParts, noun: str) -> str:
 
         found = place_named(parts.place)
         host = found.country if found else None
-    visitor = surname(parts.people[0]) if parts.people else None
+    visitor = _written(parts.people[0]) if parts.people else None
     if visitor is None:
         guests = [c for c in parts.countries if c != host]
         visitor = _country(guests[0]) if guests else (parts.organisations[0] if parts.organisations else None)
     where = f" to {parts.place}" if parts.place else ""
     return f"{visitor}'s {noun}{where}" if visitor else f"{noun}{where}"
+
+
+def _written(name: str) -> str:
+    """The surname a title writes, in Latin letters when the news wrote it in Cyrillic
+    ("Лавров" -> "Lavrov")."""
+    return romanised(surname(name))
 
 
 def _group_role(roles: tuple[str, ...]) -> str | None:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from diplocal.model import TENTATIVE_BELOW, ChangeAction, DatePrecision, Meeting
 from diplocal.places import Place, country_code, lineage, organisation, place, same_place
+from diplocal.text import latin_key
 
 __all__ = [
     "GENERIC_KIND",
@@ -305,26 +306,6 @@ def _people_named(participants: tuple[str, ...], organisations: tuple[str, ...])
     return frozenset(names)
 
 
-# Russian, Ukrainian, Belarusian and Serbian letters as English news spells them, so that
-# "Путин" is "Putin" and "Лавров" is "Lavrov" when two reports in two scripts are compared.
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўђјљњћџ",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye u dj j lj nj c dz".split(),
-        strict=True,
-    )
-)
-
-
-@lru_cache(maxsize=8192)
-def _latin(name: str) -> str:
-    """A name in Latin letters without accents: "Путиным" -> "putinym", "Vučić" -> "vucic"."""
-    import unicodedata
-
-    spelt = "".join(_CYRILLIC.get(letter, letter) for letter in name.casefold()).replace("-", "")
-    return "".join(c for c in unicodedata.normalize("NFKD", spelt) if not unicodedata.combining(c))
-
-
 def _same_person(first: frozenset[str], second: frozenset[str]) -> bool:
     """True when the two sets of names share a person: the same name, or in two scripts one
     written as the other begins (a Russian case ending: "Путиным" is "Putin")."""
@@ -332,7 +313,7 @@ def _same_person(first: frozenset[str], second: frozenset[str]) -> bool:
         return True
     for one in first:
         for other in second:
-            a, b = _latin(one), _latin(other)
+            a, b = latin_key(one), latin_key(other)
             if a == b:
                 return True  # "Vučić" and "Vucic"
             if (a != one) == (b != other):

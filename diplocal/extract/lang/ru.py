@@ -705,6 +705,102 @@ def name_base(token: str) -> str:
     return "-".join(b.capitalize() if a[:1].isupper() else b for a, b in zip(parts, lemmas, strict=True))
 
 
+# The instrumental of a person's name ("переговоры с Эммануэлем Макроном", "встреча с Ангелой
+# Меркель"): its ending and the nominative's, the first that fits. A soft "-ем" after a vowel
+# was "-й" (Сергеем), after a hissing letter or "ц" nothing (Шольцем), else "-ь" (Игорем).
+_INSTRUMENTAL = (
+    (re.compile(r"(?<=[ое]в|ин|ын)ым$"), ""),  # Путиным, Кулубаевым
+    (re.compile(r"(?<=[ое]в|ин|ын)ой$"), "а"),  # Захаровой
+    (re.compile(r"(?<=и)ей$"), "я"),  # Марией
+    (re.compile(r"(?<=[бвгдзклмнпрстфх])ом$"), ""),  # Макроном, Эрдоганом
+    (re.compile(r"(?<=[жшчщц])ем$"), ""),  # Шольцем, Гутеррешем
+    (re.compile(r"(?<=[аеёиоуыэюя])ем$"), "й"),  # Сергеем
+    (re.compile(r"(?<=[бвгдзклмнпрстфх])ем$"), "ь"),  # Эммануэлем, Игорем
+    (re.compile(r"(?<=[бвгдзклмнпрстфхжшчщц])ой$"), "а"),  # Ангелой, Обамой
+)
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_VOWELS = ("о", "у", "ю", "и", "е", "э")
+_PARTICLES = frozenset({"фон", "дер", "де", "ван", "да", "дель", "ле", "ла", "аль", "эль", "ас", "бин", "ибн"})
+
+
+@word_memo(16384)
+def person_base(name: str) -> str:
+    """A person's name in the nominative, as a title and a calendar write it: "Эммануэлем
+    Макроном" -> "Эммануэль Макрон", "Александра Шалленберга" -> "Александр Шалленберг".
+
+    The instrumental's endings say their case; a genitive is read only behind a man's given
+    name, every word that declines read in the genitive, so that a woman's name in the
+    nominative ("Мехрибан Алиева", "Захарова") stays as written. A name the morphology reads as a nominative
+    ("Лев Толстой", "Сергей Шойгу") is left as it is; so are the words that never decline
+    ("Франсуа", "Гросси", "Ли", "фон дер")."""
+    words = name.split()
+    if not words or any(not w[:1].isupper() and w not in _PARTICLES for w in words):
+        return name
+    declining = [(w, _morphology().parse(w)) for w in words if not _indeclinable(w)]
+    if not declining or any(_nominative_name(found) for _, found in declining):
+        return name
+    # no instrumental ends in "-о", "-у", "-и", "-е": such words beside one never decline ("Гросси")
+    changed = [(w, _instrumental(w)) for w, _ in declining if not _vowel_ending(w)]
+    if changed and all(base for _, base in changed):
+        bases = dict(changed)
+        return " ".join(bases.get(w) or w for w in words)
+    # A genitive only behind a man's given name ("Александра Шалленберга"): a surname alone
+    # may be a woman's nominative ("Захарова"), and her given name says so ("Мария Захарова").
+    first = declining[0][1][0] if declining[0][1] else None
+    if len(words) < 2 or first is None or not {"Name", "masc", "gent", "sing"} <= first.tag.grammemes:
+        return name
+    genitive = {w: _genitive_base(w, found) for w, found in declining}
+    if all(genitive.values()):
+        return " ".join(genitive.get(w) or w for w in words)
+    return name
+
+
+def _indeclinable(word: str) -> bool:
+    """A word of a name that Russian does not decline: a particle, a short Asian name ("Ли",
+    "Ким"), a foreign name ending in a vowel other than "а"/"я" ("Гросси", "Чавушоглу")."""
+    if word in _PARTICLES or len(word) <= 3:
+        return True
+    if _vowel_ending(word):
+        return _morphology().parse(word)[0].tag.case != "gent" or "Fixd" in _morphology().parse(word)[0].tag
+    return "Fixd" in _morphology().parse(word)[0].tag
+
+
+def _vowel_ending(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith(_VOWELS) and not lower.endswith(("ии", "ые", "ие"))
+
+
+def _nominative_name(parses: list[Any]) -> bool:
+    best = parses[0] if parses else None
+    return best is not None and "nomn" in best.tag.grammemes and bool(_NAME_GRAMMEMES & best.tag.grammemes)
+
+
+def _instrumental(word: str) -> str | None:
+    if len(word) < 4 or "-" in word:
+        return None
+    lower = word.lower()
+    for ending, nominative in _INSTRUMENTAL:
+        found = ending.search(lower)
+        if found is not None:
+            return word[: found.start()] + nominative
+    return None
+
+
+def _genitive_base(word: str, parses: list[Any]) -> str | None:
+    best = parses[0] if parses else None
+    if best is None or "-" in word or not word.endswith(("а", "я")):
+        return None
+    grammemes = best.tag.grammemes
+    if best.tag.POS != "NOUN" or "sing" not in grammemes or "gent" not in grammemes:
+        return None
+    if "masc" not in grammemes:
+        return None
+    base = best.inflect({"nomn"})
+    if base is None or base.word == word.lower():
+        return None
+    return str(base.word).capitalize()
+
+
 # Endings of the cases other than the nominative (singular and plural) a town's name takes
 _OBLIQUE_ENDINGS = ("у", "ю", "е", "и", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями")
 
@@ -864,6 +960,8 @@ def build() -> LanguagePack:
             ),
             # A meeting named as what something else readies: the date before it is that other's.
             "bare_person": BARE_PERSON,
+            # a person's name in the nominative, as titles write it
+            "person_base": person_base,
             "separate": re.compile(
                 r"(?<![\w-])(?:отдельн\w+|ещё одн\w+|еще одн\w+|втор\w+)\s+(?:[\w-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before

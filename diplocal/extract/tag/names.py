@@ -250,6 +250,7 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
     matches += [m for m in rx.person_lower_title.finditer(sentence) if m.start("name") not in starts]
     orgs = organisation_names(pack.code)
     countries = country_names(pack.code)
+    base = pack.extra.get("person_base")  # a name in the nominative, in languages that decline names
     for match in matches:
         name = match.group("name")
         words = name.split()
@@ -263,13 +264,14 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
         if len(words) == 1 and title not in rx.single_name_titles:
             continue  # one bare word after a title is too often a place or an office
         text = " ".join(words)
+        value = base(text) if base else text
         # the longest that fits ("Crown Prince", not "Prince"): a set's order is no order
         honorific = max(
             (h for h in rx.honorifics if title == h or title.endswith(" " + h)), key=lambda h: (len(h), h), default=None
         )
         if honorific:
-            text = f"{honorific} {text}"
-        found.append(Mention(match.start("name"), match.start("name") + len(" ".join(words)), text, "person", text))
+            text, value = f"{honorific} {text}", f"{honorific} {value}"
+        found.append(Mention(match.start("name"), match.start("name") + len(" ".join(words)), text, "person", value))
     taken = [(m.start(), m.end()) for m in matches]
     for bare in _bare_people(sentence, pack):
         if not any(start < bare.end and bare.start < end for start, end in taken):
@@ -289,6 +291,7 @@ def _bare_people(sentence: str, pack: LanguagePack) -> list[Mention]:
     orgs = organisation_names(pack.code)
     countries = country_names(pack.code)
     adjectives = country_adjectives(pack.code)
+    base = pack.extra.get("person_base")
     found: dict[int, Mention] = {}
     named: list[tuple[int, int]] | None = None  # countries' and bodies' names, read once a name is found
     for pattern in patterns:
@@ -309,7 +312,8 @@ def _bare_people(sentence: str, pack: LanguagePack) -> list[Mention]:
             if place is not None and place[1] >= len(words[0]) + 1 + len(words[1]):
                 continue  # "New York", "Abu Dhabi": a place of two words or more
             start = match.start("name")
-            found.setdefault(start, Mention(start, start + len(name), name, "person", name, "untitled"))
+            value = base(name) if base else name
+            found.setdefault(start, Mention(start, start + len(name), name, "person", value, "untitled"))
     return list(found.values())
 
 
