@@ -332,6 +332,13 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [("2024-11-14", "2024-11-14", "Dominican Republic", "confirmed")],
             "a style that is the country's own name",
         ),
+        (
+            "La visita del canciller uruguayo, prevista para el 21 de octubre en Quito, quedó suspendida hasta "
+            "nuevo aviso debido a la coincidencia con la cumbre andina del 25 de octubre en Lima.",
+            [("2024-10-21", "2024-10-21", "Quito", POSTPONED), ("2024-10-25", "2024-10-25", "Lima", CONFIRMED)],
+            "a status told through a copula is its subject's, not the meeting named after it; "
+            "'suspendida hasta nuevo aviso' is off until a new date",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

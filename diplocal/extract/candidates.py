@@ -472,6 +472,11 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
     far = min(abs(nearest.start - end), abs(start - nearest.end)) > 60
     copula: re.Pattern[str] | None = pack.extra.get("status_copula")
     told_of_subject = copula is not None and copula.search(sentence, max(0, start - 20), start) is not None
+    before = [c for c in cues if c.end <= start]
+    if told_of_subject and before:
+        # "las consultas ... quedaron suspendidas, por coincidir con la cumbre del G20": the
+        # status told through a copula is its subject's, not the meeting named after it
+        return before[-1].start
     if far and loose is not None and loose.fullmatch(sentence, start, end) and not told_of_subject:
         # "..., el regreso de Siria, suspendida desde 2011": a membership, no meeting (but "la
         # gira que ... tenía prevista ... quedó suspendida" is the tour's)

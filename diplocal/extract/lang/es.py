@@ -353,13 +353,14 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "cancelled": re.compile(
-        r"\b(?:cancelad[oa]s?|cancel(?:a|an|ó|aron|ará|aba|aban)|cancelación|anulad[oa]s?|anul(?:a|ó|aron)|suspendid[oa]s?"
+        r"\b(?:cancelad[oa]s?|cancel(?:a|an|ó|aron|ará|aba|aban)|cancelación|anulad[oa]s?|anul(?:a|ó|aron)|suspendid[oa]s?(?!\s+hasta\s+nuevo\s+aviso)"
         r"|suspensión|suspende(?:n)?|no se celebrará|no se realizará|no tendrá lugar|no se llevará a cabo|se ha caído"
         r"|quedó sin efecto|desconvoc\w+)\b",
         IGNORE,
     ),
     "postponed": re.compile(
-        r"\b(?:aplazad[oa]s?|aplaz(?:a|an|ó|aron|amiento)|se aplaza(?:n)?|pospuest[oa]s?|pospus(?:o|ieron)"
+        # "suspendidas hasta nuevo aviso": off until a new date, not called off
+        r"\b(?:suspendid[oa]s?\s+hasta\s+nuevo\s+aviso|aplazad[oa]s?|aplaz(?:a|an|ó|aron|amiento)|se aplaza(?:n)?|pospuest[oa]s?|pospus(?:o|ieron)"
         r"|pospone(?:n)?|postergad[oa]s?|posterg(?:a|an|ó|aron|ación)|trasladad[oa]s?|traslad(?:a|ó|aron)|retrasad[oa]s?"
         r"|retras(?:a|ó|aron)|diferid[oa]s?|sin nueva fecha|no tiene nueva fecha|sine die)\b",
         IGNORE,
