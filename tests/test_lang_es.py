@@ -440,3 +440,21 @@ def test_the_day_a_moved_summit_was_called_for_is_no_postponed_meeting() -> None
         "1 de noviembre y se celebrará en Puerto Varas, en el sur de Chile."
     )
     assert found(text) == [("2024-11-01", "2024-11-01", "Puerto Varas", CONFIRMED)]
+
+
+def test_a_weekday_the_sentence_named_as_gone_is_that_day() -> None:
+    monday = date(2015, 4, 13)
+    text = (
+        "La cumbre, celebrada el viernes y el sábado en Ciudad de Panamá, quedará en la memoria por el "
+        "encuentro del sábado entre los dos presidentes."
+    )
+    assert found(text, monday) == [], "Saturday's meeting is the Saturday of the summit, gone"
+
+
+def test_a_meeting_on_the_eve_of_a_summit_lends_it_no_date() -> None:
+    monday = date(2015, 4, 13)
+    text = (
+        "El jueves, en vísperas de la cumbre, los cancilleres ya habían mantenido un encuentro de tres horas "
+        "en un hotel de la capital."
+    )
+    assert found(text, monday) == [], "Thursday is the ministers' meeting's, told in the past"

@@ -191,6 +191,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     _weekdays_after(sentence, [c for c in kept if c.index == index], context.pack)
+    _weekday_told_before(out, context.reference)
     for extra in (
         *_time_only(sentence, index, context, cues, mentions, known),
         *_ended_before(sentence, index, kept, context),
@@ -199,6 +200,33 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     return out
+
+
+def _weekday_told_before(found: list[Candidate], reference: date) -> None:
+    """A bare weekday the sentence already named as a past day of another meeting is that day:
+    "the summit, held on Friday and Saturday in Panama, ... Saturday's meeting between Castro and
+    Obama" is the Saturday gone, not the next one."""
+    for later in found:
+        mention = later.mention
+        if not later.kept or mention.kind != "weekday" or mention.weekday is None or mention.weekday2 is not None:
+            continue
+        if mention.qualifier not in (None, "on"):
+            continue
+        for earlier in found:
+            told = earlier.mention
+            if (
+                told.start >= mention.start
+                or earlier.cue.start == later.cue.start  # one meeting word read twice: no second opinion
+                or earlier.tense is not Tense.PAST
+                or told.kind != "weekday"
+                or mention.weekday not in (told.weekday, told.weekday2)
+                or earlier.start is None
+                or earlier.end is None
+                or earlier.end >= reference
+            ):
+                continue
+            later.decision = Decision(False, "the weekday the sentence named before, a day gone")
+            break
 
 
 def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -> None:
