@@ -333,6 +333,11 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             "a style that is the country's own name",
         ),
         (
+            "El presidente asistirá el 27 de octubre en Santo Tomé y Príncipe a la cumbre de la CPLP.",
+            [("2024-10-27", "2024-10-27", "São Tomé & Príncipe", CONFIRMED)],
+            "a country whose name runs past the list joiner, not a town called Santo Tomé",
+        ),
+        (
             "La visita del canciller uruguayo, prevista para el 21 de octubre en Quito, quedó suspendida hasta "
             "nuevo aviso debido a la coincidencia con la cumbre andina del 25 de octubre en Lima.",
             [("2024-10-21", "2024-10-21", "Quito", POSTPONED), ("2024-10-25", "2024-10-25", "Lima", CONFIRMED)],

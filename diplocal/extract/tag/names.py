@@ -366,6 +366,15 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
                 at = inner.start("place")
                 found.append(Mention(at, at + length, inner.group("place")[:length], "place", place.name, role, place))
                 continue
+        if known is None or known[0].level == "city":
+            # "en Santo Tomé y Príncipe", "in Bosnien und Herzegowina": the country whose name
+            # runs on past the list joiner, not a town called Santo Tomé (nor nothing)
+            longer = next(
+                (m for m in find_countries(sentence, pack) if m.start == start and m.end - m.start > len(chunk)), None
+            )
+            whole = lookup_place(sentence[start : longer.end], pack) if longer is not None else None
+            if whole is not None and whole[0].level == "country" and whole[1] == longer.end - start:
+                known = whole
         if known is None:
             continue
         place, length = known
