@@ -372,9 +372,10 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             longer = next(
                 (m for m in find_countries(sentence, pack) if m.start == start and m.end - m.start > len(chunk)), None
             )
-            whole = lookup_place(sentence[start : longer.end], pack) if longer is not None else None
-            if whole is not None and whole[0].level == "country" and whole[1] == longer.end - start:
-                known = whole
+            if longer is not None:
+                whole = lookup_place(sentence[start : longer.end], pack)
+                if whole is not None and whole[0].level == "country" and whole[1] == longer.end - start:
+                    known = whole
         if known is None:
             continue
         place, length = known
