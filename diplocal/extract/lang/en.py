@@ -750,7 +750,8 @@ def build() -> LanguagePack:
             # the Commission said the summit ..." (a day only: "a briefing on this week's talks" is about them)
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"
-                r"|briefing)\s+(?:(?:on|of)\s*)?$",
+                r"|briefing)\s+(?:(?:released|issued|published|posted|sent out)\s+(?:here\s+|late\s+|early\s+)?)?"
+                r"(?:(?:on|of)\s*)?$",
                 re.IGNORECASE,
             ),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
