@@ -162,6 +162,18 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-10", "1987-04-11", "Astana")],
             "a new date after 'will now take place in <place>' is the meeting's; the first plan is no meeting",
         ),
+        (
+            "A meeting of the CIS heads of government, earlier planned for late March in Minsk, was held by video "
+            "link on Friday.",
+            [],
+            "the words of a plan given up tell no tense: 'was held' on Friday is gone",
+        ),
+        (
+            "Gulf leaders will gather in Kuwait City on April 20 for the bloc's summit, the secretary-general said "
+            "in a statement released here on Saturday.",
+            [("1987-04-20", "1987-04-20", "Kuwait City")],
+            "the day a statement was released is no summit's",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

@@ -172,8 +172,32 @@ def _said(role: str, text: str, code: str) -> bool:
 def governing_tense(sentence: str, lo: int, hi: int, clause_lo: int, clause_hi: int, pack: LanguagePack) -> Tense:
     """The tense of the words that govern ``lo:hi`` (a meeting word and its date): from up to
     60 characters before it in its clause to just past it, else the whole clause."""
-    tense = tense_of(sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)], pack)
-    return tense if tense is not Tense.UNKNOWN else tense_of(sentence[clause_lo:clause_hi], pack)
+    tense = tense_of(_without_old_plans(sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)], pack), pack)
+    if tense is not Tense.UNKNOWN:
+        return tense
+    return tense_of(_without_old_plans(sentence[clause_lo:clause_hi], pack), pack)
+
+
+_NEXT_WORD = re.compile(r"\s+[^\W\d_][\w'’-]*")
+
+
+def _without_old_plans(text: str, pack: LanguagePack) -> str:
+    """The text without the words of a plan given up ("earlier planned for late January",
+    "originally scheduled"): they tell of the old plan, not of the meeting's tense ("..., earlier
+    planned for late January in Minsk, was held by video link on Friday"). Beside a status word
+    they stay: a meeting called off or put off had its plan ahead of it."""
+    if not pack.rx.superseded.search(text) or pack.rx.cancelled.search(text) or pack.rx.postponed.search(text):
+        return text  # "a trip that had been due to begin on Wednesday was postponed": the plan still ahead
+    pieces = []
+    done = 0
+    for match in pack.rx.superseded.finditer(text):
+        following = _NEXT_WORD.match(text, match.end())
+        end = following.end() if following else match.end()
+        pieces.append(text[done : match.start()])
+        pieces.append(" " * (end - match.start()))
+        done = max(done, end)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def tense_of(text: str, pack: LanguagePack) -> Tense:
