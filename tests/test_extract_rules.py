@@ -174,6 +174,12 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-20", "1987-04-20", "Kuwait City")],
             "the day a statement was released is no summit's",
         ),
+        (
+            "A session of the NATO defence ministers, which was due to take place in Mons on April 10, has been "
+            "moved to April 14, officials said.\n\nEU farm ministers will gather at the same venue on April 16.",
+            [("1987-04-14", "1987-04-14", "Mons"), ("1987-04-16", "1987-04-16", "Mons")],
+            "'at the same venue' is where the meeting told before is",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

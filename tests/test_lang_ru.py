@@ -484,3 +484,17 @@ def test_people_are_named_in_the_nominative_and_in_latin_letters() -> None:
     assert "Sergey Lavrov" in meeting.participants
     assert "Emmanuel Makron" in meeting.participants
     assert not any("Макрон" in p for p in meeting.participants)
+
+
+def test_there_too_is_where_the_meeting_told_before_is() -> None:
+    text = (
+        "МОСКВА, 13 марта /Агентство/. Сессия Совета коллективной безопасности ОДКБ, которая должна была "
+        "пройти в Минске 21 марта, перенесена на 28 марта. Об этом сообщил источник в секретариате организации.\n\n"
+        "Заседание Совета министров иностранных дел ОДКБ состоится там же накануне, 27 марта.\n\n"
+        "Совет министров обороны ОДКБ соберётся раньше - 20 марта в Москве."
+    )
+    assert [(m.start_label(), m.location) for m in found(text)] == [
+        ("2024-03-20", "Moscow"),
+        ("2024-03-27", "Minsk"),
+        ("2024-03-28", "Minsk"),
+    ], "'там же' is Minsk, not the dateline's Moscow"

@@ -106,6 +106,7 @@ def _candidates(document: Document) -> list[Candidate]:
                 last_subject,
                 pair_before,
                 sentence_before,
+                next((c.place for c in reversed(kept) if c.place is not None and c.place.level != "online"), None),
             )
             for candidate in candidates_in(text, number, context, kept):
                 found_all.append(candidate)

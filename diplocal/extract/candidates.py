@@ -99,6 +99,7 @@ class Context:
     last_subject: tuple[str, bool] | None = None  # the person the sentence before opens with, and if titled
     pair_before: tuple[tuple[str, bool], ...] = ()  # the first two people the sentence before names, and if titled
     sentence_before: str = ""  # for a time told without a day: "Putin will arrive on Thursday. ... at 14:00"
+    place_before: Place | None = None  # where the article's last meeting with a place is, for "там же"
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -745,6 +746,14 @@ def _location(
     if cue.kind == "videoconference" or rx.virtual.search(sentence):
         return Place(ONLINE, "online"), "online"
     places = find_places(sentence, pack, context.dateline_city)
+    same: re.Pattern[str] | None = pack.extra.get("same_place")
+    if (
+        context.place_before is not None
+        and same is not None
+        and same.search(sentence, clause_lo, clause_hi)
+        and not any(clause_lo <= p.start < clause_hi for p in places)
+    ):
+        return context.place_before, "explicit"  # "СМИД ОДКБ пройдёт там же накануне": the one told before's
     if not places:
         return None, ""
     anchor = (cue.start + mention.start) / 2

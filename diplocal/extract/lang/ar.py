@@ -866,6 +866,8 @@ def build() -> LanguagePack:
             "statement_day": re.compile(r"(?:بيان|بلاغ)\s+(?:ال)?(?:صادر|صدر)\s+(?:عن\s+)?(?:[^\s،,.]+\s+){0,3}$"),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
+            # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            "same_place": re.compile(r"(?:في المكان نفسه|في نفس المكان|في المدينة نفسها|في نفس المدينة)"),
             "caption": re.compile(r"^\s*(?:صورة|الصورة)\s*[:|–-]"),
             # the words that move a meeting may stand before an aside in commas ("تم تأجيل الاجتماع
             # الوزاري لتحالف أوبك+، الذي يضم ...، إلى يوم الأحد 4 يونيو"): reach that far back

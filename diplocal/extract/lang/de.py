@@ -803,6 +803,11 @@ def build() -> LanguagePack:
             "former_before": re.compile(r"\b(?:ehemalig\w*|[Ee]x)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
+            # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            "same_place": re.compile(
+                r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
+                re.IGNORECASE,
+            ),
             "caption": re.compile(r"^\s*(?:Foto|FOTO|Bild|Bildunterschrift)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\b(?:Hauptquartier\w*|Hauptsitz\w*|Zentrale|Sitz)\b"),

@@ -756,6 +756,10 @@ def build() -> LanguagePack:
             ),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
+            # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            "same_place": re.compile(
+                r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
+            ),
             "caption": re.compile(
                 r"^\s*(?:(?:FILE )?PHOTO|(?:File )?[Pp]hoto|Caption|CAPTION|Pictured|Picture)\s*(?:\|\s*FILE\s*)?[:|–-]"
             ),

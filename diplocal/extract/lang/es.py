@@ -798,6 +798,10 @@ def build() -> LanguagePack:
             "former_before": re.compile(r"\b(?:ex|antigu[oa]s?)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
+            # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            "same_place": re.compile(
+                r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
+            ),
             "caption": re.compile(r"^\s*(?:Foto|FOTO|Pie de foto|Imagen)\s*[:|–-]"),
             # status words that also suspend memberships and aid: a meeting's only beside its word
             "loose_status": re.compile(r"suspendid[oa]s?|suspensión|suspende(?:n)?", re.IGNORECASE),

@@ -828,6 +828,10 @@ def build() -> LanguagePack:
             "former_before": re.compile(r"\b(?:ex|ancienne?s?)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
+            # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            "same_place": re.compile(
+                r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
+            ),
             "caption": re.compile(r"^\s*(?:Légende(?: photo)?|Photo|PHOTO)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\bsiège\b", re.IGNORECASE),

@@ -935,6 +935,8 @@ def build() -> LanguagePack:
             "former_before": re.compile(r"(?<![\w-])(?:бывш\w+|экс)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
+            # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"штаб-квартир\w*|(?<![\w-])штаб-квартир", re.IGNORECASE),
