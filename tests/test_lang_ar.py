@@ -92,7 +92,11 @@ def test_lemma(word: str, lemma: str, reason: str) -> None:
         ("يوم الخميس 4 مارس/آذار", ("day", 3, 4, None, None, 3, None, None), "weekday, day and both month names"),
         ("في 21 آذار/مارس المقبل", ("day", 3, 21, None, None, None, None, None), "Levantine name first"),
         ("في 3 آب 2021", ("day", 8, 3, None, None, None, None, None), "the two-letter month with a year"),
-        ("في العاشر من مارس الماضي", ("day", 3, 10, None, None, None, None, None), "the day as an ordinal word"),
+        (
+            "في العاشر من مارس الماضي",
+            ("day", 3, 10, None, None, None, None, "last"),
+            "the day as an ordinal word, told as gone",
+        ),
         ("في الرابع والعشرين من أبريل", ("day", 4, 24, None, None, None, None, None), "a compound ordinal"),
         ("يومي 9 و10 ديسمبر المقبل", ("day_range", 12, 9, 12, 10, None, None, None), "two days in a row"),
         ("من 22 إلى 24 أكتوبر الجاري", ("day_range", 10, 22, 10, 24, None, None, None), "from ... to"),
@@ -443,3 +447,8 @@ def test_talks_on_the_sidelines_of_a_summit_take_the_day_between_and_a_statement
         "مباحثات ثنائية مع نظيره السنغالي."
     )
     assert [(start, status) for start, _, _, status in meetings(text)] == [("2023-03-05", "confirmed")]
+
+
+def test_a_day_told_as_gone_is_in_the_past_whatever_the_tense() -> None:
+    text = "وقال الوزير إن المحادثات ستبنى على الاتفاق الذي تم التوصل إليه في قمة 20 فبراير/شباط الماضي."
+    assert meetings(text) == [], "'the summit of 20 February last' is gone, not next year's"

@@ -507,3 +507,8 @@ def test_a_city_that_will_host_a_conference_named_after_other_words_is_its_place
         "Rome accueillera pour sa part à la mi-avril une conférence internationale sur la Libye avec l'Union africaine."
     )
     assert found(text) == [("2024-04", "2024-04", "Rome", "confirmed")]
+
+
+def test_a_day_told_as_gone_is_in_the_past_whatever_the_tense() -> None:
+    text = "Les ministres se réuniront pour prolonger la déclaration du sommet du 12 mars dernier."
+    assert found(text) == [], "'le sommet du 12 mars dernier' is gone, not next year's"

@@ -69,7 +69,9 @@ def _resolve_days(mention: DateMention, reference: date, tense: Tense) -> Resolv
         years = [mention.year]
         explicit = mention.qualifier != "anaphoric"  # "the same day" carries its year, but the text gave none
     else:
-        years = _candidate_years(reference, mention.month, mention.day, tense)
+        # "11 مايو الماضي", "le 11 mai dernier": the day gone, whatever tense the sentence has
+        told = Tense.PAST if mention.qualifier == "last" else tense
+        years = _candidate_years(reference, mention.month, mention.day, told)
         explicit = False
     for year in years:
         try:

@@ -868,6 +868,8 @@ def build() -> LanguagePack:
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             "same_place": re.compile(r"(?:في المكان نفسه|في نفس المكان|في المدينة نفسها|في نفس المدينة)"),
+            # a day told as gone, whatever the tense around it: "11 مايو الماضي", "le 11 mai dernier"
+            "day_gone": re.compile(r"\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)(?!\w)"),
             "caption": re.compile(r"^\s*(?:صورة|الصورة)\s*[:|–-]"),
             # the words that move a meeting may stand before an aside in commas ("تم تأجيل الاجتماع
             # الوزاري لتحالف أوبك+، الذي يضم ...، إلى يوم الأحد 4 يونيو"): reach that far back

@@ -832,6 +832,8 @@ def build() -> LanguagePack:
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
             ),
+            # a day told as gone, whatever the tense around it: "11 مايو الماضي", "le 11 mai dernier"
+            "day_gone": re.compile(r"\s+(?:dernier|passé)\b"),
             "caption": re.compile(r"^\s*(?:Légende(?: photo)?|Photo|PHOTO)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"\bsiège\b", re.IGNORECASE),

@@ -81,7 +81,11 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
             return None
         if _is_verb(pack, text, "day"):
             return None
-        return replace(base, kind="day", month=month, day=day, year=year, weekday=weekday)
+        gone = pack.extra.get("day_gone")  # "11 مايو/أيار الماضي", "le 11 mai dernier": a day gone
+        told = None
+        if gone is not None and (gone.match(sentence, end) or any(m.end() == len(text) for m in gone.finditer(text))):
+            told = "last"
+        return replace(base, kind="day", month=month, day=day, year=year, weekday=weekday, qualifier=told)
     if kind == "days":
         month2 = month2 or month
         if month is None or day is None or day2 is None or month2 is None:
