@@ -452,3 +452,8 @@ def test_talks_on_the_sidelines_of_a_summit_take_the_day_between_and_a_statement
 def test_a_day_told_as_gone_is_in_the_past_whatever_the_tense() -> None:
     text = "وقال الوزير إن المحادثات ستبنى على الاتفاق الذي تم التوصل إليه في قمة 20 فبراير/شباط الماضي."
     assert meetings(text) == [], "'the summit of 20 February last' is gone, not next year's"
+
+
+def test_weekdays_followed_by_their_dates_are_told_once() -> None:
+    text = "قالت مصادر إن وزير الخارجية الفرنسي سيزور بيروت يومي الخميس والجمعة في 9 و10 آذار الجاري في زيارة رسمية."
+    assert meetings(text) == [("2023-03-09", "2023-03-10", "Beirut", "confirmed")]

@@ -113,6 +113,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     if not cues:
         return []
     mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
+    mentions = _dated_weekdays_once(sentence, mentions)
     if not mentions and context.heading is not None and _schedule_item(sentence, pack):
         # "11:00 a.m. LOCAL - THE PRESIDENT meets ...": an item of the day its heading names
         day = context.heading
@@ -201,6 +202,23 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     return out
+
+
+_WEEKDAY_THEN_DATE = re.compile(r"[\s,،(]*(?:[^\W\d_]{1,3}\s+)?")
+
+
+def _dated_weekdays_once(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Weekdays followed at once by their dates are told once, by the dates: "يومي الخميس
+    والجمعة في 25 و26 شباط" is 25-26 February, not also the next Thursday and Friday."""
+    dated = [m for m in mentions if m.kind in ("day", "day_range") and m.month is not None]
+    kept = []
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.qualifier is None:
+            gap = _WEEKDAY_THEN_DATE.match(sentence, mention.end)
+            if gap is not None and any(d.start == gap.end() for d in dated):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _weekday_told_before(found: list[Candidate], reference: date) -> None:
