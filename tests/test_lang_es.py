@@ -125,6 +125,8 @@ def test_meeting_words(text: str, expected: list[tuple[str, str]], reason: str) 
         ("la reunión de cancilleres", [], "the common noun 'reunión' is not Réunion"),
         ("los presidentes ruso y chino", ["RU", "CN"], "adjectives in every form"),
         ("Chile y Perú", ["CL", "PE"], "countries named"),
+        ("la cumbre hispano-francesa", ["ES", "FR"], "the first half of a compound adjective names its country"),
+        ("un diálogo franco y abierto", [], "'franco' alone is frank, not France"),
     ],
 )
 def test_countries(text: str, expected: list[str], reason: str) -> None:

@@ -124,6 +124,8 @@ def test_meeting_words(text: str, expected: list[tuple[str, str]], reason: str) 
         ("la réunion des ministres", [], "the common noun 'réunion' is not La Réunion"),
         ("les ministres russes et chinois", ["RU", "CN"], "adjectives in every form"),
         ("l'Algérie et le Maroc", ["DZ", "MA"], "countries named, one after an elided article"),
+        ("le sommet franco-espagnol", ["FR", "ES"], "the first half of a compound adjective names its country"),
+        ("la commission mixte ivoiro-ghanéenne", ["CI", "GH"], "an African pair joined the same way"),
     ],
 )
 def test_countries(text: str, expected: list[str], reason: str) -> None:

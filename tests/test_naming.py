@@ -85,3 +85,16 @@ from diplocal.extract.naming import TitleParts, compose_title
 )
 def test_titles(parts: TitleParts, expected: str, reason: str) -> None:
     assert compose_title(parts) == expected, reason
+
+
+def test_a_franco_german_summit_names_both_countries_and_general_franco_none() -> None:
+    from datetime import UTC, datetime
+
+    from diplocal.extract import meetings_from_article
+    from diplocal.model import Article
+
+    text = "The Franco-German summit will be held in Toulouse on October 16. General Franco's era is long gone."
+    article = Article(id="t", title="", text=text, published=datetime(2024, 10, 1, 9, tzinfo=UTC), language="en")
+    (meeting,) = meetings_from_article(article)
+    assert meeting.countries == ("FR", "DE"), meeting.countries
+    assert meeting.title == "France-Germany summit"

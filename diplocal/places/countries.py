@@ -130,6 +130,13 @@ def country_adjectives(language: str) -> dict[str, str]:
     return dict(adjectives.get(language, {}))
 
 
+def country_combining(language: str) -> dict[str, str]:
+    """The first halves of compound adjectives joining two countries in ``language``, read only
+    before a hyphen ("Franco" of "Franco-German", "hispano" of "hispano-francesa") -> code."""
+    combining: dict[str, dict[str, str]] = _data()["combining"]  # type: ignore[assignment]
+    return dict(combining.get(language, {}))
+
+
 @cache
 def _codes_by_folded_name() -> dict[str, str]:
     table: dict[str, str] = {}

@@ -23,6 +23,7 @@ from diplocal.places import (
     city_in,
     city_names,
     country_adjectives,
+    country_combining,
     country_names,
     historic_codes,
     organisation_names,
@@ -212,7 +213,16 @@ def _country_index(code: str) -> NameIndex:
         names.setdefault(adjective, iso)
         if code == "en" and adjective.isalpha() and not adjective.endswith(("ese", "ish", "ch", "ss")):
             names.setdefault(adjective + "s", iso)  # "Nigerians", "Saudis"
+    for first_half, iso in country_combining(code).items():
+        names.setdefault(first_half, iso)  # read only before a hyphen: see find_countries
     return NameIndex(names, pack, inflected=_inflected(pack))
+
+
+@lru_cache(maxsize=8)
+def _combining(code: str) -> frozenset[str]:
+    """The first halves of compound country adjectives that are no adjective of their own."""
+    adjectives = {a.casefold() for a in country_adjectives(code)} | {n.casefold() for n in country_names(code)}
+    return frozenset(h.casefold() for h in country_combining(code) if h.casefold() not in adjectives)
 
 
 def _city_of_own_country(name: str, iso: str) -> bool:
@@ -233,9 +243,12 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
     """Countries named or qualified ("Russia", "Russian", "ФРГ"), by ISO code."""
     found = []
     former: re.Pattern[str] | None = pack.extra.get("former_before")
+    halves = _combining(pack.code)
     for hit in _country_index(pack.code).find(sentence):
         if former is not None and hit.value in historic_codes() and former.search(sentence, 0, hit.start):
             continue  # "six former Soviet republics": the states that came after it, not it
+        if sentence[hit.end : hit.end + 1] != "-" and sentence[hit.start : hit.end].casefold() in halves:
+            continue  # "Franco-German" names France; "un diálogo franco" and General Franco do not
         found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "country", hit.value))
     return found
 
