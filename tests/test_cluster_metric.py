@@ -37,6 +37,13 @@ BLIND_FLOOR_RECALL = 0.8465
 BLIND_2 = STORIES.parent.parent / "clusters-blind-2"
 BLIND_2_FLOOR_PRECISION = 1.0
 BLIND_2_FLOOR_RECALL = 0.9273
+# A fourth, written blind in the seventh session (8 stories, 31 reports in six languages: moved
+# in day, moved in city, postponed with no date, two meetings in Vienna on one day, a sideline
+# bilateral, a videoconference with its time in four zones), scored before revising at B-cubed
+# P 1.000 R 0.890 (1 wrong final state of 15); its floor is where that session's revisions put it.
+BLIND_3 = STORIES.parent.parent / "clusters-blind-3"
+BLIND_3_FLOOR_PRECISION = 1.0
+BLIND_3_FLOOR_RECALL = 0.9048
 
 
 @cache
@@ -98,3 +105,10 @@ def test_the_second_blind_stories_never_go_back() -> None:
     assert outcome.meetings >= 15
     assert outcome.precision >= BLIND_2_FLOOR_PRECISION, outcome.joined
     assert outcome.recall >= BLIND_2_FLOOR_RECALL, outcome.split
+
+
+def test_the_third_blind_stories_never_go_back() -> None:
+    outcome = blind_outcome(BLIND_3.name)
+    assert outcome.meetings >= 15
+    assert outcome.precision >= BLIND_3_FLOOR_PRECISION, outcome.joined
+    assert outcome.recall >= BLIND_3_FLOOR_RECALL, outcome.split
