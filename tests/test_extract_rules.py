@@ -180,6 +180,12 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-14", "1987-04-14", "Mons"), ("1987-04-16", "1987-04-16", "Mons")],
             "'at the same venue' is where the meeting told before is",
         ),
+        (
+            "The foreign minister is expected to hold political consultations in Rome with his Italian counterpart "
+            "and deputy prime minister, Antonio Tajani, on April 20.",
+            [("1987-04-20", "1987-04-20", "Rome")],
+            "a name set off in commas just before the date is an aside, not a break",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:

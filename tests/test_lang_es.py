@@ -335,6 +335,18 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             "a style that is the country's own name",
         ),
         (
+            "La canciller tiene previstas consultas políticas en Roma con el ministro italiano de Exteriores, "
+            "Antonio Tajani, el jueves 24 de octubre.",
+            [("2024-10-24", "2024-10-24", "Rome", CONFIRMED)],
+            "a name set off in commas just before the date is an aside, not a break",
+        ),
+        (
+            "Sánchez mantuvo el viernes encuentros con el anfitrión, Jimmy Morales, y con el presidente mexicano, "
+            "Enrique Peña Nieto, a quien el 1 de diciembre relevará en el cargo Andrés Manuel López Obrador.",
+            [],
+            "a clause of its own after the name: its date is not the meetings'",
+        ),
+        (
             "El presidente asistirá el 27 de octubre en Santo Tomé y Príncipe a la cumbre de la CPLP.",
             [("2024-10-27", "2024-10-27", "São Tomé & Príncipe", CONFIRMED)],
             "a country whose name runs past the list joiner, not a town called Santo Tomé",

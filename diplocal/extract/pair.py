@@ -201,6 +201,7 @@ def cue_distances(
         if any(m.start() + left not in fragments for m in _QUOTE_OR_BREAK.finditer(gap)):
             continue  # never across a quotation's edge (a few quoted words are no quotation)
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
+        commas -= 2 * _appositive_names(gap)  # "with the minister for Europe, David Lidington, on 30 May"
         linker = pack.extra.get("held_linker")
         if linker is not None and cue.end <= mention.start and linker.match(gap):
             commas = 0  # "the summit, to be held at X, a resort in Y, from June 13": the commas set off X
@@ -231,3 +232,22 @@ def cue_distances(
         if distance <= limit:
             scored.append((distance, cue))
     return scored
+
+
+def _appositive_names(gap: str) -> int:
+    """How many names the gap sets off in pairs of commas when the date follows the last comma
+    at once ("with the minister for Europe, David Lidington, on 30 May"): asides that name who,
+    not breaks between the meeting and its date. None when a clause of its own follows the last
+    comma ("..., Enrique Peña Nieto, a quien el 1 de diciembre relevará")."""
+    pieces = gap.split(",")
+    if len(pieces) < 3 or len(pieces[-1].split()) > 2:
+        return 0
+    found = 0
+    for piece in pieces[1:-1]:
+        words = piece.split()
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w not in _NAME_PARTICLES):
+            found += 1
+    return found
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "da", "di", "von", "van", "der", "le", "la", "al", "bin", "ibn"})
