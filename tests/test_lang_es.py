@@ -477,3 +477,14 @@ def test_a_meeting_on_the_eve_of_a_summit_lends_it_no_date() -> None:
         "en un hotel de la capital."
     )
     assert found(text, monday) == [], "Thursday is the ministers' meeting's, told in the past"
+
+
+def test_the_next_day_at_the_head_of_a_sentence_is_the_day_after_the_last_one_told() -> None:
+    text = (
+        "El canciller realizará una visita oficial a Perú el lunes 14 de octubre. Al día siguiente, viajará a "
+        "Quito para mantener conversaciones con su homóloga ecuatoriana."
+    )
+    assert found(text) == [
+        ("2024-10-14", "2024-10-14", "Peru", CONFIRMED),
+        ("2024-10-15", "2024-10-15", "Quito", CONFIRMED),
+    ]

@@ -514,3 +514,11 @@ def test_a_city_that_will_host_a_conference_named_after_other_words_is_its_place
 def test_a_day_told_as_gone_is_in_the_past_whatever_the_tense() -> None:
     text = "Les ministres se réuniront pour prolonger la déclaration du sommet du 12 mars dernier."
     assert found(text) == [], "'le sommet du 12 mars dernier' is gone, not next year's"
+
+
+def test_the_next_day_at_the_head_of_a_sentence_is_the_day_after_the_last_one_told() -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.dates import find_dates
+
+    found_dates = find_dates("Le lendemain, le ministre se rendra à Varsovie.", pack_for("fr"))
+    assert [(m.kind, m.text) for m in found_dates] == [("anaphoric", "Le lendemain")]

@@ -111,7 +111,10 @@ DATE_TEMPLATES = [
     ("month_part", r"{MID}-?{MONTH}"),
     ("season", r"(?:the\s+)?{SEASON}\s+of\s+{YEAR}"),
     # days told by another day of the text: "the same day", "the next day", "the summit's second day"
-    ("anaphoric", r"(?:on\s+)?the\s+{ANAPH}\b(?:\s+(?:morning|afternoon|evening))?"),  # "the eve", never "the evening"
+    (
+        "anaphoric",
+        r"(?:(?i:on)\s+)?(?i:the)\s+{ANAPH}\b(?:\s+(?:morning|afternoon|evening))?",
+    ),  # "the eve", never "the evening"
     (
         "nth_day",
         r"(?:on\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:summit|meeting|conference|visit|talks|session|forum)['’]s\s+)?{NTH}\s+day",

@@ -159,7 +159,7 @@ DATE_TEMPLATES = [
     # "en julio", "en noviembre pasado", "en septiembre de 2024"
     ("month", r"(?:{QUALM}\s+|(?:en|el mes de|durante|para)\s+)?{MONTH}(?:\s+de(?:l)?\s+{YEAR})?(?:\s+{QUAL2})?"),
     # days told by another day of the text: "el mismo día", "al día siguiente", "la víspera"
-    ("anaphoric", r"(?:el|al|la|en la)\s+{ANAPH}(?!\s+(?:de|del)\b)(?!\w)"),
+    ("anaphoric", r"(?:(?i:el|al|la|en la))\s+{ANAPH}(?!\s+(?:de|del)\b)(?!\w)"),
     ("nth_day", r"(?:en\s+)?(?:el|la|su)\s+{NTH}\s+(?:día|jornada)"),
     ("year", r"{QUALM}\s+{YEAR}(?![/\d])"),
 ]

@@ -149,7 +149,7 @@ DATE_TEMPLATES = [
     # "en juillet 2024", "en septembre prochain", "d'ici juin"
     ("month", r"(?:{QUALM}\s+|(?:en|au mois d[e'])\s*)?{MONTH}(?:\s+{YEAR})?(?:\s+{QUAL2})?"),
     # days told by another day of the text: "le lendemain", "la veille", "le deuxième jour du sommet"
-    ("anaphoric", r"(?:le|la|au|du)\s+{ANAPH}(?!\s+(?:de|du|d'|des)\b)(?!\w)"),
+    ("anaphoric", r"(?:(?i:le|la|au|du))\s+{ANAPH}(?!\s+(?:de|du|d'|des)\b)(?!\w)"),
     ("nth_day", r"(?:lors\s+de\s+)?(?:le|la|sa|leur)\s+{NTH}\s+(?:jour|journée)"),
     ("year", r"{QUALM}\s+{YEAR}(?![/\d])"),
 ]
