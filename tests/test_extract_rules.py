@@ -1253,3 +1253,11 @@ def test_talks_on_the_first_day_of_a_kings_visit_are_the_visit() -> None:
     assert [(m.title, m.start_label(), m.end_label()) for m in found(text, dateline=None)] == [
         ("King Olav V's state visit to Bonn", "1987-04-07", "1987-04-09")
     ]
+
+
+def test_a_dateline_below_a_byline_is_no_meeting_date() -> None:
+    text = (
+        "By Our Diplomatic Correspondent\n\nNEW DELHI, April 1: The Sri Lankan prime minister will be in New "
+        "Delhi from April 23 to 25 on an official visit, the ministry said."
+    )
+    assert spans(text, dateline=None) == [("1987-04-23", "1987-04-25", "New Delhi")]

@@ -64,6 +64,20 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
         text = text[from_text.length :]
         if dateline.city is None:
             dateline = from_text
+    else:
+        # a byline's line before it ("By Our Special Correspondent\n\nNEW DELHI, Oct 14: ...")
+        first, _, rest = text.partition("\n")
+        byline = (
+            0 < len(first) <= _BYLINE
+            and not first.rstrip().endswith((".", "!", "?", ":"))
+            and not any(c.isdigit() for c in first)
+        )
+        below = parse_dateline(rest.lstrip("\n"), pack) if byline else Dateline(None)
+        if below.city and (below.day or below.month or below.agency):
+            skipped = len(text) - len(rest.lstrip("\n"))
+            text = text[:skipped] + text[skipped + below.length :]
+            if dateline.city is None:
+                dateline = below
     split = tuple(sentences(text, pack.abbreviations, pack.extra.get("no_break_before_period")))
     return Document(
         article=article,
@@ -74,6 +88,9 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
         dateline=dateline,
         reference=reference_date(article, dateline, pack),
     )
+
+
+_BYLINE = 60  # the longest first line read as a byline above a dateline
 
 
 @cache
