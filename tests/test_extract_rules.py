@@ -186,6 +186,12 @@ def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
             [("1987-04-20", "1987-04-20", "Rome")],
             "a name set off in commas just before the date is an aside, not a break",
         ),
+        (
+            "Acme Tractor Co Inc said it accepted an invitation from the Ministry of Trade and Industrial "
+            "Machinery to visit China next week to explore sales of farm equipment.",
+            [],
+            "a company's trip, told with the company as the subject, is no diplomatic visit",
+        ),
     ],
 )
 def test_sentence_rules(text: str, expected: list[tuple[str, str, str | None]], reason: str) -> None:
@@ -1261,3 +1267,11 @@ def test_a_dateline_below_a_byline_is_no_meeting_date() -> None:
         "Delhi from April 23 to 25 on an official visit, the ministry said."
     )
     assert spans(text, dateline=None) == [("1987-04-23", "1987-04-25", "New Delhi")]
+
+
+def test_the_union_buildings_are_a_venue_not_a_trade_unions_meeting() -> None:
+    text = (
+        "President Cyril Ramaphosa will receive Namibian President Hage Geingob at the Union Buildings in "
+        "Pretoria on April 9 for the first session of their joint commission."
+    )
+    assert spans(text, dateline="JOHANNESBURG, April 1 -") == [("1987-04-09", "1987-04-09", "Pretoria")]

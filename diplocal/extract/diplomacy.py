@@ -10,6 +10,8 @@ from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.extract.titles import noun_phrase, place_in_name
 from diplocal.places import Place
 
+_SUBJECT = 45  # the head of a sentence where its subject, a company, stands
+
 
 def diplomatic(
     sentence: str,
@@ -43,6 +45,10 @@ def diplomatic(
             return None  # "Boeing's own annual meeting": a company's, whatever bodies the sentence names
     if rx.corporate.search(window) and not orgs:
         return None
+    titled = [p for p in people if p not in untitled]
+    company = rx.corporate.search(sentence)  # searched whole: an end position would cut "Costa" to "Co"
+    if not (orgs or titled or roles) and company is not None and company.end() <= min(cue.start, _SUBJECT):
+        return None  # "Earthworm Tractor Co Inc said it accepted an invitation ... to visit the Soviet Union"
     theirs = cue.verb or rx.possessive_before.search(sentence[max(0, cue.start - 25) : cue.start])
     if (
         theirs

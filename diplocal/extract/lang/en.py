@@ -440,7 +440,7 @@ PATTERNS = {
         r"|(?-i:CEC)|"
         r"coalition negotiations|members of parliament|"
         r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
-        r"(?<!-)party|(?<!-)parties|unions?|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
+        r"(?<!-)party|(?<!-)parties|(?-i:unions?)|shareholders|stockholders|company|companies|corporation|firm|traders|dealers|analysts|"
         r"executives|employers|futures|exchanges?|court|jury|strikers?|workers|investors|brokers|management|staff meeting|"
         r"city council|state legislature|legislators|lawmakers|governors association|mayors?|police|church|bishops|"
         r"students|teachers|doctors|farmers union|producers association|industry leaders|manufacturers)\b",
