@@ -28,8 +28,8 @@ FLOOR_RECALL = 0.9764
 # A second set of stories, written and labelled blind (by a helper who saw no extractor code or
 # output) after the first set's revisions; its first score, "before revising", is its floor.
 BLIND = STORIES.parent.parent / "clusters-blind"
-BLIND_FLOOR_PRECISION = 0.9767
-BLIND_FLOOR_RECALL = 0.8465
+BLIND_FLOOR_PRECISION = 0.9773
+BLIND_FLOOR_RECALL = 0.85
 # A third set, written blind in the sixth session (8 stories, 31 reports in six languages:
 # moved in day and in city, postponed, two meetings in one city on one day, a sideline
 # bilateral, a videoconference), scored before revising at B-cubed P 1.000 R 0.795; its floor is
