@@ -189,10 +189,10 @@ def surname(name: str) -> str:
     if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
         return " ".join(words[-2:])  # "Charles III", not "III"
     first = len(words) - 1
-    while first > 1 and (words[first - 1] in _PARTICLES or words[first - 1] in ("Al", "El")):
+    while first > 1 and (words[first - 1] in PARTICLES or words[first - 1] in ("Al", "El")):
         first -= 1  # "Le Drian", "von der Leyen", "de la Fuente", "Al Thani"
     return " ".join(words[first:])
 
 
 # The small words a surname may begin with (in any case at the head of a name part: "Le Drian").
-_PARTICLES = frozenset("le la de del della di da du dos das van von der den ter Le La De Del Van Von Da Di Du".split())
+PARTICLES = frozenset("le la de del della di da du dos das van von der den ter Le La De Del Van Von Da Di Du".split())

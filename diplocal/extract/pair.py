@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.memos import by_text
+from diplocal.extract.naming import PARTICLES
 from diplocal.extract.spans import Cue, DateMention
 from diplocal.extract.tag.clock import converted_spans
 from diplocal.extract.tag.dates import find_dates
@@ -245,9 +246,9 @@ def _appositive_names(gap: str) -> int:
     found = 0
     for piece in pieces[1:-1]:
         words = piece.split()
-        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w not in _NAME_PARTICLES):
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w not in _IN_NAMES):
             found += 1
     return found
 
 
-_NAME_PARTICLES = frozenset({"de", "del", "da", "di", "von", "van", "der", "le", "la", "al", "bin", "ibn"})
+_IN_NAMES = PARTICLES | {"al", "bin", "ibn"}  # the small words a name may hold ("Tamim bin Hamad")
