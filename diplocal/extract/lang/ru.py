@@ -720,6 +720,7 @@ _INSTRUMENTAL = (
 )
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _VOWELS = ("о", "у", "ю", "и", "е", "э")
+# The small words that stay lower case inside a name ("Урсула фон дер Ляйен", "Абдель Фаттах ас-Сиси").
 _PARTICLES = frozenset({"фон", "дер", "де", "ван", "да", "дель", "ле", "ла", "аль", "эль", "ас", "бин", "ибн"})
 
 
@@ -928,7 +929,7 @@ def build() -> LanguagePack:
         meeting_words=MEETING_WORDS,
         patterns=PATTERNS,
         abbreviations=ABBREVIATIONS,
-        title_words=frozenset({"и", "де", "да", "дель", "фон", "ван", "аль", "эль", "бин", "ибн"}),
+        title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
