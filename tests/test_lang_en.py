@@ -60,6 +60,7 @@ def test_places(text: str, expected: list[str], reason: str) -> None:
     [
         ("On Friday, Nov. 11, he flies out.", ["On Friday, Nov. 11"], "a weekday and date opening a sentence are one"),
         ("on Saturday, Nov. 12, he flies out.", ["on Saturday, Nov. 12"], "the same in lower case"),
+        ("She tours Chile from Sept. 4 to 7.", ["Sept. 4 to 7"], "an abbreviated month's full stop before a range"),
     ],
 )
 def test_dates(text: str, expected: list[str], reason: str) -> None:

@@ -195,9 +195,16 @@ def _dates(known: Meeting, seen: Meeting) -> str | None:
     both_days = known.precision is DatePrecision.DAY and seen.precision is DatePrecision.DAY
     if both_days and abs((known.start - seen.start).days) <= 1:
         return "near_days"
-    if both_days and abs((known.start - seen.start).days) == 2:
+    if both_days and abs((known.start - seen.start).days) == 2 and not _held_within(known, seen):
         return "two_days"
     return None
+
+
+def _held_within(known: Meeting, seen: Meeting) -> bool:
+    """True when one sighting's days lie inside the other's longer span, starting after its
+    first day: the summit Xi attends on the third day of his state visit is held during the
+    visit, not the visit itself (as a meeting three days into it already is not compared)."""
+    return any(outer.start < inner.start and inner.end <= outer.end for outer, inner in ((known, seen), (seen, known)))
 
 
 def dates_agree(known: Meeting, seen: Meeting) -> bool:

@@ -105,7 +105,7 @@ DATE_TEMPLATES = [
     ("period", r"(?:{QUAL2}[\s-]+)?{WHICH}\s+{UNIT}"),
     (
         "month",
-        r"(?:{QUALMONTH}[\s-]+(?:{QUAL2}[\s-]+)?)?{MONTH}(?:,?\s+{YEAR}|\s+{YQ}\s+year)?(?!\s+" + SLOTS["DAY"] + ")",
+        r"(?:{QUALMONTH}[\s-]+(?:{QUAL2}[\s-]+)?)?{MONTH}(?:,?\s+{YEAR}|\s+{YQ}\s+year)?(?!\.?\s+" + SLOTS["DAY"] + ")",
     ),
     ("month_part", r"(?:the\s+)?{PART}\s+of\s+(?:{WHICH}\s+month|{MONTH}(?:,?\s+{YEAR})?)"),
     ("month_part", r"{MID}-?{MONTH}"),
