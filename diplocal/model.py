@@ -49,11 +49,13 @@ class Change:
 
     A :class:`Meeting` carrying a ``change`` describes the meeting as it stands after the
     change (the new dates for a reschedule, the old ones for a cancellation or postponement);
-    ``previous_start`` is the first day the article says it was moved from, when it says so.
+    ``previous_start`` is the first day the article says it was moved from, when it says so;
+    ``previous_place`` the place it was to be held in, when the move takes it elsewhere.
     """
 
     action: ChangeAction
     previous_start: date | None = None
+    previous_place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

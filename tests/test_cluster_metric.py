@@ -40,10 +40,11 @@ BLIND_2_FLOOR_RECALL = 0.9273
 # A fourth, written blind in the seventh session (8 stories, 31 reports in six languages: moved
 # in day, moved in city, postponed with no date, two meetings in Vienna on one day, a sideline
 # bilateral, a videoconference with its time in four zones), scored before revising at B-cubed
-# P 1.000 R 0.890 (1 wrong final state of 15); its floor is where that session's revisions put it.
+# P 1.000 R 0.890 (1 wrong final state of 15); its floor is where later revisions put it (0.905
+# after the seventh session, 0.962 once a move to another city on the same day joined both cities).
 BLIND_3 = STORIES.parent.parent / "clusters-blind-3"
 BLIND_3_FLOOR_PRECISION = 1.0
-BLIND_3_FLOOR_RECALL = 0.9048
+BLIND_3_FLOOR_RECALL = 0.9619
 
 
 @cache

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from diplocal.extract import meetings_from_article
-from diplocal.model import Article, ChangeAction, Meeting, Status
+from diplocal.model import Article, Change, ChangeAction, Meeting, Status
 
 WED = date(1987, 4, 1)  # a Wednesday
 
@@ -1042,6 +1042,30 @@ def test_talks_that_will_take_place_a_day_later_are_one_meeting_moved() -> None:
     assert talks.start_label() == "1987-04-07"
     assert talks.change is not None
     assert talks.change.previous_start == date(1987, 4, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chile-Peru summit due to be held in the northern Chilean city of Arica on Thursday will instead take "
+        "place in Santiago on the same day, the foreign ministry said.",
+        "Talks between Egypt and Sudan that were scheduled in Aswan on Thursday will now be held in Cairo on "
+        "Thursday, officials said.",
+    ],
+)
+def test_a_meeting_moved_to_another_city_keeps_the_city_it_left(text: str) -> None:
+    (summit,) = found(text, dateline="LIMA, April 1 -")
+    assert (summit.start_label(), summit.location) == ("1987-04-02", "Santiago" if "Chile" in text else "Cairo")
+    assert summit.change == Change(ChangeAction.RESCHEDULE, None, "Arica" if "Chile" in text else "Aswan")
+
+
+def test_a_moved_meeting_keeps_no_old_city_from_another_clause() -> None:
+    text = (
+        "Speaking in Lima on Tuesday, the minister said the talks between Peru and Bolivia had been moved to Friday "
+        "and would be held in La Paz."
+    )
+    moved = [m for m in found(text, dateline=None) if m.change is not None]
+    assert [(m.start_label(), m.change.previous_place if m.change else None) for m in moved] == [("1987-04-03", None)]
 
 
 def test_a_hyphenated_city_in_a_dateline_is_one_city() -> None:

@@ -48,6 +48,8 @@ def test_people(text: str, expected: list[str], reason: str) -> None:
             "a resort town of a place",
         ),
         ("talks in the Black Sea resort of Sochi", ["Sochi"], "a sea's resort"),
+        ("talks in the north-eastern Nigerian city of Maiduguri", ["Maiduguri"], "a city told by its region"),
+        ("a summit in the southern port of Aqaba", ["Aqaba"], "a port told by its region"),
         ("a state visit to the Arab Republic of Egypt next week", ["Arab Republic of Egypt"], "a country's long name"),
     ],
 )

@@ -409,3 +409,23 @@ def test_a_reported_move_joins_the_old_days_reports_and_the_new_days() -> None:
     new = [seen("d", 4, talks(14, "Cairo")), seen("e", 5, talks(14, "Cairo"))]
     assert len(cluster([*old, mover, *new])) == 1
     assert len(cluster([*old, *new])) == 2  # with no report of the move, two rounds
+
+
+def test_a_reported_move_to_another_city_on_the_same_day_joins_both_cities_reports() -> None:
+    from datetime import UTC, datetime
+
+    from diplocal.store.cluster import cluster
+
+    def summit(city: str, change: Change | None = None, *, title: str = "Chile-Peru summit") -> Meeting:
+        return m(title, "2024-09-19", location=city, countries=("CL", "PE"), kind="summit", change=change)
+
+    def seen(article: str, hour: int, meeting: Meeting) -> Sighting:
+        return Sighting(article, datetime(2024, 9, 10, hour, tzinfo=UTC), article, meeting)
+
+    old = [seen("a", 1, summit("Arica")), seen("b", 2, summit("Arica", title="Boric's visit to Arica"))]
+    mover = seen("c", 3, summit("Tacna", Change(ChangeAction.RESCHEDULE, None, "Arica")))
+    new = [seen("d", 4, summit("Tacna", title="Boluarte's visit to Tacna"))]
+    groups = cluster([*old, mover, *new])
+    assert len(groups) == 1
+    assert derive(groups[0]).meeting.location == "Tacna"  # the move's place, however many told the old one
+    assert len(cluster([*old, *new])) == 2  # with no report of the move, two places

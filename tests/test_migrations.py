@@ -68,7 +68,7 @@ def make_v1(url: str) -> None:
 def test_a_version_1_database_is_upgraded_with_every_meeting(any_db_url: str) -> None:
     make_v1(any_db_url)
     store = Store.open(any_db_url)
-    assert store.schema_version() == SCHEMA_VERSION == 4
+    assert store.schema_version() == SCHEMA_VERSION == 5
     assert feed_state.list_feeds(store) == []  # the feed tables came with the upgrade
     found = {m.id: m for m in store.find(MeetingQuery())}
     assert sorted(found) == ["m1", "m2"]
@@ -201,20 +201,24 @@ def table_rows(url: str) -> dict[str, list[dict[str, object]]]:
     return found
 
 
-def test_a_version_3_database_keeps_every_row_and_gains_the_original_titles(any_db_url: str) -> None:
+def test_a_version_3_database_keeps_every_row_and_gains_the_original_titles_and_old_places(any_db_url: str) -> None:
     make_v3(any_db_url)
     before = table_rows(any_db_url)
     assert len(before["meetings"]) == 3
     assert len(before["sightings"]) == 3
     store = Store.open(any_db_url)
     try:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
         after = table_rows(any_db_url)
         for table in TABLES:
-            # Every row as it was; meetings and sightings gain an empty title_original.
-            assert [{k: v for k, v in row.items() if k != "title_original"} for row in after[table]] == before[table]
+            # Every row as it was; meetings and sightings gain an empty title_original (version
+            # 4), sightings an empty previous_place (version 5).
+            added = ("title_original", "previous_place")
+            assert [{k: v for k, v in row.items() if k not in added} for row in after[table]] == before[table]
             if table in ("meetings", "sightings"):
                 assert {row["title_original"] for row in after[table]} == {None}
+            if table == "sightings":
+                assert {row["previous_place"] for row in after[table]} == {None}
         found = {m.id: meeting_to_json(m, "http://x") for m in store.find(MeetingQuery())}
         assert found["m3"]["title"] == "BRICS Summit"
         assert found["m3"]["title_original"] is None  # not kept by version 3: unknown
@@ -244,7 +248,7 @@ def test_a_version_3_database_keeps_every_row_and_gains_the_original_titles(any_
         store.close()
     again = Store.open(any_db_url)  # opening it again changes nothing
     try:
-        assert again.schema_version() == 4
+        assert again.schema_version() == 5
         assert again.count() == 3
     finally:
         again.close()

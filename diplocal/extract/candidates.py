@@ -39,7 +39,7 @@ from diplocal.extract.tag.words import (
 from diplocal.extract.titles import meeting_phrase, place_in_name
 from diplocal.extract.weights import confidence_of
 from diplocal.model import Change, ChangeAction, DatePrecision, Status
-from diplocal.places import ONLINE, Place
+from diplocal.places import ONLINE, Place, same_place
 
 _SKIP_KINDS = frozenset({"year", "season"})
 
@@ -166,14 +166,23 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             or (
                 candidate.change is not None
                 and candidate.change.action is ChangeAction.RESCHEDULE
-                and candidate.change.previous_start == earlier.start
+                and (
+                    candidate.change.previous_start == earlier.start
+                    # "due to be held in Perpignan on Thursday will instead take place in Paris"
+                    or (earlier.place is not None and earlier.place.name == candidate.change.previous_place)
+                )
             )
         )
         if earlier is not None and superseded and candidate.change is not None:
             # "the meeting planned for March 7 has been postponed until April": one meeting, moved.
             kept.remove(earlier)
             earlier.decision = Decision(False, "the date it was moved from")
-            candidate.change = Change(ChangeAction.RESCHEDULE, candidate.change.previous_start or earlier.start)
+            moved_from = candidate.change.previous_start or earlier.start
+            candidate.change = Change(
+                ChangeAction.RESCHEDULE,
+                None if moved_from == candidate.start else moved_from,  # moved in place only
+                candidate.change.previous_place,
+            )
         taken_cues[cue.start] = candidate
         kept.append(candidate)
         if mention.kind == "day_list" and mention.month2 and mention.day2:
@@ -435,7 +444,11 @@ def build(
         "relative",
     )
     if moved:
-        candidate.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, context, tense))
+        candidate.change = Change(
+            ChangeAction.RESCHEDULE,
+            _previous_start(sentence, mention, context, tense),
+            _previous_place(sentence, cue, mention, candidate.place, context),
+        )
     elif update == "cancel":
         candidate.status, candidate.change = Status.CANCELLED, Change(ChangeAction.CANCEL)
     elif update == "postpone":
@@ -890,6 +903,32 @@ def _previous_start(sentence: str, new: DateMention, context: Context, tense: Te
             resolved = resolve(mention, context.reference, tense)
             return resolved.start if resolved else None
     return _shifted_from(sentence, new, context, tense)
+
+
+def _previous_place(sentence: str, cue: Cue, new: DateMention, here: Place | None, context: Context) -> str | None:
+    """The city a moved meeting was to be held in, when the sentence names it between the
+    meeting word and the new place and date ("a summit due to be held in Perpignan on Thursday
+    will instead take place in Paris on the same day"): the place of the plan the move undid,
+    not where someone spoke of it ("Speaking in Lima, the minister said the talks ...")."""
+    if here is None or here.level not in ("city", "venue"):
+        return None
+    places = [m for m in find_places(sentence, context.pack, context.dateline_city) if m.place is not None]
+    first_here = next((m.start for m in places if same_place(m.place, here) > 0), None)
+    if first_here is None:
+        return None
+    for found in places:
+        old = found.place
+        if found.start >= min(first_here, new.start):
+            break
+        if (
+            found.start > cue.start
+            and found.role == "venue"
+            and old is not None
+            and old.level in ("city", "venue")
+            and same_place(old, here) < 0
+        ):
+            return old.name
+    return None
 
 
 def _shifted_from(sentence: str, new: DateMention, context: Context, tense: Tense) -> date | None:

@@ -57,7 +57,9 @@ def _candidate_lines(candidate: Candidate) -> list[str]:
     if candidate.clock is not None:
         spans.append(f"time {candidate.clock.value.strftime('%H:%M')} {candidate.clock.zone or ''}".rstrip())
     if candidate.change is not None:
-        spans.append(f"update {candidate.change.action.value}")
+        change = candidate.change
+        moved_from = [str(v) for v in (change.previous_start, change.previous_place) if v is not None]
+        spans.append(f"update {change.action.value}" + (f" from {', '.join(moved_from)}" if moved_from else ""))
     lines = [f"  [{candidate.index}] {short}", "      " + "; ".join(spans)]
     confidence = f" (confidence {candidate.confidence:.2f})" if candidate.kept else ""
     lines.append(f"      {candidate.decision}{confidence}")

@@ -93,6 +93,7 @@ def found_to_json(meeting: Meeting) -> dict[str, Any]:
         else {
             "action": change.action.value,
             "previous_start": change.previous_start.isoformat() if change.previous_start else None,
+            "previous_place": place_label(change.previous_place),
         },
         "evidence": meeting.evidence[0].sentence if meeting.evidence else None,
         "confidence": meeting.confidence,

@@ -16,6 +16,7 @@ import heapq
 from collections.abc import Sequence
 
 from diplocal.model import ChangeAction
+from diplocal.places import place, same_place
 from diplocal.store.fold import Sighting
 from diplocal.store.merge import link_score
 from diplocal.store.tokens import Tokens
@@ -167,11 +168,24 @@ def _explain_moves(items: Sequence[Sighting], links: dict[int, dict[int, list[fl
                 change.previous_start is None or items[i].meeting.start <= change.previous_start <= items[i].meeting.end
             )
         ]
-        for i in old_day:
-            for j in new_day:
-                link = links[i].get(j)
-                if link is not None and link[2] <= 0:
-                    del links[i][j], links[j][i]
+        _forget_between(links, old_day, new_day)
+        if change.previous_place and item.meeting.location:
+            # "... due to be held in Perpignan on Thursday will instead take place in Paris":
+            # the reports of the old place and of the new one, in the same way
+            here, there = place(item.meeting.location), place(change.previous_place)
+            linked = [j for j, link in mine.items() if link[2] > 0 and items[j].meeting.location]
+            new_place = [j for j in linked if same_place(place(items[j].meeting.location), here) >= 1.0]
+            old_place = [i for i in linked if same_place(place(items[i].meeting.location), there) >= 1.0]
+            _forget_between(links, old_place, new_place)
+
+
+def _forget_between(links: dict[int, dict[int, list[float]]], old: list[int], new: list[int]) -> None:
+    """Drop the links against (at most zero) between two sets of sightings a move explains."""
+    for i in old:
+        for j in new:
+            link = links[i].get(j)
+            if link is not None and link[2] <= 0:
+                del links[i][j], links[j][i]
 
 
 def _joinable(x: int, y: int, values: list[float], articles: dict[int, set[str]]) -> bool:

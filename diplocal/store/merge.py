@@ -41,6 +41,7 @@ __all__ = [
     "features",
     "finer",
     "link_score",
+    "moved_from_place",
     "publisher_key",
     "same_meeting",
     "title_similarity",
@@ -166,7 +167,7 @@ def features(
     elif agreement > 0:
         values["place_within"] = 1.0
         anchors += 1
-    elif agreement < 0 and days not in ("moved", "moved_unknown"):
+    elif agreement < 0 and days not in ("moved", "moved_unknown") and not moved_from_place(known, seen):
         values["place_differs"] = 1.0  # but a move may take the meeting elsewhere ("moved to Cairo")
     if not anchors:
         return Features(values, "nothing in common but the dates")
@@ -205,6 +206,22 @@ def _held_within(known: Meeting, seen: Meeting) -> bool:
     first day: the summit Xi attends on the third day of his state visit is held during the
     visit, not the visit itself (as a meeting three days into it already is not compared)."""
     return any(outer.start < inner.start and inner.end <= outer.end for outer, inner in ((known, seen), (seen, known)))
+
+
+def moved_from_place(known: Meeting, seen: Meeting) -> bool:
+    """True when one sighting says the meeting was moved away from the other's place ("due to
+    be held in Perpignan on Thursday will instead take place in Paris"): their places differ
+    because of the move, not because they are two meetings."""
+    for one, other in ((known, seen), (seen, known)):
+        change = one.change
+        if (
+            change is not None
+            and change.previous_place
+            and other.location
+            and same_place(_place(change.previous_place), _place(other.location)) >= 1.0
+        ):
+            return True
+    return False
 
 
 def dates_agree(known: Meeting, seen: Meeting) -> bool:

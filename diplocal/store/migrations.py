@@ -161,8 +161,19 @@ def to_v4(connection: Any) -> None:
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN title_original TEXT"))
 
 
+def to_v5(connection: Any) -> None:
+    """Version 4 -> 5: a sighting that reports a move to another place keeps the place it
+    was moved from (``previous_place``, nullable), so the reports of the old place and of the
+    new one are known for one meeting.
+
+    Rows stored before have none (NULL: the move, if any, said nothing of a place); a
+    re-extraction (``diplocal reextract``) fills it in. Adding a nullable column rewrites no row.
+    """
+    connection.execute(text("ALTER TABLE sightings ADD COLUMN previous_place TEXT"))
+
+
 # (version reached, step): applied in order to a database older than the step's version.
-MIGRATIONS: list[tuple[int, Callable[[Any], None]]] = [(2, to_v2), (3, to_v3), (4, to_v4)]
+MIGRATIONS: list[tuple[int, Callable[[Any], None]]] = [(2, to_v2), (3, to_v3), (4, to_v4), (5, to_v5)]
 
 
 def upgrade(connection: Any, version: int) -> int:

@@ -153,6 +153,7 @@ def sighting_row(meeting_id: str, sighting: Sighting) -> dict[str, Any]:
         **_fields(meeting),
         "change_action": change.action.value if change else None,
         "previous_start": change.previous_start.isoformat() if change and change.previous_start else None,
+        "previous_place": change.previous_place if change else None,
     }
 
 
@@ -161,7 +162,7 @@ def sighting_from_row(row: Mapping[Any, Any]) -> Sighting:
     change = None
     if row["change_action"]:
         previous = date.fromisoformat(row["previous_start"]) if row["previous_start"] else None
-        change = Change(ChangeAction(row["change_action"]), previous)
+        change = Change(ChangeAction(row["change_action"]), previous, row["previous_place"])
     evidence = (Evidence(article_id=row["article_id"], sentence=row["sentence"]),)
     meeting = _meeting(row, evidence=evidence, change=change)
     published = parse_moment(row["published"])

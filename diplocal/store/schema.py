@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -117,6 +117,7 @@ sightings = Table(
     Column("change_action", String(16)),  # reschedule, cancel, postpone, or NULL
     Column("previous_start", String(10)),
     Column("title_original", Text),  # version 4: the article's phrase for it, when not in English
+    Column("previous_place", Text),  # version 5: where a move took the meeting from, when it says
     PrimaryKeyConstraint("meeting_id", "article_id"),
     Index("ix_sightings_article", "article_id"),
     Index("ix_sightings_start", "start_date"),

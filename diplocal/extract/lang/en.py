@@ -583,7 +583,7 @@ PATTERNS = {
         {"minister", "ministers", "senior officials", "negotiators", "trade negotiators", "counterparts"}
     ),
     "place_prep": re.compile(
-        r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:(?:resort|port|border|mountain|coastal|seaside|spa|lakeside|university) )?"
+        r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:(?:resort|port|border|mountain|coastal|seaside|spa|lakeside|university) )?"
         r"(?:resort|city|town|village|capital|port|island)\s+of\s+)?"
         r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am|of(?= [A-Z])))*)"
     ),
