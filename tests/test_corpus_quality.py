@@ -48,6 +48,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ru/set-4": (0.88, 0.95, 1),  # before revising: 0.897 (P 0.972)
     "es/set-4": (0.84, 0.81, 2),  # before revising: 0.762 (P 0.762); revised 0.851 (P 0.822)
     "ar/set-4": (0.91, 0.91, 1),  # before revising: 0.902 (P 0.881); revised 0.925 (P 0.925)
+    # The eighth session's blind sets, the same way.
+    "en/modern-7": (0.79, 0.80, 5),  # before revising: 0.800 (P 0.806)
+    "de/set-5": (0.74, 0.80, 2),  # before revising: 0.750 (P 0.805)
+    "fr/set-5": (0.75, 0.76, 1),  # before revising: 0.759 (P 0.767)
+    "es/set-5": (0.84, 0.86, 0),  # before revising: 0.853 (P 0.865)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
