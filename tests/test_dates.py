@@ -190,3 +190,25 @@ def test_a_time_in_brackets_after_another_is_the_same_moment() -> None:
 def test_the_evening_is_no_eve() -> None:
     assert find_dates("He is expected to land in Samarkand in the evening.") == ()
     assert [m.kind for m in find_dates("on the eve of the summit")] == ["anaphoric"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The envoys meet on Tuesday next week.", date(2024, 4, 16)),
+        ("en", "The envoys meet on Tuesday of next week.", date(2024, 4, 16)),
+        ("en", "The envoys meet on Friday this week.", date(2024, 4, 12)),
+        ("fr", "Les émissaires se retrouvent mardi de la semaine prochaine.", date(2024, 4, 16)),
+        ("es", "Los enviados se reúnen el martes de la semana que viene.", date(2024, 4, 16)),
+        ("de", "Die Gesandten treffen sich am Dienstag nächster Woche.", date(2024, 4, 16)),
+        ("de", "Die Gesandten treffen sich am Dienstag der kommenden Woche.", date(2024, 4, 16)),
+        ("ru", "Посланники встретятся во вторник на следующей неделе.", date(2024, 4, 16)),
+        ("ar", "يلتقي المبعوثون يوم الثلاثاء من الأسبوع المقبل.", date(2024, 4, 16)),
+    ],
+)
+def test_a_weekday_told_with_its_week_is_that_weeks(code: str, text: str, expected: date) -> None:
+    # Written on Monday 8 April 2024: the coming Tuesday is the 9th, next week's the 16th.
+    (mention,) = find_dates_in(text, pack_for(code))
+    resolved = resolve(mention, date(2024, 4, 8), Tense.FUTURE)
+    assert resolved is not None
+    assert (resolved.start, resolved.precision) == (expected, DatePrecision.DAY)

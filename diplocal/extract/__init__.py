@@ -158,6 +158,8 @@ def week_frame(sentence: str, reference: date, pack: LanguagePack) -> date | Non
         if mention.kind == "period" and mention.unit == "week" and (mention.qualifier or "").endswith("next"):
             monday = reference - timedelta(days=reference.weekday())
             return monday + timedelta(days=7)
+        if mention.kind == "weekday" and mention.qualifier == "week_next":
+            return reference - timedelta(days=reference.weekday()) + timedelta(days=7)
         if mention.kind == "weekday" and mention.qualifier == "next" and mention.weekday is not None:
             ahead = (mention.weekday - reference.weekday()) % 7 or 7
             day = reference + timedelta(days=ahead)

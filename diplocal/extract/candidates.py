@@ -959,7 +959,7 @@ def _features(candidate: Candidate, around: str, pack: LanguagePack) -> dict[str
     elif resolved.precision is DatePrecision.MONTH:
         features["month"] = 1.0
     mention = candidate.mention
-    if mention.kind == "weekday" and mention.qualifier not in ("next", "coming", "on"):
+    if mention.kind == "weekday" and mention.qualifier not in ("next", "coming", "on", "week_next", "week_this"):
         features["weekday_unqualified"] = 1.0
     if candidate.tense is Tense.FUTURE:
         features["future"] = 1.0

@@ -112,7 +112,11 @@ def _year(dated: list[tuple[DateMention, Tense, str]], years: Counter[int]) -> t
 def _report_weekday(dated: list[tuple[DateMention, Tense, str]], pack: LanguagePack) -> int | None:
     """The weekday of a past-tense report: "this was reported on Tuesday"."""
     for mention, tense, sentence in dated:
-        if mention.kind != "weekday" or mention.weekday2 is not None or mention.qualifier in ("next", "last", "coming"):
+        if (
+            mention.kind != "weekday"
+            or mention.weekday2 is not None
+            or mention.qualifier in ("next", "last", "coming", "week_next", "week_this")
+        ):
             continue
         reported = tense is Tense.PAST or bool(pack.rx.report_words.search(sentence))
         if reported and (tense is not Tense.FUTURE or mention.qualifier == "on"):

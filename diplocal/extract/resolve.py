@@ -146,7 +146,11 @@ def _resolve_weekday(mention: DateMention, reference: date, tense: Tense, frame:
     assert mention.weekday is not None
     qualifier = mention.qualifier
     today = reference.weekday()
-    if qualifier == "last" or (tense is Tense.PAST and qualifier not in ("next", "coming")):
+    if qualifier in ("week_next", "week_this"):
+        # "on Thursday next week": that week's Thursday, whatever day it is today
+        monday = reference - timedelta(days=today) + timedelta(days=7 if qualifier == "week_next" else 0)
+        first = monday + timedelta(days=mention.weekday)
+    elif qualifier == "last" or (tense is Tense.PAST and qualifier not in ("next", "coming")):
         back = (today - mention.weekday) % 7
         first = reference - timedelta(days=back if qualifier != "last" or back else 7)
     elif qualifier in ("next", "coming"):

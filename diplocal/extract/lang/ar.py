@@ -867,6 +867,8 @@ def build() -> LanguagePack:
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            # between a weekday and the week it falls in: "يوم الخميس من الأسبوع المقبل"
+            "week_of": re.compile(r"\s*،?\s*(?:من\s+)?"),
             "same_place": re.compile(r"(?:في المكان نفسه|في نفس المكان|في المدينة نفسها|في نفس المدينة)"),
             # a day told as gone, whatever the tense around it: "11 مايو الماضي", "le 11 mai dernier"
             "day_gone": re.compile(r"\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)(?!\w)"),

@@ -214,7 +214,7 @@ DATE_TEMPLATES = [
     ("day", r"{DAY}\.{MONTH}\.{YEAR}?"),
     ("day", r"{DAY}\s*{MONTH}(?:\s*{YEAR})?"),
     ("weekdays", r"(?:{QUAL}\s+)?{WEEKDAY}{TO}{WEEKDAY2}"),
-    ("weekday", r"(?:am\s+)?{WEEKDAY}\s+{QUAL}\s+Woche"),
+    ("weekday_week", r"(?:am\s+)?{WEEKDAY}\s+{QUAL}\s+Woche"),
     ("weekday", r"(?:{QUAL}\s+)?{WEEKDAY}"),
     ("relative", r"{REL}\s+und\s+{REL2}"),
     ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
@@ -804,6 +804,8 @@ def build() -> LanguagePack:
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            # between a weekday and the week it falls in: "am Donnerstag der kommenden Woche"
+            "week_of": re.compile(r"\s*,?\s*(?:der\s+)?"),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,

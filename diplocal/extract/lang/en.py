@@ -760,6 +760,8 @@ def build() -> LanguagePack:
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            # between a weekday and the week it falls in: "on Thursday (of) next week"
+            "week_of": re.compile(r"\s*,?\s*(?:of\s+)?"),
             "same_place": re.compile(
                 r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
             ),

@@ -799,6 +799,8 @@ def build() -> LanguagePack:
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            # between a weekday and the week it falls in: "el jueves de la próxima semana"
+            "week_of": re.compile(r"\s*,?\s*(?:de\s+)?"),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
             ),

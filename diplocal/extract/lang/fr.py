@@ -829,6 +829,8 @@ def build() -> LanguagePack:
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            # between a weekday and the week it falls in: "jeudi de la semaine prochaine"
+            "week_of": re.compile(r"\s*,?\s*(?:de\s+)?"),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
             ),

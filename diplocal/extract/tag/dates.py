@@ -47,7 +47,40 @@ def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
             if mention is not None:
                 found.append(mention)
             break
-    return tuple(found)
+    return tuple(_with_their_weeks(found, sentence, pack))
+
+
+def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePack) -> list[DateMention]:
+    """A weekday followed by the week it falls in is one date: "on Thursday next week",
+    "jeudi de la semaine prochaine", "в четверг на следующей неделе" are the Thursday of next
+    week (qualifier ``week_next``), not the coming Thursday; "this week" gives ``week_this``.
+    The words between them are the pack's ``week_of`` (a comma and spaces by default)."""
+    joiner: re.Pattern[str] = pack.extra.get("week_of") or _WEEK_OF
+    out: list[DateMention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "weekday"
+            and before.weekday2 is None
+            and before.qualifier in (None, "on")
+            and mention.kind == "period"
+            and mention.unit == "week"
+            and mention.qualifier in ("next", "this")
+            and joiner.fullmatch(sentence, before.end, mention.start)
+        ):
+            out[-1] = replace(
+                before,
+                end=mention.end,
+                text=sentence[before.start : mention.end],
+                qualifier=f"week_{mention.qualifier}",
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+_WEEK_OF = re.compile(r"\s*,?\s*")
 
 
 def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], sentence: str) -> DateMention | None:
@@ -100,9 +133,11 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
         if listed and month2 == month and day2 != day + 1:
             return replace(base, kind="day_list", month=month, day=day, month2=month2, day2=day2, year=year)
         return replace(base, kind="day_range", month=month, day=day, month2=month2, day2=day2, year=year)
-    if kind in ("weekday", "weekdays"):
+    if kind in ("weekday", "weekdays", "weekday_week"):
         if weekday is None or (kind == "weekdays" and weekday2 is None):
             return None
+        if kind == "weekday_week" and qualifier in ("next", "this"):
+            qualifier = f"week_{qualifier}"  # "Donnerstag nächster Woche": the Thursday of next week
         return replace(base, kind="weekday", weekday=weekday, weekday2=weekday2, qualifier=qualifier)
     if kind == "relative":
         rel = _relative(pack, get("rel"))
