@@ -1299,3 +1299,21 @@ def test_the_union_buildings_are_a_venue_not_a_trade_unions_meeting() -> None:
         "Pretoria on April 9 for the first session of their joint commission."
     )
     assert spans(text, dateline="JOHANNESBURG, April 1 -") == [("1987-04-09", "1987-04-09", "Pretoria")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commonwealth summit that ended here on Sunday will be remembered for its quarrel over debt relief.",
+        "The pipeline deal, signed during Modi's visit to Moscow in July, is expected to be ratified next year.",
+        "A loan agreed at the donors' conference in June will be paid out in two tranches.",
+    ],
+)
+def test_a_meeting_something_was_done_at_or_that_ended_is_over(text: str) -> None:
+    assert found(text, dateline="LONDON, April 1 -") == []
+
+
+def test_two_weekdays_told_with_their_week_are_that_weeks() -> None:
+    # written on Monday 30 March: the coming Thursday is 2 April, next week's the 9th
+    text = "Trade ministers of the group will meet in Nairobi on Thursday and Friday next week."
+    assert [(m.start_label(), m.end_label()) for m in found(text, date(1987, 3, 30))] == [("1987-04-09", "1987-04-10")]

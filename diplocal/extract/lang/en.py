@@ -300,7 +300,7 @@ PATTERNS = {
         r"(?<!\bbe )(?<!\bbeing )\b(?!(?:scheduled|set|planned|due|expected|postponed|moved|delayed|fixed|slated|arranged|brought|put|called|"
         r"convened|rescheduled|timed|pencilled|penciled|booked|needed|based|aimed)\b)"
         r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
-        r"bought|paid|struck|broke|ended)\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
+        r"bought|paid|struck|broke|ended)\s+(?:(?:here|there)\s+)?(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
         # a relative clause told in the past: "Ruto, who took office in September"
         r"|\b(?:who|which)\s+(?:[a-z]{3,}ed|took|met|held|made|won|came|went|left|began|signed)\s+(?:[\w'’-]+\s+){0,2}"
         r"(?:on|in|last)\s+$"
@@ -529,7 +529,9 @@ PATTERNS = {
         IGNORE,
     ),
     "reported_after": re.compile(
-        r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:[\w'’-]+\s+){0,2}$",
+        r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:[\w'’-]+\s+){0,2}$"
+        # "a joint venture agreed during Xi's visit to the Kingdom in December": done at it, so it is over
+        r"|\b(?:agreed|signed|reached|sealed|struck|concluded|inked|clinched)\s+(?:during|at)\s+(?:[\w'’.-]+\s+){0,5}$",
         IGNORE,
     ),
     "passive_before": re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:\w+ly\s+)?$", IGNORE),

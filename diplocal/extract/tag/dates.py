@@ -62,7 +62,6 @@ def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePac
         if (
             before is not None
             and before.kind == "weekday"
-            and before.weekday2 is None
             and before.qualifier in (None, "on")
             and mention.kind == "period"
             and mention.unit == "week"
