@@ -1317,3 +1317,20 @@ def test_two_weekdays_told_with_their_week_are_that_weeks() -> None:
     # written on Monday 30 March: the coming Thursday is 2 April, next week's the 9th
     text = "Trade ministers of the group will meet in Nairobi on Thursday and Friday next week."
     assert [(m.start_label(), m.end_label()) for m in found(text, date(1987, 3, 30))] == [("1987-04-09", "1987-04-10")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Andean leaders will hold Thursday's summit in Quito rather than in Lima, the secretariat said."),
+        ("fr", "Le sommet andin se tiendra jeudi à Quito et non à Lima, a indiqué le secrétariat."),
+        ("es", "La cumbre de la Comunidad Andina se celebrará el jueves en Quito y no en Lima, informó la secretaría."),
+        ("de", "Der Andengipfel findet am Donnerstag nicht in Lima, sondern in Quito statt."),
+        ("ru", "Саммит Андского сообщества пройдёт в четверг в Кито, а не в Лиме."),
+    ],
+)
+def test_a_meeting_held_elsewhere_than_planned_keeps_the_city_it_left(language: str, text: str) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+    (summit,) = meetings_from_article(article)
+    assert (summit.start_label(), summit.location) == ("1987-04-02", "Quito")
+    assert summit.change == Change(ChangeAction.RESCHEDULE, None, "Lima")

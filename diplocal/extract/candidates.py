@@ -457,6 +457,9 @@ def build(
         # "the summit will take place on June 12 after all": called off, now on again. A plain
         # report never revives a cancelled meeting; this one says it is revived.
         candidate.change = Change(ChangeAction.RESCHEDULE)
+    elif update is None and tense is not Tense.PAST and (elsewhere := _not_there(sentence, candidate.place, context)):
+        # "will hold Saturday's summit in Addis Ababa rather than in Djibouti": moved in place only
+        candidate.change = Change(ChangeAction.RESCHEDULE, None, elsewhere)
     if resolved is not None and resolved.precision is DatePrecision.DAY:
         candidate.clock = _clock_for(sentence, cue, mention, clause_lo, clause_hi, pack, inherited)
     candidate.features = _features(candidate, around, pack)
@@ -816,6 +819,13 @@ def _location(
     ]
     if not in_clause:
         return None, ""
+    # "nicht in Lima, sondern in Quito", "in Quito rather than in Lima": not the place it is held in
+    not_there: re.Pattern[str] | None = pack.extra.get("not_there")
+    if not_there is not None:
+        held = [p for p in in_clause if not not_there.search(sentence, max(0, p.start - 30), p.start)]
+        if not held:  # "nicht in Lima, sondern in Quito": the place the next clause gives instead
+            held = [p for p in places if p.start > in_clause[-1].end and p.place is not None][:1]
+        in_clause = held or in_clause
     # "in Brisbane on November 15 and 16 for the G20 summit, in Canberra on November 18": a
     # place its own other date follows is that date's stop
     others = [m.start for m in find_dates(sentence, pack) if m.start != mention.start]
@@ -926,6 +936,25 @@ def _previous_place(sentence: str, cue: Cue, new: DateMention, here: Place | Non
             and old is not None
             and old.level in ("city", "venue")
             and same_place(old, here) < 0
+        ):
+            return old.name
+    return None
+
+
+def _not_there(sentence: str, here: Place | None, context: Context) -> str | None:
+    """The city a sentence says the meeting is not held in, beside the one it is held in ("in
+    Addis Ababa rather than in Djibouti", "à Paris et non à Perpignan"): the place it left.
+    The pack's ``not_there`` words come right before the place's preposition."""
+    pattern: re.Pattern[str] | None = context.pack.extra.get("not_there")
+    if pattern is None or here is None or here.level not in ("city", "venue"):
+        return None
+    for found in find_places(sentence, context.pack, context.dateline_city):
+        old = found.place
+        if (
+            old is not None
+            and old.level in ("city", "venue")
+            and same_place(old, here) < 0
+            and pattern.search(sentence, max(0, found.start - 30), found.start)
         ):
             return old.name
     return None

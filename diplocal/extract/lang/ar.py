@@ -869,6 +869,8 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # between a weekday and the week it falls in: "يوم الخميس من الأسبوع المقبل"
             "week_of": re.compile(r"\s*،?\s*(?:من\s+)?"),
+            # before the place a meeting is not held in: "في أديس أبابا بدلا من جيبوتي"
+            "not_there": re.compile(r"(?:بدلا من|بدلاً من|عوضا عن|وليس في|لا في)\s+(?:في\s+)?$"),
             "same_place": re.compile(r"(?:في المكان نفسه|في نفس المكان|في المدينة نفسها|في نفس المدينة)"),
             # a day told as gone, whatever the tense around it: "11 مايو الماضي", "le 11 mai dernier"
             "day_gone": re.compile(r"\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)(?!\w)"),

@@ -806,6 +806,10 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # between a weekday and the week it falls in: "am Donnerstag der kommenden Woche"
             "week_of": re.compile(r"\s*,?\s*(?:der\s+)?"),
+            # before the place a meeting is not held in: "in Addis Abeba statt in Dschibuti"
+            "not_there": re.compile(
+                r"\b(?:statt|anstatt|anstelle von|nicht|nicht mehr|nicht wie geplant)\s+in\s+$", re.IGNORECASE
+            ),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,

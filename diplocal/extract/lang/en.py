@@ -764,6 +764,8 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # between a weekday and the week it falls in: "on Thursday (of) next week"
             "week_of": re.compile(r"\s*,?\s*(?:of\s+)?"),
+            # before the place a meeting is not held in: "in Addis Ababa rather than in Djibouti"
+            "not_there": re.compile(r"\b(?:rather than|instead of|and not|but not|not)\s+(?:in|at)\s+(?:the\s+)?$"),
             "same_place": re.compile(
                 r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
             ),

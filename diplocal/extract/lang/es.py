@@ -801,6 +801,8 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # between a weekday and the week it falls in: "el jueves de la próxima semana"
             "week_of": re.compile(r"\s*,?\s*(?:de\s+)?"),
+            # before the place a meeting is not held in: "en París y no en Perpiñán"
+            "not_there": re.compile(r"\b(?:y no|pero no|en lugar de|en vez de|ya no)\s+(?:en|a)\s+$", re.IGNORECASE),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
             ),

@@ -831,6 +831,11 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # between a weekday and the week it falls in: "jeudi de la semaine prochaine"
             "week_of": re.compile(r"\s*,?\s*(?:de\s+)?"),
+            # before the place a meeting is not held in: "à Paris et non à Perpignan"
+            "not_there": re.compile(
+                r"\b(?:plutôt qu['’]|au lieu d['’]|et non (?:pas )?|mais non (?:pas )?|non plus )(?:à|au|en)\s+$",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
             ),

@@ -937,6 +937,8 @@ def build() -> LanguagePack:
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
+            # before the place a meeting is not held in: "в Аддис-Абебе, а не в Джибути"
+            "not_there": re.compile(r"(?<![\w-])(?:а не|вместо|не)\s+(?:в|во)\s+$", re.IGNORECASE),
             "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
