@@ -1334,3 +1334,34 @@ def test_a_meeting_held_elsewhere_than_planned_keeps_the_city_it_left(language: 
     (summit,) = meetings_from_article(article)
     assert (summit.start_label(), summit.location) == ("1987-04-02", "Quito")
     assert summit.change == Change(ChangeAction.RESCHEDULE, None, "Lima")
+
+
+def test_the_day_a_meeting_was_first_set_for_told_next_makes_it_a_move() -> None:
+    text = (
+        "The leaders of Thailand, Laos and Cambodia will hold their summit by videoconference on Friday. "
+        "The meeting of the five leaders was originally scheduled to take place in Vientiane on March 3, "
+        "but was put off because of the floods."
+    )
+    (summit,) = found(text, dateline="BANGKOK, April 1 -")
+    assert summit.start_label() == "1987-04-03"
+    assert summit.change == Change(ChangeAction.RESCHEDULE, date(1987, 3, 3), "Vientiane")
+
+
+def test_another_meetings_first_plan_told_next_moves_nothing() -> None:
+    text = (
+        "Finance ministers of the Gulf states will hold a video call on Friday. "
+        "Separately, the EU-GCC joint council, which had originally been due in Brussels on March 25, "
+        "was postponed, a source said."
+    )
+    calls = [m for m in found(text, dateline="RIYADH, April 1 -") if m.start_label() == "1987-04-03"]
+    assert [m.change for m in calls] == [None]
+
+
+def test_the_day_a_postponement_was_proposed_is_not_the_meetings() -> None:
+    text = (
+        "Le Pérou a proposé lundi à ses partenaires de reporter le sommet de la Communauté andine, "
+        "qui devait se tenir les 16 et 17 avril à Cuzco."
+    )
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="fr")
+    postponed = [m for m in meetings_from_article(article) if m.status is Status.POSTPONED]
+    assert [(m.start_label(), m.end_label()) for m in postponed] == [("1987-04-16", "1987-04-17")]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from diplocal.extract.assemble import ArticleOrganisations, assemble
-from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in, reports
+from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in, reports, told_first
 from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
@@ -108,10 +108,12 @@ def _candidates(document: Document) -> list[Candidate]:
                 sentence_before,
                 next((c.place for c in reversed(kept) if c.place is not None and c.place.level != "online"), None),
             )
-            for candidate in candidates_in(text, number, context, kept):
+            mine = candidates_in(text, number, context, kept)
+            for candidate in mine:
                 found_all.append(candidate)
                 if candidate.kept:
                     kept.append(candidate)
+            told_first(mine, [c for c in kept if c.index == number - 1], pack)
         # people named in full so far, for surnames alone later ("Putin and Xi will meet"), and
         # whom the sentence opens with, for "He" in the next ("He and Putin will hold talks")
         people = find_people(text, pack) if has_cue else []

@@ -359,7 +359,8 @@ def build(
     around = sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)]
     tense = governing_tense(sentence, lo, hi, clause_lo, clause_hi, pack)
     nearest = False
-    if rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]):
+    acted_on = bool(rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]))
+    if acted_on:
         tense = Tense.PAST
     elif rx.pluperfect_before.search(sentence, max(0, mention.start - 40), mention.start):
         if status_words(sentence, pack):
@@ -378,6 +379,7 @@ def build(
         tense = Tense.PAST  # "He arrived on Tuesday after a summit on Monday": the whole sentence looks back
     candidate.tense = tense
     facts = candidate.facts
+    facts["acted_on"] = acted_on  # "a proposé jeudi de reporter le sommet": the day of a past act
     facts["month_in_past_clause"] = (
         mention.kind == "month"
         and tense is not Tense.FUTURE
@@ -1040,6 +1042,42 @@ def _sequels(
             continue
         found.append(build(sentence, index, first.mention, cue, context, inherited=True))
     return found
+
+
+def _home_countries(candidate: Candidate) -> set[str]:
+    """The country of a candidate's city (the host a sentence names by its capital)."""
+    place = candidate.place
+    return {place.country} if place is not None and place.country else set()
+
+
+def told_first(mine: list[Candidate], before: list[Candidate], pack: LanguagePack) -> None:
+    """The sentence after a meeting's tells the day it was first set for: "The summit will be
+    held on June 26 by video. It was originally due to take place on April 8-9 in Da Nang, but
+    was postponed in March." The meeting before, if it is the only one, was moved from that
+    day (and city): a reschedule, which lets the store join the reports of the first day."""
+    if len(before) != 1 or before[0].change is not None or before[0].start is None:
+        return
+    moved = before[0]
+    new_start = before[0].start
+    for old in mine:
+        if (
+            old.kept
+            or old.start is None
+            or old.start >= new_start
+            or old.decision.reason != "starts before the article was written"
+            or not pack.rx.superseded.search(old.sentence, max(0, old.mention.start - 80), old.mention.start)
+            # another meeting's first plan names whom the moved one does not ("the GCC-EU council,
+            # which had been due on 10 June in Brussels, was postponed" after a ministers' call)
+            or not set(old.organisations) <= set(moved.organisations)
+            or not set(old.countries) <= set(moved.countries) | set(_home_countries(moved))
+        ):
+            continue
+        there = old.place if old.place is not None and old.place.level in ("city", "venue") else None
+        elsewhere = there is not None and (
+            moved.place is None or moved.place.level == "online" or same_place(there, moved.place) < 0
+        )
+        moved.change = Change(ChangeAction.RESCHEDULE, old.start, there.name if there and elsewhere else None)
+        return
 
 
 def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:

@@ -44,7 +44,13 @@ def decide(candidate: Candidate) -> Decision:
     reference = facts["reference"]
     assert isinstance(reference, type(candidate.start))
     coarse = resolved.precision is not DatePrecision.DAY
-    called_off = facts.get("update") in ("cancel", "postpone") and (reference - candidate.start).days <= 14
+    # A change told of a meeting whose day has just gone is news for a stored meeting, unless
+    # the day is that of the act ("a proposé jeudi de reporter le sommet": Thursday's proposal).
+    called_off = (
+        facts.get("update") in ("cancel", "postpone")
+        and (reference - candidate.start).days <= 14
+        and not facts.get("acted_on")
+    )
     if (
         candidate.start < reference
         and not called_off  # "the trip planned for Monday has been cancelled": news for a stored meeting
