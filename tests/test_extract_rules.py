@@ -1365,3 +1365,19 @@ def test_the_day_a_postponement_was_proposed_is_not_the_meetings() -> None:
     article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="fr")
     postponed = [m for m in meetings_from_article(article) if m.status is Status.POSTPONED]
     assert [(m.start_label(), m.end_label()) for m in postponed] == [("1987-04-16", "1987-04-17")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Andean Community summit, postponed from April 7 to 9, will be held in Quito."),
+        ("fr", "Le sommet de la Communauté andine, repoussé du 7 au 9 avril, se tiendra à Quito."),
+        ("es", "La cumbre de la Comunidad Andina, aplazada del 7 al 9 de abril, se celebrará en Quito."),
+        ("ar", "تقرر تأجيل قمة مجموعة الأنديز من 7 إلى 9 أبريل في كيتو."),
+    ],
+)
+def test_a_range_after_a_moves_words_is_the_day_left_and_the_day_gone_to(language: str, text: str) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+    (summit,) = meetings_from_article(article)
+    assert (summit.start_label(), summit.end_label(), summit.status) == ("1987-04-09", "1987-04-09", Status.CONFIRMED)
+    assert summit.change == Change(ChangeAction.RESCHEDULE, date(1987, 4, 7), None)

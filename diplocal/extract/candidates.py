@@ -352,6 +352,10 @@ def build(
     says the date is another meeting's of the sentence (its clock is not this one's)."""
     pack = context.pack
     rx = pack.rx
+    first_set: DateMention | None = None
+    between = _moved_between(sentence, mention, pack)
+    if between is not None:  # "postponed from December 17 to 21": the 21st, moved from the 17th
+        first_set, mention = between
     candidate = Candidate(sentence, index, cue, mention)
     lo, hi = min(mention.start, cue.start), max(mention.end, cue.end)
     clause_lo, clause_hi = clause_around(sentence, lo, hi, pack)
@@ -387,7 +391,9 @@ def build(
         and bool(rx.past_clause.search(around))
     )
     spoken = _spoken_on(sentence, mention, context)
-    resolved = resolve(mention, spoken or context.reference, Tense.FUTURE if spoken else tense, context.frame)
+    # a move's new day is ahead however the move is told ("تم تأجيل القمة من 17 إلى 21 ديسمبر")
+    ahead = spoken is not None or first_set is not None
+    resolved = resolve(mention, spoken or context.reference, Tense.FUTURE if ahead else tense, context.frame)
     month_before = _month_before_in_sentence(sentence, mention, context)
     if month_before is not None:
         resolved = resolve(month_before, context.reference, tense)  # "Im Juni ...: Anfang des Monats"
@@ -410,7 +416,7 @@ def build(
             and tense is not Tense.PAST  # "arrived on Wednesday for a two-day visit": under way
         )
         facts["still_ahead_today"] = _still_ahead_today(around, clause, mention, pack)
-    moved = rescheduled_to(sentence, mention, pack)
+    moved = first_set is not None or rescheduled_to(sentence, mention, pack)
     # "تم تأجيل الاجتماع ... إلى يوم الأحد 4 يونيو": the postponing is past, the new day is not
     facts["happened"] = happened(around, pack) and not moved
     facts["under_way"] = under_way(clause, pack)
@@ -446,9 +452,12 @@ def build(
         "relative",
     )
     if moved:
+        old = resolve(first_set, context.reference, Tense.FUTURE) if first_set is not None else None
+        if old is not None and resolved is not None and abs((resolved.start - old.start).days) > 200:
+            old = None  # the first day fell in another year than the new one: not told
         candidate.change = Change(
             ChangeAction.RESCHEDULE,
-            _previous_start(sentence, mention, context, tense),
+            old.start if old is not None else _previous_start(sentence, mention, context, tense),
             _previous_place(sentence, cue, mention, candidate.place, context),
         )
     elif update == "cancel":
@@ -904,6 +913,21 @@ def _runs_until(
             return Resolved(resolved.start, end.end, resolved.precision, resolved.explicit_year)
         break
     return resolved
+
+
+def _moved_between(sentence: str, mention: DateMention, pack: LanguagePack) -> tuple[DateMention, DateMention] | None:
+    """A range of days right after a move's words is the day it left and the day it goes to
+    ("postponed from December 17 to 21", "repoussé du 17 au 21 décembre", "aplazada del 17 al
+    21"): the first day and the new one, each a day of its own; None for any other date. The
+    words are the pack's ``moved_from``."""
+    pattern: re.Pattern[str] | None = pack.extra.get("moved_from")
+    if pattern is None or mention.kind != "day_range" or mention.day2 is None:
+        return None
+    if not pattern.search(sentence, max(0, mention.start - 60), mention.start):
+        return None
+    first = replace(mention, kind="day", month2=None, day2=None)
+    new = replace(mention, kind="day", month=mention.month2 or mention.month, day=mention.day2, month2=None, day2=None)
+    return first, new
 
 
 def _previous_start(sentence: str, new: DateMention, context: Context, tense: Tense) -> date | None:

@@ -871,6 +871,10 @@ def build() -> LanguagePack:
             "week_of": re.compile(r"\s*،?\s*(?:من\s+)?"),
             # before the place a meeting is not held in: "في أديس أبابا بدلا من جيبوتي"
             "not_there": re.compile(r"(?:بدلا من|بدلاً من|عوضا عن|وليس في|لا في)\s+(?:في\s+)?$"),
+            # before a range that is a move's two days: "تأجيل القمة من 17 إلى 21 ديسمبر"
+            "moved_from": re.compile(
+                r"(?:تأجيل|تأجيلها|تأجيله|أرجئت|أرجئ|تقديم|تقديمها|نقل موعد|تعديل موعد)(?:\s+\S+){0,3}\s+$"
+            ),
             "same_place": re.compile(r"(?:في المكان نفسه|في نفس المكان|في المدينة نفسها|في نفس المدينة)"),
             # a day told as gone, whatever the tense around it: "11 مايو الماضي", "le 11 mai dernier"
             "day_gone": re.compile(r"\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)(?!\w)"),

@@ -766,6 +766,11 @@ def build() -> LanguagePack:
             "week_of": re.compile(r"\s*,?\s*(?:of\s+)?"),
             # before the place a meeting is not held in: "in Addis Ababa rather than in Djibouti"
             "not_there": re.compile(r"\b(?:rather than|instead of|and not|but not|not)\s+(?:in|at)\s+(?:the\s+)?$"),
+            # before a range that is a move's two days: "postponed from December 17 to 21"
+            "moved_from": re.compile(
+                r"\b(?:postponed|moved|pushed back|put back|put off|brought forward|delayed|shifted|rescheduled)\s+from\s+$",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(
                 r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
             ),

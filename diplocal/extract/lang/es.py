@@ -803,6 +803,10 @@ def build() -> LanguagePack:
             "week_of": re.compile(r"\s*,?\s*(?:de\s+)?"),
             # before the place a meeting is not held in: "en París y no en Perpiñán"
             "not_there": re.compile(r"\b(?:y no|pero no|en lugar de|en vez de|ya no)\s+(?:en|a)\s+$", re.IGNORECASE),
+            # before a range that is a move's two days: "aplazada del 17 al 21 de diciembre"
+            "moved_from": re.compile(
+                r"\b(?:aplaz|pospu|posterg|adelant|traslad|retras|cambiad|movid)\w*\s+(?:del|de)\s+$", re.IGNORECASE
+            ),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
             ),

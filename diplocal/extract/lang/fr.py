@@ -836,6 +836,10 @@ def build() -> LanguagePack:
                 r"\b(?:plutôt qu['’]|au lieu d['’]|et non (?:pas )?|mais non (?:pas )?|non plus )(?:à|au|en)\s+$",
                 re.IGNORECASE,
             ),
+            # before a range that is a move's two days: "repoussé du 17 au 21 décembre"
+            "moved_from": re.compile(
+                r"\b(?:repouss|report|décal|avanc|déplac|différ)\w*\s+(?:du|de)\s+$", re.IGNORECASE
+            ),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
             ),
