@@ -458,3 +458,24 @@ def test_a_listings_title_line_dates_the_items_that_give_only_their_time() -> No
         "Zusammengestellt von der Redaktion."
     )
     assert spans(text) == [("2024-03-14", "2024-03-14", "Vienna", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Außen- und Finanzminister der Eurozone beraten am Montag.", ["foreign ministers", "finance ministers"]),
+        ("Die Innen- oder Justizminister treffen sich.", ["interior ministers", "justice ministers"]),
+        ("Die Staats- und Regierungschefs kommen zusammen.", ["heads of state and government"]),
+    ],
+)
+def test_two_ministries_sharing_one_word_are_two_roles(text: str, expected: list[str]) -> None:
+    from diplocal.extract.tag.names import find_roles
+
+    assert [m.value for m in find_roles(text, DE)] == expected
+
+
+def test_mercosurs_common_market_council_is_no_european_community() -> None:
+    from diplocal.extract.tag.names import find_organisations
+
+    text = "Am Sonntag tagt in Montevideo der Rat des Gemeinsamen Marktes des Mercosur."
+    assert [m.value for m in find_organisations(text, DE)][:1] == ["Mercosur Common Market Council"]

@@ -810,6 +810,11 @@ def build() -> LanguagePack:
             "not_there": re.compile(
                 r"\b(?:statt|anstatt|anstelle von|nicht|nicht mehr|nicht wie geplant)\s+in\s+$", re.IGNORECASE
             ),
+            # two ministries sharing one word: "die Außen- und Wirtschaftsminister" (see find_roles)
+            "role_ellipsis": re.compile(
+                r"(?<![\w-])(?P<head>[A-ZÄÖÜ][a-zäöüß]+)-\s+(?:und|oder|sowie)\s+(?:Bundes)?[A-ZÄÖÜ][a-zäöüß]*?"
+                r"(?P<base>minister)(?:innen|in|n)?(?![\w])"
+            ),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,

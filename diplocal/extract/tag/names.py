@@ -344,6 +344,16 @@ def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
         text = match.group(0)
         value = next((name for pattern, name in english if pattern.search(text)), text.lower())
         found.append(Mention(match.start(), match.end(), text, "role", value))
+    # "Außen- und Wirtschaftsminister": the first word ends in a hyphen and shares the second's
+    # base; the pack's ``role_ellipsis`` finds the first ("head") and the base
+    ellipsis: re.Pattern[str] | None = pack.extra.get("role_ellipsis")
+    if ellipsis is not None and "-" in sentence:
+        for match in ellipsis.finditer(sentence):
+            word = match.group("head") + match.group("base")
+            value = next((name for pattern, name in english if pattern.search(word)), None)
+            if value is not None:
+                found.append(Mention(match.start(), match.end("head") + 1, match.group("head") + "-", "role", value))
+        found.sort(key=lambda m: m.start)
     return found
 
 
