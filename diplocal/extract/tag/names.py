@@ -350,9 +350,9 @@ def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
     if ellipsis is not None and "-" in sentence:
         for match in ellipsis.finditer(sentence):
             word = match.group("head") + match.group("base")
-            value = next((name for pattern, name in english if pattern.search(word)), None)
-            if value is not None:
-                found.append(Mention(match.start(), match.end("head") + 1, match.group("head") + "-", "role", value))
+            named = next((name for pattern, name in english if pattern.search(word)), None)
+            if named is not None:
+                found.append(Mention(match.start(), match.end("head") + 1, match.group("head") + "-", "role", named))
         found.sort(key=lambda m: m.start)
     return found
 
