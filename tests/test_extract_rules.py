@@ -1381,3 +1381,29 @@ def test_a_range_after_a_moves_words_is_the_day_left_and_the_day_gone_to(languag
     (summit,) = meetings_from_article(article)
     assert (summit.start_label(), summit.end_label(), summit.status) == ("1987-04-09", "1987-04-09", Status.CONFIRMED)
     assert summit.change == Change(ChangeAction.RESCHEDULE, date(1987, 4, 7), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les ministres feront le point sur les engagements pris lors du sommet de Lima le 9 décembre."),
+        ("es", "Los ministros revisarán los compromisos acordados durante la cumbre de Lima del 9 de diciembre."),
+        ("ru", "Министры обсудят выполнение договорённостей, достигнутых на саммите в Лиме 9 декабря."),
+    ],
+)
+def test_a_summit_something_was_agreed_at_is_over_in_other_languages(language: str, text: str) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+    assert meetings_from_article(article) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Andean Community summit planned for June in Lima will not take place for now, officials said."),
+        ("de", "Der für Juni geplante Gipfel der Andengemeinschaft in Lima findet vorerst nicht statt."),
+        ("es", "La cumbre de la Comunidad Andina prevista para junio en Lima no se celebrará por ahora."),
+    ],
+)
+def test_a_meeting_off_for_the_time_being_is_postponed_not_cancelled(language: str, text: str) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+    assert [(m.start_label(), m.status) for m in meetings_from_article(article)] == [("1987-06", Status.POSTPONED)]

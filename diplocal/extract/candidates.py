@@ -518,6 +518,9 @@ def _update_for(
                 return "superseded"  # "earlier planned for April, was postponed and took place in October"
             # "originally set for 26 February, it has been postponed": the status is news,
             # the old date the meeting's as it stands
+            for_now: re.Pattern[str] | None = pack.extra.get("for_now")
+            if action == "cancel" and for_now is not None and for_now.search(sentence, clause_lo, clause_hi):
+                return "postpone"  # "findet vorerst nicht statt": off for the time being, not for good
             return action
     return "superseded" if old_date else None
 

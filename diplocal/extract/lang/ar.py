@@ -875,6 +875,8 @@ def build() -> LanguagePack:
             "moved_from": re.compile(
                 r"(?:تأجيل|تأجيلها|تأجيله|أرجئت|أرجئ|تقديم|تقديمها|نقل موعد|تعديل موعد)(?:\s+\S+){0,3}\s+$"
             ),
+            # a cancellation only for the time being is a postponement: "لن تعقد في الوقت الراهن"
+            "for_now": re.compile(r"(?:في الوقت الراهن|في الوقت الحالي|حتى إشعار آخر|مؤقتا|مؤقتاً)"),
             "same_place": re.compile(r"(?:في المكان نفسه|في نفس المكان|في المدينة نفسها|في نفس المدينة)"),
             # a day told as gone, whatever the tense around it: "11 مايو الماضي", "le 11 mai dernier"
             "day_gone": re.compile(r"\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)(?!\w)"),

@@ -815,6 +815,8 @@ def build() -> LanguagePack:
                 r"(?<![\w-])(?P<head>[A-ZÄÖÜ][a-zäöüß]+)-\s+(?:und|oder|sowie)\s+(?:Bundes)?[A-ZÄÖÜ][a-zäöüß]*?"
                 r"(?P<base>minister)(?:innen|in|n)?(?![\w])"
             ),
+            # a cancellation only for the time being is a postponement: "findet vorerst nicht statt"
+            "for_now": re.compile(r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen)\b"),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,

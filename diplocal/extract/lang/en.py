@@ -771,6 +771,10 @@ def build() -> LanguagePack:
                 r"\b(?:postponed|moved|pushed back|put back|put off|brought forward|delayed|shifted|rescheduled)\s+from\s+$",
                 re.IGNORECASE,
             ),
+            # a cancellation only for the time being is a postponement: "will not take place for now"
+            "for_now": re.compile(
+                r"\b(?:for now|for the time being|for the moment|until further notice)\b", re.IGNORECASE
+            ),
             "same_place": re.compile(
                 r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
             ),

@@ -560,7 +560,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "reported_after": re.compile(
         r"\b(?:dijo|afirmó|anunció|señaló|indicó|aseguró|declaró|explicó|agregó)\s+(?:[\w'-]+\s+){0,3}?"
-        r"(?:tras|después de|al término de|al finalizar)\s*(?:[\w'-]+\s+){0,2}$",
+        r"(?:tras|después de|al término de|al finalizar)\s*(?:[\w'-]+\s+){0,2}$"
+        # "los compromisos acordados durante la cumbre de París": done at it, so it is over
+        r"|\b(?:acordad|firmad|adoptad|alcanzad|pactad|suscrit|sellad)[oa]s?\s+(?:durante|en)\s+"
+        r"(?:el|la|los|las)\s+(?:[\w'-]+\s+){0,5}$",
         IGNORE,
     ),
     "sequel": re.compile(r"\b(?:seguid[oa]s? de|luego|después|y a continuación|antes de (?:un|una))(?!\w)"),
@@ -807,6 +810,8 @@ def build() -> LanguagePack:
             "moved_from": re.compile(
                 r"\b(?:aplaz|pospu|posterg|adelant|traslad|retras|cambiad|movid)\w*\s+(?:del|de)\s+$", re.IGNORECASE
             ),
+            # a cancellation only for the time being is a postponement: "no se celebrará por ahora"
+            "for_now": re.compile(r"\b(?:por ahora|por el momento|de momento|hasta nuevo aviso)\b", re.IGNORECASE),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
             ),

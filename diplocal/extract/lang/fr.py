@@ -584,7 +584,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "reported_after": re.compile(
         r"\b(?:a|ont)\s+(?:déclaré|dit|affirmé|annoncé|indiqué|estimé|assuré|souligné|ajouté|expliqué)\s+(?:[\w'-]+\s+){0,3}?"
-        r"(?:après|à l'issue d[eu']|au sortir d[eu'])\s*(?:[\w'-]+\s+){0,2}$",
+        r"(?:après|à l'issue d[eu']|au sortir d[eu'])\s*(?:[\w'-]+\s+){0,2}$"
+        # "les engagements pris lors du sommet de Paris le 9 décembre": done at it, so it is over
+        r"|\b(?:pris|prise|prises|convenue?s?|adoptée?s?|signée?s?|conclue?s?|scellée?s?|obtenue?s?|décidée?s?)\s+"
+        r"(?:lors|au cours|à l'occasion)\s+d(?:u|e la|e l['’]|es)\s*(?:[\w'’-]+\s+){0,5}$",
         IGNORE,
     ),
     "sequel": re.compile(r"\b(?:suivie?s? d[eu']|puis|avant (?:un|une|de)|après quoi|ensuite)(?!\w)"),
@@ -839,6 +842,10 @@ def build() -> LanguagePack:
             # before a range that is a move's two days: "repoussé du 17 au 21 décembre"
             "moved_from": re.compile(
                 r"\b(?:repouss|report|décal|avanc|déplac|différ)\w*\s+(?:du|de)\s+$", re.IGNORECASE
+            ),
+            # a cancellation only for the time being is a postponement: "n'aura pas lieu pour l'instant"
+            "for_now": re.compile(
+                r"\b(?:pour l['’]instant|pour le moment|jusqu['’]à nouvel ordre|dans l['’]immédiat)", re.IGNORECASE
             ),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE

@@ -511,7 +511,10 @@ PATTERNS: dict[str, object] = {
         IGNORE,
     ),
     "reported_after": re.compile(
-        rf"(?<![\w-])(?:{_SAID})\s+(?:[\w-]+\s+){{0,3}}?(?:после|по итогам)\s+(?:[\w-]+\s+){{0,2}}$", IGNORE
+        rf"(?<![\w-])(?:{_SAID})\s+(?:[\w-]+\s+){{0,3}}?(?:после|по итогам)\s+(?:[\w-]+\s+){{0,2}}$"
+        # "договорённости, достигнутые на саммите в Париже 9 декабря": done at it, so it is over
+        r"|(?<![\w-])(?:достигнут|принят|подписан|согласован|заключ[её]нн)\w*\s+(?:на|в ходе|во время)\s+(?:[\w-]+\s+){0,5}$",
+        IGNORE,
     ),
     "sequel": re.compile(r"(?<![\w-])(?:после чего|а затем|затем|а после|после этого|а также)(?![\w-])"),
 }
@@ -939,6 +942,11 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # before the place a meeting is not held in: "в Аддис-Абебе, а не в Джибути"
             "not_there": re.compile(r"(?<![\w-])(?:а не|вместо|не)\s+(?:в|во)\s+$", re.IGNORECASE),
+            # a cancellation only for the time being is a postponement: "пока не состоится"
+            "for_now": re.compile(
+                r"(?<![\w-])(?:пока что|до особого распоряжения|до дальнейшего уведомления|в ближайшее время не)(?![\w-])",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
