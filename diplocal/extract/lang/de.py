@@ -816,7 +816,10 @@ def build() -> LanguagePack:
                 r"(?P<base>minister)(?:innen|in|n)?(?![\w])"
             ),
             # a cancellation only for the time being is a postponement: "findet vorerst nicht statt"
-            "for_now": re.compile(r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen)\b"),
+            # ("ist vorerst vom Tisch" is said of a plan dropped: a cancellation)
+            "for_now": re.compile(
+                r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen)\b(?!\s+vom Tisch)"
+            ),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,
