@@ -1407,3 +1407,21 @@ def test_a_summit_something_was_agreed_at_is_over_in_other_languages(language: s
 def test_a_meeting_off_for_the_time_being_is_postponed_not_cancelled(language: str, text: str) -> None:
     article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
     assert [(m.start_label(), m.status) for m in meetings_from_article(article)] == [("1987-06", Status.POSTPONED)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "fr",
+            "Le Groupe international de soutien au Liban se réunira mercredi prochain à Rome, a confirmé le ministère.",
+            "Rome",
+        ),
+        ("en", "The Ukraine Defense Contact Group will meet in Brussels on Thursday, the Pentagon said.", "Brussels"),
+        ("en", "Ministers will gather for the Munich Security Conference on Friday, organisers said.", "Munich"),
+        ("fr", "Puis, vendredi, Lisbonne recevra le président angolais, selon deux sources diplomatiques.", "Lisbon"),
+    ],
+)
+def test_the_country_an_organisation_is_named_for_is_not_its_venue(language: str, text: str, place: str) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+    assert [m.location for m in meetings_from_article(article)] == [place]

@@ -794,6 +794,18 @@ def _location(
     if cue.kind == "videoconference" or rx.virtual.search(sentence):
         return Place(ONLINE, "online"), "online"
     places = find_places(sentence, pack, context.dateline_city)
+    if places:
+        # a country inside an organisation's name is its topic ("Groupe international de soutien au
+        # Liban", "Ukraine Defense Contact Group"); a city there may be its venue ("Munich Security
+        # Conference")
+        names = [(o.start, o.end) for o in find_organisations(sentence, pack)]
+        places = [
+            p
+            for p in places
+            if p.place is None
+            or p.place.level != "country"
+            or not any(lo <= p.start and p.end <= hi for lo, hi in names)
+        ]
     same: re.Pattern[str] | None = pack.extra.get("same_place")
     if (
         context.place_before is not None

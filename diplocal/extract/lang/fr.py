@@ -708,7 +708,10 @@ PATTERNS["host"] = re.compile(
     # "Genève accueillera le sommet", "Paris accueillera pour sa part à la mi-avril une conférence"
     rf"\b(?P<place>[{CAP}][\w'-]+(?: [{CAP}][\w'-]+)?)\s+(?:accueillera|accueille|abritera|recevra)\s+"
     r"(?:[^,.;]{0,40}?\s)?(?:le|la|les|l'|un|une|des)\s*"
-    r"(?:\w+\s+){0,2}?(?:sommet|réunion|conférence|session|rencontre|pourparlers|négociations|assemblée)"
+    r"(?:\w+\s+){0,2}?(?:sommet|réunion|conférence|session|rencontre|pourparlers|négociations|assemblée"
+    # "Ottawa recevra le président ukrainien": the city that receives a guest is where the visit is
+    r"|(?<=\s)(?:président|présidente|premier ministre|première ministre|chancelier|chancelière|roi|reine|prince|émir"
+    r"|secrétaire général|secrétaire d'[EÉ]tat|ministre))"
 )
 PATTERNS["here"] = re.compile(r"(?<!d')(?<!jusqu')\bici\b(?!\s+(?:là|fin|à))")
 PATTERNS["virtual"] = re.compile(
