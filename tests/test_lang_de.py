@@ -479,3 +479,36 @@ def test_mercosurs_common_market_council_is_no_european_community() -> None:
 
     text = "Am Sonntag tagt in Montevideo der Rat des Gemeinsamen Marktes des Mercosur."
     assert [m.value for m in find_organisations(text, DE)][:1] == ["Mercosur Common Market Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Staatschefs der Andengemeinschaft kommen am Dienstag in Quito zu ihrem 32. Gipfeltreffen zusammen.",
+            [("2024-04-09", "Quito")],
+        ),
+        (
+            "Bereits am Montag sollen die Außenminister der Andengemeinschaft in Quito den Entwurf der Erklärung beraten.",
+            [("2024-04-08", "Quito")],
+        ),
+        (
+            "Am Montag wird Bundesrätin Keller im Rahmen der 41. Session des Menschenrechtsrats, die seit dem "
+            "1. April in Genf läuft, eine Rede halten.",
+            [],
+        ),
+    ],
+)
+def test_german_sentences_of_the_eighth_session(text: str, expected: list[tuple[str, str]]) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(2024, 4, 5, 9, tzinfo=UTC), language="de")
+    assert [(m.start_label(), m.location) for m in meetings_from_article(article)] == expected
+
+
+def test_a_meeting_whose_place_is_its_own_is_not_joined_to_another_citys() -> None:
+    text = (
+        "Der UN-Sicherheitsrat befasst sich am Freitag mit dem Putsch in Mali. Die Sondersitzung des Gremiums in "
+        "New York beginnt am Freitag um 21 Uhr MEZ. Bereits am Freitag will der Friedens- und Sicherheitsrat "
+        "der Afrikanischen Union in Addis Abeba über die Lage beraten."
+    )
+    article = Article(id="t", title="", text=text, published=datetime(2024, 4, 3, 9, tzinfo=UTC), language="de")
+    assert sorted(m.location or "" for m in meetings_from_article(article)) == ["Addis Ababa", "New York City"]

@@ -121,10 +121,12 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         return [build(sentence, index, mention, cues[0], context)]
     out: list[Candidate] = []
     pairs: list[tuple[float, int, DateMention, Cue]] = []
+    ongoing: set[int] = set()  # meeting words told as running since a day gone
     for order, mention in enumerate(mentions):
         reason = not_a_meeting_date(sentence, mention, pack)
         if reason is not None:
             nearest = min(cues, key=lambda c: abs(c.start - mention.start))
+            ongoing |= _running_since(sentence, mention, cues, pack)
             out.append(
                 Candidate(
                     sentence, index, nearest, mention, decision=Decision(False, f"not a meeting's date: {reason}")
@@ -146,6 +148,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         pairs.extend(
             (distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, cues, pack, moved)
         )
+    pairs = [p for p in pairs if p[3].start not in ongoing]
     taken_dates: set[int] = set()
     taken_cues: dict[int, Candidate] = {}
     kept: list[Candidate] = []
@@ -928,6 +931,21 @@ def _runs_until(
             return Resolved(resolved.start, end.end, resolved.precision, resolved.explicit_year)
         break
     return resolved
+
+
+def _running_since(sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack) -> set[int]:
+    """The meeting word a "since" date bounds when the words after it say the meeting runs
+    ("der 55. Session des Menschenrechtsrats, die seit dem 26.02. in Genf läuft"): that
+    meeting is under way, and no other date of the sentence is its start (the day of a speech
+    at it is not). The pack's ``runs_since`` names the verbs; a meeting "stalled since March"
+    that "resumes on Monday" is not running."""
+    runs: re.Pattern[str] | None = pack.extra.get("runs_since")
+    if runs is None or not pack.rx.since.search(sentence, max(0, mention.start - 40), mention.start):
+        return set()
+    if not runs.search(sentence, mention.end, mention.end + 40):
+        return set()
+    before = [c for c in cues if c.end <= mention.start and mention.start - c.end <= 80]
+    return {before[-1].start} if before else set()
 
 
 def _moved_between(sentence: str, mention: DateMention, pack: LanguagePack) -> tuple[DateMention, DateMention] | None:

@@ -12,7 +12,7 @@ import re
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import without_numeral
-from diplocal.extract.tag.names import find_countries
+from diplocal.extract.tag.names import find_countries, find_places
 from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.model import DatePrecision
 from diplocal.places.organisations import organisation, related
@@ -111,7 +111,7 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         return False
     if new.index == old.index and new.clock and old.clock and new.clock.value != old.clock.value:
         return False  # "talks at noon, followed by talks over dinner at 8 p.m.": two meetings
-    if _apart(new, old) or _other_bodies(new, old):
+    if _apart(new, old, pack) or _other_bodies(new, old):
         return False
     if _told_by_another(new, old) or _told_by_another(old, new):
         return False
@@ -227,7 +227,7 @@ def _refers_back(candidate: Candidate, pack: LanguagePack) -> bool:
     return not any(person.split()[-1] in words for person in candidate.people)
 
 
-def _apart(new: Candidate, old: Candidate) -> bool:
+def _apart(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
     """True when the text puts the two in different cities ("in Washington" and "in
     Baden-Baden"): one meeting is not in two places. A city and its country, a venue and
     its city, a place only one of them names, or the place of a sentence that only refers
@@ -242,13 +242,25 @@ def _apart(new: Candidate, old: Candidate) -> bool:
         return trip.kind == "visit" and trip.place_source == "explicit"
     if new.place_source != "explicit" or old.place_source != "explicit":
         return False
-    if new.needs_context or old.needs_context:
-        return False  # "the talks were set for tomorrow, a spokeswoman told reporters in Washington"
+    if any(c.needs_context and not _placed_between(c, pack) for c in (new, old)):
+        # "the talks were set for tomorrow, a spokeswoman told reporters in Washington": a
+        # sentence that needs another for who meets may take its place from the reporter,
+        # unless the place stands between its meeting word and its date ("Die Sondersitzung des
+        # Gremiums in New York beginnt am Freitag")
+        return False
     if a.level == "online":
         return False
     if a.country and b.country and a.country != b.country:
         return True
     return bool(a.city and b.city and a.city != b.city)
+
+
+def _placed_between(candidate: Candidate, pack: LanguagePack) -> bool:
+    """True when the candidate's place is named between its meeting word and its date."""
+    lo, hi = sorted((candidate.cue.end, candidate.mention.start))
+    return any(
+        lo <= found.start < hi and found.place == candidate.place for found in find_places(candidate.sentence, pack)
+    )
 
 
 def _other_bodies(new: Candidate, old: Candidate) -> bool:

@@ -196,6 +196,8 @@ def cue_distances(
             distance = len(gap) * w["after_date"]
             if rx.cue_gap_attached.fullmatch(gap):
                 distance = len(gap) * w["attached"]  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
+            elif cue.verb and _bracketed(sentence, mention, cue, pack):
+                distance = w["held_verb"]  # "Am Montag sollen die Außenminister ... beraten": one predicate
         else:
             continue
         left = cue.end if cue.end <= mention.start else mention.end
@@ -233,6 +235,18 @@ def cue_distances(
         if distance <= limit:
             scored.append((distance, cue))
     return scored
+
+
+def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
+    """True when a finite auxiliary follows the date at once and the meeting verb closes the
+    clause: German's verb bracket ("Bereits am Montag sollen die Außenminister ... den
+    Entwurf beraten") puts the meaning of the predicate at the end, however long the middle.
+    The pack's ``verb_bracket`` names the auxiliaries."""
+    bracket: re.Pattern[str] | None = pack.extra.get("verb_bracket")
+    if bracket is None or not bracket.match(sentence, mention.end):
+        return False
+    rest = sentence[cue.end :].lstrip()
+    return not rest or rest[0] in ".,;:!?" or rest.startswith(("und ", "oder "))
 
 
 def _appositive_names(gap: str) -> int:

@@ -761,6 +761,8 @@ NO_BREAK_BEFORE_PERIOD = re.compile(
     r"(?:(?<![\w.])(?:[Aa]m|[Vv]om|[Vv]on|[Bb]is|[Zz]um|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Dd]ie|[Dd]as|und|[Aa]b|[Ss]eit"
     r"|[Ff]ür|[Ss]tatt|[Zz]ur|[Mm]it|[Vv]or|[Nn]ach|[Ii]hr\w*|[Ss]ein\w*)\s+|tag,?\s+|woch,?\s+|\d\.?\s*-\s*)(?:[12]\d|3[01]|0?[1-9])$"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}$"
+    # an ordinal past a month's days after an article or a possessive: "zu ihrem 41. Gipfeltreffen"
+    r"|(?<![\w.])(?:[Dd]e[mnrs]|[Dd]ie|[Dd]as|[Ii]hr\w*|[Ss]ein\w*|[Uu]nser\w*|[Zz]um|[Zz]ur|[Bb]eim|[Ii]m|[Aa]m)\s+\d{2,3}$"
 )
 ABBREVIATIONS = frozenset(
     [
@@ -820,6 +822,12 @@ def build() -> LanguagePack:
             "for_now": re.compile(
                 r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen)\b(?!\s+vom Tisch)"
             ),
+            # a finite auxiliary right after a date opens a verb bracket the meeting verb closes
+            "verb_bracket": re.compile(
+                r"\s+(?:soll|sollen|will|wollen|wird|werden|muss|müssen|kann|können|möchte|möchten|dürfte|dürften)\b"
+            ),
+            # after a "seit" date, a meeting that is running: "die seit dem 26.02. in Genf läuft"
+            "runs_since": re.compile(r"\b(?:läuft|laufen|tagt|tagen|andauert|andauern|stattfindet|stattfinden)\b"),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,

@@ -775,6 +775,10 @@ def build() -> LanguagePack:
             "for_now": re.compile(
                 r"\b(?:for now|for the time being|for the moment|until further notice)\b", re.IGNORECASE
             ),
+            # after a "since" date, a meeting that is running: "the session, in progress since Monday"
+            "runs_since": re.compile(
+                r"\b(?:under way|underway|in session|in progress|has been (?:running|sitting|meeting))\b", re.IGNORECASE
+            ),
             "same_place": re.compile(
                 r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
             ),

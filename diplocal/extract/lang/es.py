@@ -812,6 +812,11 @@ def build() -> LanguagePack:
             ),
             # a cancellation only for the time being is a postponement: "no se celebrará por ahora"
             "for_now": re.compile(r"\b(?:por ahora|por el momento|de momento|hasta nuevo aviso)\b", re.IGNORECASE),
+            # after a "desde" date, a meeting that is running: "la sesión, que se celebra desde el lunes"
+            "runs_since": re.compile(
+                r"\b(?:se celebra|se celebran|se desarrolla|se desarrollan|sesiona|sesionan|está en curso|están en curso)\b",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
             ),

@@ -850,6 +850,11 @@ def build() -> LanguagePack:
             "for_now": re.compile(
                 r"\b(?:pour l['’]instant|pour le moment|jusqu['’]à nouvel ordre|dans l['’]immédiat)", re.IGNORECASE
             ),
+            # after a "depuis" date, a meeting that is running: "la session, qui se tient depuis lundi"
+            "runs_since": re.compile(
+                r"\b(?:se tient|se tiennent|se déroule|se déroulent|siège|siègent|est en cours|sont en cours)\b",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
             ),

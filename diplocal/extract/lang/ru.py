@@ -947,6 +947,10 @@ def build() -> LanguagePack:
                 r"(?<![\w-])(?:пока что|до особого распоряжения|до дальнейшего уведомления|в ближайшее время не)(?![\w-])",
                 re.IGNORECASE,
             ),
+            # after a "с" date, a meeting that is running: "сессия, которая проходит с 26 февраля"
+            "runs_since": re.compile(
+                r"(?<![\w-])(?:проходит|проходят|идёт|идет|идут|работает|продолжается)(?![\w-])", re.IGNORECASE
+            ),
             "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
