@@ -1425,3 +1425,27 @@ def test_a_meeting_off_for_the_time_being_is_postponed_not_cancelled(language: s
 def test_the_country_an_organisation_is_named_for_is_not_its_venue(language: str, text: str, place: str) -> None:
     article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
     assert [m.location for m in meetings_from_article(article)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La cumbre de la Comunidad Andina prevista para el 9 de abril en Lima no se llevará a cabo en la fecha prevista.",
+        ),
+        ("en", "The Andean Community summit due on April 9 in Lima will not be held as planned, the secretariat said."),
+    ],
+)
+def test_a_meeting_that_will_not_be_held_on_its_day_is_postponed(language: str, text: str) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+    assert [(m.start_label(), m.status) for m in meetings_from_article(article)] == [("1987-04-09", Status.POSTPONED)]
+
+
+def test_a_summit_at_whose_end_leaders_ordered_something_is_over() -> None:
+    text = (
+        "Los mandos militares estudiarán las opciones después de que los presidentes de la región ordenaran el "
+        "jueves, al término de una cumbre extraordinaria en Abuja, la activación de la fuerza."
+    )
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="es")
+    assert meetings_from_article(article) == []

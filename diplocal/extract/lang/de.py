@@ -820,7 +820,8 @@ def build() -> LanguagePack:
             # a cancellation only for the time being is a postponement: "findet vorerst nicht statt"
             # ("ist vorerst vom Tisch" is said of a plan dropped: a cancellation)
             "for_now": re.compile(
-                r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen)\b(?!\s+vom Tisch)"
+                r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen|wie geplant|zum geplanten Termin)\b"
+                r"(?!\s+vom Tisch)"
             ),
             # a finite auxiliary right after a date opens a verb bracket the meeting verb closes
             "verb_bracket": re.compile(

@@ -323,7 +323,7 @@ PATTERNS = {
     ),
     "cancelled": re.compile(
         r"\b(?:cancell?ed|cancell?ing|called off|scrapped|shelved|abandoned|axed|ditched|dropped|drops?|will not take place|won't take place|"
-        r"will no longer take place|has been dropped)\b",
+        r"will no longer take place|has been dropped|will not be held|won't be held|will no longer be held)\b",
         IGNORE,
     ),
     "postponed": re.compile(
@@ -773,7 +773,9 @@ def build() -> LanguagePack:
             ),
             # a cancellation only for the time being is a postponement: "will not take place for now"
             "for_now": re.compile(
-                r"\b(?:for now|for the time being|for the moment|until further notice)\b", re.IGNORECASE
+                r"\b(?:for now|for the time being|for the moment|until further notice|as (?:planned|scheduled)"
+                r"|on the (?:planned|scheduled|appointed) date)\b",
+                re.IGNORECASE,
             ),
             # after a "since" date, a meeting that is running: "the session, in progress since Monday"
             "runs_since": re.compile(

@@ -559,7 +559,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "reported_after": re.compile(
-        r"\b(?:dijo|afirmó|anunció|señaló|indicó|aseguró|declaró|explicó|agregó)\s+(?:[\w'-]+\s+){0,3}?"
+        r"\b(?:dijo|afirmó|anunció|señaló|indicó|aseguró|declaró|explicó|agregó"
+        # "los presidentes ordenaran el jueves, al término de una cumbre extraordinaria": a past act at its end
+        r"|ordenaron|ordenaran|acordaron|acordaran|decidieron|decidieran|aprobaron|aprobaran|pactaron|pactaran)"
+        r"\s+(?:[\w'-]+,?\s+){0,3}?"
         r"(?:tras|después de|al término de|al finalizar)\s*(?:[\w'-]+\s+){0,2}$"
         # "los compromisos acordados durante la cumbre de París": done at it, so it is over
         r"|\b(?:acordad|firmad|adoptad|alcanzad|pactad|suscrit|sellad)[oa]s?\s+(?:durante|en)\s+"
@@ -811,7 +814,11 @@ def build() -> LanguagePack:
                 r"\b(?:aplaz|pospu|posterg|adelant|traslad|retras|cambiad|movid)\w*\s+(?:del|de)\s+$", re.IGNORECASE
             ),
             # a cancellation only for the time being is a postponement: "no se celebrará por ahora"
-            "for_now": re.compile(r"\b(?:por ahora|por el momento|de momento|hasta nuevo aviso)\b", re.IGNORECASE),
+            "for_now": re.compile(
+                r"\b(?:por ahora|por el momento|de momento|hasta nuevo aviso|en la fecha (?:prevista|programada|fijada)"
+                r"|como estaba previsto)\b",
+                re.IGNORECASE,
+            ),
             # after a "desde" date, a meeting that is running: "la sesión, que se celebra desde el lunes"
             "runs_since": re.compile(
                 r"\b(?:se celebra|se celebran|se desarrolla|se desarrollan|sesiona|sesionan|está en curso|están en curso)\b",

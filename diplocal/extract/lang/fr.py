@@ -848,7 +848,9 @@ def build() -> LanguagePack:
             ),
             # a cancellation only for the time being is a postponement: "n'aura pas lieu pour l'instant"
             "for_now": re.compile(
-                r"\b(?:pour l['’]instant|pour le moment|jusqu['’]à nouvel ordre|dans l['’]immédiat)", re.IGNORECASE
+                r"\b(?:pour l['’]instant|pour le moment|jusqu['’]à nouvel ordre|dans l['’]immédiat|à la date prévue"
+                r"|comme prévu)",
+                re.IGNORECASE,
             ),
             # after a "depuis" date, a meeting that is running: "la session, qui se tient depuis lundi"
             "runs_since": re.compile(
