@@ -1449,3 +1449,17 @@ def test_a_summit_at_whose_end_leaders_ordered_something_is_over() -> None:
     )
     article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="es")
     assert meetings_from_article(article) == []
+
+
+def test_the_day_of_a_media_briefing_is_not_the_meetings_it_is_about() -> None:
+    text = (
+        "The foreign minister will brief the media on Tuesday at 10:00 in Lima on Peru's priorities for the "
+        "session of the Andean Community council."
+    )
+    assert [m.start_label() for m in found(text, dateline="LIMA, April 1 -")] == []
+
+
+def test_ibsa_is_an_organisation_and_titles_its_meetings() -> None:
+    text = "A ministerial meeting of the IBSA Dialogue Forum will be held in New Delhi on April 9."
+    (meeting,) = found(text, dateline=None)
+    assert ("IBSA" in meeting.organisations, meeting.location) == (True, "New Delhi")

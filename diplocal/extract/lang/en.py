@@ -756,7 +756,9 @@ def build() -> LanguagePack:
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"
                 r"|briefing)\s+(?:(?:released|issued|published|posted|sent out)\s+(?:here\s+|late\s+|early\s+)?)?"
-                r"(?:(?:on|of)\s*)?$",
+                r"(?:(?:on|of)\s*)?$"
+                # "will brief the media on Tuesday ... on the General Assembly's session": the briefing's day
+                r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:media|press|reporters|journalists|diplomats|parliament)\s+(?:on\s+)?$",
                 re.IGNORECASE,
             ),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
