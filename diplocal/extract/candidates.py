@@ -771,7 +771,7 @@ def _named_before(scope: str, people: list[str], context: Context, inflected: bo
             continue
         # the name a title uses ("Xi" of "Xi Jinping", family name first), and the last word
         keys = {k for k in (called(person), surname) if len(k) >= 2 and (len(k) >= 3 or not inflected)}
-        if any(re.search(rf"(?<![\w-]){re.escape(key)}{ending}(?![\w-])", scope) for key in keys):
+        if any(key in scope and re.search(rf"(?<![\w-]){re.escape(key)}{ending}(?![\w-])", scope) for key in keys):
             found.append(person)
             have.add(surname)
     return found

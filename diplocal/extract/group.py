@@ -101,6 +101,7 @@ def _share_surnames(found: list[Candidate]) -> None:
                 and (
                     " " not in person or person not in candidate.sentence
                 )  # named in full there: its who-scope said whose it is
+                and surname in candidate.sentence  # (a cheap test first: the pattern is compiled per name)
                 and re.search(rf"\b{re.escape(surname)}\b", candidate.sentence)
             ):
                 candidate.people.append(person)
