@@ -1463,3 +1463,17 @@ def test_ibsa_is_an_organisation_and_titles_its_meetings() -> None:
     text = "A ministerial meeting of the IBSA Dialogue Forum will be held in New Delhi on April 9."
     (meeting,) = found(text, dateline=None)
     assert ("IBSA" in meeting.organisations, meeting.location) == (True, "New Delhi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président péruvien sera reçu la semaine prochaine à Quito pour une visite d'Etat, a-t-on appris "
+        "mercredi de source diplomatique.",
+        "Les dirigeants andins pourraient se retrouver à Quito, a-t-on appris mercredi, au lendemain de la visite "
+        "du ministre à Lima.",
+    ],
+)
+def test_the_day_a_french_wire_learnt_something_is_not_a_meetings(text: str) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="fr")
+    assert "1987-04-01" not in [m.start_label() for m in meetings_from_article(article)]

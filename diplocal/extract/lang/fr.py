@@ -857,6 +857,14 @@ def build() -> LanguagePack:
                 r"\b(?:se tient|se tiennent|se déroule|se déroulent|siège|siègent|est en cours|sont en cours)\b",
                 re.IGNORECASE,
             ),
+            # the day something was said, not the meeting's: "a-t-on appris samedi à l'Elysée, au lendemain de
+            # la visite", "a annoncé mercredi", "dans un communiqué publié jeudi"
+            "statement_day": re.compile(
+                r"(?:\ba-t-on (?:appris|indiqué|annoncé|précisé|confirmé)|\bapprend-on"
+                r"|\b(?:a|ont) (?:annoncé|indiqué|précisé|déclaré|affirmé|confirmé|appris)"
+                r"|\b(?:communiqué|déclaration|conférence de presse|point de presse)(?:\s+(?:publiée?|diffusée?))?)\s+$",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
             ),
