@@ -212,3 +212,27 @@ def test_a_weekday_told_with_its_week_is_that_weeks(code: str, text: str, expect
     resolved = resolve(mention, date(2024, 4, 8), Tense.FUTURE)
     assert resolved is not None
     assert (resolved.start, resolved.precision) == (expected, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("es", "La reunión se celebrará el viernes 12 y el sábado 13.", [("2024-04-12", "2024-04-13")]),
+        ("fr", "Les ministres se réuniront vendredi 12 et samedi 13.", [("2024-04-12", "2024-04-13")]),
+        ("es", "La visita será entre el miércoles 10 y el sábado 13.", [("2024-04-10", "2024-04-13")]),
+        (
+            "es",
+            "Las rondas serán el martes 9 y el jueves 11.",
+            [("2024-04-09", "2024-04-09"), ("2024-04-11", "2024-04-11")],
+        ),
+    ],
+)
+def test_weekdays_with_their_numbers_one_day_apart_are_one_span(
+    code: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = []
+    for mention in find_dates_in(text, pack_for(code)):
+        resolved = resolve(mention, date(2024, 4, 8), Tense.FUTURE)
+        assert resolved is not None
+        found.append((resolved.start.isoformat(), resolved.end.isoformat()))
+    assert found == expected

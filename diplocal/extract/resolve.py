@@ -113,7 +113,8 @@ def _resolve_weekday_dom(mention: DateMention, reference: date, tense: Tense) ->
         chosen = ahead[0] if ahead else None
     if chosen is None or abs((chosen - reference).days) > 62:
         return None
-    return Resolved(chosen, chosen, DatePrecision.DAY)
+    last = chosen + timedelta(days=mention.day2 - mention.day) if mention.day2 is not None else chosen
+    return Resolved(chosen, last, DatePrecision.DAY)
 
 
 def _candidate_years(reference: date, month: int, day: int, tense: Tense) -> list[int]:

@@ -47,7 +47,7 @@ def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
             if mention is not None:
                 found.append(mention)
             break
-    return tuple(_with_their_weeks(found, sentence, pack))
+    return tuple(_consecutive_days(_with_their_weeks(found, sentence, pack), sentence, pack))
 
 
 def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePack) -> list[DateMention]:
@@ -80,6 +80,49 @@ def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePac
 
 
 _WEEK_OF = re.compile(r"\s*,?\s*")
+
+
+def _consecutive_days(found: list[DateMention], sentence: str, pack: LanguagePack) -> list[DateMention]:
+    """Two weekdays with their numbers, one day apart and joined by the pack's list word, are
+    one span: "el viernes 15 y el sábado 16", "mercredi 13 et jeudi 14" (two days apart they
+    stay two: two sittings), as are any two after the pack's range opener ("entre el miércoles 13
+    y el sábado 16"). A word of up to three letters may stand before the second ("el")."""
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    openers: tuple[str, ...] = tuple(pack.extra.get("range_openers", ()))
+    out: list[DateMention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == mention.kind == "weekday_dom"
+            and before.day2 is None
+            and before.day is not None
+            and mention.day is not None
+            and before.weekday is not None
+            and mention.weekday is not None
+            and _joined(sentence[before.end : mention.start], joiners)
+            and (
+                (mention.day == before.day + 1 and mention.weekday == (before.weekday + 1) % 7)
+                or (
+                    0 < mention.day - before.day <= 14
+                    and (mention.weekday - before.weekday) % 7 == (mention.day - before.day) % 7
+                    and sentence[max(0, before.start - 12) : before.start].rstrip().lower().endswith(openers)
+                    and bool(openers)
+                )
+            )
+        ):
+            out[-1] = replace(
+                before, end=mention.end, text=sentence[before.start : mention.end], day2=mention.day, weekday2=mention.weekday
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+def _joined(gap: str, joiners: frozenset[str]) -> bool:
+    """True when the words between two dates are a list word, and at most one short article."""
+    words = gap.replace(",", " ").split()
+    return 1 <= len(words) <= 2 and words[0] in joiners and all(len(w) <= 3 for w in words[1:])
 
 
 def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], sentence: str) -> DateMention | None:
