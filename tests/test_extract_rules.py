@@ -1477,3 +1477,28 @@ def test_ibsa_is_an_organisation_and_titles_its_meetings() -> None:
 def test_the_day_a_french_wire_learnt_something_is_not_a_meetings(text: str) -> None:
     article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="fr")
     assert "1987-04-01" not in [m.start_label() for m in meetings_from_article(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        (
+            "Andean Community leaders will meet in Quito on Friday. The opening session will begin at 10:00 local "
+            "time on Friday, according to the programme.",
+            "10:00",
+        ),
+        (
+            "Andean Community leaders will meet in Quito on Friday. The accreditation of journalists is open until "
+            "Friday, 10:00, the secretariat said.",
+            None,
+        ),
+        (
+            "Andean Community ministers will meet in Quito on Friday. The trade pact is set to expire at midnight "
+            "on Friday unless it is renewed.",
+            None,
+        ),
+    ],
+)
+def test_a_time_told_later_with_the_meetings_own_day_is_its_time(text: str, time: str | None) -> None:
+    (meeting,) = found(text, dateline=None)
+    assert (meeting.start_time.strftime("%H:%M") if meeting.start_time else None) == time

@@ -1172,8 +1172,24 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     if len(clocks) != 1:
         return
     lo, hi = clause_around(sentence, clocks[0].start, clocks[0].end, pack)
-    if any(m.kind in ("day", "day_range", "day_list", "weekday", "relative") and lo <= m.start < hi for m in dated):
-        return  # a clause with its own day speaks of another day ("...; Christmas falls on 7 January" does not)
+    own_days = [
+        m for m in dated if m.kind in ("day", "day_range", "day_list", "weekday", "relative") and lo <= m.start < hi
+    ]
+    if own_days:
+        # a clause with its own day speaks of another day ("...; Christmas falls on 7 January"
+        # does not), unless that day is a waiting meeting's ("The opening session will start at
+        # 14.00 GMT on Monday" after a summit on Monday)
+        reference = waiting[0].facts.get("reference")
+        if (
+            not isinstance(reference, date)
+            or pack.rx.not_meeting_date.search(sentence, max(0, lo), clocks[0].start)
+            or any(m.qualifier in ("until", "till", "by", "since") for m in own_days)
+        ):
+            return  # "the pact is set to expire at midnight on Friday", "bis Mittwoch, 12 Uhr": a deadline's hour
+        days = {r.start for m in own_days if (r := resolve(m, reference, Tense.FUTURE)) is not None}
+        waiting = [c for c in waiting if c.start in days and c.index >= index - 3]
+        if len(days) != 1 or not waiting:
+            return
     # "The Russia-Central Asia summit will begin at 14:00" after a summit on Thursday and a
     # meeting on Friday: the summit's. A meeting named by its noun is named again by a noun
     # of its kind before the time; without one, the time is the latest meeting's.

@@ -112,7 +112,11 @@ def _consecutive_days(found: list[DateMention], sentence: str, pack: LanguagePac
             )
         ):
             out[-1] = replace(
-                before, end=mention.end, text=sentence[before.start : mention.end], day2=mention.day, weekday2=mention.weekday
+                before,
+                end=mention.end,
+                text=sentence[before.start : mention.end],
+                day2=mention.day,
+                weekday2=mention.weekday,
             )
             continue
         out.append(mention)
