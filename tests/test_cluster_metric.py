@@ -48,10 +48,12 @@ BLIND_3_FLOOR_RECALL = 0.9619
 # A fifth, written blind in the eighth session (8 stories, 34 reports in six languages: moved to
 # another city on the same day, postponed then set by videoconference, two videoconferences on
 # one day, sideline bilaterals, summits held during a state visit, one meeting dated four ways),
-# scored before revising at B-cubed P 1.000 R 0.882 (7 wrong final states of 19).
+# scored before revising at B-cubed P 1.000 R 0.882 (7 wrong final states of 19, 6 once a meeting
+# labelled "moved" is read as standing); its floor is where this session's revisions put it
+# (R 0.968, 3 wrong final states).
 BLIND_4 = STORIES.parent.parent / "clusters-blind-4"
 BLIND_4_FLOOR_PRECISION = 1.0
-BLIND_4_FLOOR_RECALL = 0.8821
+BLIND_4_FLOOR_RECALL = 0.9683
 
 
 @cache

@@ -28,31 +28,31 @@ EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 # that announce none). The target is F1 0.95; these floors are below it.
 FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.87, 0.90, 2),
-    "en/modern-2": (0.85, 0.88, 2),
+    "en/modern-2": (0.88, 0.91, 2),  # 0.891 (P 0.919) in the eighth session
     "en/modern-3": (0.86, 0.88, 2),  # held out: 0.874 for three sessions, 0.879 (P 0.899) in the seventh
     "en/modern-4": (0.87, 0.87, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.890 now
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
-    "en/modern-5": (0.87, 0.87, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882 in the seventh session
+    "en/modern-5": (0.88, 0.88, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882, 0.889 (eighth)
     "ru/set-3": (0.88, 0.90, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891
     "de/set-3": (0.79, 0.85, 2),  # before revising: 0.714 (P 0.745); revised 0.800
     "ar/set-3": (0.89, 0.87, 1),  # before revising: 0.857 (P 0.857); revised 0.907
     "fr/set-3": (0.83, 0.89, 2),  # before revising: 0.821 (P 0.886); revised 0.833, 0.842 in the seventh session
     "es/set-3": (0.90, 0.93, 0),  # before revising: 0.843 (P 0.854); revised 0.900, 0.914 in the seventh session
     # The sixth session's blind sets, the same way.
-    "de/set-4": (0.93, 0.93, 1),  # before revising: 0.947 (P 0.947)
+    "de/set-4": (0.95, 0.94, 1),  # before revising: 0.947 (P 0.947); 0.961 (P 0.949) in the eighth session
     "fr/set-4": (0.86, 0.84, 3),  # before revising: 0.849 (P 0.818); revised 0.865, 0.876 in the seventh session
     # The seventh session's blind sets, the same way.
-    "en/modern-6": (0.87, 0.88, 1),  # before revising: 0.855 (P 0.855); revised 0.882 (P 0.896)
+    "en/modern-6": (0.89, 0.90, 1),  # before revising: 0.855 (P 0.855); revised 0.882, 0.897 (P 0.910) (eighth)
     "ru/set-4": (0.88, 0.95, 1),  # before revising: 0.897 (P 0.972)
     "es/set-4": (0.84, 0.81, 2),  # before revising: 0.762 (P 0.762); revised 0.851 (P 0.822)
     "ar/set-4": (0.91, 0.91, 1),  # before revising: 0.902 (P 0.881); revised 0.925 (P 0.925)
     # The eighth session's blind sets, the same way.
-    "en/modern-7": (0.79, 0.80, 5),  # before revising: 0.800 (P 0.806)
-    "de/set-5": (0.74, 0.80, 2),  # before revising: 0.750 (P 0.805)
-    "fr/set-5": (0.75, 0.76, 1),  # before revising: 0.759 (P 0.767)
-    "es/set-5": (0.84, 0.86, 0),  # before revising: 0.853 (P 0.865)
+    "en/modern-7": (0.82, 0.84, 3),  # before revising: 0.800 (P 0.806); revised 0.831 (P 0.855)
+    "de/set-5": (0.81, 0.85, 2),  # before revising: 0.750 (P 0.805); revised 0.822 (P 0.861)
+    "fr/set-5": (0.76, 0.78, 1),  # before revising: 0.759 (P 0.767); revised 0.767 (P 0.786)
+    "es/set-5": (0.88, 0.93, 0),  # before revising: 0.853 (P 0.865); revised 0.889 (P 0.941)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
