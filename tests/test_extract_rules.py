@@ -28,6 +28,12 @@ def found(
     return meetings_from_article(article)
 
 
+def read_in(language: str, text: str) -> list[Meeting]:
+    """The meetings of a text in ``language``, written on Wednesday 1 April 1987 with no dateline."""
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+    return meetings_from_article(article)
+
+
 def spans(text: str, **kwargs: object) -> list[tuple[str, str, str | None]]:
     return [(m.start_label(), m.end_label(), m.location) for m in found(text, **kwargs)]  # type: ignore[arg-type]
 
@@ -1330,8 +1336,7 @@ def test_two_weekdays_told_with_their_week_are_that_weeks() -> None:
     ],
 )
 def test_a_meeting_held_elsewhere_than_planned_keeps_the_city_it_left(language: str, text: str) -> None:
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
-    (summit,) = meetings_from_article(article)
+    (summit,) = read_in(language, text)
     assert (summit.start_label(), summit.location) == ("1987-04-02", "Quito")
     assert summit.change == Change(ChangeAction.RESCHEDULE, None, "Lima")
 
@@ -1362,8 +1367,7 @@ def test_the_day_a_postponement_was_proposed_is_not_the_meetings() -> None:
         "Le Pérou a proposé lundi à ses partenaires de reporter le sommet de la Communauté andine, "
         "qui devait se tenir les 16 et 17 avril à Cuzco."
     )
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="fr")
-    postponed = [m for m in meetings_from_article(article) if m.status is Status.POSTPONED]
+    postponed = [m for m in read_in("fr", text) if m.status is Status.POSTPONED]
     assert [(m.start_label(), m.end_label()) for m in postponed] == [("1987-04-16", "1987-04-17")]
 
 
@@ -1377,8 +1381,7 @@ def test_the_day_a_postponement_was_proposed_is_not_the_meetings() -> None:
     ],
 )
 def test_a_range_after_a_moves_words_is_the_day_left_and_the_day_gone_to(language: str, text: str) -> None:
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
-    (summit,) = meetings_from_article(article)
+    (summit,) = read_in(language, text)
     assert (summit.start_label(), summit.end_label(), summit.status) == ("1987-04-09", "1987-04-09", Status.CONFIRMED)
     assert summit.change == Change(ChangeAction.RESCHEDULE, date(1987, 4, 7), None)
 
@@ -1392,8 +1395,7 @@ def test_a_range_after_a_moves_words_is_the_day_left_and_the_day_gone_to(languag
     ],
 )
 def test_a_summit_something_was_agreed_at_is_over_in_other_languages(language: str, text: str) -> None:
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
-    assert meetings_from_article(article) == []
+    assert read_in(language, text) == []
 
 
 @pytest.mark.parametrize(
@@ -1405,8 +1407,7 @@ def test_a_summit_something_was_agreed_at_is_over_in_other_languages(language: s
     ],
 )
 def test_a_meeting_off_for_the_time_being_is_postponed_not_cancelled(language: str, text: str) -> None:
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
-    assert [(m.start_label(), m.status) for m in meetings_from_article(article)] == [("1987-06", Status.POSTPONED)]
+    assert [(m.start_label(), m.status) for m in read_in(language, text)] == [("1987-06", Status.POSTPONED)]
 
 
 @pytest.mark.parametrize(
@@ -1423,8 +1424,7 @@ def test_a_meeting_off_for_the_time_being_is_postponed_not_cancelled(language: s
     ],
 )
 def test_the_country_an_organisation_is_named_for_is_not_its_venue(language: str, text: str, place: str) -> None:
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
-    assert [m.location for m in meetings_from_article(article)] == [place]
+    assert [m.location for m in read_in(language, text)] == [place]
 
 
 @pytest.mark.parametrize(
@@ -1438,8 +1438,7 @@ def test_the_country_an_organisation_is_named_for_is_not_its_venue(language: str
     ],
 )
 def test_a_meeting_that_will_not_be_held_on_its_day_is_postponed(language: str, text: str) -> None:
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
-    assert [(m.start_label(), m.status) for m in meetings_from_article(article)] == [("1987-04-09", Status.POSTPONED)]
+    assert [(m.start_label(), m.status) for m in read_in(language, text)] == [("1987-04-09", Status.POSTPONED)]
 
 
 def test_a_summit_at_whose_end_leaders_ordered_something_is_over() -> None:
@@ -1447,8 +1446,7 @@ def test_a_summit_at_whose_end_leaders_ordered_something_is_over() -> None:
         "Los mandos militares estudiarán las opciones después de que los presidentes de la región ordenaran el "
         "jueves, al término de una cumbre extraordinaria en Abuja, la activación de la fuerza."
     )
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="es")
-    assert meetings_from_article(article) == []
+    assert read_in("es", text) == []
 
 
 def test_the_day_of_a_media_briefing_is_not_the_meetings_it_is_about() -> None:
@@ -1475,8 +1473,7 @@ def test_ibsa_is_an_organisation_and_titles_its_meetings() -> None:
     ],
 )
 def test_the_day_a_french_wire_learnt_something_is_not_a_meetings(text: str) -> None:
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language="fr")
-    assert "1987-04-01" not in [m.start_label() for m in meetings_from_article(article)]
+    assert "1987-04-01" not in [m.start_label() for m in read_in("fr", text)]
 
 
 @pytest.mark.parametrize(
