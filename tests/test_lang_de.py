@@ -512,3 +512,24 @@ def test_a_meeting_whose_place_is_its_own_is_not_joined_to_another_citys() -> No
     )
     article = Article(id="t", title="", text=text, published=datetime(2024, 4, 3, 9, tzinfo=UTC), language="de")
     assert sorted(m.location or "" for m in meetings_from_article(article)) == ["Addis Ababa", "New York City"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Außenminister treffen sich am 14. Mai in Quito, wie es in einer Erklärung heißt, die am "
+            "Montagabend am Rande des Andengipfels in Lima veröffentlicht wurde.",
+            [("2024-05-14", "Quito")],
+        ),
+        (
+            "Der Gipfel der Andengemeinschaft, den die Präsidenten für Mitte Mai geplant hatten, ist abgesagt.",
+            [("2024-05", None)],
+        ),
+    ],
+)
+def test_a_past_auxiliary_closing_a_dates_clause_makes_it_a_past_acts_day(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    article = Article(id="t", title="", text=text, published=datetime(2024, 4, 5, 9, tzinfo=UTC), language="de")
+    assert [(m.start_label(), m.location) for m in meetings_from_article(article)] == expected

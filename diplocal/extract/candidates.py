@@ -376,6 +376,12 @@ def build(
             tense = Tense.PAST  # "which had been planned for Monday": a plan told from the past
     elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
         tense = Tense.PAST  # "Netanyahu said after talks with Obama on Wednesday that...": the talks are over
+    elif (
+        (late := pack.extra.get("past_at_clause_end")) is not None
+        and late.match(sentence, mention.end)
+        and not status_words(sentence, pack)  # "den Tusk für Mitte November geplant hatte, ist vom Tisch": news
+    ):
+        tense = Tense.PAST  # "eine Erklärung, die am Montagabend ... veröffentlicht wurde": a past act's day
     elif (back := pack.extra.get("back_from")) is not None and back.search(sentence, max(0, cue.start - 40), cue.start):
         tense = Tense.PAST  # "Erdoğan, who returned from a one-day visit to Tehran on Wednesday, will travel ..."
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):

@@ -829,6 +829,11 @@ def build() -> LanguagePack:
             ),
             # after a "seit" date, a meeting that is running: "die seit dem 26.02. in Genf läuft"
             "runs_since": re.compile(r"\b(?:läuft|laufen|tagt|tagen|andauert|andauern|stattfindet|stattfinden)\b"),
+            # a past auxiliary closing the clause a date stands in (German puts it last in a
+            # subordinate clause): "eine Erklärung, die am Montagabend in Den Haag veröffentlicht wurde"
+            "past_at_clause_end": re.compile(
+                r"[^,.;:!?()\"„“«»]{0,90}?\b(?:wurde|wurden|worden|hatte|hatten|war|waren)(?=\s*(?:[,.;:!?)]|$))"
+            ),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,
