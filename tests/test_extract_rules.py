@@ -1499,3 +1499,34 @@ def test_the_day_a_french_wire_learnt_something_is_not_a_meetings(text: str) -> 
 def test_a_time_told_later_with_the_meetings_own_day_is_its_time(text: str, time: str | None) -> None:
     (meeting,) = found(text, dateline=None)
     assert (meeting.start_time.strftime("%H:%M") if meeting.start_time else None) == time
+
+
+def test_a_dateline_with_its_year_is_a_dateline() -> None:
+    from diplocal.extract.document import parse_dateline
+    from diplocal.extract.lang import pack_for
+
+    found = parse_dateline("Rabat, 15 avril 2024 (AD) - La session de la commission mixte", pack_for("fr"))
+    assert (found.city, found.day, found.month, found.agency) == ("Rabat", 15, "avril", "AD")
+    found = parse_dateline("LIMA, March 30, 2024 (Reuters) - Andean ministers", pack_for("en"))
+    assert (found.city, found.day, found.month) == ("Lima", 30, "March")
+
+
+def test_a_month_told_as_gone_is_past() -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.resolve import resolve
+    from diplocal.extract.spans import Tense
+    from diplocal.extract.tag.dates import find_dates
+
+    (mention,) = find_dates("depuis la mise en place, en août dernier, du gouvernement", pack_for("fr"))
+    resolved = resolve(mention, date(2024, 4, 15), Tense.FUTURE)
+    assert resolved is not None
+    assert (resolved.start, resolved.end) == (date(2023, 8, 1), date(2023, 8, 31))
+
+
+def test_a_programmes_preceding_meeting_is_not_past() -> None:
+    text = (
+        "Le sommet de la Communauté andine se tiendra les 18 et 19 avril à Quito, précédé les 16 et 17 avril "
+        "d'une réunion des ministres des Affaires étrangères."
+    )
+    found = sorted((m.start_label(), m.end_label()) for m in read_in("fr", text))
+    assert found == [("1987-04-16", "1987-04-17"), ("1987-04-18", "1987-04-19")]

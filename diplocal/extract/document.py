@@ -123,7 +123,8 @@ _DATELINE = re.compile(
     r"(?:/[^\W\d_][^\W\d_ .'/-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'/-]*){0,2}?)?"  # "LONDON/BRUSSELS": filed from both
     r"(?:,\s*(?P<region>[^\W\d_][^\W\d_ .]+?)(?![^\W\d_]|\.?\s+\d))?"  # "Dec. 2" is a date, no region
     # "LONDON, March 3", "КАИР, 24 января", "المنامة في 24 أبريل /وكالة/ -"
-    r"(?:(?:,|\s+في)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?)))?"
+    r"(?:(?:,|\s+في)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?))"
+    r"(?:,?\s+(?:19|20)\d\d)?)?"  # "Rabat, 15 avril 2024 (AD) -", "LONDON, March 30, 2024 -"
     r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,40})[)/])?"
     # "NEW DELHI, Nov 10 (SLNA) Prime Minister ...": an agency's brackets may end it alone
     # a hyphen ends it only with a space beside it: "NUR-SULTAN -" is one city

@@ -338,7 +338,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|\b(?:tenue?s?|réunie?s?|achevée?s?|terminée?s?|close?s?|déroulée?s?|organisée?s?(?! par)|ouverte?s?|entamée?s?)"
         r"|\b(?:arrivée?s?|rentrée?s?|investie?s?))"
         r"\s+(?:(?:le|les|dès|ce|cette|en|depuis|début|fin)\s+)?$"
-        rf"|,\s+(?!(?:{_ARRANGED}|attendue?s?|reportée?s?|repoussée?s?|décalée?s?|déplacée?s?|avancée?s?)\b)"
+        # ("..., précédé les 2 et 3 mai d'une réunion", "suivi le lendemain": the order of a programme)
+        rf"|,\s+(?!(?:{_ARRANGED}|attendue?s?|reportée?s?|repoussée?s?|décalée?s?|déplacée?s?|avancée?s?|précédée?s?"
+        r"|suivie?s?)\b)"
         rf"[{LOW}]{{3,}}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:(?:en|le|les|à la|au début|fin|début)\s+)?$"
         r"|\b(?:créée?s?|tenue?s?|organisée?s?|adoptée?s?|signée?s?|décidée?s?|lancée?s?|conclue?s?)\s+(?:lors|au cours|à l'issue)"
         r"\s+d(?:e la|e l'|u|es|')\s*(?:[\w'-]+\s+){0,4}$",

@@ -205,6 +205,9 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
             )
         elif modifier and not qualifier:
             qualifier = modifier
+        gone = pack.extra.get("day_gone")  # "en août dernier", "في أغسطس الماضي": a month gone
+        if gone is not None and qualifier in (None, "in") and year is None and gone.match(sentence, end):
+            qualifier = "last"
         return replace(base, kind="month", month=month, year=year, qualifier=qualifier)
     if kind == "month_part":
         which = _qualifier(pack, get("which"))
