@@ -98,3 +98,20 @@ def test_a_franco_german_summit_names_both_countries_and_general_franco_none() -
     (meeting,) = meetings_from_article(article)
     assert meeting.countries == ("FR", "DE"), meeting.countries
     assert meeting.title == "France-Germany summit"
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [
+        ("Kim Jong Un", "Kim"),
+        ("Lee Hsien Loong", "Lee"),
+        ("Xi Jinping", "Xi"),
+        ("Moon Jae-in", "Moon"),
+        ("Ram Nath Kovind", "Kovind"),
+        ("Joe Biden", "Biden"),
+    ],
+)
+def test_the_name_a_title_uses(name: str, called: str) -> None:
+    from diplocal.extract.naming import surname
+
+    assert surname(name) == called

@@ -182,7 +182,8 @@ def surname(name: str) -> str:
     if len(words) >= 2 and re.search(r"-[a-z]", words[-1]) and _KOREAN_FAMILY.match(words[0]):
         return words[0]  # "Moon Jae-in"
     family_first = (len(words) == 2 and len(words[0]) <= 2) or (  # "Xi Jinping", "Hu Jintao", "Li Qiang"
-        len(words) >= 3 and len(words[0]) <= 3  # "Kim Jong Un", "Lee Hsien Loong"
+        # "Kim Jong Un", "Lee Hsien Loong": given names of short syllables ("Ram Nath Kovind" is no such name)
+        len(words) >= 3 and len(words[0]) <= 3 and len(words[-1]) <= 5
     )
     if family_first and _FAMILY_FIRST.match(words[0]):
         return words[0]
