@@ -246,7 +246,8 @@ def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack
     if bracket is None or not bracket.match(sentence, mention.end):
         return False
     rest = sentence[cue.end :].lstrip()
-    return not rest or rest[0] in ".,;:!?" or rest.startswith(("und ", "oder "))
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    return not rest or rest[0] in ".,;:!?" or rest.split(None, 1)[0] in joiners  # "... beraten und ..."
 
 
 def _appositive_names(gap: str) -> int:
