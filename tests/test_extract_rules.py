@@ -1413,6 +1413,22 @@ def test_a_meeting_off_for_the_time_being_is_postponed_not_cancelled(language: s
 @pytest.mark.parametrize(
     ("language", "text", "place"),
     [
+        ("en", "The UN will host the Summit of the Future at its headquarters next Monday.", "New York City"),
+        ("en", "Summit talks between Egypt and Sudan open in Cairo on Monday, officials said.", "Cairo"),
+        ("ru", "Саммит лидеров «двадцатки» пройдет 18-19 ноября в Рио-де-Жанейро.", "Rio de Janeiro"),
+        ("ru", "Юбилейный саммит НАТО откроется в следующий вторник в Вашингтоне.", "Washington"),
+        ("de", "Großes Gipfeltreffen der Afrikanischen Union am Montag in Addis Abeba.", "Addis Ababa"),
+    ],
+)
+def test_a_meeting_word_or_an_opening_capital_is_no_town(language: str, text: str, place: str) -> None:
+    """ "Summit" (New Jersey) and "Юбилейный" (Yubileyny, near Moscow) are towns, but a meeting
+    word is never the venue, and a small town's name as a sentence's first word may be any word."""
+    assert [m.location for m in read_in(language, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
         (
             "fr",
             "Le Groupe international de soutien au Liban se réunira mercredi prochain à Rome, a confirmé le ministère.",

@@ -748,7 +748,7 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     candidate.facts["all_roles"] = candidate.roles if scope is sentence else _values(find_roles(sentence, pack))
     place, source = _location(sentence, clause_lo, clause_hi, cue, mention, context)
     candidate.phrase = meeting_phrase(sentence, cue, clause_lo, clause_hi, pack)
-    named = None if cue.verb else place_in_name(candidate.phrase, pack)
+    named = None if cue.verb else place_in_name(candidate.phrase, pack, sentence)
     if named is not None and source != "online":
         place, source = named, "name"
     candidate.place, candidate.place_source = place, source

@@ -61,7 +61,7 @@ def diplomatic(
         return "yes" if orgs or len(countries) >= 2 or any(rx.group_role.search(r) for r in roles) else None
     if orgs:
         return "yes"
-    if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue, pack), pack):
+    if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue, pack), pack, sentence):
         return "yes"  # "the Venice summit": a named summit is an international one
     if cue.kind == "summit" and rx.summit_words.search(window):
         return "yes"  # "the seven-nation economic Summit": reporters' words around it do not make it domestic

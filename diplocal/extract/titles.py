@@ -106,15 +106,21 @@ def meeting_phrase(sentence: str, cue: Cue, clause_lo: int, clause_hi: int, pack
     return noun_phrase(sentence[clause_lo:clause_hi], nearest, pack)
 
 
-def place_in_name(phrase: str, pack: LanguagePack) -> Place | None:
+def place_in_name(phrase: str, pack: LanguagePack, sentence: str = "") -> Place | None:
     """The city a meeting is named after ("the Venice summit", "Porto Cervo meeting").
 
     Only a name before a lower-case word counts: "summit in Venice" is found as a place
-    anyway, and "talks of the Paris Club" names a body, not a place.
+    anyway, and "talks of the Paris Club" names a body, not a place. A meeting word is never
+    the town ("the Summit of the Future" is not held in Summit, New Jersey), and the first word
+    of ``sentence`` names a small town only as a venue does: its capital letter says nothing
+    ("Юбилейный саммит НАТО", the anniversary summit, is not in the town of Yubileyny).
     """
-    from diplocal.extract.tag.names import find_organisations, lookup_place
+    from diplocal.extract.tag.names import find_organisations, is_small_town, lookup_place
+    from diplocal.extract.tag.words import find_cues
 
     bodies = [(o.start, o.end) for o in find_organisations(phrase, pack)]
+    bodies += [(c.start, c.end) for c in find_cues(phrase, pack)]
+    opening = sentence.lstrip()
     for match in _CAPITALISED.finditer(phrase):
         if not match.group(0)[:1].isupper():
             continue
@@ -125,6 +131,9 @@ def place_in_name(phrase: str, pack: LanguagePack) -> Place | None:
             continue
         place, length = known
         if place.level not in ("city", "venue"):
+            continue
+        name = match.group(0)[:length]
+        if opening.startswith(name) and phrase.lstrip().startswith(name) and is_small_town(place):
             continue
         rest = phrase[match.start() + length :].split()
         if rest and rest[0][:1].islower():

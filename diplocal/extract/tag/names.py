@@ -494,6 +494,15 @@ def _state_styled(sentence: str, start: int, pack: LanguagePack) -> tuple[Place,
 _SMALL_TOWN = 40_000
 
 
+def is_small_town(place: Place) -> bool:
+    """A town too small to be taken for a venue without more: not a capital, under
+    ``_SMALL_TOWN`` people (venues and countries are never small towns)."""
+    if place.level != "city":
+        return False
+    known = city_by_name(place.city or place.name)
+    return known is not None and known.population < _SMALL_TOWN and not known.capital
+
+
 def _country_after(sentence: str, end: int, pack: LanguagePack) -> str | None:
     """The country a place's name is followed by, after a comma ("St. Petersburg, Russia")."""
     if not sentence.startswith(",", end):
@@ -507,10 +516,9 @@ def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline
     small = []
     for mention in found:
         place = mention.place
-        if place is None or place.level != "city" or mention.role == "name":
+        if place is None or mention.role == "name":
             continue
-        known = city_by_name(place.city or place.name)
-        if known is not None and known.population < _SMALL_TOWN and not known.capital:
+        if is_small_town(place):
             small.append(mention)
     if not small:
         return found
