@@ -1410,6 +1410,26 @@ def test_a_meeting_off_for_the_time_being_is_postponed_not_cancelled(language: s
     assert [(m.start_label(), m.status) for m in read_in(language, text)] == [("1987-06", Status.POSTPONED)]
 
 
+def test_another_meeting_by_video_does_not_make_this_one_virtual() -> None:
+    text = "Talks between the two foreign ministers will be held in Geneva on Monday and will be followed by a videoconference of G7 leaders."
+    assert [m.location for m in read_in("en", text)] == ["Geneva"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La Casa Blanca confirmó que Biden se reunirá con Xi el sábado, al margen de la cumbre."),
+        (
+            "en",
+            "The White House confirmed that Biden will meet Xi Jinping on Saturday on the sidelines of the G20 summit.",
+        ),
+    ],
+)
+def test_a_venue_that_speaks_is_not_where_the_meeting_is(language: str, text: str) -> None:
+    """ "The White House confirmed": who says it, not the venue (the meeting is elsewhere)."""
+    assert [m.location for m in read_in(language, text)] == [None]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "place"),
     [

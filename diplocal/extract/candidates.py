@@ -454,7 +454,7 @@ def build(
         untitled=frozenset(facts.pop("untitled", ())),  # type: ignore[call-overload]
     )
     candidate.needs_context = facts["standing"] == "context"
-    candidate.kind = "videoconference" if rx.virtual.search(sentence) else cue.kind
+    candidate.kind = "videoconference" if held_online(sentence, clause_lo, clause_hi, cue, mention, pack) else cue.kind
     candidate.end_certain = (resolved is not None and resolved.start != resolved.end) or mention.kind in (
         "day",
         "weekday",
@@ -800,7 +800,7 @@ def _location(
 ) -> tuple[Place | None, str]:
     pack = context.pack
     rx = pack.rx
-    if cue.kind == "videoconference" or rx.virtual.search(sentence):
+    if cue.kind == "videoconference" or held_online(sentence, clause_lo, clause_hi, cue, mention, pack):
         return Place(ONLINE, "online"), "online"
     places = find_places(sentence, pack, context.dateline_city)
     if places:
@@ -811,9 +811,17 @@ def _location(
         places = [
             p
             for p in places
-            if p.place is None
-            or p.place.level != "country"
-            or not any(lo <= p.start and p.end <= hi for lo, hi in names)
+            if (
+                p.place is None
+                or p.place.level != "country"
+                or not any(lo <= p.start and p.end <= hi for lo, hi in names)
+            )
+            # "La Casa Blanca confirmó que ...": the venue's name as who says it
+            and not (
+                p.role == "name"
+                and sentence[p.end : p.end + 1] == " "
+                and rx.reporter_after_name.match(sentence, p.end)
+            )
         ]
     same: re.Pattern[str] | None = pack.extra.get("same_place")
     if (
@@ -874,6 +882,20 @@ def _location(
             return gone_to[-1].place, "explicit"
     nearest = min(own, key=lambda p: abs(p.start - anchor))
     return nearest.place, "here" if nearest.role == "here" else "explicit"
+
+
+def held_online(
+    sentence: str, clause_lo: int, clause_hi: int, cue: Cue, mention: DateMention, pack: LanguagePack
+) -> bool:
+    """True when the cue's clause says its meeting is held online ("talks by video link"); a
+    videoconference told after the meeting and its date is another meeting, and does not make
+    this one virtual ("talks in Geneva on Monday, followed by a videoconference of G7 leaders")."""
+    after = max(cue.end, mention.end)
+    others = [(c.start, c.end) for c in find_cues(sentence, pack) if c.start >= after and c.kind == "videoconference"]
+    return any(
+        not any(lo <= match.start() < hi for lo, hi in others)
+        for match in pack.rx.virtual.finditer(sentence, clause_lo, clause_hi)
+    )
 
 
 def _still_ahead_today(around: str, clause: str, mention: DateMention, pack: LanguagePack) -> bool:

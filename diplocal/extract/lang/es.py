@@ -511,6 +511,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "report_words": re.compile(r"informó|anunció|dijo|confirmó|señaló|indicó|aseguró|según|afirmó|precisó", IGNORE),
+    "reporter_after_name": re.compile(
+        r"\s+(?:dijo|dice|declaró|afirmó|anunció|confirmó|informó|señaló|indicó|aseguró|precisó|agregó|añadió)\b"
+    ),
     "reporter": re.compile(
         r",\s+(?:[\w.'-]+\s+){0,6}?(?:informó|informaron|anunció|anunciaron|dijo|confirmó|confirmaron|señaló|indicó"
         r"|aseguró|precisó|según|explicó)\b"

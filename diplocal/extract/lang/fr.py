@@ -530,6 +530,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "report_words": re.compile(r"annoncé|déclaré|indiqué|précisé|confirmé|selon|affirmé|rapporté|écrit", IGNORE),
+    "reporter_after_name": re.compile(
+        r"\s+(?:a|ont)\s+(?:dit|déclaré|annoncé|confirmé|indiqué|précisé|affirmé|assuré|ajouté|souligné)\b"
+        r"|\s+(?:déclare|annonce|confirme|indique|précise|affirme|assure|souligne)\b"
+    ),
     "reporter": re.compile(
         r",\s+(?:[\w.'-]+\s+){0,6}?(?:a annoncé|a indiqué|a déclaré|a précisé|a confirmé|a affirmé|ont annoncé|selon"
         r"|rapporte|annonce|indique|précise)\b"
