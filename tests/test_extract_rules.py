@@ -1431,6 +1431,33 @@ def test_a_venue_that_speaks_is_not_where_the_meeting_is(language: str, text: st
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Oman will host a round of talks between the United States and Iran in Muscat on Saturday. Iranian "
+            "Foreign Minister Abbas Araghchi will travel to Moscow next week to brief Russian officials. Omani "
+            "officials hope that Saturday's round in Muscat will open the way to more talks.",
+        ),
+        (
+            "ar",
+            "تستضيف سلطنة عمان بعد غد السبت جولة محادثات بين الولايات المتحدة وإيران في مسقط. وسيتوجه وزير "
+            "الخارجية الإيراني عباس عراقجي الأسبوع المقبل إلى موسكو لإطلاع المسؤولين الروس على النتائج. "
+            "ويأمل الجانب العماني أن تمهد جولة السبت في مسقط لجولات أخرى.",
+        ),
+    ],
+)
+def test_a_weekday_already_dated_keeps_its_day_under_next_weeks_frame(language: str, text: str) -> None:
+    """Published Thursday 10 April 2025: "Saturday's round" after "next week" is the Saturday
+    the article has dated (the 12th), not next week's."""
+    article = Article(id="t", title="", text=text, published=datetime(2025, 4, 10, 9, tzinfo=UTC), language=language)
+    assert [(m.start_label(), m.end_label()) for m in meetings_from_article(article)] == [
+        ("2025-04-12", "2025-04-12"),
+        ("2025-04-14", "2025-04-20"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "place"),
     [
         ("en", "The UN will host the Summit of the Future at its headquarters next Monday.", "New York City"),

@@ -32,7 +32,7 @@ from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_people
 from diplocal.extract.tag.words import find_cues, may_hold_cue
 from diplocal.extract.weights import MIN_CONFIDENCE
-from diplocal.model import Article, DatePrecision, Meeting
+from diplocal.model import Article, DatePrecision, Meeting, Status
 from diplocal.places import city
 
 __all__ = ["Explanation", "explain_article", "meetings_from_article"]
@@ -107,6 +107,14 @@ def _candidates(document: Document) -> list[Candidate]:
                 pair_before,
                 sentence_before,
                 next((c.place for c in reversed(kept) if c.place is not None and c.place.level != "online"), None),
+                tuple(
+                    c.start
+                    for c in kept
+                    if c.start is not None
+                    and c.start == c.end
+                    and c.precision is DatePrecision.DAY
+                    and c.status is Status.CONFIRMED
+                ),
             )
             mine = candidates_in(text, number, context, kept)
             for candidate in mine:

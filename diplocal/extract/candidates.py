@@ -100,6 +100,7 @@ class Context:
     pair_before: tuple[tuple[str, bool], ...] = ()  # the first two people the sentence before names, and if titled
     sentence_before: str = ""  # for a time told without a day: "Putin will arrive on Thursday. ... at 14:00"
     place_before: Place | None = None  # where the article's last meeting with a place is, for "там же"
+    days_told: tuple[date, ...] = ()  # the single days the article's kept meetings were dated to
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -114,6 +115,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         return []
     mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
     mentions = _dated_weekdays_once(sentence, mentions)
+    mentions = _weekdays_told_before(mentions, context)
     if not mentions and context.heading is not None and _schedule_item(sentence, pack):
         # "11:00 a.m. LOCAL - THE PRESIDENT meets ...": an item of the day its heading names
         day = context.heading
@@ -283,6 +285,24 @@ def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -
         ahead = (mention.weekday - earlier.start.weekday()) % 7 or 7
         shift = earlier.start + timedelta(days=ahead) - later.start
         later.start, later.end = later.start + shift, later.end + shift
+
+
+def _weekdays_told_before(mentions: list[DateMention], context: Context) -> list[DateMention]:
+    """A weekday the article has already dated keeps that day under a later week's frame:
+    "talks the day after tomorrow, Saturday ... a visit to Moscow next week ... the Saturday
+    round" is this Saturday's round, not next week's."""
+    if context.frame is None or not context.days_told:
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.weekday2 is None and mention.qualifier in (None, "on"):
+            week = context.frame - timedelta(days=7)
+            told = [d for d in context.days_told if d.weekday() == mention.weekday and week <= d < context.frame]
+            if told:
+                day = told[-1]
+                mention = replace(mention, kind="day", month=day.month, day=day.day, year=day.year, qualifier="anchor")
+        out.append(mention)
+    return out
 
 
 def _anchored(
