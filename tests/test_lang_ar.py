@@ -451,6 +451,14 @@ def test_talks_on_the_sidelines_of_a_summit_take_the_day_between_and_a_statement
     assert [(start, status) for start, _, _, status in meetings(text)] == [("2023-03-05", "confirmed")]
 
 
+def test_the_day_words_are_said_to_the_press_is_not_the_talks_day() -> None:
+    text = (
+        "وقال مستشار الرئيس للشؤون الدولية للصحفيين اليوم الأربعاء إن محادثات الرئيس مع نظيره الصيني "
+        "ستبدأ في الحادية عشرة صباحا."
+    )
+    assert meetings(text) == [], "told to reporters today: the talks' own day is not given"
+
+
 def test_a_day_told_as_gone_is_in_the_past_whatever_the_tense() -> None:
     text = "وقال الوزير إن المحادثات ستبنى على الاتفاق الذي تم التوصل إليه في قمة 20 فبراير/شباط الماضي."
     assert meetings(text) == [], "'the summit of 20 February last' is gone, not next year's"

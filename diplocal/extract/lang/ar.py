@@ -862,8 +862,12 @@ def build() -> LanguagePack:
             # the meeting another is held beside ("على هامش القمة، يوم الأحد، مباحثات"): the date is the other's
             "beside_of": re.compile(r"(?<!\w)(?:و)?على\s+هامش\s+$"),
             # the day of a statement, not of the meeting it tells of ("أفاد بيان صادر عن رئاسة الجمهورية مساء
-            # اليوم الجمعة بأن ...")
-            "statement_day": re.compile(r"(?:بيان|بلاغ)\s+(?:ال)?(?:صادر|صدر)\s+(?:عن\s+)?(?:[^\s،,.]+\s+){0,3}$"),
+            # اليوم الجمعة بأن ..."), or of words to the press ("وقال للصحفيين اليوم الأربعاء إن المحادثات ستبدأ")
+            "statement_day": re.compile(
+                r"(?:بيان|بلاغ)\s+(?:ال)?(?:صادر|صدر)\s+(?:عن\s+)?(?:[^\s،,.]+\s+){0,3}$"
+                r"|(?:للصحفيين|للصحافيين|للصحافة|لوسائل\s+الإعلام|في\s+تصريحات?(?:\s+صحفية|\s+صحافية)?"
+                r"|في\s+مؤتمر\s+صحفي|في\s+بيان)\s+$"
+            ),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
