@@ -1430,6 +1430,17 @@ def test_a_venue_that_speaks_is_not_where_the_meeting_is(language: str, text: st
     assert [m.location for m in read_in(language, text)] == [None]
 
 
+def test_a_summit_on_its_own_day_inside_a_longer_conference_is_another_meeting() -> None:
+    text = (
+        "The UN climate conference will be held in Marrakech from November 7 to 18. "
+        "An African action summit will take place there on November 16."
+    )
+    assert [(m.start_label(), m.end_label()) for m in read_in("en", text)] == [
+        ("1987-11-07", "1987-11-18"),
+        ("1987-11-16", "1987-11-16"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

@@ -451,6 +451,20 @@ def test_talks_on_the_sidelines_of_a_summit_take_the_day_between_and_a_statement
     assert [(start, status) for start, _, _, status in meetings(text)] == [("2023-03-05", "confirmed")]
 
 
+def test_meetings_that_go_on_until_a_day_do_not_begin_on_it() -> None:
+    text = (
+        "وكان المندوبون الدائمون قد باشروا أمس الثلاثاء اجتماعاتهم في الجزائر، وهي الاجتماعات التي "
+        "تتواصل إلى غاية مساء غد الخميس."
+    )
+    assert meetings(text) == [], "'until tomorrow evening, Thursday': the end of meetings begun yesterday"
+
+
+def test_al_fatih_is_the_first_of_the_month() -> None:
+    assert meetings("تحتضن الجزائر القمة العربية في الفاتح من نوفمبر المقبل.") == [
+        ("2023-11-01", "2023-11-01", "Algiers", "confirmed")
+    ]
+
+
 def test_the_day_words_are_said_to_the_press_is_not_the_talks_day() -> None:
     text = (
         "وقال مستشار الرئيس للشؤون الدولية للصحفيين اليوم الأربعاء إن محادثات الرئيس مع نظيره الصيني "

@@ -118,6 +118,8 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         return False
     if _readies(new, old, pack) or _readies(old, new, pack):
         return False
+    if _summit_inside(new, old) or _summit_inside(old, new):
+        return False
     if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
         return False
     if new.specific and old.specific:
@@ -140,6 +142,20 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         # told again, by leaders
         and not ((specific_new | specific_old) <= _LEADERS and (_refers_back(new, pack) or _refers_back(old, pack)))
     )
+
+
+def _summit_inside(inner: Candidate, outer: Candidate) -> bool:
+    """True when a summit is told on its own days, in its own sentence, inside the longer span
+    of another kind of meeting: "COP22 opens on Monday and runs until the 18th ... The King
+    chairs an African summit on Wednesday 16 November" is a summit beside the conference (as a
+    summit during a state visit is), not the conference told again."""
+    if inner.kind != "summit" or outer.kind == "summit" or inner.index == outer.index:
+        return False
+    if inner.precision is not DatePrecision.DAY or outer.precision is not DatePrecision.DAY:
+        return False
+    if inner.start is None or inner.end is None or outer.start is None or outer.end is None:
+        return False
+    return outer.start < inner.start and inner.end <= outer.end
 
 
 def _one_office(first: set[str], second: set[str]) -> bool:

@@ -278,7 +278,7 @@ RELATIVE_MONTHS |= {f"الشهر {w}": v for w, v in _AHEAD.items()}
 
 # Days of the month and hours as ordinal words ("الرابع والعشرين": 24th, "الساعة الحادية
 # عشرة": 11 o'clock), and the lengths of visits ("تستمر يومين": two days).
-_ORDINALS = {"الأول": 1, "العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الواحد والعشرين": 21,
+_ORDINALS = {"الأول": 1, "الفاتح": 1, "العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الواحد والعشرين": 21,
              "الحادي والثلاثين": 31, "الواحد والثلاثين": 31}  # fmt: skip
 for _n, _unit in enumerate(
     ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"), 1
@@ -295,7 +295,7 @@ NUMBERS = spellings(_ORDINALS | _HOURS | _LENGTHS)
 QUALIFIERS = spellings(
     {**{w: ("next" if v > 0 else "this" if v == 0 else "last") for w, v in _AHEAD.items()},
      "المقبلة": "next", "القادمة": "next", "الحالية": "this", "الماضية": "last", "هذا": "this", "هذه": "this",
-     "في": "in", "خلال": "later", "منذ": "since", "حتى": "until", "لغاية": "until", "بحلول": "by", "قبل": "before",
+     "في": "in", "خلال": "later", "منذ": "since", "حتى": "until", "لغاية": "until", "إلى غاية": "until", "بحلول": "by", "قبل": "before",
      "بعد": "after", "من": "from", "بين": "between", "يوم": "on", "أواخر": "later", "نهاية": "later",
      "أوائل": "early", "مطلع": "early", "بداية": "early", "مستهل": "early", "منتصف": "mid", "أواسط": "mid",
      "في وقت لاحق من": "later", "في وقت لاحق": "later", "مساء": "later", "الليلة": "later"}
@@ -556,7 +556,12 @@ PATTERNS: dict[str, object] = {
         )
     ),
     "deadline_prep": re.compile(arabic_variants(r"(?<!\w)(?:بحلول|قبل|بعد|منذ|حتى|لغاية|قبيل)\s+(?:يوم\s+)?$")),
-    "since": re.compile(arabic_variants(r"(?<!\w)(?:و|ف)?(?:منذ|حتى|لغاية)\s+(?:\S+\s+){0,1}$")),
+    "since": re.compile(
+        arabic_variants(
+            r"(?<!\w)(?:و|ف)?(?:منذ|حتى|لغاية|إلى\s+غاية)\s+(?:\S+\s+){0,1}$"
+            r"|(?<!\w)(?:و|ف)?(?:منذ|حتى|لغاية|إلى\s+غاية)\s+(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|غد|الغد|أمس)\s+){1,3}$"
+        )
+    ),
     # departures and returns ("يغادر ... يوم الأحد"); an arrival "يصل إلى بيروت" opens a visit
     "travel": re.compile(
         arabic_variants(
@@ -578,8 +583,9 @@ PATTERNS: dict[str, object] = {
     ),
     "runs_until": re.compile(
         arabic_variants(
-            r"(?<!\w)(?:و|ف)?(?:تستمر|يستمر|تتواصل|يتواصل|تمتد|يمتد|تختتم|يختتم|تنتهي|ينتهي)(?:\s+\S+)?\s+(?:حتى|لغاية|إلى)"
-            r"\s*(?:يوم\s+)?$|(?<!\w)(?:حتى|لغاية)\s+(?:يوم\s+)?$"
+            r"(?<!\w)(?:و|ف)?(?:تستمر|يستمر|تتواصل|يتواصل|تمتد|يمتد|تختتم|يختتم|تنتهي|ينتهي)(?:\s+\S+)?\s+"
+            r"(?:حتى|لغاية|إلى\s+غاية|إلى)\s*(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|غد|الغد)\s+){0,3}$"
+            r"|(?<!\w)(?:حتى|لغاية|إلى\s+غاية)\s+(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|غد|الغد)\s+){0,3}$"
         )
     ),
     # a deadline after its date; a dateline's date: "تونس 25 مارس (وكالة) -"
