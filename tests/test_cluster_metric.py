@@ -54,6 +54,14 @@ BLIND_3_FLOOR_RECALL = 0.9619
 BLIND_4 = STORIES.parent.parent / "clusters-blind-4"
 BLIND_4_FLOOR_PRECISION = 1.0
 BLIND_4_FLOOR_RECALL = 0.9683
+# A sixth, written blind in the ninth session (8 stories, 32 reports in six languages: a
+# leaders' meeting moved a day with a sideline bilateral, postponed then re-dated, a move to
+# another city on the same day, two meetings in Kuwait on one day, a state visit holding a
+# summit, two video summits on one day), scored before revising at B-cubed P 0.957 R 0.892 (one
+# event holding both Kuwait meetings; 3 wrong final states of 14). Its floor starts there.
+BLIND_5 = STORIES.parent.parent / "clusters-blind-5"
+BLIND_5_FLOOR_PRECISION = 0.957
+BLIND_5_FLOOR_RECALL = 0.8925
 
 
 @cache
@@ -129,3 +137,10 @@ def test_the_fourth_blind_stories_never_go_back() -> None:
     assert outcome.meetings >= 15
     assert outcome.precision >= BLIND_4_FLOOR_PRECISION, outcome.joined
     assert outcome.recall >= BLIND_4_FLOOR_RECALL, outcome.split
+
+
+def test_the_fifth_blind_stories_never_go_back() -> None:
+    outcome = blind_outcome(BLIND_5.name)
+    assert outcome.meetings >= 14
+    assert outcome.precision >= BLIND_5_FLOOR_PRECISION, outcome.joined
+    assert outcome.recall >= BLIND_5_FLOOR_RECALL, outcome.split
