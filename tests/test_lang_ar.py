@@ -451,6 +451,23 @@ def test_talks_on_the_sidelines_of_a_summit_take_the_day_between_and_a_statement
     assert [(start, status) for start, _, _, status in meetings(text)] == [("2023-03-05", "confirmed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأكد مصدر دبلوماسي أن الاجتماع منفصل تماما عن مؤتمر المانحين، وأن الوفد العراقي سيصل مساء الاثنين.",
+            [],
+        ),
+        (
+            "يصل الرئيس التونسي إلى القاهرة يوم الأحد في زيارة رسمية.",
+            [("2023-03-05", "2023-03-05", "Cairo", "confirmed")],
+        ),
+    ],
+)
+def test_an_arrival_dates_no_meeting_unless_it_comes_for_one(text: str, expected: list[object]) -> None:
+    assert meetings(text) == expected
+
+
 def test_meetings_that_go_on_until_a_day_do_not_begin_on_it() -> None:
     text = (
         "وكان المندوبون الدائمون قد باشروا أمس الثلاثاء اجتماعاتهم في الجزائر، وهي الاجتماعات التي "
