@@ -498,3 +498,24 @@ def test_there_too_is_where_the_meeting_told_before_is() -> None:
         ("2024-03-27", "Minsk"),
         ("2024-03-28", "Minsk"),
     ], "'там же' is Minsk, not the dateline's Moscow"
+
+
+def test_a_meeting_put_off_then_given_its_new_day_is_one_meeting_moved() -> None:
+    text = (
+        "Заседание совместной комиссии Армении и Грузии, которое должно было состояться в среду, 14 мая, "
+        "в Тбилиси, отложено. Заседание теперь пройдет в пятницу, 16 мая."
+    )
+    (meeting,) = found(text, published=date(2025, 5, 11))
+    assert (meeting.start_label(), meeting.location, meeting.status) == ("2025-05-16", "Tbilisi", Status.CONFIRMED)
+    assert meeting.change is not None
+    assert meeting.change.previous_start == date(2025, 5, 14), "moved from the 14th, not a second meeting"
+
+
+def test_the_day_a_cancelled_meeting_was_due_is_its_own_however_long_the_aside() -> None:
+    text = (
+        "Консультации между министерствами иностранных дел Эфиопии и непризнанной Республики Сомалиленд, которые "
+        "должны были пройти в субботу в Джибути, отменены, сообщили в пятницу в администрации президента."
+    )
+    assert [(m.start_label(), m.status) for m in found(text, published=date(2020, 7, 10))] == [
+        ("2020-07-11", Status.CANCELLED)
+    ]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from diplocal.extract.assemble import ArticleOrganisations, assemble
-from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in, reports, told_first
+from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in, moved_on, reports, told_first
 from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
@@ -122,6 +122,8 @@ def _candidates(document: Document) -> list[Candidate]:
                 if candidate.kept:
                     kept.append(candidate)
             told_first(mine, [c for c in kept if c.index == number - 1], pack)
+            for gone in moved_on(mine, [c for c in kept if number - 2 <= c.index < number]):
+                kept.remove(gone)
         # people named in full so far, for surnames alone later ("Putin and Xi will meet"), and
         # whom the sentence opens with, for "He" in the next ("He and Putin will hold talks")
         people = find_people(text, pack) if has_cue else []

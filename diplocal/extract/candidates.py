@@ -1185,6 +1185,46 @@ def told_first(mine: list[Candidate], before: list[Candidate], pack: LanguagePac
         return
 
 
+def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """A meeting told as put off from its day, then, a sentence or two on, as now set for a
+    later one ("Consultations due on Tuesday, 20 January, in Ulaanbaatar have been put off by
+    two days. They will now be held on Thursday, 22 January."): one meeting moved, not a
+    postponed one beside a new one. The new sentence's candidate becomes the reschedule from
+    the first day (and takes its place and who meets when it names none); the postponed one
+    is dropped, and returned so the article's kept list forgets it."""
+    dropped: list[Candidate] = []
+    for new in mine:
+        if (
+            not new.kept
+            or new.change is None
+            or new.change.action is not ChangeAction.RESCHEDULE
+            or new.change.previous_start is not None
+            or new.start is None
+        ):
+            continue
+        put_off = [
+            c
+            for c in before
+            if c.kept
+            and c.status is Status.POSTPONED
+            and c.start is not None
+            and c.start < new.start
+            and c.cue.kind == new.cue.kind
+            and c not in dropped
+        ]
+        if len(put_off) != 1:
+            continue  # none, or several that might be meant
+        old = put_off[0]
+        new.change = Change(ChangeAction.RESCHEDULE, old.start, new.change.previous_place)
+        if new.place is None:
+            new.place, new.place_source = old.place, old.place_source
+        if not new.specific:
+            new.organisations, new.countries, new.people = old.organisations, old.countries, old.people
+        old.decision = Decision(False, "put off, then told with its new day in a later sentence")
+        dropped.append(old)
+    return dropped
+
+
 def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
     """Give a clock time to the meeting a sentence goes on about ("The meeting is on Thursday.
     It opens at 10:00 local time."): the latest meeting of this or the three sentences before

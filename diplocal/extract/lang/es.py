@@ -859,7 +859,10 @@ def build() -> LanguagePack:
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")
             "held_before_date": re.compile(
-                r"\b(?:se celebrará|se celebrarán|tendrá lugar|tendrán lugar|se realizará|se realizarán|se llevará a cabo)\s+(?:el\s+|los\s+|del\s+)?$"
+                r"\b(?:se celebrará|se celebrarán|tendrá lugar|tendrán lugar|se realizará|se realizarán|se llevará a cabo"
+                # the plan a move or a cancellation undoes: "que debía celebrarse el sábado en Yibuti"
+                r"|debía(?:n)? (?:celebrarse|realizarse|tener lugar)|estaba(?:n)? (?:prevista?s?|programada?s?) para)"
+                r"\s+(?:el\s+|los\s+|del\s+)?$"
             ),
             # A meeting moved by a stated span: "aplazada cuatro días", "dos días más tarde de lo previsto".
             "shifted_by": re.compile(

@@ -907,7 +907,10 @@ def build() -> LanguagePack:
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")
             "held_before_date": re.compile(
-                r"\b(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira)\s+(?:le\s+|les\s+|du\s+)?$"
+                r"\b(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira"
+                # the plan a move or a cancellation undoes: "qui devait se tenir samedi à Djibouti"
+                r"|devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|se dérouler)|(?:était|étaient) prévue?s?(?: pour)?)"
+                r"\s+(?:le\s+|les\s+|du\s+)?$"
             ),
             # A meeting moved by a stated span: "repoussé de quatre jours", "deux jours plus tard que prévu".
             "shifted_by": re.compile(

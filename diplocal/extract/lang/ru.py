@@ -975,7 +975,12 @@ def build() -> LanguagePack:
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")
-            "held_before_date": re.compile(r"(?<!\w)(?:пройдет|пройдёт|пройдут|состоится|состоятся|откроется)\s+$"),
+            "held_before_date": re.compile(
+                r"(?<!\w)(?:пройдет|пройдёт|пройдут|состоится|состоятся|откроется"
+                # the plan a move or a cancellation undoes: "которые должны были пройти в субботу"
+                r"|должн[аоы]?\s+был[аои]?\s+(?:пройти|состояться|открыться)"
+                r"|(?:планировал|намечал)(?:ось|ась|ись|ся)\s+(?:провести\s+)?(?:на\s+)?)\s+$"
+            ),
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(
                 r"(?<![\w-])(?:всё-таки|все-таки|всё же|все же|снова в силе|возобновлен\w*)(?![\w-])", IGNORE
