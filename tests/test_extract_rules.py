@@ -1430,6 +1430,19 @@ def test_a_venue_that_speaks_is_not_where_the_meeting_is(language: str, text: st
     assert [m.location for m in read_in(language, text)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Саммит Россия - Африка пройдет в конце месяца, 27-28 апреля, в Санкт-Петербурге."),
+        ("en", "The Russia-Africa summit will be held at the end of the month, on April 27-28, in St Petersburg."),
+        ("fr", "Le sommet Russie-Afrique se tiendra à la fin du mois, les 27 et 28 avril, à Saint-Pétersbourg."),
+        ("es", "La cumbre Rusia-África se celebrará a finales de mes, el 27 y 28 de abril, en San Petersburgo."),
+    ],
+)
+def test_a_part_of_the_month_with_its_days_in_apposition_is_those_days(language: str, text: str) -> None:
+    assert [(m.start_label(), m.end_label()) for m in read_in(language, text)] == [("1987-04-27", "1987-04-28")]
+
+
 def test_a_summit_on_its_own_day_inside_a_longer_conference_is_another_meeting() -> None:
     text = (
         "The UN climate conference will be held in Marrakech from November 7 to 18. "

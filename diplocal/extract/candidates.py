@@ -223,11 +223,14 @@ _WEEKDAY_THEN_DATE = re.compile(r"[\s,،(]*(?:[^\W\d_]{1,3}\s+)?")
 
 def _dated_weekdays_once(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """Weekdays followed at once by their dates are told once, by the dates: "يومي الخميس
-    والجمعة في 25 و26 شباط" is 25-26 February, not also the next Thursday and Friday."""
+    والجمعة في 25 و26 شباط" is 25-26 February, not also the next Thursday and Friday. So is a
+    part of a month or week with its days in apposition: "в конце месяца, 27-28 июля", "later
+    this month, on July 27-28" are the 27th and 28th."""
     dated = [m for m in mentions if m.kind in ("day", "day_range") and m.month is not None]
     kept = []
     for mention in mentions:
-        if mention.kind == "weekday" and mention.qualifier is None:
+        coarse = mention.kind == "month" or (mention.kind == "period" and mention.unit in ("week", "month"))
+        if (mention.kind == "weekday" and mention.qualifier is None) or coarse:
             gap = _WEEKDAY_THEN_DATE.match(sentence, mention.end)
             if gap is not None and any(d.start == gap.end() for d in dated):
                 continue
