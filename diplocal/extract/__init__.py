@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import takewhile
 
 from diplocal.extract.assemble import ArticleOrganisations, assemble
 from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in, moved_on, reports, told_first
@@ -90,6 +91,7 @@ def _candidates(document: Document) -> list[Candidate]:
     last_subject: tuple[str, bool] | None = None
     pair_before: tuple[tuple[str, bool], ...] = ()
     sentence_before = ""
+    days_told: dict[date, None] = {}
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
@@ -107,23 +109,29 @@ def _candidates(document: Document) -> list[Candidate]:
                 pair_before,
                 sentence_before,
                 next((c.place for c in reversed(kept) if c.place is not None and c.place.level != "online"), None),
-                tuple(
-                    c.start
-                    for c in kept
-                    if c.start is not None
-                    and c.start == c.end
-                    and c.precision is DatePrecision.DAY
-                    and c.status is Status.CONFIRMED
-                ),
+                tuple(days_told),
             )
             mine = candidates_in(text, number, context, kept)
+            recent = _kept_since(kept, number - 2)
             for candidate in mine:
                 found_all.append(candidate)
                 if candidate.kept:
                     kept.append(candidate)
-            told_first(mine, [c for c in kept if c.index == number - 1], pack)
-            for gone in moved_on(mine, [c for c in kept if number - 2 <= c.index < number]):
+            told_first(mine, [c for c in recent if c.index == number - 1], pack)
+            for gone in moved_on(mine, recent):
                 kept.remove(gone)
+            # the single days the article's meetings were dated to, for a weekday told again
+            days_told.update(
+                dict.fromkeys(
+                    c.start
+                    for c in mine
+                    if c.kept
+                    and c.start is not None
+                    and c.start == c.end
+                    and c.precision is DatePrecision.DAY
+                    and c.status is Status.CONFIRMED
+                )
+            )
         # people named in full so far, for surnames alone later ("Putin and Xi will meet"), and
         # whom the sentence opens with, for "He" in the next ("He and Putin will hold talks")
         people = find_people(text, pack) if has_cue else []
@@ -146,6 +154,12 @@ def _candidates(document: Document) -> list[Candidate]:
             if not frame_left:
                 frame = None
     return found_all
+
+
+def _kept_since(kept: list[Candidate], index: int) -> list[Candidate]:
+    """The kept candidates of sentence ``index`` on (read from the end: a long article's kept
+    list is not walked again for every sentence)."""
+    return list(takewhile(lambda c: c.index >= index, reversed(kept)))[::-1]
 
 
 def _caption(text: str, pack: LanguagePack) -> bool:
