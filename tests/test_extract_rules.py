@@ -1272,6 +1272,19 @@ def test_the_day_of_a_statement_is_not_the_summits_it_tells_of() -> None:
     assert [m.start_label() for m in found(briefing)] == ["1987-04-01"]  # the rest of this week
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's foreign minister said in an interview on Monday that he would meet his Egyptian counterpart in "
+        "Cairo on April 27 and 28.",
+        "The prime minister told reporters on Monday that he would meet the Egyptian president in Cairo on April 27 "
+        "and 28.",
+    ],
+)
+def test_the_day_words_were_said_is_not_the_meetings(text: str) -> None:
+    assert [(m.start_label(), m.end_label()) for m in found(text)] == [("1987-04-27", "1987-04-28")]
+
+
 def test_a_session_that_will_hold_in_a_city_on_a_day_is_dated_across_its_long_name() -> None:
     text = (
         "The 40th Ordinary Session of the Assembly of Heads of State and Government of the Organisation "

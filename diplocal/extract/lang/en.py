@@ -758,7 +758,13 @@ def build() -> LanguagePack:
                 r"|briefing)\s+(?:(?:released|issued|published|posted|sent out)\s+(?:here\s+|late\s+|early\s+)?)?"
                 r"(?:(?:on|of)\s*)?$"
                 # "will brief the media on Tuesday ... on the General Assembly's session": the briefing's day
-                r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:media|press|reporters|journalists|diplomats|parliament)\s+(?:on\s+)?$",
+                r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:media|press|reporters|journalists|diplomats|parliament)\s+(?:on\s+)?$"
+                # "said in an interview on Tuesday that he would meet Kim on February 27", "told reporters
+                # on Thursday he did not expect to meet Xi": the words' day (a speech's day may be the
+                # meeting's: "his speech on Tuesday at the annual meeting")
+                r"|\b(?:interview|tweet|post)\s+(?:on\s+)?$"
+                r"|\b(?:told|tells)\s+(?:reporters|journalists|the media|the press|lawmakers|parliament|state media"
+                r"|state television)\s+(?:on\s+)?$",
                 re.IGNORECASE,
             ),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
