@@ -1456,6 +1456,14 @@ def test_a_part_of_the_month_with_its_days_in_apposition_is_those_days(language:
     assert [(m.start_label(), m.end_label()) for m in read_in(language, text)] == [("1987-04-27", "1987-04-28")]
 
 
+def test_a_date_after_a_venue_told_at_length_is_the_meetings() -> None:
+    text = (
+        "The summit of the Turkic states will take place in Gabala on the slopes of the Greater Caucasus on "
+        "April 21, the press service of the president said on Tuesday."
+    )
+    assert [(m.start_label(), m.location) for m in read_in("en", text)] == [("1987-04-21", "Gabala")]
+
+
 def test_a_summit_on_its_own_day_inside_a_longer_conference_is_another_meeting() -> None:
     text = (
         "The UN climate conference will be held in Marrakech from November 7 to 18. "
