@@ -468,6 +468,19 @@ def test_an_arrival_dates_no_meeting_unless_it_comes_for_one(text: str, expected
     assert meetings(text) == expected
 
 
+def test_the_day_a_meeting_was_first_set_for_across_an_aside_is_superseded() -> None:
+    text = (
+        "وكان من المقرر أن تجتمع لجنة المراقبة الوزارية المشتركة، التي تتابع التزام الدول بحصصها، يوم الاثنين، "
+        "إلا أنه تقرر تأجيل اجتماعها إلى الثلاثاء 7 مارس."
+    )
+    assert [(start, status) for start, _, _, status in meetings(text)] == [("2023-03-07", "confirmed")]
+
+
+def test_a_body_of_opec_plus_is_who_meets() -> None:
+    text = "ويرتقب أن تجتمع لجنة المراقبة الوزارية المشتركة في الثامن من مارس عبر الاتصال المرئي."
+    assert [start for start, _, _, _ in meetings(text)] == ["2023-03-08"]
+
+
 def test_meetings_that_go_on_until_a_day_do_not_begin_on_it() -> None:
     text = (
         "وكان المندوبون الدائمون قد باشروا أمس الثلاثاء اجتماعاتهم في الجزائر، وهي الاجتماعات التي "

@@ -526,6 +526,8 @@ PATTERNS: dict[str, object] = {
     "superseded": re.compile(
         arabic_variants(
             r"(?<!\w)(?:و|ف)?(?:(?:كان|كانت|كانوا)\s+(?:من\s+)?(?:ال)?مقرر\S*|في الأصل|أصلا|أول الأمر)(?:\s+\S+){0,5}?\s*$"
+            # with an aside between commas: "كان من المقرر أن تجتمع اللجنة، التي تراجع الالتزام، غدا"
+            r"|(?<!\w)(?:و|ف)?(?:كان|كانت|كانوا)\s+(?:من\s+)?(?:ال)?مقرر\S*(?:\s+[^\s،]+){0,7}?\s*،[^،]{1,120}،\s*$"
         )
     ),
     "rescheduled_to": re.compile(
@@ -880,6 +882,8 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # between a weekday and the week it falls in: "يوم الخميس من الأسبوع المقبل"
             "week_of": re.compile(r"\s*،?\s*(?:من\s+)?"),
+            # how far before a date "كان من المقرر" may stand, an aside between commas included
+            "superseded_reach": 170,
             # before the place a meeting is not held in: "في أديس أبابا بدلا من جيبوتي"
             "not_there": re.compile(r"(?:بدلا من|بدلاً من|عوضا عن|وليس في|لا في)\s+(?:في\s+)?$"),
             # before a range that is a move's two days: "تأجيل القمة من 17 إلى 21 ديسمبر"
