@@ -334,6 +334,11 @@ def test_gulf_and_arab_summits_are_the_gcc_and_the_arab_league_each_with_its_own
             date(1987, 4, 20),
         ),
         (
+            "Egyptian and Sudanese ministers will now meet in Cairo on Thursday, April 9, a day earlier than planned.",
+            (date(1987, 4, 9), date(1987, 4, 9)),
+            date(1987, 4, 10),
+        ),
+        (
             "The summit of NATO, which was to take place on April 10 in Oslo, will now be held on April 24.",
             (date(1987, 4, 24), date(1987, 4, 24)),
             date(1987, 4, 10),

@@ -1080,7 +1080,7 @@ def _shifted_from(sentence: str, new: DateMention, context: Context, tense: Tens
         return None
     groups = {name: value for name, value in found.groupdict().items() if value}  # n, week, earlier (or n2...)
     raw = (groups.get("n") or groups.get("n2") or "").casefold()
-    count = int(raw) if raw.isdigit() else context.pack.numbers.get(raw)
+    count = 1 if groups.get("one") else int(raw) if raw.isdigit() else context.pack.numbers.get(raw)  # "a day"
     if count is None:
         return None
     days = count * (7 if groups.get("week") or groups.get("week2") else 1)

@@ -838,7 +838,8 @@ def build() -> LanguagePack:
             "shifted_by": re.compile(
                 r"\b(?:(?:postponed|delayed|pushed back|put back|moved back|(?P<earlier>brought forward|moved forward|advanced))"
                 r"\s+(?:[\w'’-]+\s+){0,9}?by\s+(?P<n>one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<week>weeks?))"
-                r"|(?P<n2>one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<week2>weeks?))\s+(?:later|(?P<earlier2>earlier))"
+                r"|(?:(?P<n2>one|two|three|four|five|six|seven|\d{1,2})|(?P<one>an?))\s+(?:days?|(?P<week2>weeks?))\s+"
+                r"(?:later|(?P<earlier2>earlier))"
                 r"\s+than\s+(?:planned|scheduled|originally planned|initially planned|expected))\b",
                 IGNORE,
             ),
