@@ -1461,6 +1461,21 @@ def test_a_part_of_the_month_with_its_days_in_apposition_is_those_days(language:
     assert [(m.start_label(), m.end_label()) for m in read_in(language, text)] == [("1987-04-27", "1987-04-28")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les dirigeants de l'Union africaine se réuniront jeudi sur fond de crise au Soudan."),
+        ("en", "African Union leaders will meet on Thursday against the backdrop of the crisis in Sudan."),
+        (
+            "de",
+            "Die Außenminister der Afrikanischen Union treffen sich am Donnerstag vor dem Hintergrund der Krise im Sudan.",
+        ),
+    ],
+)
+def test_the_country_of_a_meetings_backdrop_is_not_its_venue(language: str, text: str) -> None:
+    assert [(m.start_label(), m.location) for m in read_in(language, text)] == [("1987-04-02", None)]
+
+
 def test_a_date_after_a_venue_told_at_length_is_the_meetings() -> None:
     text = (
         "The summit of the Turkic states will take place in Gabala on the slopes of the Greater Caucasus on "

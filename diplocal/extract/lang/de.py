@@ -557,7 +557,7 @@ PATTERNS: dict[str, object] = {
         r"|wie|als|wenn|dass|sodass)\b|\b(?:aber|jedoch|nachdem|bevor|sondern)\b"
     ),
     "topic": re.compile(
-        r"\b(?:über|um\s+(?:[\w-]+\s+){1,6}?zu|wegen|bezüglich|betreffend|mit Blick auf"
+        r"\b(?:über|um\s+(?:[\w-]+\s+){1,6}?zu|wegen|bezüglich|betreffend|mit Blick auf|vor dem Hintergrund|angesichts"
         r"|es\s+(?:[\w-]+\s+){0,3}?um|dreht\s+sich\s+(?:[\w-]+\s+){0,2}?um"  # "am Donnerstag geht es um Afghanistan"
         r"|(?:mit|zu|zur|zum)\s+(?:dem|der|den)?\s*(?:Krieg|Lage|Konflikt|Situation|Krise|Frage|Thema)\w*)\b"
     ),

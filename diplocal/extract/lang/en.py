@@ -493,6 +493,7 @@ PATTERNS = {
         r"|to hear|to assess|to take stock|to prepare|to finali[sz]e|to sign|to adopt|to approve|to coordinate"
         r"|(?:to|will|would) (?:also )?(?:tackle|focus on|look at|cover|address|review|consider|examine)"
         r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
+        r"|against the (?:backdrop|background) of|in the wake of"
         r"|on the (?:crisis|conflict|war|fighting|violence) in"
         r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
