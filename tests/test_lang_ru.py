@@ -519,3 +519,8 @@ def test_the_day_a_cancelled_meeting_was_due_is_its_own_however_long_the_aside()
     assert [(m.start_label(), m.status) for m in found(text, published=date(2020, 7, 10))] == [
         ("2020-07-11", Status.CANCELLED)
     ]
+
+
+def test_a_venue_in_its_case_is_the_venue_not_a_town_named_like_its_first_word() -> None:
+    (meeting,) = found("Саммит ОДКБ пройдет 15 марта в Константиновском дворце.")
+    assert meeting.location == "Saint Petersburg", "the palace at Strelna, not the town of Konstantinovsk"

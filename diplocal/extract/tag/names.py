@@ -437,12 +437,25 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
                 )
             )
     for hit in _venue_index(pack.code).find(sentence):
-        if any(m.start <= hit.start < m.end for m in found):
+        # a venue whose name runs on past a town found at its first word is the venue ("в
+        # Константиновском дворце" is the palace at Strelna, not the town of Konstantinovsk)
+        shorter: list[Mention] = [
+            m
+            for m in found
+            if m.start == hit.start
+            and sentence[m.end : hit.end].strip(" .,;:")  # longer by a word, not by a stop
+            and m.role in ("venue", "destination")
+            and m.place is not None
+            and m.place.level == "city"
+        ]
+        if any(m.start <= hit.start < m.end for m in found if m not in shorter):
             continue
         venue = venue_names(pack.code).get(hit.value)
         if venue is not None:
             place = place_from_venue(venue)
-            found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, "name", place))
+            role = shorter[0].role if shorter else "name"
+            found = [m for m in found if m not in shorter]
+            found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, role, place))
     found = _plausible(found, sentence, pack, dateline_city)
     home = city_by_name(dateline_city) if dateline_city else None
     if home is not None:
