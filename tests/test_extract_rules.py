@@ -1476,6 +1476,25 @@ def test_the_country_of_a_meetings_backdrop_is_not_its_venue(language: str, text
     assert [(m.start_label(), m.location) for m in read_in(language, text)] == [("1987-04-02", None)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "In Vladivostok, the Russian president will meet Japanese Prime Minister Shinzo Abe on Monday and "
+            "Chinese President Xi Jinping on Tuesday.",
+        ),
+        (
+            "de",
+            "In Wladiwostok trifft der russische Präsident am Montag Japans Regierungschef Shinzo Abe und am "
+            "Dienstag den chinesischen Staatschef Xi Jinping.",
+        ),
+    ],
+)
+def test_a_meeting_verb_with_two_dated_objects_is_two_meetings(language: str, text: str) -> None:
+    assert [m.start_label() for m in read_in(language, text)] == ["1987-04-06", "1987-04-07"]
+
+
 def test_a_date_after_a_venue_told_at_length_is_the_meetings() -> None:
     text = (
         "The summit of the Turkic states will take place in Gabala on the slopes of the Greater Caucasus on "

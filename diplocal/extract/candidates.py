@@ -202,6 +202,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             out.append(second)
             if second.kept:
                 kept.append(second)
+    for extra in _second_objects(sentence, index, context, cues, mentions, taken_dates, taken_cues):
+        out.append(extra)
+        if extra.kept:
+            kept.append(extra)
     for extra in _sequels(sentence, index, context, cues, kept, taken_cues):
         out.append(extra)
         if extra.kept:
@@ -216,6 +220,44 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     return out
+
+
+def _second_objects(
+    sentence: str,
+    index: int,
+    context: Context,
+    cues: list[Cue],
+    mentions: list[DateMention],
+    taken_dates: set[int],
+    taken_cues: dict[int, Candidate],
+) -> list[Candidate]:
+    """A meeting verb with two dated objects is two meetings: "will meet Shinzo Abe on Monday
+    and Xi Jinping on Tuesday", "trifft am Montag Abe und am Dienstag Xi". A date no meeting
+    word took, after the date a verb took, joined to it by the pack's list word with someone
+    named between and no other meeting word, is the verb's second meeting."""
+    pack = context.pack
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    found: list[Candidate] = []
+    for first in list(taken_cues.values()):
+        cue = first.cue
+        if not cue.verb or not first.kept or first.mention.start < cue.end:
+            continue
+        for order, mention in enumerate(mentions):
+            if order in taken_dates or mention.start <= first.mention.end:
+                continue
+            gap = sentence[first.mention.end : mention.start]
+            words = re.findall(r"\w+", gap)
+            if not joiners & {w.casefold() for w in words} or len(words) > 10:
+                break
+            if any(first.mention.end <= c.start < mention.start for c in cues):
+                break
+            if not (find_people(gap, pack) or find_countries(gap, pack)):
+                break
+            second = build(sentence, index, mention, cue, context)
+            taken_dates.add(order)
+            found.append(second)
+            break
+    return found
 
 
 _WEEKDAY_THEN_DATE = re.compile(r"[\s,،(]*(?:[^\W\d_]{1,3}\s+)?")
