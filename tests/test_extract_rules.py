@@ -1495,6 +1495,20 @@ def test_a_meeting_verb_with_two_dated_objects_is_two_meetings(language: str, te
     assert [m.start_label() for m in read_in(language, text)] == ["1987-04-06", "1987-04-07"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Une conversation téléphonique entre les quatre dirigeants est prévue dimanche pour confirmer la tenue de ce sommet.",
+        ),
+        ("en", "A telephone call between the four leaders is planned for Sunday to confirm the summit."),
+    ],
+)
+def test_the_day_of_what_confirms_a_meeting_is_not_the_meetings(language: str, text: str) -> None:
+    assert [m.title for m in read_in(language, text) if "ummit" in m.title] == []
+
+
 def test_a_date_after_a_venue_told_at_length_is_the_meetings() -> None:
     text = (
         "The summit of the Turkic states will take place in Gabala on the slopes of the Greater Caucasus on "

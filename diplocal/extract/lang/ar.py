@@ -907,7 +907,7 @@ def build() -> LanguagePack:
             ),  # "بمقر الجامعة العربية", not "مقر الاجتماعات" (the meetings' venue)
             # A meeting named as what something else readies: the date before it is that other's.
             "prepares_for": re.compile(
-                r"(?<!\w)(?:للتحضير|تحضيرا|استعدادا|تمهيدا|قبيل|قبل)\s+(?:ل|لل|ل?ال)?(?:\w+\s+){0,3}$"
+                r"(?<!\w)(?:للتحضير|تحضيرا|استعدادا|تمهيدا|قبيل|قبل|لتأكيد)\s+(?:ل|لل|ل?ال)?(?:\w+\s+){0,3}$"
             ),
             "script": "arabic",
             "inflected_names": True,

@@ -873,6 +873,7 @@ def build() -> LanguagePack:
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
                 r"\b(?:to prepare(?: for)?|preparing(?: for)?|in preparation for|in the run-up to|to lay the groundwork for"
+                r"|to confirm"
                 r"|ahead of|before(?: the (?:start|opening) of)?|on the eve of)\s+(?:the|this|next|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
                 IGNORE,
             ),

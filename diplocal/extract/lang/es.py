@@ -883,7 +883,7 @@ def build() -> LanguagePack:
                 r"\b(?:otra|otro|una segunda|un segundo)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
-                r"\b(?:para preparar|a fin de preparar|en preparación de|con vistas a|de cara a|antes de"
+                r"\b(?:para preparar|a fin de preparar|en preparación de|con vistas a|de cara a|antes de|para confirmar"
                 r"|en vísperas de|en la víspera de|la víspera de)\s+"
                 r"(?:la\s+|el\s+|los\s+|las\s+|esta\s+|este\s+|su\s+|una\s+|un\s+)?(?:[\w'’-]+\s+){0,3}$"
                 r"|\b(?:con vistas|de cara|antes)\s+al\s+(?:[\w'’-]+\s+){0,3}$",
