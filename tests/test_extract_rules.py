@@ -1509,6 +1509,17 @@ def test_the_day_of_what_confirms_a_meeting_is_not_the_meetings(language: str, t
     assert [m.title for m in read_in(language, text) if "ummit" in m.title] == []
 
 
+def test_an_associations_general_meeting_is_no_diplomatic_meeting() -> None:
+    text = (
+        "Malaysian and EU officials discussed the deforestation rules in Brussels last week. Members of the "
+        "Malaysian Palm Oil Association will hold their annual general meeting in Putrajaya next month, an "
+        "official said."
+    )
+    assert read_in("en", text) == []
+    asean = "The Association of Southeast Asian Nations will hold a summit in Jakarta next month."
+    assert [m.start_label() for m in read_in("en", asean)] == ["1987-05"]
+
+
 def test_a_date_after_a_venue_told_at_length_is_the_meetings() -> None:
     text = (
         "The summit of the Turkic states will take place in Gabala on the slopes of the Greater Caucasus on "

@@ -422,6 +422,7 @@ PATTERNS = {
     ),
     "corporate": re.compile(
         r"\b(?:shareholders?|stockholders?|holders of record|annual meeting|dividend|tender offer|merger|acquisition|"
+        r"(?:annual |extraordinary )?general meeting|AGM|(?:[A-Z][\w-]+ )+Association|Chamber of Commerce|"
         r"Inc|Corp|Co|Ltd|plc|PLC|N\.V|S\.A|AG|GmbH)\b"
     ),
     "satisfy": re.compile(
