@@ -29,7 +29,7 @@ EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.87, 0.90, 2),
     "en/modern-2": (0.88, 0.91, 2),  # 0.891 (P 0.919) in the eighth session
-    "en/modern-3": (0.87, 0.90, 2),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916) (eighth)
+    "en/modern-3": (0.87, 0.90, 2),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
     "en/modern-4": (0.87, 0.87, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.890 now
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
@@ -44,18 +44,19 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "de/set-4": (0.95, 0.94, 1),  # before revising: 0.947 (P 0.947); 0.961 (P 0.949) in the eighth session
     "fr/set-4": (0.86, 0.84, 3),  # before revising: 0.849 (P 0.818); revised 0.865, 0.876 in the seventh session
     # The seventh session's blind sets, the same way.
-    "en/modern-6": (0.89, 0.90, 1),  # before revising: 0.855 (P 0.855); revised 0.882, 0.897 (P 0.910) (eighth)
+    "en/modern-6": (0.90, 0.91, 1),  # before revising: 0.855 (P 0.855); revised 0.882, 0.897, 0.905 (P 0.912) (ninth)
     "ru/set-4": (0.88, 0.95, 1),  # before revising: 0.897 (P 0.972)
     "es/set-4": (0.84, 0.81, 2),  # before revising: 0.762 (P 0.762); revised 0.851 (P 0.822)
     "ar/set-4": (0.91, 0.91, 1),  # before revising: 0.902 (P 0.881); revised 0.925 (P 0.925)
     # The eighth session's blind sets, the same way.
     "en/modern-7": (0.82, 0.84, 3),  # before revising: 0.800 (P 0.806); revised 0.831 (P 0.855)
-    "de/set-5": (0.82, 0.87, 2),  # before revising: 0.750 (P 0.805); revised 0.832 (P 0.881)
+    "de/set-5": (0.84, 0.88, 2),  # before revising: 0.750 (P 0.805); revised 0.832, 0.844 (P 0.884) (ninth)
     "fr/set-5": (0.79, 0.82, 1),  # before revising: 0.759 (P 0.767); revised 0.800 (P 0.829)
     "es/set-5": (0.88, 0.93, 0),  # before revising: 0.853 (P 0.865); revised 0.889 (P 0.941)
-    "en/modern-8": (0.87, 0.84, 1),  # before revising: 0.873 (P 0.846) (ninth session)
-    "ru/set-5": (0.80, 0.89, 0),  # before revising: 0.800 (P 0.897)
-    "ar/set-5": (0.76, 0.72, 1),  # before revising: 0.765 (P 0.721)
+    # The ninth session's blind sets, the same way.
+    "en/modern-8": (0.91, 0.90, 0),  # before revising: 0.873 (P 0.846); revised 0.919 (P 0.905)
+    "ru/set-5": (0.83, 0.93, 0),  # before revising: 0.800 (P 0.897); revised 0.831 (P 0.931)
+    "ar/set-5": (0.81, 0.78, 1),  # before revising: 0.765 (P 0.721); revised 0.810 (P 0.780)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
