@@ -119,7 +119,6 @@ def place_in_name(phrase: str, pack: LanguagePack, sentence: str = "") -> Place 
     from diplocal.extract.tag.words import find_cues
 
     bodies = [(o.start, o.end) for o in find_organisations(phrase, pack)]
-    bodies += [(c.start, c.end) for c in find_cues(phrase, pack)]
     opening = sentence.lstrip()
     for match in _CAPITALISED.finditer(phrase):
         if not match.group(0)[:1].isupper():
@@ -133,6 +132,8 @@ def place_in_name(phrase: str, pack: LanguagePack, sentence: str = "") -> Place 
         if place.level not in ("city", "venue"):
             continue
         name = match.group(0)[:length]
+        if any(c.start == 0 for c in find_cues(name, pack)):
+            continue  # a meeting word is never the town
         if opening.startswith(name) and phrase.lstrip().startswith(name) and is_small_town(place):
             continue
         rest = phrase[match.start() + length :].split()
