@@ -1232,8 +1232,8 @@ def told_first(mine: list[Candidate], before: list[Candidate], pack: LanguagePac
 
 def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
     """A meeting told as put off from its day, then, a sentence or two on, as now set for a
-    later one ("Consultations due on Tuesday, 20 January, in Ulaanbaatar have been put off by
-    two days. They will now be held on Thursday, 22 January."): one meeting moved, not a
+    later one ("The joint commission, due to meet in Tbilisi on Wednesday, 14 May, has been put
+    off. It will now meet on Friday, 16 May."): one meeting moved, not a
     postponed one beside a new one. The new sentence's candidate becomes the reschedule from
     the first day (and takes its place and who meets when it names none); the postponed one
     is dropped, and returned so the article's kept list forgets it."""
