@@ -1520,6 +1520,13 @@ def test_an_associations_general_meeting_is_no_diplomatic_meeting() -> None:
     assert [m.start_label() for m in read_in("en", asean)] == ["1987-05"]
 
 
+def test_a_day_of_a_month_a_meeting_had_been_fixed_for_is_the_nearest_one() -> None:
+    text = "The Indian spokesman said the BRICS leaders' summit in Johannesburg had been fixed for April 25 to 27."
+    assert [(m.start_label(), m.end_label()) for m in read_in("en", text)] == [("1987-04-25", "1987-04-27")]
+    gone = "The Indian spokesman said the BRICS leaders' summit in Johannesburg had been fixed for March 25 to 27."
+    assert read_in("en", gone) == [], "a day of a month nearest in the past stays past"
+
+
 def test_a_date_after_a_venue_told_at_length_is_the_meetings() -> None:
     text = (
         "The summit of the Turkic states will take place in Gabala on the slopes of the Greater Caucasus on "

@@ -435,8 +435,10 @@ def build(
     if acted_on:
         tense = Tense.PAST
     elif rx.pluperfect_before.search(sentence, max(0, mention.start - 40), mention.start):
-        if status_words(sentence, pack):
-            nearest = True  # "which had been planned for Monday, has been cancelled": the Monday nearest
+        if status_words(sentence, pack) or (mention.kind in ("day", "day_range") and mention.month is not None):
+            # "which had been planned for Monday, has been cancelled": the Monday nearest; "said
+            # the meeting had been fixed for July 25 to 27": a day of a month is the nearest one
+            nearest = True
         else:
             tense = Tense.PAST  # "which had been planned for Monday": a plan told from the past
     elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
