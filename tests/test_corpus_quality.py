@@ -29,7 +29,11 @@ EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.87, 0.90, 2),
     "en/modern-2": (0.88, 0.91, 2),  # 0.891 (P 0.919) in the eighth session
-    "en/modern-3": (0.87, 0.90, 2),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
+    "en/modern-3": (
+        0.87,
+        0.90,
+        2,
+    ),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
     "en/modern-4": (0.87, 0.87, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.890 now
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
@@ -54,7 +58,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "fr/set-5": (0.79, 0.82, 1),  # before revising: 0.759 (P 0.767); revised 0.800 (P 0.829)
     "es/set-5": (0.88, 0.93, 0),  # before revising: 0.853 (P 0.865); revised 0.889 (P 0.941)
     # The ninth session's blind sets, the same way.
-    "en/modern-8": (0.91, 0.90, 0),  # before revising: 0.873 (P 0.846); revised 0.919 (P 0.905)
+    "en/modern-8": (0.92, 0.90, 0),  # before revising: 0.873 (P 0.846); revised 0.928 (P 0.906)
     "ru/set-5": (0.83, 0.93, 0),  # before revising: 0.800 (P 0.897); revised 0.831 (P 0.931)
     "ar/set-5": (0.81, 0.78, 1),  # before revising: 0.765 (P 0.721); revised 0.810 (P 0.780)
 }
