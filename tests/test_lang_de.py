@@ -533,3 +533,23 @@ def test_a_past_auxiliary_closing_a_dates_clause_makes_it_a_past_acts_day(
 ) -> None:
     article = Article(id="t", title="", text=text, published=datetime(2024, 4, 5, 9, tzinfo=UTC), language="de")
     assert [(m.start_label(), m.location) for m in meetings_from_article(article)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Gipfel der Mercosur-Staaten beginnt am Dienstag in Asunción. Bereits am Vortag treffen sich die "
+            "Außenminister der Mitgliedstaaten ebenfalls in Asunción.",
+            ["2024-03-18", "2024-03-19"],
+        ),
+        (
+            "Die Außenminister der Nato beraten am Donnerstag in Brüssel. Tags darauf kommen die "
+            "Verteidigungsminister der Nato zusammen.",
+            ["2024-03-14", "2024-03-15"],
+        ),
+    ],
+)
+def test_days_told_by_another_day(text: str, expected: list[str]) -> None:
+    """ "am Vortag", "tags darauf", "am selben Tag": the day before or after the one just named."""
+    assert [m.start_label() for m in found(text)] == expected

@@ -202,7 +202,13 @@ SLOTS = {
     "TO": r"\s*(?:-|bis(?:\s+(?:zum|einschließlich))?|und(?:\s+am)?)\s*",
     "DAYPART": r"(?:\s+(?:früh|[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag|[Nn]acht))?",
     "ART": r"(?:(?:dem|den)\s+)?",
+    "ANAPH": r"(?i:selben Tag|gleichen Tag|nächsten Tag|darauffolgenden Tag|Folgetag|Vortag|Vorabend|Tag darauf|darauf)",
 }
+# Days told by another day of the text: "am selben Tag", "am Vortag", "tags darauf".
+ANAPHORIC_DAYS = {
+    "selben tag": 0, "gleichen tag": 0, "nächsten tag": 1, "darauffolgenden tag": 1, "folgetag": 1,
+    "tag darauf": 1, "darauf": 1, "vortag": -1, "vorabend": -1,
+}  # fmt: skip
 # (kind, template): the kind says how the generic reader takes the groups (see tag/dates.py).
 # Ranges come before single days: at one position the first template that matches wins.
 DATE_TEMPLATES = [
@@ -216,6 +222,9 @@ DATE_TEMPLATES = [
     ("weekdays", r"(?:{QUAL}\s+)?{WEEKDAY}{TO}{WEEKDAY2}"),
     ("weekday_week", r"(?:am\s+)?{WEEKDAY}\s+{QUAL}\s+Woche"),
     ("weekday", r"(?:{QUAL}\s+)?{WEEKDAY}"),
+    # "am Vortag", "am selben Tag", "tags darauf"; "am Vorabend des Gipfels" names its day's meeting
+    ("anaphoric", r"(?i:am)\s+{ANAPH}(?!\s+(?:des|der|von)\b)(?![\w])"),
+    ("anaphoric", r"(?i:tags)\s+{ANAPH}(?![\w])"),
     ("relative", r"{REL}\s+und\s+{REL2}"),
     ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
     ("period", r"{RELWEEK}"),
@@ -227,7 +236,8 @@ DATE_TEMPLATES = [
 # Every date phrase holds one of these: the grammar is tried only near them.
 ANCHORS = (
     rf"(?i:{_words(MONTH_NAMES)}|{_words(MONTH_ABBREVIATIONS, tail='')}\."
-    rf"|{_words(WEEKDAY_NAMES, tail='')}|{_words(RELATIVE_DAYS)}|woche|wochenende|monats?(?![\w]))"
+    rf"|{_words(WEEKDAY_NAMES, tail='')}|{_words(RELATIVE_DAYS)}|woche|wochenende|monats?(?![\w])"
+    r"|selben tag|gleichen tag|nächsten tag|folgetag|vortag|vorabend|tags? darauf)"
     r"|\d\.\d{1,2}\.|(?<!\d)(?:19|20)\d\d(?!\d)"
 )
 
@@ -801,6 +811,7 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            "anaphoric_days": ANAPHORIC_DAYS,
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
             "former_before": re.compile(r"\b(?:ehemalig\w*|[Ee]x)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
