@@ -338,16 +338,20 @@ def _weekdays_told_before(mentions: list[DateMention], context: Context) -> list
     round" is this Saturday's round, not next week's."""
     if context.frame is None or not context.days_told:
         return mentions
+    week = context.frame - timedelta(days=7)
     out: list[DateMention] = []
     for mention in mentions:
         if mention.kind == "weekday" and mention.weekday2 is None and mention.qualifier in (None, "on"):
-            week = context.frame - timedelta(days=7)
             told = [d for d in context.days_told if d.weekday() == mention.weekday and week <= d < context.frame]
             if told:
-                day = told[-1]
-                mention = replace(mention, kind="day", month=day.month, day=day.day, year=day.year, qualifier="anchor")
+                mention = _naming_day(mention, told[-1], "anchor")
         out.append(mention)
     return out
+
+
+def _naming_day(mention: DateMention, day: date, qualifier: str) -> DateMention:
+    """The mention, made to name ``day`` outright (the day another of the text's days told)."""
+    return replace(mention, kind="day", month=day.month, day=day.day, year=day.year, qualifier=qualifier)
 
 
 def _anchored(
@@ -381,9 +385,7 @@ def _anchored(
             if later is None and last is not None and (mention.relative or 0) < 0:
                 # "talks on April 13, on the eve of the summit": April 13 is the eve, the summit the day after
                 day = last - timedelta(days=mention.relative or 0)
-                out.append(
-                    replace(mention, kind="day", month=day.month, day=day.day, year=day.year, qualifier="anchor")
-                )
+                out.append(_naming_day(mention, day, "anchor"))
                 continue
         else:
             spans = [c for c in dated if c.start is not None and c.end is not None and c.end > c.start] or dated
@@ -396,7 +398,7 @@ def _anchored(
                 day = min(day, event.end)
         if day is None:
             continue
-        out.append(replace(mention, kind="day", month=day.month, day=day.day, year=day.year, qualifier="anaphoric"))
+        out.append(_naming_day(mention, day, "anaphoric"))
     return out
 
 
