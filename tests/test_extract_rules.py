@@ -1709,3 +1709,52 @@ def test_a_programmes_preceding_meeting_is_not_past() -> None:
     )
     found = sorted((m.start_label(), m.end_label()) for m in read_in("fr", text))
     assert found == [("1987-04-16", "1987-04-17"), ("1987-04-18", "1987-04-19")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "en",
+            "Foreign ministers of the Pacific Islands Forum will meet in Suva on Tuesday. Climate finance and fisheries"
+            " top their agenda. Several delegations arrived early, officials said. Tuvalu wants a firm pledge on"
+            " sea-level rise. The Pacific Islands Forum leaders will hold their summit on Thursday.",
+            "Suva",
+        ),
+        (
+            "fr",
+            "Les ministres des Affaires étrangères de la CEDEAO se réuniront jeudi à Abuja. La crise au Sahel dominera"
+            " les débats. Plusieurs délégations sont déjà arrivées. Le Mali n'a pas confirmé sa participation. Le"
+            " sommet des chefs d'Etat de la CEDEAO se tiendra samedi, a indiqué la Commission.",
+            "Abuja",
+        ),
+        (
+            "ru",
+            "Министры иностранных дел стран АСЕАН встретятся во вторник в Джакарте. Главной темой станет ситуация в"
+            " Мьянме. Делегации начали прибывать накануне. Таиланд предложит свой план. Саммит АСЕАН откроется в"
+            " четверг, сообщил МИД.",
+            "Jakarta",
+        ),
+        (
+            "es",
+            "Los cancilleres de la Celac se reunirán el martes en Tegucigalpa. La crisis migratoria dominará la agenda."
+            " Varias delegaciones ya llegaron. Cuba envió a su vicecanciller. La cumbre de jefes de Estado de la Celac"
+            " se celebrará el jueves, según la cancillería.",
+            "Tegucigalpa",
+        ),
+        # countries the placed meeting does not name: another gathering, wherever it is
+        (
+            "en",
+            "EU foreign ministers will meet in Brussels on Monday to discuss sanctions. The bloc is split on the"
+            " matter. Diplomats expect a long session. Hungary has threatened a veto. Iran and the United States will"
+            " resume indirect talks on Wednesday under EU auspices, a diplomat said.",
+            None,
+        ),
+    ],
+)
+def test_an_organisations_meeting_with_no_place_is_where_its_others_of_those_days_are(
+    language: str, text: str, place: str | None
+) -> None:
+    """The summit's week is held in one city: the ministers' place, sentences before, is the summit's."""
+    first = min(read_in(language, text), key=lambda m: m.start)
+    assert first.location == place

@@ -314,6 +314,10 @@ def _best_phrase(members: list[Candidate], who: list[str]) -> str:
     return max(phrases, key=score)
 
 
+# Meetings of one organisation this many days apart may be one gathering's stages
+GATHERING_DAYS = 7
+
+
 def _place(
     members: list[Candidate],
     kind: str,
@@ -338,6 +342,9 @@ def _place(
     nearby = _place_nearby(members[0], document, everything)
     if nearby is not None:
         return nearby
+    gathering = _gathering_place(members, kind, orgs, everything)
+    if gathering is not None:
+        return gathering
     if kind == "visit":
         match = pack.rx.headline_visit.search(document.title.upper())
         if match:
@@ -478,6 +485,40 @@ def _place_nearby(primary: Candidate, document: Document, everything: list[Candi
                 ):
                     return place.place
     return _place_told_after(primary, document)
+
+
+def _gathering_place(members: list[Candidate], kind: str, orgs: list[str], everything: list[Candidate]) -> Place | None:
+    """The one city where the article puts the same organisation's meetings of those days
+    ("preparatory meetings open tomorrow in Tunis ... the foreign ministers meet on Friday,
+    before the leaders gather for the summit on Sunday": the summit's week is held in one
+    city), when the meeting names no place of its own. Countries it names that the other does
+    not make it another gathering, whatever organisation the article lends it ("Iran and six
+    world powers" beside the EU ministers who will be briefed on their talks)."""
+    day = members[0].start
+    countries = {c for m in members for c in m.countries}
+    own = {o for m in members for o in m.organisations}
+    if own:
+        orgs = sorted(own)
+    elif countries:
+        return None
+    if kind == "visit" or not orgs or day is None:
+        return None
+    places: dict[str, Place] = {}
+    for other in everything:
+        if (
+            other in members
+            or not other.kept
+            or other.place is None
+            or other.place_source not in ("name", "explicit")
+            or other.place.level not in ("city", "venue")
+            or other.start is None
+            or abs((other.start - day).days) > GATHERING_DAYS
+            or not set(orgs).intersection(other.organisations)
+            or not countries.issubset(other.countries)
+        ):
+            continue
+        places[other.place.city or other.place.name] = other.place
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _place_told_after(primary: Candidate, document: Document) -> Place | None:
