@@ -62,6 +62,15 @@ BLIND_4_FLOOR_RECALL = 0.9683
 BLIND_5 = STORIES.parent.parent / "clusters-blind-5"
 BLIND_5_FLOOR_PRECISION = 0.957
 BLIND_5_FLOOR_RECALL = 0.8925
+# A seventh, written blind in the tenth session (8 stories, 35 reports in six languages: a
+# resort named three ways, postponed then re-set in another city, a cancelled summit beside a
+# held one of the same series, a visit holding talks, a meeting brought forward a day beside
+# another on its old day, postponed twice, three meetings on one day, a cancelled summit beside
+# a held visit), scored before revising at B-cubed P 0.974 R 0.726 (one event holding two Quad
+# meetings; 3 wrong final states of 19). Its floor starts there.
+BLIND_6 = STORIES.parent.parent / "clusters-blind-6"
+BLIND_6_FLOOR_PRECISION = 0.974
+BLIND_6_FLOOR_RECALL = 0.7256
 
 
 @cache
@@ -144,3 +153,10 @@ def test_the_fifth_blind_stories_never_go_back() -> None:
     assert outcome.meetings >= 14
     assert outcome.precision >= BLIND_5_FLOOR_PRECISION, outcome.joined
     assert outcome.recall >= BLIND_5_FLOOR_RECALL, outcome.split
+
+
+def test_the_sixth_blind_stories_never_go_back() -> None:
+    outcome = blind_outcome(BLIND_6.name)
+    assert outcome.meetings >= 19
+    assert outcome.precision >= BLIND_6_FLOOR_PRECISION, outcome.joined
+    assert outcome.recall >= BLIND_6_FLOOR_RECALL, outcome.split
