@@ -1758,3 +1758,51 @@ def test_an_organisations_meeting_with_no_place_is_where_its_others_of_those_day
     """The summit's week is held in one city: the ministers' place, sentences before, is the summit's."""
     first = min(read_in(language, text), key=lambda m: m.start)
     assert first.location == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "April 15 marks the second anniversary of the war. On that day, ministers from twenty countries will meet"
+            " in London for a conference on Sudan.",
+            [("1987-04-15", "London")],
+        ),
+        (
+            "de",
+            "Am 20. April jährt sich das Erdbeben zum ersten Mal. An diesem Tag treffen sich die Außenminister der"
+            " Nachbarstaaten in Ankara. Drei Tage nach dem Treffen in Ankara berät der UN-Sicherheitsrat in New York"
+            " über die Hilfe.",
+            [("1987-04-20", "Ankara"), ("1987-04-23", "New York City")],
+        ),
+        (
+            "fr",
+            "Le 12 avril marquera le dixième anniversaire de l'accord. Ce jour-là, les ministres des Affaires"
+            " étrangères de l'Union africaine se réuniront à Addis-Abeba.",
+            [("1987-04-12", "Addis Ababa")],
+        ),
+        (
+            "es",
+            "El 14 de abril se cumple un año del acuerdo. Ese día, los cancilleres del Mercosur se reunirán en Asunción.",
+            [("1987-04-14", "Asunción")],
+        ),
+        (
+            "ru",
+            "14 апреля исполнится год со дня подписания соглашения. В этот день министры иностранных дел стран СНГ"
+            " соберутся в Минске.",
+            [("1987-04-14", "Minsk")],
+        ),
+        (
+            "ar",
+            "يصادف يوم 14 أبريل الذكرى الأولى لتوقيع الاتفاق. وفي ذلك اليوم يجتمع وزراء الخارجية العرب في القاهرة.",
+            [("1987-04-14", "Cairo")],
+        ),
+    ],
+)
+def test_that_day_is_the_day_the_sentence_before_names(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "On that day" points at the day just told, whatever it was the day of (an anniversary);
+    "three days after the meeting in Ankara" is counted from it, and Ankara is that meeting's."""
+    assert sorted((m.start.isoformat(), m.location) for m in read_in(language, text)) == expected

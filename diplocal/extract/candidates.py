@@ -380,8 +380,17 @@ def _anchored(
         day: date | None = None
         if mention.kind == "anaphoric":
             later = _next_day(sentence, mentions, mention, context) if (mention.relative or 0) < 0 else None
-            base = later or last or (dated[-1].start if dated else None)
+            # the day the sentence before names ("April 15 marks the anniversary. On that day
+            # ministers meet"), whatever it is the day of, else the article's last meeting's
+            told = mention.qualifier == "before" and not (later or last)
+            before = _one_day_told(context.sentence_before, context) if told else None
+            base = later or last or before or (dated[-1].start if dated else None)
             day = base + timedelta(days=mention.relative or 0) if base else None
+            if before is not None and day is not None:
+                # a day named outright, not counted from another meeting: the meeting told with it
+                # just before ("Rendez-vous on Sunday 15 December. That day the leaders meet") is this one
+                out.append(_naming_day(mention, day, "anchor"))
+                continue
             if later is None and last is not None and (mention.relative or 0) < 0:
                 # "talks on April 13, on the eve of the summit": April 13 is the eve, the summit the day after
                 day = last - timedelta(days=mention.relative or 0)
@@ -400,6 +409,35 @@ def _anchored(
             continue
         out.append(_naming_day(mention, day, "anaphoric"))
     return out
+
+
+def _counted_from_there(sentence: str, mention: DateMention, place: Mention) -> bool:
+    """True when a place follows the day counted from another meeting, as that meeting's."""
+    return (
+        mention.qualifier == "anaphoric"
+        and mention.end <= place.start <= mention.end + 35
+        and not any(stop in sentence[mention.end : place.start] for stop in ",;:")
+    )
+
+
+def _one_day_told(sentence: str, context: Context) -> date | None:
+    """The one day a sentence names, from the article's day on (None when it names none or several),
+    in the tense its clause tells it ("Lima has lived since Sunday with APEC" is last Sunday)."""
+    if not sentence:
+        return None
+    pack = context.pack
+    days = set()
+    for mention in find_dates(sentence, pack):
+        since = mention.qualifier == "since" or pack.rx.since.search(
+            sentence, max(0, mention.start - 40), mention.start
+        )
+        if mention.kind in ("day", "weekday", "relative") and not since:
+            lo, hi = clause_around(sentence, mention.start, mention.end, pack)
+            tense = governing_tense(sentence, mention.start, mention.end, lo, hi, pack)
+            resolved = resolve(mention, context.reference, tense, context.frame)
+            if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start >= context.reference:
+                days.add(resolved.start)
+    return days.pop() if len(days) == 1 else None
 
 
 def _next_day(sentence: str, mentions: list[DateMention], mention: DateMention, context: Context) -> date | None:
@@ -929,6 +967,11 @@ def _location(
         and not rx.past_after_place.match(sentence, p.end)
         and (visiting or p.role != "destination" or rx.going_to.search(sentence, max(0, p.start - 25), p.start))
     ]
+    # "two days after the meeting in London, the Security Council takes up Darfur in New York":
+    # the place of the meeting the day is counted from, when the clause names its own
+    counted = [p for p in in_clause if _counted_from_there(sentence, mention, p)]
+    if counted and len(counted) < len(in_clause):
+        in_clause = [p for p in in_clause if p not in counted]
     if not in_clause:
         return None, ""
     # "nicht in Lima, sondern in Quito", "in Quito rather than in Lima": not the place it is held in

@@ -308,7 +308,7 @@ WEEKDAYS = spellings(_CLDR_WEEKDAYS)
 # Days told by another day of the text: "في اليوم نفسه", "في اليوم التالي", "عشية القمة",
 # "في اليوم الثاني من القمة".
 ANAPHORIC_DAYS = {"اليوم نفسه": 0, "اليوم ذاته": 0, "نفس اليوم": 0, "ذات اليوم": 0, "اليوم التالي": 1,
-                  "اليوم الموالي": 1, "غداة": 1, "عشية": -1, "اليوم السابق": -1}  # fmt: skip
+                  "اليوم الموالي": 1, "غداة": 1, "عشية": -1, "اليوم السابق": -1, "ذلك اليوم": 0}  # fmt: skip
 NTH_DAYS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "الختامي": -1, "الأخير": -1}
 # A bare month word that is also a common word ("أب": father) is a month only with a
 # qualifier or a year ("في آب", "آب 2021").
@@ -920,6 +920,7 @@ def build() -> LanguagePack:
             "relative_weeks": spellings(RELATIVE_WEEKS),
             "relative_months": spellings(RELATIVE_MONTHS),
             "anaphoric_days": spellings(ANAPHORIC_DAYS),
+            "days_told_before": frozenset(spellings({"ذلك اليوم": 0})),
             "nth_days": spellings(NTH_DAYS),
             "roles_english": ROLES_ENGLISH,
             "heads": HEADS,

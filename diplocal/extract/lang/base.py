@@ -53,6 +53,7 @@ GROUPS = {
     "DAYPARTWORD": "daypart",
     "ANAPH": "anaph",
     "ANAPHN": "anaph",
+    "ANAPHD": "anaph",
     "NTH": "nth",
 }
 

@@ -202,12 +202,15 @@ SLOTS = {
     "TO": r"\s*(?:-|bis(?:\s+(?:zum|einschließlich))?|und(?:\s+am)?)\s*",
     "DAYPART": r"(?:\s+(?:früh|[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag|[Nn]acht))?",
     "ART": r"(?:(?:dem|den)\s+)?",
+    "ANAPHD": r"(?i:diesem Tag|jenem Tag|demselben Tag)",
+    "ANAPHN": r"(?i:(?:einen|ein|zwei|drei|vier|fünf|sechs|sieben|\d)\s+Tage?n?\s+(?:nach|vor))",
     "ANAPH": r"(?i:selben Tag|gleichen Tag|nächsten Tag|darauffolgenden Tag|Folgetag|Vortag|Vorabend|Tag darauf|darauf)",
 }
 # Days told by another day of the text: "am selben Tag", "am Vortag", "tags darauf".
 ANAPHORIC_DAYS = {
     "selben tag": 0, "gleichen tag": 0, "nächsten tag": 1, "darauffolgenden tag": 1, "folgetag": 1,
     "tag darauf": 1, "darauf": 1, "vortag": -1, "vorabend": -1,
+    "diesem tag": 0, "jenem tag": 0, "demselben tag": 0,
 }  # fmt: skip
 # (kind, template): the kind says how the generic reader takes the groups (see tag/dates.py).
 # Ranges come before single days: at one position the first template that matches wins.
@@ -225,6 +228,10 @@ DATE_TEMPLATES = [
     # "am Vortag", "am selben Tag", "tags darauf"; "am Vorabend des Gipfels" names its day's meeting
     ("anaphoric", r"(?i:am)\s+{ANAPH}(?!\s+(?:des|der|von)\b)(?![\w])"),
     ("anaphoric", r"(?i:tags)\s+{ANAPH}(?![\w])"),
+    # "Der 15. April markiert den Jahrestag. An diesem Tag ...": the day told just before
+    ("anaphoric", r"(?i:an)\s+{ANAPHD}(?![\w])"),
+    # "zwei Tage nach dem Treffen in London": counted from the meeting the article told before
+    ("anaphoric", r"{ANAPHN}(?=\s+(?:dem|der|den)\s)"),
     ("relative", r"{REL}\s+und\s+{REL2}"),
     ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
     ("period", r"{RELWEEK}"),
@@ -237,7 +244,8 @@ DATE_TEMPLATES = [
 ANCHORS = (
     rf"(?i:{_words(MONTH_NAMES)}|{_words(MONTH_ABBREVIATIONS, tail='')}\."
     rf"|{_words(WEEKDAY_NAMES, tail='')}|{_words(RELATIVE_DAYS)}|woche|wochenende|monats?(?![\w])"
-    r"|selben tag|gleichen tag|nächsten tag|folgetag|vortag|vorabend|tags? darauf)"
+    r"|selben tag|gleichen tag|nächsten tag|folgetag|vortag|vorabend|tags? darauf|(?:diesem|jenem|demselben) tag"
+    r"|tagen? (?:nach|vor))"
     r"|\d\.\d{1,2}\.|(?<!\d)(?:19|20)\d\d(?!\d)"
 )
 
@@ -812,6 +820,11 @@ def build() -> LanguagePack:
         compounds=True,
         extra={
             "anaphoric_days": ANAPHORIC_DAYS,
+            "days_told_before": frozenset({"diesem tag", "jenem tag", "demselben tag"}),
+            # "zwei Tage nach dem Treffen" (the ANAPHN slot's words): the count and its direction
+            "counted_days": re.compile(r"(?P<n>\w+)\s+tage?n?\s+(?P<direction>nach|vor)"),
+            "counted_articles": {"einen": 1, "ein": 1},
+            "anaphoric_directions": {"nach": 1, "vor": -1},
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
             "former_before": re.compile(r"\b(?:ehemalig\w*|[Ee]x)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a

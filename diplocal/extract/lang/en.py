@@ -71,6 +71,7 @@ SLOTS = {
     "MID": r"mid",
     "ANAPH": r"(?i:same day|next day|following day|day after|day before|previous day|eve)",
     "ANAPHN": r"(?i:(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:after|before))",
+    "ANAPHD": r"(?i:that\s+(?:same\s+)?day)",
     "NTH": r"(?i:first|second|third|fourth|fifth|opening|closing|final|last)",
     "UNIT": r"(?i:weekend|week|month|year)",
     "PART": r"(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|fourth week|"
@@ -115,6 +116,8 @@ DATE_TEMPLATES = [
         "anaphoric",
         r"(?:(?i:on)\s+)?(?i:the)\s+{ANAPH}\b(?:\s+(?:morning|afternoon|evening))?",
     ),  # "the eve", never "the evening"
+    # "April 15 marks the anniversary. On that day ministers meet": the day told just before
+    ("anaphoric", r"(?:(?i:on)\s+)?{ANAPHD}(?![\w-])"),
     (
         "nth_day",
         r"(?:on\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:summit|meeting|conference|visit|talks|session|forum)['’]s\s+)?{NTH}\s+day",
@@ -965,8 +968,11 @@ def build() -> LanguagePack:
             "counted_days": re.compile(r"(?P<n>\w+)\s+days?\s+(?P<direction>after|before)"),
             "counted_articles": {"a": 1, "an": 1},
             "anaphoric_directions": {"after": 1, "before": -1},
+            "days_told_before": frozenset({"that day", "that same day"}),
             "anaphoric_days": {
                 "same day": 0,
+                "that day": 0,
+                "that same day": 0,
                 "next day": 1,
                 "following day": 1,
                 "day after": 1,

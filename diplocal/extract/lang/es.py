@@ -61,6 +61,7 @@ MONTH_PARTS = {
 # Days told by another day of the text, and the days of a meeting counted from its first.
 ANAPHORIC_DAYS = {
     "mismo día": 0, "día siguiente": 1, "día anterior": -1, "víspera": -1,
+    "ese día": 0, "ese mismo día": 0, "aquel día": 0, "aquel mismo día": 0,
 }  # fmt: skip
 NTH_DAYS = {
     "primer": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4,
@@ -112,6 +113,7 @@ SLOTS = {
     "TOWD": r"\s+(?:y|a|al)\s+(?:el\s+)?",
     "QUALM": r"(?:antes de|desde|hasta|a partir de|para)",
     "DAYPART": _DAYPART,
+    "ANAPHD": r"(?i:(?:ese|aquel)\s+(?:mismo\s+)?día)",
     "ANAPH": r"(?i:mismo día|día siguiente|día anterior|víspera)",
     "NTH": r"(?i:primer|primera|segundo|segunda|tercer|tercera|cuarto|cuarta|último|última)",
 }
@@ -160,6 +162,8 @@ DATE_TEMPLATES = [
     ("month", r"(?:{QUALM}\s+|(?:en|el mes de|durante|para)\s+)?{MONTH}(?:\s+de(?:l)?\s+{YEAR})?(?:\s+{QUAL2})?"),
     # days told by another day of the text: "el mismo día", "al día siguiente", "la víspera"
     ("anaphoric", r"(?:(?i:el|al|la|en la))\s+{ANAPH}(?!\s+(?:de|del)\b)(?!\w)"),
+    # "El 15 de abril se cumple el aniversario. Ese día ...": the day told just before
+    ("anaphoric", r"(?:(?i:en|durante)\s+)?{ANAPHD}(?!\w)"),
     ("nth_day", r"(?:en\s+)?(?:el|la|su)\s+{NTH}\s+(?:día|jornada)"),
     ("year", r"{QUALM}\s+{YEAR}(?![/\d])"),
 ]
@@ -892,6 +896,7 @@ def build() -> LanguagePack:
             "list_joiners": frozenset({"y"}),
             "range_openers": ("entre", "entre el"),
             "anaphoric_days": ANAPHORIC_DAYS,
+            "days_told_before": frozenset({"ese día", "ese mismo día", "aquel día", "aquel mismo día"}),
             "nth_days": NTH_DAYS,
             "title_leading_drop": frozenset({"su", "sus", "la", "el", "los", "las"}),
             "title_break_words": frozenset({"en", "a", "al", "para", "por", "sobre"}),

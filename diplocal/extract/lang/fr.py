@@ -56,7 +56,7 @@ MONTH_PARTS = {
 # Days told by another day of the text, and the days of a meeting counted from its first.
 ANAPHORIC_DAYS = {
     "même jour": 0, "lendemain": 1, "jour suivant": 1, "surlendemain": 2, "veille": -1,
-    "jour précédent": -1,
+    "jour précédent": -1, "ce jour-là": 0, "ce même jour": 0, "le jour même": 0,
 }  # fmt: skip
 NTH_DAYS = {
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
@@ -106,6 +106,7 @@ SLOTS = {
     "TOWD": r"\s+(?:et|à|au)\s+",
     "DAYPART": _DAYPART,
     # "la veille" alone (the day before the day just named), not "la veille du sommet"
+    "ANAPHD": r"(?i:ce\s+jour-là|ce\s+même\s+jour|le\s+jour\s+même)",
     "ANAPH": r"(?i:même jour|lendemain|surlendemain|veille|jour suivant|jour précédent)",
     "NTH": r"(?i:première|premier|deuxième|second|seconde|troisième|quatrième|dernière|dernier)",
 }
@@ -150,6 +151,8 @@ DATE_TEMPLATES = [
     ("month", r"(?:{QUALM}\s+|(?:en|au mois d[e'])\s*)?{MONTH}(?:\s+{YEAR})?(?:\s+{QUAL2})?"),
     # days told by another day of the text: "le lendemain", "la veille", "le deuxième jour du sommet"
     ("anaphoric", r"(?:(?i:le|la|au|du))\s+{ANAPH}(?!\s+(?:de|du|d'|des)\b)(?!\w)"),
+    # "Rendez-vous est pris pour le 15 décembre. Ce jour-là ...": the day told just before
+    ("anaphoric", r"{ANAPHD}(?![\w-])"),
     ("nth_day", r"(?:lors\s+de\s+)?(?:le|la|sa|leur)\s+{NTH}\s+(?:jour|journée)"),
     ("year", r"{QUALM}\s+{YEAR}(?![/\d])"),
 ]
@@ -940,6 +943,7 @@ def build() -> LanguagePack:
             "list_joiners": frozenset({"et"}),
             "range_openers": ("entre", "entre le"),
             "anaphoric_days": ANAPHORIC_DAYS,
+            "days_told_before": frozenset({"ce jour-là", "ce même jour", "le jour même"}),
             "nth_days": NTH_DAYS,
             "title_leading_drop": frozenset({"leur", "leurs", "son", "sa", "ses", "la", "le", "les"}),
             "title_break_words": frozenset({"à", "au", "aux", "en", "pour", "dans", "sur"}),

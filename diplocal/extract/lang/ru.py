@@ -138,7 +138,7 @@ SLOTS = _CALENDAR | {
     "YT": _YEAR_TAIL,
     "WHICH": r"(?i:эти|этих|ближайшие|ближайших|следующие|следующих|будущие|будущих|прошлые|прошлых)",
     "UNIT": r"(?i:выходные|выходных)",
-    "ANAPH": r"(?i:тот же день|этот же день|следующий день|другой день)",
+    "ANAPH": r"(?i:тот же день|этот же день|следующий день|другой день|этот день|тот день)",
     "NTH": r"(?i:первый|второй|третий|четв[её]ртый|пятый|заключительный|завершающий|последний)",
 }
 SLOTS["DAY2"] = SLOTS["DAY"]
@@ -170,7 +170,9 @@ DATE_TEMPLATES = [
 ]
 # A date phrase starts a word: the test spares the grammar every position inside one.
 DATE_TEMPLATES = [(kind, r"(?<![\w-])" + template) for kind, template in DATE_TEMPLATES]
-ANAPHORIC_DAYS = {"тот же день": 0, "этот же день": 0, "следующий день": 1, "другой день": 1}
+ANAPHORIC_DAYS = {
+    "тот же день": 0, "этот же день": 0, "следующий день": 1, "другой день": 1, "этот день": 0, "тот день": 0,
+}  # fmt: skip
 NTH_DAYS = {
     "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4, "пятый": 5, "заключительный": -1,
     "завершающий": -1, "последний": -1,
@@ -1014,6 +1016,7 @@ def build() -> LanguagePack:
             "subject_leading_drop": frozenset({"и", "а", "в", "на"}),
             "cue_hint": re.compile(alternation(CUE_HINTS)),
             "anaphoric_days": ANAPHORIC_DAYS,
+            "days_told_before": frozenset({"этот день", "тот день"}),
             "nth_days": NTH_DAYS,
             "relative_weeks": RELATIVE_WEEKS,
             "relative_months": RELATIVE_MONTHS,

@@ -232,7 +232,11 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
             directions: dict[str, int] = pack.extra.get("anaphoric_directions", {})
             sign = directions.get(counted.group("direction"))
             offset = number * sign if number is not None and sign is not None else None
-        return None if offset is None else replace(base, kind="anaphoric", relative=offset)
+        if offset is None:
+            return None
+        # "that day" points at the day told just before, whatever it is the day of
+        told_before: frozenset[str] = pack.extra.get("days_told_before", frozenset())
+        return replace(base, kind="anaphoric", relative=offset, qualifier="before" if said in told_before else None)
     if kind == "nth_day":
         nth: dict[str, int] = pack.extra.get("nth_days", {})
         number = nth.get((get("nth") or "").casefold())
