@@ -1806,3 +1806,22 @@ def test_that_day_is_the_day_the_sentence_before_names(
     """ "On that day" points at the day just told, whatever it was the day of (an anniversary);
     "three days after the meeting in Ankara" is counted from it, and Ankara is that meeting's."""
     assert sorted((m.start.isoformat(), m.location) for m in read_in(language, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gespräche zwischen Armenien und Aserbaidschan in Genf auf Donnerstag vertagt", "1987-04-02"),
+        (
+            "Das Treffen der Außenminister von Serbien und Kosovo, zunächst für Montag geplant, nun auf den 9. April"
+            " verschoben.",
+            "1987-04-09",
+        ),
+    ],
+)
+def test_a_german_meeting_moved_with_its_verb_last_stands_on_its_new_day(text: str, day: str) -> None:
+    """ "auf Freitag vertagt": the day before the verb is the new one, not a postponement sine die."""
+    [meeting] = read_in("de", text)
+    assert (meeting.start.isoformat(), meeting.status) == (day, Status.CONFIRMED)
+    assert meeting.change is not None
+    assert meeting.change.action is ChangeAction.RESCHEDULE

@@ -22,6 +22,12 @@ _RESCHEDULE_REACH = 80  # a pack may reach further ("reschedule_reach": an Arabi
 
 def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
     """True when the date is the new one of a moved meeting ("postponed until April")."""
+    # verb last: "die Gespräche wurden auf Freitag vertagt" (the pack's lead before, verb after)
+    after: re.Pattern[str] | None = pack.extra.get("rescheduled_after")
+    if after is not None and after.match(sentence, mention.end):
+        lead: re.Pattern[str] = pack.extra["rescheduled_lead"]
+        if lead.search(sentence, max(0, mention.start - 12), mention.start):
+            return True
     cut = mention.start
     first = mention.text.split(" ", 1)[0]
     if " " in mention.text and pack.qualifiers.get(first.casefold()) == "until":

@@ -820,6 +820,9 @@ def build() -> LanguagePack:
         compounds=True,
         extra={
             "anaphoric_days": ANAPHORIC_DAYS,
+            # verb last: "auf Freitag vertagt", "auf den 3. Mai verschoben" (see pair.rescheduled_to)
+            "rescheduled_lead": re.compile(r"\b(?:auf|bis)\s+(?:den\s+|das\s+)?$"),
+            "rescheduled_after": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vertagt|verschoben|verlegt|vorgezogen)\b"),
             "days_told_before": frozenset({"diesem tag", "jenem tag", "demselben tag"}),
             # "zwei Tage nach dem Treffen" (the ANAPHN slot's words): the count and its direction
             "counted_days": re.compile(r"(?P<n>\w+)\s+tage?n?\s+(?P<direction>nach|vor)"),
