@@ -1825,3 +1825,39 @@ def test_a_german_meeting_moved_with_its_verb_last_stands_on_its_new_day(text: s
     assert (meeting.start.isoformat(), meeting.status) == (day, Status.CONFIRMED)
     assert meeting.change is not None
     assert meeting.change.action is ChangeAction.RESCHEDULE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "On Thursday, the foreign ministers of the eight member states of the Arctic Council and the heads of their"
+            " six permanent observer delegations will meet in Tromsø.",
+            [("1987-04-02", "Tromsø")],
+        ),
+        (
+            "fr",
+            "Jeudi, les chefs d'Etat et de gouvernement des seize pays membres de la Communauté de développement de"
+            " l'Afrique australe se réuniront à Luanda.",
+            [("1987-04-02", "Luanda")],
+        ),
+        (
+            "es",
+            "El jueves, los cancilleres de Argentina, Brasil, Paraguay, Uruguay y Bolivia, acompañados por"
+            " observadores de Chile y Colombia, se reunirán en Montevideo.",
+            [("1987-04-02", "Montevideo")],
+        ),
+        # a joiner before a time of its own: another act, not the fronted day's
+        (
+            "es",
+            "Esta mañana, el presidente chino recorrerá junto a su anfitrión las esclusas del canal ampliado, y a las"
+            " 11:00 visitará el casco antiguo.",
+            [],
+        ),
+    ],
+)
+def test_a_day_that_opens_the_sentence_is_its_verbs_however_long_the_subject(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.start.isoformat(), m.location) for m in read_in(language, text)] == expected

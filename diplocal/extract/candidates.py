@@ -421,8 +421,9 @@ def _counted_from_there(sentence: str, mention: DateMention, place: Mention) -> 
 
 
 def _one_day_told(sentence: str, context: Context) -> date | None:
-    """The one day a sentence names, from the article's day on (None when it names none or several),
-    in the tense its clause tells it ("Lima has lived since Sunday with APEC" is last Sunday)."""
+    """The one day a sentence names, from the article's day on (None when it names none or several);
+    a bare weekday in the tense its clause tells it, and never a "since" bound ("Lima has lived
+    since Sunday with APEC" is last Sunday)."""
     if not sentence:
         return None
     pack = context.pack
@@ -432,8 +433,10 @@ def _one_day_told(sentence: str, context: Context) -> date | None:
             sentence, max(0, mention.start - 40), mention.start
         )
         if mention.kind in ("day", "weekday", "relative") and not since:
-            lo, hi = clause_around(sentence, mention.start, mention.end, pack)
-            tense = governing_tense(sentence, mention.start, mention.end, lo, hi, pack)
+            tense = Tense.FUTURE  # "the date was set: Friday 22 August" (a day of the month is ahead)
+            if mention.kind == "weekday":
+                lo, hi = clause_around(sentence, mention.start, mention.end, pack)
+                tense = governing_tense(sentence, mention.start, mention.end, lo, hi, pack)
             resolved = resolve(mention, context.reference, tense, context.frame)
             if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start >= context.reference:
                 days.add(resolved.start)

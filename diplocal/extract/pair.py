@@ -10,7 +10,7 @@ from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.memos import by_text
 from diplocal.extract.naming import PARTICLES
 from diplocal.extract.spans import Cue, DateMention
-from diplocal.extract.tag.clock import converted_spans
+from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.weights import PAIRING
 
@@ -175,6 +175,7 @@ def cue_distances(
     rx = pack.rx
     w = PAIRING
     scored: list[tuple[float, Cue]] = []
+    rescue: list[tuple[float, Cue]] = []  # a fronted date's verb, when no meeting word is near enough
     fragments = _short_quote_marks(sentence, pack)
     anchored_to = pack.extra.get("anchored_to")
     named_before = any(c.end <= mention.start for c in cues)
@@ -194,9 +195,13 @@ def cue_distances(
             continue  # "talks on the sidelines of Monday's summit": the talks' day
         if _trip_to_gathering(sentence, cue, cues, pack):
             continue  # "reist am Montag zum Ukraine-Gipfel": the summit's day
+        fronted = False
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
             distance = float(len(gap))
+        elif cue.start >= mention.end and _fronted(sentence, mention, cue, cues, pack):
+            gap = sentence[mention.end : cue.start]
+            distance, fronted = w["held_verb"], True  # "That day, the heads of state of ... will meet"
         elif cue.start >= mention.end:
             gap = sentence[mention.end : cue.start]
             distance = len(gap) * w["after_date"]
@@ -211,6 +216,8 @@ def cue_distances(
             continue  # never across a quotation's edge (a few quoted words are no quotation)
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
         commas -= 2 * _appositive_names(gap)  # "with the minister for Europe, David Lidington, on 30 May"
+        if fronted:
+            commas = 0  # the subject's own commas ("the ministers of Bolivia, Brazil, ... will hold")
         linker = pack.extra.get("held_linker")
         if linker is not None and cue.end <= mention.start and linker.match(gap):
             commas = 0  # "the summit, to be held at X, a resort in Y, from June 13": the commas set off X
@@ -239,8 +246,33 @@ def cue_distances(
         limit = w["max"] * 2 if moved else w["max_month"] if mention.kind == "month" else w["max"]
         limit *= pack.extra.get("pairing_reach", 1.0)  # word orders that part a date from its noun
         if distance <= limit:
-            scored.append((distance, cue))
-    return scored
+            (rescue if fronted else scored).append((distance, cue))
+    return scored or rescue
+
+
+def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when the date opens the sentence, set off by a comma, and the meeting verb is the
+    first verb after it with no other date between: the date of the whole predicate, however
+    long its subject ("That day, the heads of state of the eight member countries of the
+    Amazon Cooperation Treaty Organization will meet in Bogotá")."""
+    opening = sentence[: mention.start].strip(" \"'«“„—–-")
+    if len(opening.split()) > 1 or len(opening) > 4 or not sentence[mention.end :].lstrip().startswith(","):
+        return False
+    if not cue.verb or cue.start - mention.end > 160:
+        return False
+    if any(other.verb and mention.end <= other.start < cue.start for other in cues):
+        return False
+    gap = sentence[mention.end : cue.start]
+    rx = pack.rx
+    if rx.cue_gap_breaks.search(gap) or rx.reporter.search(gap) or rx.joined_verb.search(gap):
+        return False
+    # "This morning he will tour the locks and at 11:00 visit the old town": a joiner before a
+    # time of its own joins another act, timed apart
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    for clock in find_clocks(sentence, pack):
+        if mention.end <= clock.start < cue.start and joiners & set(sentence[mention.end : clock.start].split()[-3:]):
+            return False
+    return not any(mention.end <= m.start < cue.start for m in find_dates(sentence, pack))
 
 
 def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
