@@ -1861,3 +1861,18 @@ def test_a_day_that_opens_the_sentence_is_its_verbs_however_long_the_subject(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.start.isoformat(), m.location) for m in read_in(language, text)] == expected
+
+
+def test_a_short_name_the_article_gives_a_meeting_is_a_meeting_word() -> None:
+    """ "the ... Economic Ministers' Meeting (FEMM) ... the FEMM is scheduled for": the short
+    name in brackets after a meeting noun names that meeting; an organisation's ("the African
+    Union (AU)") names no meeting."""
+    text = (
+        "Fiji will host the Pacific Islands Forum Economic Ministers' Meeting (FEMM) in Suva. Officials say the FEMM"
+        " is scheduled for 14-15 April."
+    )
+    assert [(m.start.isoformat(), m.end.isoformat(), m.location) for m in read_in("en", text)] == [
+        ("1987-04-14", "1987-04-15", "Suva")
+    ]
+    text = "Leaders of the African Union (AU) spoke on Monday. The AU is scheduled to publish its report on 14 April."
+    assert read_in("en", text) == []

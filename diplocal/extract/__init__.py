@@ -28,10 +28,10 @@ from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.language import pack_of
 from diplocal.extract.resolve import resolve
-from diplocal.extract.spans import Tense
+from diplocal.extract.spans import Cue, Tense
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import find_people
-from diplocal.extract.tag.words import find_cues, may_hold_cue
+from diplocal.extract.tag.names import find_organisations, find_people
+from diplocal.extract.tag.words import acronym_cues, find_cues, may_hold_cue, meeting_acronyms
 from diplocal.extract.weights import MIN_CONFIDENCE
 from diplocal.model import Article, DatePrecision, Meeting, Status
 from diplocal.places import city
@@ -92,10 +92,14 @@ def _candidates(document: Document) -> list[Candidate]:
     pair_before: tuple[tuple[str, bool], ...] = ()
     sentence_before = ""
     days_told: dict[date, None] = {}
+    acronyms = _meeting_acronyms(document)
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
-        has_cue = may_hold_cue(text, pack) and not _caption(text, pack) and bool(find_cues(text, pack))
+        has_cue = not _caption(text, pack) and (
+            (may_hold_cue(text, pack) and bool(find_cues(text, pack)))
+            or bool(acronyms and acronym_cues(text, acronyms))
+        )
         if has_cue:
             context = Context(
                 pack,
@@ -110,6 +114,7 @@ def _candidates(document: Document) -> list[Candidate]:
                 sentence_before,
                 next((c.place for c in reversed(kept) if c.place is not None and c.place.level != "online"), None),
                 tuple(days_told),
+                acronyms,
             )
             mine = candidates_in(text, number, context, kept)
             recent = _kept_since(kept, number - 2)
@@ -154,6 +159,15 @@ def _candidates(document: Document) -> list[Candidate]:
             if not frame_left:
                 frame = None
     return found_all
+
+
+def _meeting_acronyms(document: Document) -> dict[str, Cue]:
+    """The short names the article defines for its meetings ("the 44th ASEAN Foreign
+    Ministers' Meeting (AMM)"), never an organisation's ("the African Union (AU)")."""
+    if " (" not in document.text:
+        return {}
+    found = meeting_acronyms(document.text, document.pack)
+    return {a: cue for a, cue in found.items() if not find_organisations(a, document.pack)}
 
 
 def _kept_since(kept: list[Candidate], index: int) -> list[Candidate]:

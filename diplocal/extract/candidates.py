@@ -24,6 +24,7 @@ from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places, find_roles
 from diplocal.extract.tag.words import (
+    acronym_cues,
     clause_around,
     find_cues,
     governing_tense,
@@ -101,6 +102,7 @@ class Context:
     sentence_before: str = ""  # for a time told without a day: "Putin will arrive on Thursday. ... at 14:00"
     place_before: Place | None = None  # where the article's last meeting with a place is, for "там же"
     days_told: tuple[date, ...] = ()  # the single days the article's kept meetings were dated to
+    acronyms: dict[str, Cue] = field(default_factory=dict)  # short names the article gives meetings ("AMM")
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -111,6 +113,8 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     """
     pack = context.pack
     cues = find_cues(sentence, pack)
+    if context.acronyms:
+        cues = sorted([*cues, *acronym_cues(sentence, context.acronyms)], key=lambda c: c.start)
     if not cues:
         return []
     mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)

@@ -16,6 +16,35 @@ from diplocal.extract.spans import Cue, Tense
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# "the 44th ASEAN Foreign Ministers' Meeting (AMM)": a short name a text gives a meeting
+_ACRONYM_DEFINED = re.compile(r"\s\((?P<acronym>[A-Z][A-Z0-9+]{1,7})\)")
+
+
+def meeting_acronyms(text: str, pack: LanguagePack) -> dict[str, Cue]:
+    """The short names a text defines for meetings, in brackets right after a meeting noun
+    ("the 44th ASEAN Foreign Ministers' Meeting (AMM) ... The 44th AMM will take place on
+    19-20 July"), each with the meeting word it stands for."""
+    found: dict[str, Cue] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym = match.group("acronym")
+        before = text[max(0, match.start() - 80) : match.start()]
+        cues = find_cues(before, pack)
+        if acronym not in found and cues and cues[-1].end == len(before) and not cues[-1].verb:
+            found[acronym] = cues[-1]
+    return found
+
+
+def acronym_cues(sentence: str, acronyms: dict[str, Cue]) -> list[Cue]:
+    """The meeting words a sentence holds as a text's own short names for meetings (never
+    the bracket that defines one)."""
+    found = []
+    for acronym, word in acronyms.items():
+        if acronym in sentence:
+            for match in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", sentence):
+                found.append(Cue(match.start(), match.end(), acronym, word.kind, False, word.strength))
+    return found
+
+
 def find_cues(sentence: str, pack: LanguagePack) -> list[Cue]:
     """The meeting words of a sentence, left to right (press conferences and the like left out)."""
     return list(_find_cues(sentence, pack.code))
