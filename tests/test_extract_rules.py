@@ -1848,6 +1848,20 @@ def test_a_german_meeting_moved_with_its_verb_last_stands_on_its_new_day(text: s
             " observadores de Chile y Colombia, se reunirán en Montevideo.",
             [("1987-04-02", "Montevideo")],
         ),
+        # a meeting noun, the first meeting word after the day, past a long subject
+        (
+            "en",
+            "On Friday, the Minister of Foreign Affairs of Ghana, Samuel Ablakwa, and the Minister of Foreign Affairs"
+            " of Togo, Robert Dussey, will co-chair the ministerial session of the joint commission in Accra.",
+            [("1987-04-03", "Accra")],
+        ),
+        # a relative clause's verb is not the day's: the signing was on Monday
+        (
+            "en",
+            "On Monday, the agency's director general signed a framework with Iran in Tehran, under which inspectors"
+            " will visit two sites.",
+            [],
+        ),
         # a joiner before a time of its own: another act, not the fronted day's
         (
             "es",

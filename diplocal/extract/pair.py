@@ -251,21 +251,25 @@ def cue_distances(
 
 
 def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
-    """True when the date opens the sentence, set off by a comma, and the meeting verb is the
-    first verb after it with no other date between: the date of the whole predicate, however
-    long its subject ("That day, the heads of state of the eight member countries of the
-    Amazon Cooperation Treaty Organization will meet in Bogotá")."""
+    """True when the date opens the sentence, set off by a comma, and the meeting word (a verb,
+    or a noun that names a meeting outright) is the first after it, with no other date
+    between: the date of the whole predicate, however long its subject ("That day, the heads
+    of state of the eight member countries of the Amazon Cooperation Treaty Organization will
+    meet in Bogotá", "On that day the two ministers, ..., will co-chair the Ministerial Session")."""
     opening = sentence[: mention.start].strip(" \"'«“„—–-")
     if len(opening.split()) > 1 or len(opening) > 4 or not sentence[mention.end :].lstrip().startswith(","):
         return False
-    if not cue.verb or cue.start - mention.end > 160:
+    if not (cue.verb or cue.strength >= 0.85) or cue.start - mention.end > 240:
         return False
-    if any(other.verb and mention.end <= other.start < cue.start for other in cues):
-        return False
+    if any(mention.end <= other.start < cue.start for other in cues):
+        return False  # the first meeting word after the day
     gap = sentence[mention.end : cue.start]
     rx = pack.rx
     if rx.cue_gap_breaks.search(gap) or rx.reporter.search(gap) or rx.joined_verb.search(gap):
         return False
+    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
+    if relative is not None and relative.search(gap):
+        return False  # "On Monday, Amano signed a framework, under which inspectors will visit": the signing's
     # "This morning he will tour the locks and at 11:00 visit the old town": a joiner before a
     # time of its own joins another act, timed apart
     joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())

@@ -913,6 +913,8 @@ def build() -> LanguagePack:
             "inflected_names": True,
             "strip_prefixes": strip_prefixes,
             "fold_letters": fold_letters,
+            # a relative clause opening after a comma: its verb is not the main one
+            "relative_opener": re.compile(r"[،,]\s*(?:\w+\s+){0,2}?(?:الذي|التي|الذين|اللذين|حيث)(?!\w)"),
             "list_joiners": frozenset({"و"}),
             "range_openers": ("بين", "ما بين"),
             "bare_hours": True,  # every clock template needs "الساعة" or minutes

@@ -910,6 +910,10 @@ def build() -> LanguagePack:
             "inflected_names": True,
             "fold_letters": fold_name_token,
             "bare_hours": True,
+            # a relative clause opening after a comma: its verb is not the main one
+            "relative_opener": re.compile(
+                r",\s+(?:[\w-]+\s+){0,2}?(?:wo|welche[rsmn]?|der|die|das|dem|den|deren|dessen)\s+(?:[\w-]+\s+){0,6}?\w+(?:t|en)\s*(?:,|$)"
+            ),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),
             "months_needing_qualifier": frozenset({"august"}),

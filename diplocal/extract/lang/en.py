@@ -854,6 +854,8 @@ def build() -> LanguagePack:
                 r"|(?:un|re)-?cancel(?:led|ed))\b",
                 IGNORE,
             ),
+            # a relative clause opening after a comma: its verb is not the main one
+            "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:which|where|who|whom|whose)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.
             "state_offices": re.compile(

@@ -893,6 +893,8 @@ def build() -> LanguagePack:
                 r"|\b(?:con vistas|de cara|antes)\s+al\s+(?:[\w'’-]+\s+){0,3}$",
                 IGNORE,
             ),
+            # a relative clause opening after a comma: its verb is not the main one
+            "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:que|donde|quien|quienes|cual|cuales)\b"),
             "list_joiners": frozenset({"y"}),
             "range_openers": ("entre", "entre el"),
             "anaphoric_days": ANAPHORIC_DAYS,

@@ -940,6 +940,10 @@ def build() -> LanguagePack:
                 r"(?:l[ea']\s*|les\s+|ce\s+|cette\s+|leur\s+|son\s+|sa\s+|un\s+|une\s+)?(?:[\w'’-]+\s+){0,3}$",
                 IGNORE,
             ),
+            # a relative clause opening after a comma: its verb is not the main one
+            "relative_opener": re.compile(
+                r",\s+(?:[\w-]+\s+){0,2}?(?:qui|où|dont|lequel|laquelle|lesquels|lesquelles)\b"
+            ),
             "list_joiners": frozenset({"et"}),
             "range_openers": ("entre", "entre le"),
             "anaphoric_days": ANAPHORIC_DAYS,

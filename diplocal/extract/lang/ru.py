@@ -1008,6 +1008,8 @@ def build() -> LanguagePack:
             "script": "cyrillic",
             "strip_prefixes": name_base,
             "fold_letters": fold_letters,
+            # a relative clause opening after a comma: its verb is not the main one
+            "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:котор\w+|где|куда)\b"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,
             "title_leading_drop": frozenset({"с", "со", "между", "по"}),
