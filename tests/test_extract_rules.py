@@ -1890,3 +1890,32 @@ def test_a_short_name_the_article_gives_a_meeting_is_a_meeting_word() -> None:
     ]
     text = "Leaders of the African Union (AU) spoke on Monday. The AU is scheduled to publish its report on 14 April."
     assert read_in("en", text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "en",
+            "The summit of Great Lakes leaders will open on Saturday. Officials said the venue, the State House in"
+            " Kampala, had not changed.",
+            "Kampala",
+        ),
+        (
+            "fr",
+            "Le sommet extraordinaire des dirigeants de la CEEAC s'ouvrira samedi. Le lieu, le palais du peuple à"
+            " Libreville, reste inchangé, selon la présidence.",
+            "Libreville",
+        ),
+        (
+            "es",
+            "La cumbre de presidentes del SICA se celebrará el sábado. La sede, el Palacio de la Cultura en Ciudad de"
+            " Guatemala, no cambia.",
+            "Guatemala City",
+        ),
+    ],
+)
+def test_the_venue_told_in_the_next_sentence_is_the_meetings(language: str, text: str, place: str) -> None:
+    """ "the venue, the State House in Kampala": the word for where a meeting is held names its
+    place (and a State House is every country's, not Nairobi's alone)."""
+    assert [m.location for m in read_in(language, text)] == [place]

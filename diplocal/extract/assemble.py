@@ -532,12 +532,15 @@ def _place_told_after(primary: Candidate, document: Document) -> Place | None:
         sentence = document.sentences[index].text
         if any(not_a_meeting_date(sentence, m, pack) is None for m in find_dates(sentence, pack)):
             continue  # a day of its own (but "the notice circulated on Monday" is the notice's)
-        again = [cue for cue in find_cues(sentence, pack) if referring_words(sentence, cue, pack) is not None]
+        again = [cue.end for cue in find_cues(sentence, pack) if referring_words(sentence, cue, pack) is not None]
+        # "..., adding that the venue, the State House in Dar es Salaam, remains the same"
+        venue: re.Pattern[str] | None = pack.extra.get("venue_word")
+        again += [m.end() for m in venue.finditer(sentence)] if venue is not None else []
         for place in find_places(sentence, pack, document.dateline.city):
             if (
                 place.place is not None
                 and place.place.level in ("city", "venue")  # a country there is more often a topic's
-                and any(0 <= place.start - cue.end <= 45 for cue in again)
+                and any(0 <= place.start - end <= 45 for end in again)
             ):
                 return place.place
     return None

@@ -915,6 +915,8 @@ def build() -> LanguagePack:
             "fold_letters": fold_letters,
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r"[،,]\s*(?:\w+\s+){0,2}?(?:الذي|التي|الذين|اللذين|حيث)(?!\w)"),
+            # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
             "list_joiners": frozenset({"و"}),
             "range_openers": ("بين", "ما بين"),
             "bare_hours": True,  # every clock template needs "الساعة" or minutes

@@ -914,6 +914,8 @@ def build() -> LanguagePack:
             "relative_opener": re.compile(
                 r",\s+(?:[\w-]+\s+){0,2}?(?:wo|welche[rsmn]?|der|die|das|dem|den|deren|dessen)\s+(?:[\w-]+\s+){0,6}?\w+(?:t|en)\s*(?:,|$)"
             ),
+            # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),
             "months_needing_qualifier": frozenset({"august"}),

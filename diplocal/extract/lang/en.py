@@ -856,6 +856,8 @@ def build() -> LanguagePack:
             ),
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:which|where|who|whom|whose)\b"),
+            # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            "venue_word": re.compile(r"\b(?:venue|venues)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.
             "state_offices": re.compile(

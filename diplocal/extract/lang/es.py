@@ -895,6 +895,8 @@ def build() -> LanguagePack:
             ),
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:que|donde|quien|quienes|cual|cuales)\b"),
+            # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             "list_joiners": frozenset({"y"}),
             "range_openers": ("entre", "entre el"),
             "anaphoric_days": ANAPHORIC_DAYS,

@@ -944,6 +944,8 @@ def build() -> LanguagePack:
             "relative_opener": re.compile(
                 r",\s+(?:[\w-]+\s+){0,2}?(?:qui|où|dont|lequel|laquelle|lesquels|lesquelles)\b"
             ),
+            # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            "venue_word": re.compile(r"\blieu\b"),
             "list_joiners": frozenset({"et"}),
             "range_openers": ("entre", "entre le"),
             "anaphoric_days": ANAPHORIC_DAYS,

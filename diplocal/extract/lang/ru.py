@@ -1010,6 +1010,8 @@ def build() -> LanguagePack:
             "fold_letters": fold_letters,
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:котор\w+|где|куда)\b"),
+            # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,
             "title_leading_drop": frozenset({"с", "со", "между", "по"}),
