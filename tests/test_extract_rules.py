@@ -1919,3 +1919,9 @@ def test_the_venue_told_in_the_next_sentence_is_the_meetings(language: str, text
     """ "the venue, the State House in Kampala": the word for where a meeting is held names its
     place (and a State House is every country's, not Nairobi's alone)."""
     assert [m.location for m in read_in(language, text)] == [place]
+
+
+def test_a_german_noun_in_an_inflected_form_is_no_towns_alternate_name() -> None:
+    """ "auf Reisen" is travelling, not Yecheon (one of whose alternate names is "Reisen")."""
+    text = "Der Außenminister ist am Montag auf Reisen und kommt mit seinem ungarischen Amtskollegen zusammen."
+    assert [m.location for m in read_in("de", text)] == [None]

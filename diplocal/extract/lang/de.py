@@ -820,6 +820,8 @@ def build() -> LanguagePack:
         compounds=True,
         extra={
             "anaphoric_days": ANAPHORIC_DAYS,
+            # nouns are capitalised: an inflected one is no town's alternate name ("auf Reisen")
+            "capitalised_nouns": True,
             # verb last: "auf Freitag vertagt", "auf den 3. Mai verschoben" (see pair.rescheduled_to)
             "rescheduled_lead": re.compile(r"\b(?:auf|bis)\s+(?:den\s+|das\s+)?$"),
             "rescheduled_after": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vertagt|verschoben|verlegt|vorgezogen)\b"),

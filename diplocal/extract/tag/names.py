@@ -594,6 +594,18 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
     return None
 
 
+def _inflected_noun(word: str, city_name: str, pack: LanguagePack) -> bool:
+    """True when a capitalised word is a noun in an inflected form ("auf Reisen", "an den Tagen")
+    that only some town's alternate name spells alike (Yecheon's "Reisen"), in a language
+    that capitalises its nouns: never a town's own name ("Halle")."""
+    return (
+        bool(pack.extra.get("capitalised_nouns"))
+        and " " not in word
+        and word != city_name.split(" (")[0]  # "Halle (Saale)"
+        and pack.lemma(word) != word.casefold()
+    )
+
+
 def _place_named(name: str, pack: LanguagePack) -> Place | None:
     venue = venue_names(pack.code).get(name)
     if venue is not None:
@@ -616,7 +628,7 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
             if country_by_code(code) is not None:
                 return place_from_country(code)
         found_city = city_names(script).get(variant)
-        if found_city is not None:
+        if found_city is not None and not _inflected_noun(variant, found_city.name, pack):
             return place_from_city(found_city)
     if _inflected(pack) and " " in name:
         # a country of several words in a case ("в Южную Корею", "в Саудовской Аравии"), whose
