@@ -1925,3 +1925,11 @@ def test_a_german_noun_in_an_inflected_form_is_no_towns_alternate_name() -> None
     """ "auf Reisen" is travelling, not Yecheon (one of whose alternate names is "Reisen")."""
     text = "Der Außenminister ist am Montag auf Reisen und kommt mit seinem ungarischen Amtskollegen zusammen."
     assert [m.location for m in read_in("de", text)] == [None]
+
+
+def test_a_venue_spelt_without_its_umlauts_is_that_venue() -> None:
+    text = (
+        "Delegations from ninety countries will gather on Saturday at the Buergenstock for a peace conference on"
+        " Ukraine, the Swiss government said."
+    )
+    assert [m.location for m in read_in("en", text)] == ["Bürgenstock"]

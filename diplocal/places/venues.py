@@ -46,7 +46,12 @@ def venue_names(language: str) -> dict[str, Venue]:
     for venue in all_venues():
         for name in (*venue.names.get(language, ()), *venue.names.get("en", ()), venue.name):
             table.setdefault(name, venue)
+            # "Buergenstock": a name's umlauts as a keyboard without them spells them
+            table.setdefault(name.translate(_UMLAUTS_SPELT_OUT), venue)
     return table
+
+
+_UMLAUTS_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 @cache
