@@ -1933,3 +1933,19 @@ def test_a_venue_spelt_without_its_umlauts_is_that_venue() -> None:
         " Ukraine, the Swiss government said."
     )
     assert [m.location for m in read_in("en", text)] == ["Bürgenstock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president will travel to Israel on Thursday to show solidarity after the March 28 attack, and will"
+            " then fly to Jordan the same day for a summit in Amman with King Hussein.",
+            [("1987-04-02", "Amman"), ("1987-04-02", "Israel")],
+        ),
+        # a day gone by, and nothing ahead in the sentence: the next day is gone by too
+        ("After his election on March 6 the chancellor had travelled the next day to Paris and Warsaw.", []),
+    ],
+)
+def test_the_same_day_is_the_day_ahead_the_sentence_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((m.start.isoformat(), m.location) for m in read_in("en", text)) == expected

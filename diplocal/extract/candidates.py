@@ -368,11 +368,16 @@ def _anchored(
         return mentions
     out: list[DateMention] = []
     last: date | None = None
+    gone: date | None = None  # the last day named, ahead or gone by
     for mention in mentions:
         if mention.kind not in ("anaphoric", "nth_day"):
             resolved = resolve(mention, context.reference, Tense.FUTURE, context.frame)
+            # a day ahead before a day gone by ("will travel to Israel on Wednesday ... after the
+            # Oct. 7 attack, and will fly to Jordan the same day": Wednesday)
             if resolved is not None and resolved.precision is DatePrecision.DAY:
-                last = resolved.start
+                if resolved.start >= context.reference:
+                    last = resolved.start
+                gone = resolved.start
             out.append(mention)
             continue
         # the days to count from: meetings that stand ("the following day" of a cancelled one is rare)
@@ -386,9 +391,9 @@ def _anchored(
             later = _next_day(sentence, mentions, mention, context) if (mention.relative or 0) < 0 else None
             # the day the sentence before names ("April 15 marks the anniversary. On that day
             # ministers meet"), whatever it is the day of, else the article's last meeting's
-            told = mention.qualifier == "before" and not (later or last)
+            told = mention.qualifier == "before" and not (later or last or gone)
             before = _one_day_told(context.sentence_before, context) if told else None
-            base = later or last or before or (dated[-1].start if dated else None)
+            base = later or last or before or gone or (dated[-1].start if dated else None)
             day = base + timedelta(days=mention.relative or 0) if base else None
             if before is not None and day is not None:
                 # a day named outright, not counted from another meeting: the meeting told with it
