@@ -1949,3 +1949,21 @@ def test_a_venue_spelt_without_its_umlauts_is_that_venue() -> None:
 )
 def test_the_same_day_is_the_day_ahead_the_sentence_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((m.start.isoformat(), m.location) for m in read_in("en", text)) == expected
+
+
+def test_french_people_named_bare_at_the_sentences_start_meet() -> None:
+    """ "Vladimir Poutine et Joe Biden s'entretiendront mardi": two people, no title."""
+    text = "Vladimir Poutine et Joe Biden s'entretiendront mardi par visioconférence, a indiqué le Kremlin."
+    [meeting] = read_in("fr", text)
+    assert (meeting.start.isoformat(), meeting.participants) == ("1987-04-07", ("Vladimir Poutine", "Joe Biden"))
+
+
+def test_a_meeting_put_off_before_and_now_set_for_its_day_stands() -> None:
+    """ "Reporté à plusieurs reprises, le sommet se tiendra samedi": the summit put off
+    before is held on Saturday, as the headline's "aura finalement lieu samedi" says."""
+    text = (
+        "Le sommet entre l'Algérie, la Tunisie et la Libye aura finalement lieu samedi à Tunis. Reporté à plusieurs"
+        " reprises, le sommet tripartite se tiendra samedi à Tunis, a annoncé la présidence."
+    )
+    [meeting] = read_in("fr", text)
+    assert (meeting.start.isoformat(), meeting.status) == ("1987-04-04", Status.CONFIRMED)

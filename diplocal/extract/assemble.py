@@ -19,7 +19,7 @@ from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
 from diplocal.extract.tag.words import clause_around, find_cues, governing_tense, referring_words
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
-from diplocal.model import TENTATIVE_BELOW, Evidence, Meeting, Status
+from diplocal.model import TENTATIVE_BELOW, ChangeAction, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
 from diplocal.places import place as place_named
 from diplocal.text import romanised
@@ -175,8 +175,11 @@ def _when(primary: Candidate, place: Place | None) -> tuple[date, time | None, s
 
 
 def _status(members: list[Candidate], score: float) -> Status:
+    # a meeting moved to its day stands, whatever put it off before ("Postponed several times,
+    # the summit will be held on Sunday": a headline's "will finally take place on Sunday")
+    moved_here = any(c.change is not None and c.change.action is ChangeAction.RESCHEDULE for c in members)
     for candidate in members:
-        if candidate.status in (Status.CANCELLED, Status.POSTPONED):
+        if candidate.status is Status.CANCELLED or (candidate.status is Status.POSTPONED and not moved_here):
             return candidate.status
     return Status.CONFIRMED if score >= TENTATIVE_BELOW else Status.TENTATIVE
 

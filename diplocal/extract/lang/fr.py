@@ -689,6 +689,34 @@ ROLES_ENGLISH = [
 PATTERNS["generic_roles"] = frozenset(
     {"minister", "ministers", "senior officials", "negotiators", "counterparts", "leaders"}
 )
+# People named without a title where only a person stands ("Vladimir Poutine et Joe Biden
+# s'entretiendront", "rencontrera Olaf Scholz"): never an institution, an office or a place.
+_BARE = (
+    rf"(?P<name>[{CAP}][{LOW}]+(?:-[{LOW}]+)?(?:\s+(?:(?:de|van|von|der|al|el|ben|bin|da|di|du|dos)\s+)?"
+    rf"[{CAP}][^\W\d_'’]*(?:-[^\W\d_]+)?){{1,3}})"
+)
+BARE_PERSON = (
+    re.compile(
+        rf"\b(?:et|avec|entre|rencontre|rencontrera|rencontreront|reçoit|recevra|accueille|accueillera|par)\s+{_BARE}"
+        rf"\b(?!\s+[{CAP}])"
+    ),
+    re.compile(
+        rf"(?<![\w'’] )(?<![^\W\d_]){_BARE}(?=\s+(?:et\s+[{CAP}]|(?:s'entretiendr|rencontrer|recevr|accueiller|se rendr"
+        r"|se réunir|doit|doivent|devrai|sera|seront|est attendu|arrive|arrivera)\w*\b))"
+    ),
+)
+NOT_BARE_NAMES = frozenset(
+    # institutions, venues and offices: "le Conseil de sécurité", "le Premier ministre"
+    "Maison Palais Conseil Ministère Bureau Banque Groupe Fonds Parti Agence Comité Commission Assemblée Parlement "
+    "Sénat Congrès Cour Union Forum Sommet Conférence Organisation Nations Etats États République Royaume Emirats "
+    "Émirats Îles Iles Mer Océan Golfe Hôtel Centre Place Aéroport Dialogue Accord Traité Déclaration Initiative "
+    "Format Ministre Ministres Président Présidente Premier Première Secrétaire Chancelier Chancelière Roi Reine "
+    "Prince Emir Émir Cheikh Sultan Pape Général Affaires Département Service Forces Armée Gouvernement Cabinet "
+    "Kremlin Élysée Elysée Ambassade Mission Délégation Envoyé Ambassadeur Porte-parole Gouverneur Maire Sénateur "
+    "Chef Chefs Directeur Vice Nord Sud Est Ouest Nouvelle Nouveau Saint Sainte Mont Lac Port Cap Île Ile Ville "
+    "Région Province Le La Les Un Une Des Ce Cette Selon Après Avant Lors Dans Pour Mais Quai Casa Maison-Blanche".split()
+)
+
 _PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|de|du|des|la|les|el|sur|en|al))*)"
 # "à Genève", "au Caire", "en Algérie", "le sommet de Washington", "Skopje, où s'ouvre..."
 _AFTER_MEETING = "|".join(
@@ -947,6 +975,8 @@ def build() -> LanguagePack:
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
             "venue_word": re.compile(r"\blieu\b"),
             "list_joiners": frozenset({"et"}),
+            "bare_person": BARE_PERSON,
+            "not_bare_names": NOT_BARE_NAMES,
             "range_openers": ("entre", "entre le"),
             "anaphoric_days": ANAPHORIC_DAYS,
             "days_told_before": frozenset({"ce jour-là", "ce même jour", "le jour même"}),
