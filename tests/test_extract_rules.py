@@ -1951,11 +1951,25 @@ def test_the_same_day_is_the_day_ahead_the_sentence_names(text: str, expected: l
     assert sorted((m.start.isoformat(), m.location) for m in read_in("en", text)) == expected
 
 
-def test_french_people_named_bare_at_the_sentences_start_meet() -> None:
+@pytest.mark.parametrize(
+    ("language", "text", "people"),
+    [
+        (
+            "fr",
+            "Vladimir Poutine et Joe Biden s'entretiendront mardi par visioconférence, a indiqué le Kremlin.",
+            ("Vladimir Poutine", "Joe Biden"),
+        ),
+        (
+            "es",
+            "Vladimir Putin y Joe Biden conversarán el martes por videoconferencia, informó el Kremlin.",
+            ("Vladimir Putin", "Joe Biden"),
+        ),
+    ],
+)
+def test_people_named_bare_at_the_sentences_start_meet(language: str, text: str, people: tuple[str, ...]) -> None:
     """ "Vladimir Poutine et Joe Biden s'entretiendront mardi": two people, no title."""
-    text = "Vladimir Poutine et Joe Biden s'entretiendront mardi par visioconférence, a indiqué le Kremlin."
-    [meeting] = read_in("fr", text)
-    assert (meeting.start.isoformat(), meeting.participants) == ("1987-04-07", ("Vladimir Poutine", "Joe Biden"))
+    [meeting] = read_in(language, text)
+    assert (meeting.start.isoformat(), meeting.participants) == ("1987-04-07", people)
 
 
 def test_a_meeting_put_off_before_and_now_set_for_its_day_stands() -> None:

@@ -665,6 +665,33 @@ PATTERNS["generic_roles"] = frozenset(
 _AFTER_MEETING = "|".join(
     f"(?<={word} )" for word in ("cumbre", "cumbres", "conferencia", "reunión", "encuentro", "conversaciones", "foro")
 )
+# People named without a title where only a person stands ("Vladimir Putin y Joe Biden
+# conversarán el martes", "recibirá a Olaf Scholz"): never an institution, an office or a place.
+_BARE = (
+    rf"(?P<name>[{CAP}][{LOW}]+(?:-[{LOW}]+)?(?:\s+(?:(?:de|van|von|der|al|el|ben|bin|da|di|du|dos|del)\s+)?"
+    rf"[{CAP}][^\W\d_'’]*(?:-[^\W\d_]+)?){{1,3}})"
+)
+BARE_PERSON = (
+    re.compile(
+        rf"\b(?:y|con|entre|recibirá a|recibe a|se reunirá con|se reunió con|reunirá a|a)\s+{_BARE}\b(?!\s+[{CAP}])"
+    ),
+    re.compile(
+        rf"(?<![\w'’] )(?<![^\W\d_]){_BARE}(?=\s+(?:y\s+[{CAP}]|(?:conversar|se reunir|recibir|viajar|llegar"
+        r"|mantendr|sostendr|celebrar|participar|asistir|estar|será|serán|tiene previsto|tienen previsto)\w*\b))"
+    ),
+)
+NOT_BARE_NAMES = frozenset(
+    # institutions, venues and offices: "el Consejo de Seguridad", "la Casa Rosada"
+    "Casa Palacio Consejo Ministerio Oficina Banco Grupo Fondo Partido Agencia Comité Comisión Asamblea Parlamento "
+    "Senado Congreso Corte Tribunal Unión Foro Cumbre Conferencia Organización Naciones Estados República Reino "
+    "Emiratos Islas Mar Océano Golfo Hotel Centro Plaza Aeropuerto Diálogo Acuerdo Tratado Declaración Iniciativa "
+    "Formato Ministro Ministra Ministros Presidente Presidenta Primer Primera Secretario Secretaria Canciller Rey "
+    "Reina Príncipe Emir Jeque Sultán Papa General Asuntos Departamento Servicio Fuerzas Ejército Gobierno "
+    "Gabinete Kremlin Elíseo Embajada Misión Delegación Enviado Embajador Portavoz Gobernador Alcalde Senador Jefe "
+    "Jefes Director Vice Norte Sur Este Oeste Nueva Nuevo San Santa Santo Monte Lago Puerto Cabo Isla Ciudad Región "
+    "Provincia El La Los Las Un Una Este Esta Según Tras Antes Durante Para Pero Cancillería Moncloa".split()
+)
+
 _PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|de|del|la|las|los|el))*)"
 # A state's style before its name: "la República Árabe de Egipto", "el Reino de Marruecos".
 _STATE_STYLE = r"(?:República|Reino|Sultanato|Principado|Emirato)\s+"
@@ -898,6 +925,8 @@ def build() -> LanguagePack:
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             "list_joiners": frozenset({"y"}),
+            "bare_person": BARE_PERSON,
+            "not_bare_names": NOT_BARE_NAMES,
             "range_openers": ("entre", "entre el"),
             "anaphoric_days": ANAPHORIC_DAYS,
             "days_told_before": frozenset({"ese día", "ese mismo día", "aquel día", "aquel mismo día"}),
