@@ -1981,3 +1981,27 @@ def test_a_meeting_put_off_before_and_now_set_for_its_day_stands() -> None:
     )
     [meeting] = read_in("fr", text)
     assert (meeting.start.isoformat(), meeting.status) == ("1987-04-04", Status.CONFIRMED)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Officials are preparing to host the 40th Ordinary Session of the Council of Ministers of the Economic"
+            " Community of Central African States, which will be held here on 14-15 April, the ministry said.",
+            ("1987-04-14", "1987-04-15"),
+        ),
+        (
+            "The leaders will meet in Abuja next month. Their summit will be preceded by the 20th Ordinary Session of"
+            " the ECOWAS Council of Ministers, which brings together the foreign ministers of member states, on"
+            " Thursday and Friday in Abuja.",
+            ("1987-04-02", "1987-04-03"),
+        ),
+    ],
+)
+def test_a_relative_clause_about_the_meeting_parts_it_from_no_date(text: str, days: tuple[str, str]) -> None:
+    """ "..., which will be held here on 14-15 April", "..., which brings together the foreign
+    ministers, on Thursday": the aside tells of the meeting; its commas break nothing."""
+    assert [(m.start.isoformat(), m.end.isoformat()) for m in read_in("en", text) if m.precision.value == "day"] == [
+        days
+    ]

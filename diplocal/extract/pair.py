@@ -216,6 +216,8 @@ def cue_distances(
             continue  # never across a quotation's edge (a few quoted words are no quotation)
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
         commas -= 2 * _appositive_names(gap)  # "with the minister for Europe, David Lidington, on 30 May"
+        if cue.end <= mention.start and _relative_aside(gap, pack):
+            commas -= 2  # "the Executive Council, which brings together the foreign ministers, on Thursday"
         if fronted:
             commas = 0  # the subject's own commas ("the ministers of Bolivia, Brazil, ... will hold")
         linker = pack.extra.get("held_linker")
@@ -290,6 +292,18 @@ def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack
     rest = sentence[cue.end :].lstrip()
     joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
     return not rest or rest[0] in ".,;:!?" or rest.split(None, 1)[0] in joiners  # "... beraten und ..."
+
+
+def _relative_aside(gap: str, pack: LanguagePack) -> bool:
+    """True when the gap holds a relative clause set off by commas that closes right before the
+    date ("the Executive Council, which brings together the foreign ministers, on Thursday"):
+    an aside about the meeting, not a break between it and its date."""
+    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
+    found = relative.search(gap) if relative is not None else None
+    if found is None:
+        return False
+    rest = gap[found.end() :]
+    return rest.count(",") == 1 and len(rest[rest.index(",") + 1 :].strip()) <= 3
 
 
 def _appositive_names(gap: str) -> int:
