@@ -67,3 +67,25 @@ def test_places_part_meetings(text: str, expected: list[tuple[str, str, str | No
 )
 def test_other_bodies(first: list[str], second: list[str], apart: bool, reason: str) -> None:
     assert _other_bodies(SimpleNamespace(organisations=first), SimpleNamespace(organisations=second)) is apart, reason  # type: ignore[arg-type]
+
+
+def _told(kind: str, start: date, end: date, confidence: float) -> object:
+    from diplocal.extract.candidates import Candidate
+    from diplocal.extract.spans import Cue, DateMention
+
+    cue = Cue(0, 5, kind, kind, False, 0.9)
+    return Candidate("s", 0, cue, DateMention("day", 0, 1, "d"), start=start, end=end, kind=kind, confidence=confidence)
+
+
+def test_a_visit_of_several_days_holding_a_banquet_is_the_meeting_the_group_tells() -> None:
+    """A state visit Monday to Thursday and its state banquet on Tuesday, the banquet told with
+    more confidence: the visit leads (its days, its kind); a session of several days inside a
+    visit leads itself."""
+    from diplocal.extract.assemble import _visit_first
+
+    banquet = _told("meeting", date(2023, 11, 21), date(2023, 11, 21), 0.92)
+    visit = _told("visit", date(2023, 11, 20), date(2023, 11, 23), 0.87)
+    assert _visit_first([banquet, visit]) == [visit, banquet]  # type: ignore[list-item]
+    session = _told("meeting", date(2019, 6, 13), date(2019, 6, 14), 0.95)
+    trip = _told("visit", date(2019, 6, 12), date(2019, 6, 14), 0.9)
+    assert _visit_first([session, trip]) == [session, trip]  # type: ignore[list-item]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from diplocal.extract.candidates import Candidate
@@ -19,7 +19,7 @@ from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
 from diplocal.extract.tag.words import clause_around, find_cues, governing_tense, referring_words
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
-from diplocal.model import TENTATIVE_BELOW, ChangeAction, Evidence, Meeting, Status
+from diplocal.model import TENTATIVE_BELOW, ChangeAction, DatePrecision, Evidence, Meeting, Status
 from diplocal.places import Place, country_name, organisation, same_place
 from diplocal.places import place as place_named
 from diplocal.text import romanised
@@ -35,7 +35,7 @@ def assemble(
 ) -> Meeting | None:
     """The meeting a group tells of, or None when the article never says who meets or its
     score is below ``min_score``."""
-    members = group.members
+    members = _visit_first(group.members)
     primary = members[0]
     pack = document.pack
     orgs = _union(c.organisations for c in members)
@@ -125,6 +125,30 @@ def assemble(
         end_certain=primary.end_certain,
         evidence=(evidence,),
     )
+
+
+def _visit_first(members: list[Candidate]) -> list[Candidate]:
+    """The members, a visit of several days first when it holds all the others' days ("a state
+    visit from Monday to Thursday ... a state banquet on Tuesday": the visit is the meeting);
+    never over a summit or a conference told with it (the summit a visit is made for is the
+    meeting: "Xi's state visit from the 12th ... the SCO summit on the 13th and 14th")."""
+    if any(
+        c.kind in ("summit", "ministerial", "conference") or (c.kind != "visit" and c.end != c.start) for c in members
+    ):
+        return members  # (nor over a session of several days: "Заседание Совета глав государств ШОС")
+    spans = [
+        c
+        for c in members
+        if c.kind == "visit" and c.precision is DatePrecision.DAY and c.start and c.end and c.end > c.start
+    ]
+    if not spans or spans[0] is members[0]:
+        return members
+    visit = max(spans, key=lambda c: ((c.end - c.start) if c.end and c.start else timedelta(0), c.confidence))
+    assert visit.start is not None
+    assert visit.end is not None
+    if not all(c.start is not None and visit.start <= c.start and (c.end or c.start) <= visit.end for c in members):
+        return members
+    return [visit, *(c for c in members if c is not visit)]
 
 
 def _one_name_each(people: list[str]) -> list[str]:
