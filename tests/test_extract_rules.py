@@ -2005,3 +2005,10 @@ def test_a_relative_clause_about_the_meeting_parts_it_from_no_date(text: str, da
     assert [(m.start.isoformat(), m.end.isoformat()) for m in read_in("en", text) if m.precision.value == "day"] == [
         days
     ]
+
+
+def test_a_german_video_link_is_a_videoconference() -> None:
+    text = (
+        "Die Präsidenten Russlands und Chinas werden am Freitag per Videoschaltung konferieren, teilte der Kreml mit."
+    )
+    assert [(m.start.isoformat(), m.kind) for m in read_in("de", text)] == [("1987-04-03", "videoconference")]
