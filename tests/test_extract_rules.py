@@ -2012,3 +2012,17 @@ def test_a_german_video_link_is_a_videoconference() -> None:
         "Die Präsidenten Russlands und Chinas werden am Freitag per Videoschaltung konferieren, teilte der Kreml mit."
     )
     assert [(m.start.isoformat(), m.kind) for m in read_in("de", text)] == [("1987-04-03", "videoconference")]
+
+
+def test_a_bare_weekday_after_a_visits_days_is_one_of_them() -> None:
+    """ "... will stay from 22 to 25 April on a state visit. On Saturday he is to hold talks":
+    the visit's Saturday, 25 April, not the coming one."""
+    text = (
+        "El presidente brasileño, José Sarney, volará a Madrid, donde permanecerá del 22 al 25 de abril en visita de"
+        " Estado. Está previsto que el sábado celebre conversaciones con el presidente del Gobierno español, Felipe"
+        " González, en la Moncloa."
+    )
+    assert sorted((m.start.isoformat(), m.end.isoformat()) for m in read_in("es", text)) == [
+        ("1987-04-22", "1987-04-25"),
+        ("1987-04-25", "1987-04-25"),
+    ]

@@ -115,6 +115,7 @@ def _candidates(document: Document) -> list[Candidate]:
                 next((c.place for c in reversed(kept) if c.place is not None and c.place.level != "online"), None),
                 tuple(days_told),
                 acronyms,
+                _visit_span(kept, number - 1),
             )
             mine = candidates_in(text, number, context, kept)
             recent = _kept_since(kept, number - 2)
@@ -159,6 +160,23 @@ def _candidates(document: Document) -> list[Candidate]:
             if not frame_left:
                 frame = None
     return found_all
+
+
+def _visit_span(kept: list[Candidate], index: int) -> tuple[date, date] | None:
+    """The days of the visit of a few days sentence ``index`` told, if it told one."""
+    for candidate in reversed(kept):
+        if candidate.index < index:
+            break
+        if (
+            candidate.index == index
+            and candidate.kind == "visit"
+            and candidate.precision is DatePrecision.DAY
+            and candidate.start is not None
+            and candidate.end is not None
+            and 0 < (candidate.end - candidate.start).days <= 10
+        ):
+            return candidate.start, candidate.end
+    return None
 
 
 def _meeting_acronyms(document: Document) -> dict[str, Cue]:

@@ -103,6 +103,7 @@ class Context:
     place_before: Place | None = None  # where the article's last meeting with a place is, for "там же"
     days_told: tuple[date, ...] = ()  # the single days the article's kept meetings were dated to
     acronyms: dict[str, Cue] = field(default_factory=dict)  # short names the article gives meetings ("AMM")
+    span_before: tuple[date, date] | None = None  # the days of a visit the sentence before told ("4 to 6 April")
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -120,6 +121,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
     mentions = _dated_weekdays_once(sentence, mentions)
     mentions = _weekdays_told_before(mentions, context)
+    mentions = _weekdays_in_span(mentions, context)
     if not mentions and context.heading is not None and _schedule_item(sentence, pack):
         # "11:00 a.m. LOCAL - THE PRESIDENT meets ...": an item of the day its heading names
         day = context.heading
@@ -349,6 +351,24 @@ def _weekdays_told_before(mentions: list[DateMention], context: Context) -> list
             told = [d for d in context.days_told if d.weekday() == mention.weekday and week <= d < context.frame]
             if told:
                 mention = _naming_day(mention, told[-1], "anchor")
+        out.append(mention)
+    return out
+
+
+def _weekdays_in_span(mentions: list[DateMention], context: Context) -> list[DateMention]:
+    """A bare weekday right after a visit's days is that visit's day ("will stay in Colombo
+    from 4 to 6 April on a state visit. On Saturday he is to hold talks with the president"):
+    the Saturday among those days, not the coming one."""
+    if context.span_before is None:
+        return mentions
+    first, last = context.span_before
+    out: list[DateMention] = []
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.weekday2 is None and mention.qualifier in (None, "on"):
+            inside = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+            days = [d for d in inside if d.weekday() == mention.weekday]
+            if len(days) == 1:
+                mention = _naming_day(mention, days[0], "anchor")
         out.append(mention)
     return out
 
