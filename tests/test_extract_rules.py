@@ -2026,3 +2026,9 @@ def test_a_bare_weekday_after_a_visits_days_is_one_of_them() -> None:
         ("1987-04-22", "1987-04-25"),
         ("1987-04-25", "1987-04-25"),
     ]
+
+
+def test_a_status_told_through_a_copula_and_an_adverb_is_its_subjects() -> None:
+    """ "queda también suspendida": the meeting it is the subject of is off on its day."""
+    text = "La reunión de cancilleres del Mercosur prevista para el martes queda también suspendida, informó la cancillería."
+    assert [(m.start.isoformat(), m.status) for m in read_in("es", text)] == [("1987-04-07", Status.CANCELLED)]

@@ -868,7 +868,9 @@ def build() -> LanguagePack:
             # a state's style before its name: "a la República Árabe de Egipto", "Reino de Marruecos"
             "state_style": re.compile(_STATE_STYLE),
             "status_copula": re.compile(
-                r"\b(?:quedó|quedaron|queda|quedan|fue|fueron|ha sido|han sido|será|serán|está|están|estaba|estaban)\s+$",
+                r"\b(?:quedó|quedaron|queda|quedan|fue|fueron|ha sido|han sido|será|serán|está|están|estaba|estaban)\s+"
+                # "queda también suspendida", "fue finalmente aplazada"
+                r"(?:(?:también|igualmente|asimismo|ya|finalmente|oficialmente|\w+mente)\s+)?$",
                 re.IGNORECASE,
             ),
             # a building named for meetings is no meeting: "en el Palacio de Congresos", "Centro de Convenciones"
