@@ -28,7 +28,7 @@ EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 # that announce none). The target is F1 0.95; these floors are below it.
 FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.87, 0.90, 2),
-    "en/modern-2": (0.88, 0.91, 2),  # 0.891 (P 0.919) in the eighth session
+    "en/modern-2": (0.89, 0.91, 2),  # 0.891 (P 0.919) in the eighth session, 0.896 (P 0.920) in the tenth
     "en/modern-3": (
         0.87,
         0.90,
@@ -39,7 +39,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
     "en/modern-5": (0.88, 0.88, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882, 0.889 (eighth)
-    "ru/set-3": (0.88, 0.90, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891
+    "ru/set-3": (0.90, 0.91, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891, 0.903 (tenth)
     "de/set-3": (0.82, 0.86, 2),  # before revising: 0.714 (P 0.745); revised 0.800, 0.825 (P 0.870) (ninth)
     "ar/set-3": (0.89, 0.87, 1),  # before revising: 0.857 (P 0.857); revised 0.907
     "fr/set-3": (0.83, 0.89, 2),  # before revising: 0.821 (P 0.886); revised 0.833, 0.842 in the seventh session
@@ -51,20 +51,21 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-6": (0.90, 0.91, 1),  # before revising: 0.855 (P 0.855); revised 0.882, 0.897, 0.905 (P 0.912) (ninth)
     "ru/set-4": (0.88, 0.95, 1),  # before revising: 0.897 (P 0.972)
     "es/set-4": (0.84, 0.81, 2),  # before revising: 0.762 (P 0.762); revised 0.851 (P 0.822)
-    "ar/set-4": (0.91, 0.91, 1),  # before revising: 0.902 (P 0.881); revised 0.925 (P 0.925)
+    "ar/set-4": (0.93, 0.94, 1),  # before revising: 0.902 (P 0.881); revised 0.925, 0.937 (P 0.949) (tenth)
     # The eighth session's blind sets, the same way.
     "en/modern-7": (0.82, 0.84, 3),  # before revising: 0.800 (P 0.806); revised 0.831 (P 0.855)
     "de/set-5": (0.86, 0.88, 2),  # before revising: 0.750 (P 0.805); revised 0.832, 0.870 (P 0.889) (ninth)
     "fr/set-5": (0.79, 0.82, 1),  # before revising: 0.759 (P 0.767); revised 0.800 (P 0.829)
-    "es/set-5": (0.88, 0.93, 0),  # before revising: 0.853 (P 0.865); revised 0.889 (P 0.941)
+    "es/set-5": (0.90, 0.94, 0),  # before revising: 0.853 (P 0.865); revised 0.889, 0.904 (P 0.943) (tenth)
     # The ninth session's blind sets, the same way.
-    "en/modern-8": (0.92, 0.90, 0),  # before revising: 0.873 (P 0.846); revised 0.928 (P 0.906)
-    "ru/set-5": (0.83, 0.93, 0),  # before revising: 0.800 (P 0.897); revised 0.831 (P 0.931)
+    "en/modern-8": (0.93, 0.90, 0),  # before revising: 0.873 (P 0.846); revised 0.928, 0.937 (P 0.908) (tenth)
+    "ru/set-5": (0.86, 0.93, 0),  # before revising: 0.800 (P 0.897); revised 0.831, 0.866 (P 0.935) (tenth)
     "ar/set-5": (0.81, 0.78, 1),  # before revising: 0.765 (P 0.721); revised 0.810 (P 0.780)
-    "en/modern-9": (0.81, 0.87, 1),  # before revising: 0.812 (P 0.872) (tenth session)
-    "es/set-6": (0.77, 0.81, 2),  # before revising: 0.771 (P 0.818) (tenth session)
-    "fr/set-6": (0.82, 0.87, 2),  # before revising: 0.829 (P 0.872)
-    "de/set-6": (0.71, 0.80, 1),  # before revising: 0.714 (P 0.807)
+    # The tenth session's blind sets, the same way.
+    "en/modern-9": (0.86, 0.89, 1),  # before revising: 0.812 (P 0.872); revised 0.865 (P 0.900)
+    "es/set-6": (0.82, 0.87, 1),  # before revising: 0.771 (P 0.818); revised 0.829 (P 0.879)
+    "fr/set-6": (0.85, 0.87, 2),  # before revising: 0.829 (P 0.872); revised 0.857 (P 0.878)
+    "de/set-6": (0.78, 0.82, 1),  # before revising: 0.714 (P 0.807); revised 0.784 (P 0.829)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
