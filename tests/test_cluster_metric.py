@@ -29,7 +29,7 @@ FLOOR_RECALL = 0.9766
 # output) after the first set's revisions; its first score, "before revising", is its floor.
 BLIND = STORIES.parent.parent / "clusters-blind"
 BLIND_FLOOR_PRECISION = 0.9773
-BLIND_FLOOR_RECALL = 0.85
+BLIND_FLOOR_RECALL = 0.8841  # 0.85 until the tenth session read a first plan a sentence further on
 # A third set, written blind in the sixth session (8 stories, 31 reports in six languages:
 # moved in day and in city, postponed, two meetings in one city on one day, a sideline
 # bilateral, a videoconference), scored before revising at B-cubed P 1.000 R 0.795; its floor is
@@ -67,11 +67,14 @@ BLIND_5_FLOOR_RECALL = 0.8925
 # held one of the same series, a visit holding talks, a meeting brought forward a day beside
 # another on its old day, postponed twice, three meetings on one day, a cancelled summit beside
 # a held visit), scored before revising at B-cubed P 0.974 R 0.726 (one event holding two Quad
-# meetings; 3 wrong final states of 19). Its floor is where this session's revisions put it
-# (P 1.000, R 0.846, 2 wrong final states).
+# meetings; 3 wrong final states of 19). Its floor is where this session's revisions put it:
+# P 1.000, R 0.846, then R 0.838 once a Spanish dateline ("Ciudad de México, 8 de noviembre de
+# 2022.-") was read as one: the report's summit, dated to that day before (a false event, its
+# sighting unlabelled), is now on its day and counted, in the Mexico City event the later
+# Lima report does not yet join. 2 wrong final states.
 BLIND_6 = STORIES.parent.parent / "clusters-blind-6"
 BLIND_6_FLOOR_PRECISION = 1.0
-BLIND_6_FLOOR_RECALL = 0.8456
+BLIND_6_FLOOR_RECALL = 0.8376
 
 
 @cache

@@ -2032,3 +2032,25 @@ def test_a_status_told_through_a_copula_and_an_adverb_is_its_subjects() -> None:
     """ "queda también suspendida": the meeting it is the subject of is off on its day."""
     text = "La reunión de cancilleres del Mercosur prevista para el martes queda también suspendida, informó la cancillería."
     assert [(m.start.isoformat(), m.status) for m in read_in("es", text)] == [("1987-04-07", Status.CANCELLED)]
+
+
+def test_a_spanish_dateline_with_de_before_month_and_year_is_a_dateline() -> None:
+    """ "Ciudad de México, 1 de abril de 1987.-": the dateline's day is no meeting's, and a city
+    named in all its words ("Ciudad de México") is the dateline's city."""
+    text = (
+        "Ciudad de México, 1 de abril de 1987.- La cumbre del Grupo de Contadora se llevará a cabo el viernes 10 de"
+        " abril en Acapulco, informó la cancillería."
+    )
+    assert [m.start.isoformat() for m in read_in("es", text)] == ["1987-04-10"]
+
+
+def test_the_day_first_set_a_sentence_further_on_makes_a_move() -> None:
+    """ "... will be held in Lima on 14 April. [A sentence of no meeting.] ... Quito, where the
+    summit was originally due to take place on 30 March": moved from 30 March and Quito."""
+    text = (
+        "The ministry confirmed on Wednesday that the summit of Andean Community leaders will be held in Lima on 14"
+        " April. President Belaúnde will chair it. The opposition had refused him leave to travel to Quito, where the"
+        " summit was originally due to take place on 30 March."
+    )
+    [meeting] = read_in("en", text)
+    assert meeting.change == Change(ChangeAction.RESCHEDULE, date(1987, 3, 30), "Quito")

@@ -123,7 +123,11 @@ def _candidates(document: Document) -> list[Candidate]:
                 found_all.append(candidate)
                 if candidate.kept:
                     kept.append(candidate)
-            told_first(mine, [c for c in recent if c.index == number - 1], pack)
+            # the day first set, told in the sentence after the meeting's (or a sentence or two
+            # later, when those between tell of no meeting)
+            told = recent or _kept_since(kept, number - 3)
+            last = max((c.index for c in told if c.index < number), default=None)
+            told_first(mine, [c for c in told if c.index == last], pack)
             for gone in moved_on(mine, recent):
                 kept.remove(gone)
             # the single days the article's meetings were dated to, for a weekday told again

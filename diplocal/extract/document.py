@@ -123,8 +123,9 @@ _DATELINE = re.compile(
     r"(?:/[^\W\d_][^\W\d_ .'/-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'/-]*){0,2}?)?"  # "LONDON/BRUSSELS": filed from both
     r"(?:,\s*(?P<region>[^\W\d_][^\W\d_ .]+?)(?![^\W\d_]|\.?\s+\d))?"  # "Dec. 2" is a date, no region
     # "LONDON, March 3", "КАИР, 24 января", "المنامة في 24 أبريل /وكالة/ -"
-    r"(?:(?:,|\s+في)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,9}\.?))"
-    r"(?:,?\s+(?:19|20)\d\d)?)?"  # "Rabat, 15 avril 2024 (AD) -", "LONDON, March 30, 2024 -"
+    r"(?:(?:,|\s+في)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})"
+    r"|(?P<day2>\d{1,2})\.?\s+(?:de\s+)?(?P<month2>[^\W\d_]{3,9}\.?))"  # "8 de noviembre de 2022.-"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)?"  # "Rabat, 15 avril 2024 (AD) -", "LONDON, March 30, 2024 -"
     r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,40})[)/])?"
     # "NEW DELHI, Nov 10 (SLNA) Prime Minister ...": an agency's brackets may end it alone
     # a hyphen ends it only with a space beside it: "NUR-SULTAN -" is one city
@@ -152,7 +153,9 @@ def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
         if not city_stop:
             return Dateline(None)
     cased = raw_city.isupper() and len(raw_city) > 2
-    if not (cased or (known and len(raw_city) <= len(known[0].name) + 3)) or len(raw_city) > 40:
+    # the name known must be (nearly) all of what the dateline gives: "Ciudad de México" is
+    # Mexico City by all its words; "Paris Hilton" is no dateline
+    if not (cased or (known and known[1] >= len(raw_city) - 3)) or len(raw_city) > 40:
         return Dateline(None)
     city = known[0].name if known else raw_city.title()
     month = match.group("month") or match.group("month2")
