@@ -2054,3 +2054,23 @@ def test_the_day_first_set_a_sentence_further_on_makes_a_move() -> None:
     )
     [meeting] = read_in("en", text)
     assert meeting.change == Change(ChangeAction.RESCHEDULE, date(1987, 3, 30), "Quito")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "L'Alliance du Pacifique traverse une crise depuis des mois. Le ministère péruvien a confirmé que la"
+            " rencontre des chefs d'État du bloc se tiendra jeudi à Lima.",
+        ),
+        (
+            "es",
+            "La Alianza del Pacífico atraviesa una crisis desde hace meses. La cancillería peruana confirmó que la"
+            " reunión de los jefes de Estado del bloque se celebrará el jueves en Lima.",
+        ),
+    ],
+)
+def test_the_bloc_the_meeting_is_of_is_the_one_the_article_named(language: str, text: str) -> None:
+    """ "la rencontre des chefs d'État du bloc": the bloc's meeting, not Peru's."""
+    assert [m.organisations for m in read_in(language, text)] == [("Pacific Alliance",)]

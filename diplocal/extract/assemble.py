@@ -59,6 +59,9 @@ def assemble(
         # "Brazil's foreign minister will represent the country at the ministerial council in
         # Asunción on Sunday": the council of the organisation the article told of before
         orgs = _context_orgs(primary, everything, article_orgs) if _earlier_orgs(primary, everything) else []
+    if not orgs and _body_told_again(primary, pack):
+        # "la rencontre des chefs d'État du bloc": the bloc the article is about
+        orgs = _context_orgs(primary, everything, article_orgs)
     kind = "videoconference" if any(c.kind == "videoconference" for c in members) else primary.kind
     place = _place(members, kind, document, orgs, countries, everything)
     named_by = primary
@@ -252,6 +255,13 @@ def _gathering_told_again(primary: Candidate, pack: LanguagePack) -> bool:
     start = referring_words(primary.sentence, cue, pack)
     # never a named one ("the Venice Summit"): only lower-case words between "the" and the noun
     return start is not None and primary.sentence[start : cue.start] == primary.sentence[start : cue.start].lower()
+
+
+def _body_told_again(primary: Candidate, pack: LanguagePack) -> bool:
+    """True when words close to the meeting word name an organisation told before ("the heads
+    of state of the bloc", "des chefs d'État du bloc")."""
+    cue, sentence = primary.cue, primary.sentence
+    return pack.rx.body_anaphor.search(sentence, max(0, cue.start - 60), min(len(sentence), cue.end + 40)) is not None
 
 
 def _earlier_orgs(primary: Candidate, everything: list[Candidate]) -> bool:

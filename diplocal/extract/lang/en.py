@@ -513,7 +513,9 @@ PATTERNS = {
         IGNORE,
     ),
     "body_anaphor": re.compile(
-        r"\bthe (?:agency|alliance|bloc|organi[sz]ation|union|body|commission|grouping|forum)['’]s\b", IGNORE
+        r"\bthe (?:agency|alliance|bloc|organi[sz]ation|union|body|commission|grouping|forum)['’]s\b"
+        r"|\bof the (?:alliance|bloc|organi[sz]ation|grouping)\b",
+        IGNORE,
     ),
     "capital_of": re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) capital\b"),
     "unrealised": re.compile(

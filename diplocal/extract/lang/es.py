@@ -546,7 +546,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "body_anaphor": re.compile(
-        r"\b(?:la (?:agencia|Alianza|alianza|organización|Unión|institución)|el (?:bloque|grupo|foro))\b"
+        r"\b(?:la (?:agencia|Alianza|alianza|organización|Unión|institución)|(?:el|del|al) (?:bloque|grupo|foro))\b"
     ),
     "capital_of": re.compile(rf"\bla capital (?P<adjective>[{LOW}]+)\b"),
     "unrealised": re.compile(r"\b(?:se suponía que|hubiera debido|debería haber(?:se)?)\b", IGNORE),

@@ -565,7 +565,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "body_anaphor": re.compile(
-        r"\b(?:l'(?:agence|Alliance|alliance|organisation|Union|union|institution|Organisation)|le (?:bloc|groupe|forum))\b"
+        r"\b(?:l'(?:agence|Alliance|alliance|organisation|Union|union|institution|Organisation)|(?:le|du|au) (?:bloc|groupe|forum))\b"
     ),
     "capital_of": re.compile(rf"\bla capitale (?P<adjective>[{LOW}]+(?:-[{LOW}]+)?)\b"),
     "unrealised": re.compile(
