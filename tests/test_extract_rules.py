@@ -2074,3 +2074,19 @@ def test_the_day_first_set_a_sentence_further_on_makes_a_move() -> None:
 def test_the_bloc_the_meeting_is_of_is_the_one_the_article_named(language: str, text: str) -> None:
     """ "la rencontre des chefs d'État du bloc": the bloc's meeting, not Peru's."""
     assert [m.organisations for m in read_in(language, text)] == [("Pacific Alliance",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Армении сообщил газете «Сегодня», что переговоры с Азербайджаном пройдут в"
+            " Брюсселе.",
+        ),
+        ("ar", "قالت مصادر دبلوماسية لصحيفة «الخليج اليوم» إن وزراء خارجية دول مجلس التعاون سيجتمعون في الرياض."),
+    ],
+)
+def test_a_day_word_in_a_quoted_name_is_no_date(language: str, text: str) -> None:
+    """The daily «Сегодня», «الخليج اليوم»: a newspaper's name, not today."""
+    assert read_in(language, text) == []

@@ -67,6 +67,8 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return None  # "postponed until April", "not due to meet again until September"
     if any(lo <= mention.start < hi for lo, hi in converted_spans(sentence, pack)):
         return "the same moment told in another zone"  # "..., which is 9 p.m. on Monday in Washington"
+    if mention.kind == "relative" and _in_quoted_name(sentence, mention, pack):
+        return "a name in quotes"  # "told the daily «Segodnya»", "لـ«الشام اليوم»": a newspaper's name
     if rx.ends_on.search(before):
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
     if rx.deadline_after.match(sentence, mention.end):
@@ -99,6 +101,18 @@ def meeting_follows(sentence: str, mention: DateMention, pack: LanguagePack) -> 
     """True when the words right after a date name a meeting: "by September (the next
     scheduled council meeting)", "before July, when finance ministers meet"."""
     return bool(pack.rx.meeting_follows.match(sentence, mention.end))
+
+
+def _in_quoted_name(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when a day word closes a short quoted name ("«Сегодня»", "«Al-Sham Al-Youm»"): a
+    quote of at most three words ending with it, every word capitalised where the script has
+    capitals (never a quoted phrase such as "set for tomorrow")."""
+    for quote in pack.rx.quote.finditer(sentence):
+        if quote.start() < mention.start and mention.end < quote.end() <= mention.end + 2:
+            words = quote.group(0).strip("\"«»„“”' ").split()
+            if len(words) <= 3 and all(w[:1].isupper() or not w[:1].islower() for w in words):
+                return True
+    return False
 
 
 def _short_quote_marks(sentence: str, pack: LanguagePack) -> set[int]:
