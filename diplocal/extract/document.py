@@ -118,14 +118,14 @@ def reference_date(article: Article, dateline: Dateline, pack: LanguagePack) -> 
 
 # "BRUSSELS (TASS):", "LONDON, March 30 -", "МОСКВА, 12 марта. /ТАСС/.", "Berlin (dpa) -",
 # "MADRID, 3 jun (EFE).-", "القاهرة - (أ ش أ)", "LONDON/BRUSSELS, Dec 8 -"
-_DATELINE = re.compile(
+_DATELINE = (
     r"^\s*(?P<city>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'-]*){0,3}?)"
     r"(?:/[^\W\d_][^\W\d_ .'/-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'/-]*){0,2}?)?"  # "LONDON/BRUSSELS": filed from both
     r"(?:,\s*(?P<region>[^\W\d_][^\W\d_ .]+?)(?![^\W\d_]|\.?\s+\d))?"  # "Dec. 2" is a date, no region
-    # "LONDON, March 3", "КАИР, 24 января", "المنامة في 24 أبريل /وكالة/ -"
-    r"(?:(?:,|\s+في)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})"
-    r"|(?P<day2>\d{1,2})\.?\s+(?:de\s+)?(?P<month2>[^\W\d_]{3,9}\.?))"  # "8 de noviembre de 2022.-"
-    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)?"  # "Rabat, 15 avril 2024 (AD) -", "LONDON, March 30, 2024 -"
+    # "LONDON, March 3", "КАИР, 24 января", "المنامة في 24 أبريل /وكالة/ -" (the pack's opener)
+    r"(?:(?:,|<OPENER>)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})"
+    r"|(?P<day2>\d{1,2})\.?\s+<OF>(?P<month2>[^\W\d_]{3,9}\.?))"  # "8 de noviembre de 2022.-" (the pack's "of")
+    r"(?:,?\s+<OF>(?:19|20)\d\d)?)?"  # "Rabat, 15 avril 2024 (AD) -", "LONDON, March 30, 2024 -"
     r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,40})[)/])?"
     # "NEW DELHI, Nov 10 (SLNA) Prime Minister ...": an agency's brackets may end it alone
     # a hyphen ends it only with a space beside it: "NUR-SULTAN -" is one city
@@ -133,12 +133,19 @@ _DATELINE = re.compile(
 )
 
 
+@cache
+def _dateline_pattern(opener: str, of: str) -> re.Pattern[str]:
+    """The dateline grammar with a pack's words: what may open its date besides a comma
+    (Arabic "في") and the word between a day and its month or year (Spanish "de")."""
+    return re.compile(_DATELINE.replace("<OPENER>", opener or "(?!)").replace("<OF>", rf"(?:{of}\s+)?" if of else ""))
+
+
 def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     """The dateline at the head of ``text``, in ``pack``'s language."""
     head = text[:120]
     if not any(mark in head for mark in ("-", ":", "\u2013", "\u2014", "/", ".")):
         return Dateline(None)  # no separator, no dateline: spares the regex its backtracking
-    match = _DATELINE.match(head)
+    match = _dateline_pattern(pack.extra.get("dateline_opener", ""), pack.extra.get("dateline_of", "")).match(head)
     if not match:
         return Dateline(None)
     separator = head[match.start("agency") if match.group("agency") else 0 : match.end()].strip()[-1:]

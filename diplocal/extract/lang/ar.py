@@ -918,6 +918,8 @@ def build() -> LanguagePack:
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
             "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
             "list_joiners": frozenset({"و"}),
+            # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma
+            "dateline_opener": r"\s+في",
             "range_openers": ("بين", "ما بين"),
             "bare_hours": True,  # every clock template needs "الساعة" or minutes
             "months_needing_qualifier": _AMBIGUOUS_MONTHS,

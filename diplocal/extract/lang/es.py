@@ -927,6 +927,8 @@ def build() -> LanguagePack:
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             "list_joiners": frozenset({"y"}),
+            # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month
+            "dateline_of": "de",
             "bare_person": BARE_PERSON,
             "not_bare_names": NOT_BARE_NAMES,
             "range_openers": ("entre", "entre el"),
