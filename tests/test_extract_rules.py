@@ -354,6 +354,23 @@ def test_a_meeting_moved_by_a_stated_span_knows_the_day_it_had(
     assert (meeting.change.action, meeting.change.previous_start) == (ChangeAction.RESCHEDULE, previous)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting of Gulf oil ministers has been put back by a day to Saturday, an OPEC official said.",
+        "A session of the Andean foreign ministers was pushed back to Monday after flights were grounded.",
+        "Talks between the two defence ministers have been moved to Friday, officials said.",
+    ],
+)
+def test_the_new_day_of_a_move_told_in_the_past_is_ahead(text: str) -> None:
+    # the moving is past ("has been put back"); the day it was moved to is not: on Wednesday
+    # 1 April, "to Saturday" is 4 April, never 28 March
+    [meeting] = found(text)
+    assert meeting.start > WED
+    assert meeting.change is not None
+    assert meeting.change.action is ChangeAction.RESCHEDULE
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

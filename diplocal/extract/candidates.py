@@ -540,7 +540,7 @@ def build(
     )
     spoken = _spoken_on(sentence, mention, context)
     # a move's new day is ahead however the move is told ("تم تأجيل القمة من 17 إلى 21 ديسمبر")
-    ahead = spoken is not None or first_set is not None
+    ahead = spoken is not None or first_set is not None or rescheduled_to(sentence, mention, pack)
     resolved = resolve(mention, spoken or context.reference, Tense.FUTURE if ahead else tense, context.frame)
     month_before = _month_before_in_sentence(sentence, mention, context)
     if month_before is not None:
