@@ -371,6 +371,21 @@ def test_the_new_day_of_a_move_told_in_the_past_is_ahead(text: str) -> None:
     assert meeting.change.action is ChangeAction.RESCHEDULE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual summit of the Southern African Development Community will be held in Lilongwe, "
+        "Republic of Malawi, on Saturday.",
+        "The 41st Ordinary Session of the Assembly of Heads of State and Government of the Andean "
+        "Community will be held in Quito, Republic of Ecuador, on Saturday.",
+    ],
+)
+def test_a_city_with_its_country_set_off_in_commas_keeps_the_date_with_the_meeting(text: str) -> None:
+    # the commas set off where, not a new clause: the date is still the meeting's
+    [meeting] = found(text)
+    assert (meeting.start, meeting.location) == (date(1987, 4, 4), text.split(" in ")[1].split(",")[0])
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

@@ -12,6 +12,7 @@ from diplocal.extract.naming import PARTICLES
 from diplocal.extract.spans import Cue, DateMention
 from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.names import lookup_place
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
@@ -229,7 +230,7 @@ def cue_distances(
         if any(m.start() + left not in fragments for m in _QUOTE_OR_BREAK.finditer(gap)):
             continue  # never across a quotation's edge (a few quoted words are no quotation)
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
-        commas -= 2 * _appositive_names(gap)  # "with the minister for Europe, David Lidington, on 30 May"
+        commas -= 2 * _appositive_names(gap, pack)  # "with the minister for Europe, David Lidington, on 30 May"
         if cue.end <= mention.start and _relative_aside(gap, pack):
             commas -= 2  # "the Executive Council, which brings together the foreign ministers, on Thursday"
         if fronted:
@@ -320,20 +321,28 @@ def _relative_aside(gap: str, pack: LanguagePack) -> bool:
     return rest.count(",") == 1 and len(rest[rest.index(",") + 1 :].strip()) <= 3
 
 
-def _appositive_names(gap: str) -> int:
+def _appositive_names(gap: str, pack: LanguagePack) -> int:
     """How many names the gap sets off in pairs of commas when the date follows the last comma
-    at once ("with the minister for Europe, David Lidington, on 30 May"): asides that name who,
-    not breaks between the meeting and its date. None when a clause of its own follows the last
-    comma ("..., Enrique Peña Nieto, a quien el 1 de diciembre relevará")."""
+    at once ("with the minister for Europe, David Lidington, on 30 May"; "in Abuja, Federal
+    Republic of Nigeria, on Saturday": a place's country by its full name): asides that name
+    who or where, not breaks between the meeting and its date. None when a clause of its own
+    follows the last comma ("..., Enrique Peña Nieto, a quien el 1 de diciembre relevará")."""
     pieces = gap.split(",")
     if len(pieces) < 3 or len(pieces[-1].split()) > 2:
         return 0
     found = 0
     for piece in pieces[1:-1]:
         words = piece.split()
-        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w not in _IN_NAMES):
+        named = 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w not in _IN_NAMES)
+        if named or (1 <= len(words) <= 6 and words[0][:1].isupper() and _whole_place(piece.strip(), pack)):
             found += 1
     return found
+
+
+def _whole_place(text: str, pack: LanguagePack) -> bool:
+    """True when all of ``text`` is one place's or country's name ("Federal Republic of Nigeria")."""
+    known = lookup_place(text, pack)
+    return known is not None and known[1] == len(text)
 
 
 _IN_NAMES = PARTICLES | {"al", "bin", "ibn"}  # the small words a name may hold ("Tamim bin Hamad")
