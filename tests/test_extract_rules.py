@@ -1349,6 +1349,17 @@ def test_a_dateline_below_a_byline_is_no_meeting_date() -> None:
     assert spans(text, dateline=None) == [("1987-04-23", "1987-04-25", "New Delhi")]
 
 
+def test_a_dateline_below_a_headline_is_no_meeting_date() -> None:
+    # the headline repeated at the head of the text is over sixty characters; the dateline
+    # under it is still the place and day of filing, and the meeting's place is told apart
+    text = (
+        "Bloc's leaders to gather by the falls as the rotating chair passes to a new member state\n\n"
+        "Lusaka, April 1 - The next summit of the bloc's leaders will take place in Livingstone, "
+        "in the country's Southern Province, on April 17 and 18, the ministry said."
+    )
+    assert spans(text, dateline=None) == [("1987-04-17", "1987-04-18", "Livingstone")]
+
+
 def test_the_union_buildings_are_a_venue_not_a_trade_unions_meeting() -> None:
     text = (
         "President Cyril Ramaphosa will receive Namibian President Hage Geingob at the Union Buildings in "

@@ -65,7 +65,8 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
         if dateline.city is None:
             dateline = from_text
     else:
-        # a byline's line before it ("By Our Special Correspondent\n\nNEW DELHI, Oct 14: ...")
+        # a byline's or a headline's line before it ("By Our Special Correspondent\n\nNEW DELHI,
+        # Oct 14: ...", "Iguazú to host Mercosur summit\n\nBuenos Aires, June 3 - ...")
         first, _, rest = text.partition("\n")
         byline = (
             0 < len(first) <= _BYLINE
@@ -90,7 +91,7 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
     )
 
 
-_BYLINE = 60  # the longest first line read as a byline above a dateline
+_BYLINE = 120  # the longest first line read as a byline or headline above a dateline
 
 
 @cache

@@ -835,8 +835,10 @@ def build() -> LanguagePack:
                 # the plan that a move or a cancellation undoes: "that was due to take place in Paris on"
                 r"|(?:was|were|had been) (?:due|scheduled|set|planned) to (?:be held|take place|open)"
                 r"|was to (?:have been held|be held|take place))\s+(?:here\s+|there\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                # "in Abuja, Federal Republic of Nigeria, on": the city's country set off in commas
-                r"(?:,\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4},)?\s+"
+                # "in Abuja, Federal Republic of Nigeria, on", "in Puerto Iguazú, in the northern
+                # province of Misiones, on": where the place is, set off in commas
+                r"(?:,\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
+                r"|(?:in|on|near)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?),)?\s+"
                 # "in Cholpon-Ata on the northern shore of Lake Issyk-Kul on July 21": where, told at length
                 r"(?:(?:on|in|at|near|by)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+)?)?"
                 r"(?:on\s+|from\s+)?$"
