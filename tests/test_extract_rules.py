@@ -386,6 +386,28 @@ def test_a_city_with_its_country_set_off_in_commas_keeps_the_date_with_the_meeti
     assert (meeting.start, meeting.location) == (date(1987, 4, 4), text.split(" in ")[1].split(",")[0])
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The leaders of Chile, Peru and Bolivia will hold a summit in Arica next Monday. "
+            "The presidents of Peru and Bolivia arrive on Sunday for bilateral talks with Chile's president.",
+        ),
+        (
+            "de",
+            "Die Staatschefs von Chile, Peru und Bolivien kommen nächsten Montag in Arica zu einem Gipfel zusammen. "
+            "Bereits am Sonntag sind bilaterale Gespräche der Präsidenten Perus und Boliviens geplant.",
+        ),
+    ],
+)
+def test_a_sunday_after_next_monday_is_its_eve(language: str, text: str) -> None:
+    # "next Monday" frames the days told after it as that week's; its Sunday is the one that
+    # opens it, the eve of the summit (5 April), not the one a week after (12 April)
+    days = sorted(m.start for m in read_in(language, text))
+    assert days == [date(1987, 4, 5), date(1987, 4, 6)]
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

@@ -158,7 +158,9 @@ def _resolve_weekday(mention: DateMention, reference: date, tense: Tense, frame:
         ahead = (mention.weekday - today) % 7 or 7
         first = reference + timedelta(days=ahead)
     elif frame is not None and frame > reference:
-        first = frame + timedelta(days=mention.weekday)
+        # that week's day; a Sunday is the one that opens it, the eve of its Monday ("summit
+        # next Monday ... the guests arrive on Sunday"), as the weeks of many calendars start
+        first = frame + timedelta(days=mention.weekday if mention.weekday != 6 else -1)
     else:
         ahead = (mention.weekday - today) % 7
         first = reference + timedelta(days=ahead)
