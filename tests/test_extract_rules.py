@@ -408,6 +408,33 @@ def test_a_sunday_after_next_monday_is_its_eve(language: str, text: str) -> None
     assert days == [date(1987, 4, 5), date(1987, 4, 6)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ghana's national team meets its Nigerian counterparts in Kumasi on Friday in a World Cup qualifier."),
+        ("fr", "L'équipe nationale du Sénégal rencontre son homologue malienne vendredi à Dakar, en match amical."),
+        (
+            "de",
+            "Die Nationalmannschaft Österreichs trifft am Freitag in Wien auf die Schweiz, das Länderspiel beginnt um 20.45 Uhr.",
+        ),
+        ("es", "La selección de Chile se reunirá el viernes en Santiago con su par de Perú en un partido amistoso."),
+        ("ru", "Сборная Казахстана встретится с командой Узбекистана в пятницу в Астане в товарищеском матче."),
+        ("ar", "يلتقي المنتخب الأردني نظيره العراقي يوم الجمعة في عمان ضمن تصفيات كأس العالم."),
+    ],
+)
+def test_a_match_between_national_teams_is_no_meeting(language: str, text: str) -> None:
+    # two countries and a "counterpart" make talks diplomatic; a team's match is not
+    assert read_in(language, text) == []
+
+
+def test_a_meeting_far_from_a_match_stays_a_meeting() -> None:
+    [meeting] = found(
+        "The foreign ministers of Ghana and Nigeria will hold talks in Accra on Friday on the border dispute, "
+        "officials said, a day before the two countries' national teams play a World Cup qualifier in Kumasi."
+    )
+    assert meeting.start == date(1987, 4, 3)
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

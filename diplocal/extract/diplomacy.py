@@ -11,6 +11,7 @@ from diplocal.extract.titles import noun_phrase, place_in_name
 from diplocal.places import Place
 
 _SUBJECT = 45  # the head of a sentence where its subject, a company, stands
+_MATCH = 40  # how near a meeting word a match's words make it a match
 
 
 def diplomatic(
@@ -36,6 +37,9 @@ def diplomatic(
     Satya Nadella"): they say who meets, but two of them alone make no meeting diplomatic.
     """
     rx = pack.rx
+    sport = pack.extra.get("sport")
+    if sport is not None and sport.search(sentence, max(0, cue.start - _MATCH), min(len(sentence), cue.end + _MATCH)):
+        return None  # "the national team meets its Tanzanian counterpart on Tuesday": a match
     window = rx.reporting.sub(" ", sentence[max(0, cue.start - 70) : cue.end + 70])
     owned = pack.extra.get("owned_meeting")
     owner = owned.search(sentence, max(0, cue.start - 40), cue.end) if owned is not None else None

@@ -916,6 +916,11 @@ def build() -> LanguagePack:
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r"[،,]\s*(?:\w+\s+){0,2}?(?:الذي|التي|الذين|اللذين|حيث)(?!\w)"),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            # a match's words: "يلتقي المنتخب الوطني نظيره التنزاني" is no meeting
+            "sport": re.compile(
+                r"(?<!\w)(?:و|ف)?(?:ال|ل|لل|ب)?(?:مباراة|مباريات|منتخب|كرة القدم|كرة السلة|كرة اليد|الفيفا|فيفا|مدرب|حارس المرمى"
+                r"|تصفيات)"  # not "الدوري": a "regular" meeting as often as a league
+            ),
             "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
             "list_joiners": frozenset({"و"}),
             # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma

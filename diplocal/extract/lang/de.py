@@ -919,6 +919,12 @@ def build() -> LanguagePack:
                 r",\s+(?:[\w-]+\s+){0,2}?(?:wo|welche[rsmn]?|der|die|das|dem|den|deren|dessen)\s+(?:[\w-]+\s+){0,6}?\w+(?:t|en)\s*(?:,|$)"
             ),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            # a match's words: "die Nationalmannschaft trifft am Dienstag auf Tansania" is no meeting
+            "sport": re.compile(
+                r"\b(?:Fußball\w*|Fussball\w*|Länderspiel\w*|Nationalmannschaft|Nationalelf|Qualifikationsspiel\w*|Anpfiff"
+                r"|FIFA|UEFA|Rugby|Basketball|Handball|Volleyball|Bundestrainer|Stürmer|Torwart)\b",
+                re.IGNORECASE,
+            ),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),

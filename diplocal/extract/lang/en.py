@@ -863,6 +863,13 @@ def build() -> LanguagePack:
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:which|where|who|whom|whose)\b"),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            # a match's words: "the national team meets Tanzania on Tuesday" is no meeting
+            "sport": re.compile(
+                r"\b(?:football|soccer|national (?:team|squad|side)|(?:qualifying|qualifier|friendly|semi-?final|quarter-?final)"
+                r" (?:match|game|tie)|match(?:es)?|kick-?off|FIFA|UEFA|World Cup qualif\w+|cricket|rugby|basketball"
+                r"|volleyball|handball|striker|goalkeeper|head coach)\b",
+                re.IGNORECASE,
+            ),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.

@@ -925,6 +925,12 @@ def build() -> LanguagePack:
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:que|donde|quien|quienes|cual|cuales)\b"),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            # a match's words: "la selección enfrenta a Tanzania el martes" is no meeting
+            "sport": re.compile(
+                r"\b(?:fútbol|futbol|selección nacional|la selección|eliminatorias?|partido amistoso|amistoso|FIFA|UEFA|Conmebol"
+                r"|rugby|baloncesto|balonmano|voleibol|seleccionador|director técnico|delantero|portero)\b",
+                re.IGNORECASE,
+            ),
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             "list_joiners": frozenset({"y"}),
             # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month

@@ -973,6 +973,12 @@ def build() -> LanguagePack:
                 r",\s+(?:[\w-]+\s+){0,2}?(?:qui|où|dont|lequel|laquelle|lesquels|lesquelles)\b"
             ),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            # a match's words: "les Lions affrontent la Tanzanie mardi" is no meeting
+            "sport": re.compile(
+                r"\b(?:football|match(?:s)?|sélection nationale|équipe nationale|éliminatoires?|coup d'envoi|FIFA|UEFA"
+                r"|rugby|basket(?:-ball)?|handball|volley(?:-ball)?|sélectionneur|attaquant|gardien de but)\b",
+                re.IGNORECASE,
+            ),
             "venue_word": re.compile(r"\blieu\b"),
             "list_joiners": frozenset({"et"}),
             "bare_person": BARE_PERSON,

@@ -1011,6 +1011,12 @@ def build() -> LanguagePack:
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:котор\w+|где|куда)\b"),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
+            # a match's words: "сборная сыграет с Танзанией во вторник" is no meeting
+            "sport": re.compile(
+                r"(?<![\w-])(?:футбол\w*|сборн(?:ая|ой|ую|ые|ых)|матч\w*|ФИФА|УЕФА|хоккей\w*|баскетбол\w*|волейбол\w*"
+                r"|регби|гандбол\w*|тренер\w*|нападающ\w+|вратар\w+)(?![\w-])",
+                re.IGNORECASE,
+            ),
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,
