@@ -435,6 +435,48 @@ def test_a_meeting_far_from_a_match_stays_a_meeting() -> None:
     assert meeting.start == date(1987, 4, 3)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Leaders of forty nations will attend the summit on peace in Sudan, which opens on Friday."),
+        ("fr", "Quarante pays participeront au sommet pour la paix au Soudan, qui s'ouvrira vendredi."),
+        (
+            "de",
+            "Die Außenminister von vierzig Staaten nehmen an der Konferenz zum Frieden im Sudan teil, die am Freitag beginnt.",
+        ),
+        ("es", "Cuarenta países asistirán a la cumbre sobre la paz en Sudán, que comenzará el viernes."),
+        (
+            "ru",
+            "Делегации сорока стран примут участие в конференции по урегулированию в Судане, которая откроется в пятницу.",
+        ),
+        ("ar", "يشارك وزراء خارجية أربعين دولة في المؤتمر الدولي للسلام في السودان الذي يفتتح يوم الجمعة."),
+    ],
+)
+def test_the_country_a_peace_meeting_is_for_is_not_its_place(language: str, text: str) -> None:
+    # "the summit on peace in Sudan" is about Sudan; nothing says it is held there
+    [meeting] = read_in(language, text)
+    assert (meeting.start, meeting.location) == (date(1987, 4, 3), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The donors' conference of the Sahel states opens tomorrow in Niamey and closes the day after tomorrow.",
+        ),
+        (
+            "es",
+            "La conferencia de donantes de los países del Sahel comenzará mañana en Niamey y terminará pasado mañana.",
+        ),
+    ],
+)
+def test_a_meeting_that_closes_the_day_after_tomorrow_runs_two_days(language: str, text: str) -> None:
+    # "the day after tomorrow" counts from the article's day, not from the opening
+    [meeting] = read_in(language, text)
+    assert (meeting.start, meeting.end) == (date(1987, 4, 2), date(1987, 4, 3))
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

@@ -1098,7 +1098,9 @@ def _runs_until(
             continue
         if not pack.rx.runs_until.search(sentence, max(mention.end, other.start - 30), other.start):
             continue
-        end = resolve(other, resolved.start, tense)
+        # "opens tomorrow and closes the day after tomorrow": a relative day counts from the
+        # article's day, a weekday from the opening
+        end = resolve(other, context.reference if other.kind == "relative" else resolved.start, tense)
         if end is not None and end.precision is DatePrecision.DAY and 0 < (end.end - resolved.start).days <= 14:
             return Resolved(resolved.start, end.end, resolved.precision, resolved.explicit_year)
         break

@@ -579,7 +579,8 @@ PATTERNS: dict[str, object] = {
     "topic": re.compile(
         r"\b(?:über|um\s+(?:[\w-]+\s+){1,6}?zu|wegen|bezüglich|betreffend|mit Blick auf|vor dem Hintergrund|angesichts"
         r"|es\s+(?:[\w-]+\s+){0,3}?um|dreht\s+sich\s+(?:[\w-]+\s+){0,2}?um"  # "am Donnerstag geht es um Afghanistan"
-        r"|(?:mit|zu|zur|zum)\s+(?:dem|der|den)?\s*(?:Krieg|Lage|Konflikt|Situation|Krise|Frage|Thema)\w*)\b"
+        r"|(?:mit|zu|zur|zum)\s+(?:dem|der|den)?\s*(?:Krieg|Lage|Konflikt|Situation|Krise|Frage|Thema|Frieden)\w*"
+        r"|für (?:den )?Frieden)\b"
     ),
     "reporter": re.compile(
         r",\s+(?:wie\s+)?(?:[\w.'-]+\s+){0,8}?(?:sagte|sagten|sagt|mitteilte|mitteilten|teilte|berichtete|erklärte"

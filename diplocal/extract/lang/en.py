@@ -498,7 +498,7 @@ PATTERNS = {
         r"|(?:to|will|would) (?:also )?(?:tackle|focus on|look at|cover|address|review|consider|examine)"
         r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
         r"|against the (?:backdrop|background) of|in the wake of"
-        r"|on the (?:crisis|conflict|war|fighting|violence) in"
+        r"|on the (?:crisis|conflict|war|fighting|violence) in|(?:on|for) (?:a )?(?:lasting |just )?peace in"
         r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
     "reporter_after_name": re.compile(r",?\s+(?:said|says|told|tells|added|announced|stated|confirmed|briefed)\b"),
@@ -526,7 +526,7 @@ PATTERNS = {
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
         r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|goes on|closes?|ends?|concludes?) (?:until|till|through|to|on)\s+$"
-        r"|\b(?:until|through)\s+$",
+        r"|\b(?:until|through)\s+$|\b(?:closes|ends|concludes|will (?:close|end|conclude))\s+$",  # "and closes the day after tomorrow"
         IGNORE,
     ),
     "bilateral": re.compile(

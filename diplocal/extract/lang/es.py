@@ -512,7 +512,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "topic": re.compile(
         r"\b(?:para (?:analizar|abordar|discutir|tratar|debatir|coordinar|buscar|revisar|preparar|pasar revista|evaluar)"
         r"|dedicad[oa]s? a|sobre (?:la situación|el tema|la cuestión)|acerca de|en torno a|con el objetivo de|a fin de"
-        r"|en el contexto de|con el telón de fondo de)(?!\w)",
+        r"|en el contexto de|con el telón de fondo de|(?:sobre|por|para) la paz en)(?!\w)",
         IGNORE,
     ),
     "report_words": re.compile(r"informó|anunció|dijo|confirmó|señaló|indicó|aseguró|según|afirmó|precisó", IGNORE),

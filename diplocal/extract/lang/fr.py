@@ -528,7 +528,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "topic": re.compile(
         r"\b(?:pour (?:discuter|examiner|évoquer|aborder|parler|débattre|préparer|faire le point|passer en revue)"
         r"|consacrée?s? (?:à|au|aux)|dédiée?s? (?:à|au|aux)|au sujet de|concernant|à propos de|afin de|en vue de"
-        r"|sur (?:la question|le dossier|la situation)|sur fond de|dans le contexte de)"
+        r"|sur (?:la question|le dossier|la situation)|sur fond de|dans le contexte de|(?:sur|pour) la paix (?:en|au|aux))"
         r"(?!\w)",
         IGNORE,
     ),
