@@ -477,6 +477,57 @@ def test_a_meeting_that_closes_the_day_after_tomorrow_runs_two_days(language: st
     assert (meeting.start, meeting.end) == (date(1987, 4, 2), date(1987, 4, 3))
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "On Sunday President Emmanuel Macron will hold separate talks with Chancellor Olaf Scholz "
+            "and Prime Minister Mark Rutte at the Elysee Palace.",
+        ),
+        (
+            "en",
+            "German Chancellor Olaf Scholz and Dutch Prime Minister Mark Rutte arrive in Paris on Sunday, and "
+            "French President Emmanuel Macron will hold bilateral talks with each of them that day.",
+        ),
+        (
+            "de",
+            "Am Sonntag wird Präsident Emmanuel Macron jeweils getrennt mit Bundeskanzler Olaf Scholz "
+            "und Ministerpräsident Mark Rutte zu Gesprächen zusammenkommen.",
+        ),
+        (
+            "fr",
+            "Dimanche, le président Emmanuel Macron aura des entretiens séparés avec le chancelier "
+            "Olaf Scholz et le Premier ministre Mark Rutte.",
+        ),
+    ],
+)
+def test_a_hosts_separate_talks_with_two_guests_are_two_meetings(language: str, text: str) -> None:
+    # one meeting with each guest, the host in both, on the one day
+    people = {"Emmanuel Macron", "Mark Rutte", "Olaf Scholz"}
+    meetings = [m for m in read_in(language, text) if m.start == date(1987, 4, 5)]
+    assert sorted(sorted(people & set(m.participants)) for m in meetings) == [
+        ["Emmanuel Macron", "Mark Rutte"],
+        ["Emmanuel Macron", "Olaf Scholz"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Der Golfgipfel beginnt am Dienstag. Am Vortag, also am Montag, werden die Außenminister der sechs "
+            "Mitgliedstaaten des Golf-Kooperationsrats in der katarischen Hauptstadt Doha zusammenkommen.",
+        ),
+    ],
+)
+def test_a_day_told_again_in_other_words_is_one_date(language: str, text: str) -> None:
+    # "Am Vortag, also am Montag" opens the sentence as one date: the verb at its end is its meeting
+    days = sorted(m.start for m in read_in(language, text))
+    assert date(1987, 4, 6) in days
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

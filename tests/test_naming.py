@@ -107,7 +107,10 @@ def test_a_franco_german_summit_names_both_countries_and_general_franco_none() -
         ("Lee Hsien Loong", "Lee"),
         ("Xi Jinping", "Xi"),
         ("Moon Jae-in", "Moon"),
+        ("Yoon Suk Yeol", "Yoon"),  # a Korean name's syllables written apart
+        ("Han Duck Soo", "Han"),
         ("Ram Nath Kovind", "Kovind"),
+        ("Jose Maria Aznar", "Aznar"),
         ("Joe Biden", "Biden"),
     ],
 )

@@ -216,6 +216,8 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         out.append(extra)
         if extra.kept:
             kept.append(extra)
+    out = [piece for candidate in out for piece in _each_apart(candidate, context)]
+    kept = [candidate for candidate in out if candidate.kept]
     _weekdays_after(sentence, [c for c in kept if c.index == index], context.pack)
     _weekday_told_before(out, context.reference)
     for extra in (
@@ -226,6 +228,50 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     return out
+
+
+def _each_apart(candidate: Candidate, context: Context) -> list[Candidate]:
+    """A host's separate meetings with several guests, told in one phrase, are one meeting
+    each: "Yoon will hold separate bilateral talks with Li Qiang and Fumio Kishida", "jeweils
+    getrennt mit Li und Kishida", "отдельные встречи с Ли Цяном и Кисидой", "... with each of
+    them" (the two the sentence, or the one before, named). The host is the person named last
+    before the word that says "separately" (the pack's ``each_apart``); each guest keeps the
+    countries named with them, not the other guests'."""
+    pack = context.pack
+    apart: re.Pattern[str] | None = pack.extra.get("each_apart")
+    if apart is None or not candidate.kept or candidate.kind not in ("talks", "meeting"):
+        return [candidate]
+    sentence, cue = candidate.sentence, candidate.cue
+    lo, hi = clause_around(sentence, cue.start, cue.end, pack)
+    said = apart.search(sentence, lo, hi)
+    if said is None:
+        return [candidate]
+    people = find_people(sentence, pack)
+    before = [p for p in people if p.end <= said.start()]
+    if not before:
+        return [candidate]
+    host = before[-1].value
+    after = list(dict.fromkeys(p.value for p in people if p.start >= said.start() and p.value != host))
+    them = list(dict.fromkeys(p.value for p in before if p.value != host))
+    guests = after if len(after) >= 2 else them if len(them) >= 2 else [n for n, _ in context.pair_before if n != host]
+    if len(guests) < 2:
+        return [candidate]
+    countries = find_countries(sentence, pack)
+    pieces = []
+    for guest in guests:
+        others = [p.start for p in people if p.value in guests and p.value != guest]
+        theirs = {c.value for c in countries if any(0 <= start - c.end <= 40 for start in others)}
+        pieces.append(
+            replace(
+                candidate,
+                people=[host, guest],
+                countries=[c for c in candidate.countries if c not in theirs],
+                organisations=list(candidate.organisations),
+                roles=list(candidate.roles),
+                facts={**candidate.facts, "apart": (candidate.index, cue.start)},
+            )
+        )
+    return pieces
 
 
 def _second_objects(

@@ -110,6 +110,8 @@ def _share_surnames(found: list[Candidate]) -> None:
 def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: LanguagePack) -> bool:
     if not _dates_fit(new, old):
         return False
+    if new.facts.get("apart") is not None and new.facts.get("apart") == old.facts.get("apart"):
+        return new.people == old.people  # one host's separate meetings with each guest
     if new.index == old.index and new.clock and old.clock and new.clock.value != old.clock.value:
         return False  # "talks at noon, followed by talks over dinner at 8 p.m.": two meetings
     if _apart(new, old, pack) or _other_bodies(new, old):

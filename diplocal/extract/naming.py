@@ -29,6 +29,12 @@ _KIND_WORDS = {
 _FAMILY_FIRST = re.compile(r"^[A-Z][a-z]{0,2}$")
 # A Korean given name with its hyphen ("Jae-in") follows a family name of up to five letters.
 _KOREAN_FAMILY = re.compile(r"^[A-Z][a-z]{0,4}$")
+# Korea's commonest family names as romanised in the news (no package lists them): a three-word
+# name opening with one, its given syllables short, is called by it.
+_KOREAN_FAMILIES = frozenset(
+    "Kim Lee Park Choi Choe Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong"
+    " Moon Roh Chun Chung Ban Hahn".split()
+)
 # What a role may start with that a title leaves out ("the presidents", "their leaders").
 _DETERMINER = re.compile(r"^(?:the|their|its|his|her|both|all)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -187,6 +193,8 @@ def surname(name: str) -> str:
     )
     if family_first and _FAMILY_FIRST.match(words[0]):
         return words[0]
+    if len(words) == 3 and words[0] in _KOREAN_FAMILIES and all(len(w) <= 4 for w in words[1:]):
+        return words[0]  # "Yoon Suk Yeol", "Moon Jae In": a Korean name's syllables written apart
     if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
         return " ".join(words[-2:])  # "Charles III", not "III"
     first = len(words) - 1

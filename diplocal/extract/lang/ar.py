@@ -921,6 +921,10 @@ def build() -> LanguagePack:
                 r"(?<!\w)(?:و|ف)?(?:ال|ل|لل|ب)?(?:مباراة|مباريات|منتخب|كرة القدم|كرة السلة|كرة اليد|الفيفا|فيفا|مدرب|حارس المرمى"
                 r"|تصفيات)"  # not "الدوري": a "regular" meeting as often as a league
             ),
+            # "لقاءات منفصلة مع لي وكيشيدا": one meeting with each guest
+            "each_apart": re.compile(r"(?<!\w)(?:منفصل\w*|كل على حدة|كلا على حدة|على حدة)"),
+            # "عشية القمة، أي يوم الأحد": one day told twice
+            "restated": re.compile(r"\s*[،,]?\s*(?:أي)\s*"),
             "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
             "list_joiners": frozenset({"و"}),
             # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma

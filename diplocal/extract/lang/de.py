@@ -926,6 +926,10 @@ def build() -> LanguagePack:
                 r"|FIFA|UEFA|Rugby|Basketball|Handball|Volleyball|Bundestrainer|Stürmer|Torwart)\b",
                 re.IGNORECASE,
             ),
+            # "jeweils getrennt mit Li und Kishida": one meeting with each guest
+            "each_apart": re.compile(r"\b(?:jeweils|getrennt\w*|einzeln|separat\w*|gesondert\w*)\b", IGNORE),
+            # "Am Vortag, also am Sonntag": one day told twice
+            "restated": re.compile(r"\s*,?\s*(?:also|d\.\s?h\.|das heißt)\s*,?\s*", IGNORE),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),

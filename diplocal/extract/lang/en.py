@@ -870,6 +870,10 @@ def build() -> LanguagePack:
                 r"|volleyball|handball|striker|goalkeeper|head coach)\b",
                 re.IGNORECASE,
             ),
+            # "separate talks with Li and Kishida": one meeting with each guest
+            "each_apart": re.compile(r"\b(?:separate|separately|individually|each of (?:them|the two))\b", IGNORE),
+            # "the day before, that is Sunday": one day told twice
+            "restated": re.compile(r"\s*,?\s*(?:that is|i\.e\.|namely)\s*,?\s*", IGNORE),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.

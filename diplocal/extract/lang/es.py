@@ -931,6 +931,10 @@ def build() -> LanguagePack:
                 r"|rugby|baloncesto|balonmano|voleibol|seleccionador|director técnico|delantero|portero)\b",
                 re.IGNORECASE,
             ),
+            # "reuniones bilaterales por separado con Li y Kishida": one meeting with each guest
+            "each_apart": re.compile(r"\b(?:por separado|separad[oa]s|separadamente|con cada uno)\b", IGNORE),
+            # "la víspera, es decir el domingo": one day told twice
+            "restated": re.compile(r"\s*,?\s*(?:es decir|o sea)\s*,?\s*", IGNORE),
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             "list_joiners": frozenset({"y"}),
             # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month

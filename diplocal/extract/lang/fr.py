@@ -979,6 +979,12 @@ def build() -> LanguagePack:
                 r"|rugby|basket(?:-ball)?|handball|volley(?:-ball)?|sélectionneur|attaquant|gardien de but)\b",
                 re.IGNORECASE,
             ),
+            # "des entretiens séparés avec Li et Kishida": one meeting with each guest
+            "each_apart": re.compile(
+                r"\b(?:séparée?s?|séparément|chacun d'(?:eux|entre eux)|chacune d'(?:elles|entre elles))\b", IGNORE
+            ),
+            # "la veille, c'est-à-dire dimanche": one day told twice
+            "restated": re.compile(r"\s*,?\s*(?:c'est-à-dire|c’est-à-dire)\s*,?\s*", IGNORE),
             "venue_word": re.compile(r"\blieu\b"),
             "list_joiners": frozenset({"et"}),
             "bare_person": BARE_PERSON,

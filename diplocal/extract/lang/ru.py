@@ -1017,6 +1017,10 @@ def build() -> LanguagePack:
                 r"|регби|гандбол\w*|тренер\w*|нападающ\w+|вратар\w+)(?![\w-])",
                 re.IGNORECASE,
             ),
+            # "отдельные встречи с Ли Цяном и Кисидой": one meeting with each guest
+            "each_apart": re.compile(r"(?<![\w-])(?:отдельн\w+|по отдельности|с каждым)(?![\w-])", IGNORE),
+            # "накануне, то есть в воскресенье": one day told twice
+            "restated": re.compile(r"\s*,?\s*(?:то есть|т\.\s?е\.)\s*,?\s*", IGNORE),
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,

@@ -47,7 +47,24 @@ def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
             if mention is not None:
                 found.append(mention)
             break
-    return tuple(_consecutive_days(_with_their_weeks(found, sentence, pack), sentence, pack))
+    return tuple(_consecutive_days(_with_their_weeks(_restated(found, sentence, pack), sentence, pack), sentence, pack))
+
+
+def _restated(found: list[DateMention], sentence: str, pack: LanguagePack) -> list[DateMention]:
+    """A day told again in other words at once is one date, as the second tells it: "Am
+    Vortag, also am Sonntag", "demain, c'est-à-dire mardi", "the day before, that is Sunday"
+    (the pack's ``restated`` words between them)."""
+    restated: re.Pattern[str] | None = pack.extra.get("restated")
+    if restated is None or len(found) < 2:
+        return found
+    out: list[DateMention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if before is not None and restated.fullmatch(sentence, before.end, mention.start):
+            out[-1] = replace(mention, start=before.start, text=sentence[before.start : mention.end])
+            continue
+        out.append(mention)
+    return out
 
 
 def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePack) -> list[DateMention]:
