@@ -82,10 +82,11 @@ BLIND_6_FLOOR_RECALL = 0.8632
 # postponed), a cancelled summit replaced elsewhere, a summit postponed to "next year", a
 # moved meeting given a country only, a format meeting titled two ways), scored before
 # revising at B-cubed P 0.931 R 0.805 (two events holding two meetings each; 5 wrong final
-# states of 19). Its floor starts there.
+# states of 19). Its floor is where this session's revisions put it: P 0.967 R 0.825 (the
+# Quad summit's event no longer holds the India-Australia summit of that day; 4 wrong states).
 BLIND_7 = STORIES.parent.parent / "clusters-blind-7"
-BLIND_7_FLOOR_PRECISION = 0.9309
-BLIND_7_FLOOR_RECALL = 0.8049
+BLIND_7_FLOOR_PRECISION = 0.9667
+BLIND_7_FLOOR_RECALL = 0.825
 
 
 @cache

@@ -528,6 +528,74 @@ def test_a_day_told_again_in_other_words_is_one_date(language: str, text: str) -
     assert date(1987, 4, 6) in days
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Friday's summit of the Andean Community - Bolivia, Colombia, Ecuador and Peru - "
+            "has been called off, the secretariat said.",
+        ),
+        (
+            "de",
+            "Der für Freitag geplante Gipfel der Andengemeinschaft - Bolivien, Kolumbien, Ecuador und Peru - "
+            "war abgesagt worden, nachdem der Präsident Perus seine Reise verkürzt hatte.",
+        ),
+    ],
+)
+def test_an_aside_between_dashes_does_not_part_a_meeting_from_its_status(language: str, text: str) -> None:
+    # the members named between two dashes are the clause's own; its status is the summit's
+    # (and a German status after its auxiliary, "war abgesagt", is its subject's)
+    [meeting] = read_in(language, text)
+    assert (meeting.start, meeting.status) == (date(1987, 4, 3), Status.CANCELLED)
+
+
+def test_a_status_fronted_before_its_subject_is_that_meetings() -> None:
+    [meeting] = read_in(
+        "de",
+        "Abgesagt wurde dagegen ein für Freitag geplanter Besuch von Außenminister Hans-Dietrich Genscher in Kiew.",
+    )
+    assert meeting.status is Status.CANCELLED
+
+
+def test_the_countries_of_a_trip_before_the_places_clause_are_not_who_meets() -> None:
+    [meeting] = found(
+        "From Fiji he will fly on to Samoa and then to New Zealand, where the annual Australia-New Zealand "
+        "leaders' meeting will be held in Wellington on April 9.",
+        dateline=None,
+    )
+    assert (meeting.start, meeting.location) == (date(1987, 4, 9), "Wellington")
+    assert "Fiji" not in meeting.participants
+    assert "Samoa" not in meeting.participants
+
+
+def test_a_seas_name_is_no_town() -> None:
+    # "la mer Rouge" is the Red Sea, not Rouge (Ontario), nearer the summit than Jeddah
+    [meeting] = read_in(
+        "fr",
+        "Les dirigeants arriveront jeudi à Djeddah, sur les bords de la mer Rouge, où les chefs d'État "
+        "de la Ligue arabe tiennent vendredi leur sommet annuel.",
+    )
+    assert meeting.location == "Jeddah"
+
+
+def test_a_countrys_name_that_is_the_meeting_word_is_no_country() -> None:
+    # Spanish names La Réunion "Reunión"; "la Reunión de Alto Nivel" is a meeting
+    [meeting] = read_in("es", "La Reunión de Alto Nivel entre España y Marruecos se celebrará el viernes en Rabat.")
+    assert "Réunion" not in meeting.participants
+    assert meeting.location == "Rabat"
+
+
+def test_people_named_in_sentences_without_a_meeting_are_known_by_surname_later() -> None:
+    # neither of the first two sentences names a meeting; they still say who "Parmelin and Biden" are
+    [meeting] = found(
+        "Swiss President Guy Parmelin praised the choice of Geneva. US President Joe Biden is in Cornwall "
+        "with the other G7 leaders. Parmelin and Biden will hold talks on Tuesday.",
+        dateline=None,
+    )
+    assert (meeting.start, meeting.participants) == (date(1987, 4, 7), ("Guy Parmelin", "Joe Biden"))
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

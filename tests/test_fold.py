@@ -262,3 +262,15 @@ def test_the_fold_does_not_depend_on_the_order_it_is_given() -> None:
     assert derived.meeting.location == "Tokyo"
     assert derived.meeting.start_time == time(15)
     assert derived.meeting.participants == ("Penny Wong", "Antony Blinken")
+
+
+@pytest.mark.parametrize("action", [ChangeAction.CANCEL, ChangeAction.POSTPONE])
+def test_a_report_of_a_cancellation_says_where_the_meeting_was_to_be(action: ChangeAction) -> None:
+    # the first report named no place; the one that calls it off names it: the event keeps it
+    first = told(1, "wire", m("Quad Leaders' Summit", "2024-07-24", **QUAD))
+    off = told(5, "paper", m("Quad Leaders' Summit", "2024-07-24", location="Sydney", change=Change(action), **QUAD))
+    state = derive([first, off]).meeting
+    assert (state.location, state.status) == (
+        "Sydney",
+        Status.CANCELLED if action is ChangeAction.CANCEL else Status.POSTPONED,
+    )

@@ -553,3 +553,12 @@ def test_a_past_auxiliary_closing_a_dates_clause_makes_it_a_past_acts_day(
 def test_days_told_by_another_day(text: str, expected: list[str]) -> None:
     """ "am Vortag", "tags darauf", "am selben Tag": the day before or after the one just named."""
     assert [m.start_label() for m in found(text)] == expected
+
+
+def test_a_surname_cut_down_to_an_acronym_is_not_that_organisation() -> None:
+    # "Albanese" loses its endings to "alba", the key of ALBA: a name is not an acronym it contains
+    from diplocal.extract.tag.names import find_organisations
+
+    pack = pack_for("de")
+    found = find_organisations("Am Mittwoch trifft Modi den Premierminister Anthony Albanese. Die Nato tagt.", pack)
+    assert [m.value for m in found] == ["NATO"]

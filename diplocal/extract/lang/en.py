@@ -874,6 +874,8 @@ def build() -> LanguagePack:
             "each_apart": re.compile(r"\b(?:separate|separately|individually|each of (?:them|the two))\b", IGNORE),
             # "the day before, that is Sunday": one day told twice
             "restated": re.compile(r"\s*,?\s*(?:that is|i\.e\.|namely)\s*,?\s*", IGNORE),
+            # a place's own clause: "..., where the summit will be held"
+            "where_clause": re.compile(r",\s+where\b"),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.

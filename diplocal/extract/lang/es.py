@@ -935,6 +935,9 @@ def build() -> LanguagePack:
             "each_apart": re.compile(r"\b(?:por separado|separad[oa]s|separadamente|con cada uno)\b", IGNORE),
             # "la víspera, es decir el domingo": one day told twice
             "restated": re.compile(r"\s*,?\s*(?:es decir|o sea)\s*,?\s*", IGNORE),
+            # a sea's, a lake's or a river's name after its noun: "el mar Rojo", "el lago Titicaca"
+            "water_before": re.compile(r"\b(?:mar|lago|río|golfo|océano|estrecho|bahía)\s+$"),
+            "where_clause": re.compile(r",\s+(?:donde|en donde)\b"),
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             "list_joiners": frozenset({"y"}),
             # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month

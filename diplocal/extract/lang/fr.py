@@ -985,6 +985,9 @@ def build() -> LanguagePack:
             ),
             # "la veille, c'est-à-dire dimanche": one day told twice
             "restated": re.compile(r"\s*,?\s*(?:c'est-à-dire|c’est-à-dire)\s*,?\s*", IGNORE),
+            # a sea's, a lake's or a river's name after its noun: "la mer Rouge", "le lac Léman"
+            "water_before": re.compile(r"\b(?:mer|lac|fleuve|golfe|océan|détroit|baie|rivière)\s+$"),
+            "where_clause": re.compile(r",\s+où\b"),
             "venue_word": re.compile(r"\blieu\b"),
             "list_joiners": frozenset({"et"}),
             "bare_person": BARE_PERSON,

@@ -1021,6 +1021,7 @@ def build() -> LanguagePack:
             "each_apart": re.compile(r"(?<![\w-])(?:отдельн\w+|по отдельности|с каждым)(?![\w-])", IGNORE),
             # "накануне, то есть в воскресенье": one day told twice
             "restated": re.compile(r"\s*,?\s*(?:то есть|т\.\s?е\.)\s*,?\s*", IGNORE),
+            "where_clause": re.compile(r",\s+где(?![\w-])"),
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,

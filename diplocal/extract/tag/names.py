@@ -244,7 +244,13 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
     found = []
     former: re.Pattern[str] | None = pack.extra.get("former_before")
     halves = _combining(pack.code)
-    for hit in _country_index(pack.code).find(sentence):
+    hits = _country_index(pack.code).find(sentence)
+    # "la Reunión de Alto Nivel" is a meeting, not the island: a country's name that is the
+    # text's meeting word
+    cues = {(c.start, c.end) for c in find_cues(sentence, pack)} if hits else set()
+    for hit in hits:
+        if (hit.start, hit.end) in cues:
+            continue
         if former is not None and hit.value in historic_codes() and former.search(sentence, 0, hit.start):
             continue  # "six former Soviet republics": the states that came after it, not it
         if sentence[hit.end : hit.end + 1] != "-" and sentence[hit.start : hit.end].casefold() in halves:
@@ -369,10 +375,13 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
     """
     found: list[Mention] = []
     rx = pack.rx
+    water: re.Pattern[str] | None = pack.extra.get("water_before")
     for match in rx.place_prep.finditer(sentence):
         chunk = match.group("place")
         if rx.capital_of.match(sentence, match.start("place") - 4):
             continue  # "in the Kazakh capital": the capital, found below
+        if water is not None and water.search(sentence, max(0, match.start("place") - 12), match.start("place")):
+            continue  # "la mer Rouge", "el mar Rojo": a sea's name, not a town called Rouge
         known = lookup_place(chunk, pack)
         styled = _state_styled(sentence, match.start("place"), pack)
         if styled is not None and (known is None or known[0].level != "country"):

@@ -12,6 +12,8 @@ from functools import lru_cache
 from diplocal.extract.lang import LanguagePack, MeetingWord, pack_for
 from diplocal.extract.memos import by_text, word_memo
 from diplocal.extract.spans import Cue, Tense
+from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.memo import per_text
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -286,12 +288,50 @@ def superseded_before(sentence: str, date_start: int, pack: LanguagePack) -> boo
 
 
 def clause_around(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
-    """The bounds of the clause holding ``start:end`` (split at semicolons, dashes, "but"...)."""
+    """The bounds of the clause holding ``start:end`` (split at semicolons, dashes, "but"...).
+    A short aside between two dashes is the clause's own ("the summit of the Quad - Australia,
+    India, Japan and the US - was called off"): its dashes split nothing."""
+    breaks = _breaks(sentence, pack)
     left = 0
-    for match in pack.rx.clause_break.finditer(sentence, 0, start):
-        left = match.end()
+    for _, hi in breaks:
+        if hi > start:
+            break
+        left = hi
     right = len(sentence)
-    following = pack.rx.clause_break.search(sentence, end)
-    if following:
-        right = following.start()
+    for lo, _ in breaks:
+        if lo >= end:
+            right = lo
+            break
     return left, right
+
+
+_ASIDE = 90  # the longest aside between two dashes that splits no clause
+
+
+def _tells_its_own(aside: str, pack: LanguagePack) -> bool:
+    """True when the words between two dashes name a meeting or a day: items of a list run
+    together ("Key events - ministers to meet tomorrow - talks from Tuesday"), not an aside."""
+    return any(c.isdigit() for c in aside) or bool(find_cues(aside, pack)) or bool(find_dates(aside, pack))
+
+
+@per_text
+def _breaks(sentence: str, pack: LanguagePack) -> list[tuple[int, int]]:
+    found = [match.span() for match in pack.rx.clause_break.finditer(sentence)]
+    out: list[tuple[int, int]] = []
+    skip = False
+    for number, (lo, hi) in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        after = found[number + 1] if number + 1 < len(found) else None
+        if (
+            after is not None
+            and sentence[lo:hi].strip() == "-"
+            and sentence[after[0] : after[1]].strip() == "-"
+            and after[0] - hi <= _ASIDE
+            and not _tells_its_own(sentence[hi : after[0]], pack)
+        ):
+            skip = True  # the aside's two dashes
+            continue
+        out.append((lo, hi))
+    return out
