@@ -597,6 +597,20 @@ def test_people_named_in_sentences_without_a_meeting_are_known_by_surname_later(
     assert (meeting.start, meeting.participants) == (date(1987, 4, 7), ("Guy Parmelin", "Joe Biden"))
 
 
+def test_a_time_told_at_the_end_is_the_one_summits_it_names_again() -> None:
+    text = (
+        "Leaders of the East African Community will hold a summit in Arusha on Saturday. "
+        "The talks are expected to focus on the conflict in the east of Congo. "
+        "Several presidents have confirmed their attendance. "
+        "Rwanda has not yet said who will represent it. "
+        "The bloc's secretariat has asked for a ceasefire before the meeting. "
+        "Diplomats expect a joint communique. "
+        "The summit opens at 10 a.m., according to the programme."
+    )
+    [meeting] = found(text, dateline=None)
+    assert (meeting.start, meeting.start_time) == (date(1987, 4, 4), time(10, 0))
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

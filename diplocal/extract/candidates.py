@@ -1411,10 +1411,9 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     kind: "Начало заседания ... намечено на 15:00"), when this sentence dates nothing else."""
     clocks = None
     recent = [c for c in kept if index - 5 <= c.index <= index]
-    if not recent:
-        return
     waiting = [c for c in recent if c.clock is None and c.precision is DatePrecision.DAY]
     if not waiting:
+        _clock_of_one_named(sentence, index, kept, pack)
         return
     own = [c for c in recent if c.index == index]
     said = [(r.start(), r.end()) for r in pack.rx.reporter.finditer(sentence)]
@@ -1469,6 +1468,24 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
         return
     target = max(chosen, key=lambda c: (c.index, c.mention.start))
     target.clock = clocks[0]
+
+
+def _clock_of_one_named(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
+    """ "The summit opens at 10am, according to the programme." at an article's end, far
+    from the summit told at its head: a time with no day, in a sentence that names a meeting
+    by a noun of its kind, is the time of the one meeting of that kind the article dated to a
+    day (none, or two on different days: no one's)."""
+    clocks = [c for c in find_clocks(sentence, pack) if not _entry_stamp(sentence, c)]
+    if len(clocks) != 1 or any(not_a_meeting_date(sentence, m, pack) is None for m in find_dates(sentence, pack)):
+        return
+    kinds = {cue.kind for cue in find_cues(sentence, pack) if not cue.verb and cue.end <= clocks[0].start}
+    if not kinds:
+        return
+    same = [c for c in kept if c.index < index and c.kind in kinds and not c.cue.verb]
+    days = {(c.start, c.end) for c in same}
+    if len(days) != 1 or any(c.precision is not DatePrecision.DAY or c.clock is not None for c in same):
+        return
+    same[-1].clock = clocks[0]
 
 
 def _time_only(
