@@ -611,6 +611,30 @@ def test_a_time_told_at_the_end_is_the_one_summits_it_names_again() -> None:
     assert (meeting.start, meeting.start_time) == (date(1987, 4, 4), time(10, 0))
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The special summit of ASEAN and Australia will take place in Melbourne from April 4 to 6. "
+            "After the summit, the Vietnamese Prime Minister will pay an official visit to Australia from April 6 to 8.",
+        ),
+        (
+            "fr",
+            "Le sommet spécial de l'ASEAN et de l'Australie se tiendra à Melbourne du 4 au 6 avril. "
+            "Après le sommet, le Premier ministre vietnamien effectuera une visite officielle en Australie du 6 au 8 avril.",
+        ),
+    ],
+)
+def test_a_visit_told_after_a_summit_is_not_that_summit(language: str, text: str) -> None:
+    # their days meet on the 6th; "after the summit" says the visit is another meeting
+    meetings = read_in(language, text)
+    assert sorted((m.start, m.end) for m in meetings) == [
+        (date(1987, 4, 4), date(1987, 4, 6)),
+        (date(1987, 4, 6), date(1987, 4, 8)),
+    ]
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

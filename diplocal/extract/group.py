@@ -120,6 +120,8 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
         return False
     if _readies(new, old, pack) or _readies(old, new, pack):
         return False
+    if _told_apart_from(new, old, pack) or _told_apart_from(old, new, pack):
+        return False
     if _summit_inside(new, old) or _summit_inside(old, new):
         return False
     if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
@@ -187,6 +189,24 @@ def _readies(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
         cue.start > after
         and cue.kind == old.kind
         and prepares.search(sentence, max(after, cue.start - 60), cue.start) is not None
+        for cue in find_cues(sentence, pack)
+    )
+
+
+def _told_apart_from(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
+    """True when one's sentence sets it after or before a meeting of the other's kind ("After
+    the summit, the Prime Minister will pay an official visit to Australia"): it is not that
+    meeting. The pack's ``sequenced`` words stand right before that meeting word."""
+    sequenced: re.Pattern[str] | None = pack.extra.get("sequenced")
+    if sequenced is None or new.index == old.index:
+        return False
+    sentence = new.sentence
+    told = {old.kind} | {cue.kind for cue in find_cues(old.sentence, pack)}  # "the special summit ... dialogue"
+    return any(
+        cue.start != new.cue.start
+        and cue.kind != new.kind
+        and cue.kind in told
+        and sequenced.search(sentence, max(0, cue.start - 25), cue.start) is not None
         for cue in find_cues(sentence, pack)
     )
 

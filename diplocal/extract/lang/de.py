@@ -937,6 +937,7 @@ def build() -> LanguagePack:
             # a status word fronted before its subject: "Abgesagt wurde dagegen ein für Dienstag geplanter Besuch"
             "status_object_reach": 60,
             "where_clause": re.compile(r",\s+wo\b"),
+            "sequenced": re.compile(r"\b(?:[Nn]ach|[Vv]or)\s+(?:dem|der|den)\s+$"),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),

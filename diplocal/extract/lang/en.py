@@ -876,6 +876,10 @@ def build() -> LanguagePack:
             "restated": re.compile(r"\s*,?\s*(?:that is|i\.e\.|namely)\s*,?\s*", IGNORE),
             # a place's own clause: "..., where the summit will be held"
             "where_clause": re.compile(r",\s+where\b"),
+            # a meeting set after or before another: "After the summit, the Prime Minister will visit"
+            "sequenced": re.compile(
+                r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\s+(?:the|this|that|its|their)\s+$"
+            ),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.

@@ -988,6 +988,7 @@ def build() -> LanguagePack:
             # a sea's, a lake's or a river's name after its noun: "la mer Rouge", "le lac Léman"
             "water_before": re.compile(r"\b(?:mer|lac|fleuve|golfe|océan|détroit|baie|rivière)\s+$"),
             "where_clause": re.compile(r",\s+où\b"),
+            "sequenced": re.compile(r"\b(?:[Aa]près|[Aa]vant)\s+(?:le|la|les|l'|ce|cette)\s*$"),
             "venue_word": re.compile(r"\blieu\b"),
             "list_joiners": frozenset({"et"}),
             "bare_person": BARE_PERSON,

@@ -1022,6 +1022,7 @@ def build() -> LanguagePack:
             # "накануне, то есть в воскресенье": one day told twice
             "restated": re.compile(r"\s*,?\s*(?:то есть|т\.\s?е\.)\s*,?\s*", IGNORE),
             "where_clause": re.compile(r",\s+где(?![\w-])"),
+            "sequenced": re.compile(r"(?<![\w-])(?:[Пп]осле|[Пп]еред|[Дд]о)\s+$"),
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,
