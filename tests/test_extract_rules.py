@@ -635,6 +635,16 @@ def test_a_visit_told_after_a_summit_is_not_that_summit(language: str, text: str
     ]
 
 
+def test_a_head_of_state_welcoming_the_guest_for_talks_is_a_meeting() -> None:
+    # "him" is the guest the article is about; a president receiving him for talks is diplomacy
+    [meeting] = found(
+        "The Indian prime minister lands in Washington on Wednesday evening. "
+        "President Joe Biden will welcome him at the White House on Thursday for talks.",
+        dateline=None,
+    )
+    assert (meeting.start, meeting.location) == (date(1987, 4, 2), "Washington")
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

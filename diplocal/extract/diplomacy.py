@@ -3,6 +3,8 @@ a parliament's or a market's (pure; the words are the pack's)."""
 
 from __future__ import annotations
 
+import re
+
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Cue
 from diplocal.extract.tag.names import find_countries, find_organisations
@@ -71,6 +73,9 @@ def diplomatic(
         return "yes"  # "the seven-nation economic Summit": reporters' words around it do not make it domestic
     if rx.bilateral.search(sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 40)):
         return "yes"  # "bilateral talks", "a state visit", "his Kenyan counterpart"
+    hosts: re.Pattern[str] | None = pack.extra.get("hosts_guest")
+    if titled and hosts is not None and hosts.search(clause):
+        return "yes"  # "President Biden will welcome him at the White House on Thursday for talks"
     abroad = [c for c in countries if home and c != home]
     if (people or roles) and abroad and not rx.domestic.search(window):
         return "yes"  # "talks with Tajik President Rahmon" (filed in Moscow): a foreign leader

@@ -927,6 +927,7 @@ def build() -> LanguagePack:
             "restated": re.compile(r"\s*[،,]?\s*(?:أي)\s*"),
             "where_clause": re.compile(r"[،,]\s+حيث(?!\w)"),
             "sequenced": re.compile(r"(?<!\w)(?:بعد|قبل)\s+$"),
+            "hosts_guest": re.compile(r"(?<!\w)(?:سيستقبله|يستقبله|سيستقبلها|يستقبلها)"),
             "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
             "list_joiners": frozenset({"و"}),
             # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma

@@ -938,6 +938,9 @@ def build() -> LanguagePack:
             "status_object_reach": 60,
             "where_clause": re.compile(r",\s+wo\b"),
             "sequenced": re.compile(r"\b(?:[Nn]ach|[Vv]or)\s+(?:dem|der|den)\s+$"),
+            "hosts_guest": re.compile(
+                r"\b(?:empfängt|empfangen wird|begrüßt) (?:ihn|sie)\b|\bwird (?:ihn|sie) (?:\w+ ){0,6}?empfangen\b"
+            ),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),

@@ -880,6 +880,10 @@ def build() -> LanguagePack:
             "sequenced": re.compile(
                 r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\s+(?:the|this|that|its|their)\s+$"
             ),
+            # a host receiving the guest the text is about: "will welcome him at the White House"
+            "hosts_guest": re.compile(
+                r"\b(?:welcomes?|receives?|hosts?|will (?:welcome|receive|host))\s+(?:him|her)\b"
+            ),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.

@@ -939,6 +939,7 @@ def build() -> LanguagePack:
             "water_before": re.compile(r"\b(?:mar|lago|río|golfo|océano|estrecho|bahía)\s+$"),
             "where_clause": re.compile(r",\s+(?:donde|en donde)\b"),
             "sequenced": re.compile(r"\b(?:[Tt]ras|[Dd]espués de|[Aa]ntes de)\s+(?:la|el|los|las)\s+$"),
+            "hosts_guest": re.compile(r"\b(?:lo|la|le) (?:recibirá|recibe|acogerá)\b"),
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             "list_joiners": frozenset({"y"}),
             # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month

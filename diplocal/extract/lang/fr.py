@@ -989,6 +989,7 @@ def build() -> LanguagePack:
             "water_before": re.compile(r"\b(?:mer|lac|fleuve|golfe|océan|détroit|baie|rivière)\s+$"),
             "where_clause": re.compile(r",\s+où\b"),
             "sequenced": re.compile(r"\b(?:[Aa]près|[Aa]vant)\s+(?:le|la|les|l'|ce|cette)\s*$"),
+            "hosts_guest": re.compile(r"\b(?:le|la) (?:recevra|reçoit|accueillera|accueille)\b"),
             "venue_word": re.compile(r"\blieu\b"),
             "list_joiners": frozenset({"et"}),
             "bare_person": BARE_PERSON,

@@ -1023,6 +1023,7 @@ def build() -> LanguagePack:
             "restated": re.compile(r"\s*,?\s*(?:то есть|т\.\s?е\.)\s*,?\s*", IGNORE),
             "where_clause": re.compile(r",\s+где(?![\w-])"),
             "sequenced": re.compile(r"(?<![\w-])(?:[Пп]осле|[Пп]еред|[Дд]о)\s+$"),
+            "hosts_guest": re.compile(r"(?<![\w-])(?:примет|принимает) (?:его|её|ее)(?![\w-])"),
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,
