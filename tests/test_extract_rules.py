@@ -645,6 +645,14 @@ def test_a_head_of_state_welcoming_the_guest_for_talks_is_a_meeting() -> None:
     assert (meeting.start, meeting.location) == (date(1987, 4, 2), "Washington")
 
 
+def test_a_resort_where_meetings_are_held_is_a_place_however_small() -> None:
+    # Sharm el-Sheikh is a small town, taken for a venue without its country because summits meet there
+    [meeting] = read_in(
+        "fr", "Le président sénégalais se rendra lundi à Charm el-Cheikh pour un sommet sur Gaza avec ses homologues."
+    )
+    assert meeting.location == "Sharm el-Sheikh"
+
+
 def test_a_participle_set_off_with_its_agent_tells_no_past() -> None:
     [meeting] = found(
         "On Thursday the Security Council holds a high-level debate on climate in New York, "

@@ -19,6 +19,7 @@ from diplocal.extract.tag.memo import per_text
 from diplocal.extract.tag.words import find_cues
 from diplocal.places import (
     Place,
+    all_venues,
     capital_of,
     city_in,
     city_names,
@@ -522,7 +523,14 @@ def is_small_town(place: Place) -> bool:
     if place.level != "city":
         return False
     known = city_by_name(place.city or place.name)
+    if known is not None and known.name in _venue_towns():
+        return False  # a resort where meetings are held ("à Charm el-Cheikh"), by any of its names
     return known is not None and known.population < _SMALL_TOWN and not known.capital
+
+
+@cache
+def _venue_towns() -> frozenset[str]:
+    return frozenset(v.city for v in all_venues() if v.city)
 
 
 def _country_after(sentence: str, end: int, pack: LanguagePack) -> str | None:
