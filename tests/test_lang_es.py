@@ -488,3 +488,18 @@ def test_the_next_day_at_the_head_of_a_sentence_is_the_day_after_the_last_one_to
         ("2024-10-14", "2024-10-14", "Peru", CONFIRMED),
         ("2024-10-15", "2024-10-15", "Quito", CONFIRMED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("El presidente Pedro Sánchez viajará el viernes a Rabat.", "Pedro Sánchez"),
+        ("Ese mismo día, el presidente Yoon Suk-yeol recibirá a sus invitados.", "Yoon Suk-yeol"),
+        ("La presidenta Dina Boluarte viajará a Madrid.", "Dina Boluarte"),
+    ],
+)
+def test_a_president_is_named_by_the_title_presidente(text: str, name: str) -> None:
+    # "presidente" ends in "e": the title must not stop at "president"
+    from diplocal.extract.tag.names import find_people
+
+    assert [p.value for p in find_people(text, pack_for("es"))] == [name]

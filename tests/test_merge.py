@@ -429,3 +429,23 @@ def test_a_reported_move_to_another_city_on_the_same_day_joins_both_cities_repor
     assert len(groups) == 1
     assert derive(groups[0]).meeting.location == "Tacna"  # the move's place, however many told the old one
     assert len(cluster([*old, *new])) == 2  # with no report of the move, two places
+
+
+def test_one_king_in_two_spellings_and_a_lower_case_title_is_one_person() -> None:
+    # "King Mohammed VI" (an English report) and "rey Mohamed VI" (a Spanish one) on one day in
+    # Rabat: a name transliterated with a letter doubled or not, its title in lower case
+    known = m(
+        "King Mohammed VI-El Othmani talks",
+        "2018-11-19",
+        location="Rabat",
+        participants=("King Mohammed VI", "Saad-Eddine El Othmani"),
+        kind="talks",
+    )
+    seen = m(
+        "Visit to Rabat",
+        "2018-11-19",
+        location="Rabat",
+        participants=("Morocco", "rey Mohamed VI", "Pedro Sánchez"),
+        kind="visit",
+    )
+    assert same_meeting(known, seen)

@@ -317,8 +317,8 @@ def _people_named(participants: tuple[str, ...], organisations: tuple[str, ...])
     others = {*organisations}
     names: set[str] = set()
     for name in participants:
-        if name in others or country_code(name) or not name[:1].isupper():
-            continue
+        if name in others or country_code(name):
+            continue  # (a name may open with a title in lower case: "rey Mohamed VI")
         words = re.findall(r"[^\W\d_][\w'’-]*", name)
         if not words or not words[-1][:1].isupper():
             continue  # a role: a person's name ends with a capitalised name
@@ -338,14 +338,19 @@ def _same_person(first: frozenset[str], second: frozenset[str]) -> bool:
     for one in first:
         for other in second:
             a, b = latin_key(one), latin_key(other)
-            if a == b:
-                return True  # "Vučić" and "Vucic"
+            if a == b or (len(a) >= 5 and _single_letters(a) == _single_letters(b)):
+                return True  # "Vučić" and "Vucic"; "Mohammed" and "Mohamed", "Hassan" and "Hasan"
             if (a != one) == (b != other):
                 continue  # the same script: a different name
             short, long = sorted((a, b), key=len)
             if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
                 return True
     return False
+
+
+def _single_letters(name: str) -> str:
+    """A name with its doubled letters written once: transliterations double them or not."""
+    return re.sub(r"(.)\1+", r"\1", name)
 
 
 @lru_cache(maxsize=4096)

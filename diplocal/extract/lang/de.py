@@ -941,6 +941,11 @@ def build() -> LanguagePack:
             "hosts_guest": re.compile(
                 r"\b(?:empfängt|empfangen wird|begrüßt) (?:ihn|sie)\b|\bwird (?:ihn|sie) (?:\w+ ){0,6}?empfangen\b"
             ),
+            # "Er trifft ...", "Vom 14. bis 16. Mai wird er ... führen": he whom the sentence before was about
+            "subject_pronoun": re.compile(
+                r"\s*(?:Er\b|(?!(?:Wie|Als|Wenn|Dass|Ob|Nachdem|Bevor|Während|Weil)\b)(?:[^\s,]+\s+){1,6}?er\b)"
+                r"(?!\s+(?:sagte|sagt|erklärte|betonte|sagten))"
+            ),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),

@@ -587,7 +587,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
 # -- names, places and titles -----------------------------------------------------------------
 
 _TITLES = (
-    r"(?:[Pp]residenta?|[Pp]rimera? ministr[oa]|[Mm]inistr[oa]|[Cc]anciller|[Rr]ey|[Rr]eina|[Pp]ríncipe|[Ee]mir"
+    r"(?:[Pp]resident[ea]|[Pp]rimera? ministr[oa]|[Mm]inistr[oa]|[Cc]anciller|[Rr]ey|[Rr]eina|[Pp]ríncipe|[Ee]mir"
     r"|[Jj]eque|[Ss]ultán|[Pp]apa|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecretari[oa] de Estado|[Hh]omólog[oa]|su par"
     r"|[Ee]mbajador(?:a)?|[Ee]nviad[oa](?: especial)?|[Cc]omisari[oa]|[Vv]icepresident[ea]|[Jj]efe de la diplomacia"
     r"|[Jj]efe de Estado|[Jj]efe del Gobierno|[Mm]ediador(?:a)?|[Gg]eneral|[Cc]oronel|[Pp]ortavoz|[Aa]lto representante"
