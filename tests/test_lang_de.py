@@ -566,14 +566,10 @@ def test_a_surname_cut_down_to_an_acronym_is_not_that_organisation() -> None:
 
 def test_he_after_the_verb_is_whom_the_sentence_before_was_about() -> None:
     # "wird er ... führen": the president's visit of the month before is these talks of its days
-    article = Article(
-        id="t",
-        title="",
-        text="Bundespräsident Frank-Walter Steinmeier stattet Chile im kommenden Monat einen Staatsbesuch ab. "
+    [meeting] = found(
+        "Bundespräsident Frank-Walter Steinmeier stattet Chile im kommenden Monat einen Staatsbesuch ab. "
         "Vom 14. bis 16. April wird er in Santiago Gespräche mit Präsident Sebastián Piñera führen.",
-        published=datetime(1987, 3, 20, 9, tzinfo=UTC),
-        language="de",
+        published=date(1987, 3, 20),
     )
-    [meeting] = meetings_from_article(article)
     assert (meeting.start, meeting.end, meeting.location) == (date(1987, 4, 14), date(1987, 4, 16), "Santiago")
     assert "Frank-Walter Steinmeier" in meeting.participants
