@@ -511,3 +511,11 @@ def test_a_day_told_as_gone_is_in_the_past_whatever_the_tense() -> None:
 def test_weekdays_followed_by_their_dates_are_told_once() -> None:
     text = "قالت مصادر إن وزير الخارجية الفرنسي سيزور بيروت يومي الخميس والجمعة في 9 و10 آذار الجاري في زيارة رسمية."
     assert meetings(text) == [("2023-03-09", "2023-03-10", "Beirut", "confirmed")]
+
+
+def test_a_name_is_not_read_through_a_lemma_that_changes_its_letters() -> None:
+    # the lemmatiser takes "بوليا" (Puglia) to "بالي" (Bali): a place half a world away
+    from diplocal.extract.tag.names import find_places
+
+    found = find_places("تنعقد القمة في منتجع بإقليم بوليا جنوبي إيطاليا", pack_for("ar"))
+    assert "Bali" not in [m.value for m in found]

@@ -911,6 +911,8 @@ def build() -> LanguagePack:
             ),
             "script": "arabic",
             "inflected_names": True,
+            # a name's lemma must be found inside the word (its clitics and endings cut), not another word
+            "name_lemma_within": True,
             "strip_prefixes": strip_prefixes,
             "fold_letters": fold_letters,
             # a relative clause opening after a comma: its verb is not the main one

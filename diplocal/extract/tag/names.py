@@ -104,7 +104,10 @@ class NameIndex:
             return token if self._pack.code == "en" else token.casefold()
         fold = self._pack.extra.get("fold_letters")
         base = fold(token) if fold else token.casefold()
-        return str(self._pack.lemma(base))
+        lemma = str(self._pack.lemma(base))
+        if self._pack.extra.get("name_lemma_within") and fold is not None and fold(lemma) not in base:
+            return base  # "بوليا" (Puglia) is no form of "بالي" (Bali): a lemma must be found in its word
+        return lemma
 
     def _word(self, token: str) -> tuple[str, str | None, str | None]:
         """A token's key, and the token without its prefix ("l'Algérie") with that one's key
