@@ -1413,7 +1413,8 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     recent = [c for c in kept if index - 5 <= c.index <= index]
     waiting = [c for c in recent if c.clock is None and c.precision is DatePrecision.DAY]
     if not waiting:
-        _clock_of_one_named(sentence, index, kept, pack)
+        if kept:  # (every sentence comes here: no clock search before the article dated a meeting)
+            _clock_of_one_named(sentence, index, kept, pack)
         return
     own = [c for c in recent if c.index == index]
     said = [(r.start(), r.end()) for r in pack.rx.reporter.finditer(sentence)]
