@@ -2400,3 +2400,26 @@ def test_the_bloc_the_meeting_is_of_is_the_one_the_article_named(language: str, 
 def test_a_day_word_in_a_quoted_name_is_no_date(language: str, text: str) -> None:
     """The daily «Сегодня», «الخليج اليوم»: a newspaper's name, not today."""
     assert read_in(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Foreign Minister Samuel Ablakwa of Ghana will pay an official visit to Ivory Coast from Monday 6 to"
+            " Wednesday 8 April. Reporters who wish to cover the ministers' working session on Monday must register"
+            " with the press office no later than Friday 3 April at 12:00.",
+        ),
+        (
+            "fr",
+            "Le ministre ghanéen des Affaires étrangères, Samuel Ablakwa, effectuera une visite officielle en Côte"
+            " d'Ivoire du lundi 6 au mercredi 8 avril. Les journalistes désireux de couvrir la séance de travail du"
+            " lundi sont priés de s'accréditer au plus tard le vendredi 3 avril à 12h00.",
+        ),
+    ],
+)
+def test_the_hour_of_a_deadline_told_after_a_meeting_is_not_the_meetings(language: str, text: str) -> None:
+    """Noon is Friday's, the day told between the session and the time, not Monday's session's."""
+    meetings = read_in(language, text)
+    assert [(m.start, m.start_time) for m in meetings] == [(date(1987, 4, 6), None)]

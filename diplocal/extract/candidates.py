@@ -666,7 +666,17 @@ def build(
         # "will hold Saturday's summit in Addis Ababa rather than in Djibouti": moved in place only
         candidate.change = Change(ChangeAction.RESCHEDULE, None, elsewhere)
     if resolved is not None and resolved.precision is DatePrecision.DAY:
-        candidate.clock = _clock_for(sentence, cue, mention, clause_lo, clause_hi, pack, inherited)
+        candidate.clock = _clock_for(
+            sentence,
+            cue,
+            mention,
+            clause_lo,
+            clause_hi,
+            pack,
+            inherited,
+            day=resolved.start,
+            reference=context.reference,
+        )
     candidate.features = _features(candidate, around, pack)
     candidate.confidence = confidence_of(candidate.features)
     candidate.decision = decide(candidate)
@@ -834,6 +844,9 @@ def _clock_for(
     clause_hi: int,
     pack: LanguagePack,
     inherited: bool = False,
+    *,
+    day: date,
+    reference: date,
 ) -> Clock | None:
     """The clock time of the meeting a word names: the first one after it (and its date)
     before the next meeting word, else the nearest one before it in its clause ("at noon,
@@ -848,7 +861,11 @@ def _clock_for(
     begin = min(cue.start, mention.start) if mention.end > mention.start and not inherited else cue.start
     later = [c for c in find_cues(sentence, pack) if c.start > cue.end + 1]
     limit = later[0].start if later else clause_hi
-    after = [c for c in clocks if begin <= c.start < limit]
+    after = [
+        c
+        for c in clocks
+        if begin <= c.start < limit and not _hour_of_another_day(sentence, mention, day, reference, c, pack)
+    ]
     if after:
         return after[0]
     if inherited:
@@ -858,6 +875,28 @@ def _clock_for(
     earlier = [c.end for c in find_cues(sentence, pack) if clause_lo <= c.end <= begin and c.start != cue.start]
     before = [c for c in clocks if c.end <= begin and not any(end <= c.start for end in earlier)]
     return before[-1] if before else None
+
+
+def _hour_of_another_day(
+    sentence: str, mention: DateMention, day: date | None, reference: object, clock: Clock, pack: LanguagePack
+) -> bool:
+    """True when another day is told between the meeting's date and the time, the time then
+    being that day's ("to cover Monday's session, register by Friday 21 February at 12:00":
+    noon is Friday's deadline). The same day told again ("Wednesday 27 Shawwal, that is 17
+    May") or the day a statement was made ("..., the ministry said on Friday, and will run
+    from 10:30") is not another."""
+    if not isinstance(reference, date):
+        return False
+    said = [(r.start(), r.end()) for r in pack.rx.reporter.finditer(sentence)]
+    for m in find_dates(sentence, pack):
+        if not (m.start >= mention.end and m.start != mention.start and m.end <= clock.start):
+            continue
+        if any(lo <= m.start < hi or (m.start >= hi and not sentence[hi : m.start].strip()) for lo, hi in said):
+            continue
+        resolved = resolve(m, reference, Tense.FUTURE)
+        if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start != day:
+            return True
+    return False
 
 
 _STAMP_END = re.compile(r"\s*[-\u2013\u2014|]\s")
@@ -1431,7 +1470,12 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
         if len(own) != 1 or own[0].clock is not None:
             return
         heading = own[0].mention.qualifier == "heading"
-        clocks = [c for c in find_clocks(sentence, pack) if heading or not _entry_stamp(sentence, c)]
+        clocks = [
+            c
+            for c in find_clocks(sentence, pack)
+            if (heading or not _entry_stamp(sentence, c))
+            and not _hour_of_another_day(sentence, own[0].mention, own[0].start, own[0].facts.get("reference"), c, pack)
+        ]
         if len(clocks) == 1:
             own[0].clock = clocks[0]
         return
