@@ -2423,3 +2423,47 @@ def test_the_hour_of_a_deadline_told_after_a_meeting_is_not_the_meetings(languag
     """Noon is Friday's, the day told between the session and the time, not Monday's session's."""
     meetings = read_in(language, text)
     assert [(m.start, m.start_time) for m in meetings] == [(date(1987, 4, 6), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente del Gobierno participará en la cumbre sobre Ucrania, que se celebrará el sábado 4 y el"
+        " domingo 5 de abril en Bürgenstock, junto al lago de los Cuatro Cantones.",
+        "Los jefes de Estado de la Comunidad de África Oriental acudirán a la cumbre extraordinaria sobre la"
+        " región de los Grandes Lagos, que tendrá lugar el sábado 4 de abril en Arusha.",
+    ],
+)
+def test_a_verb_of_holding_after_a_summit_holds_that_summit(text: str) -> None:
+    """ "la cumbre ..., que se celebrará el sábado": the verb names no meeting of its own."""
+    assert [(m.kind, m.start) for m in read_in("es", text)] == [("summit", date(1987, 4, 4))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La Reunión de Líderes Económicos se celebrará el viernes 10 y el sábado 11 de abril. El presidente"
+            " chino, Xi Jinping, cumplirá una visita de Estado entre el miércoles 8 y el sábado 11.",
+        ),
+    ],
+)
+def test_a_visit_and_the_gathering_it_attends_on_other_days_are_two(language: str, text: str) -> None:
+    """The guest attends the leaders' meeting during his visit: both stand, each with its days."""
+    meetings = read_in(language, text)
+    assert sorted((m.kind, m.start, m.end) for m in meetings) == [
+        ("meeting", date(1987, 4, 10), date(1987, 4, 11)),
+        ("visit", date(1987, 4, 8), date(1987, 4, 11)),
+    ]
+
+
+def test_a_trip_to_a_summit_and_its_last_day_are_that_summit() -> None:
+    """The trip told by the summit's own sentence, on its first day, and "at the end of the
+    meeting" on its last day are parts of the one summit, though one day each."""
+    text = (
+        "El presidente del Gobierno, Pedro Sánchez, viajará mañana por la mañana a La Haya para participar en la"
+        " cumbre de la OTAN, que se celebrará mañana y el viernes en los Países Bajos. Sánchez ofrecerá una rueda"
+        " de prensa el viernes a las 13:00 al término de la reunión."
+    )
+    assert [(m.kind, m.start, m.end) for m in read_in("es", text)] == [("summit", date(1987, 4, 2), date(1987, 4, 3))]

@@ -46,7 +46,20 @@ class Group:
         if self._phrases.get(new.index, {new.phrase}) - {new.phrase} and not self._told_twice(new):
             return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
         generic = self._pack.rx.generic_roles
-        return all(_compatible(new, member, generic, self._pack) for member in self._distinct.values())
+        # the group's meeting of several days told again in its own words, on one of its days
+        # ("Sánchez travels tomorrow to The Hague for the summit, held tomorrow and Wednesday"):
+        # a member on another of its days ("at the end of the meeting on Wednesday") is no bar
+        spans = [m for m in self._distinct.values() if m.end != m.start and _days(m) and _holds(m, new)]
+        return all(
+            _compatible(
+                new,
+                member,
+                generic,
+                self._pack,
+                within=any(_holds(s, member) and (_again(s, new) or _again(s, member)) for s in spans),
+            )
+            for member in self._distinct.values()
+        )
 
     def _told_twice(self, new: Candidate) -> bool:
         """True when the sentence names this group's meeting twice, each time with its own
@@ -107,8 +120,28 @@ def _share_surnames(found: list[Candidate]) -> None:
                 candidate.people.append(person)
 
 
-def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: LanguagePack) -> bool:
-    if not _dates_fit(new, old):
+def _days(candidate: Candidate) -> bool:
+    return candidate.precision is DatePrecision.DAY and candidate.start is not None and candidate.end is not None
+
+
+def _again(span: Candidate, part: Candidate) -> bool:
+    """True when ``part`` is ``span``'s meeting told again by its sentence's own words."""
+    return part is not span and part.index == span.index and part.phrase == span.phrase
+
+
+def _holds(span: Candidate, part: Candidate) -> bool:
+    """True when ``part`` is dated to days inside ``span``'s."""
+    assert span.start is not None
+    assert span.end is not None
+    return _days(part) and span.start <= part.start <= part.end <= span.end  # type: ignore[operator]
+
+
+def _compatible(
+    new: Candidate, old: Candidate, generic: frozenset[str], pack: LanguagePack, *, within: bool = False
+) -> bool:
+    """``within``: both fall inside the days of a meeting of several days that ``new`` tells
+    again, each on a day of its own."""
+    if not within and not _dates_fit(new, old):
         return False
     if new.facts.get("apart") is not None and new.facts.get("apart") == old.facts.get("apart"):
         return new.people == old.people  # one host's separate meetings with each guest
@@ -123,6 +156,8 @@ def _compatible(new: Candidate, old: Candidate, generic: frozenset[str], pack: L
     if _told_apart_from(new, old, pack) or _told_apart_from(old, new, pack):
         return False
     if _summit_inside(new, old) or _summit_inside(old, new):
+        return False
+    if _gathering_during_visit(new, old) or _gathering_during_visit(old, new):
         return False
     if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
         return False
@@ -160,6 +195,18 @@ def _summit_inside(inner: Candidate, outer: Candidate) -> bool:
     if inner.start is None or inner.end is None or outer.start is None or outer.end is None:
         return False
     return outer.start < inner.start and inner.end <= outer.end
+
+
+def _gathering_during_visit(visit: Candidate, gathering: Candidate) -> bool:
+    """True when a visit of several days and a gathering of several days have different
+    spans ("a state visit from Wednesday 13 to Saturday 16 ... the Leaders' Meeting on Friday
+    15 and Saturday 16"): the guest attends the gathering during his visit; they are two."""
+    if visit.kind != "visit" or gathering.kind in ("visit", "call", "talks"):
+        return False
+    spans = [(c.start, c.end) for c in (visit, gathering)]
+    if any(c.precision is not DatePrecision.DAY or c.start is None or c.end is None for c in (visit, gathering)):
+        return False
+    return all(end > start for start, end in spans) and spans[0] != spans[1]  # type: ignore[operator]
 
 
 def _one_office(first: set[str], second: set[str]) -> bool:

@@ -194,6 +194,7 @@ def cue_distances(
     fragments = _short_quote_marks(sentence, pack)
     anchored_to = pack.extra.get("anchored_to")
     named_before = any(c.end <= mention.start for c in cues)
+    holding: list[tuple[int, int]] = []  # where a verb of holding ties a noun before it to the date
     for cue in cues:
         if moved and named_before and cue.start >= mention.end:
             continue  # "fue trasladada al 16 de julio para no coincidir con la cumbre del G20": the moved one's
@@ -246,6 +247,7 @@ def cue_distances(
             # on Thursday": the verb of holding ties the date to its subject, however long the aside
             commas = 0
             distance = min(distance, float(len(gap) - held_by.start()) + w["held_verb"])
+            holding.append((cue.end + held_by.start(), mention.start))
         distance += (0 if moved else w["comma"] * commas) + (0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"])
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer
@@ -264,6 +266,9 @@ def cue_distances(
         limit *= pack.extra.get("pairing_reach", 1.0)  # word orders that part a date from its noun
         if distance <= limit:
             (rescue if fronted else scored).append((distance, cue))
+    # "la Cumbre para la Paz en Ucrania, que se celebrará el sábado": the verb holds the summit,
+    # it names no meeting of its own
+    scored = [(d, c) for d, c in scored if not (c.verb and any(lo <= c.start < hi for lo, hi in holding))]
     return scored or rescue
 
 
