@@ -2467,3 +2467,20 @@ def test_a_trip_to_a_summit_and_its_last_day_are_that_summit() -> None:
         " de prensa el viernes a las 13:00 al término de la reunión."
     )
     assert [(m.kind, m.start, m.end) for m in read_in("es", text)] == [("summit", date(1987, 4, 2), date(1987, 4, 3))]
+
+
+@pytest.mark.parametrize(
+    ("when", "first", "last"),
+    [
+        ("on Friday 10 and Saturday 11 April", 10, 11),
+        ("from Wednesday 8 to Saturday 11 April", 8, 11),
+        ("from Monday 6 April to Wednesday 8 April", 6, 8),
+        ("on Friday, April 10, and Saturday, April 11", 10, 11),
+        ("from Wednesday, April 8, to Saturday, April 11", 8, 11),
+        ("between Friday 10 and Sunday 12 April", 10, 12),
+    ],
+)
+def test_days_told_each_with_its_weekday_are_one_span(when: str, first: int, last: int) -> None:
+    """ "Friday 10 and Saturday 11 April": the two days, not the coming Friday."""
+    meetings = read_in("en", f"The foreign ministers of France and Germany will meet in Paris {when}.")
+    assert [(m.start, m.end) for m in meetings] == [(date(1987, 4, first), date(1987, 4, last))]

@@ -87,6 +87,23 @@ SLOTS["REL2"] = SLOTS["REL"]
 DATE_TEMPLATES = [
     # "two days after the Luxembourg meeting": counted from the meeting the article told before
     ("anaphoric", r"(?<![\w-]){ANAPHN}(?=\s+(?:the|its|their)\s)"),
+    # days told each with its weekday: "Friday 10 and Saturday 11 April", "from Monday 6 April to
+    # Wednesday 8 April", "Friday, April 10, and Saturday, April 11" (before the single days they open with)
+    (
+        "days",
+        r"(?:(?:[Oo]n|[Ff]rom)\s+)?{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{TO}(?:{WEEKDAY2},?\s+)?(?:the\s+)?{DAY2}\s+(?:of\s+)?{MONTH2}"
+        r"(?:,?\s+{YEAR})?",
+    ),
+    (
+        "days",
+        r"(?:(?:[Oo]n|[Ff]rom)\s+)?{WEEKDAY},?\s+(?:the\s+)?{DAY}{TO}(?:{WEEKDAY2},?\s+)?(?:the\s+)?{DAY2}\s+"
+        r"(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+    ),
+    (
+        "days",
+        r"(?:(?:[Oo]n|[Ff]rom)\s+)?{WEEKDAY},?\s+{MONTH}\s+{DAY},?{TO}(?:{WEEKDAY2},?\s+)?{MONTH2}\s+{DAY2}"
+        r"(?:,?\s+{YEAR})?",
+    ),
     ("day", r"(?:(?:[Oo]n|[Nn]ext|[Tt]his|[Bb]y|[Ff]rom)\s+)?{WEEKDAY},?\s+(?:the\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
     (
         "day",
