@@ -15,6 +15,7 @@ from diplocal.extract.resolve import resolve
 from diplocal.extract.spans import Tense
 from diplocal.extract.tag.clock import find_clocks
 from diplocal.extract.tag.dates import find_dates
+from diplocal.extract.tag.names import find_places
 from diplocal.extract.tag.words import find_cues
 from diplocal.model import Article, ChangeAction, Meeting, Status
 from diplocal.text import sentences
@@ -573,3 +574,15 @@ def test_he_after_the_verb_is_whom_the_sentence_before_was_about() -> None:
     )
     assert (meeting.start, meeting.end, meeting.location) == (date(1987, 4, 14), date(1987, 4, 16), "Santiago")
     assert "Frank-Walter Steinmeier" in meeting.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Staatsbesuch in den USA dauert vom 20. bis 23. Juni.", "United States"),
+        ("Die Delegation reist anschließend in die USA weiter.", "United States"),
+    ],
+)
+def test_an_acronym_is_no_inflected_form_of_a_town(text: str, expected: str) -> None:
+    """ "USA" is the country, never the Japanese town Usa its lemma would name."""
+    assert [f.place.name for f in find_places(text, pack_for("de"))] == [expected]

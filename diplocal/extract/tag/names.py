@@ -635,13 +635,13 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
     strip = pack.extra.get("strip_prefixes")
     if strip is not None:
         variants.append(strip(name))
-    if _inflected(pack):
+    if _inflected(pack) and not (name.isupper() and len(name) <= 5):  # "USA" is no form of the town "Usa"
         variants.append(" ".join(pack.lemma(w).capitalize() for w in name.split()))
         variants.append(" ".join(w.capitalize() if w.islower() else w for w in (pack.lemma(x) for x in name.split())))
     countries = country_names(pack.code)
     for variant in variants:
         code = countries.get(variant)
-        if code is not None and variant not in ("US", "U.S.", "UK", "U.K.", "USA"):
+        if code is not None and variant not in ("US", "U.S.", "UK", "U.K."):
             found_city = city_names(script).get(variant)
             if found_city is not None and found_city.country == code:
                 return place_from_city(found_city)
