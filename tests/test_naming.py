@@ -81,6 +81,11 @@ from diplocal.extract.naming import TitleParts, compose_title
             "Medvedev's talks",
             "one name in Cyrillic, no country: the name, romanised",
         ),
+        (
+            TitleParts("meeting", organisations=("Mercosur",), roles=("mercosur presidents",)),
+            "Mercosur presidents' meeting",
+            "a role that opens with its organisation's name names it once",
+        ),
     ],
 )
 def test_titles(parts: TitleParts, expected: str, reason: str) -> None:

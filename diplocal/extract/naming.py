@@ -107,6 +107,8 @@ def _who(parts: TitleParts, noun: str) -> str:
         return _visit_title(parts, noun)
     if parts.organisations:
         org = parts.organisations[0]
+        if role and role.casefold().startswith(org.casefold() + " "):
+            role = role[len(org) + 1 :]  # "Mercosur presidents": the organisation's, named once
         if role:
             return _prefixed(parts, f"{org} {role}' {noun}" if role.endswith("s") else f"{org} {role}'s {noun}")
         partners = [_country(c) for c in parts.partners if country_name(c) not in org and _country(c) not in org]
