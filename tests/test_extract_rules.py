@@ -2484,3 +2484,62 @@ def test_days_told_each_with_its_weekday_are_one_span(when: str, first: int, las
     """ "Friday 10 and Saturday 11 April": the two days, not the coming Friday."""
     meetings = read_in("en", f"The foreign ministers of France and Germany will meet in Paris {when}.")
     assert [(m.start, m.end) for m in meetings] == [(date(1987, 4, first), date(1987, 4, last))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Instead of travelling to Asunción for the summit, President Milei will hold talks with Brazilian"
+            " President Lula on Tuesday.",
+        ),
+        (
+            "de",
+            "Statt nach Asunción zu reisen, wird Präsident Milei am Dienstag Gespräche mit dem brasilianischen"
+            " Präsidenten Lula führen.",
+        ),
+        (
+            "es",
+            "En lugar de viajar a Asunción, el presidente Milei mantendrá conversaciones con el presidente brasileño"
+            " Lula el martes.",
+        ),
+        (
+            "fr",
+            "Au lieu de se rendre à Asunción, le président Milei aura des entretiens avec le président brésilien Lula"
+            " mardi.",
+        ),
+    ],
+)
+def test_the_place_someone_does_not_travel_to_is_not_the_meetings(language: str, text: str) -> None:
+    assert [(m.start, m.location) for m in read_in(language, text)] == [(date(1987, 4, 7), None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The presidents of the Mercosur countries will meet in Asunción next week. Milei will speak this weekend"
+            " at a conference of conservative activists in the Brazilian state of Santa Catarina.",
+        ),
+        (
+            "de",
+            "Die Präsidenten des Mercosur kommen nächste Woche in Asunción zusammen. Milei tritt am Wochenende bei"
+            " einer Konferenz konservativer Aktivisten im brasilianischen Bundesstaat Santa Catarina auf.",
+        ),
+        (
+            "es",
+            "Los presidentes del Mercosur se reunirán la próxima semana en Asunción. Milei hablará este fin de semana"
+            " en una conferencia de activistas conservadores en el estado brasileño de Santa Catarina.",
+        ),
+        (
+            "fr",
+            "Les présidents du Mercosur se réuniront la semaine prochaine à Asunción. Milei s'exprimera ce week-end"
+            " lors d'une conférence de militants conservateurs dans l'État brésilien de Santa Catarina.",
+        ),
+    ],
+)
+def test_a_conference_of_activists_is_no_meeting_between_governments(language: str, text: str) -> None:
+    """Only the bloc's meeting next week: the weekend's conference gathers people of no office."""
+    assert [m.start for m in read_in(language, text)] == [date(1987, 4, 6)]

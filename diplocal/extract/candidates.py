@@ -1062,6 +1062,9 @@ def _location(
         and not any(clause_lo <= p.start < clause_hi for p in places)
     ):
         return context.place_before, "explicit"  # "СМИД ОДКБ пройдёт там же накануне": the one told before's
+    going: re.Pattern[str] | None = pack.extra.get("not_going")
+    if going is not None:  # "Instead of travelling to Asunción, he will ...": not where he will be
+        places = [p for p in places if not going.search(sentence, max(0, p.start - 40), p.start)]
     if not places:
         return None, ""
     anchor = (cue.start + mention.start) / 2

@@ -51,6 +51,9 @@ def diplomatic(
             return None  # "Boeing's own annual meeting": a company's, whatever bodies the sentence names
     if rx.corporate.search(window) and not orgs:
         return None
+    private: re.Pattern[str] | None = pack.extra.get("private_gathering")
+    if private is not None and not cue.verb and not orgs and private.match(sentence, cue.end):
+        return None  # "a conference of conservative activists": people who hold no office
     titled = [p for p in people if p not in untitled]
     company = rx.corporate.search(sentence)  # searched whole: an end position would cut "Costa" to "Co"
     if not (orgs or titled or roles) and company is not None and company.end() <= min(cue.start, _SUBJECT):

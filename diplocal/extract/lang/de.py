@@ -848,6 +848,11 @@ def build() -> LanguagePack:
             "not_there": re.compile(
                 r"\b(?:statt|anstatt|anstelle von|nicht|nicht mehr|nicht wie geplant)\s+in\s+$", re.IGNORECASE
             ),
+            "not_going": re.compile(r"\b(?:statt|anstatt)\s+nach\s+$", re.IGNORECASE),
+            "private_gathering": re.compile(
+                r"\s+(?:der\s+|von\s+|für\s+|mit\s+)?(?:[\w-]+\s+){0,2}?(?:Aktivist(?:en|innen)|Anhänger|Parteimitglieder"
+                r"|Studenten|Studierende[rn]?|Investoren|Unternehmer|Wissenschaftler|Fans|Blogger)\b"
+            ),
             # two ministries sharing one word: "die Außen- und Wirtschaftsminister" (see find_roles)
             "role_ellipsis": re.compile(
                 r"(?<![\w-])(?P<head>[A-ZÄÖÜ][a-zäöüß]+)-\s+(?:und|oder|sowie)\s+(?:Bundes)?[A-ZÄÖÜ][a-zäöüß]*?"

@@ -798,6 +798,17 @@ def build() -> LanguagePack:
             "week_of": re.compile(r"\s*,?\s*(?:of\s+)?"),
             # before the place a meeting is not held in: "in Addis Ababa rather than in Djibouti"
             "not_there": re.compile(r"\b(?:rather than|instead of|and not|but not|not)\s+(?:in|at)\s+(?:the\s+)?$"),
+            # a place someone does not go to ("Instead of travelling to Asunción, he will ...")
+            "not_going": re.compile(
+                r"\b(?:rather than|instead of)\s+(?:travel(?:l)?ing|going|flying|heading)\s+to\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
+            # a gathering of people who hold no office ("a conference of conservative activists")
+            "private_gathering": re.compile(
+                r"\s+(?:of|for|with)\s+(?:[\w-]+\s+){0,2}?(?:activists|campaigners|supporters|party members|students"
+                r"|investors|business leaders|scientists|fans|bloggers|influencers)\b",
+                re.IGNORECASE,
+            ),
             # before a range that is a move's two days: "postponed from December 17 to 21"
             "moved_from": re.compile(
                 r"\b(?:postponed|moved|pushed back|put back|put off|brought forward|delayed|shifted|rescheduled)\s+from\s+$",

@@ -844,6 +844,14 @@ def build() -> LanguagePack:
             "week_of": re.compile(r"\s*,?\s*(?:de\s+)?"),
             # before the place a meeting is not held in: "en París y no en Perpiñán"
             "not_there": re.compile(r"\b(?:y no|pero no|en lugar de|en vez de|ya no)\s+(?:en|a)\s+$", re.IGNORECASE),
+            "not_going": re.compile(
+                r"\b(?:en lugar de|en vez de)\s+(?:viajar|ir|acudir|trasladarse|desplazarse)\s+a\s+$", re.IGNORECASE
+            ),
+            "private_gathering": re.compile(
+                r"\s+(?:de|para|con)\s+(?:[\w-]+\s+){0,2}?(?:activistas|militantes|simpatizantes|estudiantes|inversores"
+                r"|empresarios|científicos|aficionados)\b",
+                re.IGNORECASE,
+            ),
             # before a range that is a move's two days: "aplazada del 17 al 21 de diciembre"
             "moved_from": re.compile(
                 r"\b(?:aplaz|pospu|posterg|adelant|traslad|retras|cambiad|movid)\w*\s+(?:del|de)\s+$", re.IGNORECASE

@@ -875,6 +875,14 @@ def build() -> LanguagePack:
             # between a weekday and the week it falls in: "jeudi de la semaine prochaine"
             "week_of": re.compile(r"\s*,?\s*(?:de\s+)?"),
             # before the place a meeting is not held in: "à Paris et non à Perpignan"
+            "not_going": re.compile(
+                r"\bau lieu de (?:se rendre|partir|aller|voyager|s['’]envoler)\s+(?:à|au|en|aux)\s+$", re.IGNORECASE
+            ),
+            "private_gathering": re.compile(
+                r"\s+(?:de|d['’]|des|pour|avec)\s*(?:[\w-]+\s+){0,2}?(?:militants|activistes|sympathisants|étudiants"
+                r"|investisseurs|chefs d['’]entreprise|scientifiques|supporters)\b",
+                re.IGNORECASE,
+            ),
             "not_there": re.compile(
                 r"\b(?:plutôt qu['’]|au lieu d['’]|et non (?:pas )?|mais non (?:pas )?|non plus )(?:à|au|en)\s+$",
                 re.IGNORECASE,

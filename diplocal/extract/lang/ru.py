@@ -948,6 +948,7 @@ def build() -> LanguagePack:
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"
             # before the place a meeting is not held in: "в Аддис-Абебе, а не в Джибути"
             "not_there": re.compile(r"(?<![\w-])(?:а не|вместо|не)\s+(?:в|во)\s+$", re.IGNORECASE),
+            "not_going": re.compile(r"(?<![\w-])вместо\s+(?:поездки|визита)\s+(?:в|во)\s+$", re.IGNORECASE),
             # a cancellation only for the time being is a postponement: "пока не состоится"
             "for_now": re.compile(
                 r"(?<![\w-])(?:пока что|до особого распоряжения|до дальнейшего уведомления|в ближайшее время не"
