@@ -2543,3 +2543,15 @@ def test_the_place_someone_does_not_travel_to_is_not_the_meetings(language: str,
 def test_a_conference_of_activists_is_no_meeting_between_governments(language: str, text: str) -> None:
     """Only the bloc's meeting next week: the weekend's conference gathers people of no office."""
     assert [m.start for m in read_in(language, text)] == [date(1987, 4, 6)]
+
+
+def test_the_presidents_of_the_member_states_meet_as_their_bloc() -> None:
+    """ "Die Präsidenten der Mitgliedstaaten": presidents, plural after their article; the bloc
+    the article is about is whose meeting it is."""
+    text = (
+        "Paraguay übernimmt den Vorsitz des Mercosur. Die Präsidenten der Mitgliedstaaten kommen am kommenden"
+        " Montag in Asunción zusammen."
+    )
+    assert [(m.start, m.organisations, m.location) for m in read_in("de", text)] == [
+        (date(1987, 4, 6), ("Mercosur",), "Asunción")
+    ]

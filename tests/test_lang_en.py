@@ -6,7 +6,7 @@ import pytest
 
 from diplocal.extract.lang import pack_for
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places
+from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places, find_roles
 from diplocal.extract.tag.words import find_cues
 
 EN = pack_for("en")
@@ -32,6 +32,11 @@ EN = pack_for("en")
             "He will see his French counterpart Jean-Yves Le Drian, a source said.",
             ["Jean-Yves Le Drian"],
             "a given name of two capitalised parts and a particle before the surname",
+        ),
+        (
+            "Kassym-Jomart Tokayev will also hold talks with Japarov.",
+            ["Kassym-Jomart Tokayev"],
+            "a hyphenated given name of two capitalised parts, named without a title",
         ),
     ],
 )
@@ -153,3 +158,15 @@ def test_former_before_a_country_that_no_longer_exists_names_its_successors_not_
     text = "Ministers will meet leaders of five former Soviet republics and of the former Yugoslavia."
     assert [m.value for m in find_countries(text, EN)] == []
     assert [m.value for m in find_countries("The Soviet Union will attend.", EN)] == ["SU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The presidents will meet the following day.", ["presidents"]),
+        ("Mercosur presidents will meet in Asunción.", ["mercosur presidents"]),
+    ],
+)
+def test_a_determiner_before_a_role_is_not_its_qualifier(text: str, expected: list[str]) -> None:
+    """ "The presidents": the word before "presidents" is kept only when it qualifies them."""
+    assert [m.value for m in find_roles(text, EN)] == expected

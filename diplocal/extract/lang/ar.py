@@ -641,7 +641,7 @@ PATTERNS: dict[str, object] = {
         r"permanent representatives|senior officials|counterparts?|donors|delegations|envoys?|undersecretaries"
     ),
     "group_role": re.compile(
-        r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|officials|undersecretaries"
+        r"ministers|presidents|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|officials|undersecretaries"
     ),
     "summit_words": re.compile(
         _source(

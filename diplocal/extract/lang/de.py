@@ -560,7 +560,7 @@ PATTERNS: dict[str, object] = {
         r"|importers|mediators|envoys"
     ),
     "group_role": re.compile(
-        r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers"
+        r"ministers|presidents|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|powers"
         r"|officials|delegations|mediators"
     ),
     "summit_words": re.compile(
@@ -692,9 +692,12 @@ _GROUP_ROLES = {
     r"(?:Notenbank|Zentralbank)(?:chefs|gouverneure)": "central bank governors",
     r"Sondergesandte[n]?": "envoys", r"Geberländer[n]?": "donors",
 }  # fmt: skip
+# plural only after its article ("die Präsidenten der Mitgliedstaaten"; "des Präsidenten" is one)
+_PRESIDENTS = r"Präsident(?:en|innen)(?:\s+und\s+Präsident(?:en|innen))?"
 _ROLE_BODY = "|".join(
     [rf"(?:Bundes)?{stem}(?:innen|in|n)?(?:\s+und\s+{stem}(?:innen|in|n)?)?" for stem in _ROLE_STEMS]
     + list(_GROUP_ROLES)
+    + [rf"(?<=[Dd]ie\s){_PRESIDENTS}"]
 )
 # A role right before a full name is a title ("Außenminister Heiko Maas"): the person is named.
 ROLES = re.compile(rf"(?<![\w])(?P<role>(?:[\w]+-)?(?:{_ROLE_BODY}))(?![\w])(?!\s+[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+)")
@@ -706,6 +709,7 @@ ROLES_ENGLISH = [
     *((re.compile(_STEM_START + stem + r"in\b"), name) for stem, name in _ROLE_STEMS.items()),
     *((re.compile(_STEM_START + stem), name + "s") for stem, name in _ROLE_STEMS.items()),
     *((re.compile(pattern), name) for pattern, name in _GROUP_ROLES.items()),
+    (re.compile(_PRESIDENTS), "presidents"),
 ]
 _TITLES = (
     rf"(?:[\w]+-)?(?:[{_UP}][{_LOW}]*(?:präsident|kanzler|minister|sekretär|gesandte|unterhändler|kommissar|direktor"

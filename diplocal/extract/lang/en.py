@@ -594,7 +594,8 @@ PATTERNS = {
         r"transport|defence|defense|interior|justice|health|education|labou?r|industry|commerce|fisheries|social affairs|"
         r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
         r"|heads? of (?:state|government)(?: and government)?|central bank(?:ers| governors)|chiefs? of (?:general )?staff"
-        r"|(?:[A-Z][a-z]+ )?prime ministers|(?:[A-Z][a-z]+ )?presidents"
+        r"|(?-i:(?!The |These |Those |Both |Two |Three |All )[A-Z][a-z]+ )?prime ministers"
+        r"|(?-i:(?!The |These |Those |Both |Two |Three |All )[A-Z][a-z]+ )?presidents"
         r"|defen[cs]e chiefs|(?:trade |chief )?negotiators|personal representatives|foreign secretaries|national security advisers?"
         r"|(?:leading |major |seven |main )?(?:industriali[sz]ed|industrial) (?:nations|countries|democracies|powers)"
         r"|(?:world |western |arab |african |asian |european |gulf |nordic |latin american |commonwealth )leaders|leaders of (?:the )?[a-z]+"
@@ -694,7 +695,7 @@ PATTERNS["person_lower_title"] = re.compile(
 # talks", "talks with Olaf Scholz", "Narendra Modi will meet". Two to four capitalised words;
 # the extractor drops places, countries, organisations and the words below.
 _BARE = (
-    rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_LOWER}+)?(?:\s+(?:(?:de|van|von|der|al|el|bin|da|di|du|dos)\s+)?"
+    rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_UPPER}?{_LOWER}+)?(?:\s+(?:(?:de|van|von|der|al|el|bin|da|di|du|dos)\s+)?"
     rf"{_UPPER}[^\W\d_'’]*(?:-[^\W\d_]+)?){{1,3}})"
 )
 BARE_PERSON = (

@@ -484,7 +484,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"donors|creditor governments|counterparts|dialogue partners|producers|exporters|consumers|importers"
     ),
     "group_role": re.compile(
-        r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|officials"
+        r"ministers|presidents|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|nations|countries|officials"
         r"|sherpas|directors"
     ),
     "summit_words": re.compile(

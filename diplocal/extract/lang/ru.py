@@ -457,7 +457,7 @@ PATTERNS: dict[str, object] = {
         r"donors|creditor governments|counterparts|dialogue partners|producers|exporters|consumers|importers"
     ),
     "group_role": re.compile(
-        r"ministers|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|delegations|sherpas"
+        r"ministers|presidents|governors|heads|leaders|chiefs|secretaries|representatives|negotiators|delegations|sherpas"
     ),
     "summit_words": re.compile(
         r"(?<![\w-])(?:экономическ\w+|мирово\w+|арабск\w+|африканск\w+|европейск\w+|НАТО|G7|G20|БРИКС|ШОС|АСЕАН|АТЭС"
