@@ -2555,3 +2555,21 @@ def test_the_presidents_of_the_member_states_meet_as_their_bloc() -> None:
     assert [(m.start, m.organisations, m.location) for m in read_in("de", text)] == [
         (date(1987, 4, 6), ("Mercosur",), "Asunción")
     ]
+
+
+def test_a_participle_with_its_agent_tells_no_past() -> None:
+    """ "a summit dominated by Ukraine": who shapes it, not a past act; the weekdays are ahead."""
+    text = (
+        "Leaders of the 31 NATO countries gather in Vilnius on Thursday and Friday for a two-day summit dominated"
+        " by Ukraine and defence spending."
+    )
+    assert [(m.start, m.end) for m in read_in("en", text)] == [(date(1987, 4, 2), date(1987, 4, 3))]
+
+
+def test_a_past_passive_with_its_agent_is_past() -> None:
+    """ "On Tuesday they were joined by video link by ...": last Tuesday's session."""
+    text = (
+        "NATO foreign ministers met in Brussels this week. On Tuesday they were joined by video link by the"
+        " foreign minister of Ukraine for a session on energy security."
+    )
+    assert read_in("en", text) == []

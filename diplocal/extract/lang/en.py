@@ -332,8 +332,9 @@ PATTERNS = {
     ),
     "past_verb": re.compile(
         # "a debate ..., chaired by Ireland's Taoiseach": a participle set off with its agent tells no past
-        rf"\b(?<!, )(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b"
-        rf"|\b(?<=, )(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b(?!\s+by\b)"
+        # ("a two-day summit dominated by Ukraine": a participle with its agent, anywhere)
+        rf"\b(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b(?!\s+by\b)"
+        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))[a-z]{3,}ed(?=\s+by\b)"  # "they were joined by": a past passive
         r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
     ),
     "still_ahead": re.compile(
