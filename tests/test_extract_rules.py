@@ -2573,3 +2573,38 @@ def test_a_past_passive_with_its_agent_is_past() -> None:
         " foreign minister of Ukraine for a session on energy security."
     )
     assert read_in("en", text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "10 апреля, уже после саммита, президенты Кыргызстана и Узбекистана проведут на Иссык-Куле отдельную"
+            " встречу.",
+        ),
+        (
+            "en",
+            "On 10 April, after the summit, the presidents of Kyrgyzstan and Uzbekistan will hold a separate meeting.",
+        ),
+        (
+            "de",
+            "Am 10. April, nach dem Gipfel, werden die Präsidenten Kirgistans und Usbekistans ein separates Treffen"
+            " abhalten.",
+        ),
+        (
+            "fr",
+            "Le 10 avril, après le sommet, les présidents du Kirghizistan et de l'Ouzbékistan tiendront une réunion"
+            " séparée.",
+        ),
+        (
+            "es",
+            "El 10 de abril, después de la cumbre, los presidentes de Kirguistán y Uzbekistán celebrarán una reunión"
+            " aparte.",
+        ),
+    ],
+)
+def test_a_meeting_told_after_in_an_aside_does_not_own_the_date(language: str, text: str) -> None:
+    """ "On 10 April, after the summit, ... will hold a separate meeting": the date opens the
+    sentence; the summit it comes after is an aside, not the meeting of that day."""
+    assert [(m.kind, m.start) for m in read_in(language, text)] == [("meeting", date(1987, 4, 10))]

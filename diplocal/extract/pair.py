@@ -194,6 +194,7 @@ def cue_distances(
     fragments = _short_quote_marks(sentence, pack)
     anchored_to = pack.extra.get("anchored_to")
     named_before = any(c.end <= mention.start for c in cues)
+    sequenced: re.Pattern[str] | None = pack.extra.get("sequenced")
     holding: list[tuple[int, int]] = []  # where a verb of holding ties a noun before it to the date
     for cue in cues:
         if moved and named_before and cue.start >= mention.end:
@@ -205,6 +206,12 @@ def cue_distances(
             and anchored_to.fullmatch(sentence, mention.end, cue.start)
         ):
             continue  # "on the eve of the summit": the eve is not the summit's day
+        if (
+            sequenced is not None
+            and cue.start >= mention.end
+            and sequenced.search(sentence, max(mention.end, cue.start - 25), cue.start)
+        ):
+            continue  # "22 июля, уже после саммита, президенты ... проведут встречу": not the summit's day
         if readied(sentence, mention, cue, pack):
             continue  # "will travel there next week to prepare the meeting": the trip's day
         if _beside(sentence, mention, cue, cues, pack):
@@ -251,7 +258,7 @@ def cue_distances(
         distance += (0 if moved else w["comma"] * commas) + (0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"])
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer
-        if rx.cue_gap_breaks.search(gap):
+        if rx.cue_gap_breaks.search(gap) and not fronted:  # (a fronted date's gap was read: an aside at most)
             distance += w["clause_word"]
         if rx.cue_gap_other_act.search(gap) and cue.start >= mention.end:
             distance += w["other_act"]  # "in June and open an extraordinary session": another act
@@ -283,9 +290,18 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
         return False
     if not (cue.verb or cue.strength >= 0.85) or cue.start - mention.end > 240:
         return False
-    if any(mention.end <= other.start < cue.start for other in cues):
-        return False  # the first meeting word after the day
+    sequenced: re.Pattern[str] | None = pack.extra.get("sequenced")
     gap = sentence[mention.end : cue.start]
+    for other in cues:
+        if not mention.end <= other.start < cue.start:
+            continue
+        told_after = sequenced.search(sentence, max(0, other.start - 25), other.start) if sequenced else None
+        if told_after is None:
+            return False  # the first meeting word after the day
+        # not one it is told after ("22 июля, уже после саммита, президенты ... проведут встречу"):
+        # an aside, whose words break nothing
+        lo, hi = told_after.start() - mention.end, other.end - mention.end
+        gap = gap[:lo] + " " * (hi - lo) + gap[hi:]
     rx = pack.rx
     if rx.cue_gap_breaks.search(gap) or rx.reporter.search(gap) or rx.joined_verb.search(gap):
         return False
