@@ -2608,3 +2608,13 @@ def test_a_meeting_told_after_in_an_aside_does_not_own_the_date(language: str, t
     """ "On 10 April, after the summit, ... will hold a separate meeting": the date opens the
     sentence; the summit it comes after is an aside, not the meeting of that day."""
     assert [(m.kind, m.start) for m in read_in(language, text)] == [("meeting", date(1987, 4, 10))]
+
+
+def test_a_dateline_with_an_agencys_full_name_is_no_meeting_date() -> None:
+    """ "Ciudad de México, 1 de abril (Agencia Mexicana de Información Continental).-": the
+    dateline's day is the wire's, not a day the summit was called off on."""
+    text = (
+        "Ciudad de México, 1 de abril (Agencia Mexicana de Información Continental).- La cumbre de la Alianza del"
+        " Pacífico, que fue suspendida a última hora, se celebrará finalmente el miércoles 15 de abril en Lima."
+    )
+    assert [(m.start, m.status) for m in read_in("es", text)] == [(date(1987, 4, 15), Status.CONFIRMED)]

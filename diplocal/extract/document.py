@@ -127,7 +127,7 @@ _DATELINE = (
     r"(?:(?:,|<OPENER>)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})\.?\s+<OF>(?P<month2>[^\W\d_]{3,9}\.?))"  # "8 de noviembre de 2022.-" (the pack's "of")
     r"(?:,?\s+<OF>(?:19|20)\d\d)?)?"  # "Rabat, 15 avril 2024 (AD) -", "LONDON, March 30, 2024 -"
-    r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,40})[)/])?"
+    r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,60})[)/])?"
     # "NEW DELHI, Nov 10 (SLNA) Prime Minister ...": an agency's brackets may end it alone
     # a hyphen ends it only with a space beside it: "NUR-SULTAN -" is one city
     r"(?:\s*(?:(?<=\s)-|-(?=\s)|:|\u2013|\u2014|\.-|\.)\s*|(?<=[)/])\s+(?=[^\W\d_]))"
