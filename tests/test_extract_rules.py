@@ -2618,3 +2618,44 @@ def test_a_dateline_with_an_agencys_full_name_is_no_meeting_date() -> None:
         " Pacífico, que fue suspendida a última hora, se celebrará finalmente el miércoles 15 de abril en Lima."
     )
     assert [(m.start, m.status) for m in read_in("es", text)] == [(date(1987, 4, 15), Status.CONFIRMED)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The president has cancelled the two last stops of his tour: the visit to Port Moresby, planned for"
+            " Monday 6 April, and the Quad summit Australia was to host on Wednesday 8 April in Sydney.",
+        ),
+        (
+            "es",
+            "Quedan canceladas las dos escalas posteriores del viaje: la visita a Port Moresby, prevista para el lunes"
+            " 6 de abril, y la cumbre del Quad que Australia debía acoger el miércoles 8 de abril en Sídney.",
+        ),
+        (
+            "fr",
+            "Le président a annulé les deux dernières étapes de sa tournée : la visite à Port Moresby, prévue le lundi"
+            " 6 avril, et le sommet du Quad que l'Australie devait accueillir le mercredi 8 avril à Sydney.",
+        ),
+    ],
+)
+def test_a_status_before_a_colon_befalls_each_meeting_it_lists(language: str, text: str) -> None:
+    """ "cancelled the two last stops: the visit ..., and the summit ...": both are off."""
+    meetings = read_in(language, text)
+    assert sorted((m.start, m.status) for m in meetings) == [
+        (date(1987, 4, 6), Status.CANCELLED),
+        (date(1987, 4, 8), Status.CANCELLED),
+    ]
+
+
+def test_a_status_before_a_colon_that_counts_nothing_befalls_no_list() -> None:
+    """The briefing is off; the talks and the dinner the colon goes on to stand."""
+    text = (
+        "The ministry has called off its briefing for reporters: the foreign ministers of China and Japan will"
+        " hold talks on Monday and meet again over a state dinner on Tuesday."
+    )
+    assert sorted((m.start, m.status) for m in read_in("en", text)) == [
+        (date(1987, 4, 6), Status.CONFIRMED),
+        (date(1987, 4, 7), Status.CONFIRMED),
+    ]

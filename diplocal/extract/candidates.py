@@ -733,7 +733,38 @@ def _update_for(
             if action == "cancel" and for_now is not None and for_now.search(sentence, clause_lo, clause_hi):
                 return "postpone"  # "findet vorerst nicht statt": off for the time being, not for good
             return action
+    listed = _status_of_list(sentence, cue, pack)
+    if listed is not None:
+        return listed
     return "superseded" if old_date else None
+
+
+def _status_of_list(sentence: str, cue: Cue, pack: LanguagePack) -> str | None:
+    """The status a clause gives the list its colon opens, when the meeting is one of its items
+    ("quedan canceladas las dos escalas del viaje: la visita a Port Moresby, prevista para el
+    lunes 22, y la cumbre del Quad ... el miércoles 24"): the clause counts what it lists (the
+    pack's ``list_count`` words), two or more meetings follow the colon, joined by the pack's
+    "and", and no other status word stands among them."""
+    colon = sentence.rfind(":", 0, cue.start)
+    if colon < 0 or not sentence[colon + 1 : colon + 2].isspace():
+        return None  # ("18:00" is no list)
+    statuses = status_words(sentence, pack)
+    if any(start > colon for start, _, _ in statuses):
+        return None
+    leading = [(start, action) for start, end, action in statuses if end <= colon]
+    if not leading:
+        return None
+    start, action = leading[-1]
+    counted: re.Pattern[str] | None = pack.extra.get("list_count")
+    if any(mark in sentence[start:colon] for mark in (";", ":", ".")) or counted is None:
+        return None
+    if not counted.search(sentence, start, colon):
+        return None  # "the two stops", "las dos escalas": a count announces the list
+    items = [c for c in find_cues(sentence, pack) if c.start > colon]
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    if len(items) < 2 or not joiners & set(sentence[items[0].end : items[-1].start].split()):
+        return None
+    return action
 
 
 def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int | None:

@@ -956,6 +956,8 @@ def build() -> LanguagePack:
                 r"(?!\s+(?:sagte|sagt|erklärte|betonte|sagten))"
             ),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
+            # a count that announces a list: "cancelled the two stops: ... and ..."
+            "list_count": re.compile(r"\b(?:zwei|drei|vier|beide[nr]?)\b", re.IGNORECASE),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),
             "months_needing_qualifier": frozenset({"august"}),

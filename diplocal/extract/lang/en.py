@@ -915,6 +915,8 @@ def build() -> LanguagePack:
                 r"\b(?:welcomes?|receives?|hosts?|will (?:welcome|receive|host))\s+(?:him|her)\b"
             ),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
+            # a count that announces a list: "cancelled the two stops: ... and ..."
+            "list_count": re.compile(r"\b(?:two|three|four|both|all)\b", re.IGNORECASE),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.
             "state_offices": re.compile(

@@ -949,6 +949,8 @@ def build() -> LanguagePack:
             "sequenced": re.compile(r"\b(?:[Tt]ras|[Dd]espués de|[Aa]ntes de)\s+(?:la|el|los|las)\s+$"),
             "hosts_guest": re.compile(r"\b(?:lo|la|le) (?:recibirá|recibe|acogerá)\b"),
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
+            # a count that announces a list: "cancelled the two stops: ... and ..."
+            "list_count": re.compile(r"\b(?:dos|tres|cuatro|ambas|ambos)\b", re.IGNORECASE),
             "list_joiners": frozenset({"y"}),
             # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month
             "dateline_of": "de",

@@ -999,6 +999,8 @@ def build() -> LanguagePack:
             "sequenced": re.compile(r"\b(?:[Aa]près|[Aa]vant)\s+(?:le|la|les|l'|ce|cette)\s*$"),
             "hosts_guest": re.compile(r"\b(?:le|la) (?:recevra|reçoit|accueillera|accueille)\b"),
             "venue_word": re.compile(r"\blieu\b"),
+            # a count that announces a list: "cancelled the two stops: ... and ..."
+            "list_count": re.compile(r"\b(?:deux|trois|quatre)\b", re.IGNORECASE),
             "list_joiners": frozenset({"et"}),
             "bare_person": BARE_PERSON,
             "not_bare_names": NOT_BARE_NAMES,

@@ -1026,6 +1026,8 @@ def build() -> LanguagePack:
             "sequenced": re.compile(r"(?<![\w-])(?:[Пп]осле|[Пп]еред|[Дд]о)\s+$"),
             "hosts_guest": re.compile(r"(?<![\w-])(?:примет|принимает) (?:его|её|ее)(?![\w-])"),
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
+            # a count that announces a list: "cancelled the two stops: ... and ..."
+            "list_count": re.compile(r"(?<![\w-])(?:две|два|три|четыре|обе|оба|обеих|обоих)(?![\w-])", re.IGNORECASE),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,
             "title_leading_drop": frozenset({"с", "со", "между", "по"}),
