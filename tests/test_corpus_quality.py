@@ -79,7 +79,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-7": (0.82, 0.80, 2),  # before revising: 0.829 (P 0.810)
     "fr/set-8": (0.90, 0.88, 0),  # before revising: 0.902 (P 0.881)
     "es/set-8": (0.87, 0.84, 0),  # before revising: 0.844 (P 0.794); 0.871 (P 0.844)
-    "de/set-8": (0.75, 0.77, 3),  # before revising: 0.703 (P 0.722); 0.757 (P 0.778)
+    "de/set-8": (0.76, 0.80, 3),  # before revising: 0.703 (P 0.722); 0.757 (P 0.778), 0.767 (P 0.800)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and

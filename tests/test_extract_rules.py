@@ -2659,3 +2659,31 @@ def test_a_status_before_a_colon_that_counts_nothing_befalls_no_list() -> None:
         (date(1987, 4, 6), Status.CONFIRMED),
         (date(1987, 4, 7), Status.CONFIRMED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Für Steinmeier hat das Treffen in Belgrad besondere Bedeutung: Deutschland übernimmt zum 10. April den"
+            " Vorsitz der OSZE von Serbien.",
+        ),
+        (
+            "en",
+            "For Steinmeier the meeting in Belgrade has a special meaning: Germany takes over the OSCE chair from"
+            " Serbia on 10 April.",
+        ),
+    ],
+)
+def test_a_date_in_the_clause_after_a_colon_is_not_the_meetings_before_it(language: str, text: str) -> None:
+    """The handover's day, told in a clause of its own after the colon, dates no meeting."""
+    assert read_in(language, text) == []
+
+
+def test_a_date_after_labels_and_colons_is_the_meetings() -> None:
+    text = (
+        "Details of the Ministerial Session of the South Africa-Namibia Bi-National Commission are as follows:"
+        " Date: Thursday, 9 April 1987 Time: 09h00 Venue: Union Buildings, Pretoria."
+    )
+    assert [m.start for m in read_in("en", text)] == [date(1987, 4, 9)]

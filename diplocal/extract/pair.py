@@ -16,6 +16,7 @@ from diplocal.extract.tag.names import lookup_place
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
+_CLAUSE_COLON = re.compile(r":\s")
 
 
 _RESCHEDULE_REACH = 80  # a pack may reach further ("reschedule_reach": an Arabic aside in commas)  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
@@ -259,6 +260,12 @@ def cue_distances(
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer
         if rx.cue_gap_breaks.search(gap) and not fronted:  # (a fronted date's gap was read: an aside at most)
+            distance += w["clause_word"]
+        colons = list(_CLAUSE_COLON.finditer(gap)) if cue.end <= mention.start else []
+        if colons and len(gap[: colons[0].start()].split()) >= 2 and len(gap[colons[-1].end() :].split()) >= 2:
+            # "hat das Treffen besondere Bedeutung: Deutschland übernimmt zum 1. Januar den
+            # Vorsitz": a clause of its own after the colon ("Next meeting: May 5", "are as
+            # follows: Date: Thursday" are labels)
             distance += w["clause_word"]
         if rx.cue_gap_other_act.search(gap) and cue.start >= mention.end:
             distance += w["other_act"]  # "in June and open an extraordinary session": another act
