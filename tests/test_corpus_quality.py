@@ -63,7 +63,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-5": (0.81, 0.78, 1),  # before revising: 0.765 (P 0.721); revised 0.810 (P 0.780)
     # The tenth session's blind sets, the same way.
     "en/modern-9": (0.87, 0.90, 1),  # before revising: 0.812 (P 0.872); revised 0.865 (P 0.900), 0.876 (P 0.902)
-    "es/set-6": (0.87, 0.91, 1),  # before revising: 0.771 (P 0.818); revised 0.829, 0.857 (P 0.909), 0.873 (P 0.912)
+    "es/set-6": (0.88, 0.91, 1),  # before revising: 0.771 (P 0.818); revised 0.829, 0.857, 0.873, 0.889 (P 0.914)
     "fr/set-6": (0.85, 0.87, 2),  # before revising: 0.829 (P 0.872); revised 0.857 (P 0.878)
     "de/set-6": (0.80, 0.83, 1),  # before revising: 0.714 (P 0.807); revised 0.784 (P 0.829), 0.800 (P 0.833)
     # The eleventh session's blind sets, the same way.
@@ -79,7 +79,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-7": (0.82, 0.80, 2),  # before revising: 0.829 (P 0.810)
     "fr/set-8": (0.90, 0.88, 0),  # before revising: 0.902 (P 0.881)
     "es/set-8": (0.87, 0.84, 0),  # before revising: 0.844 (P 0.794); 0.871 (P 0.844)
-    "de/set-8": (0.76, 0.80, 3),  # before revising: 0.703 (P 0.722); 0.757 (P 0.778), 0.767 (P 0.800)
+    "de/set-8": (0.77, 0.82, 3),  # before revising: 0.703 (P 0.722); 0.757 (P 0.778), 0.778 (P 0.824)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and

@@ -2687,3 +2687,27 @@ def test_a_date_after_labels_and_colons_is_the_meetings() -> None:
         " Date: Thursday, 9 April 1987 Time: 09h00 Venue: Union Buildings, Pretoria."
     )
     assert [m.start for m in read_in("en", text)] == [date(1987, 4, 9)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The meeting of NATO foreign ministers in Brussels opens on Monday and runs until Tuesday."),
+        ("de", "Das Treffen der Nato-Außenminister in Brüssel beginnt am Montag und dauert bis Dienstag."),
+    ],
+)
+def test_a_meeting_that_runs_until_a_day_ends_that_day(language: str, text: str) -> None:
+    """ "runs until Tuesday", "dauert bis Dienstag": the until is the date's own word."""
+    assert [(m.start, m.end) for m in read_in(language, text)] == [(date(1987, 4, 6), date(1987, 4, 7))]
+
+
+def test_other_peoples_meeting_during_a_visit_is_not_the_visit() -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva will arrive in Tehran on Saturday for an official visit"
+        " that runs until Monday. On Sunday, the foreign ministers of Iran, Brazil and Turkey - Manouchehr"
+        " Mottaki, Celso Amorim and Ahmet Davutoğlu - will hold a trilateral meeting in Tehran."
+    )
+    assert sorted((m.kind, m.start, m.end) for m in read_in("en", text)) == [
+        ("meeting", date(1987, 4, 5), date(1987, 4, 5)),
+        ("visit", date(1987, 4, 4), date(1987, 4, 6)),
+    ]

@@ -1222,7 +1222,11 @@ def _runs_until(
     for other in find_dates(sentence, pack):
         if other.start <= mention.end or other.start >= clause_hi:
             continue
-        if not pack.rx.runs_until.search(sentence, max(mention.end, other.start - 30), other.start):
+        upto = other.start
+        first = other.text.split(" ", 1)[0]
+        if " " in other.text and pack.qualifiers.get(first.casefold()) == "until":
+            upto += len(first) + 1  # the date holds its "until": "which runs until Tuesday"
+        if not pack.rx.runs_until.search(sentence, max(mention.end, other.start - 30), upto):
             continue
         # "opens tomorrow and closes the day after tomorrow": a relative day counts from the
         # article's day, a weekday from the opening

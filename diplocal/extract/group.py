@@ -159,6 +159,8 @@ def _compatible(
         return False
     if _gathering_during_visit(new, old) or _gathering_during_visit(old, new):
         return False
+    if _others_during_visit(new, old) or _others_during_visit(old, new):
+        return False
     if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
         return False
     if new.specific and old.specific:
@@ -207,6 +209,19 @@ def _gathering_during_visit(visit: Candidate, gathering: Candidate) -> bool:
     if any(c.precision is not DatePrecision.DAY or c.start is None or c.end is None for c in (visit, gathering)):
         return False
     return all(end > start for start, end in spans) and spans[0] != spans[1]  # type: ignore[operator]
+
+
+def _others_during_visit(visit: Candidate, other: Candidate) -> bool:
+    """True when a meeting told on its own day during a visit names its people and the visitor
+    is none of them ("Lula's official visit from Saturday to Monday ... On Sunday, the foreign
+    ministers of Iran, Brazil and Turkey - Mottaki, Amorim and Davutoğlu - will meet"): other
+    people's meeting, not a part of the visit."""
+    if visit.kind != "visit" or other.kind == "visit" or visit.index == other.index:
+        return False
+    if not visit.people or not other.people or not _days(visit) or visit.start == visit.end:
+        return False
+    # the visitor by any of his names ("Lula" of "Luiz Inácio Lula da Silva")
+    return not any(word in other.sentence for name in visit.people for word in name.split() if word[:1].isupper())
 
 
 def _one_office(first: set[str], second: set[str]) -> bool:
