@@ -2711,3 +2711,19 @@ def test_other_peoples_meeting_during_a_visit_is_not_the_visit() -> None:
         ("meeting", date(1987, 4, 5), date(1987, 4, 5)),
         ("visit", date(1987, 4, 4), date(1987, 4, 6)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kinds"),
+    [
+        ("en", "They gather at the King Abdulaziz International Conference Center in Riyadh.", []),
+        ("ar", "يجتمعون في مركز الملك عبد العزيز الدولي للمؤتمرات بالرياض.", []),
+        # a palace named before a comma names no building of the summit after it
+        ("ar", "تنعقد القمة في قصر الصخير، وهي أول قمة عربية تستضيفها المملكة.", ["summit", "summit"]),
+    ],
+)
+def test_a_meeting_word_in_a_buildings_name_is_no_meeting(language: str, text: str, kinds: list[str]) -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.words import find_cues
+
+    assert [c.kind for c in find_cues(text, pack_for(language)) if not c.verb] == kinds

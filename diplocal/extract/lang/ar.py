@@ -931,6 +931,9 @@ def build() -> LanguagePack:
             "sequenced": re.compile(r"(?<!\w)(?:بعد|قبل)\s+$"),
             "hosts_guest": re.compile(r"(?<!\w)(?:سيستقبله|يستقبله|سيستقبلها|يستقبلها)"),
             "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
+            # a meeting word inside a building's name ("مركز الملك عبد العزيز الدولي للمؤتمرات")
+            "building_before": re.compile(r"(?<!\w)(?:مركز|قاعة|قصر|دار)\s+(?:[^\s،,.:؛]+\s+){0,6}$"),
+            "building_reach": 60,
             "list_joiners": frozenset({"و"}),
             # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma
             "dateline_opener": r"\s+في",

@@ -917,6 +917,8 @@ def build() -> LanguagePack:
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:two|three|four|both|all)\b", re.IGNORECASE),
+            # a meeting word that names a building with the noun after it ("Conference Center")
+            "building_after": re.compile(r"\s+(?:Cent(?:er|re)|Hall|Palace|Building|Complex)\b"),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.
             "state_offices": re.compile(

@@ -150,8 +150,12 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
     if cue.word[:1].isupper() and not cue.verb and _in_venue_name(sentence, cue, pack):
         return False  # "au World Forum de La Haye": a conference centre, not a forum
     building: re.Pattern[str] | None = pack.extra.get("building_before")
-    if not cue.verb and building is not None and building.search(sentence, max(0, cue.start - 20), cue.start):
+    reach = int(pack.extra.get("building_reach", 20))
+    if not cue.verb and building is not None and building.search(sentence, max(0, cue.start - reach), cue.start):
         return False  # "au Centre de congrès", "en el Palacio de Congresos": a building
+    after: re.Pattern[str] | None = pack.extra.get("building_after")
+    if not cue.verb and after is not None and after.match(sentence, cue.end):
+        return False  # "the King Abdulaziz International Conference Center": a building
     return not (
         rx.cue_needs_subject.search(cue.word)
         and not rx.named_subject_before.search(sentence[max(0, cue.start - 30) : cue.start])
