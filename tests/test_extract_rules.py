@@ -2727,3 +2727,10 @@ def test_a_meeting_word_in_a_buildings_name_is_no_meeting(language: str, text: s
     from diplocal.extract.tag.words import find_cues
 
     assert [c.kind for c in find_cues(text, pack_for(language)) if not c.verb] == kinds
+
+
+def test_a_trip_to_a_ministers_meeting_that_runs_until_a_day_is_that_meeting() -> None:
+    """ "reist am Montag zum Treffen der Nato-Außenminister, das bis Dienstag dauert": the
+    meeting, Monday to Tuesday, not a NATO visit to Brussels."""
+    text = "Er reist am Montag zum Treffen der Nato-Außenminister nach Brüssel, das bis Dienstag dauert."
+    assert [(m.kind, m.start, m.end) for m in read_in("de", text)] == [("meeting", date(1987, 4, 6), date(1987, 4, 7))]

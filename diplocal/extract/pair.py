@@ -170,14 +170,16 @@ def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguageP
     goals = [
         other
         for other in cues
-        if other.kind in ("summit", "conference")
+        if other.kind in ("summit", "conference", "ministerial", "meeting")
         and not other.verb
         and 0 < other.start - cue.end <= 50
         and to_meeting.search(sentence, cue.end, other.start) is not None
     ]
     # "... to attend the G20 summit, which will be held on November 15 and 16": the summit has
     # its own days, and the trip's is the departure
-    return bool(goals) and not any(m.start > goals[0].end for m in find_dates(sentence, pack))
+    return bool(goals) and not any(
+        m.start > goals[0].end and m.qualifier not in ("until", "till") for m in find_dates(sentence, pack)
+    )  # (its last day told after it is no day of its own: "zum Treffen ..., das bis Mittwoch dauert")
 
 
 def cue_distances(
