@@ -2734,3 +2734,23 @@ def test_a_trip_to_a_ministers_meeting_that_runs_until_a_day_is_that_meeting() -
     meeting, Monday to Tuesday, not a NATO visit to Brussels."""
     text = "Er reist am Montag zum Treffen der Nato-Außenminister nach Brüssel, das bis Dienstag dauert."
     assert [(m.kind, m.start, m.end) for m in read_in("de", text)] == [("meeting", date(1987, 4, 6), date(1987, 4, 7))]
+
+
+def test_the_same_day_is_the_day_the_sentence_before_names() -> None:
+    """ "Modi flies in on Monday. The same day, the summit ...; on Tuesday he speaks at the
+    forum. The same day, Putin holds talks with Abe": each "same day" is its sentence before's,
+    an arrival's or a speech's, not only a meeting's."""
+    text = (
+        "Моди прилетит во Владивосток в понедельник. В тот же день на острове Русский состоится ежегодный"
+        " российско-индийский саммит. Во вторник индийский премьер выступит на пленарном заседании форума. В тот"
+        " же день Путин проведет переговоры с премьер-министром Японии Синдзо Абэ."
+    )
+    assert [(m.kind, m.start) for m in read_in("ru", text)] == [
+        ("summit", date(1987, 4, 6)),
+        ("talks", date(1987, 4, 7)),
+    ]
+    english = (
+        "Indian Prime Minister Narendra Modi will fly into Vladivostok on Monday. The same day, the annual"
+        " India-Russia summit will be held on Russky Island."
+    )
+    assert [(m.kind, m.start) for m in read_in("en", english)] == [("summit", date(1987, 4, 6))]

@@ -459,7 +459,12 @@ def _anchored(
             # ministers meet"), whatever it is the day of, else the article's last meeting's
             told = mention.qualifier == "before" and not (later or last or gone)
             before = _one_day_told(context.sentence_before, context) if told else None
-            base = later or last or before or gone or (dated[-1].start if dated else None)
+            same = None
+            if before is None and mention.relative == 0 and not (later or last or gone):
+                # "Modi will fly into Vladivostok on Wednesday. The same day, the annual summit
+                # ...": the day the sentence before names, met or not, before the last meeting's
+                same = _one_day_told(context.sentence_before, context)
+            base = later or last or before or same or gone or (dated[-1].start if dated else None)
             day = base + timedelta(days=mention.relative or 0) if base else None
             if before is not None and day is not None:
                 # a day named outright, not counted from another meeting: the meeting told with it
