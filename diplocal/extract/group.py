@@ -205,9 +205,9 @@ def _gathering_during_visit(visit: Candidate, gathering: Candidate) -> bool:
     15 and Saturday 16"): the guest attends the gathering during his visit; they are two."""
     if visit.kind != "visit" or gathering.kind in ("visit", "call", "talks"):
         return False
-    spans = [(c.start, c.end) for c in (visit, gathering)]
-    if any(c.precision is not DatePrecision.DAY or c.start is None or c.end is None for c in (visit, gathering)):
+    if not (_days(visit) and _days(gathering)):
         return False
+    spans = [(c.start, c.end) for c in (visit, gathering)]
     return all(end > start for start, end in spans) and spans[0] != spans[1]  # type: ignore[operator]
 
 
