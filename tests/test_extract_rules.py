@@ -2754,3 +2754,18 @@ def test_the_same_day_is_the_day_the_sentence_before_names() -> None:
         " India-Russia summit will be held on Russky Island."
     )
     assert [(m.kind, m.start) for m in read_in("en", english)] == [("summit", date(1987, 4, 6))]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Nato defence ministers will meet in Brussels on Thursday.", "NATO"),
+        (
+            "The first meeting of the new Nato-Ukraine Council is planned in Vilnius on Thursday.",
+            "NATO-Ukraine Council",
+        ),
+    ],
+)
+def test_nato_as_british_outlets_write_it(text: str, organisation: str) -> None:
+    """ "Nato", as the BBC, the Guardian and the FT write it, is NATO."""
+    assert [m.organisations for m in read_in("en", text)] == [(organisation,)]
