@@ -17,7 +17,7 @@ from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.lang.base import NEVER
 from diplocal.extract.naming import surname as called
-from diplocal.extract.pair import cue_distances, not_a_meeting_date, readied, rescheduled_to
+from diplocal.extract.pair import after_until, cue_distances, not_a_meeting_date, readied, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
 from diplocal.extract.tag.clock import converted_spans, find_clocks
@@ -913,6 +913,16 @@ def _clock_for(
     return before[-1] if before else None
 
 
+def _day_said(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when a date is the day of a statement ("..., the ministry said on Saturday"): it
+    stands inside the reporter's words or right after them, and dates no meeting."""
+    for found in pack.rx.reporter.finditer(sentence):
+        lo, hi = found.span()
+        if lo <= mention.start < hi or (mention.start >= hi and not sentence[hi : mention.start].strip()):
+            return True
+    return False
+
+
 def _hour_of_another_day(
     sentence: str, mention: DateMention, day: date | None, reference: object, clock: Clock, pack: LanguagePack
 ) -> bool:
@@ -923,11 +933,10 @@ def _hour_of_another_day(
     from 10:30") is not another."""
     if not isinstance(reference, date):
         return False
-    said = [(r.start(), r.end()) for r in pack.rx.reporter.finditer(sentence)]
     for m in find_dates(sentence, pack):
         if not (m.start >= mention.end and m.start != mention.start and m.end <= clock.start):
             continue
-        if any(lo <= m.start < hi or (m.start >= hi and not sentence[hi : m.start].strip()) for lo, hi in said):
+        if _day_said(sentence, m, pack):
             continue
         resolved = resolve(m, reference, Tense.FUTURE)
         if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start != day:
@@ -1227,10 +1236,7 @@ def _runs_until(
     for other in find_dates(sentence, pack):
         if other.start <= mention.end or other.start >= clause_hi:
             continue
-        upto = other.start
-        first = other.text.split(" ", 1)[0]
-        if " " in other.text and pack.qualifiers.get(first.casefold()) == "until":
-            upto += len(first) + 1  # the date holds its "until": "which runs until Tuesday"
+        upto = after_until(other, pack)  # the date may hold its "until": "which runs until Tuesday"
         if not pack.rx.runs_until.search(sentence, max(mention.end, other.start - 30), upto):
             continue
         # "opens tomorrow and closes the day after tomorrow": a relative day counts from the
@@ -1499,13 +1505,12 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
             _clock_of_one_named(sentence, index, kept, pack)
         return
     own = [c for c in recent if c.index == index]
-    said = [(r.start(), r.end()) for r in pack.rx.reporter.finditer(sentence)]
     dated = [
         m
         for m in find_dates(sentence, pack)
         if m.kind not in _SKIP_KINDS
         and not_a_meeting_date(sentence, m, pack) is None
-        and not any(lo <= m.start < hi or (m.start >= hi and not sentence[hi : m.start].strip()) for lo, hi in said)
+        and not _day_said(sentence, m, pack)
     ]  # "..., the ministry said on Saturday": the day of a statement dates no meeting
     if own:
         # In its own sentence a time beyond the words around the date belongs to the one

@@ -12,6 +12,7 @@ import re
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import without_numeral
+from diplocal.extract.pair import told_after
 from diplocal.extract.tag.names import find_countries, find_places
 from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.model import DatePrecision
@@ -259,8 +260,7 @@ def _told_apart_from(new: Candidate, old: Candidate, pack: LanguagePack) -> bool
     """True when one's sentence sets it after or before a meeting of the other's kind ("After
     the summit, the Prime Minister will pay an official visit to Australia"): it is not that
     meeting. The pack's ``sequenced`` words stand right before that meeting word."""
-    sequenced: re.Pattern[str] | None = pack.extra.get("sequenced")
-    if sequenced is None or new.index == old.index:
+    if "sequenced" not in pack.extra or new.index == old.index:
         return False
     sentence = new.sentence
     told = {old.kind} | {cue.kind for cue in find_cues(old.sentence, pack)}  # "the special summit ... dialogue"
@@ -268,7 +268,7 @@ def _told_apart_from(new: Candidate, old: Candidate, pack: LanguagePack) -> bool
         cue.start != new.cue.start
         and cue.kind != new.kind
         and cue.kind in told
-        and sequenced.search(sentence, max(0, cue.start - 25), cue.start) is not None
+        and told_after(sentence, cue, pack) is not None
         for cue in find_cues(sentence, pack)
     )
 

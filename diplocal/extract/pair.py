@@ -22,6 +22,22 @@ _CLAUSE_COLON = re.compile(r":\s")
 _RESCHEDULE_REACH = 80  # a pack may reach further ("reschedule_reach": an Arabic aside in commas)  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
 
 
+def after_until(mention: DateMention, pack: LanguagePack) -> int:
+    """Where a date's words begin past its own "until" ("until Tuesday", "bis Dienstag"): the
+    words before that point are what governs the date ("runs until", "postponed until")."""
+    first = mention.text.split(" ", 1)[0]
+    if " " in mention.text and pack.qualifiers.get(first.casefold()) == "until":
+        return mention.start + len(first) + 1
+    return mention.start
+
+
+def told_after(sentence: str, cue: Cue, pack: LanguagePack, lo: int = 0) -> re.Match[str] | None:
+    """The pack's ``sequenced`` words right before a meeting word ("after the summit", "после
+    саммита"): a meeting other things are told after or before, not one of them; from ``lo``."""
+    sequenced: re.Pattern[str] | None = pack.extra.get("sequenced")
+    return sequenced.search(sentence, max(lo, cue.start - 25), cue.start) if sequenced is not None else None
+
+
 def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
     """True when the date is the new one of a moved meeting ("postponed until April")."""
     # verb last: "die Gespräche wurden auf Freitag vertagt" (the pack's lead before, verb after)
@@ -30,10 +46,7 @@ def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> b
         lead: re.Pattern[str] = pack.extra["rescheduled_lead"]
         if lead.search(sentence, max(0, mention.start - 12), mention.start):
             return True
-    cut = mention.start
-    first = mention.text.split(" ", 1)[0]
-    if " " in mention.text and pack.qualifiers.get(first.casefold()) == "until":
-        cut += len(first) + 1  # the date holds its "until": "postponing until September the summit"
+    cut = after_until(mention, pack)  # "postponing until September the summit"
     if pack is pack_for(pack.code):  # asked once per date and per pairing: remembered
         return _rescheduled_to(sentence, cut, pack.code)
     reach = int(pack.extra.get("reschedule_reach", _RESCHEDULE_REACH))
@@ -197,7 +210,6 @@ def cue_distances(
     fragments = _short_quote_marks(sentence, pack)
     anchored_to = pack.extra.get("anchored_to")
     named_before = any(c.end <= mention.start for c in cues)
-    sequenced: re.Pattern[str] | None = pack.extra.get("sequenced")
     holding: list[tuple[int, int]] = []  # where a verb of holding ties a noun before it to the date
     for cue in cues:
         if moved and named_before and cue.start >= mention.end:
@@ -209,11 +221,7 @@ def cue_distances(
             and anchored_to.fullmatch(sentence, mention.end, cue.start)
         ):
             continue  # "on the eve of the summit": the eve is not the summit's day
-        if (
-            sequenced is not None
-            and cue.start >= mention.end
-            and sequenced.search(sentence, max(mention.end, cue.start - 25), cue.start)
-        ):
+        if cue.start >= mention.end and told_after(sentence, cue, pack, mention.end):
             continue  # "22 июля, уже после саммита, президенты ... проведут встречу": not the summit's day
         if readied(sentence, mention, cue, pack):
             continue  # "will travel there next week to prepare the meeting": the trip's day
@@ -299,17 +307,16 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
         return False
     if not (cue.verb or cue.strength >= 0.85) or cue.start - mention.end > 240:
         return False
-    sequenced: re.Pattern[str] | None = pack.extra.get("sequenced")
     gap = sentence[mention.end : cue.start]
     for other in cues:
         if not mention.end <= other.start < cue.start:
             continue
-        told_after = sequenced.search(sentence, max(0, other.start - 25), other.start) if sequenced else None
-        if told_after is None:
+        aside = told_after(sentence, other, pack)
+        if aside is None:
             return False  # the first meeting word after the day
         # not one it is told after ("22 июля, уже после саммита, президенты ... проведут встречу"):
         # an aside, whose words break nothing
-        lo, hi = told_after.start() - mention.end, other.end - mention.end
+        lo, hi = aside.start() - mention.end, other.end - mention.end
         gap = gap[:lo] + " " * (hi - lo) + gap[hi:]
     rx = pack.rx
     if rx.cue_gap_breaks.search(gap) or rx.reporter.search(gap) or rx.joined_verb.search(gap):
