@@ -89,3 +89,25 @@ def test_a_visit_of_several_days_holding_a_banquet_is_the_meeting_the_group_tell
     session = _told("meeting", date(2019, 6, 13), date(2019, 6, 14), 0.95)
     trip = _told("visit", date(2019, 6, 12), date(2019, 6, 14), 0.9)
     assert _visit_first([session, trip]) == [session, trip]  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("visitor", "sentence", "apart"),
+    [
+        ("Luiz Inácio Lula da Silva", "On Sunday Lula will hold talks with Mottaki.", False),
+        ("Luiz Inácio Lula da Silva", "On Sunday the foreign ministers will meet.", True),
+        # a script without capitals: each word of the name counts
+        ("شي جين بينغ", "ويعقد الرئيس شي جين بينغ يوم الثلاثاء محادثات مع ولي العهد.", False),
+    ],
+)
+def test_other_peoples_meeting_during_a_visit_never_names_the_visitor(visitor: str, sentence: str, apart: bool) -> None:
+    from diplocal.extract.candidates import Candidate
+    from diplocal.extract.group import _others_during_visit
+    from diplocal.extract.spans import Cue, DateMention
+
+    cue = Cue(0, 5, "visit", "visit", False, 0.9)
+    visit = Candidate("v", 0, cue, DateMention("day", 0, 1, "d"), start=date(2010, 5, 15), end=date(2010, 5, 17))
+    visit.kind, visit.people = "visit", [visitor]
+    talks = Candidate(sentence, 1, Cue(0, 5, "talks", "talks", False, 0.9), DateMention("day", 0, 1, "d"))
+    talks.kind, talks.people = "talks", ["Someone Else"]
+    assert _others_during_visit(visit, talks) is apart

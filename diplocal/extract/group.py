@@ -221,8 +221,9 @@ def _others_during_visit(visit: Candidate, other: Candidate) -> bool:
         return False
     if not visit.people or not other.people or not _days(visit) or visit.start == visit.end:
         return False
-    # the visitor by any of his names ("Lula" of "Luiz Inácio Lula da Silva")
-    return not any(word in other.sentence for name in visit.people for word in name.split() if word[:1].isupper())
+    # the visitor by any of his names ("Lula" of "Luiz Inácio Lula da Silva"; a particle such as
+    # "da" is none; a script without capitals, Arabic, has every word)
+    return not any(word in other.sentence for name in visit.people for word in name.split() if not word.islower())
 
 
 def _one_office(first: set[str], second: set[str]) -> bool:
