@@ -142,13 +142,23 @@ def _by_folded_name() -> dict[str, City]:
 
 
 @cache
-def _by_name_and_country() -> dict[tuple[str, str], City]:
-    table: dict[tuple[str, str], tuple[tuple[int, int, int], City]] = {}
-    cities = all_cities()
+def _rows_by_country() -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
     for row in _rows().values():
+        grouped.setdefault(row["countrycode"], []).append(row)
+    return grouped
+
+
+@cache
+def _names_in_country(country: str) -> dict[str, City]:
+    # One country's table at a time: every name of every town in one table held 110 MB for a
+    # look-up that a few articles make about a handful of countries.
+    table: dict[str, tuple[tuple[int, int, int], City]] = {}
+    cities = all_cities()
+    for row in _rows_by_country().get(country, ()):
         town = cities[row["geonameid"]]
         for raw, primary in [(row["name"], True), *((alternate, False) for alternate in row["alternatenames"])]:
-            key = (" ".join(raw.split()).casefold(), town.country)
+            key = " ".join(raw.split()).casefold()
             rank = _rank(town, primary)
             if key not in table or rank > table[key][0]:
                 table[key] = (rank, town)
@@ -157,8 +167,8 @@ def _by_name_and_country() -> dict[tuple[str, str], City]:
 
 def city_in(name: str, country: str) -> City | None:
     """The city of ``country`` a name (any language, any case) means: "St. Petersburg" of
-    Russia, not of Florida (built on first use, about 0.5 s)."""
-    return _by_name_and_country().get((" ".join(name.split()).casefold(), country))
+    Russia, not of Florida (each country's names indexed on first use)."""
+    return _names_in_country(country).get(" ".join(name.split()).casefold())
 
 
 def city(name: str) -> City | None:
