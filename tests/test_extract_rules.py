@@ -2769,3 +2769,57 @@ def test_the_same_day_is_the_day_the_sentence_before_names() -> None:
 def test_nato_as_british_outlets_write_it(text: str, organisation: str) -> None:
     """ "Nato", as the BBC, the Guardian and the FT write it, is NATO."""
     assert [m.organisations for m in read_in("en", text)] == [(organisation,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "status"),
+    [
+        (
+            "en",
+            "The Kenyan president has postponed his state visit to Japan, which was to begin on Sunday, citing the"
+            " floods at home. The centrepiece of the trip was to be a meeting with the Japanese prime minister on"
+            " Tuesday.",
+            "postponed",
+        ),
+        (
+            "en",
+            "Chile's foreign minister has called off her trip to Canberra that was due to start on Monday. During"
+            " the visit she was to hold talks with her Australian counterpart on Thursday.",
+            "cancelled",
+        ),
+        (
+            "fr",
+            "Le président sénégalais a reporté sa visite d'État en Chine, qui devait commencer dimanche. Au cours"
+            " de cette visite, il devait avoir un entretien avec le président chinois mardi.",
+            "postponed",
+        ),
+    ],
+)
+def test_a_meeting_inside_a_trip_put_off_shares_its_fate(language: str, text: str, status: str) -> None:
+    """A meeting told as a part of a trip that was put off or called off ("the centrepiece of the
+    trip was to be a meeting ... on Tuesday") is put off or called off with it: a calendar that
+    kept it would send someone to a meeting that will not happen."""
+    assert {m.status.value for m in read_in(language, text)} == {status}
+
+
+def test_a_meeting_of_a_trip_that_goes_ahead_stands_beside_one_put_off() -> None:
+    """The trip's fate is the latest trip's: a meeting of another trip told after it stands."""
+    text = (
+        "The Kenyan president has postponed his state visit to Japan, which was to begin on Sunday. His foreign"
+        " minister will instead travel to Seoul on Monday. During the visit, she will meet her South Korean"
+        " counterpart on Tuesday."
+    )
+    statuses = {m.start: m.status.value for m in read_in("en", text)}
+    assert statuses[date(1987, 4, 5)] == "postponed"
+    assert statuses[date(1987, 4, 7)] != "postponed"
+
+
+def test_a_weekday_told_of_a_trip_begun_the_day_before_is_a_day_of_that_trip() -> None:
+    """ "will travel to Canberra on Monday. During the visit she will hold talks ... on
+    Thursday": the Thursday after that Monday, not the coming one (written on a Wednesday)."""
+    text = (
+        "Chile's foreign minister will travel to Canberra on Monday. During the visit she will hold talks with her"
+        " Australian counterpart on Thursday."
+    )
+    assert date(1987, 4, 9) in {m.start for m in read_in("en", text)}
+    assert date(1987, 4, 2) not in {m.start for m in read_in("en", text)}

@@ -22,7 +22,16 @@ from datetime import date, timedelta
 from itertools import takewhile
 
 from diplocal.extract.assemble import ArticleOrganisations, assemble
-from diplocal.extract.candidates import Candidate, Context, attach_clock, candidates_in, moved_on, reports, told_first
+from diplocal.extract.candidates import (
+    Candidate,
+    Context,
+    attach_clock,
+    candidates_in,
+    moved_on,
+    reports,
+    share_trip_fate,
+    told_first,
+)
 from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
 from diplocal.extract.lang import LanguagePack
@@ -130,6 +139,7 @@ def _candidates(document: Document) -> list[Candidate]:
             told_first(mine, [c for c in told if c.index == last], pack)
             for gone in moved_on(mine, recent):
                 kept.remove(gone)
+            share_trip_fate(mine, kept, pack)
             # the single days the article's meetings were dated to, for a weekday told again
             days_told.update(
                 dict.fromkeys(

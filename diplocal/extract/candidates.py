@@ -122,6 +122,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     mentions = _dated_weekdays_once(sentence, mentions)
     mentions = _weekdays_told_before(mentions, context)
     mentions = _weekdays_in_span(mentions, context)
+    mentions = _weekdays_of_a_trip(sentence, index, mentions, cues, known, pack)
     if not mentions and context.heading is not None and _schedule_item(sentence, pack):
         # "11:00 a.m. LOCAL - THE PRESIDENT meets ...": an item of the day its heading names
         day = context.heading
@@ -415,6 +416,35 @@ def _weekdays_in_span(mentions: list[DateMention], context: Context) -> list[Dat
             days = [d for d in inside if d.weekday() == mention.weekday]
             if len(days) == 1:
                 mention = _naming_day(mention, days[0], "anchor")
+        out.append(mention)
+    return out
+
+
+def _weekdays_of_a_trip(
+    sentence: str, index: int, mentions: list[DateMention], cues: list[Cue], known: list[Candidate], pack: LanguagePack
+) -> list[DateMention]:
+    """A bare weekday of a sentence that refers back to the trip the sentence before dated by
+    its first day alone ("her trip to Canberra, due to start on Monday. During the visit she
+    will hold talks with her counterpart on Thursday") is a day of that trip's first week: the
+    Thursday after that Monday, not the coming one."""
+    trips = [c for c in known if c.index == index - 1 and c.kept and c.kind == "visit"]
+    if len(trips) != 1 or not any(m.kind == "weekday" for m in mentions):
+        return mentions
+    trip = trips[0]
+    if trip.precision is not DatePrecision.DAY or trip.start is None or trip.start != trip.end:
+        return mentions
+    if not any(cue.kind == "visit" and referring_words(sentence, cue, pack) is not None for cue in cues):
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        if (
+            mention.kind == "weekday"
+            and mention.weekday is not None
+            and mention.weekday2 is None
+            and mention.qualifier in (None, "on")
+        ):
+            ahead = (mention.weekday - trip.start.weekday()) % 7
+            mention = _naming_day(mention, trip.start + timedelta(days=ahead), "anchor")
         out.append(mention)
     return out
 
@@ -1490,6 +1520,45 @@ def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
         old.decision = Decision(False, "put off, then told with its new day in a later sentence")
         dropped.append(old)
     return dropped
+
+
+def share_trip_fate(mine: list[Candidate], before: list[Candidate], pack: LanguagePack) -> None:
+    """A meeting told as a part of the trip told last, when that trip was put off or called off
+    ("Lula has postponed his state visit to China, which was due to begin on Sunday ... The high
+    point of the trip was to be a meeting with President Xi on Tuesday"), is put off or called
+    off with it: its sentence names the trip by referring back to it ("of the trip", "during
+    the visit"), says nothing of its own status, and dates it within the week the trip began."""
+    trips = [c for c in before if c.kept and c.kind == "visit" and c.start is not None]
+    if not trips:
+        return
+    trip = max(trips, key=lambda c: c.index)
+    if trip.status not in (Status.POSTPONED, Status.CANCELLED) or trip.start is None:
+        return
+    last = max(trip.end or trip.start, trip.start + timedelta(days=_TRIP_DAYS))
+    for new in mine:
+        if (
+            not new.kept
+            or new.index <= trip.index
+            or new.kind == "visit"
+            or new.status is not Status.CONFIRMED
+            or new.change is not None
+            or new.precision is not DatePrecision.DAY
+            or new.start is None
+            or not trip.start <= new.start <= last
+            or status_words(new.sentence, pack)
+        ):
+            continue
+        if any(
+            cue.kind == "visit" and cue.start != new.cue.start and referring_words(new.sentence, cue, pack) is not None
+            for cue in find_cues(new.sentence, pack)
+        ):
+            action = ChangeAction.CANCEL if trip.status is Status.CANCELLED else ChangeAction.POSTPONE
+            new.status, new.change = trip.status, Change(action)
+
+
+# How many days after a trip's first one a meeting told as a part of it may fall, when the
+# text gives the trip no last day (a state visit rarely runs longer than a week).
+_TRIP_DAYS = 7
 
 
 def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:

@@ -198,6 +198,10 @@ CLOCK_TEMPLATES = [
 
 # -- meeting words ---------------------------------------------------------------------------
 
+# An adverb between the auxiliary and the verb of travel ("will instead travel to Seoul", "is
+# also expected to"... "will then visit").
+_ALSO = r"(?: (?:also|instead|then|now|first|later|next|again|still|personally|briefly))?"
+
 MEETING_WORDS = [
     MeetingWord(
         r"(?i:video[\s-]?conference|virtual (?:meeting|summit)|(?:meeting|summit) (?:held )?(?:by|via) video(?: ?link)?"
@@ -216,18 +220,23 @@ MEETING_WORDS = [
     MeetingWord(r"(?<=Council )debate", "meeting", False, 0.85),  # "a Security Council debate"
     # "Macron will see Hassan Rouhani at 18:30": to see a person named in full is to meet them
     MeetingWord(
-        r"(?:will|would|is to|are to|is due to|are due to|is set to|is expected to) see"
+        r"(?:will|would|is to|are to|is due to|are due to|is set to|is expected to)" + _ALSO + r" see"
         r"(?= (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[a-z]+ )?counterparts?\b))",
         "meeting",
         True,
         0.75,
     ),
-    MeetingWord(r"(?:will|would|is to|are to|is due to|are due to) be in(?= [A-Z])", "visit", True, 0.7),
+    MeetingWord(r"(?:will|would|is to|are to|is due to|are due to)" + _ALSO + r" be in(?= [A-Z])", "visit", True, 0.7),
     MeetingWord(
-        r"(?:will|would|is to|plans to|intends to|is due to|is expected to|is set to|is scheduled to) (?:go|travel|fly) to(?= [A-Z])",
+        r"(?:will|would|is to|plans to|intends to|is due to|is expected to|is set to|is scheduled to)" + _ALSO
+        + r" (?:go|travel|fly) to(?= [A-Z])",
         "visit", True, 0.7,
     ),
-    MeetingWord(r"(?:will|would|is to|is due to|is expected to|is set to|is scheduled to) (?:visit|receive|host)(?= (?:[A-Z]|his|her|the))", "visit", True, 0.8),
+    MeetingWord(
+        r"(?:will|would|is to|is due to|is expected to|is set to|is scheduled to)" + _ALSO
+        + r" (?:visit|receive|host)(?= (?:[A-Z]|his|her|the))",
+        "visit", True, 0.8,
+    ),
     MeetingWord(r"(?i:audience with|audiences with)", "meeting", False, 0.85),
     MeetingWord(r"(?i:working (?:dinner|lunch|luncheon|breakfast)|(?:state|official) (?:dinner|banquet|luncheon))", "meeting", False, 0.85),
     MeetingWord(r"(?i:(?:general|open|high-level|annual|special) debate)", "meeting", False, 0.85),
