@@ -2823,3 +2823,56 @@ def test_a_weekday_told_of_a_trip_begun_the_day_before_is_a_day_of_that_trip() -
     )
     assert date(1987, 4, 9) in {m.start for m in read_in("en", text)}
     assert date(1987, 4, 2) not in {m.start for m in read_in("en", text)}
+
+
+def test_a_programme_line_led_by_a_weekday_in_capitals_is_that_days() -> None:
+    """ "FRIDAY - The president will meet ..." in a day-by-day programme: Friday's item."""
+    text = (
+        "The president leaves for Asia on Tuesday night. Here is the plan.\n\nFRIDAY - President Mirziyoyev will"
+        " meet Prime Minister Anwar Ibrahim in Putrajaya in the morning."
+    )
+    assert [(m.start, m.location) for m in read_in("en", text)] == [(date(1987, 4, 3), "Putrajaya")]
+
+
+def test_the_same_day_opening_a_sentence_without_a_comma_dates_its_predicate() -> None:
+    """ "The same day Ruto, Ramaphosa and Tinubu will hold the first summit of ...": the day of
+    the sentence before, however long the subject."""
+    text = (
+        "President William Ruto will hold talks with President Cyril Ramaphosa in Pretoria on Thursday. The same"
+        " day Ruto, Ramaphosa, Nigeria's Bola Tinubu and Ghana's President Nana Akufo-Addo will hold the first"
+        " summit of their new energy group by video link."
+    )
+    assert [m.start for m in read_in("en", text) if m.kind == "videoconference"] == [date(1987, 4, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday the Doha Peace and Development Forum brings together the leaders of the Horn of Africa.",
+        'On Saturday the "Jeddah Security and Development Summit" brings together the leaders of the Gulf states.',
+    ],
+)
+def test_a_meeting_named_in_title_case_after_its_city_is_held_there(text: str) -> None:
+    """A city opening a meeting's own name in title case is its venue, as in "the Venice summit"."""
+    [meeting] = read_in("en", text)
+    assert meeting.location in ("Doha", "Jeddah")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "G20 foreign ministers will meet in New Delhi on April 6 and 7. The day after the meeting ends, the"
+            " ministers of Australia, Japan and India hold a Quad foreign ministers' meeting in the Indian capital.",
+        ),
+        (
+            "ar",
+            "يعقد وزراء خارجية مجموعة العشرين اجتماعا في نيودلهي يومي 6 و7 أبريل. وفي اليوم التالي لختام الاجتماع،"
+            " يعقد وزراء خارجية أستراليا واليابان والهند اجتماعا لوزراء خارجية الرباعية في العاصمة الهندية.",
+        ),
+    ],
+)
+def test_the_day_after_a_meeting_closes_counts_from_its_last_day(language: str, text: str) -> None:
+    """ "the day after the meeting ends", "اليوم التالي لختام الاجتماع": the day after its last day."""
+    assert date(1987, 4, 8) in {m.start for m in read_in(language, text)}

@@ -495,6 +495,12 @@ def _anchored(
                 # ...": the day the sentence before names, met or not, before the last meeting's
                 same = _one_day_told(context.sentence_before, context)
             base = later or last or before or same or gone or (dated[-1].start if dated else None)
+            if (
+                base is not None
+                and not (later or last or before or same or gone)
+                and _after_close(sentence, mention, context.pack)
+            ):
+                base = dated[-1].end  # "the day after the close of the meeting": its last day's
             day = base + timedelta(days=mention.relative or 0) if base else None
             if before is not None and day is not None:
                 # a day named outright, not counted from another meeting: the meeting told with it
@@ -519,6 +525,13 @@ def _anchored(
             continue
         out.append(_naming_day(mention, day, "anaphoric"))
     return out
+
+
+def _after_close(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when a day counted forward from a meeting is counted from its end ("the day after
+    the close of the meeting", "اليوم التالي لختام الاجتماع")."""
+    close: re.Pattern[str] | None = pack.extra.get("after_close")
+    return (mention.relative or 0) > 0 and close is not None and close.match(sentence, mention.end) is not None
 
 
 def _counted_from_there(sentence: str, mention: DateMention, place: Mention) -> bool:

@@ -303,7 +303,11 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
     of state of the eight member countries of the Amazon Cooperation Treaty Organization will
     meet in Bogotá", "On that day the two ministers, ..., will co-chair the Ministerial Session")."""
     opening = sentence[: mention.start].strip(" \"'«“„—–-")
-    if len(opening.split()) > 1 or len(opening) > 4 or not sentence[mention.end :].lstrip().startswith(","):
+    if len(opening.split()) > 1 or len(opening) > 4:
+        return False
+    # a day told by another opens its sentence with or without a comma ("The same day Biden,
+    # Lapid and Modi will hold the first summit of ..."): it is the adverb of the whole predicate
+    if not sentence[mention.end :].lstrip().startswith(",") and "anaphoric" not in (mention.kind, mention.qualifier):
         return False
     if not (cue.verb or cue.strength >= 0.85) or cue.start - mention.end > 240:
         return False

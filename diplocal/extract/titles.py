@@ -24,8 +24,15 @@ def noun_phrase(sentence: str, cue: Cue, pack: LanguagePack) -> str:
     before = sentence[max(0, cue.start - 80) : cue.start]
     words = before.split()
     kept: list[str] = []
-    for word in reversed(words):
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    for at, word in enumerate(reversed(words)):
         bare = word.strip("\"'()")
+        if bare in joiners and _in_a_name(head, kept, words[: len(words) - at - 1]):
+            kept.append(bare)  # "the Jeddah Security and Development Summit": a name's own "and"
+            continue
+        if bare and word[:1] in '"“«„' and bare[:1].isupper() and kept and word.rstrip(",;:") == word:
+            kept.append(bare)  # a quoted name opens here: "the "Jeddah Security and Development Summit""
+            break
         if not bare or bare != word.rstrip(",;:") or bare.lower() in rx.title_function_words:
             break
         if rx.title_date_words.fullmatch(bare):
@@ -46,6 +53,19 @@ def noun_phrase(sentence: str, cue: Cue, pack: LanguagePack) -> str:
         if np:
             phrase = f"{phrase} {complement.group('prep')} {np}"
     return re.sub(r"\s+", " ", phrase).strip(" ,.;:-")
+
+
+def _in_a_name(head: str, kept: list[str], before: list[str]) -> bool:
+    """True when a joiner stands inside a meeting's own name in title case: the meeting word
+    and every word after the joiner are capitalised, and so is the word before it."""
+    return (
+        head[:1].isupper()
+        and bool(kept)
+        and all(k[:1].isupper() for k in kept)
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1] == before[-1].rstrip(",;:")
+    )
 
 
 def _trim_complement(np: str, pack: LanguagePack) -> str:
@@ -137,6 +157,19 @@ def place_in_name(phrase: str, pack: LanguagePack, sentence: str = "") -> Place 
         if opening.startswith(name) and phrase.lstrip().startswith(name) and is_small_town(place):
             continue
         rest = phrase[match.start() + length :].split()
-        if rest and rest[0][:1].islower():
+        if rest and (rest[0][:1].islower() or _titled(rest, pack)):
             return place
     return None
+
+
+def _titled(words: list[str], pack: LanguagePack) -> bool:
+    """True when the words after a city are a meeting's own name in title case that ends with
+    its meeting word ("Jeddah Security and Development Summit", "Bled Strategic Forum"):
+    the meeting is named after its city, as "the Venice summit" is. Short joiners ("and",
+    "of") may be lower case."""
+    from diplocal.extract.tag.words import find_cues
+
+    last = words[-1].strip(".,;:\"'”’»)")
+    if not last[:1].isupper() or not any(c.start == 0 and c.end == len(last) for c in find_cues(last, pack)):
+        return False
+    return all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words[:-1])

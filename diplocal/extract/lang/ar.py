@@ -934,6 +934,9 @@ def build() -> LanguagePack:
             # a meeting word inside a building's name ("مركز الملك عبد العزيز الدولي للمؤتمرات")
             "building_before": re.compile(r"(?<!\w)(?:مركز|قاعة|قصر|دار)\s+(?:[^\s،,.:؛]+\s+){0,6}$"),
             "building_reach": 60,
+            # words right after a day counted from a meeting saying it counts from its last day
+            # ("the day after the close of the summit")
+            "after_close": re.compile(r"\s+(?:ل|على\s+)?(?:ختام|انتهاء|نهاية|اختتام)"),
             "list_joiners": frozenset({"و"}),
             # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma
             "dateline_opener": r"\s+في",

@@ -958,6 +958,9 @@ def build() -> LanguagePack:
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:zwei|drei|vier|beide[nr]?)\b", re.IGNORECASE),
+            # words right after a day counted from a meeting saying it counts from its last day
+            # ("the day after the close of the summit")
+            "after_close": re.compile(r"\s+(?:nach\s+)?(?:dem\s+)?(?:Ende|Abschluss|Schluss)\b"),
             "list_joiners": frozenset({"und"}),
             "range_openers": ("zwischen", "zwischen dem"),
             "months_needing_qualifier": frozenset({"august"}),

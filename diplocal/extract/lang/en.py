@@ -928,6 +928,11 @@ def build() -> LanguagePack:
             "list_count": re.compile(r"\b(?:two|three|four|both|all)\b", re.IGNORECASE),
             # a meeting word that names a building with the noun after it ("Conference Center")
             "building_after": re.compile(r"\s+(?:Cent(?:er|re)|Hall|Palace|Building|Complex)\b"),
+            # words right after a day counted from a meeting saying it counts from its last day
+            # ("the day after the close of the summit")
+            "after_close": re.compile(
+                r"\s+(?:the\s+)?(?:end|close|closing|conclusion)\s+of\b|\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:ends|closes|concludes)\b"
+            ),
             "list_joiners": frozenset({"and"}),
             # Offices of state: two of them in one clause meet as states do.
             "state_offices": re.compile(

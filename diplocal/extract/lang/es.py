@@ -951,6 +951,9 @@ def build() -> LanguagePack:
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:dos|tres|cuatro|ambas|ambos)\b", re.IGNORECASE),
+            # words right after a day counted from a meeting saying it counts from its last day
+            # ("the day after the close of the summit")
+            "after_close": re.compile(r"\s+(?:a\s+|de\s+)?(?:la\s+|el\s+)?(?:clausura|final|conclusión|cierre)\b"),
             "list_joiners": frozenset({"y"}),
             # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month
             "dateline_of": "de",

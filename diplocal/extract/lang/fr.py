@@ -1001,6 +1001,9 @@ def build() -> LanguagePack:
             "venue_word": re.compile(r"\blieu\b"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:deux|trois|quatre)\b", re.IGNORECASE),
+            # words right after a day counted from a meeting saying it counts from its last day
+            # ("the day after the close of the summit")
+            "after_close": re.compile(r"\s+(?:de\s+)?(?:la\s+)?(?:clôture|fin|conclusion)\b"),
             "list_joiners": frozenset({"et"}),
             "bare_person": BARE_PERSON,
             "not_bare_names": NOT_BARE_NAMES,

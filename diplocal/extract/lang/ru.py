@@ -1028,6 +1028,9 @@ def build() -> LanguagePack:
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"(?<![\w-])(?:две|два|три|четыре|обе|оба|обеих|обоих)(?![\w-])", re.IGNORECASE),
+            # words right after a day counted from a meeting saying it counts from its last day
+            # ("the day after the close of the summit")
+            "after_close": re.compile(r"\s+(?:после\s+)?(?:окончания|завершения|закрытия)\b"),
             "list_joiners": frozenset({"и"}),
             "bare_hours": True,
             "title_leading_drop": frozenset({"с", "со", "между", "по"}),

@@ -28,6 +28,7 @@ def find_dates(sentence: str, pack: LanguagePack) -> tuple[DateMention, ...]:
 @lru_cache(maxsize=2048)
 def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
     pack = pack_for(code)
+    sentence = _heading_cased(sentence)
     found: list[DateMention] = []
     done = 0  # the end of the last phrase found; nothing before it is looked at again
     regex = pack.dates.regex
@@ -48,6 +49,26 @@ def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
                 found.append(mention)
             break
     return tuple(_consecutive_days(_with_their_weeks(_restated(found, sentence, pack), sentence, pack), sentence, pack))
+
+
+# A programme's lead-in in capitals before a dash or a colon: "WEDNESDAY - Biden lands",
+# "FRIDAY, JULY 15: talks", "JEUDI — entretien", "ПЯТНИЦА: переговоры".
+_CAPS_LEAD = re.compile(r"^\s*([^\W\d_a-z][^a-z]{2,38}?)\s*(?:[-–—:]\s)")
+
+
+def _heading_cased(sentence: str) -> str:
+    """The sentence with a lead-in in capitals before a dash or colon in title case, so the
+    grammar's day and month names read it ("WEDNESDAY - ..." is Wednesday's item of a day-by-day
+    programme). Offsets stay those of the sentence: nothing is rewritten that would change
+    its length."""
+    lead = _CAPS_LEAD.match(sentence)
+    if lead is None or not lead.group(1).isupper():
+        return sentence
+    start, end = lead.span(1)
+    cased = sentence[start:end].title()
+    if len(cased) != end - start:
+        return sentence
+    return sentence[:start] + cased + sentence[end:]
 
 
 def _restated(found: list[DateMention], sentence: str, pack: LanguagePack) -> list[DateMention]:
