@@ -2788,6 +2788,12 @@ def test_nato_as_british_outlets_write_it(text: str, organisation: str) -> None:
             "cancelled",
         ),
         (
+            "es",
+            "El presidente de Kenia, William Ruto, aplazó el viaje oficial a Japón que debía comenzar el domingo. El"
+            " mandatario tenía previsto reunirse el martes con su homólogo japonés en Tokio.",
+            "postponed",
+        ),
+        (
             "fr",
             "Le président sénégalais a reporté sa visite d'État en Chine, qui devait commencer dimanche. Au cours"
             " de cette visite, il devait avoir un entretien avec le président chinois mardi.",
@@ -2812,6 +2818,16 @@ def test_a_meeting_of_a_trip_that_goes_ahead_stands_beside_one_put_off() -> None
     statuses = {m.start: m.status.value for m in read_in("en", text)}
     assert statuses[date(1987, 4, 5)] == "postponed"
     assert statuses[date(1987, 4, 7)] != "postponed"
+
+
+def test_other_peoples_meeting_where_a_trip_put_off_was_going_stands() -> None:
+    """A meeting in the trip's destination by other people is not the trip's."""
+    text = (
+        "The Kenyan president has postponed his state visit to Japan, which was to begin on Sunday. Chinese Premier"
+        " Li Qiang will meet Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday."
+    )
+    statuses = {m.start: m.status.value for m in read_in("en", text)}
+    assert statuses[date(1987, 4, 7)] == "confirmed"
 
 
 def test_a_weekday_told_of_a_trip_begun_the_day_before_is_a_day_of_that_trip() -> None:
@@ -2876,3 +2892,28 @@ def test_a_meeting_named_in_title_case_after_its_city_is_held_there(text: str) -
 def test_the_day_after_a_meeting_closes_counts_from_its_last_day(language: str, text: str) -> None:
     """ "the day after the meeting ends", "اليوم التالي لختام الاجتماع": the day after its last day."""
     assert date(1987, 4, 8) in {m.start for m in read_in(language, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IAEA-Generaldirektor Rafael Grossi wird später in dieser Woche in Teheran erwartet.",
+            (date(1987, 4, 2), date(1987, 4, 5)),
+        ),
+        (
+            "Als Termin für die zweite Runde der Gespräche zwischen Iran und den USA nannte Außenamtssprecher"
+            " Esmail Baghaei am Mittwoch den kommenden Samstag.",
+            (date(1987, 4, 4), date(1987, 4, 4)),
+        ),
+    ],
+)
+def test_german_later_this_week_and_the_day_a_date_was_named(text: str, expected: tuple[date, date]) -> None:
+    """ "später in dieser Woche" is later this week; "nannte ... am Mittwoch den kommenden
+    Samstag": Wednesday is the day it was said, Saturday the meeting's."""
+    assert [(m.start, m.end) for m in read_in("de", text)] == [expected]
+
+
+def test_the_luxembourg_convention_centre_is_in_luxembourg() -> None:
+    text = "Am Montag treffen sich die EU-Außenminister im Europäischen Konferenzzentrum auf dem Kirchberg."
+    assert [m.location for m in read_in("de", text)] == ["Luxembourg"]

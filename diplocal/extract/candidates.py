@@ -1561,12 +1561,25 @@ def share_trip_fate(mine: list[Candidate], before: list[Candidate], pack: Langua
             or status_words(new.sentence, pack)
         ):
             continue
-        if any(
-            cue.kind == "visit" and cue.start != new.cue.start and referring_words(new.sentence, cue, pack) is not None
-            for cue in find_cues(new.sentence, pack)
-        ):
+        if _of_the_trip(new, trip, pack):
             action = ChangeAction.CANCEL if trip.status is Status.CANCELLED else ChangeAction.POSTPONE
             new.status, new.change = trip.status, Change(action)
+
+
+def _of_the_trip(new: Candidate, trip: Candidate, pack: LanguagePack) -> bool:
+    """True when a meeting's sentence tells it as a part of the trip: it refers back to the
+    trip ("of the trip", "during the visit"), or it is held where the trip was going and the
+    visitor is who meets there (named by any of his names, or as the host's counterpart:
+    "tenía previsto reunirse el martes 28 con su homólogo chino, Xi Jinping, en Pekín")."""
+    if any(
+        cue.kind == "visit" and cue.start != new.cue.start and referring_words(new.sentence, cue, pack) is not None
+        for cue in find_cues(new.sentence, pack)
+    ):
+        return True
+    if new.place is None or trip.place is None or same_place(new.place, trip.place) <= 0:
+        return False
+    visitor = any(word in new.sentence for name in trip.people for word in name.split() if not word.islower())
+    return visitor or "counterparts" in new.roles or "counterpart" in new.roles
 
 
 # How many days after a trip's first one a meeting told as a part of it may fall, when the

@@ -15,7 +15,7 @@ from diplocal.extract.naming import without_numeral
 from diplocal.extract.pair import told_after
 from diplocal.extract.tag.names import find_countries, find_places
 from diplocal.extract.tag.words import find_cues, referring_words
-from diplocal.model import DatePrecision
+from diplocal.model import ChangeAction, DatePrecision, Status
 from diplocal.places.organisations import organisation, related
 
 _ORDER = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
@@ -164,6 +164,8 @@ def _compatible(
         return False
     if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
         return False
+    if _put_off_without(new, old) or _put_off_without(old, new):
+        return False
     if new.specific and old.specific:
         shared = name_one_alike(new, old) or _one_body(new, old)
         same = new.start == old.start and new.kind == old.kind
@@ -224,6 +226,23 @@ def _others_during_visit(visit: Candidate, other: Candidate) -> bool:
     # the visitor by any of his names ("Lula" of "Luiz Inácio Lula da Silva"; a particle such as
     # "da" is none; a script without capitals, Arabic, has every word)
     return not any(word in other.sentence for name in visit.people for word in name.split() if not word.islower())
+
+
+def _put_off_without(off: Candidate, going: Candidate) -> bool:
+    """True when a meeting told as put off or called off names someone the sentence of one told
+    as going ahead never mentions, and that one names people of its own ("Borrell had been due to hold talks with Qin Gang from
+    Thursday" put off; "On Friday she meets her counterpart Qin Gang in Beijing", of another
+    minister's trip that stands): the second is someone else's meeting, not the first told again."""
+    if off.index == going.index or going.status is not Status.CONFIRMED or off.status is Status.CONFIRMED:
+        return False
+    if going.change is not None or off.change is None or off.change.action is ChangeAction.RESCHEDULE:
+        return False
+    if not set(going.people) - set(off.people):
+        return False  # "the talks were to be held at the Palace of Serbia": the put-off one's, told again
+    return any(
+        " " in person and not any(w in going.sentence for w in person.split() if not w.islower())
+        for person in off.people
+    )
 
 
 def _one_office(first: set[str], second: set[str]) -> bool:

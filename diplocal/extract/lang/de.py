@@ -238,7 +238,7 @@ DATE_TEMPLATES = [
     ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
     ("period", r"{RELWEEK}"),
     ("period", r"{RELMONTH}"),
-    ("period", r"(?:{QUAL2}\s+)?{WHICH}\s+{UNIT}"),
+    ("period", r"(?:{QUAL2}\s+(?:in\s+)?)?{WHICH}\s+{UNIT}"),  # "später in dieser Woche": later this week
     ("month_part", r"{PART}\s+(?:{WHICH}\s+Monats|{MONTH}(?:\s+{YEAR})?)"),
     ("month", r"(?:{QUAL}\s+)?(?=[^\W\d]){MONTH}(?:\s+{YEAR})?"),
 ]
@@ -958,6 +958,13 @@ def build() -> LanguagePack:
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:zwei|drei|vier|beide[nr]?)\b", re.IGNORECASE),
+            # The day a statement was made: "nannte Außenamtssprecher Esmail Baghaei am Montag in
+            # Teheran den kommenden Samstag", "teilte das Ministerium am Dienstag mit": a verb of
+            # saying, then its subject, then the day (a comma would start what is said)
+            "statement_day": re.compile(
+                r"\b(?:sagte|sagten|nannte|nannten|teilte|teilten|erklärte|erklärten|bestätigte|bestätigten"
+                r"|betonte|betonten|berichtete|berichteten|meldete|meldeten)\s+(?:[^\s,.;:]+\s+){0,6}?(?:am\s+)?$"
+            ),
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:nach\s+)?(?:dem\s+)?(?:Ende|Abschluss|Schluss)\b"),
