@@ -2917,3 +2917,30 @@ def test_german_later_this_week_and_the_day_a_date_was_named(text: str, expected
 def test_the_luxembourg_convention_centre_is_in_luxembourg() -> None:
     text = "Am Montag treffen sich die EU-Außenminister im Europäischen Konferenzzentrum auf dem Kirchberg."
     assert [m.location for m in read_in("de", text)] == ["Luxembourg"]
+
+
+def test_a_summit_that_opens_tomorrow_and_closes_on_sunday_runs_until_sunday() -> None:
+    """ "Le sommet de l'OTAN, présidé par ..., s'ouvre demain à Vilnius et s'achèvera vendredi":
+    tomorrow to Friday, however long the aside between the summit and its day."""
+    text = (
+        "Le sommet de l'OTAN, présidé par le secrétaire général Jens Stoltenberg, s'ouvre demain à Vilnius et"
+        " s'achèvera vendredi."
+    )
+    assert [(m.start, m.end, m.location) for m in read_in("fr", text)] == [
+        (date(1987, 4, 2), date(1987, 4, 3), "Vilnius")
+    ]
+
+
+def test_a_meeting_rather_than_giving_up_on_it_and_beside_a_summit_is_its_own() -> None:
+    """ "Plutôt que de renoncer à se voir, les dirigeants ... se retrouveront en marge du G20 de
+    Rio, samedi": not cancelled, held in Rio, and not the G20 summit told in the next sentence."""
+    text = (
+        "Plutôt que de renoncer à se voir, les dirigeants de l'Inde, du Brésil et de l'Afrique du Sud se"
+        " retrouveront en marge du G20 de Rio, samedi. Le sommet du G20 s'ouvre vendredi à Rio et s'achèvera"
+        " dimanche."
+    )
+    found = sorted((m.start, m.end, m.location, m.status.value) for m in read_in("fr", text))
+    assert found == [
+        (date(1987, 4, 3), date(1987, 4, 5), "Rio de Janeiro", "confirmed"),
+        (date(1987, 4, 4), date(1987, 4, 4), "Rio de Janeiro", "confirmed"),
+    ]

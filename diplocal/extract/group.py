@@ -13,7 +13,7 @@ from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.naming import without_numeral
 from diplocal.extract.pair import told_after
-from diplocal.extract.tag.names import find_countries, find_places
+from diplocal.extract.tag.names import find_countries, find_organisations, find_places
 from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.model import ChangeAction, DatePrecision, Status
 from diplocal.places.organisations import organisation, related
@@ -156,6 +156,8 @@ def _compatible(
         return False
     if _told_apart_from(new, old, pack) or _told_apart_from(old, new, pack):
         return False
+    if _beside_it(new, old, pack) or _beside_it(old, new, pack):
+        return False
     if _summit_inside(new, old) or _summit_inside(old, new):
         return False
     if _gathering_during_visit(new, old) or _gathering_during_visit(old, new):
@@ -290,6 +292,27 @@ def _told_apart_from(new: Candidate, old: Candidate, pack: LanguagePack) -> bool
         and cue.kind in told
         and told_after(sentence, cue, pack) is not None
         for cue in find_cues(sentence, pack)
+    )
+
+
+def _beside_it(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
+    """True when one's sentence holds it on the sidelines of the other ("les dirigeants du Quad se
+    retrouveront en marge du G7 d'Hiroshima, samedi" beside the G7 summit): a meeting beside a
+    summit is not that summit, though it shares its day, its place and its organisation."""
+    beside: re.Pattern[str] | None = pack.extra.get("beside_of")
+    if beside is None or new.index == old.index or new.kind == "visit":
+        return False  # (a visit to a summit's city, with talks on its sidelines, is the summit's)
+    sentence = new.sentence
+    for cue in find_cues(sentence, pack):
+        if (
+            cue.start != new.cue.start
+            and cue.kind == old.kind
+            and beside.search(sentence, max(0, cue.start - 40), cue.start)
+        ):
+            return True
+    return any(
+        found.value in old.organisations and beside.search(sentence, max(0, found.start - 40), found.start)
+        for found in find_organisations(sentence, pack)
     )
 
 

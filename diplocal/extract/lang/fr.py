@@ -366,7 +366,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "cancelled": re.compile(
         r"\b(?:annulée?s?|annul(?:e|ent|era|eront|ation)|(?<=d')annuler|n'aura pas lieu|n'auront pas lieu|ne se tiendra pas|ne se tiendront pas"
-        r"|n'aura finalement pas lieu|supprimée?s?|abandonnée?s?|décommandée?s?|renonc\w+ à)\b",
+        r"|n'aura finalement pas lieu|supprimée?s?|abandonnée?s?|décommandée?s?"
+        # "Plutôt que de renoncer à se voir, ils se retrouveront ...": what they did not do
+        r"|(?<!plutôt que de )(?<!au lieu de )renonc\w+ à)\b",
         IGNORE,
     ),
     "postponed": re.compile(
@@ -573,7 +575,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
-        r"\b(?:se poursuivr\w+|se prolonger\w*|durer\w*|s'achever\w*|se terminer\w*|prendr\w+ fin)\s+(?:le\s+|jusqu'(?:au|à)\s*)?$"
+        r"\b(?:se poursui\w+|se prolong\w*|dur(?:e|ent|er\w*)|s'ach[eè]v\w*|se termin\w*|prendr\w+ fin|prend fin)"
+        r"\s+(?:le\s+|jusqu'(?:au|à)\s*)?$"
         r"|\bjusqu'(?:au|à)\s*$",
         IGNORE,
     ),
@@ -720,8 +723,13 @@ NOT_BARE_NAMES = frozenset(
 _PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|de|du|des|la|les|el|sur|en|al))*)"
 # "à Genève", "au Caire", "en Algérie", "le sommet de Washington", "Skopje, où s'ouvre..."
 _AFTER_MEETING = "|".join(
-    f"(?<={word} )" for word in ("sommet", "sommets", "conférence", "réunion", "rencontre", "pourparlers", "forum")
-)
+    f"(?<={word} )"
+    for word in (
+        "sommet", "sommets", "conférence", "réunion", "rencontre", "pourparlers", "forum",
+        # a summit series by its name alone: "en marge du G7 d'Hiroshima", "le G20 de Rio"
+        "G7", "G-7", "G8", "G-8", "G20", "G-20", "BRICS",
+    )
+)  # fmt: skip
 PATTERNS["place_prep"] = re.compile(
     rf"(?<![\w'])(?P<prep>(?:[Àà]|[Aa]u|[Aa]ux|[Ee]n|[Dd]ans|vers|chez|in|(?:{_AFTER_MEETING})de)(?=\s)"
     # a visit names its country with an article: "visitera le Mexique"
@@ -946,7 +954,8 @@ def build() -> LanguagePack:
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")
             "held_before_date": re.compile(
-                r"\b(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira"
+                r"\b(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront"
+                r"|se tient|se tiennent|s'ouvre|s'ouvrent|se déroule|se déroulent"
                 # the plan a move or a cancellation undoes: "qui devait se tenir samedi à Djibouti"
                 r"|devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|se dérouler)|(?:était|étaient) prévue?s?(?: pour)?)"
                 r"\s+(?:le\s+|les\s+|du\s+)?$"
