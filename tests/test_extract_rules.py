@@ -2944,3 +2944,25 @@ def test_a_meeting_rather_than_giving_up_on_it_and_beside_a_summit_is_its_own() 
         (date(1987, 4, 3), date(1987, 4, 5), "Rio de Janeiro", "confirmed"),
         (date(1987, 4, 4), date(1987, 4, 4), "Rio de Janeiro", "confirmed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "يعقد الرئيس المصري عبد الفتاح السيسي ونظيره الأذربيجاني إلهام علييف جلسة مباحثات صباح الخميس بالعاصمة باكو.",
+            "Baku",
+        ),
+        ("يلتقي وزيرا خارجية مصر وروسيا يوم الخميس بمدينة سانت بطرسبورغ الروسية.", "Saint Petersburg"),
+    ],
+)
+def test_arabic_in_the_city_of_and_another_transliteration_of_a_town(text: str, place: str) -> None:
+    """ "بالعاصمة طشقند" (in the capital Tashkent), "بمدينة" (in the city of); a town spelled with
+    other long vowels than the gazetteer's ("بطرسبورغ" for "بطرسبرغ") is that town."""
+    assert [m.location for m in read_in("ar", text)] == [place]
+
+
+def test_a_countrys_adjective_is_never_a_town_by_its_skeleton() -> None:
+    """ "قمة سعودية أمريكية" (a Saudi-American summit) is in no town called Saïda."""
+    text = "يعقد الملك سلمان بن عبدالعزيز مع الرئيس الأمريكي يوم السبت قمة سعودية أمريكية في الرياض."
+    assert [m.location for m in read_in("ar", text)] == ["Riyadh"]

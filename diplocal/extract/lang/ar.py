@@ -38,6 +38,15 @@ def fold_letters(word: str) -> str:
     return _MARKS.sub("", word).casefold().translate(_FOLD).rstrip(".")
 
 
+def skeleton(name: str) -> str:
+    """A name's spelling without the long vowels written inside its words (ا و ي between two
+    letters): transliterations of one foreign name differ in them ("سانت بطرسبورغ" and
+    "سانت بطرسبرغ", "كييف" and "كيف"); the rest of the name stays."""
+    return " ".join(
+        w[0] + re.sub("[اوي]", "", w[1:-1]) + w[-1] if len(w) > 3 else w for w in fold_letters(name).split()
+    )
+
+
 def _light_fold(word: str) -> str:
     """Folded but for ta marbuta, which tells "وزارة" (a ministry) from "وزاره" (and visited him)."""
     return _MARKS.sub("", word).casefold().translate(_LIGHT)
@@ -789,7 +798,8 @@ def _place_patterns() -> dict[str, object]:
             arabic_variants(
                 r"(?<!\w)(?:و|ف)?(?P<prep>(?P<pp>(?:في|إلى|الى|حتى|(?:ب|ل)?(?:قمة|مؤتمر|منتدى|ملتقى))\s+\"?|"
             )
-            + rf"ب(?=(?:{major})(?!\w)))|(?P<vv>(?:{arabic_variants(visit)})\s+))"
+            + rf"ب(?=(?:{major})(?!\w))|ب(?=(?:ال)?(?:عاصمة|مدينة|منتجع|بلدة|جزيرة|ضاحية)\s))"
+            + rf"|(?P<vv>(?:{arabic_variants(visit)})\s+))"
             + rf"(?(vv)(?:\S+\s+){{0,4}}?(?=(?:{major})(?!\w))|{arabic_variants(_CITY_OF)})"
             + rf"(?=(?P<place>{_CHUNK}))"
         ),
@@ -914,6 +924,8 @@ def build() -> LanguagePack:
             # a name's lemma must be found inside the word (its clitics and endings cut), not another word
             "name_lemma_within": True,
             "strip_prefixes": strip_prefixes,
+            # a foreign town's name as another transliteration spells it (see ``skeleton``)
+            "skeleton": skeleton,
             "fold_letters": fold_letters,
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r"[،,]\s*(?:\w+\s+){0,2}?(?:الذي|التي|الذين|اللذين|حيث)(?!\w)"),

@@ -18,6 +18,7 @@ from diplocal.extract.spans import Mention
 from diplocal.extract.tag.memo import per_text
 from diplocal.extract.tag.words import find_cues
 from diplocal.places import (
+    City,
     Place,
     all_venues,
     capital_of,
@@ -626,6 +627,24 @@ def _inflected_noun(word: str, city_name: str, pack: LanguagePack) -> bool:
     )
 
 
+@cache
+def _cities_by_skeleton(code: str) -> dict[str, City]:
+    """Towns of 100,000 people or more by their names' skeletons in the pack's script (the
+    pack's ``skeleton``), where one skeleton names one town only."""
+    pack = pack_for(code)
+    shape = pack.extra["skeleton"]
+    found: dict[str, City | None] = {}
+    for name, town in city_names(pack.extra.get("script", "latin")).items():
+        if town.population < 100_000 and not town.capital:
+            continue
+        key = shape(name)
+        if len(key.replace(" ", "")) < 4:
+            continue
+        seen = found.get(key, town)
+        found[key] = town if seen is not None and seen.id == town.id else None
+    return {key: town for key, town in found.items() if town is not None}
+
+
 def _place_named(name: str, pack: LanguagePack) -> Place | None:
     venue = venue_names(pack.code).get(name)
     if venue is not None:
@@ -649,6 +668,12 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
                 return place_from_country(code)
         found_city = city_names(script).get(variant)
         if found_city is not None and not _inflected_noun(variant, found_city.name, pack):
+            return place_from_city(found_city)
+    shape = pack.extra.get("skeleton")
+    if shape is not None and len(name) >= 5 and not find_countries(name, pack):
+        # (never a country's own word: "قمة سعودية أمريكية" names no Saïda)
+        found_city = _cities_by_skeleton(pack.code).get(shape(name))
+        if found_city is not None:
             return place_from_city(found_city)
     if _inflected(pack) and " " in name:
         # a country of several words in a case ("в Южную Корею", "в Саудовской Аравии"), whose
