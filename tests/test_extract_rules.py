@@ -2966,3 +2966,36 @@ def test_a_countrys_adjective_is_never_a_town_by_its_skeleton() -> None:
     """ "قمة سعودية أمريكية" (a Saudi-American summit) is in no town called Saïda."""
     text = "يعقد الملك سلمان بن عبدالعزيز مع الرئيس الأمريكي يوم السبت قمة سعودية أمريكية في الرياض."
     assert [m.location for m in read_in("ar", text)] == ["Riyadh"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La gira del canciller concluirá el viernes en Lima, donde el presidente peruano, Pedro Castillo, lo"
+            " recibirá en el Palacio de Gobierno.",
+        ),
+        (
+            "en",
+            "The minister's tour ends on Friday in Lima, where Peruvian President Pedro Castillo will receive him at"
+            " the Government Palace.",
+        ),
+    ],
+)
+def test_the_day_a_tour_ends_is_the_day_of_the_meeting_where_it_ends(language: str, text: str) -> None:
+    """ "concluirá el viernes en Lima, donde ... lo recibirá": Friday is the tour's last day and
+    the day of the meeting in Lima."""
+    assert [(m.start, m.location) for m in read_in(language, text)] == [(date(1987, 4, 3), "Lima")]
+
+
+def test_this_week_in_a_sundays_paper_is_the_week_ahead() -> None:
+    article = Article(
+        id="t",
+        title="",
+        text="Kenyan President William Ruto will visit Tanzania this week for talks with President Samia Suluhu Hassan.",
+        published=datetime(1987, 4, 5, 9, tzinfo=UTC),  # a Sunday
+        language="en",
+    )
+    [meeting] = meetings_from_article(article)
+    assert (meeting.start, meeting.end) == (date(1987, 4, 6), date(1987, 4, 12))

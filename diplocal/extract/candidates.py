@@ -141,6 +141,9 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
                     sentence, index, nearest, mention, decision=Decision(False, f"not a meeting's date: {reason}")
                 )
             )
+            there = _met_where_it_ends(sentence, mention, cues, pack)
+            if there is not None:
+                pairs.append((0.0, order, mention, there))
             continue
         follows = pack.rx.meeting_follows.match(sentence, mention.end)
         if follows:
@@ -400,6 +403,20 @@ def _weekdays_told_before(mentions: list[DateMention], context: Context) -> list
                 mention = _naming_day(mention, told[-1], "anchor")
         out.append(mention)
     return out
+
+
+def _met_where_it_ends(sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack) -> Cue | None:
+    """The meeting told in a "where" clause after the day and the place something ends ("La
+    gira concluirá el jueves 29 en Dakar, donde el presidente Faye lo recibirá", "the tour ends
+    on Thursday in Dakar, where Faye receives him"): that day is the meeting's."""
+    where: re.Pattern[str] | None = pack.extra.get("where_clause")
+    before = sentence[max(0, mention.start - 40) : mention.start]
+    if where is None or not pack.rx.ends_on.search(before):
+        return None
+    found = where.search(sentence, mention.end, mention.end + 60)
+    if found is None or ";" in sentence[mention.end : found.start()]:
+        return None
+    return next((c for c in cues if c.start >= found.end() and (c.verb or c.strength >= 0.85)), None)
 
 
 def _weekdays_in_span(mentions: list[DateMention], context: Context) -> list[DateMention]:

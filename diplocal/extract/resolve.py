@@ -180,6 +180,10 @@ def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
             week = monday - timedelta(days=7)
         elif qualifier.endswith("next"):
             week = monday + timedelta(days=7)
+        elif unit == "week" and reference.weekday() == 6 and qualifier.endswith("this") and qualifier != "earlierthis":
+            # "this week" in a Sunday's paper is the week that opens tomorrow: of the week
+            # that ends today only today is left
+            week = monday + timedelta(days=7)
         else:
             week = monday
         if unit == "weekend":

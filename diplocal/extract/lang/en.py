@@ -234,7 +234,7 @@ MEETING_WORDS = [
     ),
     MeetingWord(
         r"(?:will|would|is to|is due to|is expected to|is set to|is scheduled to)" + _ALSO
-        + r" (?:visit|receive|host)(?= (?:[A-Z]|his|her|the))",
+        + r" (?:visit|receive|host)(?= (?:[A-Z]|his|her|the|him|them\b))",
         "visit", True, 0.8,
     ),
     MeetingWord(r"(?i:audience with|audiences with)", "meeting", False, 0.85),
