@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
-    "en/modern-5": (0.88, 0.88, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882, 0.889 (eighth)
+    "en/modern-5": (0.90, 0.88, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882, 0.889 (eighth), 0.902
     "ru/set-3": (0.90, 0.91, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891, 0.903 (tenth)
     "de/set-3": (0.83, 0.88, 2),  # before revising: 0.714 (P 0.745); revised 0.825 (ninth), 0.833 (P 0.889)
     "ar/set-3": (0.89, 0.87, 1),  # before revising: 0.857 (P 0.857); revised 0.907
@@ -60,7 +60,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The ninth session's blind sets, the same way.
     "en/modern-8": (0.93, 0.90, 0),  # before revising: 0.873 (P 0.846); revised 0.928, 0.937 (P 0.908) (tenth)
     "ru/set-5": (0.88, 0.93, 0),  # before revising: 0.800 (P 0.897); revised 0.831, 0.866 (tenth), 0.882 (P 0.938)
-    "ar/set-5": (0.82, 0.80, 1),  # before revising: 0.765 (P 0.721); revised 0.810 (P 0.780), 0.821 (P 0.800)
+    "ar/set-5": (0.83, 0.80, 1),  # before revising: 0.765 (P 0.721); revised 0.810 (P 0.780), 0.821, 0.835 (P 0.805)
     # The tenth session's blind sets, the same way.
     "en/modern-9": (0.87, 0.90, 1),  # before revising: 0.812 (P 0.872); revised 0.865 (P 0.900), 0.876 (P 0.902)
     "es/set-6": (0.88, 0.91, 1),  # before revising: 0.771 (P 0.818); revised 0.829, 0.857, 0.873, 0.889 (P 0.914)
@@ -71,7 +71,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ru/set-6": (0.87, 0.89, 0),  # before revising: 0.864 (P 0.897); 0.878 (P 0.900) (thirteenth)
     "ar/set-6": (0.87, 0.89, 0),  # before revising: 0.848 (P 0.833); 0.877 (P 0.893)
     "fr/set-7": (0.77, 0.76, 1),  # before revising: 0.776 (P 0.765)
-    "es/set-7": (0.83, 0.84, 0),  # before revising: 0.825 (P 0.846); 0.840 (P 0.850)
+    "es/set-7": (0.85, 0.85, 0),  # before revising: 0.825 (P 0.846); 0.840 (P 0.850), 0.854 (P 0.854)
     "de/set-7": (0.79, 0.83, 0),  # before revising: 0.737 (P 0.800); 0.795 (P 0.838) (thirteenth)
     # The twelfth session's blind sets, the same way.
     "en/modern-11": (0.87, 0.90, 1),  # before revising: 0.860 (P 0.885); 0.870 (P 0.887), 0.879 (P 0.904)

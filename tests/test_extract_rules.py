@@ -2999,3 +2999,12 @@ def test_this_week_in_a_sundays_paper_is_the_week_ahead() -> None:
     )
     [meeting] = meetings_from_article(article)
     assert (meeting.start, meeting.end) == (date(1987, 4, 6), date(1987, 4, 12))
+
+
+def test_a_summit_a_country_planned_to_host_and_shelved_is_not_confirmed() -> None:
+    """The verb that carries the status ("had planned to host ... has been shelved") keeps its
+    date: the summit is never left standing without it."""
+    text = (
+        "A leaders' summit that Kenya had planned to host in May has been shelved indefinitely because of the floods."
+    )
+    assert "confirmed" not in {m.status.value for m in found(text)}

@@ -162,6 +162,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         )
     pairs = [p for p in pairs if p[3].start not in ongoing]
     taken_dates: set[int] = set()
+    freed: set[int] = set()  # dates a verb of meeting not between governments let go
     taken_cues: dict[int, Candidate] = {}
     kept: list[Candidate] = []
     for _, order, mention, cue in sorted(pairs, key=lambda p: (p[0], p[1])):
@@ -170,10 +171,23 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             continue
         first = replace(mention, kind="day", month2=None, day2=None) if mention.kind == "day_list" else mention
         candidate = build(sentence, index, first, cue, context)
-        taken_dates.add(order)
         out.append(candidate)
+        if order in freed and candidate.kept and not (candidate.countries or candidate.organisations):
+            # the noun that takes a date a verb of other people's meeting let go must name the
+            # governments that meet itself ("Die Abgeordneten kommen am Dienstag zu einer
+            # Sondersitzung": no one's; "Merkel und Kopacz treffen sich": people the text
+            # has not yet made governments)
+            candidate.decision = Decision(False, "a date left by a meeting not between governments")
         if not candidate.kept:
+            if cue.verb and candidate.facts.get("standing") is None and candidate.change is None and order not in freed:
+                # a verb of meeting whose people the text does not make governments' leaves the
+                # date to a meeting noun further off that names its own ("a state visit to
+                # Britain ..., with the King hosting the French president from Tuesday to Thursday")
+                freed.add(order)
+            else:
+                taken_dates.add(order)
             continue
+        taken_dates.add(order)
         earlier = taken_cues.get(cue.start)
         superseded = earlier is not None and (
             (earlier.change is not None and earlier.change.action is not ChangeAction.RESCHEDULE)
