@@ -3008,3 +3008,22 @@ def test_a_summit_a_country_planned_to_host_and_shelved_is_not_confirmed() -> No
         "A leaders' summit that Kenya had planned to host in May has been shelved indefinitely because of the floods."
     )
     assert "confirmed" not in {m.status.value for m in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "In der kommenden Woche reist Scholz am Donnerstag und Freitag zum Gipfel der EU-Staats- und Regierungschefs.",
+        ),
+        (
+            "en",
+            "Next week, the foreign ministers of Kenya and Ethiopia will meet in Addis Ababa on Thursday and Friday.",
+        ),
+    ],
+)
+def test_weekdays_after_next_week_in_their_sentence_are_that_weeks(language: str, text: str) -> None:
+    """ "In der kommenden Woche ... am Donnerstag und Freitag": the Thursday and Friday of next
+    week (written on Wednesday 1 April: the 9th and 10th), not of this one."""
+    assert [(m.start, m.end) for m in read_in(language, text)] == [(date(1987, 4, 9), date(1987, 4, 10))]

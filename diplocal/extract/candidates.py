@@ -123,6 +123,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     mentions = _weekdays_told_before(mentions, context)
     mentions = _weekdays_in_span(mentions, context)
     mentions = _weekdays_of_a_trip(sentence, index, mentions, cues, known, pack)
+    context = _with_its_own_week(mentions, context)
     if not mentions and context.heading is not None and _schedule_item(sentence, pack):
         # "11:00 a.m. LOCAL - THE PRESIDENT meets ...": an item of the day its heading names
         day = context.heading
@@ -431,6 +432,19 @@ def _met_where_it_ends(sentence: str, mention: DateMention, cues: list[Cue], pac
     if found is None or ";" in sentence[mention.end : found.start()]:
         return None
     return next((c for c in cues if c.start >= found.end() and (c.verb or c.strength >= 0.85)), None)
+
+
+def _with_its_own_week(mentions: list[DateMention], context: Context) -> Context:
+    """The context with the week a sentence names before its weekdays as their frame ("In der
+    kommenden Woche reist Scholz am Donnerstag und Freitag zum Gipfel", "next week, the
+    ministers meet on Thursday"): the Thursday of next week, not the coming one."""
+    for at, mention in enumerate(mentions):
+        if mention.kind == "period" and mention.unit == "week" and (mention.qualifier or "").endswith("next"):
+            if any(m.kind == "weekday" and m.qualifier in (None, "on") for m in mentions[at + 1 :]):
+                monday = context.reference - timedelta(days=context.reference.weekday())
+                return replace(context, frame=monday + timedelta(days=7))
+            break
+    return context
 
 
 def _weekdays_in_span(mentions: list[DateMention], context: Context) -> list[DateMention]:
