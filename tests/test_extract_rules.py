@@ -3027,3 +3027,9 @@ def test_weekdays_after_next_week_in_their_sentence_are_that_weeks(language: str
     """ "In der kommenden Woche ... am Donnerstag und Freitag": the Thursday and Friday of next
     week (written on Wednesday 1 April: the 9th and 10th), not of this one."""
     assert [(m.start, m.end) for m in read_in(language, text)] == [(date(1987, 4, 9), date(1987, 4, 10))]
+
+
+def test_a_hotel_named_after_a_town_is_in_the_city_the_text_gives() -> None:
+    """ "at the Shangri-La hotel in central Bangkok": Bangkok, not Shangri-La in Yunnan."""
+    text = "ASEAN foreign ministers meet on Thursday at the Shangri-La hotel in central Bangkok."
+    assert [m.location for m in read_in("en", text)] == ["Bangkok"]

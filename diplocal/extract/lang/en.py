@@ -847,6 +847,8 @@ def build() -> LanguagePack:
                 r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:(?:[a-z]+|International|Memorial|National) )?"
                 r"(?:[Hh]all|[Cc]ent(?:re|er)|[Ss]tadium|[Aa]rena|[Aa]irport|[Bb]uilding|[Pp]alace|[Hh]ouse|[Ss]quare"
                 r"|[Aa]venue|[Uu]niversity|[Aa]uditorium|[Ll]ibrary|[Mm]useum)\b"
+                # "at the Shangri-La hotel in central Jakarta": a hotel named after a town elsewhere
+                r"|\s+(?:[Hh]otel|[Rr]esort)\b"
             ),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
