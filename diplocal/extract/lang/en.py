@@ -622,6 +622,7 @@ PATTERNS = {
     "place_prep": re.compile(
         r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:(?:resort|port|border|mountain|coastal|seaside|spa|lakeside|university) )?"
         r"(?:resort|city|town|village|capital|port|island)\s+of\s+)?"
+        r"(?:(?:central|downtown)\s+)?"  # "in central Jakarta", "in downtown Manhattan"
         r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am|of(?= [A-Z])))*)"
     ),
     "venue_preps": frozenset({"in", "at"}),
