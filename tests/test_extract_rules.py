@@ -3033,3 +3033,13 @@ def test_a_hotel_named_after_a_town_is_in_the_city_the_text_gives() -> None:
     """ "at the Shangri-La hotel in central Bangkok": Bangkok, not Shangri-La in Yunnan."""
     text = "ASEAN foreign ministers meet on Thursday at the Shangri-La hotel in central Bangkok."
     assert [m.location for m in read_in("en", text)] == ["Bangkok"]
+
+
+def test_russian_a_town_that_will_host_and_a_bare_summit_that_tells_it_again() -> None:
+    """ "Сува на следующей неделе примет встречу ...": Suva hosts; "Саммит пройдет с 6 по 8 апреля"
+    opening the next sentence is that meeting told again (Russian has no article to say so)."""
+    text = (
+        "Столица Фиджи Сува на следующей неделе примет встречу лидеров Форума тихоокеанских островов. Саммит"
+        " пройдет с 6 по 8 апреля."
+    )
+    assert [(m.start, m.end, m.location) for m in read_in("ru", text)] == [(date(1987, 4, 6), date(1987, 4, 8), "Suva")]
