@@ -3043,3 +3043,19 @@ def test_russian_a_town_that_will_host_and_a_bare_summit_that_tells_it_again() -
         " пройдет с 6 по 8 апреля."
     )
     assert [(m.start, m.end, m.location) for m in read_in("ru", text)] == [(date(1987, 4, 6), date(1987, 4, 8), "Suva")]
+
+
+def test_the_day_a_statement_was_made_between_its_subject_and_its_verb() -> None:
+    """ "The Kremlin on Wednesday declined to confirm reports that ... will travel": Wednesday is
+    the statement's day, not the trip's."""
+    text = (
+        "The Kremlin on Wednesday declined to confirm reports that President Vladimir Putin will travel to Pyongyang"
+        " within weeks."
+    )
+    assert read_in("en", text) == []
+
+
+def test_the_city_named_after_the_capital_of_an_adjective_that_names_two_countries() -> None:
+    """ "in the Congolese capital Kinshasa": Kinshasa ("Congolese" alone says Brazzaville or Kinshasa)."""
+    text = "The foreign ministers of Rwanda and Burundi will meet in the Congolese capital Kinshasa on Friday."
+    assert [m.location for m in read_in("en", text)] == ["Kinshasa"]

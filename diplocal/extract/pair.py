@@ -95,6 +95,9 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     statement: re.Pattern[str] | None = pack.extra.get("statement_day")
     if statement is not None and mention.kind in ("weekday", "day", "relative") and statement.search(before):
         return "the day of a statement"  # "In a statement on Wednesday, the Commission said the summit ..."
+    said: re.Pattern[str] | None = pack.extra.get("statement_after")
+    if said is not None and mention.kind in ("weekday", "day", "relative") and said.match(sentence, mention.end):
+        return "the day of a statement"  # "The Kremlin on Tuesday declined to confirm that Putin will travel"
     if rx.not_meeting_date.search(before):
         return (
             None

@@ -789,6 +789,12 @@ def build() -> LanguagePack:
             "former_before": re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE),
             # the day of a statement, not of the meeting it tells of: "In a statement on Wednesday,
             # the Commission said the summit ..." (a day only: "a briefing on this week's talks" is about them)
+            # the day a statement was made, told between its subject and its verb: "The Kremlin on
+            # Tuesday declined to confirm reports that Putin will travel to North Korea"
+            "statement_after": re.compile(
+                r",?\s+(?:said|says|declined|announced|confirmed|denied|told|warned|insisted|rejected|dismissed"
+                r"|refused|ruled out|played down|downplayed)\b"
+            ),
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"
                 r"|briefing)\s+(?:(?:released|issued|published|posted|sent out)\s+(?:here\s+|late\s+|early\s+)?)?"

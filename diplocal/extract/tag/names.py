@@ -432,7 +432,12 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             match.group("adjective")
         )
         capital = capital_of(code) if code else None
-        if capital is not None:
+        # "in the Congolese capital Kinshasa", "die belgische Hauptstadt Brüssel": the city
+        # named after it, when there is one ("Congolese" says Brazzaville or Kinshasa)
+        named = _named_after_capital(sentence, match.end(), pack)
+        if named is not None and (code is None or named.country == code):
+            found.append(Mention(match.start(), match.end(), match.group(0), "place", named.name, "venue", named))
+        elif capital is not None:
             place = place_from_city(capital)
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
     for match in rx.host.finditer(sentence):
@@ -569,6 +574,15 @@ def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline
 def _venue_index(code: str) -> NameIndex:
     pack = pack_for(code)
     return NameIndex({name: name for name in venue_names(code)}, pack, inflected=_inflected(pack))
+
+
+def _named_after_capital(sentence: str, end: int, pack: LanguagePack) -> Place | None:
+    """The city named right after "the X capital" ("the Congolese capital Kinshasa")."""
+    gap = re.match(r",?\s+", sentence[end:])
+    if gap is None:
+        return None
+    known = lookup_place(sentence[end + gap.end() :], pack)
+    return known[0] if known is not None and known[0].level == "city" else None
 
 
 def lookup_place(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
