@@ -36,7 +36,7 @@ BLIND_FLOOR_RECALL = 0.8841  # 0.85 until the tenth session read a first plan a 
 # where the sixth session's revisions put it.
 BLIND_2 = STORIES.parent.parent / "clusters-blind-2"
 BLIND_2_FLOOR_PRECISION = 1.0
-BLIND_2_FLOOR_RECALL = 0.9273
+BLIND_2_FLOOR_RECALL = 0.9289  # 0.9273 until the thirteenth session
 # A fourth, written blind in the seventh session (8 stories, 31 reports in six languages: moved
 # in day, moved in city, postponed with no date, two meetings in Vienna on one day, a sideline
 # bilateral, a videoconference with its time in four zones), scored before revising at B-cubed
@@ -75,7 +75,7 @@ BLIND_5_FLOOR_RECALL = 0.8925
 # Pacific Alliance's. 2 wrong final states.
 BLIND_6 = STORIES.parent.parent / "clusters-blind-6"
 BLIND_6_FLOOR_PRECISION = 1.0
-BLIND_6_FLOOR_RECALL = 0.8632
+BLIND_6_FLOOR_RECALL = 0.8667  # 0.8632 until the thirteenth session
 # An eighth, written blind in the eleventh session (8 stories, 34 reports in six languages: a
 # summit and talks on its sidelines on one day in one city, a visit holding consultations, a
 # round moved a day earlier under another title, two state visits in one sentence (one
@@ -85,18 +85,31 @@ BLIND_6_FLOOR_RECALL = 0.8632
 # states of 19). Its floor is where this session's revisions put it: P 0.967 R 0.825 (the
 # Quad summit's event no longer holds the India-Australia summit of that day; 4 wrong states).
 BLIND_7 = STORIES.parent.parent / "clusters-blind-7"
-BLIND_7_FLOOR_PRECISION = 0.9667
-BLIND_7_FLOOR_RECALL = 0.825
+BLIND_7_FLOOR_PRECISION = 0.9675  # 0.9667 and 0.825 until the thirteenth session
+BLIND_7_FLOOR_RECALL = 0.8293
 # The twelfth session's blind stories (clusters-blind-8: 8 stories, 33 reports in six
 # languages: an Arab League summit and a sidelines meeting in one city on one day, a council
 # of ministers moved to a month and then held elsewhere, a visit postponed for good, a
 # cancelled summit met instead at another summit, a state visit dated two ways and the talks
 # inside it, talks moved by a day with a landmark for a place, one summit titled two ways),
 # scored before revising at B-cubed P 0.909 R 0.852 (1.25 events per meeting, 7 wrong final
-# states of 24); its floor is that figure: no rule was revised against it.
+# states of 24); its floor is that figure: no rule was revised against it. The thirteenth
+# session's rules (not revised against it either) moved it to P 0.911 R 0.856.
 BLIND_8 = STORIES.parent.parent / "clusters-blind-8"
-BLIND_8_FLOOR_PRECISION = 0.9091
-BLIND_8_FLOOR_RECALL = 0.8523
+BLIND_8_FLOOR_PRECISION = 0.9111
+BLIND_8_FLOOR_RECALL = 0.8556
+# The thirteenth session's blind stories (clusters-blind-9: 8 stories, 33 reports in six
+# languages: a summit, the talks on its sidelines and the ministers' meeting before it in one
+# city, a state visit postponed for ten months then re-dated with a council inside it, a
+# meeting moved by a day with a palace for a place, a trilateral summit and three bilaterals
+# the day before, a trip postponed on its eve, a summit placed as a state, a city and a base,
+# a meeting postponed then re-set in the same country, one video call dated in three zones),
+# scored before revising at B-cubed P 0.933 R 0.795 (1.40 events per meeting, 4 wrong final
+# states of 15 in publication order; P 0.962 in reverse order); its floor is that figure: no
+# rule was revised against it.
+BLIND_9 = STORIES.parent.parent / "clusters-blind-9"
+BLIND_9_FLOOR_PRECISION = 0.9333
+BLIND_9_FLOOR_RECALL = 0.7952
 
 
 @cache
@@ -200,3 +213,10 @@ def test_the_eighth_blind_stories_never_go_back() -> None:
     assert outcome.meetings >= 24
     assert outcome.precision >= BLIND_8_FLOOR_PRECISION, outcome.joined
     assert outcome.recall >= BLIND_8_FLOOR_RECALL, outcome.split
+
+
+def test_the_ninth_blind_stories_never_go_back() -> None:
+    outcome = blind_outcome(BLIND_9.name)
+    assert outcome.meetings >= 15
+    assert outcome.precision >= BLIND_9_FLOOR_PRECISION, outcome.joined
+    assert outcome.recall >= BLIND_9_FLOOR_RECALL, outcome.split
