@@ -28,7 +28,7 @@ EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 # that announce none). The target is F1 0.95; these floors are below it.
 FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.94, 0.96, 2),  # 0.936 (P 0.962) in the eleventh session, 0.940 in the twelfth
-    "en/modern-2": (0.90, 0.92, 2),  # 0.891 (P 0.919) in the eighth session, 0.896 (P 0.920) in the tenth, 0.905
+    "en/modern-2": (0.91, 0.92, 2),  # 0.891 (P 0.919) in the eighth session, 0.896 (P 0.920) in the tenth, 0.905, 0.914
     "en/modern-3": (
         0.87,
         0.90,
@@ -84,7 +84,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-12": (0.84, 0.92, 0),  # before revising: 0.804 (P 0.896); 0.836, 0.844 (P 0.920)
     "ru/set-8": (0.93, 0.93, 0),  # before revising: 0.911 (P 0.911); 0.933 (P 0.933)
     "ar/set-8": (0.79, 0.77, 2),  # before revising: 0.795 (P 0.775); 0.810, 0.795 (P 0.775)
-    "fr/set-9": (0.82, 0.78, 3),  # before revising: 0.795 (P 0.775); 0.810, 0.825 (P 0.786)
+    "fr/set-9": (0.83, 0.80, 2),  # before revising: 0.795 (P 0.775); 0.810, 0.825, 0.835 (P 0.805)
     "es/set-9": (0.82, 0.82, 2),  # before revising: 0.790 (P 0.781); 0.800, 0.825 (P 0.825)
     "de/set-9": (0.79, 0.80, 2),  # before revising: 0.740 (P 0.750); 0.767, 0.795 (P 0.806)
 }

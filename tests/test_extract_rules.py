@@ -3059,3 +3059,13 @@ def test_the_city_named_after_the_capital_of_an_adjective_that_names_two_countri
     """ "in the Congolese capital Kinshasa": Kinshasa ("Congolese" alone says Brazzaville or Kinshasa)."""
     text = "The foreign ministers of Rwanda and Burundi will meet in the Congolese capital Kinshasa on Friday."
     assert [m.location for m in read_in("en", text)] == ["Kinshasa"]
+
+
+def test_the_day_before_with_no_meeting_after_it_is_the_day_before_the_day_told() -> None:
+    """ "poursuivait mercredi à Kigali la visite d'État qu'il a entamée la veille": the visit began
+    on Tuesday, and runs today; "la veille du sommet" alone is the eve of a meeting told after."""
+    text = (
+        "Le président kényan William Ruto poursuivait mercredi à Kigali la visite d'État qu'il a entamée la veille,"
+        " à l'invitation de son homologue rwandais Paul Kagame."
+    )
+    assert read_in("fr", text) == []

@@ -552,8 +552,16 @@ def _anchored(
                 # just before ("Rendez-vous on Sunday 15 December. That day the leaders meet") is this one
                 out.append(_naming_day(mention, day, "anchor"))
                 continue
-            if later is None and last is not None and (mention.relative or 0) < 0:
-                # "talks on April 13, on the eve of the summit": April 13 is the eve, the summit the day after
+            eve_of: re.Pattern[str] | None = context.pack.extra.get("eve_of")
+            if (
+                later is None
+                and last is not None
+                and (mention.relative or 0) < 0
+                and (eve_of is None or eve_of.match(sentence, mention.end))
+            ):
+                # "talks on April 13, on the eve of the summit": April 13 is the eve, the summit the day
+                # after; "poursuivait vendredi la visite qu'il a entamée la veille": the eve of nothing
+                # named, the day before Friday
                 day = last - timedelta(days=mention.relative or 0)
                 out.append(_naming_day(mention, day, "anchor"))
                 continue

@@ -965,6 +965,9 @@ def build() -> LanguagePack:
                 r"\b(?:sagte|sagten|nannte|nannten|teilte|teilten|erklärte|erklärten|bestätigte|bestätigten"
                 r"|betonte|betonten|berichtete|berichteten|meldete|meldeten)\s+(?:[^\s,.;:]+\s+){0,6}?(?:am\s+)?$"
             ),
+            # what makes "the eve" another meeting's ("la veille du sommet"); "la veille" alone
+            # is the day before the day told
+            "eve_of": re.compile(r"\s+(?:des|der|vom|von)\b"),
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:nach\s+)?(?:dem\s+)?(?:Ende|Abschluss|Schluss)\b"),

@@ -937,6 +937,9 @@ def build() -> LanguagePack:
             "list_count": re.compile(r"\b(?:two|three|four|both|all)\b", re.IGNORECASE),
             # a meeting word that names a building with the noun after it ("Conference Center")
             "building_after": re.compile(r"\s+(?:Cent(?:er|re)|Hall|Palace|Building|Complex)\b"),
+            # what makes "the eve" another meeting's ("la veille du sommet"); "la veille" alone
+            # is the day before the day told
+            "eve_of": re.compile(r"\s+of\b"),
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(

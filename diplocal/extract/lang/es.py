@@ -951,6 +951,9 @@ def build() -> LanguagePack:
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:dos|tres|cuatro|ambas|ambos)\b", re.IGNORECASE),
+            # what makes "the eve" another meeting's ("la veille du sommet"); "la veille" alone
+            # is the day before the day told
+            "eve_of": re.compile(r"\s+(?:de|del)\b"),
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:a\s+|de\s+)?(?:la\s+|el\s+)?(?:clausura|final|conclusión|cierre)\b"),
