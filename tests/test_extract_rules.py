@@ -3069,3 +3069,21 @@ def test_the_day_before_with_no_meeting_after_it_is_the_day_before_the_day_told(
         " à l'invitation de son homologue rwandais Paul Kagame."
     )
     assert read_in("fr", text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("es", "El martes, Biden pronunciará ante el Congreso su discurso sobre el estado de la Unión.", "Congreso"),
+        ("en", "On Tuesday, Biden will address the Congress on the state of the union.", "Congress"),
+        ("fr", "Mardi, Joe Biden prononcera devant le Congrès son discours sur l'état de l'Union.", "Congrès"),
+    ],
+)
+def test_congress_capitalised_is_a_legislature_not_a_meeting_word(language: str, text: str, word: str) -> None:
+    """ "ante el Congreso": a parliament, not a congress (a conference); "un congreso" still is one."""
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.words import find_cues
+
+    pack = pack_for(language)
+    assert word not in [c.word for c in find_cues(text, pack)]
+    assert [c.kind for c in find_cues(text.replace(word, word.lower()), pack)] == ["conference"]

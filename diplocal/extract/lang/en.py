@@ -940,6 +940,8 @@ def build() -> LanguagePack:
             # what makes "the eve" another meeting's ("la veille du sommet"); "la veille" alone
             # is the day before the day told
             "eve_of": re.compile(r"\s+of\b"),
+            # a meeting word that, capitalised inside a sentence, names a legislature
+            "legislature": re.compile(r"Congress"),
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(

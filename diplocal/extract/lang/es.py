@@ -954,6 +954,8 @@ def build() -> LanguagePack:
             # what makes "the eve" another meeting's ("la veille du sommet"); "la veille" alone
             # is the day before the day told
             "eve_of": re.compile(r"\s+(?:de|del)\b"),
+            # a meeting word that, capitalised inside a sentence, names a legislature
+            "legislature": re.compile(r"Congreso"),
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:a\s+|de\s+)?(?:la\s+|el\s+)?(?:clausura|final|conclusión|cierre)\b"),

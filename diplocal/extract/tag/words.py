@@ -149,6 +149,9 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
         return False  # "meet the target", "met demand": not a meeting
     if cue.word[:1].isupper() and not cue.verb and _in_venue_name(sentence, cue, pack):
         return False  # "au World Forum de La Haye": a conference centre, not a forum
+    legislature: re.Pattern[str] | None = pack.extra.get("legislature")
+    if cue.start > 0 and legislature is not None and legislature.fullmatch(cue.word):
+        return False  # "Biden pronunciará ante el Congreso su discurso": a parliament, not a congress
     building: re.Pattern[str] | None = pack.extra.get("building_before")
     reach = int(pack.extra.get("building_reach", 20))
     if not cue.verb and building is not None and building.search(sentence, max(0, cue.start - reach), cue.start):
