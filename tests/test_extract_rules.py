@@ -3087,3 +3087,17 @@ def test_congress_capitalised_is_a_legislature_not_a_meeting_word(language: str,
     pack = pack_for(language)
     assert word not in [c.word for c in find_cues(text, pack)]
     assert [c.kind for c in find_cues(text.replace(word, word.lower()), pack)] == ["conference"]
+
+
+def test_a_days_said_after_its_comma_is_the_meetings() -> None:
+    """ "... in Nairobi on April 10, said a ministry spokesman": the meeting's day, told before
+    who says it (only "The Kremlin on Tuesday declined" puts the statement's day first)."""
+    text = "Kenyan Foreign Minister Raychelle Omamo will meet her Somali counterpart in Nairobi on April 10, said a spokesman."
+    assert [m.start for m in read_in("en", text)] == [date(1987, 4, 10)]
+
+
+def test_a_verb_that_lets_a_date_go_gives_it_to_no_other_verb() -> None:
+    """ "Kenyan cabinet ministers will meet next Tuesday to discuss ...": a cabinet's meeting; "to
+    discuss" does not take the day the meeting let go."""
+    text = "Kenyan cabinet ministers will meet next Tuesday to discuss measures to cover the pension fund's deficit."
+    assert read_in("en", text) == []

@@ -173,9 +173,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         first = replace(mention, kind="day", month2=None, day2=None) if mention.kind == "day_list" else mention
         candidate = build(sentence, index, first, cue, context)
         out.append(candidate)
-        if order in freed and candidate.kept and not (candidate.countries or candidate.organisations):
-            # the noun that takes a date a verb of other people's meeting let go must name the
-            # governments that meet itself ("Die Abgeordneten kommen am Dienstag zu einer
+        if order in freed and candidate.kept and (cue.verb or not (candidate.countries or candidate.organisations)):
+            # what takes a date a verb of other people's meeting let go must be a meeting noun
+            # that names the governments that meet itself ("French government ministers will meet
+            # next Tuesday to discuss": no other verb of the same clause; ("Die Abgeordneten kommen am Dienstag zu einer
             # Sondersitzung": no one's; "Merkel und Kopacz treffen sich": people the text
             # has not yet made governments)
             candidate.decision = Decision(False, "a date left by a meeting not between governments")

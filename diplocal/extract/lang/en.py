@@ -792,7 +792,7 @@ def build() -> LanguagePack:
             # the day a statement was made, told between its subject and its verb: "The Kremlin on
             # Tuesday declined to confirm reports that Putin will travel to North Korea"
             "statement_after": re.compile(
-                r",?\s+(?:said|says|declined|announced|confirmed|denied|told|warned|insisted|rejected|dismissed"
+                r"\s+(?:said|says|declined|announced|confirmed|denied|told|warned|insisted|rejected|dismissed"
                 r"|refused|ruled out|played down|downplayed)\b"
             ),
             "statement_day": re.compile(
