@@ -3101,3 +3101,38 @@ def test_a_verb_that_lets_a_date_go_gives_it_to_no_other_verb() -> None:
     discuss" does not take the day the meeting let go."""
     text = "Kenyan cabinet ministers will meet next Tuesday to discuss measures to cover the pension fund's deficit."
     assert read_in("en", text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "El presidente finlandés, Sauli Niinistö, recibirá el jueves en Helsinki a Pedro Sánchez.",
+            "Sauli Niinistö",
+        ),
+        (
+            "es",
+            "El canciller polaco, Radosław Sikorski, recibirá el lunes en Varsovia a José Manuel Albares.",
+            "Radosław Sikorski",
+        ),
+        (
+            "fr",
+            "Le président turc Recep Tayyip Erdoğan recevra lundi à Ankara Emmanuel Macron.",
+            "Recep Tayyip Erdoğan",
+        ),
+    ],
+)
+def test_foreign_names_keep_their_letters(language: str, text: str, name: str) -> None:
+    """ "Niinistö", "Erdoğan", "Radosław" whole in Spanish and French text, not "Niinist"."""
+    assert name in {p for m in read_in(language, text) for p in m.participants}
+
+
+def test_a_bare_time_opening_a_live_blogs_entry_is_no_meetings_time() -> None:
+    """ "09:20 Lo que hay que saber ...", an entry's stamp with no dash, gives the meeting no time."""
+    text = (
+        "Los jefes de Estado y de Gobierno de los aliados de la OTAN se reúnen mañana en Vilna.\n\n08:10 Kiev"
+        " denuncia nuevos ataques con drones en Odesa durante la noche."
+    )
+    [meeting] = read_in("es", text)
+    assert meeting.start_time is None

@@ -1048,7 +1048,17 @@ def _entry_stamp(sentence: str, clock: Clock) -> bool:
     """True for the time that opens a live blog's entry ("12:30 EDT - Foreign ministers of the
     Quad will meet on Thursday"): when the entry was written, not when anyone meets. Items of a
     schedule under a day's heading ("11:00 a.m. LOCAL - THE PRESIDENT meets ...") keep theirs."""
-    return not sentence[: clock.start].strip() and bool(_STAMP_END.match(sentence, clock.end))
+    if sentence[: clock.start].strip():
+        return False
+    if _STAMP_END.match(sentence, clock.end):
+        return True
+    # "09:20 Lo que hay que saber de la cumbre ...", "08:10 Kiev denuncia ...": a bare time
+    # opening its line before a capital, an entry's stamp with no dash
+    after = _STAMP_NEXT.match(sentence, clock.end)
+    return clock.zone is None and after is not None and after.group(1).isupper()
+
+
+_STAMP_NEXT = re.compile(r"\s+(\w)")
 
 
 def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context: Context, *, who_from: int) -> None:

@@ -20,9 +20,10 @@ from diplocal.places import country_adjectives
 
 CODE = "es"
 IGNORE = re.IGNORECASE
-# Letters as Spanish writes them: lower case, capitals (with accents).
-LOW = r"a-záéíóúüñ"
-CAP = r"A-ZÁÉÍÓÚÜÑ"
+# Letters as Spanish writes them, and the names it quotes (Niinistö, Erdoğan, Radosław): lower
+# case, capitals.
+LOW = r"a-zß-öø-ÿăāąćčďđēėęěğīįıķĺľłńňōőŕřśšşţťūůűųźżžșț"
+CAP = r"A-ZÀ-ÖØ-ÞĂĀĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŔŘŚŠŞŢŤŪŮŰŲŹŻŽȘȚ"
 
 # -- calendar --------------------------------------------------------------------------------
 

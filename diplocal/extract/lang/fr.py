@@ -21,8 +21,8 @@ from diplocal.places import country_adjectives
 CODE = "fr"
 IGNORE = re.IGNORECASE
 # Letters as French writes them: lower case, capitals (with accents), any letter.
-LOW = r"a-zà-öø-ÿœæ"
-CAP = r"A-ZÀ-ÖØ-ÞŒÆ"
+LOW = r"a-zà-öø-ÿœæăāąćčďđēėęěğīįıķĺľłńňōőŕřśšşţťūůűųźżžșț"
+CAP = r"A-ZÀ-ÖØ-ÞŒÆĂĀĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŔŘŚŠŞŢŤŪŮŰŲŹŻŽȘȚ"
 
 # -- calendar --------------------------------------------------------------------------------
 
