@@ -105,11 +105,12 @@ BLIND_8_FLOOR_RECALL = 0.8556
 # the day before, a trip postponed on its eve, a summit placed as a state, a city and a base,
 # a meeting postponed then re-set in the same country, one video call dated in three zones),
 # scored before revising at B-cubed P 0.933 R 0.795 (1.40 events per meeting, 4 wrong final
-# states of 15 in publication order; P 0.962 in reverse order); its floor is that figure: no
-# rule was revised against it.
+# states of 15 in publication order; P 0.962 in reverse order). Then revised against once: a
+# meeting called off and set again in one sentence is one meeting moved (the called-off day had
+# joined the summit's event in one order only): P 0.962 R 0.833 in every order, 2 wrong states.
 BLIND_9 = STORIES.parent.parent / "clusters-blind-9"
-BLIND_9_FLOOR_PRECISION = 0.9333
-BLIND_9_FLOOR_RECALL = 0.7952
+BLIND_9_FLOOR_PRECISION = 0.9619
+BLIND_9_FLOOR_RECALL = 0.8333
 
 
 @cache

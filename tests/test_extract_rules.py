@@ -3136,3 +3136,16 @@ def test_a_bare_time_opening_a_live_blogs_entry_is_no_meetings_time() -> None:
     )
     [meeting] = read_in("es", text)
     assert meeting.start_time is None
+
+
+def test_a_meeting_called_off_and_set_again_in_one_sentence_is_one_meeting_moved() -> None:
+    """ "... will now meet in Kampala on Thursday and Friday, ..., after a meeting set for last
+    Saturday was called off": one meeting moved from Saturday, not a cancelled one beside it."""
+    text = (
+        "The defence chiefs of the East African Community will now meet in Kampala on Thursday and Friday, the"
+        " bloc said on Wednesday, after a meeting set for last Saturday was called off at short notice."
+    )
+    [meeting] = read_in("en", text)
+    assert (meeting.start, meeting.end, meeting.status.value) == (date(1987, 4, 2), date(1987, 4, 3), "confirmed")
+    assert meeting.change is not None
+    assert meeting.change.previous_start == date(1987, 3, 28)

@@ -1580,7 +1580,9 @@ def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
             c
             for c in before
             if c.kept
-            and c.status is Status.POSTPONED
+            # (one called off in the sentence that gives the new days: "will now meet on Thursday,
+            # after a meeting set for last Saturday was called off")
+            and (c.status is Status.POSTPONED or (c.status is Status.CANCELLED and c.index == new.index))
             and c.start is not None
             and c.start < new.start
             and c.cue.kind == new.cue.kind
