@@ -174,17 +174,16 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         candidate = build(sentence, index, first, cue, context)
         out.append(candidate)
         if order in freed and candidate.kept and (cue.verb or not (candidate.countries or candidate.organisations)):
-            # what takes a date a verb of other people's meeting let go must be a meeting noun
-            # that names the governments that meet itself ("French government ministers will meet
-            # next Tuesday to discuss": no other verb of the same clause; ("Die Abgeordneten kommen am Dienstag zu einer
-            # Sondersitzung": no one's; "Merkel und Kopacz treffen sich": people the text
-            # has not yet made governments)
+            # A date a verb let go goes only to a meeting noun that names the governments that
+            # meet itself: not to another verb ("ministers will meet next Tuesday to discuss"),
+            # nor to a noun of no one's ("Die Abgeordneten kommen am Dienstag zu einer
+            # Sondersitzung") or of people the text has not made governments'.
             candidate.decision = Decision(False, "a date left by a meeting not between governments")
         if not candidate.kept:
             if cue.verb and candidate.facts.get("standing") is None and candidate.change is None and order not in freed:
-                # a verb of meeting whose people the text does not make governments' leaves the
-                # date to a meeting noun further off that names its own ("a state visit to
-                # Britain ..., with the King hosting the French president from Tuesday to Thursday")
+                # A verb of meeting whose people the text does not make governments', with no
+                # status of its own, lets its date go to a meeting noun further off ("... agreed
+                # to meet again in Geneva on May 5 for the next round of talks").
                 freed.add(order)
             else:
                 taken_dates.add(order)
@@ -1603,8 +1602,8 @@ def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
 
 def share_trip_fate(mine: list[Candidate], before: list[Candidate], pack: LanguagePack) -> None:
     """A meeting told as a part of the trip told last, when that trip was put off or called off
-    ("Lula has postponed his state visit to China, which was due to begin on Sunday ... The high
-    point of the trip was to be a meeting with President Xi on Tuesday"), is put off or called
+    ("The president has postponed his visit to Japan, due to begin on Sunday ... The centrepiece
+    of the trip was to be a meeting with the prime minister on Tuesday"), is put off or called
     off with it: its sentence names the trip by referring back to it ("of the trip", "during
     the visit"), says nothing of its own status, and dates it within the week the trip began."""
     trips = [c for c in before if c.kept and c.kind == "visit" and c.start is not None]
@@ -1636,7 +1635,7 @@ def _of_the_trip(new: Candidate, trip: Candidate, pack: LanguagePack) -> bool:
     """True when a meeting's sentence tells it as a part of the trip: it refers back to the
     trip ("of the trip", "during the visit"), or it is held where the trip was going and the
     visitor is who meets there (named by any of his names, or as the host's counterpart:
-    "tenía previsto reunirse el martes 28 con su homólogo chino, Xi Jinping, en Pekín")."""
+    "tenía previsto reunirse el martes con su homólogo japonés en Tokio")."""
     if any(
         cue.kind == "visit" and cue.start != new.cue.start and referring_words(new.sentence, cue, pack) is not None
         for cue in find_cues(new.sentence, pack)
