@@ -13,6 +13,7 @@ a floor keeps the metric from going back.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -160,64 +161,25 @@ def blind_outcome(folder: str = "clusters-blind") -> Outcome:
     return run(rows, stories, "publication", None)
 
 
-def test_the_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome()
-    assert outcome.meetings >= 15
-    assert outcome.precision >= BLIND_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_FLOOR_RECALL, outcome.split
+# Each blind story set with the real meetings it must find and its floors.
+BLIND_FLOORS = [
+    (BLIND, 15, BLIND_FLOOR_PRECISION, BLIND_FLOOR_RECALL),
+    (BLIND_2, 15, BLIND_2_FLOOR_PRECISION, BLIND_2_FLOOR_RECALL),
+    (BLIND_3, 15, BLIND_3_FLOOR_PRECISION, BLIND_3_FLOOR_RECALL),
+    (BLIND_4, 15, BLIND_4_FLOOR_PRECISION, BLIND_4_FLOOR_RECALL),
+    (BLIND_5, 14, BLIND_5_FLOOR_PRECISION, BLIND_5_FLOOR_RECALL),
+    (BLIND_6, 19, BLIND_6_FLOOR_PRECISION, BLIND_6_FLOOR_RECALL),
+    (BLIND_7, 19, BLIND_7_FLOOR_PRECISION, BLIND_7_FLOOR_RECALL),
+    (BLIND_8, 24, BLIND_8_FLOOR_PRECISION, BLIND_8_FLOOR_RECALL),
+    (BLIND_9, 15, BLIND_9_FLOOR_PRECISION, BLIND_9_FLOOR_RECALL),
+]
 
 
-def test_the_second_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_2.name)
-    assert outcome.meetings >= 15
-    assert outcome.precision >= BLIND_2_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_2_FLOOR_RECALL, outcome.split
-
-
-def test_the_third_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_3.name)
-    assert outcome.meetings >= 15
-    assert outcome.precision >= BLIND_3_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_3_FLOOR_RECALL, outcome.split
-
-
-def test_the_fourth_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_4.name)
-    assert outcome.meetings >= 15
-    assert outcome.precision >= BLIND_4_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_4_FLOOR_RECALL, outcome.split
-
-
-def test_the_fifth_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_5.name)
-    assert outcome.meetings >= 14
-    assert outcome.precision >= BLIND_5_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_5_FLOOR_RECALL, outcome.split
-
-
-def test_the_sixth_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_6.name)
-    assert outcome.meetings >= 19
-    assert outcome.precision >= BLIND_6_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_6_FLOOR_RECALL, outcome.split
-
-
-def test_the_seventh_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_7.name)
-    assert outcome.meetings >= 19
-    assert outcome.precision >= BLIND_7_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_7_FLOOR_RECALL, outcome.split
-
-
-def test_the_eighth_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_8.name)
-    assert outcome.meetings >= 24
-    assert outcome.precision >= BLIND_8_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_8_FLOOR_RECALL, outcome.split
-
-
-def test_the_ninth_blind_stories_never_go_back() -> None:
-    outcome = blind_outcome(BLIND_9.name)
-    assert outcome.meetings >= 15
-    assert outcome.precision >= BLIND_9_FLOOR_PRECISION, outcome.joined
-    assert outcome.recall >= BLIND_9_FLOOR_RECALL, outcome.split
+@pytest.mark.parametrize(
+    ("folder", "meetings", "precision", "recall"), BLIND_FLOORS, ids=[f.name for f, *_ in BLIND_FLOORS]
+)
+def test_the_blind_stories_never_go_back(folder: Path, meetings: int, precision: float, recall: float) -> None:
+    outcome = blind_outcome(folder.name)
+    assert outcome.meetings >= meetings
+    assert outcome.precision >= precision, outcome.joined
+    assert outcome.recall >= recall, outcome.split
