@@ -16,6 +16,7 @@ from diplocal.extract.decide import Decision, decide
 from diplocal.extract.diplomacy import diplomatic
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.lang.base import NEVER
+from diplocal.extract.naming import named_in
 from diplocal.extract.naming import surname as called
 from diplocal.extract.pair import after_until, cue_distances, not_a_meeting_date, readied, rescheduled_to
 from diplocal.extract.resolve import Resolved, resolve
@@ -1643,7 +1644,7 @@ def _of_the_trip(new: Candidate, trip: Candidate, pack: LanguagePack) -> bool:
         return True
     if new.place is None or trip.place is None or same_place(new.place, trip.place) <= 0:
         return False
-    visitor = any(word in new.sentence for name in trip.people for word in name.split() if not word.islower())
+    visitor = any(named_in(new.sentence, name) for name in trip.people)
     return visitor or "counterparts" in new.roles or "counterpart" in new.roles
 
 

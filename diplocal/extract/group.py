@@ -11,7 +11,7 @@ import re
 
 from diplocal.extract.candidates import Candidate
 from diplocal.extract.lang import LanguagePack
-from diplocal.extract.naming import without_numeral
+from diplocal.extract.naming import named_in, without_numeral
 from diplocal.extract.pair import told_after
 from diplocal.extract.tag.names import find_countries, find_organisations, find_places
 from diplocal.extract.tag.words import find_cues, referring_words
@@ -225,15 +225,13 @@ def _others_during_visit(visit: Candidate, other: Candidate) -> bool:
         return False
     if not visit.people or not other.people or not _days(visit) or visit.start == visit.end:
         return False
-    # the visitor by any of his names ("Lula" of "Luiz Inácio Lula da Silva"; a particle such as
-    # "da" is none; a script without capitals, Arabic, has every word)
-    return not any(word in other.sentence for name in visit.people for word in name.split() if not word.islower())
+    return not any(named_in(other.sentence, name) for name in visit.people)
 
 
 def _put_off_without(off: Candidate, going: Candidate) -> bool:
     """True when a meeting told as put off or called off names someone the sentence of one told
-    as going ahead never mentions, and that one names people of its own ("Borrell had been due to hold talks with Qin Gang from
-    Thursday" put off; "On Friday she meets her counterpart Qin Gang in Beijing", of another
+    as going ahead never mentions, and that one names people of its own ("Borrell had been due
+    to hold talks with Qin Gang from Thursday" put off; "On Friday she meets her counterpart Qin Gang in Beijing", of another
     minister's trip that stands): the second is someone else's meeting, not the first told again."""
     if off.index == going.index or going.status is not Status.CONFIRMED or off.status is Status.CONFIRMED:
         return False
@@ -241,10 +239,7 @@ def _put_off_without(off: Candidate, going: Candidate) -> bool:
         return False
     if not set(going.people) - set(off.people):
         return False  # "the talks were to be held at the Palace of Serbia": the put-off one's, told again
-    return any(
-        " " in person and not any(w in going.sentence for w in person.split() if not w.islower())
-        for person in off.people
-    )
+    return any(" " in person and not named_in(going.sentence, person) for person in off.people)
 
 
 def _one_office(first: set[str], second: set[str]) -> bool:

@@ -182,6 +182,13 @@ def without_numeral(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 2 and _REGNAL.fullmatch(words[-1]) else name
 
 
+def named_in(sentence: str, person: str) -> bool:
+    """True when a sentence names a person by any of the words of his name ("Lula" of "Luiz
+    Inácio Lula da Silva"); a particle such as "da" is none, and a script without capitals,
+    Arabic, has every word."""
+    return any(word in sentence for word in person.split() if not word.islower())
+
+
 def surname(name: str) -> str:
     """The name a title uses: "Biden" of "Joe Biden", "Xi" of "Xi Jinping", "King Charles III"."""
     words = _POSSESSIVE.sub("", name).split()  # "Putin's" names Putin
