@@ -170,3 +170,18 @@ def test_former_before_a_country_that_no_longer_exists_names_its_successors_not_
 def test_a_determiner_before_a_role_is_not_its_qualifier(text: str, expected: list[str]) -> None:
     """ "The presidents": the word before "presidents" is kept only when it qualifies them."""
     assert [m.value for m in find_roles(text, EN)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders of Chile, Peru and Ecuador will gather in Lima.", ["leaders"]),
+        ("Leaders of the 27 member states meet on Friday.", ["leaders"]),
+        ("Leaders of the Nordic countries will confer on Friday.", ["leaders"]),
+        ("The leaders of the seven will meet in Venice.", ["leaders of the seven"]),
+    ],
+)
+def test_leaders_of_named_countries_are_leaders_not_a_fragment(text: str, expected: list[str]) -> None:
+    """ "leaders of Chile": the role is the leaders (their countries are tagged apart), not
+    "leaders of chile" nor "leaders of the"; a group told by a common word stays whole."""
+    assert [m.value for m in find_roles(text, EN)] == expected

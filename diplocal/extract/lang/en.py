@@ -785,6 +785,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # "Leaders of the 31 allies", "the leaders of France, Germany and Britain": leaders, whose
+            # countries are named apart; "the leaders of the seven" stays the group it names
+            "roles_english": [(re.compile(r"^(?i:leaders of )(?:(?i:the)(?:$| [A-Z])|[A-Z])"), "leaders")],
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
             "former_before": re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE),
             # the day of a statement, not of the meeting it tells of: "In a statement on Wednesday,
