@@ -3149,3 +3149,58 @@ def test_a_meeting_called_off_and_set_again_in_one_sentence_is_one_meeting_moved
     assert (meeting.start, meeting.end, meeting.status.value) == (date(1987, 4, 2), date(1987, 4, 3), "confirmed")
     assert meeting.change is not None
     assert meeting.change.previous_start == date(1987, 3, 28)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Kenya's president will arrive in Oslo on Monday for a state visit to Norway, the palace said. The"
+            " visit lasts until Wednesday.",
+        ),
+        (
+            "de",
+            "Der kenianische Präsident trifft am Montag zu einem Staatsbesuch in Oslo ein. Der Besuch dauert bis"
+            " Mittwoch.",
+        ),
+    ],
+)
+def test_a_visits_last_day_told_in_a_sentence_of_its_own(language: str, text: str) -> None:
+    """ "The visit lasts until Wednesday" ends the visit told before; it is no visit of its own
+    starting on Wednesday."""
+    [meeting] = read_in(language, text)
+    assert (meeting.start, meeting.end) == (date(1987, 4, 6), date(1987, 4, 8))
+
+
+def test_a_visit_next_week_told_again_on_a_day_in_one_of_its_cities_is_one_visit() -> None:
+    """A state visit to a country "next week", then the host receiving the guest in its capital on
+    Monday: one visit, from Monday."""
+    text = (
+        "Der chilenische Präsident Gabriel Boric kommt in der kommenden Woche zu einem Staatsbesuch nach Österreich."
+        " Bundespräsident Alexander Van der Bellen wird den Gast am Montag mit militärischen Ehren in Wien empfangen."
+    )
+    [meeting] = read_in("de", text)
+    assert (meeting.start, meeting.location) == (date(1987, 4, 6), "Vienna")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dort trifft Außenminister Hans Berger am Montag (6.4.) seinen Amtskollegen.",
+        "Dort trifft Außenminister Hans Berger am Montag (6. April) seinen Amtskollegen.",
+    ],
+)
+def test_a_weekday_with_its_date_in_brackets_is_one_day(text: str) -> None:
+    """A press office's "am Montag (6.4.)": the weekday and the date in brackets are one day."""
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.dates import find_dates
+
+    assert [m.kind for m in find_dates(text, pack_for("de"))] == ["day"]
+
+
+def test_an_article_after_a_name_is_no_part_of_it() -> None:
+    """ "wird Bundespräsident Joachim Gauck den Gast empfangen": the name ends before "den"."""
+    text = "Am Montag wird Bundespräsident Joachim Gauck den Gast aus Chile in Berlin empfangen."
+    assert {p for m in read_in("de", text) for p in m.participants} >= {"Joachim Gauck"}
+    assert not any("Gast" in p for m in read_in("de", text) for p in m.participants)

@@ -247,7 +247,48 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         out.append(extra)
         if extra.kept:
             kept.append(extra)
+    _last_day_told_after(sentence, index, kept, known, context)
     return out
+
+
+def _last_day_told_after(
+    sentence: str, index: int, kept: list[Candidate], known: list[Candidate], context: Context
+) -> None:
+    """A meeting told before, whose last day a sentence of its own gives by referring back
+    ("... will arrive on Monday for a state visit. The visit lasts until Wednesday."; "Der
+    Besuch dauert bis Mittwoch"): that meeting runs to that day (a weekday counted from its
+    first), and the sentence is no meeting of its own."""
+    pack = context.pack
+    for candidate in kept:
+        mention = candidate.mention
+        if candidate.index != index or candidate.specific or candidate.precision is not DatePrecision.DAY:
+            continue
+        upto = after_until(mention, pack)
+        if upto == mention.start or not pack.rx.runs_until.search(sentence, max(0, mention.start - 30), upto):
+            continue
+        if referring_words(sentence, candidate.cue, pack) is None:
+            continue
+        told = [
+            c
+            for c in known
+            if c.kept
+            and 0 < index - c.index <= 3
+            and c.precision is DatePrecision.DAY
+            and c.start is not None
+            and c.end is not None
+            and (c.kind == candidate.kind or any(cue.kind == candidate.kind for cue in find_cues(c.sentence, pack)))
+        ]
+        if not told:
+            continue
+        before = told[-1]
+        assert before.start is not None
+        assert before.end is not None
+        last = resolve(mention, context.reference if mention.kind == "relative" else before.start, candidate.tense)
+        if last is None or last.precision is not DatePrecision.DAY or not 0 < (last.end - before.start).days <= 14:
+            continue
+        if last.end > before.end:
+            before.end, before.end_certain = last.end, True
+        candidate.decision = Decision(False, "the last day of a meeting told before")
 
 
 def _each_apart(candidate: Candidate, context: Context) -> list[Candidate]:

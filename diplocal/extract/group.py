@@ -168,7 +168,7 @@ def _compatible(
         return False
     if _put_off_without(new, old) or _put_off_without(old, new):
         return False
-    if new.specific and old.specific:
+    if new.specific and old.specific and not (_visit_told_closer(new, old) or _visit_told_closer(old, new)):
         shared = name_one_alike(new, old) or _one_body(new, old)
         same = new.start == old.start and new.kind == old.kind
         if not shared and not (same and (_refers_back(new, pack) or _refers_back(old, pack))):
@@ -187,6 +187,25 @@ def _compatible(
         # "heads of state gather this weekend ... the opening ceremony of the summit": the summit
         # told again, by leaders
         and not ((specific_new | specific_old) <= _LEADERS and (_refers_back(new, pack) or _refers_back(old, pack)))
+    )
+
+
+def _visit_told_closer(day: Candidate, vague: Candidate) -> bool:
+    """True when a visit to a country in a week or month is told again, a sentence or two on,
+    on a day of that week in one of its cities ("Mexico's president comes to Germany next week
+    on a state visit. The federal president receives the guest in Berlin on Monday"): one
+    visit, whoever the second sentence names (the host)."""
+    if day.kind != "visit" or vague.kind != "visit" or not 0 < day.index - vague.index <= 2:
+        return False
+    if day.precision is not DatePrecision.DAY or vague.precision not in (DatePrecision.WEEK, DatePrecision.MONTH):
+        return False
+    here, there = day.place, vague.place
+    return (
+        here is not None
+        and there is not None
+        and there.level == "country"
+        and here.level in ("city", "venue")
+        and here.country == there.country
     )
 
 

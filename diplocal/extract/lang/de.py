@@ -222,6 +222,9 @@ DATE_TEMPLATES = [
     ("days", r"{DAY}{TO}{DAY2}\s*{MONTH}(?:\s*{YEAR})?"),
     ("days", r"{DAY}{TO}{DAY2}\.{MONTH}\.{YEAR}?"),
     ("day", r"(?:{QUAL}\s+)?{WEEKDAY}\.?,?\s+{DAY}\.{MONTH}\.{YEAR}?"),
+    # a press office's "am Montag (27.08.)": the weekday and its date in brackets, one day
+    ("day", r"(?:{QUAL}\s+)?{WEEKDAY}\s+\(\s*{DAY}\.{MONTH}\.{YEAR}?\s*\)"),
+    ("day", r"(?:{QUAL}\s+)?{WEEKDAY}\s+\(\s*{DAY}\s*{MONTH}(?:\s*{YEAR})?\s*\)"),
     ("day", r"{DAY}\.{MONTH}\.{YEAR}?"),
     ("day", r"{DAY}\s*{MONTH}(?:\s*{YEAR})?"),
     ("weekdays", r"(?:{QUAL}\s+)?{WEEKDAY}{TO}{WEEKDAY2}"),
@@ -719,8 +722,10 @@ _TITLES = (
 )
 _NAME_WORD = rf"[{_UP}][\w'’]+(?:-[{_UP}]?[\w'’]+)?"
 PERSON = re.compile(
-    rf"(?<![\w]){_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ten|ter|zu)\s+)"
-    rf"{{0,2}}{_NAME_WORD}){{0,2}})"
+    # "der" and "den" only after "von"/"van" ("von der Leyen"): alone they are articles ("wird
+    # Bundespräsident Joachim Gauck den Gast empfangen")
+    rf"(?<![\w]){_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|da|di|du|le|la|al|el|bin|ten|ter|zu)\s+"
+    rf"(?:(?:de|der|den|la|le|los|las)\s+)?)?{_NAME_WORD}){{0,2}})"
 )
 SINGLE_NAME_TITLES = frozenset(
     prefix + title + ending
