@@ -3204,3 +3204,36 @@ def test_an_article_after_a_name_is_no_part_of_it() -> None:
     text = "Am Montag wird Bundespräsident Joachim Gauck den Gast aus Chile in Berlin empfangen."
     assert {p for m in read_in("de", text) for p in m.participants} >= {"Joachim Gauck"}
     assert not any("Gast" in p for m in read_in("de", text) for p in m.participants)
+
+
+def test_a_list_of_countries_between_a_meeting_and_its_date_breaks_nothing() -> None:
+    """ "the summit of the leaders of Chile, the United States, Mexico and Canada would begin on
+    Tuesday": the commas of the list are no clause breaks."""
+    text = (
+        "An official said the summit of the leaders of Chile, the United States, Mexico and Canada would begin"
+        " on Tuesday."
+    )
+    [meeting] = read_in("en", text)
+    assert meeting.start == date(1987, 4, 7)
+
+
+def test_leaving_on_a_day_on_a_visit_dates_the_visit() -> None:
+    """ "will leave for Tokyo on Monday on a two-day visit to Japan": Monday is the visit's first
+    day, not only a departure."""
+    [meeting] = read_in("en", "Prime Minister Ana Lopes will leave for Tokyo on Monday on a two-day visit to Japan.")
+    assert (meeting.start, meeting.end) == (date(1987, 4, 6), date(1987, 4, 7))
+
+
+def test_a_time_without_a_day_goes_to_the_meeting_inside_a_visit_not_the_visit() -> None:
+    """A two-day visit from Sunday, the ministers' meeting on Monday, then "the ministers begin
+    their discussions at 1:30 pm": the meeting's time, not the trip's."""
+    text = (
+        "Foreign Minister Ana Lopes will leave for Lima on Sunday on a two-day visit during which she will attend"
+        " a meeting of the foreign ministers of Peru, Chile and Brazil. The spokesman said the trilateral meeting"
+        " will be held on Monday and hosted by Peruvian Foreign Minister Luis Ortiz, with Chilean Foreign Minister"
+        " Rosa Vidal also in attendance. The ministers are scheduled to begin their discussions at 1:30 pm GMT."
+    )
+    meetings = read_in("en", text)
+    timed = {m.start: m.start_time for m in meetings}
+    assert timed[date(1987, 4, 6)] is not None
+    assert timed[date(1987, 4, 5)] is None

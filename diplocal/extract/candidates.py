@@ -1762,6 +1762,21 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
     if not chosen:
         return
     target = max(chosen, key=lambda c: (c.index, c.mention.start))
+    inside = [
+        c
+        for c in near
+        if c.kind != "visit"
+        and c.start == c.end
+        and target.start is not None
+        and target.end is not None
+        and c.start is not None
+        and target.start <= c.start <= target.end
+    ]
+    if target.kind == "visit" and target.start != target.end and inside:
+        # a visit of several days and a meeting on one of them ("will leave for Moscow on Sunday
+        # on a two-day visit ... the trilateral meeting will be held on Monday. The ministers
+        # begin their discussions at 1:30 pm"): the time is the meeting's, not the trip's
+        target = max(inside, key=lambda c: (c.index, c.mention.start))
     target.clock = clocks[0]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.memos import by_text
@@ -12,7 +13,7 @@ from diplocal.extract.naming import PARTICLES
 from diplocal.extract.spans import Cue, DateMention
 from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import lookup_place
+from diplocal.extract.tag.names import find_countries, lookup_place
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
@@ -253,6 +254,8 @@ def cue_distances(
             continue  # never across a quotation's edge (a few quoted words are no quotation)
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
         commas -= 2 * _appositive_names(gap, pack)  # "with the minister for Europe, David Lidington, on 30 May"
+        if cue.end <= mention.start and commas > 1:
+            commas -= _listed_countries(gap, pack)  # "the summit of India, the United States, Japan and ..."
         if cue.end <= mention.start and _relative_aside(gap, pack):
             commas -= 2  # "the Executive Council, which brings together the foreign ministers, on Thursday"
         if fronted:
@@ -363,6 +366,17 @@ def _relative_aside(gap: str, pack: LanguagePack) -> bool:
         return False
     rest = gap[found.end() :]
     return rest.count(",") == 1 and len(rest[rest.index(",") + 1 :].strip()) <= 3
+
+
+_LISTED = re.compile(r"\s*,\s*(?:[a-z]{1,3}\s+)?")  # ", ", ", the ", ", la "
+
+
+def _listed_countries(gap: str, pack: LanguagePack) -> int:
+    """How many commas of the gap only join countries in a list ("the leaders of India, the
+    United States, Japan and Australia would begin"): an enumeration, not breaks between a
+    meeting and its date."""
+    found = sorted(find_countries(gap, pack), key=lambda m: m.start)
+    return sum(1 for a, b in pairwise(found) if _LISTED.fullmatch(gap, a.end, b.start))
 
 
 def _appositive_names(gap: str, pack: LanguagePack) -> int:

@@ -536,7 +536,9 @@ PATTERNS = {
     "cue_gap_other_act": re.compile(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b"),
     "travel_purpose": re.compile(
         r"\s*(?:,\s*)?(?:[\w'’-]+\s+){0,6}?for\s+(?:a|an|the|his|her|their|its|two|three)?\s*(?:[\w'’-]+\s+){0,3}?"
-        r"(?:visit|talks|summit|meeting|conference|tour|negotiations|consultations|session)\b",
+        r"(?:visit|talks|summit|meeting|conference|tour|negotiations|consultations|session)\b"
+        # "will leave for Tokyo on Monday on a two-day visit to Japan"
+        r"|\s*(?:,\s*)?(?:[\w'’-]+\s+){0,6}?on\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?visit\b",  # (a tour of several is no one visit)
         IGNORE,
     ),
     "body_anaphor": re.compile(
