@@ -3237,3 +3237,20 @@ def test_a_time_without_a_day_goes_to_the_meeting_inside_a_visit_not_the_visit()
     timed = {m.start: m.start_time for m in meetings}
     assert timed[date(1987, 4, 6)] is not None
     assert timed[date(1987, 4, 5)] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Саммит Андского сообщества, который первоначально планировалось провести 2-3 мая, пройдет 6-7 мая в Кито.",
+        ),
+        ("en", "The Andean summit, originally planned for May 2-3, will take place on May 6-7 in Quito."),
+    ],
+)
+def test_the_words_of_a_first_date_are_not_the_new_dates(language: str, text: str) -> None:
+    """ "first planned for 2-3 May, will take place on 6-7 May": 6-7 May stands; "first planned
+    for March and then for June" would list two old dates (no verb of meeting between them)."""
+    [meeting] = read_in(language, text)
+    assert (meeting.start, meeting.end) == (date(1987, 5, 6), date(1987, 5, 7))

@@ -291,7 +291,13 @@ def superseded_before(sentence: str, date_start: int, pack: LanguagePack) -> boo
     """True when the words just before a date say it is the date a meeting was first set for
     ("originally scheduled for", "first planned for")."""
     reach = int(pack.extra.get("superseded_reach", 45))
-    return bool(pack.rx.superseded.search(sentence, max(0, date_start - reach), date_start))
+    found = list(pack.rx.superseded.finditer(sentence, max(0, date_start - reach), date_start))
+    if not found:
+        return False
+    # "planned for 2-3 July, will take place on 5-6 July": the words are the other date's, when
+    # a verb of meeting stands between ("first planned for March and then for June" lists two)
+    between = [m.end for m in find_dates(sentence, pack) if found[-1].end() <= m.start < date_start]
+    return not (between and any(c.verb and between[0] <= c.start < date_start for c in find_cues(sentence, pack)))
 
 
 def clause_around(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
