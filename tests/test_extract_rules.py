@@ -3254,3 +3254,11 @@ def test_the_words_of_a_first_date_are_not_the_new_dates(language: str, text: st
     for March and then for June" would list two old dates (no verb of meeting between them)."""
     [meeting] = read_in(language, text)
     assert (meeting.start, meeting.end) == (date(1987, 5, 6), date(1987, 5, 7))
+
+
+def test_a_town_of_several_words_spelt_with_an_accent_is_that_town() -> None:
+    """ "a Port Sudán": Port Sudan, not "Port" read as Le Port on Réunion."""
+    text = (
+        "El enviado de la Unión Africana viajará el lunes a Port Sudán para reunirse con el jefe del Ejército sudanés."
+    )
+    assert [m.location for m in read_in("es", text)] == ["Port Sudan"]

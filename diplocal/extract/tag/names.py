@@ -8,6 +8,7 @@ prepositions before a place). Everything found carries its canonical id.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -659,6 +660,10 @@ def _cities_by_skeleton(code: str) -> dict[str, City]:
     return {key: town for key, town in found.items() if town is not None}
 
 
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _place_named(name: str, pack: LanguagePack) -> Place | None:
     venue = venue_names(pack.code).get(name)
     if venue is not None:
@@ -671,6 +676,10 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
     if _inflected(pack) and not (name.isupper() and len(name) <= 5):  # "USA" is no form of the town "Usa"
         variants.append(" ".join(pack.lemma(w).capitalize() for w in name.split()))
         variants.append(" ".join(w.capitalize() if w.islower() else w for w in (pack.lemma(x) for x in name.split())))
+    if script == "latin" and " " in name and not name.isascii():
+        # "Port Sudán", "Puerto Príncipe": a town of several words the gazetteer spells without
+        # the accent (one word is read exactly: "Brasília" is listed as it is written)
+        variants.append(_unaccented(name))
     countries = country_names(pack.code)
     for variant in variants:
         code = countries.get(variant)
