@@ -3262,3 +3262,20 @@ def test_a_town_of_several_words_spelt_with_an_accent_is_that_town() -> None:
         "El enviado de la Unión Africana viajará el lunes a Port Sudán para reunirse con el jefe del Ejército sudanés."
     )
     assert [m.location for m in read_in("es", text)] == ["Port Sudan"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le président chilien, dont le pays exerce la présidence du bloc, a multiplié ce week-end les signaux"
+            " optimistes sur la conclusion des négociations avec l'Union européenne.",
+        ),
+    ],
+)
+def test_this_weekend_told_in_the_past_in_a_weekdays_paper_is_the_weekend_gone(language: str, text: str) -> None:
+    """In a Monday's paper, "ce week-end" with a verb in the past is the weekend just gone: no
+    meeting ahead."""
+    article = Article(id="t", title="", text=text, published=datetime(1987, 3, 30, 9, tzinfo=UTC), language=language)
+    assert meetings_from_article(article) == []

@@ -54,7 +54,7 @@ def _resolve(mention: DateMention, reference: date, tense: Tense, frame: date | 
     if kind == "weekday_dom":
         return _resolve_weekday_dom(mention, reference, tense)
     if kind == "period":
-        return _resolve_period(mention, reference)
+        return _resolve_period(mention, reference, tense)
     if kind == "month":
         return _resolve_month(mention, reference, tense)
     return None
@@ -171,7 +171,7 @@ def _resolve_weekday(mention: DateMention, reference: date, tense: Tense, frame:
     return Resolved(first, last, DatePrecision.DAY)
 
 
-def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
+def _resolve_period(mention: DateMention, reference: date, tense: Tense = Tense.UNKNOWN) -> Resolved | None:
     qualifier = mention.qualifier or ""
     unit = mention.unit
     monday = reference - timedelta(days=reference.weekday())
@@ -186,6 +186,15 @@ def _resolve_period(mention: DateMention, reference: date) -> Resolved | None:
             week = monday + timedelta(days=7)
         else:
             week = monday
+        if (
+            unit == "weekend"
+            and tense is Tense.PAST
+            and qualifier == "this"
+            and reference.weekday() < 5
+            and week == monday
+        ):
+            # "a multiplié ce week-end les signaux" in a Monday's paper: the weekend just gone
+            week = monday - timedelta(days=7)
         if unit == "weekend":
             first, last = week + timedelta(days=5), week + timedelta(days=6)
             if first < reference <= last:
