@@ -3279,3 +3279,37 @@ def test_this_weekend_told_in_the_past_in_a_weekdays_paper_is_the_weekend_gone(l
     meeting ahead."""
     article = Article(id="t", title="", text=text, published=datetime(1987, 3, 30, 9, tzinfo=UTC), language=language)
     assert meetings_from_article(article) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Barack Obama will visit Moscow for talks with Vladimir Putin on May 3, ahead of the APEC summit in"
+            " Vladivostok on May 5 and 6.",
+        ),
+        (
+            "ru",
+            "Барак Обама посетит Москву для переговоров с Владимиром Путиным 3 мая, накануне саммита АТЭС, который"
+            " пройдет 5-6 мая во Владивостоке.",
+        ),
+    ],
+)
+def test_the_meeting_something_is_told_ahead_of_lends_it_no_one(language: str, text: str) -> None:
+    """ "talks with Putin on May 3, ahead of the APEC summit": APEC is the summit's, not the
+    talks' (which a store would otherwise keep apart from a report of the same talks)."""
+    talks = next(m for m in read_in(language, text) if m.start == date(1987, 5, 3))
+    assert "APEC" not in talks.participants
+
+
+def test_the_ministers_of_the_two_countries_are_the_pair_told_before() -> None:
+    """ "a meeting of the ministers of the two countries" in an article that names an
+    organisation elsewhere: the two countries told before, not the organisation."""
+    text = (
+        "The G20 summit will open in Rome on May 20. Chile and Peru will hold talks in Lima on May 4. A meeting"
+        " of the foreign and defence ministers of the two countries will take place in Santiago on June 8."
+    )
+    june = next(m for m in read_in("en", text) if m.start == date(1987, 6, 8))
+    assert set(june.countries) == {"CL", "PE"}
+    assert not june.organisations

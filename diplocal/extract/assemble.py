@@ -44,8 +44,9 @@ def assemble(
     roles = _union(c.roles for c in members)
     told = all(c.needs_context for c in members)
     if not (orgs or countries or people) or (told and not orgs and len(countries) < 2):
-        found = _context_orgs(primary, everything, article_orgs)
-        around = countries if found else _union([countries, _context_countries(primary, document, everything)])
+        pair = _pair_told_before(primary, document, everything)
+        found = [] if pair else _context_orgs(primary, everything, article_orgs)
+        around = countries if found else pair or _union([countries, _context_countries(primary, document, everything)])
         if told and len(people) >= 2:
             # "Putin and Xi will meet": the article says whose meeting it is, the people who
             if not (found or len(around) >= 2):
@@ -266,6 +267,22 @@ def _body_told_again(primary: Candidate, pack: LanguagePack) -> bool:
 
 def _earlier_orgs(primary: Candidate, everything: list[Candidate]) -> bool:
     return any(c.index < primary.index and c.organisations for c in everything)
+
+
+def _pair_told_before(primary: Candidate, document: Document, everything: list[Candidate]) -> list[str]:
+    """The two countries a meeting's clause refers back to ("a meeting of the foreign and
+    defence ministers of the two countries"): those of the nearest meeting before that names
+    exactly two, not the organisation the article names most; none when no such meeting."""
+    pattern: re.Pattern[str] | None = document.pack.extra.get("two_countries")
+    if pattern is None:
+        return []
+    lo, hi = clause_around(primary.sentence, primary.cue.start, primary.cue.end, document.pack)
+    if pattern.search(primary.sentence, lo, hi) is None:
+        return []
+    pairs = [
+        c for c in everything if c.kept and c.index <= primary.index and c is not primary and len(c.countries) == 2
+    ]
+    return list(max(pairs, key=lambda c: (c.index, c.cue.start)).countries) if pairs else []
 
 
 def _context_countries(primary: Candidate, document: Document, everything: list[Candidate]) -> list[str]:

@@ -18,7 +18,7 @@ from diplocal.extract.lang import LanguagePack
 from diplocal.extract.lang.base import NEVER
 from diplocal.extract.naming import named_in
 from diplocal.extract.naming import surname as called
-from diplocal.extract.pair import after_until, cue_distances, not_a_meeting_date, readied, rescheduled_to
+from diplocal.extract.pair import after_until, cue_distances, not_a_meeting_date, readied, rescheduled_to, told_after
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
 from diplocal.extract.tag.clock import converted_spans, find_clocks
@@ -1111,6 +1111,19 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     # Nor is who meets in a sequel's words ("a Gulf summit at 9 p.m., followed by an Arab summit").
     sequel = rx.sequel.search(sentence, max(cue.end, mention.end), clause_hi)
     ends = [m.start() for m in (topic, sequel) if m is not None]
+    # Nor in the meeting it is told before or after ("talks with Putin in early September, ahead
+    # of the G20 summit"): that meeting's people are its own.
+    after = max(cue.end, mention.end)
+    ahead_of = next(
+        (
+            found
+            for other in find_cues(sentence, pack)
+            if after < other.start < clause_hi and (found := told_after(sentence, other, pack, after)) is not None
+        ),
+        None,
+    )
+    if ahead_of is not None:
+        ends.append(ahead_of.start())
     clause_scope = sentence[who_from : min(ends) if ends else clause_hi]
     subject = ""
     if who_from > clause_lo:

@@ -878,6 +878,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # "وزيرا خارجية البلدين": the pair the text named before, not an organisation
+            "two_countries": re.compile(r"(?:البلدين|الدولتين|للبلدين|للدولتين)"),
             # the meeting another is held beside ("على هامش القمة، يوم الأحد، مباحثات"): the date is the other's
             "beside_of": re.compile(r"(?<!\w)(?:و)?على\s+هامش\s+$"),
             # the day of a statement, not of the meeting it tells of ("أفاد بيان صادر عن رئاسة الجمهورية مساء

@@ -835,6 +835,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # "die Minister beider Länder": the pair the text named before, not an organisation
+            "two_countries": re.compile(r"\bbeide[nr]?\s+(?:Länder|Staaten|Regierungen)\b"),
             "anaphoric_days": ANAPHORIC_DAYS,
             # nouns are capitalised: an inflected one is no town's alternate name ("auf Reisen")
             "capitalised_nouns": True,

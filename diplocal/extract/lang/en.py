@@ -787,6 +787,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # "the two countries' foreign ministers": the pair the text named before, not an organisation
+            "two_countries": re.compile(r"\b(?:the two|both) (?:countries|nations|governments)\b", re.IGNORECASE),
             # "Leaders of the 31 allies", "the leaders of France, Germany and Britain": leaders, whose
             # countries are named apart; "the leaders of the seven" stays the group it names
             "roles_english": [(re.compile(r"^(?i:leaders of )(?:(?i:the)(?:$| [A-Z])|[A-Z])"), "leaders")],
@@ -931,7 +933,7 @@ def build() -> LanguagePack:
             "where_clause": re.compile(r",\s+where\b"),
             # a meeting set after or before another: "After the summit, the Prime Minister will visit"
             "sequenced": re.compile(
-                r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\s+(?:the|this|that|its|their)\s+$"
+                r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)\s+(?:the|this|that|its|their)\s+(?:[A-Z][\w-]*\s+){0,2}$"
             ),
             # a host receiving the guest the text is about: "will welcome him at the White House"
             "hosts_guest": re.compile(

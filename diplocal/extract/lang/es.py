@@ -836,6 +836,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # "los cancilleres de ambos países": the pair the text named before, not an organisation
+            "two_countries": re.compile(r"\b(?:ambos|los dos) (?:países|Estados|gobiernos)\b", re.IGNORECASE),
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
             "former_before": re.compile(r"\b(?:ex|antigu[oa]s?)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a

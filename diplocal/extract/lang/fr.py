@@ -875,6 +875,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # "les ministres des deux pays": the pair the text named before, not an organisation
+            "two_countries": re.compile(r"\b(?:des|les|aux) deux (?:pays|[ÉE]tats|gouvernements)\b", re.IGNORECASE),
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
             "former_before": re.compile(r"\b(?:ex|ancienne?s?)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a

@@ -948,6 +948,8 @@ def build() -> LanguagePack:
         title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
+            # "министров ... двух стран": the pair the text named before, not an organisation
+            "two_countries": re.compile(r"(?<![\w-])(?:двух|обеих|обоих|двум) (?:стран|государств)\w*", re.IGNORECASE),
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
             "former_before": re.compile(r"(?<![\w-])(?:бывш\w+|экс)[\s-]+$", re.IGNORECASE),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
@@ -1030,7 +1032,7 @@ def build() -> LanguagePack:
             # "накануне, то есть в воскресенье": one day told twice
             "restated": re.compile(r"\s*,?\s*(?:то есть|т\.\s?е\.)\s*,?\s*", IGNORE),
             "where_clause": re.compile(r",\s+где(?![\w-])"),
-            "sequenced": re.compile(r"(?<![\w-])(?:[Пп]осле|[Пп]еред|[Дд]о)\s+$"),
+            "sequenced": re.compile(r"(?<![\w-])(?:[Пп]осле|[Пп]еред|[Дд]о|[Нн]акануне)\s+$"),
             "hosts_guest": re.compile(r"(?<![\w-])(?:примет|принимает) (?:его|её|ее)(?![\w-])"),
             "venue_word": re.compile(r"(?<![\w-])(?:мест\w* проведения|площадк\w*)(?![\w-])"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
