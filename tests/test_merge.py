@@ -274,6 +274,25 @@ CASES = [
         False,
         "disjoint countries",
     ),
+    (
+        m(
+            "Sudan peace talks",
+            "2023-03-04",
+            location="Jeddah",
+            countries=("SD", "SA"),
+            kind="talks",
+            status=Status.POSTPONED,
+        ),
+        m("Sudan peace talks", "2023-03-21", location="Jeddah", countries=("SD", "SA"), kind="talks"),
+        True,
+        "put off with no new day, then told on a day two weeks on: the day it was put off to",
+    ),
+    (
+        m("Sudan peace talks", "2023-03-04", location="Jeddah", countries=("SD", "SA"), kind="talks"),
+        m("Sudan peace talks", "2023-03-21", location="Jeddah", countries=("SD", "SA"), kind="talks"),
+        False,
+        "two rounds two weeks apart, neither put off: two meetings",
+    ),
 ]
 
 

@@ -3,8 +3,9 @@
 Two steps, as record linkage does it:
 
 1. **Blocking.** Two sightings are compared only when their dates are compatible (days that
-   overlap or start a day or two apart, a week or month that holds a day, or a move that
-   links an old date to a new one) and they share an anchor: a place through the place
+   overlap or start a day or two apart, a week or month that holds a day, a move that links
+   an old date to a new one, or a meeting put off with no new day and one told up to two
+   months later) and they share an anchor: a place through the place
    hierarchy (venue -> city -> country), an organisation (or one of its bodies), a meeting
    series, or a person or two countries. Two readings of one article are never one meeting:
    the extractor already joined what it could.
@@ -26,7 +27,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from diplocal.model import TENTATIVE_BELOW, ChangeAction, DatePrecision, Meeting
+from diplocal.model import TENTATIVE_BELOW, ChangeAction, DatePrecision, Meeting, Status
 from diplocal.places import Place, country_code, lineage, organisation, place, same_place
 from diplocal.text import latin_key
 
@@ -50,6 +51,7 @@ __all__ = [
 GENERIC_KIND = "meeting"
 MAX_CONFIDENCE = 0.99
 _MOVED_BACK = timedelta(days=120)  # how far back a move that does not say from when may reach
+_PUT_OFF_TO = timedelta(days=60)  # how far ahead a meeting put off with no new day may be found again
 _FINENESS = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
 _STOPWORDS = frozenset(
     "a an the of on in at and to for with by from meeting meetings session talks s will be "
@@ -191,6 +193,15 @@ def _dates(known: Meeting, seen: Meeting) -> str | None:
             return "moved"
         if previous is None and one.start - _MOVED_BACK <= other.start < one.start:
             return "moved_unknown"  # "postponed until April 20", not saying from when
+    for one, other in ((known, seen), (seen, known)):
+        # put off with no new day, then told on a later day ("the talks set for 8 October are
+        # postponed"; "the talks begin tomorrow in Pretoria"): the new day it was put off to
+        if (
+            one.status is Status.POSTPONED
+            and other.status is not Status.POSTPONED
+            and one.end < other.start <= one.start + _PUT_OFF_TO
+        ):
+            return "moved_unknown"
     if dates_agree(known, seen):
         return "same_days"
     both_days = known.precision is DatePrecision.DAY and seen.precision is DatePrecision.DAY
