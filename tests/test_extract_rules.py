@@ -3313,3 +3313,32 @@ def test_the_ministers_of_the_two_countries_are_the_pair_told_before() -> None:
     june = next(m for m in read_in("en", text) if m.start == date(1987, 6, 8))
     assert set(june.countries) == {"CL", "PE"}
     assert not june.organisations
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dateline"),
+    [
+        ("en", "EU farm ministers meet in this Baltic resort on Friday for informal talks.", "JURMALA, April 1 -"),
+        ("fr", "Les ministres de l'UE se réunissent vendredi dans cette station balnéaire.", "BIARRITZ, 1 avril -"),
+        ("es", "Los cancilleres del Mercosur se reunirán el viernes en esta ciudad.", "ROSARIO, 1 abr -"),
+    ],
+)
+def test_in_this_resort_is_the_datelines_town(language: str, text: str, dateline: str) -> None:
+    """ "in this Baltic resort", "dans cette station", "en esta ciudad": the dateline's town, as "here"."""
+    article = Article(
+        id="t", title="", text=f"{dateline} {text}", published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language
+    )
+    [meeting] = meetings_from_article(article)
+    assert meeting.location == dateline.split(",")[0].title()
+
+
+def test_a_meeting_word_after_another_meeting_and_its_day_names_its_own_people() -> None:
+    """ "ministers meet on Wednesday for talks overshadowed by the first direct negotiations
+    between Armenia and Azerbaijan, due in Prague on Thursday": the negotiations are the two
+    countries', not the ministers' organisation's."""
+    text = (
+        "OSCE foreign ministers meet in Vienna on Wednesday for informal talks overshadowed by the first direct"
+        " negotiations between Armenia and Azerbaijan, due to take place in Prague on Thursday."
+    )
+    prague = next(m for m in read_in("en", text) if m.location == "Prague")
+    assert "OSCE" not in prague.participants

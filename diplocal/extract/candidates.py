@@ -837,6 +837,13 @@ def _own_words_from(
         return marks[-1].end()
     if inherited:
         return cue.start
+    if not cue.verb and mention.start >= cue.end:
+        # "ministers meet on Wednesday and Thursday for talks overshadowed by the first direct
+        # negotiations between Russia and Ukraine, due in Istanbul on Thursday": a meeting word
+        # after another meeting and its day, dated after itself, is a meeting of its own words
+        told = [d for d in find_dates(sentence, pack) if clause_lo <= d.start and d.end <= cue.start]
+        if told and any(clause_lo <= c.start and c.end <= told[-1].start for c in find_cues(sentence, pack)):
+            return told[-1].end
     # "he will fly to Papua New Guinea and then on to Australia, where the India-Australia summit
     # will be held": the countries of the trip before the place's clause are not who meets (but
     # "..., where he will meet Napat" is his: a verb's subject may stand before "where")

@@ -657,7 +657,7 @@ PATTERNS: dict[str, object] = {
     "host": re.compile(
         rf"(?P<place>[{_UP}][\w'-]+(?: [{_UP}][\w'-]+)?)\s+(?:ist|wird|war)\s+(?:[\w-]+\s+){{0,3}}?Gastgeber"
     ),
-    "here": re.compile(r"\bhier\b"),
+    "here": re.compile(r"\bhier\b|\bin dieser (?:\w+ )?(?:Stadt|Hauptstadt)\b"),
     "virtual": re.compile(
         r"[Vv]ideo(?:konferenz|schalte|gipfel|gespräch|verbindung|link|call)|per Video(?!\s+zugeschaltet)|virtuell"
         r"|(?<![\w-])online(?![\w-])|Telefonkonferenz|Telefonschalte"

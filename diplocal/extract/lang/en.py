@@ -633,7 +633,8 @@ PATTERNS = {
         r"\b(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?:(?:will|is to|is due to|is set to|would)\s+(?:also\s+)?host"
         r"|hosts|is hosting)\b"
     ),  # "Brussels will host", "the summit that Chile hosts in January"
-    "here": re.compile(r"\bhere\b"),
+    # "here", "in this Mediterranean resort": the dateline's town
+    "here": re.compile(r"\bhere\b|\bin this (?:[\w-]+ ){0,2}(?:city|resort|capital|town|port)\b"),
     "virtual": re.compile(
         r"video[\s-]?conference|virtual (?:format|meeting|summit)|by video(?:\s?link)?|online meeting|via video|video call"
         r"|held (?:virtually|online)|virtually\b",

@@ -728,7 +728,7 @@ PATTERNS["host"] = re.compile(
         rf"(?:el|la|los|las)\s*(?:\w+\s+){{0,2}}?{_HOSTED}",
     )
 )
-PATTERNS["here"] = re.compile(r"\baquí\b|\ben esta capital\b", IGNORE)
+PATTERNS["here"] = re.compile(r"\baquí\b|\ben esta (?:[\w-]+ ){0,2}(?:capital|ciudad)\b", IGNORE)
 PATTERNS["virtual"] = re.compile(
     r"video-?conferencia|videollamada|en línea|por video|de forma virtual|virtual(?:es|mente)?\b|telemátic\w+", IGNORE
 )

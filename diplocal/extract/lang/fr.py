@@ -758,7 +758,9 @@ PATTERNS["host"] = re.compile(
     r"|(?<=\s)(?:président|présidente|premier ministre|première ministre|chancelier|chancelière|roi|reine|prince|émir"
     r"|secrétaire général|secrétaire d'[EÉ]tat|ministre))"
 )
-PATTERNS["here"] = re.compile(r"(?<!d')(?<!jusqu')\bici\b(?!\s+(?:là|fin|à))")
+PATTERNS["here"] = re.compile(
+    r"(?<!d')(?<!jusqu')\bici\b(?!\s+(?:là|fin|à))|\bdans cette (?:[\w-]+ ){0,2}(?:ville|capitale|station)\b"
+)
 PATTERNS["virtual"] = re.compile(
     r"visio-?conférence|vidéo-?conférence|en ligne|par vidéo|virtuel(?:le)?s?\b|par visio|en format virtuel", IGNORE
 )
