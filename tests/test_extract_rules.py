@@ -3342,3 +3342,20 @@ def test_a_meeting_word_after_another_meeting_and_its_day_names_its_own_people()
     )
     prague = next(m for m in read_in("en", text) if m.location == "Prague")
     assert "OSCE" not in prague.participants
+
+
+def test_the_day_someone_left_is_not_the_day_of_the_trip_told_after_it() -> None:
+    """ "left for the Middle East on Sunday evening for a trip that will take him to Jordan and
+    Egypt on Monday": the trip is Monday's, Sunday the day he left."""
+    text = (
+        "President Ana Lopes left for the Middle East on Sunday evening for a whirlwind trip that will take her to"
+        " Jordan and Egypt on Monday, her office said."
+    )
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 5, 20, tzinfo=UTC), language="en")
+    assert [m.start for m in meetings_from_article(article)] == [date(1987, 4, 6)]
+
+
+def test_the_afternoon_of_a_day_in_arabic_is_that_day_not_after_it() -> None:
+    """ "بعد ظهر يوم الاثنين المقبل": the afternoon of next Monday, not a bound ("after")."""
+    text = "قال المتحدث إن الرئيسين سيترأسان القمة بعد ظهر يوم الاثنين المقبل في شرم الشيخ، بمشاركة قادة عشرين دولة."
+    assert [m.start for m in read_in("ar", text)] == [date(1987, 4, 6)]

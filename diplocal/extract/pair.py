@@ -93,6 +93,11 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "a bound (since, until)"  # "locked in talks since Sunday": a past start
     if rx.travel.search(before) and not rx.travel_purpose.match(sentence, mention.end):
         return "a departure or an arrival"  # but "will fly to Berlin on Wednesday for a state visit" dates the visit
+    gone: re.Pattern[str] | None = pack.extra.get("left_for")
+    if gone is not None and gone.search(before) and any(m.start > mention.end for m in find_dates(sentence, pack)):
+        # "Trump left for the Middle East on Sunday evening for a trip that will take him to
+        # Israel and Egypt on Monday": the day he left, the trip's own day told after it
+        return "a departure or an arrival"
     statement: re.Pattern[str] | None = pack.extra.get("statement_day")
     if statement is not None and mention.kind in ("weekday", "day", "relative") and statement.search(before):
         return "the day of a statement"  # "In a statement on Wednesday, the Commission said the summit ..."

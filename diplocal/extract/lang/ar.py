@@ -350,7 +350,8 @@ SLOTS |= {
     "AFTER": arabic_variants(f"(?:\\s+(?:{_AFTER})(?!\\w))?"),
     "TO": arabic_variants(r"\s*(?:-|–|إلى|الى|حتى|و)\s*"),
     "FROM": arabic_variants(r"(?:(?:يومي|أيام|من)\s+)?"),  # "بين" stays before: a range, never a list
-    "DAYPART": arabic_variants(r"(?:(?:صباح|مساء|ظهر|عصر|ليلة|فجر)\s+)?(?:يوم\s+)?"),
+    # "بعد ظهر يوم الاثنين": the afternoon, not "after" noon
+    "DAYPART": arabic_variants(r"(?:(?:صباح|مساء|(?:بعد\s+)?ظهر|عصر|ليلة|فجر)\s+)?(?:يوم\s+)?"),
     "NOTDAY": arabic_variants(
         r"(?!\s+(?:الذي|التي|نفسه|ذاته|الأول|الثاني|الثالث|الرابع|الخامس|الأخير|الواحد|العالمي|الوطني|التالي|السابق"
         r"|الدولي))"

@@ -788,6 +788,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a departure told in the past, up to its day ("left for the Middle East on Sunday")
+            "left_for": re.compile(
+                r"\b(?:left|departed|set off|flew out)\s+(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$"
+            ),
             # "the two countries' foreign ministers": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\b(?:the two|both) (?:countries|nations|governments)\b", re.IGNORECASE),
             # "Leaders of the 31 allies", "the leaders of France, Germany and Britain": leaders, whose
