@@ -3359,3 +3359,18 @@ def test_the_afternoon_of_a_day_in_arabic_is_that_day_not_after_it() -> None:
     """ "بعد ظهر يوم الاثنين المقبل": the afternoon of next Monday, not a bound ("after")."""
     text = "قال المتحدث إن الرئيسين سيترأسان القمة بعد ظهر يوم الاثنين المقبل في شرم الشيخ، بمشاركة قادة عشرين دولة."
     assert [m.start for m in read_in("ar", text)] == [date(1987, 4, 6)]
+
+
+def test_a_trip_told_as_a_list_of_countries_and_days_is_a_visit_each() -> None:
+    """ "will be in Chile from June 3 to 5, in Peru from June 5 to 8 and in Ecuador from June 8
+    to 10": three visits, each in its own country."""
+    text = (
+        "Premier Ana Lopes will visit South America next week. She will be in Chile from June 3 to 5, in Peru"
+        " from June 5 to 8 and in Ecuador from June 8 to 10, her spokesman said."
+    )
+    found = {(m.start, m.end, m.location) for m in read_in("en", text)}
+    assert {
+        (date(1987, 6, 3), date(1987, 6, 5), "Chile"),
+        (date(1987, 6, 5), date(1987, 6, 8), "Peru"),
+        (date(1987, 6, 8), date(1987, 6, 10), "Ecuador"),
+    } <= found

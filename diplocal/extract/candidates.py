@@ -355,21 +355,30 @@ def _second_objects(
         cue = first.cue
         if not cue.verb or not first.kept or first.mention.start < cue.end:
             continue
+        last = first.mention.end
         for order, mention in enumerate(mentions):
-            if order in taken_dates or mention.start <= first.mention.end:
+            if order in taken_dates or mention.start <= last:
                 continue
-            gap = sentence[first.mention.end : mention.start]
+            gap = sentence[last : mention.start]
             words = re.findall(r"\w+", gap)
-            if not joiners & {w.casefold() for w in words} or len(words) > 10:
+            # "and Xi Jinping on Tuesday"; a list's comma too ("in New Zealand from June 13 to
+            # 15, in Australia from June 15 to 18 and in Malaysia from June 18 to 20")
+            listed = gap.lstrip().startswith(",") and len(words) <= 5
+            if not (joiners & {w.casefold() for w in words} or listed) or len(words) > 10:
                 break
-            if any(first.mention.end <= c.start < mention.start for c in cues):
+            if any(last <= c.start < mention.start for c in cues):
                 break
             if not (find_people(gap, pack) or find_countries(gap, pack)):
                 break
             second = build(sentence, index, mention, cue, context)
+            own = [p for p in find_places(gap, pack) if p.place is not None]
+            if own and second.place is not None and own[-1].role == "venue":
+                second.place = own[-1].place  # "..., in Malaysia from June 18 to 20": its own place
+            if not second.people:
+                second.people = list(first.people)  # the verb's subject goes on to the next
             taken_dates.add(order)
             found.append(second)
-            break
+            last = mention.end
     return found
 
 
