@@ -3374,3 +3374,11 @@ def test_a_trip_told_as_a_list_of_countries_and_days_is_a_visit_each() -> None:
         (date(1987, 6, 5), date(1987, 6, 8), "Peru"),
         (date(1987, 6, 8), date(1987, 6, 10), "Ecuador"),
     } <= found
+
+
+def test_where_a_spokesman_spoke_is_not_where_the_meeting_is() -> None:
+    """ "told a media briefing in New Delhi that the summit ... would begin on Tuesday": New Delhi
+    is where it was said."""
+    text = "The spokesman told a media briefing in Lima that the summit of Chile and Peru would begin on Tuesday."
+    [meeting] = read_in("en", text)
+    assert meeting.location != "Lima"

@@ -1284,6 +1284,11 @@ def _location(
         and not any(clause_lo <= p.start < clause_hi for p in places)
     ):
         return context.place_before, "explicit"  # "СМИД ОДКБ пройдёт там же накануне": the one told before's
+    frame: re.Pattern[str] | None = pack.extra.get("report_frame")
+    if frame is not None:
+        # "told a media briefing in New Delhi that the summit would begin": where it was said
+        said = [m.span() for m in frame.finditer(sentence, 0, cue.start)]
+        places = [p for p in places if not any(lo <= p.start and p.end <= hi for lo, hi in said)]
     going: re.Pattern[str] | None = pack.extra.get("not_going")
     if going is not None:  # "Instead of travelling to Asunción, he will ...": not where he will be
         places = [p for p in places if not going.search(sentence, max(0, p.start - 40), p.start)]

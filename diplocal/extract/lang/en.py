@@ -788,6 +788,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # what someone said, and where, before the news itself: "told a special media
+            # briefing in New Delhi that", "told reporters in Washington that"
+            "report_frame": re.compile(
+                r"\b(?:told|telling|said|says|announced|confirmed)\s+(?:[\w'’-]+\s+){0,4}?in\s+[A-Z][\w'’-]*"
+                r"(?:\s+[A-Z][\w'’-]*)?\s+(?:on\s+\w+\s+)?that\b"
+            ),
             # a departure told in the past, up to its day ("left for the Middle East on Sunday")
             "left_for": re.compile(
                 r"\b(?:left|departed|set off|flew out)\s+(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$"
