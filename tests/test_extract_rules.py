@@ -3382,3 +3382,17 @@ def test_where_a_spokesman_spoke_is_not_where_the_meeting_is() -> None:
     text = "The spokesman told a media briefing in Lima that the summit of Chile and Peru would begin on Tuesday."
     [meeting] = read_in("en", text)
     assert meeting.location != "Lima"
+
+
+def test_later_this_week_in_german_told_as_im_weiteren_verlauf() -> None:
+    """ "Im weiteren Verlauf dieser Woche" in a Wednesday's paper: Thursday to Sunday."""
+    text = "Im weiteren Verlauf dieser Woche empfängt Außenminister Hans Berger seinen ukrainischen Kollegen in Berlin."
+    [meeting] = read_in("de", text)
+    assert (meeting.start, meeting.end) == (date(1987, 4, 2), date(1987, 4, 5))
+
+
+def test_a_venue_named_with_its_towns_adjective_is_in_that_town() -> None:
+    """ "in den Hamburger Messehallen": in Hamburg."""
+    text = "Das Treffen der OSZE-Außenminister findet am 8. Dezember in den Hamburger Messehallen statt."
+    [meeting] = read_in("de", text)
+    assert meeting.location == "Hamburg"

@@ -143,7 +143,8 @@ QUALIFIERS = (
     | {"an diesem": "this", "am": "on", "an": "on", "im": "in", "in": "in", "bis": "until", "bis zum": "until",
        "bis ende": "until", "seit": "since", "ab": "from", "ab dem": "from", "vom": "from", "von": "from",
        "vor": "before", "nach": "after", "während": "during", "zwischen": "between", "spätestens": "by",
-       "anfang": "early", "mitte": "mid", "ende": "late", "später": "later", "der": "the", "des": "the"}
+       "anfang": "early", "mitte": "mid", "ende": "late", "später": "later", "der": "the", "des": "the",
+       "im weiteren verlauf": "later"}
 )  # fmt: skip
 # Singular units only: "in den kommenden Wochen" is no week ("kommende Woche" is one); the
 # genitive endings ("nächsten Monats") are the slot's.
@@ -195,7 +196,7 @@ SLOTS = {
     "REL": _REL,
     "REL2": _REL,
     "QUAL": _QUAL,
-    "QUAL2": r"(?:Anfang|Mitte|Ende|später)",
+    "QUAL2": r"(?:Anfang|Mitte|Ende|später|(?i:im\s+weiteren\s+Verlauf))",
     "WHICH": _WHICH,
     "UNIT": rf"(?i:{_words(UNITS, tail='')})(?:s|es)?(?![\w])",
     "PART": r"(?:Anfang|Mitte|Ende|Beginn)",
@@ -835,6 +836,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a town's adjective before a venue: "in den Hamburger Messehallen" is in Hamburg
+            "city_adjective_suffix": "er",
             # "die Minister beider Länder": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\bbeide[nr]?\s+(?:Länder|Staaten|Regierungen)\b"),
             "anaphoric_days": ANAPHORIC_DAYS,

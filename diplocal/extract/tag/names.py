@@ -415,6 +415,8 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
                 if whole is not None and whole[0].level == "country" and whole[1] == longer.end - start:
                     known = whole
         if known is None:
+            known = _city_adjective(chunk, pack)  # "in den Hamburger Messehallen": in Hamburg
+        if known is None:
             continue
         place, length = known
         chunk = sentence[start : start + max(length, len(chunk))]
@@ -658,6 +660,20 @@ def _cities_by_skeleton(code: str) -> dict[str, City]:
         seen = found.get(key, town)
         found[key] = town if seen is not None and seen.id == town.id else None
     return {key: town for key, town in found.items() if town is not None}
+
+
+def _city_adjective(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
+    """A venue named with its town's adjective before it ("in den Hamburger Messehallen", "im
+    Wiener Hofburg-Palast"): the town, for a pack whose towns make adjectives with a suffix
+    (``city_adjective_suffix``, German "-er")."""
+    suffix: str | None = pack.extra.get("city_adjective_suffix")
+    words = chunk.split()
+    if suffix is None or len(words) < 2 or not words[0].endswith(suffix) or not words[1][:1].isupper():
+        return None
+    town = lookup_place(words[0][: -len(suffix)], pack)
+    if town is None or town[0].level != "city" or town[1] != len(words[0]) - len(suffix):
+        return None
+    return town[0], len(words[0])
 
 
 def _unaccented(name: str) -> str:
