@@ -3396,3 +3396,13 @@ def test_a_venue_named_with_its_towns_adjective_is_in_that_town() -> None:
     text = "Das Treffen der OSZE-Außenminister findet am 8. Dezember in den Hamburger Messehallen statt."
     [meeting] = read_in("de", text)
     assert meeting.location == "Hamburg"
+
+
+def test_the_groups_summit_is_the_groups() -> None:
+    """ "to discuss the agenda for the group's Venice summit in June": the group told before."""
+    text = (
+        "Representatives of the Group of Seven will meet in Porto Cervo from April 30 to May 2 to discuss the"
+        " agenda for the group's Venice summit in June, sources close to the Italian Foreign Ministry said."
+    )
+    june = next(m for m in read_in("en", text) if m.start_label() == "1987-06")
+    assert "G-7" in june.organisations

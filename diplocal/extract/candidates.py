@@ -850,7 +850,11 @@ def _own_words_from(
         # "ministers meet on Wednesday and Thursday for talks overshadowed by the first direct
         # negotiations between Russia and Ukraine, due in Istanbul on Thursday": a meeting word
         # after another meeting and its day, dated after itself, is a meeting of its own words
-        told = [d for d in find_dates(sentence, pack) if clause_lo <= d.start and d.end <= cue.start]
+        told = [
+            d
+            for d in find_dates(sentence, pack)
+            if clause_lo <= d.start and d.end <= cue.start and d.kind not in ("anaphoric", "nth_day")
+        ]  # ("meet for a third day of discussions this morning": one meeting's words)
         if told and any(clause_lo <= c.start and c.end <= told[-1].start for c in find_cues(sentence, pack)):
             return told[-1].end
     # "he will fly to Papua New Guinea and then on to Australia, where the India-Australia summit

@@ -542,7 +542,7 @@ PATTERNS = {
         IGNORE,
     ),
     "body_anaphor": re.compile(
-        r"\bthe (?:agency|alliance|bloc|organi[sz]ation|union|body|commission|grouping|forum)['’]s\b"
+        r"\bthe (?:agency|alliance|bloc|organi[sz]ation|union|body|commission|grouping|group|forum)['’]s\b"
         r"|\bof the (?:alliance|bloc|organi[sz]ation|grouping)\b",
         IGNORE,
     ),
