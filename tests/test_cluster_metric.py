@@ -76,7 +76,7 @@ BLIND_5_FLOOR_RECALL = 0.8925
 # Pacific Alliance's. 2 wrong final states.
 BLIND_6 = STORIES.parent.parent / "clusters-blind-6"
 BLIND_6_FLOOR_PRECISION = 1.0
-BLIND_6_FLOOR_RECALL = 0.8667  # 0.8632 until the thirteenth session
+BLIND_6_FLOOR_RECALL = 0.8917  # 0.8632 until the thirteenth session, 0.8667 until the fourteenth
 # An eighth, written blind in the eleventh session (8 stories, 34 reports in six languages: a
 # summit and talks on its sidelines on one day in one city, a visit holding consultations, a
 # round moved a day earlier under another title, two state visits in one sentence (one
@@ -111,7 +111,20 @@ BLIND_8_FLOOR_RECALL = 0.8556
 # joined the summit's event in one order only): P 0.962 R 0.833 in every order, 2 wrong states.
 BLIND_9 = STORIES.parent.parent / "clusters-blind-9"
 BLIND_9_FLOOR_PRECISION = 0.9619
-BLIND_9_FLOOR_RECALL = 0.8333
+BLIND_9_FLOOR_RECALL = 0.8380  # 0.8333 until the fourteenth session (P 0.963 since)
+# The fourteenth session's blind stories (clusters-blind-10: 8 stories, 33 reports in six
+# languages: a trilateral summit and three bilaterals the day before in one city, talks put off
+# then re-set three weeks on in another city of the same country, talks moved by a day beside a
+# NATO ministers' meeting at a resort and a summit elsewhere, a round postponed with no date, a
+# summit cancelled beside the G20 in the same month, a conference moved to another country, a
+# summit with a bilateral and a visit the same day, ministers three days before their leaders),
+# scored before revising at B-cubed P 0.974 R 0.722 (1.47 events per meeting, 5 wrong final
+# states of 17) in every order. Revised against (who a meeting told ahead of lends, "the two
+# countries", "in this resort", a day someone left, a meeting put off then found again):
+# P 0.976 R 0.782, 20 meetings found, 1.35 events per meeting, in every order.
+BLIND_10 = STORIES.parent.parent / "clusters-blind-10"
+BLIND_10_FLOOR_PRECISION = 0.9762
+BLIND_10_FLOOR_RECALL = 0.7817
 
 
 @cache
@@ -168,10 +181,11 @@ BLIND_FLOORS = [
     (BLIND_3, 15, BLIND_3_FLOOR_PRECISION, BLIND_3_FLOOR_RECALL),
     (BLIND_4, 15, BLIND_4_FLOOR_PRECISION, BLIND_4_FLOOR_RECALL),
     (BLIND_5, 14, BLIND_5_FLOOR_PRECISION, BLIND_5_FLOOR_RECALL),
-    (BLIND_6, 19, BLIND_6_FLOOR_PRECISION, BLIND_6_FLOOR_RECALL),
+    (BLIND_6, 20, BLIND_6_FLOOR_PRECISION, BLIND_6_FLOOR_RECALL),
     (BLIND_7, 19, BLIND_7_FLOOR_PRECISION, BLIND_7_FLOOR_RECALL),
     (BLIND_8, 24, BLIND_8_FLOOR_PRECISION, BLIND_8_FLOOR_RECALL),
-    (BLIND_9, 15, BLIND_9_FLOOR_PRECISION, BLIND_9_FLOOR_RECALL),
+    (BLIND_9, 16, BLIND_9_FLOOR_PRECISION, BLIND_9_FLOOR_RECALL),
+    (BLIND_10, 20, BLIND_10_FLOOR_PRECISION, BLIND_10_FLOOR_RECALL),
 ]
 
 
