@@ -3406,3 +3406,14 @@ def test_the_groups_summit_is_the_groups() -> None:
     )
     june = next(m for m in read_in("en", text) if m.start_label() == "1987-06")
     assert "G-7" in june.organisations
+
+
+def test_a_short_adverb_of_time_before_a_fronted_day_keeps_it_the_predicates() -> None:
+    """ "Днем позже, в среду, там же, в «Бочаровом Ручье», Путин примет ...": the day opens the
+    sentence after a short adverb; its commas and asides part it from nothing."""
+    text = (
+        "МОСКВА, 3 апреля - Днем позже, в среду, там же, в «Бочаровом Ручье», Путин примет президента Турции"
+        " Реджепа Тайипа Эрдогана."
+    )
+    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 3, 9, tzinfo=UTC), language="ru")
+    assert [m.start for m in meetings_from_article(article)] == [date(1987, 4, 8)]

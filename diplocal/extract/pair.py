@@ -314,7 +314,9 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
     of state of the eight member countries of the Amazon Cooperation Treaty Organization will
     meet in Bogotá", "On that day the two ministers, ..., will co-chair the Ministerial Session")."""
     opening = sentence[: mention.start].strip(" \"'«“„—–-")
-    if len(opening.split()) > 1 or len(opening) > 4:
+    # ("Днем позже, в среду, там же, ... Путин примет": a short adverb of time before the day)
+    adverb = opening.endswith(",") and len(opening.split()) <= 2 and len(opening) <= 12
+    if (len(opening.split()) > 1 or len(opening) > 4) and not adverb:
         return False
     # a day told by another opens its sentence with or without a comma ("The same day Biden,
     # Lapid and Modi will hold the first summit of ..."): it is the adverb of the whole predicate
