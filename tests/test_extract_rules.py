@@ -3417,3 +3417,13 @@ def test_a_short_adverb_of_time_before_a_fronted_day_keeps_it_the_predicates() -
     )
     article = Article(id="t", title="", text=text, published=datetime(1987, 4, 3, 9, tzinfo=UTC), language="ru")
     assert [m.start for m in meetings_from_article(article)] == [date(1987, 4, 8)]
+
+
+def test_a_day_counted_back_from_the_meeting_told_before_in_spanish() -> None:
+    """ "Un día antes, los ministros ... celebrarán su reunión preparatoria": the day before the
+    summit told just before."""
+    text = (
+        "Los líderes del Mercosur se reunirán el 10 de abril en Asunción. Un día antes, los cancilleres de los"
+        " países miembros celebrarán en la misma ciudad su reunión preparatoria."
+    )
+    assert date(1987, 4, 9) in {m.start for m in read_in("es", text)}

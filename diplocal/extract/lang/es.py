@@ -116,6 +116,7 @@ SLOTS = {
     "DAYPART": _DAYPART,
     "ANAPHD": r"(?i:(?:ese|aquel)\s+(?:mismo\s+)?día)",
     "ANAPH": r"(?i:mismo día|día siguiente|día anterior|víspera)",
+    "ANAPHN": r"(?i:(?:un|dos|tres|cuatro|\d)\s+días?\s+(?:antes|después|más\s+tarde))",
     "NTH": r"(?i:primer|primera|segundo|segunda|tercer|tercera|cuarto|cuarta|último|última)",
 }
 SLOTS["DAY2"] = SLOTS["DAY"]
@@ -165,13 +166,15 @@ DATE_TEMPLATES = [
     ("anaphoric", r"(?:(?i:el|al|la|en la))\s+{ANAPH}(?!\s+(?:de|del)\b)(?!\w)"),
     # "El 15 de abril se cumple el aniversario. Ese día ...": the day told just before
     ("anaphoric", r"(?:(?i:en|durante)\s+)?{ANAPHD}(?!\w)"),
+    # "Un día antes, los ministros ...": counted from the day the text told before
+    ("anaphoric", r"(?<![\w-]){ANAPHN}(?!\s+(?:de|del|que)\b)(?!\w)"),
     ("nth_day", r"(?:en\s+)?(?:el|la|su)\s+{NTH}\s+(?:día|jornada)"),
     ("year", r"{QUALM}\s+{YEAR}(?![/\d])"),
 ]
 # Every date phrase holds one of these words: the grammar is tried only near them.
 ANCHORS = (
     rf"(?i:\b(?:{_words([*MONTHS, *(w for w in WEEKDAYS if len(w) >= 4), *RELATIVE_DAYS])})(?!\w)"
-    r"|\b(?:semana|mes|año|mañana|tarde|noche|día|jornada|víspera)\b)|\b(?:19|20)\d\d\b"
+    r"|\b(?:semana|mes|año|mañana|tarde|noche|día|días|jornada|víspera)\b)|\b(?:19|20)\d\d\b"
 )
 
 # Clock times: "a las 10:00 hora local", "a las 9 de la mañana (hora de Bruselas)", "a las
@@ -969,6 +972,10 @@ def build() -> LanguagePack:
             "not_bare_names": NOT_BARE_NAMES,
             "range_openers": ("entre", "entre el"),
             "anaphoric_days": ANAPHORIC_DAYS,
+            # "un día antes", "dos días después" (the ANAPHN slot's words): the count and its direction
+            "counted_days": re.compile(r"(?P<n>\w+)\s+días?\s+(?P<direction>antes|después|más tarde)"),
+            "counted_articles": {"un": 1},
+            "anaphoric_directions": {"antes": -1, "después": 1, "más tarde": 1},
             "days_told_before": frozenset({"ese día", "ese mismo día", "aquel día", "aquel mismo día"}),
             "nth_days": NTH_DAYS,
             "title_leading_drop": frozenset({"su", "sus", "la", "el", "los", "las"}),
