@@ -28,9 +28,10 @@ def found(
     return meetings_from_article(article)
 
 
-def read_in(language: str, text: str) -> list[Meeting]:
-    """The meetings of a text in ``language``, written on Wednesday 1 April 1987 with no dateline."""
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language)
+def read_in(language: str, text: str, published: datetime = datetime(1987, 4, 1, 9, tzinfo=UTC)) -> list[Meeting]:
+    """The meetings of a text in ``language``, written on Wednesday 1 April 1987 (unless told
+    otherwise) with no dateline field."""
+    article = Article(id="t", title="", text=text, published=published, language=language)
     return meetings_from_article(article)
 
 
@@ -3277,8 +3278,7 @@ def test_a_town_of_several_words_spelt_with_an_accent_is_that_town() -> None:
 def test_this_weekend_told_in_the_past_in_a_weekdays_paper_is_the_weekend_gone(language: str, text: str) -> None:
     """In a Monday's paper, "ce week-end" with a verb in the past is the weekend just gone: no
     meeting ahead."""
-    article = Article(id="t", title="", text=text, published=datetime(1987, 3, 30, 9, tzinfo=UTC), language=language)
-    assert meetings_from_article(article) == []
+    assert read_in(language, text, datetime(1987, 3, 30, 9, tzinfo=UTC)) == []
 
 
 @pytest.mark.parametrize(
@@ -3325,10 +3325,7 @@ def test_the_ministers_of_the_two_countries_are_the_pair_told_before() -> None:
 )
 def test_in_this_resort_is_the_datelines_town(language: str, text: str, dateline: str) -> None:
     """ "in this Baltic resort", "dans cette station", "en esta ciudad": the dateline's town, as "here"."""
-    article = Article(
-        id="t", title="", text=f"{dateline} {text}", published=datetime(1987, 4, 1, 9, tzinfo=UTC), language=language
-    )
-    [meeting] = meetings_from_article(article)
+    [meeting] = read_in(language, f"{dateline} {text}")
     assert meeting.location == dateline.split(",")[0].title()
 
 
@@ -3351,8 +3348,7 @@ def test_the_day_someone_left_is_not_the_day_of_the_trip_told_after_it() -> None
         "President Ana Lopes left for the Middle East on Sunday evening for a whirlwind trip that will take her to"
         " Jordan and Egypt on Monday, her office said."
     )
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 5, 20, tzinfo=UTC), language="en")
-    assert [m.start for m in meetings_from_article(article)] == [date(1987, 4, 6)]
+    assert [m.start for m in read_in("en", text, datetime(1987, 4, 5, 20, tzinfo=UTC))] == [date(1987, 4, 6)]
 
 
 def test_the_afternoon_of_a_day_in_arabic_is_that_day_not_after_it() -> None:
@@ -3415,8 +3411,7 @@ def test_a_short_adverb_of_time_before_a_fronted_day_keeps_it_the_predicates() -
         "МОСКВА, 3 апреля - Днем позже, в среду, там же, в «Бочаровом Ручье», Путин примет президента Турции"
         " Реджепа Тайипа Эрдогана."
     )
-    article = Article(id="t", title="", text=text, published=datetime(1987, 4, 3, 9, tzinfo=UTC), language="ru")
-    assert [m.start for m in meetings_from_article(article)] == [date(1987, 4, 8)]
+    assert [m.start for m in read_in("ru", text, datetime(1987, 4, 3, 9, tzinfo=UTC))] == [date(1987, 4, 8)]
 
 
 def test_a_day_counted_back_from_the_meeting_told_before_in_spanish() -> None:
