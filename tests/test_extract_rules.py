@@ -3422,3 +3422,12 @@ def test_a_day_counted_back_from_the_meeting_told_before_in_spanish() -> None:
         " países miembros celebrarán en la misma ciudad su reunión preparatoria."
     )
     assert date(1987, 4, 9) in {m.start for m in read_in("es", text)}
+
+
+def test_a_dateline_with_an_aside_after_its_city_is_a_dateline() -> None:
+    """ "NUEVA YORK (NACIONES UNIDAS), 1 abr.-": the dateline's day dates no meeting."""
+    text = (
+        "NUEVA YORK (NACIONES UNIDAS), 1 abr.- El Consejo de Seguridad de la ONU celebrará el próximo martes una"
+        " sesión informativa sobre Haití."
+    )
+    assert [m.start for m in read_in("es", text)] == [date(1987, 4, 7)]

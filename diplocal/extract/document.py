@@ -123,6 +123,7 @@ _DATELINE = (
     r"^\s*(?P<city>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'-]*){0,3}?)"
     r"(?:/[^\W\d_][^\W\d_ .'/-]*(?:[ .'-]{1,2}[^\W\d_][^\W\d_.'/-]*){0,2}?)?"  # "LONDON/BRUSSELS": filed from both
     r"(?:,\s*(?P<region>[^\W\d_][^\W\d_ .]+?)(?![^\W\d_]|\.?\s+\d))?"  # "Dec. 2" is a date, no region
+    r"(?:\s*\([^\W\d_][^)\n\d]{1,40}\)(?=,))?"  # "NUEVA YORK (NACIONES UNIDAS), 1 jul.-": the city's aside
     # "LONDON, March 3", "КАИР, 24 января", "المنامة في 24 أبريل /وكالة/ -" (the pack's opener)
     r"(?:(?:,|<OPENER>)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})\.?\s+<OF>(?P<month2>[^\W\d_]{3,9}\.?))"  # "8 de noviembre de 2022.-" (the pack's "of")
