@@ -3431,3 +3431,28 @@ def test_a_dateline_with_an_aside_after_its_city_is_a_dateline() -> None:
         " sesión informativa sobre Haití."
     )
     assert [m.start for m in read_in("es", text)] == [date(1987, 4, 7)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "France and Germany will co-host a donor conference for Sudan in Paris. It will be held on Monday, April 6.",
+        ),
+        (
+            "fr",
+            "La France et l'Allemagne coprésideront à Paris une conférence humanitaire pour le Soudan. Elle se tiendra"
+            " le lundi 6 avril.",
+        ),
+        (
+            "de",
+            "Frankreich und Deutschland richten in Paris eine Geberkonferenz für den Sudan aus. Sie findet am Montag,"
+            " 6. April, statt.",
+        ),
+    ],
+)
+def test_a_pronoun_holding_the_meeting_named_before_gives_it_its_day(language: str, text: str) -> None:
+    """ "... a conference in Paris. It will be held on Monday": the conference's day, told by a
+    pronoun in the sentence after the one that names it."""
+    assert [m.start for m in read_in(language, text)] == [date(1987, 4, 6)]

@@ -105,9 +105,11 @@ def _candidates(document: Document) -> list[Candidate]:
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
+        held: re.Pattern[str] | None = pack.extra.get("held_pronoun")
         has_cue = not _caption(text, pack) and (
             (may_hold_cue(text, pack) and bool(find_cues(text, pack)))
             or bool(acronyms and acronym_cues(text, acronyms))
+            or bool(held is not None and held.match(text.lstrip()))  # "It will be held on Monday"
         )
         if has_cue:
             context = Context(

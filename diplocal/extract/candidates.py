@@ -118,7 +118,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     if context.acronyms:
         cues = sorted([*cues, *acronym_cues(sentence, context.acronyms)], key=lambda c: c.start)
     if not cues:
-        return []
+        borrowed = _held_told_before(sentence, context)
+        if borrowed is None:
+            return []
+        cues = [borrowed]
     mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
     mentions = _dated_weekdays_once(sentence, mentions)
     mentions = _weekdays_told_before(mentions, context)
@@ -249,6 +252,24 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             kept.append(extra)
     _last_day_told_after(sentence, index, kept, known, context)
     return out
+
+
+def _held_told_before(sentence: str, context: Context) -> Cue | None:
+    """The meeting a sentence holds by a pronoun, named by a noun in the sentence before that
+    gave it no date ("... will co-chair a humanitarian conference for Sudan in Paris. It will
+    be held on Monday, April 15"; "Elle se tiendra le lundi 15 avril"): a meeting word of that
+    kind where the pronoun stands (the pack's ``held_pronoun``)."""
+    pack = context.pack
+    held: re.Pattern[str] | None = pack.extra.get("held_pronoun")
+    found = held.match(sentence.lstrip()) if held is not None else None
+    if found is None or not context.sentence_before:
+        return None
+    before = context.sentence_before
+    nouns = [c for c in find_cues(before, pack) if not c.verb and c.strength >= 0.75]
+    if not nouns or any(not_a_meeting_date(before, m, pack) is None for m in find_dates(before, pack)):
+        return None  # the meeting told before has a day of its own
+    start = len(sentence) - len(sentence.lstrip())
+    return Cue(start, start + found.end(), nouns[-1].word, nouns[-1].kind, False, 0.85)
 
 
 def _last_day_told_after(

@@ -836,6 +836,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a pronoun holding the meeting the sentence before named: "Sie findet am 15. April statt"
+            "held_pronoun": re.compile(r"(?:Es|Sie|Er)\s+(?:findet|finden|beginnt|beginnen|tagt|tagen)\b"),
             # a town's adjective before a venue: "in den Hamburger Messehallen" is in Hamburg
             "city_adjective_suffix": "er",
             # "die Minister beider Länder": the pair the text named before, not an organisation

@@ -788,6 +788,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a pronoun holding the meeting the sentence before named: "It will be held on Monday"
+            "held_pronoun": re.compile(
+                r"(?:It|They)\s+(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to"
+                r"|is scheduled to|are scheduled to|is set to|are set to)\s+(?:be held|take place|open|begin|convene)\b"
+            ),
             # what someone said, and where, before the news itself: "told a special media
             # briefing in New Delhi that", "told reporters in Washington that"
             "report_frame": re.compile(

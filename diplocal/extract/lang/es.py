@@ -839,6 +839,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # the meeting the sentence before named, held with no noun: "Se celebrará el lunes 15 de abril"
+            "held_pronoun": re.compile(
+                r"(?:Se celebrará|Se celebrarán|Tendrá lugar|Tendrán lugar|Se realizará|Se llevará a cabo)\b"
+            ),
             # "los cancilleres de ambos países": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\b(?:ambos|los dos) (?:países|Estados|gobiernos)\b", re.IGNORECASE),
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")

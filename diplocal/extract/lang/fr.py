@@ -877,6 +877,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a pronoun holding the meeting the sentence before named: "Elle se tiendra le lundi 15 avril"
+            "held_pronoun": re.compile(
+                r"(?:Elle|Il|Elles|Ils)\s+(?:se tiendra|se tiendront|aura lieu|auront lieu|s'ouvrira|s'ouvriront"
+                r"|débutera|débuteront|se déroulera|se dérouleront)\b"
+            ),
             # "les ministres des deux pays": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\b(?:des|les|aux) deux (?:pays|[ÉE]tats|gouvernements)\b", re.IGNORECASE),
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
