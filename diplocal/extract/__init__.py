@@ -102,14 +102,14 @@ def _candidates(document: Document) -> list[Candidate]:
     sentence_before = ""
     days_told: dict[date, None] = {}
     acronyms = _meeting_acronyms(document)
+    held: re.Pattern[str] | None = pack.extra.get("held_pronoun")  # "It will be held on Monday"
     for number, sentence in enumerate(document.sentences):
         text = sentence.text
         heading = _heading(text, document) or heading
-        held: re.Pattern[str] | None = pack.extra.get("held_pronoun")
         has_cue = not _caption(text, pack) and (
             (may_hold_cue(text, pack) and bool(find_cues(text, pack)))
             or bool(acronyms and acronym_cues(text, acronyms))
-            or bool(held is not None and held.match(text.lstrip()))  # "It will be held on Monday"
+            or bool(held is not None and held.match(text.lstrip()))
         )
         if has_cue:
             context = Context(
