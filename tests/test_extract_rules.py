@@ -3456,3 +3456,42 @@ def test_a_pronoun_holding_the_meeting_named_before_gives_it_its_day(language: s
     """ "... a conference in Paris. It will be held on Monday": the conference's day, told by a
     pronoun in the sentence after the one that names it."""
     assert [m.start for m in read_in(language, text)] == [date(1987, 4, 6)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "U.S. President Joe Biden and Chinese leader Xi Jinping will hold a virtual summit on Monday. The talks"
+            " will begin at 7:45 p.m. Eastern time (0045 GMT Tuesday) and last several hours.",
+        ),
+        (
+            "de",
+            "US-Präsident Joe Biden und Chinas Staatschef Xi Jinping wollen am Montag zu einem Videogipfel"
+            " zusammenkommen. Das Gespräch soll um"
+            " 19.45 Uhr Ostküstenzeit beginnen - in Deutschland ist es dann 1.45 Uhr in der Nacht zum Dienstag - und"
+            " mehrere Stunden dauern.",
+        ),
+    ],
+)
+def test_a_clock_time_told_again_in_an_aside_dates_no_second_meeting(language: str, text: str) -> None:
+    """ "at 7:45 p.m. Eastern time (0045 GMT Tuesday)": the aside tells the same moment in
+    another zone; its Tuesday is not a meeting's, and the time is Monday's summit's."""
+    published = datetime(2021, 11, 13, 20, tzinfo=UTC)
+    [meeting] = read_in(language, text, published=published)
+    assert (meeting.start, meeting.start_time, meeting.timezone) == (
+        date(2021, 11, 15),
+        time(19, 45),
+        "America/New_York",
+    )
+
+
+def test_a_dash_aside_naming_another_meeting_keeps_its_day() -> None:
+    """A dash after a clock time that opens a clause about another meeting is no conversion."""
+    text = (
+        "The leaders of Chile and Peru will hold talks at 10:00 on Wednesday - the two foreign ministers will meet"
+        " separately at 15:00 on Thursday - in Lima."
+    )
+    found_days = sorted(m.start for m in read_in("en", text, published=datetime(2021, 11, 15, 8, tzinfo=UTC)))
+    assert found_days == [date(2021, 11, 17), date(2021, 11, 18)]

@@ -265,7 +265,8 @@ ZONE_WORDS = {
     "mitteleuropäischer sommerzeit": "Europe/Berlin", "österreichischer zeit": "Europe/Vienna",
     "schweizer zeit": "Europe/Zurich", "osteuropäischer zeit": "Europe/Athens", "est": "America/New_York",
     "edt": "America/New_York", "et": "America/New_York", "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles", "ostküstenzeit": "America/New_York", "us-ostküstenzeit": "America/New_York",
+    "westküstenzeit": "America/Los_Angeles", "us-westküstenzeit": "America/Los_Angeles",
 }  # fmt: skip
 DAY_PARTS = {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm", "nachts": "pm"}
 CLOCK_SLOTS = {

@@ -158,14 +158,16 @@ ZONE_WORDS = {
     "msk": "Europe/Moscow", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "eet": "Europe/Athens",
     "eest": "Europe/Athens", "wat": "Africa/Lagos", "cat": "Africa/Maputo", "eat": "Africa/Nairobi",
     "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong",
-    "local time": "local", "local": "local", "local hour": "local",
+    "local time": "local", "local": "local", "local hour": "local", "eastern time": "America/New_York",
+    "eastern standard time": "America/New_York", "eastern daylight time": "America/New_York",
+    "central time": "America/Chicago", "pacific time": "America/Los_Angeles",
 }  # fmt: skip
 DAY_PARTS = {"a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm", "morning": "am",
              "in the morning": "am", "afternoon": "pm", "in the afternoon": "pm", "evening": "pm",
              "in the evening": "pm", "at night": "pm", "noon": "noon", "midday": "noon", "midnight": "midnight"}  # fmt: skip
 _ZONE = (
     r"(?:GMT|UTC|EST|EDT|ET|CST|CDT|PST|PDT|CET|CEST|BST|MSK|IST|JST|KST|EET|EEST|WAT|CAT|EAT|AEST|AEDT|SGT|HKT"
-    r"|(?i:local time|local hour|local))"
+    r"|(?i:local time|local hour|local|eastern(?: standard| daylight)? time|central time|pacific time))"
 )
 _AMPM = r"(?:[ap]\.?\s?m\.?(?![a-z])|[AP]\.?M\.?(?![A-Za-z]))"
 CLOCK_SLOTS = {

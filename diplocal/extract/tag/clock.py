@@ -9,6 +9,7 @@ from datetime import time
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Clock
 from diplocal.extract.tag.memo import per_text
+from diplocal.extract.tag.words import find_cues
 from diplocal.places import capital_of, city, country_code
 
 
@@ -24,8 +25,12 @@ def find_clocks(sentence: str, pack: LanguagePack) -> list[Clock]:
         clock = _read(pack, match, name)
         if clock is None:
             continue
-        if found and _SAME_MOMENT.fullmatch(sentence, found[-1].end, clock.start):
-            continue  # "11:00 local time (09.00 Beijing time)": one moment told in a second zone
+        if found and (
+            _SAME_MOMENT.fullmatch(sentence, found[-1].end, clock.start) or _in_aside(sentence, found[-1], clock.start)
+        ):
+            # "11:00 local time (09.00 Beijing time)", "um 19.45 Uhr beginnen - in Deutschland
+            # ist es dann 1.45 Uhr -": one moment told in a second zone
+            continue
         found.append(clock)
     return found
 
@@ -36,10 +41,61 @@ _SAME_MOMENT = re.compile(r"\s*[(/]\s*")
 def converted_spans(sentence: str, pack: LanguagePack) -> list[tuple[int, int]]:
     """Where a sentence tells a stated time again in another zone ("..., which is 9 p.m. on
     Monday in Washington"): the day and place there are that zone's, not the meeting's."""
-    pattern: re.Pattern[str] | None = pack.extra.get("clock_conversion")
-    if pattern is None or not find_clocks(sentence, pack):
+    clocks = find_clocks(sentence, pack)
+    if not clocks:
         return []
-    return [match.span() for match in pattern.finditer(sentence)]
+    pattern: re.Pattern[str] | None = pack.extra.get("clock_conversion")
+    spans = [match.span() for match in pattern.finditer(sentence)] if pattern is not None else []
+    return spans + _converted_asides(sentence, clocks[0], pack)
+
+
+# An aside opened after a clock time: "(", or a dash set apart by spaces, on the same line.
+_ASIDE_OPEN = re.compile(r"[^\n]*?(\(|\s[-\u2013\u2014]\s)")
+_ASIDE_CLOSE = {"(": re.compile(r"\)"), "-": re.compile(r"\s[-\u2013\u2014]\s|$")}
+_ASIDE_REACH = 30  # characters from the clock time to the aside's opening
+
+
+def _aside_after(sentence: str, first: Clock) -> tuple[int, int, bool] | None:
+    """The aside opened shortly after a clock time, as (start, end, in brackets), or None.
+    A live page's entry stamp ("15:40 EDT - Macron will see Rouhani at 18:30") opens no
+    aside: its dash begins the entry."""
+    opening = _ASIDE_OPEN.match(sentence, first.end, first.end + _ASIDE_REACH)
+    if opening is None:
+        return None
+    bracket = opening.group(1) == "("
+    line = sentence.rfind("\n", 0, first.start) + 1
+    if not bracket and not sentence[line : first.start].strip():
+        return None
+    close = _ASIDE_CLOSE["(" if bracket else "-"].search(sentence, opening.end())
+    return opening.start(1), (close.start() if close is not None else len(sentence)), bracket
+
+
+def _in_aside(sentence: str, first: Clock, at: int) -> bool:
+    """True when a position lies inside an aside opened shortly after a clock time."""
+    aside = _aside_after(sentence, first)
+    return aside is not None and aside[0] < at < aside[1]
+
+
+def _converted_asides(sentence: str, first: Clock, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Asides after a clock time that tell another clock time: "begin at 7:45 p.m. Eastern
+    time (0045 GMT Tuesday)", "um 19.45 Uhr beginnen - in Deutschland ist es dann 1.45 Uhr
+    in der Nacht zum Dienstag -": the same moment in another zone, whose day is not the
+    meeting's. Any language: it is read from the marks and the clock times alone."""
+    aside = _aside_after(sentence, first)
+    if aside is None:
+        return []
+    start, end, bracket = aside
+    inside = sentence[start + 1 : end]
+    if not bracket and find_cues(inside, pack):
+        return []  # "opens at 10:00 - the leaders dine at 20:00 on Tuesday -": another meeting's hour
+    if _BARE_UTC.search(inside) or any(
+        _read(pack, m, m.lastgroup) for m in pack.clocks.regex.finditer(inside) if m.lastgroup
+    ):
+        return [(start, end)]
+    return []
+
+
+_BARE_UTC = re.compile(r"(?<![\d.:])(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b")  # "(0045 GMT Tuesday)"
 
 
 def _read(pack: LanguagePack, match: re.Match[str], prefix: str) -> Clock | None:
