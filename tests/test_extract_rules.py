@@ -3495,3 +3495,85 @@ def test_a_dash_aside_naming_another_meeting_keeps_its_day() -> None:
     )
     found_days = sorted(m.start for m in read_in("en", text, published=datetime(2021, 11, 15, 8, tzinfo=UTC)))
     assert found_days == [date(2021, 11, 17), date(2021, 11, 18)]
+
+
+def test_a_fronted_month_whose_verb_looks_back_is_gone() -> None:
+    """ "...: en febrero, los cancilleres del grupo sesionaron durante dos días": the month
+    opens its clause and the verb after its comma is a preterite, so it is February gone."""
+    text = (
+        "No es la primera vez que la ciudad recibe a la diplomacia del G20: en febrero, los cancilleres del grupo"
+        " sesionaron durante dos días en un hotel de la costa."
+    )
+    assert read_in("es", text, published=datetime(2012, 6, 9, 16, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Uruguay y Brasil firmaron ayer un acuerdo en Brasilia. El canciller Luis Almagro dará una conferencia de"
+            " prensa el viernes para informar sobre los resultados del viaje.",
+        ),
+        (
+            "ru",
+            "Россия и Бразилия подписали вчера соглашение в Бразилиа. Министр иностранных дел Сергей Лавров проведет"
+            " пресс-конференцию в пятницу, чтобы рассказать об итогах визита.",
+        ),
+    ],
+)
+def test_a_press_conferences_day_dates_no_trip(language: str, text: str) -> None:
+    """ "will give a press conference on Friday to report on the trip": the press conference's
+    day, not the trip's."""
+    assert read_in(language, text, published=datetime(2014, 7, 17, 10, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El presidente de Chile, Gabriel Boric, viaja este sábado a Bruselas para participar en la cumbre entre la"
+            " Unión Europea y la CELAC, que se celebrará el lunes y el martes.",
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Boric will travel to Brussels on Saturday to attend the EU-CELAC summit, which"
+            " will be held on Monday and Tuesday.",
+        ),
+    ],
+)
+def test_a_journey_to_a_gathering_with_days_of_its_own_is_no_visit(language: str, text: str) -> None:
+    """The trip's day is the departure when the summit it goes to has its own days: one
+    meeting, the summit's."""
+    found_meetings = read_in(language, text, published=datetime(2023, 7, 13, 10, tzinfo=UTC))
+    assert [(m.start, m.end) for m in found_meetings] == [(date(2023, 7, 17), date(2023, 7, 18))]
+
+
+def test_a_country_name_that_is_a_first_name_is_no_country() -> None:
+    """ "Mauricio Macri viajará": Mauricio is Macri's first name, not Mauritius."""
+    text = "Mauricio Macri viajará el miércoles 22 de febrero a Madrid para una visita de Estado a España."
+    [meeting] = read_in("es", text, published=datetime(2017, 2, 18, 12, tzinfo=UTC))
+    assert "Mauritius" not in meeting.participants
+    assert meeting.start == date(2017, 2, 22)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El presidente argentino, Mauricio Macri, realizará el miércoles 22 de febrero una visita de Estado a"
+            " España. Antes de partir, Macri encabezará el lunes una reunión de gabinete en Olivos.",
+        ),
+        (
+            "en",
+            "Argentine President Mauricio Macri will pay a state visit to Spain on Wednesday, February 22. Before"
+            " leaving, Macri will chair a cabinet meeting on Monday in Buenos Aires.",
+        ),
+    ],
+)
+def test_a_cabinet_meeting_is_domestic(language: str, text: str) -> None:
+    """A government's cabinet meeting is no diplomatic meeting, whatever trip it readies."""
+    found_meetings = read_in(language, text, published=datetime(2017, 2, 18, 12, tzinfo=UTC))
+    assert [m.start for m in found_meetings] == [date(2017, 2, 22)]

@@ -704,6 +704,18 @@ def _next_day(sentence: str, mentions: list[DateMention], mention: DateMention, 
     return None
 
 
+_FRONTED_AFTER = re.compile(r",\s+([^,;:.]{1,60})")
+
+
+def _fronted_before_past(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when a date opens its clause and the verb after its comma looks back ("...: en
+    febrero, los cancilleres del grupo sesionaron durante dos días"): the month is gone."""
+    if sentence[: mention.start].rstrip()[-1:] not in ("", ":", ";"):
+        return False
+    after = _FRONTED_AFTER.match(sentence, mention.end)
+    return after is not None and pack.rx.past_verb.search(after.group(1)) is not None
+
+
 def build(
     sentence: str, index: int, mention: DateMention, cue: Cue, context: Context, *, inherited: bool = False
 ) -> Candidate:
@@ -755,7 +767,10 @@ def build(
         mention.kind == "month"
         and tense is not Tense.FUTURE
         and mention.year is None
-        and bool(rx.past_clause.search(around))
+        and (
+            bool(rx.past_clause.search(around))
+            or (tense is Tense.UNKNOWN and _fronted_before_past(sentence, mention, pack))
+        )
     )
     spoken = _spoken_on(sentence, mention, context)
     # a move's new day is ahead however the move is told ("تم تأجيل القمة من 17 إلى 21 ديسمبر")

@@ -185,10 +185,27 @@ def _beside(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack
 def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
     """True when the meeting word is a trip whose goal is a summit or conference named right
     after it ("reist am Montag zum Ukraine-Gipfel nach Paris", "flies on Monday to the Paris
-    summit"): going there is attending it, and the date is the summit's."""
+    summit"): going there is attending it, and the date is the summit's. Also when that summit
+    has days of its own told after it ("travels on Saturday to Brussels to take part in the
+    summit, which will bring together leaders on Monday and Tuesday"): the trip's day is the
+    journey's, and the trip no meeting apart from the summit."""
+    goal = _goal_of_trip(sentence, cue, cues, pack)
+    if goal is None:
+        return False
+    # "... to attend the G20 summit, which will be held on November 15 and 16": the summit has
+    # its own days, and the trip's is the departure (its last day told after it is no day of
+    # its own: "zum Treffen ..., das bis Mittwoch dauert")
+    return goal[1] or not any(
+        m.start > goal[0].end and m.qualifier not in ("until", "till") for m in find_dates(sentence, pack)
+    )
+
+
+def _goal_of_trip(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> tuple[Cue, bool] | None:
+    """The gathering a trip's verb goes to, named right after it, and whether the gathering has
+    days of its own told after it; None when the meeting word is no such trip."""
     to_meeting: re.Pattern[str] | None = pack.extra.get("to_meeting")
     if to_meeting is None or cue.kind != "visit" or not cue.verb:
-        return False
+        return None
     goals = [
         other
         for other in cues
@@ -197,11 +214,32 @@ def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguageP
         and 0 < other.start - cue.end <= 50
         and to_meeting.search(sentence, cue.end, other.start) is not None
     ]
-    # "... to attend the G20 summit, which will be held on November 15 and 16": the summit has
-    # its own days, and the trip's is the departure
-    return bool(goals) and not any(
-        m.start > goals[0].end and m.qualifier not in ("until", "till") for m in find_dates(sentence, pack)
-    )  # (its last day told after it is no day of its own: "zum Treffen ..., das bis Mittwoch dauert")
+    if not goals:
+        return None
+    own = any(
+        m.start > goals[0].end
+        and m.qualifier not in ("until", "till")
+        and m.kind not in ("period", "year")  # "la reunión de cancilleres, que Brasil preside este año"
+        # "..., the White House said on Friday", "... announced on Friday evening": a past act's day
+        and not pack.rx.reporter.search(sentence, goals[0].end, m.start)
+        and not pack.rx.past_verb_before_date.search(sentence[max(goals[0].end, m.start - 30) : m.start])
+        for m in find_dates(sentence, pack)
+    )
+    return goals[0], own
+
+
+def _journey_before(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when the date stands between a trip's verb and the gathering it goes to, and that
+    gathering has days of its own told after it ("travels on Saturday to Brussels to take part
+    in the summit, which ... on Monday and Tuesday"): the journey's day, not the summit's."""
+    if cue.verb or cue.start < mention.end:
+        return False
+    for trip in cues:
+        if trip.end <= mention.start and trip.kind == "visit" and trip.verb:
+            goal = _goal_of_trip(sentence, trip, cues, pack)
+            if goal is not None and goal[0] is cue and goal[1]:
+                return True
+    return False
 
 
 def cue_distances(
@@ -238,6 +276,8 @@ def cue_distances(
             continue  # "talks on the sidelines of Monday's summit": the talks' day
         if _trip_to_gathering(sentence, cue, cues, pack):
             continue  # "reist am Montag zum Ukraine-Gipfel": the summit's day
+        if _journey_before(sentence, mention, cue, cues, pack):
+            continue  # "travels on Saturday to Brussels to take part in the summit, ... on Monday"
         fronted = False
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]

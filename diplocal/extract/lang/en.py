@@ -885,7 +885,8 @@ def build() -> LanguagePack:
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(
-                r"\b(?:to|for|to attend)\s+(?:the|a|an|this|next|this week's|next week's)\s+(?:[\w'’-]+\s+){0,3}$",
+                r"\b(?:to|for|to attend|to (?:take part|participate) in)\s+(?:the|a|an|this|next|this week's|next week's)"
+                r"\s+(?:[\w'’-]+\s+){0,3}$",
                 re.IGNORECASE,
             ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил

@@ -446,7 +446,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|accionistas|consejo de administración|juicio|tribunal|audiencia judicial|huelga|sesión bursátil"
         r"|sesi(?:ón|ones) (?:de la bolsa|bursátiles?)|Consejo de Ministros|sesión solemne|sesión plenaria del (?:Congreso|Senado)"
         r"|consulta popular|consulta ciudadana|cita electoral|cita con las urnas|partido de fútbol|encuentro deportivo"
-        r"|misión de observación(?: electoral)?|consultas? públicas?|(?:sesión|reunión) informativa)\b"
+        r"|misión de observación(?: electoral)?|consultas? públicas?|(?:sesión|reunión) informativa"
+        r"|(?:reunión|reuniones|sesión) (?:de|del) (?:su )?gabinete)\b"
         # a president's morning press conference ("la mañanera")
         r"|\bconferencias? matut|\bmañanera",
         IGNORE,
@@ -877,6 +878,12 @@ def build() -> LanguagePack:
                 r"\b(?:se celebra|se celebran|se desarrolla|se desarrollan|sesiona|sesionan|está en curso|están en curso)\b",
                 re.IGNORECASE,
             ),
+            # "dar una conferencia de prensa el viernes para informar sobre el viaje": its day
+            "statement_day": re.compile(
+                r"\b(?:ruedas? de prensa|conferencias? de prensa|comunicado|declaración|sesión informativa)"
+                r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del)\s+)?$",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
             ),
@@ -897,7 +904,11 @@ def build() -> LanguagePack:
             ),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
-            "to_meeting": re.compile(r"\b(?:a la|al|para la|para el|a las)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+            "to_meeting": re.compile(
+                r"\b(?:a la|al|para la|para el|a las|(?:participar|tomar parte|estar presente) en (?:la|el|las|los))"
+                r"\s+(?:[\w-]+\s+){0,2}$",
+                re.IGNORECASE,
+            ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
             # журналистам помощник президента Юрий Ушаков")
             "reporter_before_name": re.compile(

@@ -968,6 +968,11 @@ def build() -> LanguagePack:
             "runs_since": re.compile(
                 r"(?<![\w-])(?:проходит|проходят|идёт|идет|идут|работает|продолжается)(?![\w-])", re.IGNORECASE
             ),
+            # "проведет пресс-конференцию в пятницу, чтобы рассказать о визите": its day
+            "statement_day": re.compile(
+                r"(?<![\w-])(?:пресс-конференци\w+|брифинг\w*|заявлени\w+|коммюнике)\s+(?:во?\s+)?$",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat

@@ -261,8 +261,41 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
             continue  # "six former Soviet republics": the states that came after it, not it
         if sentence[hit.end : hit.end + 1] != "-" and sentence[hit.start : hit.end].casefold() in halves:
             continue  # "Franco-German" names France; "un diálogo franco" and General Franco do not
+        if _given_name(sentence, hit.start, hit.end, pack):
+            continue  # "Mauricio Macri", "Jordan Bardella": a first name, not Mauritius or Jordan
         found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "country", hit.value))
     return found
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][^\W\d_]+)(?=[,.;:!?)]|$| (?![^\W\d_]*[A-ZÀ-ÞА-Я]))")
+
+
+def _given_name(sentence: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """True when a one-word country name is a person's first name: a capitalised word follows
+    it at once that names no country, place, organisation, month or weekday, and no word
+    closes the name after it ("Mauricio Macri viajará", "Jordan Bardella said"; never a
+    headline's words in capitals: "Iran Nuclear Talks")."""
+    name = sentence[start:end]
+    if not (name.isalpha() and name.isascii() and name[:1].isupper() and name[1:].islower()):
+        # (in Cyrillic a country's genitive stands before its capital's name: "в столице Тонги
+        # Нукуалофе", whose case no look-up reads)
+        return False
+    found = _NEXT_WORD.match(sentence, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    key = pack.fold(word)
+    if key in pack.months or key in pack.weekdays or key in pack.relative_days:
+        return False  # "will visit Spain Monday", as wires write it
+    if word in country_names(pack.code) or word in organisation_names(pack.code) or city_by_name(word) is not None:
+        return False  # "Russia Ukraine talks", "Spain Madrid"
+    return not _cues_at(sentence, found.start(1), found.end(1), pack)
+
+
+def _cues_at(sentence: str, start: int, end: int, pack: LanguagePack) -> bool:
+    return any(c.start < end and start < c.end for c in find_cues(sentence, pack))
 
 
 @per_text
