@@ -3577,3 +3577,34 @@ def test_a_cabinet_meeting_is_domestic(language: str, text: str) -> None:
     """A government's cabinet meeting is no diplomatic meeting, whatever trip it readies."""
     found_meetings = read_in(language, text, published=datetime(2017, 2, 18, 12, tzinfo=UTC))
     assert [m.start for m in found_meetings] == [date(2017, 2, 22)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The EU foreign ministers, who meet every Monday in Brussels, will discuss Syria and Iran."),
+        (
+            "fr",
+            "Les ministres des Affaires étrangères de l'UE, qui se réunissent chaque lundi à Bruxelles, discuteront de la Syrie.",
+        ),
+        ("es", "Los cancilleres de la UE, que se reúnen cada lunes en Bruselas, debatirán sobre Siria."),
+        ("de", "Die EU-Außenminister, die sich jeden Montag in Brüssel treffen, beraten über Syrien."),
+    ],
+)
+def test_a_day_that_comes_back_dates_no_meeting(language: str, text: str) -> None:
+    """ "who meet every Monday": a habit, not next Monday's meeting."""
+    assert read_in(language, text, published=datetime(2014, 2, 1, 10, tzinfo=UTC)) == []
+
+
+def test_a_trip_due_weeks_before_an_election_is_not_dated_by_it() -> None:
+    text = (
+        "Justin Trudeau se rendra au sommet du G7 à Biarritz. Le voyage survient à moins de deux mois des élections"
+        " fédérales du 21 octobre."
+    )
+    assert read_in("fr", text, published=datetime(2019, 8, 22, 10, tzinfo=UTC)) == []
+
+
+def test_a_guest_received_with_an_aside_before_the_participle_is_past() -> None:
+    """ "a pour sa part été reçu jeudi": a passé composé with an aside, so last Thursday."""
+    text = "L'envoyé spécial de l'ONU pour la Libye, Martin Kobler, a pour sa part été reçu jeudi à Tunis."
+    assert read_in("fr", text, published=datetime(2017, 2, 18, 10, tzinfo=UTC)) == []

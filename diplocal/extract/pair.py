@@ -85,6 +85,9 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "the same moment told in another zone"  # "..., which is 9 p.m. on Monday in Washington"
     if mention.kind == "relative" and _in_quoted_name(sentence, mention, pack):
         return "a name in quotes"  # "told the daily «Segodnya»", "لـ«الشام اليوم»": a newspaper's name
+    recurring: re.Pattern[str] | None = pack.extra.get("recurring")
+    if recurring is not None and mention.kind in ("weekday", "day") and recurring.search(before):
+        return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"
     if rx.ends_on.search(before):
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
     if rx.deadline_after.match(sentence, mention.end):

@@ -892,6 +892,8 @@ def build() -> LanguagePack:
             "past_at_clause_end": re.compile(
                 r"[^,.;:!?()\"„“«»]{0,90}?\b(?:wurde|wurden|worden|hatte|hatten|war|waren)(?=\s*(?:[,.;:!?)]|$))"
             ),
+            # a day that comes back ("every Monday"): no one meeting's date
+            "recurring": re.compile(r"\b(?:jeden|jede|jedes)\s+$", re.IGNORECASE),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,

@@ -820,6 +820,8 @@ def build() -> LanguagePack:
                 r"\s+(?:said|says|declined|announced|confirmed|denied|told|warned|insisted|rejected|dismissed"
                 r"|refused|ruled out|played down|downplayed)\b"
             ),
+            # a day that comes back ("every Monday"): no one meeting's date
+            "recurring": re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"
                 r"|briefing)\s+(?:(?:released|issued|published|posted|sent out)\s+(?:here\s+|late\s+|early\s+)?)?"

@@ -879,6 +879,8 @@ def build() -> LanguagePack:
                 re.IGNORECASE,
             ),
             # "dar una conferencia de prensa el viernes para informar sobre el viaje": its day
+            # a day that comes back ("every Monday"): no one meeting's date
+            "recurring": re.compile(r"\b(?:cada|todos los)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"\b(?:ruedas? de prensa|conferencias? de prensa|comunicado|declaración|sesión informativa)"
                 r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del)\s+)?$",

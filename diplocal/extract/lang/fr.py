@@ -310,7 +310,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|entamé|débuté|commencé|effectué|ouvert|quitté)\b"
         # a trip made or not made: "n'avait pas fait le déplacement au sommet de juillet"
         r"|\b(?:a|ont|avait|avaient)\s+(?:pas\s+|jamais\s+|déjà\s+)?fait le (?:déplacement|voyage)\b"
-        r"|\b(?:a|ont|avait|avaient)\s+été\s+(?:reçue?s?|accueillie?s?|organisée?s?|tenue?s?)\b"
+        # ("a pour sa part été reçu jeudi": an aside between the auxiliary and its participle)
+        r"|\b(?:a|ont|avait|avaient)\s+(?:(?:pour sa part|pour leur part|lui aussi|elle aussi|quant à lui|déjà|également|aussi)\s+)?"
+        r"été\s+(?:reçue?s?|accueillie?s?|organisée?s?|tenue?s?)\b"
         r"|\b(?:hier|avant-hier|dernier|dernière|derniers|dernières|passée?s?(?=\s|$)|il y a|auparavant|précédente?s?"
         r"|récemment)\b",
         IGNORE,
@@ -404,7 +406,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "not_meeting_date": re.compile(
         r"(?:date butoir|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
-        r"|élections?|présidentielle|législatives|scrutin|vote|référendum|née?|décédée?|mort|anniversaire|délai"
+        r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?"
+        r"|présidentielle|législatives|scrutin|vote|référendum|née?|décédée?|mort|anniversaire|délai"
         r"|mandat|investie?|investiture|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
         r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?|mise à jour|résultats)"
         r"\s*(?:,\s*)?(?:fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
@@ -921,6 +924,8 @@ def build() -> LanguagePack:
             ),
             # the day something was said, not the meeting's: "a-t-on appris samedi à l'Elysée, au lendemain de
             # la visite", "a annoncé mercredi", "dans un communiqué publié jeudi"
+            # a day that comes back ("every Monday"): no one meeting's date
+            "recurring": re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"(?:\ba-t-on (?:appris|indiqué|annoncé|précisé|confirmé)|\bapprend-on"
                 r"|\b(?:a|ont) (?:annoncé|indiqué|précisé|déclaré|affirmé|confirmé|appris)"

@@ -969,6 +969,8 @@ def build() -> LanguagePack:
                 r"(?<![\w-])(?:проходит|проходят|идёт|идет|идут|работает|продолжается)(?![\w-])", re.IGNORECASE
             ),
             # "проведет пресс-конференцию в пятницу, чтобы рассказать о визите": its day
+            # a day that comes back ("every Monday"): no one meeting's date
+            "recurring": re.compile(r"(?<![\w-])кажд(?:ый|ую|ое|ого)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"(?<![\w-])(?:пресс-конференци\w+|брифинг\w*|заявлени\w+|коммюнике)\s+(?:во?\s+)?$",
                 re.IGNORECASE,
