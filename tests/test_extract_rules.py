@@ -3608,3 +3608,53 @@ def test_a_guest_received_with_an_aside_before_the_participle_is_past() -> None:
     """ "a pour sa part été reçu jeudi": a passé composé with an aside, so last Thursday."""
     text = "L'envoyé spécial de l'ONU pour la Libye, Martin Kobler, a pour sa part été reçu jeudi à Tunis."
     assert read_in("fr", text, published=datetime(2017, 2, 18, 10, tzinfo=UTC)) == []
+
+
+def test_the_same_day_after_a_day_gone_is_the_meetings_ahead() -> None:
+    """ "Подготовкой встречи в понедельник занимались министры. Лидеры ЕС в этот же день
+    проведут видеоконференцию": Monday's work is past, so the same day is the summit's."""
+    text = (
+        "Президент России Владимир Путин в четверг примет участие во внеочередном саммите «Группы двадцати». "
+        "Подготовкой встречи в понедельник занимались министры финансов «двадцатки». "
+        "Лидеры Евросоюза в этот же день проведут собственную видеоконференцию."
+    )
+    days = {m.start for m in read_in("ru", text, published=datetime(2020, 3, 25, 9, tzinfo=UTC))}
+    assert days == {date(2020, 3, 26)}
+
+
+def test_a_videoconference_format_makes_the_summit_virtual() -> None:
+    """ "саммите, который пройдет в формате видеоконференции": how the summit is held, not
+    another meeting after it."""
+    text = (
+        "Президент России Владимир Путин в четверг примет участие во внеочередном саммите «Группы двадцати»,"
+        " который из-за пандемии пройдет в формате видеоконференции."
+    )
+    [meeting] = read_in("ru", text, published=datetime(2020, 3, 25, 9, tzinfo=UTC))
+    assert meeting.location == "virtual"
+
+
+def test_a_summit_that_will_not_be_held_is_cancelled() -> None:
+    text = "Очный саммит ЕС в Брюсселе, намеченный на конец марта, проводиться не будет."
+    [meeting] = read_in("ru", text, published=datetime(2020, 3, 25, 9, tzinfo=UTC))
+    assert meeting.status is Status.CANCELLED
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Саммиты БРИКС и ШОС в Петербурге откладываются из-за пандемии. Первоначально встреча лидеров БРИКС"
+            " была запланирована на 21-22 июля, а заседание Совета глав государств ШОС - на 22-23 июля.",
+        ),
+        (
+            "en",
+            "The BRICS and SCO summits in St Petersburg are being postponed because of the pandemic. The BRICS leaders'"
+            " meeting was originally scheduled for July 21-22, and the SCO heads of state council for July 22-23.",
+        ),
+    ],
+)
+def test_dates_first_set_in_a_list_are_no_meetings(language: str, text: str) -> None:
+    """ "originally scheduled for July 21-22, and the SCO council for July 22-23": both dates
+    are the ones first set, the second with its verb left out."""
+    assert read_in(language, text, published=datetime(2020, 6, 9, 9, tzinfo=UTC)) == []

@@ -685,6 +685,8 @@ def _one_day_told(sentence: str, context: Context) -> date | None:
             if mention.kind == "weekday":
                 lo, hi = clause_around(sentence, mention.start, mention.end, pack)
                 tense = governing_tense(sentence, mention.start, mention.end, lo, hi, pack)
+                if tense is Tense.UNKNOWN and pack.rx.past_verb.search(sentence, lo, hi):
+                    tense = Tense.PAST  # "Подготовкой встречи в понедельник занимались министры": gone
             resolved = resolve(mention, context.reference, tense, context.frame)
             if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start >= context.reference:
                 days.add(resolved.start)
@@ -915,7 +917,9 @@ def _update_for(
     first set for, "cancel" or "postpone" when a status word of its clause is nearer this
     meeting's word than any other meeting word of the sentence (so "the summit stands but the
     dinner was cancelled" cancels only the dinner)."""
-    old_date = mention.end > mention.start and superseded_before(sentence, mention.start, pack)
+    old_date = mention.end > mention.start and (
+        superseded_before(sentence, mention.start, pack) or _superseded_list(sentence, mention, pack)
+    )
     if old_date and any(
         other.start != mention.start and rescheduled_to(sentence, other, pack) for other in find_dates(sentence, pack)
     ):
@@ -936,6 +940,37 @@ def _update_for(
     if listed is not None:
         return listed
     return "superseded" if old_date else None
+
+
+def _superseded_list(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the date is the second of a list whose first was the date a meeting was first
+    set for, the verb left out ("Первоначально встреча ... была запланирована на 21-22 июля, а
+    заседание ШОС - на 22-23 июля", "originally scheduled for July 21-22, and the SCO council
+    for July 22-23"): that first-set date too."""
+    if rescheduled_to(sentence, mention, pack) or status_words(sentence, pack):
+        # "first planned for Thursday, March 7, will now hold on Monday, March 11"; a sentence
+        # with news of its own ("..., التي كانت مقررة يوم الاثنين المقبل، ألغيت") says what befell which
+        return False
+    for other in find_dates(sentence, pack):
+        if other.end > mention.start:
+            break
+        if 0 < mention.start - other.end <= 90 and superseded_before(sentence, other.start, pack):
+            # the same preposition before each, no verb between ("originally planned for May
+            # 2-3, will take place on May 6-7" tells the new date)
+            return _lead_word(sentence, other) == _lead_word(sentence, mention) and not any(
+                c.verb for c in find_cues(sentence[other.end : mention.start], pack)
+            )
+    return False
+
+
+def _lead_word(sentence: str, mention: DateMention) -> str:
+    """The preposition a date is told with: its own first word when that is one ("on May 6"),
+    else the word before it ("на 22-23 июля")."""
+    first = mention.text.split()[0]
+    if first.isalpha() and first.islower() and mention.kind != "weekday":
+        return first.casefold()
+    before = sentence[max(0, mention.start - 15) : mention.start].split()
+    return before[-1].casefold() if before else ""
 
 
 def _status_of_list(sentence: str, cue: Cue, pack: LanguagePack) -> str | None:
@@ -1397,11 +1432,23 @@ def held_online(
     videoconference told after the meeting and its date is another meeting, and does not make
     this one virtual ("talks in Geneva on Monday, followed by a videoconference of G7 leaders")."""
     after = max(cue.end, mention.end)
-    others = [(c.start, c.end) for c in find_cues(sentence, pack) if c.start >= after and c.kind == "videoconference"]
+    others = [
+        (c.start, c.end)
+        for c in find_cues(sentence, pack)
+        if c.start >= after and c.kind == "videoconference" and not _manner(c)
+    ]
     return any(
         not any(lo <= match.start() < hi for lo, hi in others)
         for match in pack.rx.virtual.finditer(sentence, clause_lo, clause_hi)
     )
+
+
+def _manner(cue: Cue) -> bool:
+    """True when a videoconference's words say how a meeting is held, opened by a short
+    preposition ("в формате видеоконференции", "by video link", "par visioconférence"), not
+    another meeting."""
+    words = cue.word.split()
+    return len(words) >= 2 and len(words[0]) <= 3 and words[0].islower()
 
 
 def _still_ahead_today(around: str, clause: str, mention: DateMention, pack: LanguagePack) -> bool:

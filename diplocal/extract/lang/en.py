@@ -372,7 +372,7 @@ PATTERNS = {
         r"(?:\s+(?:by\s+)?[\w'’-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
         r"|(?:postponed|delayed|moved|pushed back|put back|brought forward|moved forward|shifted)\s+(?:[\w'’-]+\s+){0,9}?"
         r"by\s+(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?),?\s+(?:until|till|to)\s+(?:the\s+)?"
-        r"|will now (?:run|take place|be held|start|begin|open|meet|convene)(?:\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?(?=from|on))?"
+        r"|will now (?:run|take place|be held|hold|start|begin|open|meet|convene)(?:\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?(?=from|on))?"
         r"(?:\s*(?:from|on|in))?\s+"
         r"|(?:take place|be held|open|start|begin|meet)\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+"
         r"(?:later|earlier)(?:\s+than (?:planned|scheduled|expected))?,?\s+(?:on\s+)?"

@@ -353,7 +353,7 @@ PATTERNS: dict[str, object] = {
     ),
     "cancelled": re.compile(
         r"(?<![\w-])(?:отмен(?:ен[аоы]?|ён|или|ил[аи]?|ят|яется|яются)|не состо(?:ится|ятся)|не пройд[её]т|не пройдут"
-        r"|не будет проводиться|не будут проводиться|сорван[аоы]?)(?![\w-])",
+        r"|не будет проводиться|не будут проводиться|проводиться не буд(?:ет|ут)|сорван[аоы]?)(?![\w-])",
         IGNORE,
     ),
     "postponed": re.compile(
@@ -970,6 +970,9 @@ def build() -> LanguagePack:
             ),
             # "проведет пресс-конференцию в пятницу, чтобы рассказать о визите": its day
             # a day that comes back ("every Monday"): no one meeting's date
+            # "Первоначально встреча лидеров БРИКС была запланирована на 21-22 июля": the adverb
+            # opens the clause, its subject between it and the date
+            "superseded_reach": 70,
             "recurring": re.compile(r"(?<![\w-])кажд(?:ый|ую|ое|ого)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"(?<![\w-])(?:пресс-конференци\w+|брифинг\w*|заявлени\w+|коммюнике)\s+(?:во?\s+)?$",
