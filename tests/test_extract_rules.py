@@ -3658,3 +3658,52 @@ def test_dates_first_set_in_a_list_are_no_meetings(language: str, text: str) -> 
     """ "originally scheduled for July 21-22, and the SCO council for July 22-23": both dates
     are the ones first set, the second with its verb left out."""
     assert read_in(language, text, published=datetime(2020, 6, 9, 9, tzinfo=UTC)) == []
+
+
+def test_a_meeting_that_should_have_taken_place_is_no_meeting() -> None:
+    """ "Das Treffen hätte am 12. Juni in Singapur stattfinden sollen": the verb that says it
+    will not stands at the clause's end, past the date."""
+    text = (
+        "US-Präsident Donald Trump hat das Gipfeltreffen mit Nordkoreas Machthaber Kim Jong Un abgesagt. Das Treffen"
+        " hätte am 12. Juni in Singapur stattfinden sollen."
+    )
+    meetings = read_in("de", text, published=datetime(2018, 5, 25, 9, tzinfo=UTC))
+    assert all(m.status is not Status.CONFIRMED for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Den für Juni geplanten G8-Gipfel im russischen Sotschi werde es nicht geben, erklärten die Staats- und"
+            " Regierungschefs der G7 nach einem Treffen am Montagabend. Stattdessen wollen sie am 4. und 5. Juni ohne"
+            " Russland in Brüssel zusammenkommen.",
+        ),
+        (
+            "en",
+            "The leaders of the G7 said after a meeting on Monday evening that the G8 summit planned for June in Sochi"
+            " would not take place. Instead they will meet on June 4-5 in Brussels without Russia.",
+        ),
+    ],
+)
+def test_a_summit_called_off_and_the_one_held_instead_without_a_country(language: str, text: str) -> None:
+    """The Sochi summit is off, Monday's meeting is past, and the Brussels meeting of "they"
+    (the G7, named before) is kept without Russia, who stays away."""
+    meetings = read_in(language, text, published=datetime(2014, 3, 25, 9, tzinfo=UTC))
+    confirmed = [m for m in meetings if m.status is Status.CONFIRMED]
+    cancelled = [m for m in meetings if m.status is Status.CANCELLED]
+    assert [(m.start, m.end, m.location) for m in confirmed] == [(date(2014, 6, 4), date(2014, 6, 5), "Brussels")]
+    assert "Russia" not in confirmed[0].participants
+    assert [m.location for m in cancelled] == ["Sochi"]
+
+
+def test_a_summit_a_host_refuses_to_hold_is_cancelled_on_its_own_dates() -> None:
+    """ "отказались от проведения саммита АТЭС в Сантьяго, намеченного на 16-17 ноября, и
+    конференции COP25": the participle ties the dates to the summit, which is called off."""
+    text = (
+        "Власти Чили отказались от проведения саммита АТЭС в Сантьяго, намеченного на 16-17 ноября, и конференции"
+        " ООН по изменению климата, которая должна была пройти в чилийской столице со 2 по 13 декабря."
+    )
+    meetings = read_in("ru", text, published=datetime(2019, 10, 31, 9, tzinfo=UTC))
+    assert [(m.start, m.status) for m in meetings] == [(date(2019, 11, 16), Status.CANCELLED)]

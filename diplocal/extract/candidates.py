@@ -807,7 +807,9 @@ def build(
     facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
     # "that was to have been held in Wroclaw on Tuesday will instead take place ... on Thursday":
     # the plan that did not hold is the old date's, not the new one's
-    facts["unrealised"] = bool(rx.unrealised.search(around)) and not moved
+    # (to the clause's end: German puts the verb last, "Das Treffen hätte am 12. Juni in
+    # Singapur stattfinden sollen")
+    facts["unrealised"] = bool(rx.unrealised.search(sentence, max(clause_lo, lo - 60), clause_hi)) and not moved
     facts["other_year"] = _other_year(sentence, cue, resolved)
     update = None if moved else _update_for(sentence, cue, mention, clause_lo, clause_hi, pack)
     facts["update"] = update
@@ -1231,7 +1233,15 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     told_to = min([*ends, clause_hi]) if referring_words(sentence, cue, pack) is not None else clause_hi
     scope = clause_scope if _names_anyone(clause_scope, pack) else told[:told_to]
     candidate.organisations = _values(find_organisations(scope, pack))
-    candidate.countries = _values(find_countries(scope, pack))
+    without: re.Pattern[str] | None = pack.extra.get("without")
+    candidate.countries = _values(
+        [
+            c
+            for c in find_countries(scope, pack)
+            # "wollen sie ohne Russland in Brüssel zusammenkommen": who stays away meets no one
+            if without is None or not without.search(scope, max(0, c.start - 12), c.start)
+        ]
+    )
     candidate.people = _values(
         [
             *find_people(subject, pack),

@@ -168,6 +168,8 @@ def _compatible(
         return False
     if _put_off_without(new, old) or _put_off_without(old, new):
         return False
+    if _off_elsewhere(new, old) or _off_elsewhere(old, new):
+        return False
     if new.specific and old.specific and not (_visit_told_closer(new, old) or _visit_told_closer(old, new)):
         shared = name_one_alike(new, old) or _one_body(new, old)
         same = new.start == old.start and new.kind == old.kind
@@ -259,6 +261,24 @@ def _put_off_without(off: Candidate, going: Candidate) -> bool:
     if not set(going.people) - set(off.people):
         return False  # "the talks were to be held at the Palace of Serbia": the put-off one's, told again
     return any(" " in person and not named_in(going.sentence, person) for person in off.people)
+
+
+def _off_elsewhere(off: Candidate, going: Candidate) -> bool:
+    """True when a meeting called off or put off was in one city and one told as going ahead
+    is in another ("the G8 summit planned for June in Sochi would not take place. Instead
+    they will meet on June 4-5 in Brussels"): the one held instead, not the first told again."""
+    if off.index == going.index or going.status is not Status.CONFIRMED or off.status is Status.CONFIRMED:
+        return False
+    if going.change is not None or off.change is None or off.change.action is ChangeAction.RESCHEDULE:
+        return False
+    here, there = off.place, going.place
+    return (
+        here is not None
+        and there is not None
+        and here.city is not None
+        and there.city is not None
+        and here.city != there.city
+    )
 
 
 def _one_office(first: set[str], second: set[str]) -> bool:

@@ -886,6 +886,8 @@ def build() -> LanguagePack:
             # the day of a statement, not of the meeting it tells of ("أفاد بيان صادر عن رئاسة الجمهورية مساء
             # اليوم الجمعة بأن ..."), or of words to the press ("وقال للصحفيين اليوم الأربعاء إن المحادثات ستبدأ")
             # a day that comes back ("every Monday"): no one meeting's date
+            # a country that stays away ("without Russia") is no participant
+            "without": re.compile(r"(?:^|\s)(?:بدون|دون|بغياب)\s+$"),
             "recurring": re.compile(r"(?:^|\s)(?:كل|كلّ)\s+(?:يوم\s+)?$"),
             "statement_day": re.compile(
                 r"(?:بيان|بلاغ)\s+(?:ال)?(?:صادر|صدر)\s+(?:عن\s+)?(?:[^\s،,.]+\s+){0,3}$"

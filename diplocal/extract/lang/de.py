@@ -449,7 +449,9 @@ PATTERNS: dict[str, object] = {
     "cancelled": re.compile(
         r"\b(?:[Aa]bgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w-]+\s+){0,6}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
         r"|fallen\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)|ausgefallen|ausfallen|abgeblasen|geplatzt|ersatzlos gestrichen"
-        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|findet\s+(?:[\w-]+\s+){0,4}?nicht\s+statt)\b"
+        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|findet\s+(?:[\w-]+\s+){0,4}?nicht\s+statt"
+        # "Den für Juni geplanten G8-Gipfel werde es nicht geben"
+        r"|(?:wird|werde|würde)\s+es\s+(?:[\w-]+\s+){0,2}?nicht\s+(?:mehr\s+)?geben)\b"
     ),
     "postponed": re.compile(
         # (capitalised where they open the sentence: "Verschoben wird dagegen der Staatsbesuch ...")
@@ -559,6 +561,8 @@ PATTERNS: dict[str, object] = {
         r"|Minister|Delegation|Zusammenkunft|Konsultation)\w*"
         # "Am Donnerstag reist er nach Wien": who travels was named before
         r"|\b(?:reist|reiste|fliegt|flog|besucht|besuchte|empfängt|empfing)\s+(?:er|sie)\b"
+        # "Stattdessen wollen sie am 4. und 5. Juni in Brüssel zusammenkommen": they, named before
+        r"|\b(?:wollen|werden|sollen|möchten|wollten)\s+sie\b"
     ),
     "international_role": re.compile(
         r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers"
@@ -621,7 +625,7 @@ PATTERNS: dict[str, object] = {
     ),
     "capital_of": re.compile(rf"(?<![\w])(?P<adjective>[{_LOW}-]+isch)(?:e|en|er)\s+Hauptstadt\b(?!\s+[{_UP}])"),
     "unrealised": re.compile(
-        r"\b(?:hätte|hätten)\s+(?:[\w-]+\s+){0,6}?(?:sollen|stattfinden|beginnen)\b"
+        r"\b(?:hätte|hätten)\s+(?:[\w.-]+\s+){0,6}?(?:sollen|stattfinden|beginnen)\b"
         r"|\b(?:sollte|sollten)\s+(?:[\w-]+\s+){0,6}?eigentlich\b|\beigentlich\s+(?:[\w-]+\s+){0,6}?(?:sollte|sollten)\b"
         # a plan told in the past: "Er wollte dort am Dienstag Pompeo treffen"
         r"|\b(?:wollte|wollten)\b"
@@ -643,7 +647,7 @@ PATTERNS: dict[str, object] = {
         r"|Ministerpräsident|König|Emir|Regierungschef|Staatschef)"
     ),
     "reported_after": re.compile(
-        r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|kündigte|berichtete)\s+(?:[\w-]+\s+){0,3}?nach\s+"
+        r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|kündigte|berichtete)\s+(?:[\w-]+\s+){0,7}?nach\s+"
         r"(?:[\w-]+\s+){0,2}$"
     ),
     "sequel": re.compile(r"\b(?:gefolgt von|anschließend|danach|dann|im Anschluss|bevor)\b"),
@@ -893,6 +897,8 @@ def build() -> LanguagePack:
                 r"[^,.;:!?()\"„“«»]{0,90}?\b(?:wurde|wurden|worden|hatte|hatten|war|waren)(?=\s*(?:[,.;:!?)]|$))"
             ),
             # a day that comes back ("every Monday"): no one meeting's date
+            # a country that stays away ("without Russia") is no participant
+            "without": re.compile(r"\bohne\s+(?:die\s+|den\s+)?$"),
             "recurring": re.compile(r"\b(?:jeden|jede|jedes)\s+$", re.IGNORECASE),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",

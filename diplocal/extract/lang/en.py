@@ -355,7 +355,9 @@ PATTERNS = {
     ),
     "cancelled": re.compile(
         r"\b(?:cancell?ed|cancell?ing|called off|scrapped|shelved|abandoned|axed|ditched|dropped|drops?|will not take place|won't take place|"
-        r"will no longer take place|has been dropped|will not be held|won't be held|will no longer be held)\b",
+        r"will no longer take place|has been dropped|will not be held|won't be held|will no longer be held"
+        # told in reported speech: "said ... the G8 summit planned for June would not take place"
+        r"|would not take place|wouldn't take place|would no longer take place|would not be held|wouldn't be held)\b",
         IGNORE,
     ),
     "postponed": re.compile(
@@ -497,7 +499,9 @@ PATTERNS = {
     "anaphor": re.compile(
         r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
         r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
-        r"|board|commission|conference|working group)\b",
+        r"|board|commission|conference|working group)\b"
+        # "Instead they will meet on June 4-5 in Brussels": they, named before
+        r"|\bthey\s+(?:will|would|are to|plan to|intend to|are due to|are expected to)\b",
         IGNORE,
     ),
     "international_role": re.compile(
@@ -821,6 +825,8 @@ def build() -> LanguagePack:
                 r"|refused|ruled out|played down|downplayed)\b"
             ),
             # a day that comes back ("every Monday"): no one meeting's date
+            # a country that stays away ("without Russia") is no participant
+            "without": re.compile(r"\bwithout\s+(?:the\s+)?$"),
             "recurring": re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"

@@ -880,6 +880,8 @@ def build() -> LanguagePack:
             ),
             # "dar una conferencia de prensa el viernes para informar sobre el viaje": its day
             # a day that comes back ("every Monday"): no one meeting's date
+            # a country that stays away ("without Russia") is no participant
+            "without": re.compile(r"\bsin\s+(?:la\s+|el\s+|los\s+)?$"),
             "recurring": re.compile(r"\b(?:cada|todos los)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"\b(?:ruedas? de prensa|conferencias? de prensa|comunicado|declaración|sesión informativa)"

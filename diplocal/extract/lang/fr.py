@@ -925,6 +925,8 @@ def build() -> LanguagePack:
             # the day something was said, not the meeting's: "a-t-on appris samedi à l'Elysée, au lendemain de
             # la visite", "a annoncé mercredi", "dans un communiqué publié jeudi"
             # a day that comes back ("every Monday"): no one meeting's date
+            # a country that stays away ("without Russia") is no participant
+            "without": re.compile(r"\bsans\s+(?:la\s+|le\s+|les\s+|l\')?$"),
             "recurring": re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"(?:\ba-t-on (?:appris|indiqué|annoncé|précisé|confirmé)|\bapprend-on"

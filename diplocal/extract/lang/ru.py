@@ -353,7 +353,8 @@ PATTERNS: dict[str, object] = {
     ),
     "cancelled": re.compile(
         r"(?<![\w-])(?:отмен(?:ен[аоы]?|ён|или|ил[аи]?|ят|яется|яются)|не состо(?:ится|ятся)|не пройд[её]т|не пройдут"
-        r"|не будет проводиться|не будут проводиться|проводиться не буд(?:ет|ут)|сорван[аоы]?)(?![\w-])",
+        r"|не будет проводиться|не будут проводиться|проводиться не буд(?:ет|ут)|сорван[аоы]?"
+        r"|отказал(?:ись|ась|ся) от проведения)(?![\w-])",
         IGNORE,
     ),
     "postponed": re.compile(
@@ -973,6 +974,11 @@ def build() -> LanguagePack:
             # "Первоначально встреча лидеров БРИКС была запланирована на 21-22 июля": the adverb
             # opens the clause, its subject between it and the date
             "superseded_reach": 70,
+            # a country that stays away ("without Russia") is no participant
+            "without": re.compile(r"(?<![\w-])без(?:\s+участия)?\s+$"),
+            # the next item of a list, told after the date: "саммита ..., намеченного на 16-17 ноября, и
+            # конференции ООН": the date is the first item's
+            "next_item": re.compile(r"^\s*,\s*(?:и|а также)\s+(?:[\w-]+\s+){0,2}$"),
             "recurring": re.compile(r"(?<![\w-])кажд(?:ый|ую|ое|ого)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"(?<![\w-])(?:пресс-конференци\w+|брифинг\w*|заявлени\w+|коммюнике)\s+(?:во?\s+)?$",
@@ -1001,7 +1007,9 @@ def build() -> LanguagePack:
                 r"(?<!\w)(?:пройдет|пройдёт|пройдут|состоится|состоятся|откроется"
                 # the plan a move or a cancellation undoes: "которые должны были пройти в субботу"
                 r"|должн[аоы]?\s+был[аои]?\s+(?:пройти|состояться|открыться)"
-                r"|(?:планировал|намечал)(?:ось|ась|ись|ся)\s+(?:провести\s+)?(?:на\s+)?)\s+$"
+                r"|(?:планировал|намечал)(?:ось|ась|ись|ся)\s+(?:провести\s+)?(?:на\s+)?"
+                # a participle agreeing with the noun: "саммита АТЭС в Сантьяго, намеченного на 16-17 ноября"
+                r"|(?:намеченн|запланированн|назначенн)\w+\s+на)\s+$"
             ),
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(
