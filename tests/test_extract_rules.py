@@ -3707,3 +3707,15 @@ def test_a_summit_a_host_refuses_to_hold_is_cancelled_on_its_own_dates() -> None
     )
     meetings = read_in("ru", text, published=datetime(2019, 10, 31, 9, tzinfo=UTC))
     assert [(m.start, m.status) for m in meetings] == [(date(2019, 11, 16), Status.CANCELLED)]
+
+
+def test_an_election_set_for_a_day_after_a_comma_dates_no_meeting() -> None:
+    """ "до президентских выборов в Иране, назначенных на 14 июня": the participle after the
+    comma ties the day to the election, not to the meeting named before it."""
+    text = (
+        "Министры иностранных дел России и Казахстана проведут переговоры в Алматы 26 февраля. По их словам, главная"
+        " цель - условиться о сроках и месте новой встречи, чтобы не прерывать диалог до президентских выборов в"
+        " Иране, назначенных на 14 июня."
+    )
+    meetings = read_in("ru", text, published=datetime(2013, 2, 20, 9, tzinfo=UTC))
+    assert [m.start for m in meetings] == [date(2013, 2, 26)]
