@@ -3719,3 +3719,24 @@ def test_an_election_set_for_a_day_after_a_comma_dates_no_meeting() -> None:
     )
     meetings = read_in("ru", text, published=datetime(2013, 2, 20, 9, tzinfo=UTC))
     assert [m.start for m in meetings] == [date(2013, 2, 26)]
+
+
+def test_a_day_of_the_current_month_in_words_after_a_statements_day() -> None:
+    """ "أعلن ... علي باقري كني، اليوم الأربعاء، أن المحادثات ستستأنف في فيينا في التاسع
+    والعشرين من الشهر الجاري": the day of the statement dates nothing; the talks are on the
+    29th of the article's own month."""
+    text = (
+        "أعلن كبير المفاوضين الإيرانيين علي باقري كني، اليوم الأربعاء، أن المحادثات مع الدول الكبرى ستستأنف في"
+        " فيينا في التاسع والعشرين من الشهر الجاري."
+    )
+    meetings = read_in("ar", text, published=datetime(2021, 11, 3, 9, tzinfo=UTC))
+    assert [(m.start, m.location) for m in meetings] == [(date(2021, 11, 29), "Vienna")]
+
+
+def test_a_courts_sitting_is_no_meeting() -> None:
+    text = (
+        "يزور الرئيس المصري ألمانيا يوم الأربعاء المقبل. وتأتي الزيارة بعد يوم واحد من جلسة محكمة جنايات القاهرة"
+        " المقررة الثلاثاء للنطق بالحكم."
+    )
+    meetings = read_in("ar", text, published=datetime(2015, 5, 31, 9, tzinfo=UTC))
+    assert [m.start for m in meetings] == [date(2015, 6, 3)]

@@ -13,6 +13,8 @@ import pytest
 from diplocal.extract import meetings_from_article
 from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.lang.ar import LEMMA, fold_letters, strip_prefixes
+from diplocal.extract.resolve import resolve
+from diplocal.extract.spans import Tense
 from diplocal.extract.tag.clock import find_clocks
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.words import find_cues
@@ -132,7 +134,7 @@ def test_dates(pack: LanguagePack, text: str, expected: tuple[object, ...], reas
     ("text", "reason"),
     [
         ("في 14 من الشهر نفسه", "a day of an unnamed month is no date the reader can resolve"),
-        ("في الرابع والعشرين من الشهر الجاري", "nor is a day of this month"),
+        ("في الرابع والعشرين من الشهر", "nor is a day of 'the month', unnamed"),
         ("في تصريح صحفي اليوم", "the day of a statement"),
         ("أعلنت الحكومة العراقية، اليوم الأربعاء، اكتمال الاستعدادات", "the day of an announcement"),
         ("القاهرة في 13 أغسطس /وكالة الأنباء/ -", "a dateline"),
@@ -145,6 +147,17 @@ def test_dates(pack: LanguagePack, text: str, expected: tuple[object, ...], reas
 )
 def test_not_dates(pack: LanguagePack, text: str, reason: str) -> None:
     assert find_dates(text, pack) == (), reason
+
+
+def test_a_day_of_the_current_month_is_the_articles_month() -> None:
+    """ "في الرابع والعشرين من الشهر الجاري": the 24th of the month the article is written in
+    (the current month is named, unlike "the month" alone)."""
+    pack = pack_for("ar")
+    [found] = find_dates("في الرابع والعشرين من الشهر الجاري", pack)
+    assert (found.kind, found.day) == ("this_month_day", 24)
+    resolved = resolve(found, date(2021, 11, 3), Tense.FUTURE)
+    assert resolved is not None
+    assert (resolved.start, resolved.end) == (date(2021, 11, 24), date(2021, 11, 24))
 
 
 # -- clock times ----------------------------------------------------------------------------------

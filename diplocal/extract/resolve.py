@@ -53,6 +53,14 @@ def _resolve(mention: DateMention, reference: date, tense: Tense, frame: date | 
         return Resolved(first, last, DatePrecision.DAY)
     if kind == "weekday_dom":
         return _resolve_weekday_dom(mention, reference, tense)
+    if kind == "this_month_day":
+        # "في التاسع والعشرين من الشهر الجاري": the day of the article's own month
+        assert mention.day is not None
+        try:
+            day = date(reference.year, reference.month, mention.day)
+        except ValueError:
+            return None
+        return Resolved(day, day, DatePrecision.DAY)
     if kind == "period":
         return _resolve_period(mention, reference, tense)
     if kind == "month":

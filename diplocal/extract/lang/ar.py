@@ -361,8 +361,9 @@ _SAID = r"(?:أعلن|أعلنت|قال|قالت|أكد|أكدت|ذكر|ذكرت
 # (kind, template), written plainly and given every spelling below. Some kinds read as no
 # date: a dateline's ("القاهرة في 13 أغسطس /وكالة/"), the day a statement was made ("في
 # تصريح اليوم", "أعلنت الحكومة، اليوم الأربعاء،"), a span of months, and a day of a month
-# named only as "this month" ("في الرابع والعشرين من الشهر الجاري"), which the reader
-# cannot resolve: better no date than the month alone.
+# named only as "the month" ("في الرابع والعشرين من الشهر"), which the reader cannot
+# resolve: better no date than the month alone. "The current month" ("من الشهر الجاري") is
+# the article's own.
 DATE_TEMPLATES = [
     (kind, arabic_variants(template))
     for kind, template in (
@@ -373,7 +374,9 @@ DATE_TEMPLATES = [
             r"(?<!\w)في\s+(?:تصريح|تصريحات|بيان|مؤتمر\s+صحفي|حديث|مقابلة|كلمة|إيجاز)\S*"
             r"(?:\s+(?!(?:إن|أن)(?!\w))\S+){0,3}?\s+(?:{DAYPART}{REL}(?:\s+{WEEKDAY})?|{DAYPART}{WEEKDAY})",
         ),
-        ("report", r"(?<!\w)" + _SAID + r"\s+(?:[^\s،]+\s+){0,4}?[^\s،]+\s*،\s*{REL}\s+{WEEKDAY}\s*،"),
+        ("report", r"(?<!\w)" + _SAID + r"\s+(?:[^\s،]+\s+){0,6}?[^\s،]+\s*،\s*{REL}\s+{WEEKDAY}\s*،"),
+        # "في التاسع والعشرين من الشهر الجاري": a day of the article's own month
+        ("this_month_day", r"{DAY}\s+من\s+(?:الشهر\s+(?:الجاري|الحالي)|هذا الشهر)(?!\s+\S*(?:الماضي|المقبل))"),
         ("unnamed_month", r"{DAY}\s+من\s+(?:الشهر|هذا الشهر)(?:\s+\S+)?"),
         ("months", r"(?<!\w)(?:شهري|أشهر)\s+{MONTH}{SLASH}\s*(?:و|إلى|الى|-)\s*{MONTH2}{SLASH}"),
         (
@@ -619,6 +622,8 @@ PATTERNS: dict[str, object] = {
             r"مؤتمر\S*\s+(?:ال)?صحف|إيجاز\S*\s+(?:ال)?صحف|لقاء\S*\s+(?:تلفزيوني|صحفي|إذاعي|متلفز)|حوار\S*\s+(?:صحفي|تلفزيوني|مع صحيفة)"
             r"|جلس\S*\s+(?:التداول|تداول)|مؤتمر\S*\s+(?:الحزب|حزب)|الجلسة\s+(?:الأولى|الافتتاحية|الختامية|العامة)"
             r"|مأدبة|حفل|(?:ال)?عشاء\s+عمل|زيار\S*\s+(?:ميدانية|تفقدية)"
+            # a court's sitting: "جلسة محكمة جنايات القاهرة"
+            r"|جلس\S*\s+(?:ال)?محكمة|جلس\S*\s+(?:ال)?محاكمة|جلس\S*\s+(?:ال)?نطق\s+بالحكم"
         )
     ),
     "corporate": re.compile(_words(_CORPORATE)),
@@ -901,6 +906,8 @@ def build() -> LanguagePack:
             "week_of": re.compile(r"\s*،?\s*(?:من\s+)?"),
             # how far before a date "كان من المقرر" may stand, an aside between commas included
             "superseded_reach": 170,
+            # a statement's day after a long subject: "أعلن كبير المفاوضين الإيرانيين علي باقري كني، اليوم الأربعاء،"
+            "date_look_back": 70,
             # before the place a meeting is not held in: "في أديس أبابا بدلا من جيبوتي"
             "not_there": re.compile(r"(?:بدلا من|بدلاً من|عوضا عن|وليس في|لا في)\s+(?:في\s+)?$"),
             # before a range that is a move's two days: "تأجيل القمة من 17 إلى 21 ديسمبر"

@@ -32,10 +32,11 @@ def _find_dates(sentence: str, code: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     done = 0  # the end of the last phrase found; nothing before it is looked at again
     regex = pack.dates.regex
+    look_back = int(pack.extra.get("date_look_back", _LOOK_BACK))
     for anchor in pack.anchors.finditer(sentence):
         if anchor.end() <= done:
             continue
-        start = max(done, anchor.start() - _LOOK_BACK)
+        start = max(done, anchor.start() - look_back)
         for match in regex.finditer(sentence, start, min(len(sentence), anchor.end() + 60)):
             if match.end() <= anchor.start():
                 continue  # a phrase wholly before this anchor was already considered
@@ -203,6 +204,8 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
         if gone is not None and (gone.match(sentence, end) or any(m.end() == len(text) for m in gone.finditer(text))):
             told = "last"
         return replace(base, kind="day", month=month, day=day, year=year, weekday=weekday, qualifier=told)
+    if kind == "this_month_day":
+        return replace(base, kind=kind, day=day) if day is not None and 1 <= day <= 31 else None
     if kind == "days":
         month2 = month2 or month
         if month is None or day is None or day2 is None or month2 is None:
