@@ -3740,3 +3740,33 @@ def test_a_courts_sitting_is_no_meeting() -> None:
     )
     meetings = read_in("ar", text, published=datetime(2015, 5, 31, 9, tzinfo=UTC))
     assert [m.start for m in meetings] == [date(2015, 6, 3)]
+
+
+def test_an_idea_rejected_at_a_conference_dates_the_conference_as_past() -> None:
+    text = (
+        "German Chancellor Angela Merkel will meet US President Barack Obama at the White House on Monday. The talks"
+        " will focus on arms for Kyiv,"
+        " an idea Merkel rejected at the Munich Security Conference on Saturday."
+    )
+    meetings = read_in("en", text, published=datetime(2015, 2, 8, 9, tzinfo=UTC))
+    assert [m.start for m in meetings] == [date(2015, 2, 9)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Turkish President Recep Tayyip Erdogan was received with military honours in Berlin on Friday morning, on"
+            " the first full day of a three-day state visit to Germany.",
+        ),
+        (
+            "de",
+            "Der türkische Präsident Recep Tayyip Erdogan wurde am Freitagmorgen in Berlin mit militärischen Ehren"
+            " empfangen, am ersten vollen Tag seines dreitägigen Staatsbesuchs in Deutschland.",
+        ),
+    ],
+)
+def test_the_first_full_day_of_a_visit_says_it_is_under_way(language: str, text: str) -> None:
+    """Its first full day is the article's: the visit began the day before."""
+    assert read_in(language, text, published=datetime(2018, 9, 28, 12, tzinfo=UTC)) == []

@@ -804,6 +804,9 @@ def build(
     # "تم تأجيل الاجتماع ... إلى يوم الأحد 4 يونيو": the postponing is past, the new day is not
     facts["happened"] = happened(around, pack) and not moved
     facts["under_way"] = under_way(clause, pack)
+    full: re.Pattern[str] | None = pack.extra.get("first_full_day")
+    # "was received on Friday morning, on the first full day of a three-day state visit"
+    facts["first_full_day"] = full is not None and full.search(sentence, mention.end, mention.end + 80) is not None
     facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
     # "that was to have been held in Wroclaw on Tuesday will instead take place ... on Thursday":
     # the plan that did not hold is the old date's, not the new one's

@@ -75,6 +75,8 @@ def decide(candidate: Candidate) -> Decision:
         return Decision(False, "told as having taken place")
     if resolved.precision is not DatePrecision.DAY and candidate.start <= reference and facts.get("under_way"):
         return Decision(False, "under way already")
+    if facts.get("first_full_day") and candidate.start <= reference:
+        return Decision(False, "under way already (the day is its first full day)")
     if facts.get("earlier_one"):
         return Decision(False, "an earlier meeting (previous, last)")
     if facts.get("other_year"):

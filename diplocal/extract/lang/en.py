@@ -573,7 +573,12 @@ PATTERNS = {
     "reported_after": re.compile(
         r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:[\w'’-]+\s+){0,2}$"
         # "a joint venture agreed during Xi's visit to the Kingdom in December": done at it, so it is over
-        r"|\b(?:agreed|signed|reached|sealed|struck|concluded|inked|clinched)\s+(?:during|at)\s+(?:[\w'’.-]+\s+){0,5}$",
+        r"|\b(?:agreed|signed|reached|sealed|struck|concluded|inked|clinched)\s+(?:during|at)\s+(?:[\w'’.-]+\s+){0,5}$"
+        # "an idea Merkel rejected at the Munich Security Conference on Saturday": said there, so it is over
+        # ("will be presented at the next meeting": a passive is no act done)
+        r"|(?<!be )(?<!been )(?<!being )\b(?:rejected|proposed|unveiled|presented|delivered|voiced|pledged|promised"
+        r"|launched|floated|dismissed)"
+        r"\s+(?:at|during)\s+(?:[\w'’.-]+\s+){0,5}$",
         IGNORE,
     ),
     "passive_before": re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:\w+ly\s+)?$", IGNORE),
@@ -827,6 +832,8 @@ def build() -> LanguagePack:
             # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bwithout\s+(?:the\s+)?$"),
+            # "on Friday, the first full day of a three-day state visit": it began the day before
+            "first_full_day": re.compile(r"\bthe first full day of\b", re.IGNORECASE),
             "recurring": re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"

@@ -882,6 +882,8 @@ def build() -> LanguagePack:
             # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bsin\s+(?:la\s+|el\s+|los\s+)?$"),
+            # "on Friday, the first full day of a three-day state visit": it began the day before
+            "first_full_day": re.compile(r"\bprimer día completo de\b|\bprimera jornada completa de\b", re.IGNORECASE),
             "recurring": re.compile(r"\b(?:cada|todos los)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"\b(?:ruedas? de prensa|conferencias? de prensa|comunicado|declaración|sesión informativa)"

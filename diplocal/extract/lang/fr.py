@@ -927,6 +927,10 @@ def build() -> LanguagePack:
             # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bsans\s+(?:la\s+|le\s+|les\s+|l\')?$"),
+            # "on Friday, the first full day of a three-day state visit": it began the day before
+            "first_full_day": re.compile(
+                r"\bpremi[eè]re? journée (?:complète|pleine) de\b|\bpremier jour (?:complet|plein) de\b", re.IGNORECASE
+            ),
             "recurring": re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"(?:\ba-t-on (?:appris|indiqué|annoncé|précisé|confirmé)|\bapprend-on"

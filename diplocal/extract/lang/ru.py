@@ -979,6 +979,8 @@ def build() -> LanguagePack:
             # the next item of a list, told after the date: "саммита ..., намеченного на 16-17 ноября, и
             # конференции ООН": the date is the first item's
             "next_item": re.compile(r"^\s*,\s*(?:и|а также)\s+(?:[\w-]+\s+){0,2}$"),
+            # "on Friday, the first full day of a three-day state visit": it began the day before
+            "first_full_day": re.compile(r"(?<![\w-])перв\w+ полн\w+ (?:день|дня)(?![\w-])", re.IGNORECASE),
             "recurring": re.compile(r"(?<![\w-])кажд(?:ый|ую|ое|ого)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"(?<![\w-])(?:пресс-конференци\w+|брифинг\w*|заявлени\w+|коммюнике)\s+(?:во?\s+)?$",
