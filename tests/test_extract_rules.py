@@ -3770,3 +3770,14 @@ def test_an_idea_rejected_at_a_conference_dates_the_conference_as_past() -> None
 def test_the_first_full_day_of_a_visit_says_it_is_under_way(language: str, text: str) -> None:
     """Its first full day is the article's: the visit began the day before."""
     assert read_in(language, text, published=datetime(2018, 9, 28, 12, tzinfo=UTC)) == []
+
+
+def test_a_country_adjective_before_a_capitalised_noun_still_names_its_country() -> None:
+    """ "the Japanese Parliament": an adjective, never a first name."""
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.names import find_countries
+
+    found = find_countries(
+        "Kuranari stays because of confusion in the Japanese Parliament, officials said.", pack_for("en")
+    )
+    assert [m.value for m in found] == ["JP"]

@@ -501,7 +501,7 @@ PATTERNS = {
         r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
         r"|board|commission|conference|working group)\b"
         # "Instead they will meet on June 4-5 in Brussels": they, named before
-        r"|\bthey\s+(?:will|would|are to|plan to|intend to|are due to|are expected to)\b",
+        r"|\bthey\s+(?:will|are to|plan to|intend to|are due to|are expected to)\s+(?:meet|gather|convene|hold)\b",
         IGNORE,
     ),
     "international_role": re.compile(

@@ -280,6 +280,8 @@ def _given_name(sentence: str, start: int, end: int, pack: LanguagePack) -> bool
         # (in Cyrillic a country's genitive stands before its capital's name: "в столице Тонги
         # Нукуалофе", whose case no look-up reads)
         return False
+    if name not in country_names(pack.code):
+        return False  # an adjective ("Japanese Parliament", "Dutch Government") names its country
     found = _NEXT_WORD.match(sentence, end)
     if found is None:
         return False
