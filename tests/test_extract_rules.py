@@ -3781,3 +3781,24 @@ def test_a_country_adjective_before_a_capitalised_noun_still_names_its_country()
         "Kuranari stays because of confusion in the Japanese Parliament, officials said.", pack_for("en")
     )
     assert [m.value for m in found] == ["JP"]
+
+
+def test_a_wrap_up_in_the_german_perfect_dates_nothing_ahead() -> None:
+    """ "ist am Freitag der Gipfel ... zu Ende gegangen", "Überschattet wurde der Gipfel vom
+    Treffen ... am Mittwoch": both past; "im November kommenden Jahres" is next year's."""
+    text = (
+        "Mit einem Bekenntnis zum freien Handel ist am Freitag der Gipfel der Asiatisch-Pazifischen"
+        " Wirtschaftsgemeinschaft (Apec) in San Francisco zu Ende gegangen. Überschattet wurde der Gipfel vom Treffen"
+        " Bidens mit Chinas Staatschef Xi Jinping am Mittwoch. Der nächste Apec-Gipfel findet im November kommenden"
+        " Jahres in Lima statt."
+    )
+    meetings = read_in("de", text, published=datetime(2023, 11, 18, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in meetings] == [("2024-11", "Lima")]
+
+
+def test_a_visit_called_off_in_a_fronted_participle_stays_ahead() -> None:
+    """ "Abgesagt wurde dagegen ein für Dienstag geplanter Besuch": the news is past, the visit's
+    Tuesday was ahead."""
+    text = "Abgesagt wurde dagegen ein für Dienstag geplanter Besuch von Entwicklungsministerin Reem Alabali-Radovan in Kiew."
+    meetings = read_in("de", text, published=datetime(2025, 7, 4, 9, tzinfo=UTC))
+    assert [(m.start, m.status) for m in meetings] == [(date(2025, 7, 8), Status.CANCELLED)]

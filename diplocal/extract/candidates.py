@@ -706,6 +706,23 @@ def _next_day(sentence: str, mentions: list[DateMention], mention: DateMention, 
     return None
 
 
+def _perfect_around(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the pack's perfect tense brackets the date: its auxiliary right before it and
+    the participle closing the clause ("ist am Freitag der Gipfel ... zu Ende gegangen"), or a
+    participle opening the sentence before a past auxiliary ("Überschattet wurde der Gipfel vom
+    Treffen ... am Mittwoch")."""
+    bracket: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("perfect_bracket")
+    if bracket is None:
+        return False
+    aux, participle, fronted = bracket
+    if fronted.match(sentence):
+        # ("Abgesagt wurde dagegen ein für Dienstag geplanter Besuch": the news is past, the visit was ahead)
+        return not status_words(sentence, pack)
+    return bool(aux.search(sentence, max(0, mention.start - 12), mention.start)) and bool(
+        participle.match(sentence, mention.end)
+    )
+
+
 _FRONTED_AFTER = re.compile(r",\s+([^,;:.]{1,60})")
 
 
@@ -754,6 +771,8 @@ def build(
         and not status_words(sentence, pack)  # "den Tusk für Mitte November geplant hatte, ist vom Tisch": news
     ):
         tense = Tense.PAST  # "eine Erklärung, die am Montagabend ... veröffentlicht wurde": a past act's day
+    elif _perfect_around(sentence, mention, pack):
+        tense = Tense.PAST  # "ist am Freitag der Gipfel in San Francisco zu Ende gegangen"
     elif (back := pack.extra.get("back_from")) is not None and back.search(sentence, max(0, cue.start - 40), cue.start):
         tense = Tense.PAST  # "Erdoğan, who returned from a one-day visit to Tehran on Wednesday, will travel ..."
     elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):

@@ -198,6 +198,7 @@ SLOTS = {
     "QUAL": _QUAL,
     "QUAL2": r"(?:Anfang|Mitte|Ende|später|(?i:im\s+weiteren\s+Verlauf))",
     "WHICH": _WHICH,
+    "YQ": rf"(?i:{_words(_NEXT + _THIS + _LAST)})",  # "im November kommenden Jahres"
     "UNIT": rf"(?i:{_words(UNITS, tail='')})(?:s|es)?(?![\w])",
     "PART": r"(?:Anfang|Mitte|Ende|Beginn)",
     "RELWEEK": rf"(?i:{_words(_RELATIVE['weeks'])})",
@@ -244,7 +245,7 @@ DATE_TEMPLATES = [
     ("period", r"{RELMONTH}"),
     ("period", r"(?:{QUAL2}\s+(?:in\s+)?)?{WHICH}\s+{UNIT}"),  # "später in dieser Woche": later this week
     ("month_part", r"{PART}\s+(?:{WHICH}\s+Monats|{MONTH}(?:\s+{YEAR})?)"),
-    ("month", r"(?:{QUAL}\s+)?(?=[^\W\d]){MONTH}(?:\s+{YEAR})?"),
+    ("month", r"(?:{QUAL}\s+)?(?=[^\W\d]){MONTH}(?:\s+{YEAR}|\s+(?:des\s+)?{YQ}\s+Jahres)?"),
 ]
 # Every date phrase holds one of these: the grammar is tried only near them.
 ANCHORS = (
@@ -893,6 +894,18 @@ def build() -> LanguagePack:
             "runs_since": re.compile(r"\b(?:läuft|laufen|tagt|tagen|andauert|andauern|stattfindet|stattfinden)\b"),
             # a past auxiliary closing the clause a date stands in (German puts it last in a
             # subordinate clause): "eine Erklärung, die am Montagabend in Den Haag veröffentlicht wurde"
+            # the perfect around a date: "ist am Freitag der Gipfel ... zu Ende gegangen" (the
+            # auxiliary before the date, the participle last); "Überschattet wurde der Gipfel ..."
+            "perfect_bracket": (
+                re.compile(r"\b(?:ist|sind|hat|haben)\s+$"),
+                re.compile(
+                    r"[^,.;:!?\"„“«»]{0,120}?\b(?:[a-zäöü]*ge[a-zäöüß]+(?:en|t)|(?:be|ver|er|ent)[a-zäöüß]+t)"
+                    r"(?=\s*(?:[.;:!?]|$))"
+                ),
+                re.compile(
+                    r"\s*(?:[A-ZÄÖÜ][a-zäöüß]*ge|Über|Unter|Be|Ver|Er|Ent|Zer)[a-zäöüß]+(?:t|en)\s+(?:wurde|wurden)\b"
+                ),
+            ),
             "past_at_clause_end": re.compile(
                 r"[^,.;:!?()\"„“«»]{0,90}?\b(?:wurde|wurden|worden|hatte|hatten|war|waren)(?=\s*(?:[,.;:!?)]|$))"
             ),
