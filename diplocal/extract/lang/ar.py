@@ -888,12 +888,12 @@ def build() -> LanguagePack:
             "two_countries": re.compile(r"(?:البلدين|الدولتين|للبلدين|للدولتين)"),
             # the meeting another is held beside ("على هامش القمة، يوم الأحد، مباحثات"): the date is the other's
             "beside_of": re.compile(r"(?<!\w)(?:و)?على\s+هامش\s+$"),
-            # the day of a statement, not of the meeting it tells of ("أفاد بيان صادر عن رئاسة الجمهورية مساء
-            # اليوم الجمعة بأن ..."), or of words to the press ("وقال للصحفيين اليوم الأربعاء إن المحادثات ستبدأ")
-            # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"(?:^|\s)(?:بدون|دون|بغياب)\s+$"),
+            # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"(?:^|\s)(?:كل|كلّ)\s+(?:يوم\s+)?$"),
+            # the day of a statement, not of the meeting it tells of ("أفاد بيان صادر عن رئاسة الجمهورية مساء
+            # اليوم الجمعة بأن ..."), or of words to the press ("وقال للصحفيين اليوم الأربعاء إن المحادثات ستبدأ")
             "statement_day": re.compile(
                 r"(?:بيان|بلاغ)\s+(?:ال)?(?:صادر|صدر)\s+(?:عن\s+)?(?:[^\s،,.]+\s+){0,3}$"
                 r"|(?:للصحفيين|للصحافيين|للصحافة|لوسائل\s+الإعلام|في\s+تصريحات?(?:\s+صحفية|\s+صحافية)?"

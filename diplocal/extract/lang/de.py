@@ -909,11 +909,11 @@ def build() -> LanguagePack:
             "past_at_clause_end": re.compile(
                 r"[^,.;:!?()\"„“«»]{0,90}?\b(?:wurde|wurden|worden|hatte|hatten|war|waren)(?=\s*(?:[,.;:!?)]|$))"
             ),
-            # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bohne\s+(?:die\s+|den\s+)?$"),
             # "on Friday, the first full day of a three-day state visit": it began the day before
             "first_full_day": re.compile(r"\bersten vollen (?:Tag|Besuchstag)\b", re.IGNORECASE),
+            # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"\b(?:jeden|jede|jedes)\s+$", re.IGNORECASE),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",

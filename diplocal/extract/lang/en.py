@@ -829,11 +829,11 @@ def build() -> LanguagePack:
                 r"\s+(?:said|says|declined|announced|confirmed|denied|told|warned|insisted|rejected|dismissed"
                 r"|refused|ruled out|played down|downplayed)\b"
             ),
-            # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bwithout\s+(?:the\s+)?$"),
             # "on Friday, the first full day of a three-day state visit": it began the day before
             "first_full_day": re.compile(r"\bthe first full day of\b", re.IGNORECASE),
+            # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"

@@ -878,13 +878,13 @@ def build() -> LanguagePack:
                 r"\b(?:se celebra|se celebran|se desarrolla|se desarrollan|sesiona|sesionan|está en curso|están en curso)\b",
                 re.IGNORECASE,
             ),
-            # "dar una conferencia de prensa el viernes para informar sobre el viaje": its day
-            # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bsin\s+(?:la\s+|el\s+|los\s+)?$"),
             # "on Friday, the first full day of a three-day state visit": it began the day before
             "first_full_day": re.compile(r"\bprimer día completo de\b|\bprimera jornada completa de\b", re.IGNORECASE),
+            # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"\b(?:cada|todos los)\s+$", re.IGNORECASE),
+            # "dar una conferencia de prensa el viernes para informar sobre el viaje": its day
             "statement_day": re.compile(
                 r"\b(?:ruedas? de prensa|conferencias? de prensa|comunicado|declaración|sesión informativa)"
                 r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del)\s+)?$",

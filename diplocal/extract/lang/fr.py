@@ -922,16 +922,16 @@ def build() -> LanguagePack:
                 r"\b(?:se tient|se tiennent|se déroule|se déroulent|siège|siègent|est en cours|sont en cours)\b",
                 re.IGNORECASE,
             ),
-            # the day something was said, not the meeting's: "a-t-on appris samedi à l'Elysée, au lendemain de
-            # la visite", "a annoncé mercredi", "dans un communiqué publié jeudi"
-            # a day that comes back ("every Monday"): no one meeting's date
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bsans\s+(?:la\s+|le\s+|les\s+|l\')?$"),
             # "on Friday, the first full day of a three-day state visit": it began the day before
             "first_full_day": re.compile(
                 r"\bpremi[eè]re? journée (?:complète|pleine) de\b|\bpremier jour (?:complet|plein) de\b", re.IGNORECASE
             ),
+            # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE),
+            # the day something was said, not the meeting's: "a-t-on appris samedi à l'Elysée, au lendemain de
+            # la visite", "a annoncé mercredi", "dans un communiqué publié jeudi"
             "statement_day": re.compile(
                 r"(?:\ba-t-on (?:appris|indiqué|annoncé|précisé|confirmé)|\bapprend-on"
                 r"|\b(?:a|ont) (?:annoncé|indiqué|précisé|déclaré|affirmé|confirmé|appris)"

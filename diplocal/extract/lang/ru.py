@@ -969,8 +969,6 @@ def build() -> LanguagePack:
             "runs_since": re.compile(
                 r"(?<![\w-])(?:проходит|проходят|идёт|идет|идут|работает|продолжается)(?![\w-])", re.IGNORECASE
             ),
-            # "проведет пресс-конференцию в пятницу, чтобы рассказать о визите": its day
-            # a day that comes back ("every Monday"): no one meeting's date
             # "Первоначально встреча лидеров БРИКС была запланирована на 21-22 июля": the adverb
             # opens the clause, its subject between it and the date
             "superseded_reach": 70,
@@ -981,7 +979,9 @@ def build() -> LanguagePack:
             "next_item": re.compile(r"^\s*,\s*(?:и|а также)\s+(?:[\w-]+\s+){0,2}$"),
             # "on Friday, the first full day of a three-day state visit": it began the day before
             "first_full_day": re.compile(r"(?<![\w-])перв\w+ полн\w+ (?:день|дня)(?![\w-])", re.IGNORECASE),
+            # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"(?<![\w-])кажд(?:ый|ую|ое|ого)\s+$", re.IGNORECASE),
+            # "проведет пресс-конференцию в пятницу, чтобы рассказать о визите": its day
             "statement_day": re.compile(
                 r"(?<![\w-])(?:пресс-конференци\w+|брифинг\w*|заявлени\w+|коммюнике)\s+(?:во?\s+)?$",
                 re.IGNORECASE,

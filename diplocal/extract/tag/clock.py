@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from functools import cache
 
-from diplocal.extract.lang import LanguagePack
+from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import Clock
 from diplocal.extract.tag.memo import per_text
 from diplocal.extract.tag.words import find_cues
@@ -88,14 +89,20 @@ def _converted_asides(sentence: str, first: Clock, pack: LanguagePack) -> list[t
     inside = sentence[start + 1 : end]
     if not bracket and find_cues(inside, pack):
         return []  # "opens at 10:00 - the leaders dine at 20:00 on Tuesday -": another meeting's hour
-    if _BARE_UTC.search(inside) or any(
+    if _bare_utc(pack.code).search(inside) or any(
         _read(pack, m, m.lastgroup) for m in pack.clocks.regex.finditer(inside) if m.lastgroup
     ):
         return [(start, end)]
     return []
 
 
-_BARE_UTC = re.compile(r"(?<![\d.:])(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b")  # "(0045 GMT Tuesday)"
+@cache
+def _bare_utc(code: str) -> re.Pattern[str]:
+    """Four digits and a universal-time word of the pack ("(0045 GMT Tuesday)"): a time told
+    again as wires write it, which the pack's clock grammar reads only after "at"."""
+    words = sorted((w for w, zone in pack_for(code).zone_words.items() if zone == "UTC" and len(w) > 1), key=len)
+    names = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
+    return re.compile(rf"(?<![\d.:])(?:[01]\d|2[0-3])[0-5]\d\s*(?:{names})(?!\w)", re.IGNORECASE)
 
 
 def _read(pack: LanguagePack, match: re.Match[str], prefix: str) -> Clock | None:
