@@ -104,6 +104,16 @@ def test_lemma(word: str, lemma: str, reason: str) -> None:
         ("من 22 إلى 24 أكتوبر الجاري", ("day_range", 10, 22, 10, 24, None, None, None), "from ... to"),
         ("بين 16 و18 أبريل", ("day_range", 4, 16, 4, 18, None, None, None), "between ... and is a range"),
         ("يومي 14 و16 أبريل", ("day_list", 4, 14, 4, 16, None, None, None), "two days apart are a list"),
+        (
+            "يومي الفاتح والثاني من نوفمبر",
+            ("day_range", 11, 1, 11, 2, None, None, None),
+            "two days as ordinal words joined by 'and'",
+        ),
+        (
+            "يوم الثاني والعشرين من نوفمبر",
+            ("day", 11, 22, None, None, None, None, None),
+            "a unit and its ten are one day, never the 2nd to the 20th",
+        ),
         ("يومي 31 أيار/مايو و1 حزيران/يونيو", ("day_range", 5, 31, 6, 1, None, None, None), "across two months"),
         ("الخميس المقبل", ("weekday", None, None, None, None, 3, None, "next"), "the coming weekday"),
         ("يوم الأربعاء الماضي", ("weekday", None, None, None, None, 2, None, "last"), "a past weekday"),
@@ -532,3 +542,34 @@ def test_a_name_is_not_read_through_a_lemma_that_changes_its_letters() -> None:
 
     found = find_places("تنعقد القمة في منتجع بإقليم بوليا جنوبي إيطاليا", pack_for("ar"))
     assert "Bali" not in [m.value for m in found]
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    article = Article(id="t", title="", text=text, published=datetime.combine(WED, time(9), tzinfo=UTC), language="ar")
+    return [(m.start_label(), m.title) for m in meetings_from_article(article)]
+
+
+def test_a_verb_of_holding_in_a_relative_clause_dates_its_meeting_noun() -> None:
+    text = (
+        "يجتمع وزراء الخارجية العرب غدا الخميس في الجزائر تمهيدا للقمة العربية "
+        "التي تحتضنها الجزائر يومي الفاتح والثاني من نوفمبر المقبل."
+    )
+    found = _titles(text)
+    assert ("2023-11-01", "Arab League Summit") in found, found
+
+
+def test_a_meeting_word_in_a_buildings_name_with_its_clitics_names_no_meeting() -> None:
+    text = "الجزائر - تنطلق غدا الخميس بالمركز الدولي للمؤتمرات بالعاصمة أشغال الاجتماع التحضيري لوزراء الخارجية العرب."
+    found = _titles(text)
+    assert [title for _, title in found] == ["Foreign ministers' preparatory meeting"], found
+
+
+def test_the_opening_session_of_a_meeting_names_that_meeting() -> None:
+    text = (
+        "يجتمع وزراء الخارجية العرب يوم الخميس المقبل في القاهرة. "
+        "وستكون الجلسة الافتتاحية للاجتماع الوزاري على الساعة العاشرة صباحا بالتوقيت المحلي."
+    )
+    article = Article(id="t", title="", text=text, published=datetime.combine(WED, time(9), tzinfo=UTC), language="ar")
+    [found] = meetings_from_article(article)
+    assert found.start_label() == "2023-03-02"
+    assert found.start_time == time(10, 0), found.start_time

@@ -334,6 +334,10 @@ SLOTS["MONTH2"] = rf"{_AFTER_AND}(?:{_MONTH_WORDS})(?!\w)"
 SLOTS["WEEKDAY2"] = SLOTS["WEEKDAY"].replace(r"(?<!\w)", _AFTER_AND, 1)
 SLOTS |= {
     "DAY": rf"(?:(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?![\d:.,/])|(?<!\w){arabic_variants(alternation(_ORDINALS))}(?!\w))",
+    # the second of two days may be an ordinal joined to "و" ("يومي الفاتح والثاني من نوفمبر"),
+    # never a bare ten: "الثاني والعشرين" is one day, the 22nd
+    "DAY2": rf"(?:(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?![\d:.,/])|{_AFTER_AND}"
+    rf"{arabic_variants(alternation(k for k in _ORDINALS if k not in ('العشرين', 'الثلاثين')))}(?!\w))",
     "QUAL": arabic_variants(f"(?:{_AFTER})(?!\\w)"),
     "QUAL2": arabic_variants(
         r"(?<!\w)(?:في وقت لاحق من|في وقت لاحق|أواخر|أوائل|مطلع|بداية|مستهل|منتصف|أواسط|نهاية|مساء|صباح|منذ|حتى|لغاية"
@@ -616,11 +620,12 @@ PATTERNS: dict[str, object] = {
         )
     ),
     # press conferences, interviews, trading sessions; a sitting of a meeting told before
-    # ("الجلسة الافتتاحية"), a dinner: not meetings of their own
+    # ("الجلسة الافتتاحية"; not the meeting it opens: "الجلسة الافتتاحية للاجتماع الوزاري"), a
+    # dinner: not meetings of their own
     "not_diplomatic": re.compile(
         arabic_variants(
             r"مؤتمر\S*\s+(?:ال)?صحف|إيجاز\S*\s+(?:ال)?صحف|لقاء\S*\s+(?:تلفزيوني|صحفي|إذاعي|متلفز)|حوار\S*\s+(?:صحفي|تلفزيوني|مع صحيفة)"
-            r"|جلس\S*\s+(?:التداول|تداول)|مؤتمر\S*\s+(?:الحزب|حزب)|الجلسة\s+(?:الأولى|الافتتاحية|الختامية|العامة)"
+            r"|جلس\S*\s+(?:التداول|تداول)|مؤتمر\S*\s+(?:الحزب|حزب)|الجلسة\s+(?:الأولى|الافتتاحية|الختامية|العامة)(?!\s+(?:لل|ل|ال)?(?:اجتماع|قمة|مؤتمر|دورة))"
             r"|مأدبة|حفل|(?:ال)?عشاء\s+عمل|زيار\S*\s+(?:ميدانية|تفقدية)"
             # a court's sitting: "جلسة محكمة جنايات القاهرة"
             r"|جلس\S*\s+(?:ال)?محكمة|جلس\S*\s+(?:ال)?محاكمة|جلس\S*\s+(?:ال)?نطق\s+بالحكم"
@@ -954,11 +959,27 @@ def build() -> LanguagePack:
             # "عشية القمة، أي يوم الأحد": one day told twice
             "restated": re.compile(r"\s*[،,]?\s*(?:أي)\s*"),
             "where_clause": re.compile(r"[،,]\s+حيث(?!\w)"),
+            # a verb of holding in a relative clause that ends the words between a meeting noun and
+            # its date, with its host and place ("للقمة العربية الحادية والثلاثين التي تحتضنها الجزائر
+            # يومي ..."): the date is the noun's, however long the aside (a plan undone, "التي كان
+            # مقررا أن تستضيفها", is the verb's to tell)
+            "held_before_date": re.compile(
+                arabic_variants(
+                    r"(?<!\w)(?:التي|الذي)\s+(?:س)?(?:تحتضنها|يحتضنها|تستضيفها|يستضيفها|تعقد|يعقد|تنعقد|ينعقد|تلتئم|يلتئم)"
+                    r"(?:\s+[^\s،,.؛:]+){0,5}?\s+(?:(?:في|يوم|يومي)\s+)?$"
+                )
+            ),
             "sequenced": re.compile(r"(?<!\w)(?:بعد|قبل)\s+$"),
             "hosts_guest": re.compile(r"(?<!\w)(?:سيستقبله|يستقبله|سيستقبلها|يستقبلها)"),
             "venue_word": re.compile(r"(?<!\w)مكان (?:انعقاد|عقد)\w*"),
-            # a meeting word inside a building's name ("مركز الملك عبد العزيز الدولي للمؤتمرات")
-            "building_before": re.compile(r"(?<!\w)(?:مركز|قاعة|قصر|دار)\s+(?:[^\s،,.:؛]+\s+){0,6}$"),
+            # a meeting word inside a building's name ("مركز الملك عبد العزيز الدولي للمؤتمرات",
+            # "بقصر المؤتمرات"), the building's noun with its clitics; with the article, only its
+            # adjectives part it from the meeting word ("بالمركز الدولي للمؤتمرات"; not "في القصر
+            # ذاته اجتماع"); a place after the name ends it ("... بالعاصمة أشغال الاجتماع")
+            "building_before": re.compile(
+                r"(?<!\w)(?:[وف]?[بلك]?(?:مركز|قاعة|قصر|دار)\s+(?:(?!(?:بال|في\s|أشغال|أعمال))[^\s،,.:؛]+\s+){0,6}"
+                r"|[وف]?[بلك]?ال(?:مركز|قاعة|قصر|دار)\s+(?:ال\S+ي\s+){1,2})$"
+            ),
             "building_reach": 60,
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
