@@ -42,6 +42,8 @@ def days(text: str, reference: date = WED) -> tuple[str, str] | None:
         ("mardi 2 avril 2024", ("2024-04-02", "2024-04-02"), "weekday, day, month, year"),
         ("mardi prochain", ("2024-03-19", "2024-03-19"), "qualifier after the weekday"),
         ("jeudi et vendredi prochains", ("2024-03-14", "2024-03-15"), "two weekdays, plural qualifier"),
+        ("dimanche dernier", ("2024-03-10", "2024-03-10"), "the masculine 'dernier' after a weekday: gone"),
+        ("en juin dernier", ("2023-06-01", "2023-06-30"), "a month with the masculine 'dernier' is last year's"),
         ("de jeudi à samedi", ("2024-03-14", "2024-03-16"), "a span of weekdays"),
         ("vendredi soir", ("2024-03-15", "2024-03-15"), "a weekday and its evening"),
         ("les 9 et 10 juin", ("2024-06-09", "2024-06-10"), "two days running"),

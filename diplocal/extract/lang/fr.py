@@ -94,9 +94,9 @@ SLOTS = {
     "RELWEEK": rf"(?i:(?<!\w)(?:{_words(RELATIVE_WEEKS)})(?!\w))",
     "RELMONTH": rf"(?i:(?<!\w)(?:{_words(RELATIVE_MONTHS)})(?![\w-]))",
     # after a weekday: "mardi prochain", "lundi dernier"
-    "QUAL": r"(?:prochaine?s?|dernière?s?|derniers|passée?)(?!\w)",
+    "QUAL": r"(?:prochaine?s?|derni(?:er|ère)s?|passée?s?)(?!\w)",
     # after a date ("en juin dernier"), or before a week ("début de la semaine prochaine")
-    "QUAL2": r"(?:prochaine?s?|dernière?s?|derniers|passée?|plus tard|(?:au |en )?début|(?:en |à la )?fin"
+    "QUAL2": r"(?:prochaine?s?|derni(?:er|ère)s?|passée?s?|plus tard|(?:au |en )?début|(?:en |à la )?fin"
     r"|dans le courant)(?!\w)",
     "WHICH": r"(?:ce|cet|cette|du|prochaine?|dernière|dernier|passée?)(?!\w)",
     "UNIT": r"(?:semaine|week-end|weekend|mois|année)(?!\w)",
