@@ -3802,3 +3802,17 @@ def test_a_visit_called_off_in_a_fronted_participle_stays_ahead() -> None:
     text = "Abgesagt wurde dagegen ein für Dienstag geplanter Besuch von Entwicklungsministerin Reem Alabali-Radovan in Kiew."
     meetings = read_in("de", text, published=datetime(2025, 7, 4, 9, tzinfo=UTC))
     assert [(m.start, m.status) for m in meetings] == [(date(2025, 7, 8), Status.CANCELLED)]
+
+
+def test_a_part_of_the_day_told_alone_is_the_day_told_before() -> None:
+    """ "Am Dienstag wird May von Merkel empfangen. Am Nachmittag reist sie weiter nach Paris zu
+    einem Treffen mit Macron": the afternoon is Tuesday's; "am Nachmittag des 5. Mai" names its own day."""
+    text = (
+        "Am Dienstag wird die britische Premierministerin Theresa May von Bundeskanzlerin Angela Merkel in Berlin "
+        "empfangen. Am Nachmittag reist sie weiter nach Paris zu einem Treffen mit Präsident Emmanuel Macron."
+    )
+    found = read_in("de", text, published=datetime(2019, 4, 8, 9, tzinfo=UTC))
+    assert sorted((m.start_label(), m.location) for m in found) == [
+        ("2019-04-09", "Berlin"),
+        ("2019-04-09", "Paris"),
+    ], [(m.start_label(), m.title, m.location) for m in found]

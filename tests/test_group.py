@@ -111,3 +111,35 @@ def test_other_peoples_meeting_during_a_visit_never_names_the_visitor(visitor: s
     talks = Candidate(sentence, 1, Cue(0, 5, "talks", "talks", False, 0.9), DateMention("day", 0, 1, "d"))
     talks.kind, talks.people = "talks", ["Someone Else"]
     assert _others_during_visit(visit, talks) is apart
+
+
+@pytest.mark.parametrize(
+    ("trip_place", "trip_countries", "stop_place", "apart", "reason"),
+    [
+        (None, [], ("Santiago", "CL"), True, "a tour told without its place: a stop in a city is a stop"),
+        (None, ["CL"], ("Santiago", "CL"), False, "a trip to the country the stop is in: the trip told again"),
+        (("Santiago", "CL"), ["CL"], ("Santiago", "CL"), False, "the trip's own city"),
+        (("São Paulo", "BR"), ["BR"], ("Santiago", "CL"), True, "another city than the trip's"),
+    ],
+)
+def test_a_meeting_elsewhere_during_a_trip_is_a_stop_of_it(
+    trip_place: tuple[str, str] | None,
+    trip_countries: list[str],
+    stop_place: tuple[str, str],
+    apart: bool,
+    reason: str,
+) -> None:
+    from diplocal.extract.candidates import Candidate
+    from diplocal.extract.group import _elsewhere_during_visit
+    from diplocal.extract.spans import Cue, DateMention
+    from diplocal.places import Place
+
+    def city(name: str, country: str) -> Place:
+        return Place(name, "city", country=country, city=name)
+
+    trip = Candidate("t", 0, Cue(0, 5, "reist", "visit", True, 0.9), DateMention("day", 0, 1, "d"))
+    trip.kind, trip.start, trip.end = "visit", date(2024, 3, 10), date(2024, 3, 15)
+    trip.place, trip.countries = (city(*trip_place) if trip_place else None), trip_countries
+    stop = Candidate("s", 3, Cue(0, 5, "trifft", "meeting", True, 0.9), DateMention("day", 0, 1, "d"))
+    stop.kind, stop.start, stop.end, stop.place = "meeting", date(2024, 3, 13), date(2024, 3, 13), city(*stop_place)
+    assert _elsewhere_during_visit(trip, stop) is apart, reason

@@ -164,6 +164,8 @@ def _compatible(
         return False
     if _others_during_visit(new, old) or _others_during_visit(old, new):
         return False
+    if _elsewhere_during_visit(new, old) or _elsewhere_during_visit(old, new):
+        return False
     if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
         return False
     if _put_off_without(new, old) or _put_off_without(old, new):
@@ -247,6 +249,33 @@ def _others_during_visit(visit: Candidate, other: Candidate) -> bool:
     if not visit.people or not other.people or not _days(visit) or visit.start == visit.end:
         return False
     return not any(named_in(other.sentence, name) for name in visit.people)
+
+
+def _elsewhere_during_visit(visit: Candidate, other: Candidate) -> bool:
+    """True when a meeting told on its own day during a trip of several days is in another city
+    than the one the trip is placed in, or, for a trip told without a place, in a country the
+    trip does not name ("reist vom 10. bis 15. März nach Südamerika ... Am Nachmittag trifft er
+    in Santiago Aussenminister van Klaveren"): a stop of a tour, not the trip told again."""
+    if visit.kind != "visit" or other.kind == "visit" or visit.index == other.index:
+        return False
+    if not _days(visit) or visit.start == visit.end or other.start != other.end:
+        return False
+    there = _city_of(other)
+    if there is None or other.place is None:
+        return False
+    if visit.place is None:
+        # a trip told without its place ("reist nach Südamerika") holds a stop in a country it
+        # names ("زيارة عمل إلى موريتانيا" ... "محادثات في نواكشوط"), not one elsewhere
+        return other.place.country not in visit.countries
+    here = _city_of(visit)
+    return here is not None and here != there
+
+
+def _city_of(candidate: Candidate) -> str | None:
+    place = candidate.place
+    if place is None or place.level not in ("city", "venue"):
+        return None
+    return place.city or place.name
 
 
 def _put_off_without(off: Candidate, going: Candidate) -> bool:

@@ -54,6 +54,7 @@ GROUPS = {
     "ANAPH": "anaph",
     "ANAPHN": "anaph",
     "ANAPHD": "anaph",
+    "ANAPHP": "anaph",
     "NTH": "nth",
 }
 

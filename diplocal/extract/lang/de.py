@@ -209,12 +209,17 @@ SLOTS = {
     "ANAPHD": r"(?i:diesem Tag|jenem Tag|demselben Tag)",
     "ANAPHN": r"(?i:(?:einen|ein|zwei|drei|vier|fünf|sechs|sieben|\d)\s+Tage?n?\s+(?:nach|vor))",
     "ANAPH": r"(?i:selben Tag|gleichen Tag|nächsten Tag|darauffolgenden Tag|Folgetag|Vortag|Vorabend|Tag darauf|darauf)",
+    # "Am Dienstag wird May in Berlin empfangen. Am Nachmittag reist sie weiter nach Paris":
+    # a part of the day told alone is the day told before
+    "ANAPHP": r"(?:(?:späteren|späten|frühen)\s+)?(?:Nachmittag|Abend|Vormittag|Mittag)",
 }
 # Days told by another day of the text: "am selben Tag", "am Vortag", "tags darauf".
 ANAPHORIC_DAYS = {
     "selben tag": 0, "gleichen tag": 0, "nächsten tag": 1, "darauffolgenden tag": 1, "folgetag": 1,
     "tag darauf": 1, "darauf": 1, "vortag": -1, "vorabend": -1,
     "diesem tag": 0, "jenem tag": 0, "demselben tag": 0,
+    **{f"{early}{part}": 0 for early in ("", "späteren ", "späten ", "frühen ")
+       for part in ("nachmittag", "abend", "vormittag", "mittag")},
 }  # fmt: skip
 # (kind, template): the kind says how the generic reader takes the groups (see tag/dates.py).
 # Ranges come before single days: at one position the first template that matches wins.
@@ -235,6 +240,8 @@ DATE_TEMPLATES = [
     # "am Vortag", "am selben Tag", "tags darauf"; "am Vorabend des Gipfels" names its day's meeting
     ("anaphoric", r"(?i:am)\s+{ANAPH}(?!\s+(?:des|der|von)\b)(?![\w])"),
     ("anaphoric", r"(?i:tags)\s+{ANAPH}(?![\w])"),
+    # "Am Nachmittag reist sie weiter": not "am Nachmittag des 5. Mai", nor "am Abend zuvor"
+    ("anaphoric", r"(?<!\w)Am\s+{ANAPHP}(?!\s+(?:des|der|von|zuvor|davor|vorher)\b)(?![\w])"),
     # "Der 15. April markiert den Jahrestag. An diesem Tag ...": the day told just before
     ("anaphoric", r"(?i:an)\s+{ANAPHD}(?![\w])"),
     # "zwei Tage nach dem Treffen in London": counted from the meeting the article told before
@@ -253,6 +260,7 @@ ANCHORS = (
     rf"|{_words(WEEKDAY_NAMES, tail='')}|{_words(RELATIVE_DAYS)}|woche|wochenende|monats?(?![\w])"
     r"|selben tag|gleichen tag|nächsten tag|folgetag|vortag|vorabend|tags? darauf|(?:diesem|jenem|demselben) tag"
     r"|tagen? (?:nach|vor))"
+    r"|Am\s+(?:(?:späteren|späten|frühen)\s+)?(?:Nachmittag|Abend|Vormittag|Mittag)"
     r"|\d\.\d{1,2}\.|(?<!\d)(?:19|20)\d\d(?!\d)"
 )
 
