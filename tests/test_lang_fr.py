@@ -356,6 +356,10 @@ def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str
     [
         ("rencontrer des représentants de la société civile", False, "civil society is no company"),
         ("le conseil de la société Renault", True, "a company"),
+        ("le Conseil des ministres se réunira mercredi", True, "a national cabinet's sitting"),
+        ("le Conseil des ministres de l'UA se réunira", False, "a council of an organisation's ministers"),
+        ("le Conseil des ministres franco-allemand se réunira", False, "a joint cabinet of two states"),
+        ("précédé par la session ordinaire du Conseil des ministres", False, "an organisation's statutory session"),
     ],
 )
 def test_domestic_words(text: str, expected: bool, reason: str) -> None:

@@ -481,7 +481,12 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|Chambre des députés|Chambre des communes|la Chambre|commission parlementaire|partis?|syndicats?|actionnaires"
         r"|entreprises?|société(?! civile)|patronat|Conseil fédéral|conseil municipal|conseil régional|maires?|élus locaux"
         r"|Chambre de commerce|commerçants|investisseurs|manifestation|manifestants|grévistes|Congrès(?! de Vienne)"
-        r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats))\b",
+        r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats)"
+        # a national cabinet's sitting; not "le Conseil des ministres de l'UA", nor a joint one
+        # ("Conseil des ministres franco-allemand"), nor an organisation's statutory session ("le
+        # sommet sera précédé par la session ordinaire du Conseil des ministres")
+        r"|(?<!session du )(?<!session ordinaire du )(?<!session extraordinaire du )"
+        r"Conseil des ministres(?!\s+(?:de\b|des\b|du\b|d'|conjoint|commun|[\w]+-)))\b",
         IGNORE,
     ),
     "private_subject": re.compile(
