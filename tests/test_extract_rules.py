@@ -3816,3 +3816,20 @@ def test_a_part_of_the_day_told_alone_is_the_day_told_before() -> None:
         ("2019-04-09", "Berlin"),
         ("2019-04-09", "Paris"),
     ], [(m.start_label(), m.title, m.location) for m in found]
+
+
+def test_a_countrys_capital_named_by_its_possessive_is_the_capital() -> None:
+    """ "in Niger's capital" as "in the Nigerien capital": Niamey."""
+    text = "Foreign ministers of the African Union will meet in Niger's capital on Thursday."
+    found = read_in("en", text, published=datetime(2019, 7, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2019-07-04", "Niamey")]
+
+
+def test_a_participle_after_a_degree_word_is_no_past_verb() -> None:
+    """ "the most closely watched in its history": an adjective; the summit is still ahead."""
+    text = (
+        "South Africa hosts the 15th BRICS summit in Johannesburg from Tuesday to Thursday, the first in-person "
+        "meeting of the bloc's leaders since 2019 and the most closely watched in its history."
+    )
+    found = read_in("en", text, published=datetime(2023, 8, 20, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2023-08-22", "2023-08-24")]

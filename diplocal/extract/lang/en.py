@@ -285,6 +285,12 @@ _ARRANGED = (
     r"scheduled|planned|expected|proposed|called|set|due|needed|based|aimed|advanced|industriali[sz]ed|united|"
     r"interested|concerned|limited|detailed|informed|related|reported|fixed|combined"
 )
+# A participle after a degree word is an adjective, no past verb: "the most closely watched in
+# its history", "a widely expected meeting", "a much anticipated visit".
+_ADJECTIVAL = (
+    r"(?<!\bmost )(?<!\bmore )(?<!\bless )(?<!\bclosely )(?<!\bwidely )(?<!\beagerly )(?<!\bkeenly )"
+    r"(?<!\bhotly )(?<!\bhighly )(?<!\bmuch )"
+)
 PATTERNS = {
     "future": re.compile(
         r"\b(?:will|shall|'ll|would(?! have)|is to|are to|was to|were to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|planned|going|likely)\s+to"
@@ -339,12 +345,12 @@ PATTERNS = {
     "past_clause": re.compile(
         # a finite past verb: not a participle after "be", "been", "has", "is"... ("has been asked")
         r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
-        rf"\b(?!(?:{_ARRANGED})\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|was|were|had)\b"
+        rf"{_ADJECTIVAL}\b(?!(?:{_ARRANGED})\b)[a-z]{{3,}}ed\b|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|was|were|had)\b"
     ),
     "past_verb": re.compile(
         # "a debate ..., chaired by Ireland's Taoiseach": a participle set off with its agent tells no past
         # ("a two-day summit dominated by Ukraine": a participle with its agent, anywhere)
-        rf"\b(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b(?!\s+by\b)"
+        rf"{_ADJECTIVAL}\b(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b(?!\s+by\b)"
         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))[a-z]{3,}ed(?=\s+by\b)"  # "they were joined by": a past passive
         r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
     ),
@@ -552,7 +558,10 @@ PATTERNS = {
         r"|\bof the (?:alliance|bloc|organi[sz]ation|grouping)\b",
         IGNORE,
     ),
-    "capital_of": re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) capital\b"),
+    # "the Kazakh capital", "Niger's capital"
+    "capital_of": re.compile(
+        r"\b(?:the (?P<adjective>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s) capital\b"
+    ),
     "unrealised": re.compile(
         r"\b(?:was|were) (?:meant|supposed) to (?:have |start|begin|open|take place|be held|meet|visit|arrive)"
         r"|\bwas to have\b|\bwere to have\b",

@@ -466,9 +466,10 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             continue  # "in the Nelson Mandela plenary hall": a hall named after a person, not Nelson
         found.append(Mention(start, start + length, chunk[:length], "place", place.name, role, place))
     for match in rx.capital_of.finditer(sentence):
-        code = country_adjectives(pack.code).get(match.group("adjective")) or country_names(pack.code).get(
-            match.group("adjective")
-        )
+        # the adjective ("the Kazakh capital") or, where the pack has one, the country's name
+        # ("Niger's capital")
+        word = match.group("adjective") or (match.groupdict().get("country") or "")
+        code = country_adjectives(pack.code).get(word) or country_names(pack.code).get(word)
         capital = capital_of(code) if code else None
         # "in the Congolese capital Kinshasa", "die belgische Hauptstadt Brüssel": the city
         # named after it, when there is one ("Congolese" says Brazzaville or Kinshasa)
