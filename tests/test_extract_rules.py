@@ -3833,3 +3833,15 @@ def test_a_participle_after_a_degree_word_is_no_past_verb() -> None:
     )
     found = read_in("en", text, published=datetime(2023, 8, 20, 9, tzinfo=UTC))
     assert [(m.start_label(), m.end_label()) for m in found] == [("2023-08-22", "2023-08-24")]
+
+
+def test_an_aside_after_a_clock_time_does_not_part_a_date_from_its_meeting() -> None:
+    """ "19 января в 10.00 (по местному времени) в здании МИД ... состоятся переговоры": the
+    aside says whose clock it is; a dateline's "(Agency)" after its date still counts."""
+    text = (
+        "19 января в 10.00 (по местному времени) в здании Министерства иностранных дел Республики Беларусь "
+        "состоятся переговоры Министра иностранных дел Республики Беларусь С.Алейника с Министром иностранных "
+        "дел Кыргызской Республики Ж.Кулубаевым, который находится в Минске с официальным визитом."
+    )
+    found = read_in("ru", text, published=datetime(2023, 1, 16, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2023-01-19"]

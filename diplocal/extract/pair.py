@@ -142,6 +142,21 @@ def _in_quoted_name(sentence: str, mention: DateMention, pack: LanguagePack) -> 
     return False
 
 
+# an aside in brackets right after a clock time in the words between ("в 10.00 (по местному
+# времени)"); not one right after the date itself (a dateline's "Feb 5 (Agency) -")
+_CLOCK_ASIDE = re.compile(r"(?<=\d)\s*\([^()]{1,60}\)")
+
+
+def _spoken_length(gap: str) -> int:
+    """The length of the words between a date and its meeting word, less an aside after a
+    clock time: "19 января в 10.00 (по местному времени) ... состоятся переговоры" is no
+    further off for the aside that says whose clock it is."""
+    if "(" not in gap:
+        return len(gap)
+    lead = len(gap) - len(gap.lstrip())
+    return lead + len(_CLOCK_ASIDE.sub("", gap[lead:])) if gap[lead : lead + 1] != "(" else len(gap)
+
+
 def _short_quote_marks(sentence: str, pack: LanguagePack) -> set[int]:
     """Where the quote marks of short quoted phrases are ("the meeting was 'set for
     tomorrow'"): a phrase of a few words is part of its sentence, not a statement of its own."""
@@ -284,13 +299,13 @@ def cue_distances(
         fronted = False
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
-            distance = float(len(gap))
+            distance = float(_spoken_length(gap))
         elif cue.start >= mention.end and _fronted(sentence, mention, cue, cues, pack):
             gap = sentence[mention.end : cue.start]
             distance, fronted = w["held_verb"], True  # "That day, the heads of state of ... will meet"
         elif cue.start >= mention.end:
             gap = sentence[mention.end : cue.start]
-            distance = len(gap) * w["after_date"]
+            distance = _spoken_length(gap) * w["after_date"]
             if rx.cue_gap_attached.fullmatch(gap):
                 distance = len(gap) * w["attached"]  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
             elif cue.verb and _bracketed(sentence, mention, cue, pack):
