@@ -3845,3 +3845,24 @@ def test_an_aside_after_a_clock_time_does_not_part_a_date_from_its_meeting() -> 
     )
     found = read_in("ru", text, published=datetime(2023, 1, 16, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2023-01-19"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Russian President Vladimir Putin will arrive in Istanbul on Monday, where he and Turkish Prime Minister "
+            "Recep Tayyip Erdogan will hold the third meeting of the High-Level Cooperation Council.",
+        ),
+        (
+            "ru",
+            "Президент России Владимир Путин в понедельник прибудет в Стамбул, где вместе с премьер-министром Турции "
+            "Реджепом Тайипом Эрдоганом проведет третье заседание Совета сотрудничества высшего уровня.",
+        ),
+    ],
+)
+def test_the_day_of_an_arrival_dates_what_is_held_where_it_arrives(language: str, text: str) -> None:
+    """ "will arrive in Istanbul on Monday, where he will hold ...": Monday is the meeting's day."""
+    found = read_in(language, text, published=datetime(2012, 12, 1, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2012-12-03", "Istanbul")]

@@ -94,7 +94,11 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "a deadline or a vote"  # "an April 1 deadline"
     if rx.since.search(before) or mention.qualifier == "since":
         return "a bound (since, until)"  # "locked in talks since Sunday": a past start
-    if rx.travel.search(before) and not rx.travel_purpose.match(sentence, mention.end):
+    if (
+        rx.travel.search(before)
+        and not rx.travel_purpose.match(sentence, mention.end)
+        and not _where_it_arrives(sentence, mention, pack)
+    ):
         return "a departure or an arrival"  # but "will fly to Berlin on Wednesday for a state visit" dates the visit
     gone: re.Pattern[str] | None = pack.extra.get("left_for")
     if gone is not None and gone.search(before) and any(m.start > mention.end for m in find_dates(sentence, pack)):
@@ -140,6 +144,30 @@ def _in_quoted_name(sentence: str, mention: DateMention, pack: LanguagePack) -> 
             if len(words) <= 3 and all(w[:1].isupper() or not w[:1].islower() for w in words):
                 return True
     return False
+
+
+def _where_it_arrives(sentence: str, mention: DateMention, pack: LanguagePack, cue: Cue | None = None) -> bool:
+    """True when a journey dated by the mention goes on in a clause of its place ("will arrive
+    in Istanbul on Monday, where he will hold ...", "в понедельник прибудет в Стамбул, где ...
+    проведет заседание"): the day of the arrival is the day of what is held there. With a
+    meeting word, it must come after that clause's opening, with no other date between."""
+    where: re.Pattern[str] | None = pack.extra.get("where_clause")
+    if where is None:
+        return False
+    rx = pack.rx
+    end = cue.start if cue is not None else min(len(sentence), mention.end + 60)
+    found = where.search(sentence, mention.end, end)
+    if found is None:
+        return False
+    if cue is None:  # the journey told before the date ("will arrive in Istanbul on Monday, where")
+        return found.start() - mention.end <= 3
+    # the journey told before the date, or after it ("в понедельник прибудет в Стамбул, где")
+    before = found.start() - mention.end <= 3 and rx.travel.search(sentence, max(0, mention.start - 40), mention.start)
+    journey = sentence[mention.end : found.start()] + " "
+    after = len(journey.split()) <= 5 and (rx.travel.search(journey) or rx.going_to.search(journey))
+    if not (before or after):
+        return False
+    return not any(mention.end <= other.start < cue.start for other in find_dates(sentence, pack) if other != mention)
 
 
 # an aside in brackets right after a clock time in the words between ("в 10.00 (по местному
@@ -303,6 +331,9 @@ def cue_distances(
         elif cue.start >= mention.end and _fronted(sentence, mention, cue, cues, pack):
             gap = sentence[mention.end : cue.start]
             distance, fronted = w["held_verb"], True  # "That day, the heads of state of ... will meet"
+        elif cue.start >= mention.end and _where_it_arrives(sentence, mention, pack, cue):
+            gap = sentence[mention.end : cue.start]
+            distance = w["held_verb"]  # "в понедельник прибудет в Стамбул, где ... проведет заседание"
         elif cue.start >= mention.end:
             gap = sentence[mention.end : cue.start]
             distance = _spoken_length(gap) * w["after_date"]
