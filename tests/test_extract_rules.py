@@ -3866,3 +3866,14 @@ def test_the_day_of_an_arrival_dates_what_is_held_where_it_arrives(language: str
     """ "will arrive in Istanbul on Monday, where he will hold ...": Monday is the meeting's day."""
     found = read_in(language, text, published=datetime(2012, 12, 1, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2012-12-03", "Istanbul")]
+
+
+def test_a_leaders_stay_in_a_city_is_a_visit_and_the_day_of_his_election_dates_nothing() -> None:
+    """ "Избранный в четверг председателем КНР Си Цзиньпин совершит поездку в Россию ... пробудет в
+    Москве с 22 по 24 марта": Thursday is his election's day; the visit is the stay's days."""
+    text = (
+        "Избранный в четверг председателем КНР Си Цзиньпин совершит свою первую зарубежную поездку в Россию. "
+        "Китайский лидер пробудет в Москве с 22 по 24 марта."
+    )
+    found = read_in("ru", text, published=datetime(2013, 3, 14, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.location) for m in found] == [("2013-03-22", "2013-03-24", "Moscow")]
