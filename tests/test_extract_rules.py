@@ -3877,3 +3877,14 @@ def test_a_leaders_stay_in_a_city_is_a_visit_and_the_day_of_his_election_dates_n
     )
     found = read_in("ru", text, published=datetime(2013, 3, 14, 9, tzinfo=UTC))
     assert [(m.start_label(), m.end_label(), m.location) for m in found] == [("2013-03-22", "2013-03-24", "Moscow")]
+
+
+def test_who_says_it_after_kak_soobshchil_is_not_who_visits() -> None:
+    """ "Как сообщил на брифинге официальный представитель МИД Китая Хун Лэй, китайский лидер
+    пробудет в Москве ...": the spokesman reports the visit; he makes none."""
+    text = (
+        "Как сообщил на брифинге официальный представитель МИД Китая Хун Лэй, китайский лидер пробудет в Москве "
+        "с 22 по 24 марта."
+    )
+    [found] = read_in("ru", text, published=datetime(2013, 3, 14, 9, tzinfo=UTC))
+    assert "Хун Лэй" not in found.participants and "Ley" not in found.title, (found.title, found.participants)

@@ -1072,6 +1072,12 @@ def build() -> LanguagePack:
             "title_trailing_drop": frozenset({"и", "а", "в", "на"}),
             "subject_leading_drop": frozenset({"и", "а", "в", "на"}),
             "cue_hint": re.compile(alternation(CUE_HINTS)),
+            # who says it, named after the verb of saying: "Как сообщил на брифинге официальный
+            # представитель МИД Китая Хун Лэй, ...", "..., сообщил журналистам помощник президента
+            # Юрий Ушаков"
+            "reporter_before_name": re.compile(
+                rf"(?:(?<![\w-])[Кк]ак|,|—)\s*(?:{_REPORTED})(?:\s+[\w.«»-]+){{0,8}}\s+$"
+            ),
             "anaphoric_days": ANAPHORIC_DAYS,
             "days_told_before": frozenset({"этот день", "тот день"}),
             "nth_days": NTH_DAYS,
