@@ -3887,4 +3887,5 @@ def test_who_says_it_after_kak_soobshchil_is_not_who_visits() -> None:
         "с 22 по 24 марта."
     )
     [found] = read_in("ru", text, published=datetime(2013, 3, 14, 9, tzinfo=UTC))
-    assert "Хун Лэй" not in found.participants and "Ley" not in found.title, (found.title, found.participants)
+    assert "Хун Лэй" not in found.participants, found.participants
+    assert "Ley" not in found.title, found.title

@@ -1001,7 +1001,9 @@ def build() -> LanguagePack:
             # who says it, named after the verb of saying: not who meets ("..., сообщил
             # журналистам помощник президента Юрий Ушаков")
             "reporter_before_name": re.compile(
-                r"(?:^|[,—–]\s*)(?:сообщил|заявил|сказал|рассказал|отметил|подчеркнул|добавил|пояснил|уточнил|напомнил|заверил|сообщила|заявила|сказала|рассказала|отметила|добавила)\s+(?:[\w.-]+\s+){0,7}$",
+                # "..., сообщил журналистам помощник президента Юрий Ушаков", "Как сообщил на
+                # брифинге официальный представитель МИД Китая Хун Лэй, ..."
+                r"(?:^|[,—–]\s*|(?<![\w-])как\s+)(?:сообщил|заявил|сказал|рассказал|отметил|подчеркнул|добавил|пояснил|уточнил|напомнил|заверил|сообщила|заявила|сказала|рассказала|отметила|добавила)\s+(?:[\w.-]+\s+){0,7}$",
                 re.IGNORECASE,
             ),
             # the meeting another is held beside: "will hold talks on the sidelines of Monday's
@@ -1072,12 +1074,6 @@ def build() -> LanguagePack:
             "title_trailing_drop": frozenset({"и", "а", "в", "на"}),
             "subject_leading_drop": frozenset({"и", "а", "в", "на"}),
             "cue_hint": re.compile(alternation(CUE_HINTS)),
-            # who says it, named after the verb of saying: "Как сообщил на брифинге официальный
-            # представитель МИД Китая Хун Лэй, ...", "..., сообщил журналистам помощник президента
-            # Юрий Ушаков"
-            "reporter_before_name": re.compile(
-                rf"(?:(?<![\w-])[Кк]ак|,|—)\s*(?:{_REPORTED})(?:\s+[\w.«»-]+){{0,8}}\s+$"
-            ),
             "anaphoric_days": ANAPHORIC_DAYS,
             "days_told_before": frozenset({"этот день", "тот день"}),
             "nth_days": NTH_DAYS,
