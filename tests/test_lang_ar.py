@@ -573,3 +573,13 @@ def test_the_opening_session_of_a_meeting_names_that_meeting() -> None:
     [found] = meetings_from_article(article)
     assert found.start_label() == "2023-03-02"
     assert found.start_time == time(10, 0), found.start_time
+
+
+def test_an_arrival_to_meet_someone_dates_the_meeting() -> None:
+    text = "وأعلن الرئيس الأوكراني أنه سيصل إلى جدة غدا الخميس للقاء ولي العهد السعودي الأمير محمد بن سلمان."
+    assert [start for start, _, _, _ in meetings(text)] == ["2023-03-02"]
+
+
+def test_a_summit_that_drew_the_curtain_on_its_work_is_over() -> None:
+    text = "أسدلت القمة العربية الستار على أعمالها مساء الأحد في تونس بإعلان ختامي."
+    assert meetings(text, published=date(2019, 4, 2)) == [], "'drew the curtain' on Sunday: past"
