@@ -3889,3 +3889,31 @@ def test_who_says_it_after_kak_soobshchil_is_not_who_visits() -> None:
     [found] = read_in("ru", text, published=datetime(2013, 3, 14, 9, tzinfo=UTC))
     assert "Хун Лэй" not in found.participants, found.participants
     assert "Ley" not in found.title, found.title
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "En la conferencia matutina de este jueves, la presidenta mexicana adelantó que llevará a la cumbre del "
+            "G20 una propuesta sobre reforestación.",
+            "the day of a president's morning briefing dates no summit",
+        ),
+        (
+            "El presidente del Gobierno español regresará a Madrid el domingo por la noche, al término de la cita con "
+            "la Unión Europea.",
+            "the day of the journey home dates no meeting",
+        ),
+    ],
+)
+def test_spanish_days_of_a_briefing_or_a_journey_home(text: str, reason: str) -> None:
+    assert read_in("es", text, published=datetime(2024, 11, 14, 9, tzinfo=UTC)) == [], reason
+
+
+def test_spanish_meeting_again_is_no_journey_home() -> None:
+    text = (
+        "El Grupo Internacional de Apoyo a Siria, que reúne a la ONU, la UE y la Liga Árabe, volverá a reunirse "
+        "el 11 de febrero en Múnich."
+    )
+    found = read_in("es", text, published=datetime(2016, 2, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2016-02-11"]

@@ -407,7 +407,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "since": re.compile(r"\b(?:desde|hasta)\s+(?:\w+\s+){0,2}$", IGNORE),
     "travel": re.compile(
         r"\b(?:llega\w*|llegó|llegaron|parte|parten|partirá|partió|sale|saldrá|salió|regres\w+|vuelve|volverá"
-        r"|volvió|aterriz\w+|despeg\w+|se marcha\w*)\s+(?:\w+\s+){0,2}$",
+        r"|volvió|aterriz\w+|despeg\w+|se marcha\w*)\s+(?:\w+\s+){0,2}$"
+        # "regresará a Madrid el domingo": the journey home, its place named
+        r"|\b(?:regres\w+|volverá|volvió|vuelve)\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?)\s+(?:el\s+|este\s+)?$",
         IGNORE,
     ),
     "meet_again": re.compile(
@@ -886,8 +888,10 @@ def build() -> LanguagePack:
             "recurring": re.compile(r"\b(?:cada|todos los)\s+$", re.IGNORECASE),
             # "dar una conferencia de prensa el viernes para informar sobre el viaje": its day
             "statement_day": re.compile(
-                r"\b(?:ruedas? de prensa|conferencias? de prensa|comunicado|declaración|sesión informativa)"
-                r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del)\s+)?$",
+                # "En la conferencia matutina de este jueves": a president's daily briefing
+                r"\b(?:ruedas? de prensa|conferencias? de prensa|conferencias? matutinas?|mañanera|comunicado|declaración"
+                r"|sesión informativa)"
+                r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del|de|de este|de hoy)\s+)?$",
                 re.IGNORECASE,
             ),
             "same_place": re.compile(
