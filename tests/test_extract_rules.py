@@ -3917,3 +3917,14 @@ def test_spanish_meeting_again_is_no_journey_home() -> None:
     )
     found = read_in("es", text, published=datetime(2016, 2, 1, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2016-02-11"]
+
+
+def test_a_host_that_gives_a_meeting_up_cancels_it() -> None:
+    """ "Chile no será sede de la cumbre de APEC, que debía celebrarse el 16 y 17 de noviembre":
+    called off where it was to be held."""
+    text = (
+        "El presidente Sebastián Piñera anunció que Chile no será sede de la cumbre de líderes de APEC, que debía "
+        "celebrarse el 16 y 17 de noviembre en Santiago."
+    )
+    found = read_in("es", text, published=datetime(2019, 10, 30, 20, tzinfo=UTC))
+    assert [(m.start_label(), m.status.value) for m in found] == [("2019-11-16", "cancelled")]

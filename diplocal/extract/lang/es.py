@@ -363,7 +363,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "cancelled": re.compile(
         r"\b(?:cancelad[oa]s?|cancel(?:a|an|ó|aron|ará|aba|aban)|cancelación|anulad[oa]s?|anul(?:a|ó|aron)|suspendid[oa]s?(?!\s+hasta\s+nuevo\s+aviso)"
         r"|suspensión|suspende(?:n)?|no se celebrará|no se realizará|no tendrá lugar|no se llevará a cabo|se ha caído"
-        r"|quedó sin efecto|desconvoc\w+)\b",
+        r"|quedó sin efecto|desconvoc\w+"
+        # a host that gives it up: "Chile no será sede de la cumbre de APEC ni de la COP25"
+        r"|no será sede|no serán sede|renunci(?:a|ó|aron) a (?:ser sede|organizar|acoger))\b",
         IGNORE,
     ),
     "postponed": re.compile(
