@@ -3928,3 +3928,12 @@ def test_a_host_that_gives_a_meeting_up_cancels_it() -> None:
     )
     found = read_in("es", text, published=datetime(2019, 10, 30, 20, tzinfo=UTC))
     assert [(m.start_label(), m.status.value) for m in found] == [("2019-11-16", "cancelled")]
+
+
+def test_a_swiss_cantonal_parliaments_sitting_is_domestic() -> None:
+    text = (
+        "Biden nimmt am G7-Gipfel teil, der vom 13. bis 15. Juni im süditalienischen Fasano stattfindet. "
+        "Der Landrat befasst sich am Mittwoch in einer Sondersitzung mit dem Kredit für die Konferenz."
+    )
+    found = read_in("de", text, published=datetime(2024, 6, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2024-06-13"], [(m.start_label(), m.title) for m in found]

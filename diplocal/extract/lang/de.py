@@ -550,6 +550,8 @@ PATTERNS: dict[str, object] = {
         r"|Parteivorstand\w*|Parteikongress\w*|Parteispitze\w*|Aufsichtsrat\w*|Vorstand\w*|Hauptversammlung"
         r"|Gewerkschaft\w*|Betriebsrat\w*|Ausschuss\w*|Ausschüsse\w*|Nationalrat\w*|Unterhaus\w*|Oberhaus\w*"
         r"|Senat\w*|Kongress(?:es)?|Stadtrat\w*|Gemeinderat\w*|Ministerpräsidentenkonferenz|Bund-Länder\w*"
+        # Swiss cantonal and federal chambers: "Der Landrat befasst sich am Mittwoch in einer Sondersitzung"
+        r"|Landrat\w*|Kantonsrat\w*|Regierungsrat\w*|Ständerat\w*|Gro(?:ss|ß)e[nr]?\s+Rat(?:es)?|Kantonsparlament\w*"
         r"|Länderchefs?|Landesregierung\w*|Innenministerkonferenz|Tarif\w*|Gericht\w*|Polizei\w*|Synode"
         r"|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*)\b"
     ),
