@@ -3937,3 +3937,8 @@ def test_a_swiss_cantonal_parliaments_sitting_is_domestic() -> None:
     )
     found = read_in("de", text, published=datetime(2024, 6, 1, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2024-06-13"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_peacekeeping_mission_is_a_body_not_a_trip() -> None:
+    text = "La Mission de l'ONU au Mali (MINUSMA) doit prendre le relais de la force africaine le 1er juillet."
+    assert read_in("fr", text, published=datetime(2013, 5, 31, 9, tzinfo=UTC)) == []
