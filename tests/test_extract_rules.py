@@ -3942,3 +3942,15 @@ def test_a_swiss_cantonal_parliaments_sitting_is_domestic() -> None:
 def test_a_peacekeeping_mission_is_a_body_not_a_trip() -> None:
     text = "La Mission de l'ONU au Mali (MINUSMA) doit prendre le relais de la force africaine le 1er juillet."
     assert read_in("fr", text, published=datetime(2013, 5, 31, 9, tzinfo=UTC)) == []
+
+
+def test_a_body_that_takes_a_matter_up_meets() -> None:
+    """ "In New York befasst sich der UN-Sicherheitsrat am Montag mit der Krise": a sitting."""
+    text = (
+        "In New York befasst sich der UN-Sicherheitsrat am Montag erneut mit der Krise. "
+        "Die Sitzung ist für 15.00 Uhr Ortszeit (21.00 Uhr MEZ) angesetzt."
+    )
+    found = read_in("de", text, published=datetime(2014, 3, 3, 6, tzinfo=UTC))
+    assert [(m.start_label(), m.location, m.start_time) for m in found] == [
+        ("2014-03-03", "New York City", time(15, 0))
+    ]

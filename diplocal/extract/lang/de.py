@@ -340,6 +340,8 @@ MEETING_WORDS = [
     MeetingWord("zusammenkommen", "meeting", True, 0.85, lemma=True),
     MeetingWord("zusammentreten", "meeting", True, 0.8, lemma=True),
     MeetingWord("beraten", "meeting", True, 0.7, lemma=True),
+    # "In New York befasst sich der UN-Sicherheitsrat am Montag mit der Krise": a body takes it up
+    MeetingWord("befassen", "meeting", True, 0.55, lemma=True),
     MeetingWord("verhandeln", "talks", True, 0.8, lemma=True),
     MeetingWord("besuchen", "visit", True, 0.85, lemma=True),
     MeetingWord("empfangen", "visit", True, 0.8, lemma=True),
@@ -603,7 +605,8 @@ PATTERNS: dict[str, object] = {
     "topic": re.compile(
         r"\b(?:über|um\s+(?:[\w-]+\s+){1,6}?zu|wegen|bezüglich|betreffend|mit Blick auf|vor dem Hintergrund|angesichts"
         r"|es\s+(?:[\w-]+\s+){0,3}?um|dreht\s+sich\s+(?:[\w-]+\s+){0,2}?um"  # "am Donnerstag geht es um Afghanistan"
-        r"|(?:mit|zu|zur|zum)\s+(?:dem|der|den)?\s*(?:Krieg|Lage|Konflikt|Situation|Krise|Frage|Thema|Frieden)\w*"
+        r"|(?:mit|zu|zur|zum)\s+(?:dem|der|den)?\s*(?:Krieg|Lage|Konflikt|Situation|Krise|Frage|Thema|Frieden|Putsch"
+        r"|Staatsstreich|Angriff|Anschlag|Eskalation|Atomprogramm)\w*"
         r"|für (?:den )?Frieden)\b"
     ),
     "reporter": re.compile(
