@@ -3954,3 +3954,24 @@ def test_a_body_that_takes_a_matter_up_meets() -> None:
     assert [(m.start_label(), m.location, m.start_time) for m in found] == [
         ("2014-03-03", "New York City", time(15, 0))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "city"),
+    [
+        (
+            "de",
+            "US-Außenminister John Kerry reist nach Angaben des State Department am Dienstag nach Kiew, um der neuen "
+            "Führung die Unterstützung zu versichern.",
+            "Kyiv",
+        ),
+        (
+            "es",
+            "El secretario de Estado John Kerry viajará el martes a Kiev, según el Departamento de Estado.",
+            "Kyiv",
+        ),
+    ],
+)
+def test_a_venue_named_as_the_source_of_a_report_is_not_the_place(language: str, text: str, city: str) -> None:
+    found = read_in(language, text, published=datetime(2014, 3, 3, 6, tzinfo=UTC))
+    assert [m.location for m in found] == [city], [(m.title, m.location) for m in found]

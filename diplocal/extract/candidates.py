@@ -1355,6 +1355,12 @@ def _values(mentions: list[Mention]) -> list[str]:
     return seen
 
 
+def _named_as_source(sentence: str, start: int, pack: LanguagePack) -> bool:
+    """True when a venue's name right after "according to" words names who says it."""
+    source: re.Pattern[str] | None = pack.extra.get("source_before")
+    return source is not None and source.search(sentence, max(0, start - 30), start) is not None
+
+
 def _location(
     sentence: str, clause_lo: int, clause_hi: int, cue: Cue, mention: DateMention, context: Context
 ) -> tuple[Place | None, str]:
@@ -1382,6 +1388,8 @@ def _location(
                 and sentence[p.end : p.end + 1] == " "
                 and rx.reporter_after_name.match(sentence, p.end)
             )
+            # "nach Angaben des State Department", "according to the State Department": a source
+            and not (p.role == "name" and _named_as_source(sentence, p.start, pack))
         ]
     same: re.Pattern[str] | None = pack.extra.get("same_place")
     if (

@@ -784,7 +784,10 @@ PATTERNS |= {
     "roles": ROLES,
     "generic_roles": frozenset({"minister", "ministers", "counterparts", "negotiators", "delegations"}),
     "place_prep": re.compile(
-        rf"(?<![\w])(?P<prep>[Ii]n die|[Ii]n|[Ii]m|[Aa]uf|nach|[Bb]ei)\s+(?:(?:der|dem|den|die|das)\s+)?"
+        # not "nach Angaben des State Department" (according to), "nach Worten", "nach Ansicht"
+        rf"(?<![\w])(?P<prep>[Ii]n die|[Ii]n|[Ii]m|[Aa]uf|nach(?!\s+(?:Angaben|Worten|Ansicht|Auffassung|Einschätzung"
+        rf"|Informationen|Berichten|Darstellung|Aussagen|Meinung|Ende|Abschluss|Beginn)\b)|[Bb]ei)\s+"
+        rf"(?:(?:der|dem|den|die|das)\s+)?"
         rf"(?:(?:[{_LOW}]+(?:-[{_LOW}]+)*(?:en|er|es|em|e)|{_PLACE_FILLERS})\s+){{0,2}}?"  # "im saudi-arabischen Dschidda"
         rf"(?P<place>[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al|an|am|ten|von|der|bei))*)"
     ),
@@ -946,6 +949,10 @@ def build() -> LanguagePack:
             "to_meeting": re.compile(r"\b(?:zum|zur|zu den)\s+(?:[\w-]+\s+){0,2}$"),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
             # журналистам помощник президента Юрий Ушаков")
+            # who a report is from, before a venue's name: "nach Angaben des State Department"
+            "source_before": re.compile(
+                r"\b(?:nach Angaben|laut|zufolge)\s+(?:des|der|dem|den|vom|von der)?\s*$", re.IGNORECASE
+            ),
             "reporter_before_name": re.compile(
                 r",\s*(?:sagte|erklärte|betonte|bestätigte|kündigte|teilte|so)\s+(?:[\w.-]+\s+){0,7}$"
             ),

@@ -915,6 +915,8 @@ def build() -> LanguagePack:
             ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
             # журналистам помощник президента Юрий Ушаков")
+            # who a report is from, before a venue's name: "according to the State Department"
+            "source_before": re.compile(r"\b(?:according to|citing|quoting)\s+(?:the\s+)?$", re.IGNORECASE),
             "reporter_before_name": re.compile(
                 r",\s*(?:said|says|told reporters|told journalists|announced|added)\s+(?:[\w.'’-]+\s+){0,6}$"
             ),

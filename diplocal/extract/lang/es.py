@@ -923,6 +923,8 @@ def build() -> LanguagePack:
             ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
             # журналистам помощник президента Юрий Ушаков")
+            # who a report is from, before a venue's name: "según la Casa Blanca"
+            "source_before": re.compile(r"\b(?:según|de acuerdo con)\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE),
             "reporter_before_name": re.compile(
                 r",\s*(?:dijo|declaró|afirmó|anunció|informó|explicó|señaló|indicó|confirmó|aseguró|precisó|según|agregó|añadió)\s+(?:[\w.-]+\s+){0,7}$",
                 re.IGNORECASE,

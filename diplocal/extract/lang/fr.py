@@ -971,6 +971,8 @@ def build() -> LanguagePack:
             ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
             # журналистам помощник президента Юрий Ушаков")
+            # who a report is from, before a venue's name: "selon le Quai d'Orsay"
+            "source_before": re.compile(r"\b(?:selon|d'après)\s+(?:le\s+|la\s+|l'|les\s+)?$", re.IGNORECASE),
             "reporter_before_name": re.compile(
                 r",\s*(?:(?:a|ont)\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|souligné|expliqué|confirmé|ajouté)|selon|d'après|indique|précise|affirme|annonce)\s+(?:[\w'’.-]+\s+){0,7}$",
                 re.IGNORECASE,
