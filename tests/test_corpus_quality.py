@@ -97,11 +97,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-9": (0.89, 0.90, 2),  # before revising: 0.892 (P 0.902); not revised against
     "fr/set-10": (0.89, 0.87, 2),  # before revising: 0.867 (P 0.839); 0.881, 0.900 (P 0.871)
     "es/set-10": (0.87, 0.92, 1),  # before revising: 0.832 (P 0.902); 0.844, 0.857, 0.879 (P 0.930)
-    "de/set-10": (
-        0.82,
-        0.82,
-        1,
-    ),  # before revising: 0.725 (P 0.714); 0.754, 0.771 (P 0.750), 0.783, 0.806, 0.824 (P 0.824)
+    "de/set-10": (0.82, 0.82, 1),  # before revising: 0.725 (P 0.714); 0.754, 0.771, 0.783, 0.806, 0.824 (P 0.824)
     # The fifteenth session's blind sets, the same way (scored at 6b0088d).
     "en/modern-14": (0.86, 0.86, 2),  # before revising: 0.840 (P 0.848); 0.857 (P 0.864), 0.867 (P 0.867)
     "ru/set-10": (0.91, 0.91, 2),  # before revising: 0.833 (P 0.800); 0.875, 0.894, 0.913 (P 0.913)
