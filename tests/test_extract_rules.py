@@ -3975,3 +3975,20 @@ def test_a_body_that_takes_a_matter_up_meets() -> None:
 def test_a_venue_named_as_the_source_of_a_report_is_not_the_place(language: str, text: str, city: str) -> None:
     found = read_in(language, text, published=datetime(2014, 3, 3, 6, tzinfo=UTC))
     assert [m.location for m in found] == [city], [(m.title, m.location) for m in found]
+
+
+def test_born_is_a_whole_word_and_the_same_day_is_not_the_day_first_set() -> None:
+    """ "poursuivra sa tournée le même jour à Ouagadougou": "née" (born) inside "tournée" dates
+    nothing away; "Initialement annoncée pour mardi, la visite a été décalée de deux jours": the
+    same day is the visit's new day, Thursday."""
+    text = (
+        "Le président sénégalais Bassirou Diomaye Faye effectuera jeudi une visite de travail à Bamako, où il sera "
+        "reçu par le colonel Assimi Goïta. Initialement annoncée pour mardi, la visite a été décalée de deux jours. "
+        "Le chef de l'Etat sénégalais poursuivra sa tournée le même jour à Ouagadougou, où il doit s'entretenir "
+        "avec le capitaine burkinabè Ibrahim Traoré."
+    )
+    found = read_in("fr", text, published=datetime(2024, 5, 25, 9, tzinfo=UTC))
+    assert sorted((m.start_label(), m.location) for m in found) == [
+        ("2024-05-30", "Bamako"),
+        ("2024-05-30", "Ouagadougou"),
+    ], [(m.start_label(), m.title, m.location) for m in found]

@@ -680,7 +680,12 @@ def _one_day_told(sentence: str, context: Context) -> date | None:
         since = mention.qualifier == "since" or pack.rx.since.search(
             sentence, max(0, mention.start - 40), mention.start
         )
-        if mention.kind in ("day", "weekday", "relative") and not since:
+        # nor the day a plan was first set for ("Initialement annoncée pour mardi, la visite a été
+        # décalée de deux jours. ... le même jour": the new day's, not Tuesday)
+        first_set = pack.rx.old_date.search(sentence, max(0, mention.start - 50), mention.start) or (
+            pack.rx.superseded.search(sentence, max(0, mention.start - 40), mention.start)
+        )
+        if mention.kind in ("day", "weekday", "relative") and not since and not first_set:
             tense = Tense.FUTURE  # "the date was set: Friday 22 August" (a day of the month is ahead)
             if mention.kind == "weekday":
                 lo, hi = clause_around(sentence, mention.start, mention.end, pack)

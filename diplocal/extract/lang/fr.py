@@ -405,7 +405,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "not_meeting_date": re.compile(
-        r"(?:date butoir|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
+        # whole words: "née" (born) is not the end of "tournée", "journée" or "année"
+        r"(?<![\w-])(?:date butoir|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?"
         r"|présidentielle|législatives|scrutin|vote|référendum|née?|décédée?|mort|anniversaire|délai"
         r"|mandat|investie?|investiture|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
