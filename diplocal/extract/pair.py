@@ -159,10 +159,11 @@ def _where_it_arrives(sentence: str, mention: DateMention, pack: LanguagePack, c
     found = where.search(sentence, mention.end, end)
     if found is None:
         return False
-    if cue is None:  # the journey told before the date ("will arrive in Istanbul on Monday, where")
-        return found.start() - mention.end <= 3
+    right_after = found.start() - mention.end <= 3
+    if cue is None:  # the caller read the journey before the date ("will arrive in Istanbul on Monday, where")
+        return right_after
     # the journey told before the date, or after it ("в понедельник прибудет в Стамбул, где")
-    before = found.start() - mention.end <= 3 and rx.travel.search(sentence, max(0, mention.start - 40), mention.start)
+    before = right_after and rx.travel.search(sentence, max(0, mention.start - 40), mention.start)
     journey = sentence[mention.end : found.start()] + " "
     after = len(journey.split()) <= 5 and (rx.travel.search(journey) or rx.going_to.search(journey))
     if not (before or after):
@@ -179,10 +180,8 @@ def _spoken_length(gap: str) -> int:
     """The length of the words between a date and its meeting word, less an aside after a
     clock time: "19 января в 10.00 (по местному времени) ... состоятся переговоры" is no
     further off for the aside that says whose clock it is."""
-    if "(" not in gap:
-        return len(gap)
-    lead = len(gap) - len(gap.lstrip())
-    return lead + len(_CLOCK_ASIDE.sub("", gap[lead:])) if gap[lead : lead + 1] != "(" else len(gap)
+    # (the gap is cut from its sentence: a bracket that opens it follows no digit of its own)
+    return len(_CLOCK_ASIDE.sub("", gap)) if "(" in gap else len(gap)
 
 
 def _short_quote_marks(sentence: str, pack: LanguagePack) -> set[int]:
