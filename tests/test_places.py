@@ -16,6 +16,7 @@ from diplocal.places import (
     LANGUAGES,
     ONLINE,
     Venue,
+    all_cities,
     all_organisations,
     all_venues,
     bodies_of,
@@ -817,3 +818,14 @@ def test_a_citys_districts_are_not_towns_of_their_own() -> None:
     luxembourg = city("Luxembourg")
     assert luxembourg is not None
     assert luxembourg.country == "LU"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("BR", "Brasília"), ("TO", "Nuku‘alofa"), ("VU", "Port-Vila"), ("KZ", "Astana")]
+)
+def test_a_capital_is_known_however_the_country_table_spells_it(code: str, name: str) -> None:
+    """geonames' country table writes "Brasilia", "Nuku'alofa", "Port Vila", "Nur-Sultan" for
+    the towns it lists as "Brasília", "Nuku‘alofa", "Port-Vila", "Astana": each is its
+    country's one capital (so never taken for a small town)."""
+    capitals = [c.name for c in all_cities().values() if c.country == code and c.capital]
+    assert capitals == [name]

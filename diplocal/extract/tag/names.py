@@ -660,12 +660,22 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
                 and not venue
                 and place.level in ("city", "country")
                 and place.name != candidate
+                and not _split_spelling(candidate, place.name)
             ):
                 # An English text's own name for a place ("Peking", "Britain") is what its
                 # readers expect; the canonical city and country stay beside it.
                 place = replace(place, name=candidate)
             return place, len(candidate)
     return None
+
+
+def _split_spelling(written: str, name: str) -> bool:
+    """True when a text writes a place's name in words the gazetteer's name joins ("Ha Noi",
+    "Viet Nam", "Việt Nam" for Hanoi and Vietnam): a local transliteration, not the English
+    name a reader expects ("Peking", "Britain" stay as written)."""
+    return len(written.split()) > len(name.split()) and _unaccented(written).replace(" ", "").casefold() == (
+        _unaccented(name).replace(" ", "").casefold()
+    )
 
 
 def _inflected_noun(word: str, city_name: str, pack: LanguagePack) -> bool:
