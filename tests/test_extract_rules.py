@@ -3992,3 +3992,59 @@ def test_born_is_a_whole_word_and_the_same_day_is_not_the_day_first_set() -> Non
         ("2024-05-30", "Bamako"),
         ("2024-05-30", "Ouagadougou"),
     ], [(m.start_label(), m.title, m.location) for m in found]
+
+
+def test_the_end_of_a_span_its_sentence_opened_is_no_meeting_of_its_own() -> None:
+    """ "gather in Apia from Monday for the Forum, which runs until Friday": Monday to Friday,
+    and no Forum on Friday alone (the article's own day)."""
+    text = (
+        "Pacific leaders gather in Apia from Monday for the annual Pacific Islands Forum leaders' meeting, "
+        "which runs until Friday."
+    )
+    found = read_in("en", text, published=datetime(2024, 8, 23, 6, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2024-08-26", "2024-08-30")], [
+        (m.start_label(), m.end_label(), m.title) for m in found
+    ]
+
+
+def test_a_last_day_told_of_a_meeting_without_a_first_is_no_meeting() -> None:
+    """ "Der Gipfel dauert bis Sonntag." after a summit told without its first day: the summit's
+    end, not a one-day summit on Sunday."""
+    text = (
+        "Die Staats- und Regierungschefs der Afrikanischen Union beraten in Addis Abeba über die Lage im Sudan. "
+        "Der Gipfel dauert bis Sonntag."
+    )
+    found = read_in("de", text, published=datetime(2024, 2, 15, 6, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_talks_that_run_until_a_day_end_the_summit_told_before() -> None:
+    """ "Den Auftakt macht am Dienstag der Gipfel ... Die Beratungen dauern bis Donnerstag. Am
+    letzten Gipfeltag kommen sie zum Ostasiengipfel zusammen": the summit runs Tuesday to
+    Thursday (talks name the summit again), and the East Asia Summit on its last day is a
+    meeting of its own."""
+    text = (
+        "Den Auftakt macht am Dienstag der Gipfel des Verbands Südostasiatischer Nationen (Asean) in Jakarta. "
+        "Die Beratungen dauern bis Donnerstag. Am letzten Gipfeltag kommen die Asean-Staaten mit ihren Partnern "
+        "zum Ostasiengipfel zusammen."
+    )
+    found = read_in("de", text, published=datetime(2023, 9, 3, 6, tzinfo=UTC))
+    assert sorted((m.start_label(), m.end_label(), m.title) for m in found) == [
+        ("2023-09-05", "2023-09-07", "ASEAN Summit"),
+        ("2023-09-07", "2023-09-07", "East Asia Summit"),
+    ], [(m.start_label(), m.end_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a capital geonames spells otherwise than the country table does
+        ("Leaders of the Pacific Islands Forum will meet in Nuku'alofa on Monday.", "Nuku'alofa"),
+        ("Leaders of the Pacific Islands Forum will meet in Port Vila on Monday.", "Port Vila"),
+        # a local transliteration in words the English name joins
+        ("U.S. President Barack Obama will arrive in Ha Noi on Sunday for a state visit to Viet Nam.", "Hanoi"),
+    ],
+)
+def test_a_capital_and_its_local_spelling_are_the_place(text: str, city: str) -> None:
+    found = read_in("en", text, published=datetime(2016, 5, 20, 6, tzinfo=UTC))
+    assert [m.location for m in found] == [city], [(m.title, m.location) for m in found]

@@ -44,6 +44,8 @@ from diplocal.model import Change, ChangeAction, DatePrecision, Status
 from diplocal.places import ONLINE, Place, same_place
 
 _SKIP_KINDS = frozenset({"year", "season"})
+# Kinds of meeting one may name by another ("the summit" ... "the talks"): never a visit.
+_GATHERINGS = frozenset({"summit", "meeting", "talks", "ministerial", "conference"})
 
 
 @dataclass
@@ -297,9 +299,16 @@ def _last_day_told_after(
             and c.precision is DatePrecision.DAY
             and c.start is not None
             and c.end is not None
-            and (c.kind == candidate.kind or any(cue.kind == candidate.kind for cue in find_cues(c.sentence, pack)))
+            and (
+                c.kind == candidate.kind
+                or {c.kind, candidate.kind} <= _GATHERINGS  # "der Gipfel ... Die Beratungen dauern bis"
+                or any(cue.kind == candidate.kind for cue in find_cues(c.sentence, pack))
+            )
         ]
         if not told:
+            # ("Der Gipfel dauert bis Sonntag." after a summit told without its first day): an
+            # end, never a one-day meeting of its own
+            candidate.decision = Decision(False, "the last day of a meeting whose first day is not told")
             continue
         before = told[-1]
         assert before.start is not None

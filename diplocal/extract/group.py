@@ -160,6 +160,8 @@ def _compatible(
         return False
     if _summit_inside(new, old) or _summit_inside(old, new):
         return False
+    if _series_inside(new, old) or _series_inside(old, new):
+        return False
     if _gathering_during_visit(new, old) or _gathering_during_visit(old, new):
         return False
     if _others_during_visit(new, old) or _others_during_visit(old, new):
@@ -225,6 +227,25 @@ def _summit_inside(inner: Candidate, outer: Candidate) -> bool:
     if inner.start is None or inner.end is None or outer.start is None or outer.end is None:
         return False
     return outer.start < inner.start and inner.end <= outer.end
+
+
+def _series_inside(inner: Candidate, outer: Candidate) -> bool:
+    """True when a meeting series of an organisation meets on one day of that organisation's
+    own meeting of several days, which does not name the series ("the ASEAN summit runs from
+    Tuesday to Thursday; on its last day the ten meet their partners at the East Asia Summit")."""
+    assert inner.start
+    assert inner.end
+    assert outer.start
+    assert outer.end
+    if not (
+        outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+    ):
+        return False
+    for name in inner.organisations:
+        found = organisation(name)
+        if found is not None and found.kind == "series" and found.parent in outer.organisations:
+            return name not in outer.organisations
+    return False
 
 
 def _gathering_during_visit(visit: Candidate, gathering: Candidate) -> bool:

@@ -90,6 +90,14 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"
     if rx.ends_on.search(before):
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
+    if (
+        mention.qualifier in ("until", "till")
+        and rx.ends_on.search(before + mention.text.split()[0] + " ")
+        and any(other.end <= mention.start for other in find_dates(sentence, pack))
+    ):
+        # "gather from Monday for the Forum, which runs until Friday": the end of the span its
+        # sentence opened, no day of its own
+        return "the day something ends"
     if rx.deadline_after.match(sentence, mention.end):
         return "a deadline or a vote"  # "an April 1 deadline"
     if rx.since.search(before) or mention.qualifier == "since":

@@ -212,7 +212,12 @@ SLOTS = {
     # "Am Dienstag wird May in Berlin empfangen. Am Nachmittag reist sie weiter nach Paris":
     # a part of the day told alone is the day told before
     "ANAPHP": r"(?:(?:späteren|späten|frühen)\s+)?(?:Nachmittag|Abend|Vormittag|Mittag)",
+    "NTH": r"(?i:ersten|zweiten|dritten|vierten|letzten|abschließenden)",
+    # "am letzten Gipfeltag", "am zweiten Verhandlungstag", "am ersten Tag": a meeting's own day
+    "NTHDAY": r"(?:Gipfel|Verhandlungs|Konferenz|Besuchs|Sitzungs|Beratungs|Tagungs)?(?i:tag)",
 }
+# A meeting's own days counted from its first: "am letzten Gipfeltag" (-1: its last).
+NTH_DAYS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": -1, "abschließenden": -1}
 # Days told by another day of the text: "am selben Tag", "am Vortag", "tags darauf".
 ANAPHORIC_DAYS = {
     "selben tag": 0, "gleichen tag": 0, "nächsten tag": 1, "darauffolgenden tag": 1, "folgetag": 1,
@@ -246,6 +251,7 @@ DATE_TEMPLATES = [
     ("anaphoric", r"(?i:an)\s+{ANAPHD}(?![\w])"),
     # "zwei Tage nach dem Treffen in London": counted from the meeting the article told before
     ("anaphoric", r"{ANAPHN}(?=\s+(?:dem|der|den)\s)"),
+    ("nth_day", r"(?i:am)\s+{NTH}\s+{NTHDAY}(?![\w])"),
     ("relative", r"{REL}\s+und\s+{REL2}"),
     ("relative", r"(?:{QUAL2}\s+)?{REL}{DAYPART}"),
     ("period", r"{RELWEEK}"),
@@ -259,7 +265,7 @@ ANCHORS = (
     rf"(?i:{_words(MONTH_NAMES)}|{_words(MONTH_ABBREVIATIONS, tail='')}\."
     rf"|{_words(WEEKDAY_NAMES, tail='')}|{_words(RELATIVE_DAYS)}|woche|wochenende|monats?(?![\w])"
     r"|selben tag|gleichen tag|nächsten tag|folgetag|vortag|vorabend|tags? darauf|(?:diesem|jenem|demselben) tag"
-    r"|tagen? (?:nach|vor))"
+    r"|tagen? (?:nach|vor)|(?:ersten|zweiten|dritten|vierten|letzten|abschließenden)\s+\w*tag)"
     r"|Am\s+(?:(?:späteren|späten|frühen)\s+)?(?:Nachmittag|Abend|Vormittag|Mittag)"
     r"|\d\.\d{1,2}\.|(?<!\d)(?:19|20)\d\d(?!\d)"
 )
@@ -865,6 +871,7 @@ def build() -> LanguagePack:
             # "die Minister beider Länder": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\bbeide[nr]?\s+(?:Länder|Staaten|Regierungen)\b"),
             "anaphoric_days": ANAPHORIC_DAYS,
+            "nth_days": NTH_DAYS,
             # nouns are capitalised: an inflected one is no town's alternate name ("auf Reisen")
             "capitalised_nouns": True,
             # verb last: "auf Freitag vertagt", "auf den 3. Mai verschoben" (see pair.rescheduled_to)
