@@ -4048,3 +4048,38 @@ def test_talks_that_run_until_a_day_end_the_summit_told_before() -> None:
 def test_a_capital_and_its_local_spelling_are_the_place(text: str, city: str) -> None:
     found = read_in("en", text, published=datetime(2016, 5, 20, 6, tzinfo=UTC))
     assert [m.location for m in found] == [city], [(m.title, m.location) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the day someone was elected dates no meeting
+        ("de", "Es wird das erste Gipfeltreffen zwischen Biden und dem im April gewählten Selenskyj sein."),
+        ("de", "Es wird das erste Gipfeltreffen zwischen Biden und Selenskyj, gewählt im April, sein."),
+    ],
+)
+def test_an_election_day_dates_no_meeting(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2019, 12, 4, 8, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Kenya's president will pay a state visit to China from May 12 to 15. The visit, originally planned for "
+            "May 2 to 5, had been postponed because of the president's illness.",
+        ),
+        (
+            "es",
+            "El presidente keniano realizará una visita de Estado a China del 12 al 15 de mayo. La visita, prevista "
+            "inicialmente del 2 al 5 de mayo, había sido aplazada por una enfermedad del presidente.",
+        ),
+    ],
+)
+def test_a_postponement_told_as_done_before_the_news_is_no_change(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2023, 5, 8, 8, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.status) for m in found] == [
+        ("2023-05-12", "2023-05-15", Status.CONFIRMED)
+    ], [(m.start_label(), m.title, m.status) for m in found]

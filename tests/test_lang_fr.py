@@ -528,3 +528,69 @@ def test_the_next_day_at_the_head_of_a_sentence_is_the_day_after_the_last_one_to
 
     found_dates = find_dates("Le lendemain, le ministre se rendra à Varsovie.", pack_for("fr"))
     assert [(m.kind, m.text) for m in found_dates] == [("anaphoric", "Le lendemain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day someone was elected dates no meeting
+        (
+            "Ce sera la première rencontre entre le chef de l'Etat et le président togolais élu en avril.",
+            datetime(2019, 12, 4, 8, tzinfo=UTC),
+            [],
+        ),
+        # a dateline whose day is written "1er" is the dateline, not the summit's day
+        (
+            "Abidjan, 1er mars (AIP) - Le sommet des chefs d'Etat de l'Uemoa se tiendra samedi à Abidjan, "
+            "a-t-on appris mercredi.",
+            datetime(2017, 3, 1, 12, tzinfo=UTC),
+            [("2017-03-04", "2017-03-04")],
+        ),
+        # a Swiss canton's parliament sits at home
+        (
+            "Le sommet entre les présidents américain et russe s'est tenu mercredi à Genève. La facture de la "
+            "sécurité sera présentée au Grand Conseil genevois lors de sa session de fin juin.",
+            datetime(2021, 6, 17, 8, tzinfo=UTC),
+            [],
+        ),
+        # "de la dernière chance" tells no time gone by
+        (
+            "Sommet de la dernière chance jeudi à Bruxelles pour les dirigeants de l'Union européenne.",
+            datetime(2020, 7, 13, 8, tzinfo=UTC),
+            [("2020-07-16", "2020-07-16")],
+        ),
+        # a postponement told as done before the news is no change of its own
+        (
+            "Le président kényan effectuera une visite d'Etat en Chine du 12 au 15 mai. Cette visite, initialement "
+            "prévue du 2 au 5 mai, avait été reportée en raison d'une pneumonie du président.",
+            datetime(2023, 5, 8, 8, tzinfo=UTC),
+            [("2023-05-12", "2023-05-15")],
+        ),
+        # a trip by air to a capital where a leader is received
+        (
+            "La chancelière allemande s'envole lundi pour Washington, où elle doit être reçue à la Maison Blanche.",
+            datetime(2015, 2, 8, 20, tzinfo=UTC),
+            [("2015-02-09", "2015-02-09")],
+        ),
+        # "qui devaient débuter ce lundi ..., s'ouvriront finalement vendredi": the new day only
+        (
+            "Les pourparlers sur le Yémen, qui devaient débuter ce lundi à Genève, s'ouvriront finalement jeudi "
+            "14 janvier, a annoncé l'émissaire de l'ONU.",
+            datetime(2016, 1, 11, 18, tzinfo=UTC),
+            [("2016-01-14", "2016-01-14")],
+        ),
+        # a meeting something has been awaited since has taken place
+        (
+            "Le report était attendu depuis la rencontre, mercredi dernier à Vienne, entre les ministres "
+            "américain et russe des Affaires étrangères.",
+            datetime(2016, 1, 25, 18, tzinfo=UTC),
+            [],
+        ),
+    ],
+)
+def test_french_news_forms(text: str, published: datetime, expected: list[tuple[str, str]]) -> None:
+    article = Article(id="fr-test", title="", text=text, published=published, language="fr")
+    meetings = meetings_from_article(article)
+    assert sorted((m.start_label(), m.end_label()) for m in meetings) == expected, [
+        (m.start_label(), m.end_label(), m.title, m.status) for m in meetings
+    ]

@@ -968,6 +968,11 @@ def _update_for(
         if _status_of(sentence, start, end, pack) == cue.start:
             if old_date and happened(sentence[end:], pack):  # told after the status word
                 return "superseded"  # "earlier planned for April, was postponed and took place in October"
+            done: re.Pattern[str] | None = pack.extra.get("done_before")
+            if old_date and done is not None and done.search(sentence, max(clause_lo, start - 30), start):
+                # "initialement programmée du 26 au 31 mars, avait été reportée": a change told
+                # as done before the news (the new days the article gives), not news itself
+                return "superseded"
             # "originally set for 26 February, it has been postponed": the status is news,
             # the old date the meeting's as it stands
             for_now: re.Pattern[str] | None = pack.extra.get("for_now")

@@ -126,7 +126,8 @@ _DATELINE = (
     r"(?:\s*\([^\W\d_][^)\n\d]{1,40}\)(?=,))?"  # "NUEVA YORK (NACIONES UNIDAS), 1 jul.-": the city's aside
     # "LONDON, March 3", "КАИР, 24 января", "المنامة في 24 أبريل /وكالة/ -" (the pack's opener)
     r"(?:(?:,|<OPENER>)\s*(?:(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<day>\d{1,2})"
-    r"|(?P<day2>\d{1,2})\.?\s+<OF>(?P<month2>[^\W\d_]{3,9}\.?))"  # "8 de noviembre de 2022.-" (the pack's "of")
+    # "8 de noviembre de 2022.-" (the pack's "of"); "Dakar, 1er juin", "Lima, 1º de julio"
+    r"|(?P<day2>\d{1,2})(?:er|º|°)?\.?\s+<OF>(?P<month2>[^\W\d_]{3,9}\.?))"
     r"(?:,?\s+<OF>(?:19|20)\d\d)?)?"  # "Rabat, 15 avril 2024 (AD) -", "LONDON, March 30, 2024 -"
     r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,60})[)/])?"
     # "NEW DELHI, Nov 10 (SLNA) Prime Minister ...": an agency's brackets may end it alone

@@ -493,7 +493,7 @@ PATTERNS: dict[str, object] = {
     "not_meeting_date": re.compile(
         r"(?:Frist|Stichtag|[Ww]ahl|[Ww]ahlen|Abstimmung|Referendum|Volksabstimmung|Inkrafttreten|in Kraft|gilt|gelten"
         r"|gültig|wirksam|Ablauf|Auszahlung|Lieferung\w*|Jahrestag|Gedenktag|Nationalfeiertag|Feiertag|geboren"
-        r"|gestorben|starb|veröffentlicht|aktualisiert|Stand|Akkreditierung|Anmeldeschluss|Anmeldung|[Dd]emonstration"
+        r"|gestorben|starb|(?:wieder)?gewählt|veröffentlicht|aktualisiert|Stand|Akkreditierung|Anmeldeschluss|Anmeldung|[Dd]emonstration"
         r"|Kundgebung|Streik|Waffenruhe|Feuerpause|Ultimatum|Zölle|Sanktionen|gegründet|unterzeichnet|Amtsantritt)"
         r"\s*(?:ist|sind|war|am|vom|zum|im|bis|ab|:|,)?\s*(?:am|vom|zum|im|den|dem)?\s*$"
         rf"|(?:,\s*wie|\b(?:{_REPORTING}))\s+(?:[\w-]+\s+){{0,4}}?(?:am|vom|bereits\s+am)?\s*$"
@@ -516,6 +516,8 @@ PATTERNS: dict[str, object] = {
     # a deadline after its date; a reporting verb ending its clause: "wie Seibert am Montag ankündigte"
     "deadline_after": re.compile(
         r"\s+(?:als\s+)?(?:Frist|Stichtag|Wahl\w*|Abstimmung|Referendum|Deadline)\b"
+        # "dem im April gewählten Präsidenten": the day of an election
+        r"|\s+(?:wieder|neu)?gewählte[nmrs]?\b"
         r"|\s+(?:ankündigte|ankündigten|mitteilte|mitteilten|bekanntgab|bekanntgaben|erklärte|erklärten|sagte|sagten"
         r"|berichtete|berichteten|bestätigte|bestätigten)\s*[.,;]"
     ),
@@ -597,6 +599,8 @@ PATTERNS: dict[str, object] = {
     ),
     "earlier_one": re.compile(
         r"\b(?:vorig|vorherig|früher|vergangen|letzt|bisherig|zurückliegend)\w*\s+(?:[\w-]+\s+){0,2}$"
+        # a meeting time is counted from has taken place: "der erste Kontakt seit dem Genfer Gipfel"
+        r"|\bseit\s+(?:dem|der|den|ihrem|ihrer|seinem|seiner)\s+(?:[\w-]+\s+){0,2}$"
     ),
     "past_compound": re.compile(r"\b(?:früher|vorig|vergangen|letzt|mehrer|zahlreich|viel|bisherig)\w*\s+$"),
     "looks_ahead": re.compile(r"nächst|kommend|folgend", IGNORE),

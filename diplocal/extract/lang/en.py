@@ -403,7 +403,7 @@ PATTERNS = {
         r"(?:payable|record|dividend|expires?|expiring|expiry|deadline|effective|takes? effect|came into effect|come into effect|"
         r"go into effect|goes into effect|tariffs?|duties|maturity|matures?|delivery|shipments?|shipped|contract|quotas?|"
         r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
-        r"starting from|valid|in force|sanctions|ballot|election|elections|vote|referendum|born|died|deadline of|"
+        r"starting from|valid|in force|sanctions|ballot|election|elections|(?:re-?)?elected|vote|referendum|born|died|deadline of|"
         r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced|"
         r"takes? over(?: [\w'’-]+){0,4}|took over(?: [\w'’-]+){0,4}|assumes?(?: [\w'’-]+){0,4}|chairmanship|presidency"
         r"|(?:be |was |were |is )?sworn in|inaugurat(?:ed|ion)|takes? office|took office|anniversary|"
@@ -808,6 +808,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a change told as done before the news: "the visit had been postponed"
+            "done_before": re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE),
             # a pronoun holding the meeting the sentence before named: "It will be held on Monday"
             "held_pronoun": re.compile(
                 r"(?:It|They)\s+(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to"

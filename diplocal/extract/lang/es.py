@@ -398,7 +398,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "not_meeting_date": re.compile(
         r"(?:plazo(?:\s+\w+){0,2}\s+hasta|fecha límite|vence\w*|vencimiento|expira\w*|entra\w* en vigor|entrada en vigor"
         r"|vigente|elecci(?:ón|ones)(?:\s+\w+){0,2}|comicios|votación|referéndum|plebiscito|nacid[oa]|falleci\w+"
-        r"|aniversario|mandato|toma de posesión|asum\w+|investidura|feriado|rige|regirá|relevará en el cargo"
+        r"|aniversario|mandato|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|toma de posesión|asum\w+|investidura|feriado|rige|regirá|relevará en el cargo"
         r"|relaciones diplomáticas|firmad[oa]|fundad[oa]|publicad[oa]|resultados)"
         r"\s*(?:,\s*)?(?:el|la|los|del|al|en|desde|:|previst[oa]s?\s+(?:para\s+)?el)?\s*$",
         IGNORE,
@@ -503,6 +503,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "earlier_one": re.compile(
         r"\b(?:anterior(?:es)?|últim[oa]s?|pasad[oa]s?|previ[oa]s?|antigu[oa]s?|reciente)\s+(?:[\w'-]+\s+){0,2}$"
+        # a meeting time is counted from has taken place: "el primer contacto desde la cumbre de Ginebra"
+        r"|\bdesde\s+(?:la|el|los|las|su|sus)\s+(?:[\w'-]+\s+){0,2}$"
         # what was done at a meeting dates it as past: "firmado durante la cumbre de Lima"
         r"|\b(?:cread[oa]s?|adoptad[oa]s?|firmad[oa]s?|acordad[oa]s?|lanzad[oa]s?|aprobad[oa]s?|alcanzad[oa]s?)\s+"
         r"(?:durante|en|tras|al margen de)\s+(?:el|la|los|las)\s*$",
@@ -844,6 +846,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # a change told as done before the news: "la visita había sido aplazada"
+            "done_before": re.compile(r"\bhabían?\s+sido\s+(?:\w+\s+)?$", re.IGNORECASE),
             # the meeting the sentence before named, held with no noun: "Se celebrará el lunes 15 de abril"
             "held_pronoun": re.compile(
                 r"(?:Se celebrará|Se celebrarán|Tendrá lugar|Tendrán lugar|Se realizará|Se llevará a cabo)\b"

@@ -234,6 +234,10 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:se retrouv(?:er|era|eront|ent|e))", "meeting", True, 0.75),
     MeetingWord(r"(?i:se rend(?:ra|ront|re|ent)?)(?! compte)", "visit", True, 0.7),
     MeetingWord(r"(?i:se déplacer(?:a|ont))", "visit", True, 0.7),
+    # "doit être reçue à la Maison Blanche" (the lemmatiser reads "reçue" as the noun "reçu")
+    MeetingWord(r"(?i:(?<=être )reçue?s?|(?<=sera )reçue?s?|(?<=seront )reçue?s?)", "visit", True, 0.75),
+    # "s'envole lundi pour Washington": a trip to a capital
+    MeetingWord(rf"(?i:s'envol(?:e|ent|era|eront))(?=\s+(?:[\w'-]+\s+){{0,3}}?pour\s+(?:l'|la\s+|le\s+)?[{CAP}])", "visit", True, 0.7),
     # "Lavrov sera à Pékin", "Mirzoyan et Bayramov seront lundi et mardi à la villa La Grange"
     MeetingWord(rf"(?:sera|seront)(?=\s+(?:[^,.;]{{0,30}}?\s)?(?:à|au|aux|en)\s+(?:la\s+|l')?(?:[{LOW}]+\s+)?[{CAP}])", "visit", True, 0.7),
     MeetingWord(
@@ -313,7 +317,11 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # ("a pour sa part été reçu jeudi": an aside between the auxiliary and its participle)
         r"|\b(?:a|ont|avait|avaient)\s+(?:(?:pour sa part|pour leur part|lui aussi|elle aussi|quant à lui|déjà|également|aussi)\s+)?"
         r"été\s+(?:reçue?s?|accueillie?s?|organisée?s?|tenue?s?)\b"
-        r"|\b(?:hier|avant-hier|dernier|dernière|derniers|dernières|passée?s?(?=\s|$)|il y a|auparavant|précédente?s?"
+        # a change told as done before another ("la visite avait été reportée"): told as past
+        r"|\b(?:avait|avaient)\s+été\s+(?:reportée?s?|repoussée?s?|ajournée?s?|annulée?s?|décalée?s?)\b"
+        # ("le sommet de la dernière chance", "un accord de dernière minute": no time gone by)
+        r"|\b(?:hier|avant-hier|(?:dernier|dernière|derniers|dernières)(?!\s+(?:chance|minute|ligne droite|mot|ressort|recours))"
+        r"|passée?s?(?=\s|$)|il y a|auparavant|précédente?s?"
         r"|récemment)\b",
         IGNORE,
     ),
@@ -385,7 +393,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "superseded": re.compile(
         r"\b(?:initialement|à l'origine|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?)"
         r"|au lieu d[eu']|plutôt que|primitivement|dans un premier temps"
-        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se dérouler|tenir|s'ouvrir)(?: initialement)?"
+        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se dérouler|tenir|s'ouvrir|débuter|commencer|démarrer)(?: initialement)?"
         r"|(?:qui )?(?:était|étaient|avait été|avaient été) (?:prévue?s?|programmée?s?|fixée?s?))\b",
         IGNORE,
     ),
@@ -394,13 +402,16 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\s(?:au|à|jusqu'au|pour le|le|en|à la mi-)\s*(?:(?:le|la)\s+)?"
         r"|[:,]\s+(?:il|elle|ils|elles)\s+se\s+tiendr(?:a|ont)\s+(?:désormais\s+|finalement\s+)?(?:du|le|les|en)?\s*"
         r"|se\s+tiendr(?:a|ont)\s+(?:désormais|finalement|plutôt)\s+(?:du|le|les|en)?\s*"
-        r"|aura\s+(?:désormais|finalement)\s+lieu\s+(?:du|le|les|en)?\s*)$",
+        r"|aura\s+(?:désormais|finalement)\s+lieu\s+(?:du|le|les|en)?\s*"
+        # "s'ouvriront finalement vendredi 29 janvier"
+        r"|(?:s'ouvrir|débuter|commencer|démarrer)(?:a|ont)\s+(?:désormais|finalement|plutôt)\s+(?:du|le|les|en)?\s*)$",
         IGNORE,
     ),
     "old_date": re.compile(
         r"\b(?:du|au lieu du|plutôt que le|initialement (?:prévue?s? )?(?:pour )?(?:le|du)?|à l'origine (?:du|le|pour le)?"
         r"|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?) (?:le|du|pour le)?"
-        r"|prévue?s? à l'origine (?:le|du|pour le)?|qui devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|réunir)\s*(?:le|du)?"
+        r"|prévue?s? à l'origine (?:le|du|pour le)?"
+        r"|qui devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|réunir|débuter|commencer|démarrer)\s*(?:le|du|ce)?"
         r"|(?:était|étaient|avait été|avaient été) (?:prévue?s?|programmée?s?|fixée?s?) (?:le|du|pour le|les|pour les)?)\s*$",
         IGNORE,
     ),
@@ -408,7 +419,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # whole words: "née" (born) is not the end of "tournée", "journée" or "année"
         r"(?<![\w-])(?:date butoir|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?"
-        r"|présidentielle|législatives|scrutin|vote|référendum|née?|décédée?|mort|anniversaire|délai"
+        r"|présidentielle|législatives|scrutin|vote|référendum|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
         r"|mandat|investie?|investiture|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
         r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?|mise à jour|résultats)"
         r"\s*(?:,\s*)?(?:fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
@@ -484,6 +495,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:Assemblée nationale|Sénat|sénateurs|députés|Parlement(?! européen)|parlementaires?|Chambre des représentants"
         r"|Chambre des députés|Chambre des communes|la Chambre|commission parlementaire|partis?|syndicats?|actionnaires"
         r"|entreprises?|société(?! civile)|patronat|Conseil fédéral|conseil municipal|conseil régional|maires?|élus locaux"
+        # a Swiss canton's parliament and the federal chambers
+        r"|Grand Conseil|Conseil des [EÉ]tats|Conseil national(?!\s+(?:de|d'|syrien|kurde|libyen|afghan))"
         r"|Chambre de commerce|commerçants|investisseurs|manifestation|manifestants|grévistes|Congrès(?! de Vienne)"
         r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats)"
         # a national cabinet's sitting; not "le Conseil des ministres de l'UA", nor a joint one
@@ -523,6 +536,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "earlier_one": re.compile(
         r"\b(?:précédente?s?|dernière?s?|derniers|ancienne?s?|passée?s?|récente?s?)\s+(?:[\w'-]+\s+){0,2}$"
+        # a meeting time is counted from has taken place, after a preposition (not "depuis que"):
+        # "attendu depuis la rencontre de Zurich"
+        r"|\bdepuis\s+(?:la|le|l'|les|leur|leurs|sa|son)\s*(?:[\w'-]+\s+){0,2}$"
         # what was done at a meeting dates it as past: "créé lors du sommet de Vilnius"
         r"|\b(?:créée?s?|adoptée?s?|signée?s?|décidée?s?|lancée?s?|conclue?s?|approuvée?s?|obtenue?s?)\s+"
         r"(?:lors|au cours|à l'issue|en marge)\s+d(?:e la|e l'|u|es|')\s*$",
@@ -889,6 +905,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a change told as done before the news: "la visite avait été reportée"
+            "done_before": re.compile(r"\b(?:avait|avaient)\s+été\s+(?:\w+\s+)?$", re.IGNORECASE),
             # a pronoun holding the meeting the sentence before named: "Elle se tiendra le lundi 15 avril"
             "held_pronoun": re.compile(
                 r"(?:Elle|Il|Elles|Ils)\s+(?:se tiendra|se tiendront|aura lieu|auront lieu|s'ouvrira|s'ouvriront"
