@@ -4083,3 +4083,16 @@ def test_a_postponement_told_as_done_before_the_news_is_no_change(language: str,
     assert [(m.start_label(), m.end_label(), m.status) for m in found] == [
         ("2023-05-12", "2023-05-15", Status.CONFIRMED)
     ], [(m.start_label(), m.title, m.status) for m in found]
+
+
+def test_a_sentence_opening_on_separately_tells_another_meeting_than_those_before() -> None:
+    """ "Separately, the contact group ... will meet in Minsk on Wednesday as well": not the
+    leaders' meeting told before it, whatever lies between its opening and its verb."""
+    text = (
+        "The leaders of Ukraine, Russia, Germany and France will meet in Minsk on Wednesday in a bid to halt the "
+        "fighting. Separately, the contact group of Ukraine, Russia and the Organization for Security and "
+        "Cooperation in Europe, which also brings in envoys of the rebel regions, will meet in Minsk on Wednesday "
+        "as well, ahead of the leaders."
+    )
+    found = read_in("en", text, published=datetime(2015, 2, 10, 9, tzinfo=UTC))
+    assert len(found) == 2, [(m.start_label(), m.title) for m in found]

@@ -586,3 +586,53 @@ def test_he_after_the_verb_is_whom_the_sentence_before_was_about() -> None:
 def test_an_acronym_is_no_inflected_form_of_a_town(text: str, expected: str) -> None:
     """ "USA" is the country, never the Japanese town Usa its lemma would name."""
     assert [f.place.name for f in find_places(text, pack_for("de"))] == [expected]
+
+
+def test_the_summit_told_beside_the_leaders_video_meeting_is_that_meeting() -> None:
+    """ "Die Staats- und Regierungschefs ... beraten am Donnerstag und Freitag per Videokonferenz.
+    Der Gipfel beginne am Donnerstag um 15.00 Uhr MEZ": one meeting, at 15:00."""
+    text = (
+        "Die Staats- und Regierungschefs der 27 EU-Staaten beraten am Donnerstag und Freitag erneut per "
+        "Videokonferenz über die Pandemie. Der Gipfel beginne am Donnerstag um 15.00 Uhr MEZ, teilte ein Sprecher "
+        "von EU-Ratspräsident Charles Michel am Dienstag in Brüssel mit."
+    )
+    meetings = read("de", text, datetime(2021, 2, 23, 12, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.start_time) for m in meetings] == [
+        ("2021-02-25", "2021-02-26", time(15, 0))
+    ], [(m.start_label(), m.title) for m in meetings]
+
+
+def test_there_is_the_place_the_sentence_before_ends_on() -> None:
+    text = (
+        "Direkt aus Minsk will die Kanzlerin nach Brüssel weiterreisen. Dort kommen am Donnerstag die Staats- und "
+        "Regierungschefs der EU zu einem informellen Gipfel zusammen."
+    )
+    meetings = read("de", text, datetime(2015, 2, 10, 12, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in meetings] == [("2015-02-12", "Brussels")]
+
+
+def test_a_trip_told_again_by_the_travellers_surname() -> None:
+    """ "Der indische Premierminister Narendra Modi reist im Juli nach Österreich. ... wird Modi am
+    9. und 10. Juli in Wien erwartet": one visit, on its days."""
+    text = (
+        "Der indische Premierminister Narendra Modi reist im Juli nach Österreich. Wie das Kanzleramt am Freitag "
+        "bestätigte, wird Modi am 9. und 10. Juli in Wien erwartet."
+    )
+    meetings = read("de", text, datetime(2024, 6, 28, 12, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.location) for m in meetings] == [
+        ("2024-07-09", "2024-07-10", "Vienna")
+    ], [(m.start_label(), m.title, m.location) for m in meetings]
+
+
+def test_a_perfect_whose_verb_comes_many_words_on_is_past() -> None:
+    """ "Darauf haben sich beide Seiten am Mittwoch beim Besuch ... in Moskau verständigt": the
+    visit was that day, told as done."""
+    text = (
+        "Darauf haben sich beide Seiten am Mittwoch beim Besuch des amerikanischen Sicherheitsberaters John Bolton "
+        "in Moskau verständigt."
+    )
+    assert read("de", text, datetime(2018, 6, 27, 16, tzinfo=UTC)) == []
+
+
+def read(language: str, text: str, published: datetime) -> list[Meeting]:
+    return meetings_from_article(Article(id="de-test", title="", text=text, published=published, language=language))

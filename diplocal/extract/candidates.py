@@ -1298,7 +1298,11 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
         # "Putin and Xi will meet on Thursday" after "Xi Jinping ... Vladimir Putin": two or more
         # people named in full before, here by surname; their offices the article must give
         again = _named_before(clause_scope, [], context, inflected)
-        if len(again) >= 2:
+        # (or, for a trip, the one the sentence before opened with: "Der indische Premierminister
+        # Narendra Modi reist im Juli nach Österreich. ... wird Modi am 9. und 10. Juli in Wien
+        # erwartet")
+        opened = context.last_subject is not None and again == [context.last_subject[0]]
+        if len(again) >= 2 or (opened and cue.kind == "visit"):
             candidate.people = again
             untitled += again
     pronoun: re.Pattern[str] | None = pack.extra.get("subject_pronoun")
@@ -1418,6 +1422,13 @@ def _location(
         and not any(clause_lo <= p.start < clause_hi for p in places)
     ):
         return context.place_before, "explicit"  # "СМИД ОДКБ пройдёт там же накануне": the one told before's
+    there: re.Pattern[str] | None = pack.extra.get("there")
+    if there is not None and there.match(sentence) and not any(clause_lo <= p.start < clause_hi for p in places):
+        # "Direkt aus Minsk will Merkel nach Brüssel weiterreisen. Dort kommen am Donnerstag die
+        # Staats- und Regierungschefs ... zusammen": the place the sentence before ends on
+        ended_on = [p.place for p in find_places(context.sentence_before, pack, context.dateline_city) if p.place]
+        if ended_on:
+            return ended_on[-1], "explicit"
     frame: re.Pattern[str] | None = pack.extra.get("report_frame")
     if frame is not None:
         # "told a media briefing in New Delhi that the summit would begin": where it was said

@@ -168,7 +168,7 @@ def _compatible(
         return False
     if _elsewhere_during_visit(new, old) or _elsewhere_during_visit(old, new):
         return False
-    if new.index != old.index and (_separate(new, pack) or _separate(old, pack)):
+    if new.index != old.index and (_separate(new, old, pack) or _separate(old, new, pack)):
         return False
     if _put_off_without(new, old) or _put_off_without(old, new):
         return False
@@ -192,8 +192,20 @@ def _compatible(
         and specific_new != specific_old
         # "heads of state gather this weekend ... the opening ceremony of the summit": the summit
         # told again, by leaders
-        and not ((specific_new | specific_old) <= _LEADERS and (_refers_back(new, pack) or _refers_back(old, pack)))
+        and not (
+            (specific_new | specific_old) <= _LEADERS
+            # (or "the summit", of no one, told beside the leaders' meeting: "Die Staats- und
+            # Regierungschefs beraten am Donnerstag per Video ... Der Gipfel beginnt um 15 Uhr")
+            and (_refers_back(new, pack) or _refers_back(old, pack) or _one_unnamed_on_its_days(new, old))
+        )
     )
+
+
+def _one_unnamed_on_its_days(new: Candidate, old: Candidate) -> bool:
+    """True when one of two meetings told on days (never a week or month: "a summit at the end
+    of June" is not the leaders' meeting of the 24th) names no one, so cannot be another's."""
+    days = new.precision is DatePrecision.DAY and old.precision is DatePrecision.DAY
+    return days and not (new.roles and old.roles)
 
 
 def _visit_told_closer(day: Candidate, vague: Candidate) -> bool:
@@ -400,12 +412,18 @@ def _beside_it(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
     )
 
 
-def _separate(candidate: Candidate, pack: LanguagePack) -> bool:
+def _separate(candidate: Candidate, other: Candidate, pack: LanguagePack) -> bool:
     """True when the text says the meeting is another one ("a separate meeting of Putin and
-    Lukashenko", "another round of talks"): not the meeting told before."""
+    Lukashenko", "another round of talks"): not the meeting told before (``other``)."""
     separate: re.Pattern[str] | None = pack.extra.get("separate")
     cue = candidate.cue
-    return separate is not None and separate.search(candidate.sentence, max(0, cue.start - 40), cue.start) is not None
+    if separate is not None and separate.search(candidate.sentence, max(0, cue.start - 40), cue.start) is not None:
+        return True
+    # a sentence that opens so: "Separately, the contact group ... will meet in Minsk on Wednesday as well"
+    opening: re.Pattern[str] | None = pack.extra.get("separate_opening")
+    # (told again after it, it is the same: "... will meet in Paris next week. Colonna will host them
+    # on Thursday")
+    return opening is not None and other.index < candidate.index and opening.match(candidate.sentence) is not None
 
 
 def name_one_alike(new: Candidate, old: Candidate) -> bool:

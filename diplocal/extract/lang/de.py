@@ -407,7 +407,7 @@ _PARTICIPLE = (
     r"|beraten|besprochen|erörtert|verhandelt|eröffnet)"
 )
 # Present perfect and pluperfect, in either order ("hatten sich ... getroffen", "getroffen hatten").
-_PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w-]+){{0,8}}?\s+{_PARTICIPLE}\b|\b{_PARTICIPLE}\s+(?:{_AUX}|worden)\b"
+_PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w-]+){{0,14}}?\s+{_PARTICIPLE}\b|\b{_PARTICIPLE}\s+(?:{_AUX}|worden)\b"
 # Past forms that say a meeting took place ("trafen", "tagte", "fand ... statt")...
 _PAST_EVENT = (
     r"trafen|traf|tagte|tagten|berieten|kamen|kam|fand|fanden|endete|endeten|begann|begannen|besuchte|besuchten"
@@ -868,6 +868,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a sentence opening on "there": the place the sentence before ends on
+            "there": re.compile(r"\s*(?:Dort|Ebendort)\b"),
             # a pronoun holding the meeting the sentence before named: "Sie findet am 15. April statt"
             "held_pronoun": re.compile(r"(?:Es|Sie|Er)\s+(?:findet|finden|beginnt|beginnen|tagt|tagen)\b"),
             # a town's adjective before a venue: "in den Hamburger Messehallen" is in Hamburg
@@ -982,6 +984,8 @@ def build() -> LanguagePack:
             # A meeting called off that is on again: its report revives it.
             "back_on": re.compile(r"\b(?:doch noch|nun doch|wieder angesetzt|findet doch)\b", IGNORE),
             # A meeting named as what something else readies: the date before it is that other's.
+            # a sentence that opens on "separately": its meeting is not the one told before
+            "separate_opening": re.compile(r"\s*(?:Getrennt davon|Unabhängig davon|Parallel dazu|Separat)\b"),
             "separate": re.compile(
                 r"\b(?:gesondert\w*|separat\w*|getrennt\w*|ein\w* weiter\w*|ein\w* zweit\w*)\s+(?:[\w\'’-]+\s+){0,2}$",
                 IGNORE,

@@ -1019,6 +1019,8 @@ def build() -> LanguagePack:
             ),
             # A meeting named as what something else readies: the date before it is that other
             # thing's ("will travel to Pristina later this week to prepare the meeting").
+            # a sentence that opens on "separately": its meeting is not the one told before
+            "separate_opening": re.compile(r"\s*(?:Separately|In a separate development)\b"),
             "separate": re.compile(
                 r"\b(?:separate|separately|another|a second|a further)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before

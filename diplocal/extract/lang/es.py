@@ -959,6 +959,8 @@ def build() -> LanguagePack:
                 IGNORE,
             ),
             # A meeting named as what something else readies: the date before it is that other's.
+            # a sentence that opens on "separately": its meeting is not the one told before
+            "separate_opening": re.compile(r"\s*(?:Por separado|Paralelamente|En paralelo)\b"),
             "separate": re.compile(
                 r"\b(?:otra|otro|una segunda|un segundo)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before

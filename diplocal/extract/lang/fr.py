@@ -1023,6 +1023,8 @@ def build() -> LanguagePack:
                 IGNORE,
             ),
             # A meeting named as what something else readies: the date before it is that other's.
+            # a sentence that opens on "separately": its meeting is not the one told before
+            "separate_opening": re.compile(r"\s*(?:Séparément|Parallèlement|En parallèle)\b"),
             "separate": re.compile(
                 r"\b(?:une autre|un autre|une seconde|un second|une deuxième|un deuxième)\s+(?:[\w\'’-]+\s+){0,2}$",
                 IGNORE,

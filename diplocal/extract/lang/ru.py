@@ -1028,6 +1028,8 @@ def build() -> LanguagePack:
             "bare_person": BARE_PERSON,
             # a person's name in the nominative, as titles write it
             "person_base": person_base,
+            # a sentence that opens on "separately": its meeting is not the one told before
+            "separate_opening": re.compile(r"\s*(?:Отдельно|Параллельно)(?![\w-])"),
             "separate": re.compile(
                 r"(?<![\w-])(?:отдельн\w+|ещё одн\w+|еще одн\w+|втор\w+)\s+(?:[\w-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
