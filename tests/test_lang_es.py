@@ -503,3 +503,32 @@ def test_a_president_is_named_by_the_title_presidente(text: str, name: str) -> N
     from diplocal.extract.tag.names import find_people
 
     assert [p.value for p in find_people(text, pack_for("es"))] == [name]
+
+
+def test_a_day_opening_its_sentence_after_two_short_words_dates_the_council() -> None:
+    """ "Ese mismo jueves 19 y el viernes 20, el presidente del Gobierno, ..., asistirá en
+    Bruselas al Consejo Europeo": the body's own name is the meeting the fronted days date."""
+    text = (
+        "Ese mismo jueves 19 y el viernes 20, el presidente del Gobierno, Mariano Rajoy, asistirá en Bruselas al "
+        "Consejo Europeo, en el que los jefes de Estado y de Gobierno evaluarán el Brexit."
+    )
+    article = Article(
+        id="es-test", title="", text=text, published=datetime(2017, 10, 12, 15, tzinfo=UTC), language="es"
+    )
+    assert [(m.start_label(), m.end_label()) for m in meetings_from_article(article)] == [("2017-10-19", "2017-10-20")]
+
+
+def test_a_host_giving_up_a_summit_set_for_days_cancels_it_on_those_days() -> None:
+    """ "anunció este miércoles que Chile renuncia a organizar la cumbre ... del Foro de
+    Cooperación Económica Asia-Pacífico (APEC), prevista para el 16 y 17 de noviembre": the
+    summit of those days is cancelled (the forum's name is no meeting; Wednesday is the day it
+    was said)."""
+    text = (
+        "El presidente anunció este miércoles que Chile renuncia a organizar la cumbre de líderes del Foro de "
+        "Cooperación Económica Asia-Pacífico (APEC), prevista para el 16 y 17 de noviembre en Santiago, debido a la "
+        "crisis social."
+    )
+    article = Article(
+        id="es-test", title="", text=text, published=datetime(2019, 10, 30, 19, tzinfo=UTC), language="es"
+    )
+    assert [(m.start_label(), m.status) for m in meetings_from_article(article)] == [("2019-11-16", Status.CANCELLED)]

@@ -41,7 +41,7 @@ from diplocal.extract.tag.words import (
 from diplocal.extract.titles import meeting_phrase, place_in_name
 from diplocal.extract.weights import confidence_of
 from diplocal.model import Change, ChangeAction, DatePrecision, Status
-from diplocal.places import ONLINE, Place, same_place
+from diplocal.places import ONLINE, Place, organisation, same_place
 
 _SKIP_KINDS = frozenset({"year", "season"})
 # Kinds of meeting one may name by another ("the summit" ... "the talks"): never a visit.
@@ -119,6 +119,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     cues = find_cues(sentence, pack)
     if context.acronyms:
         cues = sorted([*cues, *acronym_cues(sentence, context.acronyms)], key=lambda c: c.start)
+    cues = _outside_organisation_names(sentence, cues, pack)
     if not cues:
         borrowed = _held_told_before(sentence, context)
         if borrowed is None:
@@ -319,6 +320,21 @@ def _last_day_told_after(
         if last.end > before.end:
             before.end, before.end_certain = last.end, True
         candidate.decision = Decision(False, "the last day of a meeting told before")
+
+
+def _outside_organisation_names(sentence: str, cues: list[Cue], pack: LanguagePack) -> list[Cue]:
+    """The meeting words that are not a conference's or forum's word inside an organisation's
+    name ("Foro de Cooperación Económica Asia-Pacífico", "Conference on Interaction and
+    Confidence-Building Measures"), when the sentence has others: an organisation is no
+    meeting (its bodies and series are)."""
+    names = []
+    for found in find_organisations(sentence, pack):
+        known = organisation(found.value)
+        if known is not None and known.kind == "organisation":
+            names.append((found.start, found.end))
+    # (a conference's or a forum's word only: "Arab summit" names the League's meeting as well)
+    kept = [c for c in cues if c.kind != "conference" or not any(lo <= c.start and c.end <= hi for lo, hi in names)]
+    return kept if kept else cues
 
 
 def _each_apart(candidate: Candidate, context: Context) -> list[Candidate]:

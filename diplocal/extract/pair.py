@@ -412,13 +412,17 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
     opening = sentence[: mention.start].strip(" \"'«“„—–-")
     # ("Днем позже, в среду, там же, ... Путин примет": a short adverb of time before the day)
     adverb = opening.endswith(",") and len(opening.split()) <= 2 and len(opening) <= 12
-    if (len(opening.split()) > 1 or len(opening) > 4) and not adverb:
+    # ("Ese mismo jueves 19 y el viernes 20, ...": two short words before the day)
+    short = len(opening.split()) == 2 and len(opening) <= 10
+    if (len(opening.split()) > 1 or len(opening) > 4) and not (adverb or short):
         return False
     # a day told by another opens its sentence with or without a comma ("The same day Biden,
     # Lapid and Modi will hold the first summit of ..."): it is the adverb of the whole predicate
     if not sentence[mention.end :].lstrip().startswith(",") and "anaphoric" not in (mention.kind, mention.qualifier):
         return False
-    if not (cue.verb or cue.strength >= 0.85) or cue.start - mention.end > 240:
+    # (or a body's own name: "El jueves 19 y el viernes 20, ..., asistirá en Bruselas al Consejo Europeo")
+    named = cue.strength >= 0.8 and sentence[cue.start].isupper()
+    if not (cue.verb or cue.strength >= 0.85 or named) or cue.start - mention.end > 240:
         return False
     gap = sentence[mention.end : cue.start]
     for other in cues:

@@ -896,7 +896,9 @@ def build() -> LanguagePack:
             "statement_day": re.compile(
                 # "En la conferencia matutina de este jueves": a president's daily briefing
                 r"\b(?:ruedas? de prensa|conferencias? de prensa|conferencias? matutinas?|mañanera|comunicado|declaración"
-                r"|sesión informativa)"
+                r"|sesión informativa"
+                # "Piñera anunció este miércoles que ...": the day it was said
+                r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló)(?=\s+(?:este|el)\s))"
                 r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del|de|de este|de hoy)\s+)?$",
                 re.IGNORECASE,
             ),
@@ -942,7 +944,9 @@ def build() -> LanguagePack:
             "held_before_date": re.compile(
                 r"\b(?:se celebrará|se celebrarán|tendrá lugar|tendrán lugar|se realizará|se realizarán|se llevará a cabo"
                 # the plan a move or a cancellation undoes: "que debía celebrarse el sábado en Yibuti"
-                r"|debía(?:n)? (?:celebrarse|realizarse|tener lugar)|estaba(?:n)? (?:prevista?s?|programada?s?) para)"
+                r"|debía(?:n)? (?:celebrarse|realizarse|tener lugar)|estaba(?:n)? (?:prevista?s?|programada?s?) para"
+                # "la cumbre ... (APEC), prevista para el 16 y 17 de noviembre"
+                r"|(?<=, )(?:prevista?s?|programada?s?|convocada?s?|fijada?s?) para)"
                 r"\s+(?:el\s+|los\s+|del\s+)?$"
             ),
             # A meeting moved by a stated span: "aplazada cuatro días", "dos días más tarde de lo previsto".
