@@ -4096,3 +4096,27 @@ def test_a_sentence_opening_on_separately_tells_another_meeting_than_those_befor
     )
     found = read_in("en", text, published=datetime(2015, 2, 10, 9, tzinfo=UTC))
     assert len(found) == 2, [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Leaders of the Group of Seven will meet in Carbis Bay from June 11 to 13.", "Carbis Bay"),
+        ("G7 foreign ministers will meet at Weissenhaus on the Baltic coast from May 12 to 14.", "Weissenhaus"),
+        ("The G7 summit will be held in Ise-Shima on May 26 and 27.", "Ise-Shima"),
+    ],
+)
+def test_a_summit_resort_no_gazetteer_lists_is_the_place(text: str, place: str) -> None:
+    found = read_in("en", text, published=datetime(2016, 3, 1, 9, tzinfo=UTC))
+    assert [m.location for m in found] == [place], [(m.title, m.location) for m in found]
+
+
+def test_a_meeting_something_was_said_at_is_when_it_was_said() -> None:
+    """ "the prefecture confirmed at a public meeting on Friday evening": Friday's meeting is
+    where the news was given (gone by), not a meeting to come."""
+    text = (
+        "The G7 summit will be held in the spa town from June 14 to 16, the prefecture confirmed at a public "
+        "meeting on Friday evening, where residents came to ask about road closures."
+    )
+    found = read_in("en", text, published=datetime(2026, 3, 16, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2026-06-14"], [(m.start_label(), m.title) for m in found]

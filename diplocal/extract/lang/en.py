@@ -857,7 +857,10 @@ def build() -> LanguagePack:
                 # meeting's: "his speech on Tuesday at the annual meeting")
                 r"|\b(?:interview|tweet|post)\s+(?:on\s+)?$"
                 r"|\b(?:told|tells)\s+(?:reporters|journalists|the media|the press|lawmakers|parliament|state media"
-                r"|state television)\s+(?:on\s+)?$",
+                r"|state television)\s+(?:on\s+)?$"
+                # "the prefecture confirmed at a public meeting on Friday evening": where and when it was said
+                r"|\b(?:said|confirmed|announced|told \w+|stated|declared)\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                r"(?:meeting|briefing|session|hearing|forum|gathering)\s+(?:on\s+)?$",
                 re.IGNORECASE,
             ),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
