@@ -4120,3 +4120,18 @@ def test_a_meeting_something_was_said_at_is_when_it_was_said() -> None:
     )
     found = read_in("en", text, published=datetime(2026, 3, 16, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2026-06-14"], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Leaders will turn their eyes to Jeddah, which hosts the Arab League summit on Friday."),
+        ("fr", "Tous les regards sont tournés vers Djeddah, qui accueille vendredi le sommet de la Ligue arabe."),
+        ("ar", "تتجه الأنظار إلى مدينة جدة التي تستضيف يوم الجمعة القمة العربية الثانية والثلاثين."),
+    ],
+)
+def test_a_city_told_as_hosting_the_meeting_is_its_place(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2023, 5, 15, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2023-05-19", "Jeddah")], [
+        (m.title, m.location) for m in found
+    ]

@@ -1455,6 +1455,19 @@ def _location(
         places = [p for p in places if not going.search(sentence, max(0, p.start - 40), p.start)]
     if not places:
         return None, ""
+    hosting: re.Pattern[str] | None = pack.extra.get("host_relative")
+    if hosting is not None:
+        # "مدينة جدة التي تستضيف يوم الجمعة القمة", "Jeddah, which hosts the summit on Friday": the host
+        host = [
+            p
+            for p in places
+            if p.place is not None
+            and p.place.level != "country"
+            and p.end <= cue.start
+            and hosting.match(sentence, p.end)
+        ]
+        if host:
+            return host[-1].place, "explicit"
     anchor = (cue.start + mention.start) / 2
     visiting = cue.kind == "visit" or any(c.kind == "visit" for c in find_cues(sentence[clause_lo:clause_hi], pack))
     # A place after the meeting's topic is the topic's ("to hear a briefing on the situation in Gaza").

@@ -891,6 +891,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # a place that hosts the meeting, told by a relative clause: "Jeddah, which hosts the summit"
+            "host_relative": re.compile(r"\s*(?:،\s*)?(?:التي|الذي)\s+(?:ت|ي|ست|سي)ستضيف"),
             # "وزيرا خارجية البلدين": the pair the text named before, not an organisation
             "two_countries": re.compile(r"(?:البلدين|الدولتين|للبلدين|للدولتين)"),
             # the meeting another is held beside ("على هامش القمة، يوم الأحد، مباحثات"): the date is the other's

@@ -808,6 +808,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a place that hosts the meeting, told by a relative clause: "Jeddah, which hosts the summit"
+            "host_relative": re.compile(r",?\s+which\s+(?:will\s+|is\s+to\s+)?hosts?\b"),
             # a change told as done before the news: "the visit had been postponed"
             "done_before": re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE),
             # a pronoun holding the meeting the sentence before named: "It will be held on Monday"

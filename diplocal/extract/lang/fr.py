@@ -905,6 +905,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a place that hosts the meeting, told by a relative clause: "Jeddah, which hosts the summit"
+            "host_relative": re.compile(r",?\s+qui\s+(?:accueille|accueillera|abrite|abritera)\b"),
             # a change told as done before the news: "la visite avait été reportée"
             "done_before": re.compile(r"\b(?:avait|avaient)\s+été\s+(?:\w+\s+)?$", re.IGNORECASE),
             # a pronoun holding the meeting the sentence before named: "Elle se tiendra le lundi 15 avril"
