@@ -4135,3 +4135,16 @@ def test_a_city_told_as_hosting_the_meeting_is_its_place(language: str, text: st
     assert [(m.start_label(), m.location) for m in found] == [("2023-05-19", "Jeddah")], [
         (m.title, m.location) for m in found
     ]
+
+
+def test_a_summit_called_off_does_not_cancel_another_body_s_summit_that_month() -> None:
+    """ "has called off a summit with Putin that had been planned for Moscow in early September.
+    Obama will still go to St. Petersburg for the Group of 20 summit on Sept. 5-6": the G20 stands."""
+    text = (
+        "President Barack Obama has called off a one-on-one summit with Russian President Vladimir Putin that had "
+        "been planned for Moscow in early September, the White House said. Obama will still go to St. Petersburg "
+        "for the Group of 20 summit on Sept. 5-6."
+    )
+    found = read_in("en", text, published=datetime(2013, 8, 7, 14, tzinfo=UTC))
+    states = {m.start_label(): m.status for m in found}
+    assert states.get("2013-09-05") == Status.CONFIRMED, [(m.start_label(), m.title, m.status) for m in found]

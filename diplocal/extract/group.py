@@ -320,8 +320,11 @@ def _put_off_without(off: Candidate, going: Candidate) -> bool:
         return False
     if going.change is not None or off.change is None or off.change.action is ChangeAction.RESCHEDULE:
         return False
-    if not set(going.people) - set(off.people):
-        return False  # "the talks were to be held at the Palace of Serbia": the put-off one's, told again
+    if not set(going.people) - set(off.people) and not set(going.organisations) - set(off.organisations):
+        # "the talks were to be held at the Palace of Serbia": the put-off one's, told again (but
+        # "Obama will still go to St. Petersburg for the G20 summit" is the G20's, not the Moscow
+        # summit with Putin he called off)
+        return False
     return any(" " in person and not named_in(going.sentence, person) for person in off.people)
 
 
