@@ -583,3 +583,14 @@ def test_an_arrival_to_meet_someone_dates_the_meeting() -> None:
 def test_a_summit_that_drew_the_curtain_on_its_work_is_over() -> None:
     text = "أسدلت القمة العربية الستار على أعمالها مساء الأحد في تونس بإعلان ختامي."
     assert meetings(text, published=date(2019, 4, 2)) == [], "'drew the curtain' on Sunday: past"
+
+
+def test_a_city_named_by_its_word_for_city_is_a_place_without_a_preposition() -> None:
+    """ "تحولت مدينة شرم الشيخ ... استعدادا لاستضافة القمة": "مدينة" (the city of) names the place
+    as a preposition would."""
+    text = (
+        "تحولت مدينة شرم الشيخ إلى خلية نحل استعدادا لاستضافة القمة العربية العادية السادسة والعشرين، "
+        "التي تنعقد يومي السبت والأحد 28 و29 مارس الجاري."
+    )
+    article = Article(id="ar-test", title="", text=text, published=datetime(2015, 3, 24, 7, tzinfo=UTC), language="ar")
+    assert [m.location for m in meetings_from_article(article)] == ["Sharm el-Sheikh"]
