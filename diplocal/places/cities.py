@@ -78,9 +78,7 @@ def _capital_ids() -> frozenset[int]:
     alternate name is the capital's, spelled with or without accents and marks (geonames
     gives "Brasilia", "Nuku'alofa", "Nur-Sultan" for towns it lists as "Brasília",
     "Nuku‘alofa", "Astana"); the largest such town when several are."""
-    by_country: dict[str, list[dict[str, Any]]] = {}
-    for row in _rows().values():
-        by_country.setdefault(row["countrycode"], []).append(row)
+    by_country = _rows_by_country()
     found = set()
     for code, known in all_countries().items():
         if not known.capital:
