@@ -4148,3 +4148,45 @@ def test_a_summit_called_off_does_not_cancel_another_body_s_summit_that_month() 
     found = read_in("en", text, published=datetime(2013, 8, 7, 14, tzinfo=UTC))
     states = {m.start_label(): m.status for m in found}
     assert states.get("2013-09-05") == Status.CONFIRMED, [(m.start_label(), m.title, m.status) for m in found]
+
+
+def test_arriving_in_the_country_is_the_datelines_capital_not_a_town_called_country() -> None:
+    """ "يصل ... إلى البلاد" (arrives in the country) in a story from Kuwait: Kuwait City, never
+    the Iraqi town of Balad ("بلد", the lemma of "البلاد"); the next stop named with "to meet"
+    right after it is that meeting's place."""
+    text = (
+        "الكويت - «الوطن»: يصل وزير الخارجية البريطاني إلى البلاد يوم الأحد المقبل في زيارة رسمية يلتقي خلالها "
+        "كبار المسؤولين. وينتقل الوزير بعد ظهر اليوم التالي إلى مسقط للقاء نظيره العماني."
+    )
+    found = read_in("ar", text, published=datetime(2019, 2, 12, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [
+        ("2019-02-17", "Kuwait City"),
+        ("2019-02-18", "Muscat"),
+    ], [(m.start_label(), m.title, m.location) for m in found]
+
+
+def test_a_dateline_naming_a_country_names_its_capital() -> None:
+    """ "Кувейт" is the country's name; a dateline names a town: the capital's."""
+    text = "Кувейт, 12 февраля. Министры иностранных дел арабских стран Залива встретятся здесь в воскресенье."
+    found = read_in("ru", text, published=datetime(2019, 2, 12, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2019-02-17", "Kuwait City")], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]
+
+
+def test_an_inflected_first_word_is_no_town_its_lemma_names() -> None:
+    """ "Новая встреча": a new meeting, not one at Novi, Michigan, whose Russian name is "Новый"."""
+    text = "Новая встреча министров иностранных дел России и Турции состоится в четверг, сообщил МИД."
+    found = read_in("ru", text, published=datetime(2021, 3, 1, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2021-03-04", None)], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]
+
+
+def test_a_parliament_resuming_its_sittings_is_domestic_in_arabic() -> None:
+    text = (
+        "يزور وزير الخارجية الأردني العاصمة العراقية بغداد يوم الخميس لبحث العلاقات الثنائية. وفي الشأن المحلي، "
+        "يستأنف البرلمان الأردني جلساته الأسبوع المقبل لمناقشة مشروع قانون الموازنة العامة."
+    )
+    found = read_in("ar", text, published=datetime(2021, 3, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2021-03-04"], [(m.start_label(), m.title) for m in found]

@@ -1493,7 +1493,13 @@ def _location(
             and p.place.level == "country"  # "talks on the nuclear deal in Vienna": a city there is the venue
         )
         and not rx.past_after_place.match(sentence, p.end)
-        and (visiting or p.role != "destination" or rx.going_to.search(sentence, max(0, p.start - 25), p.start))
+        and (
+            visiting
+            or p.role != "destination"
+            or rx.going_to.search(sentence, max(0, p.start - 25), p.start)
+            # "ينتقل ... إلى الدوحة للقاء أمير قطر" (goes on to Doha to meet): the meeting it goes to
+            or (p.end <= cue.start and not sentence[p.end : cue.start].strip())
+        )
     ]
     # "two days after the meeting in London, the Security Council takes up Darfur in New York":
     # the place of the meeting the day is counted from, when the clause names its own

@@ -154,6 +154,7 @@ def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     separator = head[match.start("agency") if match.group("agency") else 0 : match.end()].strip()[-1:]
     raw_city = match.group("city").strip()
     from diplocal.extract.tag.names import lookup_place
+    from diplocal.places.cities import capital_of
 
     known = lookup_place(raw_city.title() if raw_city.isupper() else raw_city, pack)
     if separator == "." and not (match.group("agency") or match.group("day") or match.group("day2")):
@@ -168,6 +169,11 @@ def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     if not (cased or (known and known[1] >= len(raw_city) - 3)) or len(raw_city) > 40:
         return Dateline(None)
     city = known[0].name if known else raw_city.title()
+    if known and known[0].level == "country" and known[0].country:
+        # "KUWAIT", "SINGAPORE", "الكويت": a dateline names a town; a country's name there is its capital's
+        capital = capital_of(known[0].country)
+        if capital is not None:
+            city = capital.name
     month = match.group("month") or match.group("month2")
     day_text = match.group("day") or match.group("day2")
     day = int(day_text) if day_text else None

@@ -133,7 +133,8 @@ def place_in_name(phrase: str, pack: LanguagePack, sentence: str = "") -> Place 
     anyway, and "talks of the Paris Club" names a body, not a place. A meeting word is never
     the town ("the Summit of the Future" is not held in Summit, New Jersey), and the first word
     of ``sentence`` names a small town only as a venue does: its capital letter says nothing
-    ("Юбилейный саммит НАТО", the anniversary summit, is not in the town of Yubileyny).
+    ("Юбилейный саммит НАТО", the anniversary summit, is not in the town of Yubileyny), nor
+    does an inflected word there that only its lemma makes a town's name ("Новая встреча").
     """
     from diplocal.extract.tag.names import find_organisations, is_small_town, lookup_place
     from diplocal.extract.tag.words import find_cues
@@ -154,7 +155,13 @@ def place_in_name(phrase: str, pack: LanguagePack, sentence: str = "") -> Place 
         name = match.group(0)[:length]
         if any(c.start == 0 for c in find_cues(name, pack)):
             continue  # a meeting word is never the town
-        if opening.startswith(name) and phrase.lstrip().startswith(name) and is_small_town(place):
+        if (
+            opening.startswith(name)
+            and phrase.lstrip().startswith(name)
+            and (is_small_town(place) or (" " not in name and pack.lemma(name.casefold()) != name.casefold()))
+        ):
+            # nor a word in a case only its lemma makes a town's name ("Новая встреча" is a new
+            # meeting, not one at Novi, Michigan, whose Russian name is "Новый")
             continue
         rest = phrase[match.start() + length :].split()
         if rest and (rest[0][:1].islower() or _titled(rest, pack)):

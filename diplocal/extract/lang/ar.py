@@ -642,7 +642,7 @@ PATTERNS: dict[str, object] = {
     # الأعلى للدولة ومجلس النواب") it is not domestic
     "domestic": re.compile(
         arabic_variants(
-            rf"(?<!\w)(?:و|ف)?(?:س)?(?:يعقد|تعقد|عقد|عقدت|يجتمع|اجتمع|ينعقد|تنعقد)\s+(?:{_BODIES})"
+            rf"(?<!\w)(?:و|ف)?(?:س)?(?:يعقد|تعقد|عقد|عقدت|يجتمع|اجتمع|ينعقد|تنعقد|يستأنف|تستأنف|يفتتح|تفتتح)\s+(?:{_BODIES})"
             # appearing before a committee or a parliament: a hearing ("يمثل ... أمام لجنة الشؤون الخارجية")
             rf"|(?<!\w)أمام\s+(?:ال)?(?:لجنة|{_BODIES})"
             rf"|(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:جلسة|جلسات|جلسته|جلستها|دورة|اجتماع|اجتماعات)\S*\s+(?:\S+\s+){{0,2}}?"
@@ -728,7 +728,8 @@ PATTERNS: dict[str, object] = {
     "sequel": re.compile(_source("تليها|يليها|يليه|تليه|تعقبها|يعقبها|يعقبه|ثم|يسبقه|يسبقها")),
     "range_prep": re.compile(arabic_variants(r"(?<!\w)(?:من|بين|ما بين)\s*$")),
     "quote": re.compile(r"\"[^\"]{3,}\""),
-    "here": re.compile(arabic_variants(r"(?<!\w)هنا(?!\w)")),
+    # "here"; "يصل ... إلى البلاد" (arrives in the country): the dateline's own country
+    "here": re.compile(arabic_variants(r"(?<!\w)(?:هنا|إلى البلاد)(?!\w)")),
     "virtual": re.compile(
         arabic_variants(
             r"عبر\s+(?:تقنية\s+)?(?:ال)?(?:اتصال\s+(?:ال)?مرئي|فيديو|الاتصال عبر الفيديو|دائرة تلفزيونية)|بتقنية\s+(?:ال)?"

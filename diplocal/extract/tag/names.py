@@ -105,11 +105,7 @@ class NameIndex:
         if not self._inflected:
             return token if self._pack.code == "en" else token.casefold()
         fold = self._pack.extra.get("fold_letters")
-        base = fold(token) if fold else token.casefold()
-        lemma = str(self._pack.lemma(base))
-        if self._pack.extra.get("name_lemma_within") and fold is not None and fold(lemma) not in base:
-            return base  # "بوليا" (Puglia) is no form of "بالي" (Bali): a lemma must be found in its word
-        return lemma
+        return _name_lemma(fold(token) if fold else token.casefold(), self._pack)
 
     def _word(self, token: str) -> tuple[str, str | None, str | None]:
         """A token's key, and the token without its prefix ("l'Algérie") with that one's key
@@ -187,6 +183,18 @@ class NameIndex:
 
 
 by_text(NameIndex._find)
+
+
+def _name_lemma(word: str, pack: LanguagePack) -> str:
+    """The lemma a word of a name is looked up by; in a language whose lemmas of names must be
+    found inside the word (the pack's ``name_lemma_within``), the word itself when its lemma is
+    not: "بوليا" (Puglia) is no form of "بالي" (Bali), nor "البلاد" (the country) of the town
+    of Balad ("بلد")."""
+    lemma = str(pack.lemma(word))
+    fold = pack.extra.get("fold_letters")
+    if pack.extra.get("name_lemma_within") and fold is not None and fold(lemma) not in fold(word):
+        return word
+    return lemma
 
 
 def _lower_case(token: str) -> bool:
@@ -736,8 +744,10 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
     if strip is not None:
         variants.append(strip(name))
     if _inflected(pack) and not (name.isupper() and len(name) <= 5):  # "USA" is no form of the town "Usa"
-        variants.append(" ".join(pack.lemma(w).capitalize() for w in name.split()))
-        variants.append(" ".join(w.capitalize() if w.islower() else w for w in (pack.lemma(x) for x in name.split())))
+        variants.append(" ".join(_name_lemma(w, pack).capitalize() for w in name.split()))
+        variants.append(
+            " ".join(w.capitalize() if w.islower() else w for w in (_name_lemma(x, pack) for x in name.split()))
+        )
     if script == "latin" and " " in name and not name.isascii():
         # "Port Sudán", "Puerto Príncipe": a town of several words the gazetteer spells without
         # the accent (one word is read exactly: "Brasília" is listed as it is written)
