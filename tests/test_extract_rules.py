@@ -4190,3 +4190,36 @@ def test_a_parliament_resuming_its_sittings_is_domestic_in_arabic() -> None:
     )
     found = read_in("ar", text, published=datetime(2021, 3, 1, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2021-03-04"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_caption_after_dashes_tells_of_its_picture() -> None:
+    text = (
+        "The foreign ministers of France and Germany will meet in Kyiv on Tuesday.\n\n"
+        "-- Caption: The German chancellor at the security conference in Munich on Saturday."
+    )
+    found = read_in("en", text, published=datetime(2015, 2, 8, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2015-02-10"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_briefing_on_a_visit_is_not_the_visit() -> None:
+    text = (
+        "President Ramaphosa will pay a state visit to Kenya on 9-10 November for talks with President Ruto. "
+        "A special briefing by the Director-General on the visit will be held on 7 November at 1100 hrs at the "
+        "Union Buildings. The two leaders last met at the African Union summit in Addis Ababa in February."
+    )
+    found = read_in("en", text, published=datetime(2023, 11, 3, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2023-11-09"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_visit_told_in_the_headline_and_the_body_with_talks_on_one_day_is_one_visit() -> None:
+    """The headline's "Visit of the President to Ghana (6-7 March)" and the body's visit on the
+    same days are one visit, though the talks on its second day name only the host."""
+    text = (
+        "State Visit of the President to Ghana (6-7 March 2024)\n\n"
+        "President Bola Tinubu of Nigeria will pay a state visit to Ghana on 6-7 March 2024 at the invitation of "
+        "President Nana Akufo-Addo. The official talks will be held in Accra on 7 March, followed by a state "
+        "banquet hosted by President Akufo-Addo."
+    )
+    found = read_in("en", text, published=datetime(2024, 3, 1, 9, tzinfo=UTC))
+    visits = [m for m in found if m.end_label() == "2024-03-07" and m.start_label() == "2024-03-06"]
+    assert len(visits) == 1, [(m.start_label(), m.end_label(), m.title) for m in found]

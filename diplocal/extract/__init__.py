@@ -212,9 +212,10 @@ def _kept_since(kept: list[Candidate], index: int) -> list[Candidate]:
 
 def _caption(text: str, pack: LanguagePack) -> bool:
     """True when the line is a photo's caption ("PHOTO: West African leaders at the summit in
-    June", "Légende photo : ..."): it tells of the picture, not of a meeting to come."""
+    June", "Légende photo : ...", "-- Caption: ..."): it tells of the picture, not of a meeting
+    to come."""
     caption: re.Pattern[str] | None = pack.extra.get("caption")
-    return caption is not None and caption.match(text) is not None
+    return caption is not None and caption.match(text.lstrip(" -–—•*>")) is not None
 
 
 def _aside(text: str) -> bool:

@@ -51,6 +51,11 @@ class Group:
         # ("Sánchez travels tomorrow to The Hague for the summit, held tomorrow and Wednesday"):
         # a member on another of its days ("at the end of the meeting on Wednesday") is no bar
         spans = [m for m in self._distinct.values() if m.end != m.start and _days(m) and _holds(m, new)]
+        # and the group's meeting of several days told again on all its days ("Visit of Prime
+        # Minister to Japan (October 28-29)"): the talks on one of them are no bar either
+        again = [
+            s for s in spans if (s.start, s.end) == (new.start, new.end) and _compatible(new, s, generic, self._pack)
+        ]
         return all(
             _compatible(
                 new,
@@ -59,6 +64,7 @@ class Group:
                 self._pack,
                 within=any(_holds(s, member) and (_again(s, new) or _again(s, member)) for s in spans),
             )
+            or any(_holds(s, member) and (member.start, member.end) != (s.start, s.end) for s in again)
             for member in self._distinct.values()
         )
 

@@ -901,6 +901,15 @@ def build() -> LanguagePack:
             "same_place": re.compile(
                 r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
             ),
+            # a meeting told as what another, undiplomatic event is about: "A Special Briefing by
+            # Foreign Secretary on the visit will be held on 26 October" (not "a briefing on this
+            # week's talks", which are dated meetings of their own)
+            "topic_of_other": re.compile(
+                r"\b(?:briefings?|press conferences?|news conferences?|hearings?|exhibitions?|documentar(?:y|ies))"
+                r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|about|regarding|concerning)\s+(?:the|his|her|their|its)\s+"
+                r"(?:(?!(?:this|next|last|week|month|year)\b)[a-z][\w-]*\s+){0,2}$",
+                re.IGNORECASE,
+            ),
             "caption": re.compile(
                 r"^\s*(?:(?:FILE )?PHOTO|(?:File )?[Pp]hoto|Caption|CAPTION|Pictured|Picture)\s*(?:\|\s*FILE\s*)?[:|–-]"
             ),

@@ -145,6 +145,9 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
         and rx.past_compound.search(sentence[max(0, cue.start - 20) : cue.start])
     ):
         return False  # "previous visits", "several visits"
+    about: re.Pattern[str] | None = pack.extra.get("topic_of_other")
+    if about is not None and about.search(sentence[max(0, cue.start - 70) : cue.start]):
+        return False  # "A Special Briefing by Foreign Secretary on the visit will be held": the briefing's
     if cue.verb and rx.satisfy.match(sentence, cue.end):
         return False  # "meet the target", "met demand": not a meeting
     if cue.word[:1].isupper() and not cue.verb and _in_venue_name(sentence, cue, pack):
