@@ -4223,3 +4223,40 @@ def test_a_visit_told_in_the_headline_and_the_body_with_talks_on_one_day_is_one_
     found = read_in("en", text, published=datetime(2024, 3, 1, 9, tzinfo=UTC))
     visits = [m for m in found if m.end_label() == "2024-03-07" and m.start_label() == "2024-03-06"]
     assert len(visits) == 1, [(m.start_label(), m.end_label(), m.title) for m in found]
+
+
+def test_a_list_of_stops_each_with_its_weekday_keeps_the_weeks_order_and_its_towns() -> None:
+    """Written on a Tuesday: "in Madrid on Monday, Lisbon on Tuesday and Rabat on Wednesday" is
+    next week's Wednesday, after that Monday, and the Wednesday stop is in Rabat."""
+    text = (
+        "The foreign minister, who was appointed by the new government in January, will be in Madrid on Monday, "
+        "Lisbon on Tuesday and "
+        "Rabat on Wednesday for talks with the leaders and foreign ministers of Spain, Portugal and Morocco."
+    )
+    found = read_in("en", text, published=datetime(2013, 2, 19, 18, tzinfo=UTC))
+    assert ("2013-02-27", "Rabat") in [(m.start_label(), m.location) for m in found], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]
+    assert "2013-02-20" not in [m.start_label() for m in found]
+
+
+def test_a_call_that_was_the_occasion_of_a_past_offer_is_past() -> None:
+    """Written in May: "offered to host the talks during a telephone conversation with Aliyev in
+    April" tells of last April's call, not of a call next April."""
+    text = (
+        "President Tokayev offered to host the talks during a telephone conversation with Azerbaijan's "
+        "President Ilham Aliyev in April."
+    )
+    found = read_in("en", text, published=datetime(2024, 5, 6, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_weekdays_told_as_past_keep_their_own_days() -> None:
+    """ "held talks in the Kremlin on Monday and was in Kyiv on Tuesday" (written on a Tuesday):
+    no list of stops ahead; the Tuesday is not pushed past a next Monday."""
+    text = (
+        "Macron held five hours of talks with Putin in the Kremlin on Monday and was in Kyiv on Tuesday to meet "
+        "President Zelenskiy."
+    )
+    found = read_in("en", text, published=datetime(2022, 2, 8, 13, tzinfo=UTC))
+    assert "2022-02-15" not in [m.start_label() for m in found], [(m.start_label(), m.title) for m in found]

@@ -796,6 +796,16 @@ def build(
     elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
         tense = Tense.PAST  # "Netanyahu said after talks with Obama on Wednesday that...": the talks are over
     elif (
+        cue.kind == "call"
+        and (occasion := pack.extra.get("call_as_occasion")) is not None
+        and occasion.search(sentence[max(0, cue.start - 40) : cue.start])
+        and rx.past_verb.search(sentence, clause_lo, cue.start)
+        # (not the date of what was agreed in it: "agreed in a telephone call on Sunday to meet in
+        # Minsk on Wednesday")
+        and not rx.future.search(sentence, cue.end, max(cue.end, mention.start))
+    ):
+        tense = Tense.PAST  # "offered to host the talks during a telephone conversation ... in April"
+    elif (
         (late := pack.extra.get("past_at_clause_end")) is not None
         and late.match(sentence, mention.end)
         and not status_words(sentence, pack)  # "den Tusk für Mitte November geplant hatte, ist vom Tisch": news
@@ -1137,9 +1147,29 @@ def _day_before_in_sentence(sentence: str, mention: DateMention, context: Contex
     weekday counts from that day, not from the article's."""
     if mention.kind != "weekday" or mention.qualifier not in (None, "on"):
         return None
+    past = context.pack.rx.past_verb
     for other in find_dates(sentence, context.pack):
         if other.start >= mention.start:
             break
+        if (
+            other.kind == "weekday"
+            and other.weekday2 is None
+            and other.weekday is not None
+            and mention.weekday is not None
+            and other.weekday < mention.weekday
+            and mention.start - other.end <= 30
+            # (told ahead: "will be in London on Monday, ...", never "held talks in the Kremlin on
+            # Monday and was in Kyiv on Tuesday")
+            and context.pack.rx.future.search(sentence, max(0, other.start - 45), other.start)
+            and not past.search(sentence, max(0, other.start - 45), mention.start)
+        ):
+            # a list of stops, one weekday each in the week's order ("in London on Monday, Berlin
+            # on Tuesday and Paris on Wednesday"): a later day of the list follows the earlier one
+            earlier = resolve(other, context.reference, Tense.FUTURE, context.frame)
+            mine = resolve(mention, context.reference, Tense.FUTURE, context.frame)
+            if earlier is not None and mine is not None and mine.start < earlier.start:
+                return earlier.start
+            continue
         if other.kind != "day":
             continue
         stated = resolve(other, context.reference, Tense.FUTURE)

@@ -910,6 +910,12 @@ def build() -> LanguagePack:
                 r"(?:(?!(?:this|next|last|week|month|year)\b)[a-z][\w-]*\s+){0,2}$",
                 re.IGNORECASE,
             ),
+            # the joiner before the next town of a list of stops, after the day of the one before:
+            # "in London on Monday, Berlin on Tuesday and Paris on Wednesday"
+            "place_list_more": re.compile(r"\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])"),
+            # a call as the occasion of a past act: "offered to host the talks during a telephone
+            # conversation with Aliyev in April" (the call is past when the act is)
+            "call_as_occasion": re.compile(r"\b(?:during|in)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$"),
             "caption": re.compile(
                 r"^\s*(?:(?:FILE )?PHOTO|(?:File )?[Pp]hoto|Caption|CAPTION|Pictured|Picture)\s*(?:\|\s*FILE\s*)?[:|–-]"
             ),

@@ -473,6 +473,7 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if named_after is not None and named_after.match(sentence, start + length):
             continue  # "in the Nelson Mandela plenary hall": a hall named after a person, not Nelson
         found.append(Mention(start, start + length, chunk[:length], "place", place.name, role, place))
+        found += _listed_after(sentence, start + length, role, pack)
     for match in rx.capital_of.finditer(sentence):
         # the adjective ("the Kazakh capital") or, where the pack has one, the country's name
         # ("Niger's capital")
@@ -538,6 +539,23 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             place = here[0] if here else Place(dateline_city, "city")
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "here", place))
     found.sort(key=lambda m: m.start)
+    return found
+
+
+def _listed_after(sentence: str, end: int, role: str, pack: LanguagePack) -> list[Mention]:
+    """The towns listed after one a preposition puts, each with its own day ("in London on
+    Monday, Berlin on Tuesday and Paris on Wednesday"): the preposition is theirs too (the
+    pack's ``place_list_more`` reads the joiner; only towns, named outright, count)."""
+    more: re.Pattern[str] | None = pack.extra.get("place_list_more")
+    found: list[Mention] = []
+    while more is not None and (joined := more.match(sentence, end)) is not None:
+        known = lookup_place(sentence[joined.end() : joined.end() + 60], pack)
+        if known is None or known[0].level != "city" or is_small_town(known[0]):
+            break
+        place, length = known
+        start = joined.end()
+        found.append(Mention(start, start + length, sentence[start : start + length], "place", place.name, role, place))
+        end = start + length
     return found
 
 
