@@ -4260,3 +4260,35 @@ def test_weekdays_told_as_past_keep_their_own_days() -> None:
     )
     found = read_in("en", text, published=datetime(2022, 2, 8, 13, tzinfo=UTC))
     assert "2022-02-15" not in [m.start_label() for m in found], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize("day", ["second", "second and final"])
+def test_a_summit_on_a_later_day_of_its_own_is_under_way(day: str) -> None:
+    text = (
+        "Prime Minister Narendra Modi and Chinese President Xi Jinping were holding one-on-one talks at a seaside "
+        f"resort on Saturday morning, on the {day} day of their informal summit."
+    )
+    found = read_in("en", text, published=datetime(2019, 10, 12, 6, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_meeting_told_as_most_recently_held_is_past() -> None:
+    text = (
+        "Nordic and Baltic foreign ministers will meet in Tallinn tomorrow. The ministers of the group meet several "
+        "times a year, most recently on the margins of the OSCE ministerial council in December."
+    )
+    found = read_in("en", text, published=datetime(2026, 1, 14, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2026-01-15"], [(m.start_label(), m.title) for m in found]
+
+
+def test_the_summit_told_again_after_its_series_is_named_is_that_series() -> None:
+    text = (
+        "Prime Minister Narendra Modi will leave for the United States on Saturday on a three-day visit during which "
+        "he will attend the Quad Leaders' Summit hosted by President Joe Biden. The foreign secretary told a "
+        "briefing on Tuesday that the summit in Wilmington would take place on September 21, with Australian Prime "
+        "Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida attending."
+    )
+    found = read_in("en", text, published=datetime(2024, 9, 17, 9, tzinfo=UTC))
+    summits = [m.title for m in found if (m.start_label(), m.end_label()) == ("2024-09-21", "2024-09-21")]
+    assert len(summits) == 1, [(m.start_label(), m.title) for m in found]
+    assert "Quad" in summits[0], summits

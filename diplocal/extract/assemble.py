@@ -56,7 +56,14 @@ def assemble(
             orgs, countries = found, around
     if told and not (orgs or len(countries) >= 2):
         return None  # "the meeting" of an article that never says who meets
-    if not orgs and len(countries) <= 1 and _gathering_told_again(primary, pack):
+    # (and "the summit in Wilmington ..., with Australian Prime Minister Albanese and Japanese
+    # Prime Minister Kishida attending": the Quad's, however many countries attend; never the
+    # talks two leaders hold on its sidelines)
+    beside: re.Pattern[str] | None = pack.extra.get("beside_of")
+    gathering_only = all(c.kind == primary.kind for c in members) and not (
+        beside is not None and beside.search(primary.sentence, max(0, primary.cue.start - 40), primary.cue.start)
+    )
+    if not orgs and (len(countries) <= 1 or gathering_only) and _gathering_told_again(primary, pack):
         # "Brazil's foreign minister will represent the country at the ministerial council in
         # Asunción on Sunday": the council of the organisation the article told of before
         orgs = _context_orgs(primary, everything, article_orgs) if _earlier_orgs(primary, everything) else []

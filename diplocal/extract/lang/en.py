@@ -305,7 +305,9 @@ PATTERNS = {
         r"\b(?<!\bbe )(?:met|held|ended|concluded|took place|visited|attended|hosted|broke down|was held|were held|last|earlier|ago|yesterday"
         r"|wound up|wrapped up|closed|adjourned|recessed|had met|was attended|completed|finished"
         r"|agreed at|discussed at|said at|told the|was convened|were convened|boycotted|failed"
-        r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office|spent|spoke)\b"
+        r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office|spent|spoke"
+        # "most recently on the margins of the OSCE ministerial council in December"
+        r"|most recently)\b"
         r"(?!\s+by\b)",  # "a dinner hosted by the president": a participle, no past
         IGNORE,
     ),
@@ -454,7 +456,7 @@ PATTERNS = {
     "not_diplomatic": re.compile(
         r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
         r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
-        r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b"
+        r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b|\bdiaspora\b"
         r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b"
         r"|\b(?:results?|outcomes?|conclusions?|aftermath) of (?:the|this|that|their|its)\s+(?:[\w-]+\s+)?"
         r"(?:summit|meeting|talks|session|conference|visit)\b",
@@ -845,7 +847,11 @@ def build() -> LanguagePack:
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bwithout\s+(?:the\s+)?$"),
             # "on Friday, the first full day of a three-day state visit": it began the day before
-            "first_full_day": re.compile(r"\bthe first full day of\b", re.IGNORECASE),
+            # (or a later one: "on Saturday morning, on the second day of their informal summit")
+            "first_full_day": re.compile(
+                r"\bthe (?:first full|second|third|fourth|final|last|closing)(?: and (?:final|last|closing))? day of\b",
+                re.IGNORECASE,
+            ),
             # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE),
             "statement_day": re.compile(
