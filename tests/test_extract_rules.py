@@ -4292,3 +4292,66 @@ def test_the_summit_told_again_after_its_series_is_named_is_that_series() -> Non
     summits = [m.title for m in found if (m.start_label(), m.end_label()) == ("2024-09-21", "2024-09-21")]
     assert len(summits) == 1, [(m.start_label(), m.title) for m in found]
     assert "Quad" in summits[0], summits
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le président tunisien présidera mardi au palais de Carthage une réunion du Conseil de sécurité nationale "
+            "consacrée aux élections. Le Conseil de sécurité de l'ONU doit par ailleurs débattre de la Libye.",
+        ),
+        (
+            "en",
+            "President Biden will chair a meeting of the National Security Council on Tuesday to discuss the "
+            "elections. The UN Security Council is separately due to debate Libya.",
+        ),
+    ],
+)
+def test_a_national_security_council_is_not_the_uns(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2019, 8, 3, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_pluperfect_right_after_the_month_tells_of_the_past_whatever_follows() -> None:
+    """ "Le sommet extraordinaire de novembre s'était soldé par un échec, et ... l'an prochain":
+    the verb just after the month is read whole, not cut to "s'était sol"."""
+    text = (
+        "Le sommet extraordinaire de novembre s'était soldé par un échec, et les Vingt-Sept ont promis de reprendre "
+        "les négociations au début de l'an prochain."
+    )
+    found = read_in("fr", text, published=datetime(2012, 12, 15, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le président turc Recep Tayyip Erdogan est attendu dimanche à Alger, où il sera reçu par le président "
+            "Abdelmadjid Tebboune. Le ministre des Affaires étrangères égyptien a effectué une visite à Alger au "
+            "début du mois.",
+        ),
+        (
+            "en",
+            "Turkish President Recep Tayyip Erdogan is expected in Algiers on Sunday for talks with President "
+            "Abdelmadjid Tebboune. Egypt's foreign minister paid a visit to Algiers early this month.",
+        ),
+    ],
+)
+def test_early_this_month_written_late_in_the_month_is_gone(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2020, 1, 21, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2020-01-26"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_summit_by_video_told_again_as_the_summit_of_its_day_is_one_meeting() -> None:
+    text = (
+        "La Cédéao se réunit vendredi après l'échec de la médiation. Les chefs d'Etat de la Communauté économique "
+        "des Etats de l'Afrique de l'Ouest tiendront vendredi un nouveau sommet extraordinaire par visioconférence. "
+        "Le médiateur, l'ancien président nigérian Goodluck Jonathan, a quitté Bamako lundi soir sans accord. "
+        "M. Jonathan doit rendre compte de sa mission aux chefs d'Etat lors du sommet de vendredi."
+    )
+    found = read_in("fr", text, published=datetime(2020, 8, 25, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2020-08-28"], [(m.start_label(), m.title) for m in found]

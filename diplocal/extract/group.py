@@ -56,6 +56,17 @@ class Group:
         again = [
             s for s in spans if (s.start, s.end) == (new.start, new.end) and _compatible(new, s, generic, self._pack)
         ]
+        # a member that only refers back to the group's meeting ("lors du sommet de vendredi")
+        # bars no one the meeting's own members take
+        echoes = [
+            m
+            for m in self._distinct.values()
+            if (m.start, m.end) == (new.start, new.end) and not m.countries and _refers_back(m, self._pack)
+        ]
+        if echoes and len(echoes) < len(self._distinct):
+            named = [m for m in self._distinct.values() if m not in echoes]
+            if all(_compatible(new, m, generic, self._pack) for m in named):
+                return True
         return all(
             _compatible(
                 new,
@@ -182,7 +193,9 @@ def _compatible(
         return False
     if new.specific and old.specific and not (_visit_told_closer(new, old) or _visit_told_closer(old, new)):
         shared = name_one_alike(new, old) or _one_body(new, old)
-        same = new.start == old.start and new.kind == old.kind
+        # (a summit held by video is a summit: "un sommet extraordinaire par visioconférence ...
+        # lors du sommet de vendredi")
+        same = new.start == old.start and (new.kind == old.kind or "videoconference" in (new.kind, old.kind))
         if not shared and not (same and (_refers_back(new, pack) or _refers_back(old, pack))):
             return False
     specific_new = {r for r in new.roles if r not in generic}

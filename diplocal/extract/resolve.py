@@ -234,6 +234,9 @@ def _resolve_period(mention: DateMention, reference: date, tense: Tense = Tense.
             return Resolved(
                 first, last_day, DatePrecision.WEEK if (last_day - first).days < 14 else DatePrecision.MONTH
             )
+        if qualifier == "earlythis" and reference.day > 10:
+            # "au début du mois", "early this month", told after the 10th: its first ten days, gone
+            return Resolved(anchor, anchor + timedelta(days=9), DatePrecision.MONTH)
         return Resolved(anchor, last_day, DatePrecision.MONTH)
     return None
 

@@ -563,7 +563,7 @@ PATTERNS: dict[str, object] = {
         # Swiss cantonal and federal chambers: "Der Landrat befasst sich am Mittwoch in einer Sondersitzung"
         r"|Landrat\w*|Kantonsrat\w*|Regierungsrat\w*|Ständerat\w*|Gro(?:ss|ß)e[nr]?\s+Rat(?:es)?|Kantonsparlament\w*"
         r"|Länderchefs?|Landesregierung\w*|Innenministerkonferenz|Tarif\w*|Gericht\w*|Polizei\w*|Synode"
-        r"|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*)\b"
+        r"|Nationale[nr]? Sicherheitsrat\w*|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*)\b"
     ),
     "private_subject": re.compile(
         r"\b(?:Händler|Unternehmen|Konzerne?|Firmen|Manager|Vorstandschefs?|Konzernchefs?|Banken|Investoren|Aktionäre"

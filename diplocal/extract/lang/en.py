@@ -479,7 +479,7 @@ PATTERNS = {
     "domestic": re.compile(
         r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|(?-i:the House|House of Representatives|House committee)|diet|bundestag|MPs|coalition talks|"
         r"(?-i:Federation Council|State Duma|Duma|Knesset|Majlis|Verkhovna Rada|Rada|National Assembly|Bundesrat|Lok Sabha"
-        r"|Rajya Sabha|Senate|Politburo|Central Committee)|parliamentary party|election commission|electoral commission"
+        r"|Rajya Sabha|Senate|Politburo|Central Committee|National Security Council)|parliamentary party|election commission|electoral commission"
         r"|(?-i:CEC)|"
         r"coalition negotiations|members of parliament|"
         r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"

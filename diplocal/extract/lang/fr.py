@@ -308,7 +308,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "past": re.compile(
         r"\b(?:s'(?:est|était)|se sont|s'étaient)\s+(?:(?:\w+ment|déjà|également|aussi|notamment|brièvement)\s+)?"
         r"(?:réuni|tenu|déroulé|retrouvé|rencontré|entretenu|rendu|achevé|terminé|conclu|clos|clôturé|quitté|vu|séparé"
-        r"|ouvert|rendue|vus)e?s?\b"
+        r"|ouvert|rendue|vus|soldé)e?s?\b"
         r"|\b(?:a|ont|avait|avaient)\s+(?:(?:\w+ment|déjà|également|aussi|notamment|brièvement)\s+)?"
         r"(?:eu lieu|rencontré|reçu|accueilli|visité|participé|réuni|présidé|pris fin|assisté|tenu|clôturé|conclu|achevé"
         r"|entamé|débuté|commencé|effectué|ouvert|quitté)\b"
@@ -497,6 +497,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|entreprises?|société(?! civile)|patronat|Conseil fédéral|conseil municipal|conseil régional|maires?|élus locaux"
         # a Swiss canton's parliament and the federal chambers
         r"|Grand Conseil|Conseil des [EÉ]tats|Conseil national(?!\s+(?:de|d'|syrien|kurde|libyen|afghan))"
+        # a state's own security council, not the UN's
+        r"|Conseil de sécurité nationale|Conseil national de sécurité|Conseil supérieur de (?:la )?défense"
         r"|Chambre de commerce|commerçants|investisseurs|manifestation|manifestants|grévistes|Congrès(?! de Vienne)"
         r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats)"
         # a national cabinet's sitting; not "le Conseil des ministres de l'UA", nor a joint one

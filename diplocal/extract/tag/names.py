@@ -246,10 +246,16 @@ def _city_of_own_country(name: str, iso: str) -> bool:
 
 @per_text
 def find_organisations(sentence: str, pack: LanguagePack) -> list[Mention]:
-    """Organisations, their bodies, formats and meeting series, by canonical id."""
-    return [
-        Mention(h.start, h.end, sentence[h.start : h.end], "org", h.value) for h in _org_index(pack.code).find(sentence)
-    ]
+    """Organisations, their bodies, formats and meeting series, by canonical id; never one whose
+    name lies inside a longer name of a state's own body ("Conseil de sécurité nationale", the
+    "National Security Council", is not the UN's Security Council)."""
+    hits = _org_index(pack.code).find(sentence)
+    if hits:
+        own = [m.span() for m in pack.rx.domestic.finditer(sentence)]
+        hits = [
+            h for h in hits if not any(lo <= h.start and h.end <= hi and hi - lo > h.end - h.start for lo, hi in own)
+        ]
+    return [Mention(h.start, h.end, sentence[h.start : h.end], "org", h.value) for h in hits]
 
 
 @per_text

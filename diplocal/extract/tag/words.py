@@ -212,8 +212,12 @@ def _said(role: str, text: str, code: str) -> bool:
 
 def governing_tense(sentence: str, lo: int, hi: int, clause_lo: int, clause_hi: int, pack: LanguagePack) -> Tense:
     """The tense of the words that govern ``lo:hi`` (a meeting word and its date): from up to
-    60 characters before it in its clause to just past it, else the whole clause."""
-    tense = tense_of(_without_old_plans(sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)], pack), pack)
+    60 characters before it in its clause to just past it (never to half a word: "de novembre
+    s'était soldé par un échec"), else the whole clause."""
+    end = min(clause_hi, hi + 12)
+    while end < clause_hi and (sentence[end].isalnum() or sentence[end] in "'’"):
+        end += 1
+    tense = tense_of(_without_old_plans(sentence[max(clause_lo, lo - 60) : end], pack), pack)
     if tense is not Tense.UNKNOWN:
         return tense
     return tense_of(_without_old_plans(sentence[clause_lo:clause_hi], pack), pack)
