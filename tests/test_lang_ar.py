@@ -18,7 +18,7 @@ from diplocal.extract.spans import Tense
 from diplocal.extract.tag.clock import find_clocks
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.words import find_cues
-from diplocal.model import Article
+from diplocal.model import Article, Status
 
 WED = date(2023, 3, 1)
 
@@ -594,3 +594,18 @@ def test_a_city_named_by_its_word_for_city_is_a_place_without_a_preposition() ->
     )
     article = Article(id="ar-test", title="", text=text, published=datetime(2015, 3, 24, 7, tzinfo=UTC), language="ar")
     assert [m.location for m in meetings_from_article(article)] == ["Sharm el-Sheikh"]
+
+
+def test_a_summit_cancelled_by_a_subject_of_several_words_before_it_is_cancelled() -> None:
+    """ "ألغى الرئيس الأميركي دونالد ترامب القمة ...": the verb comes first, its subject of four words
+    between it and the summit."""
+    text = (
+        "ألغى الرئيس الأميركي دونالد ترامب القمة التي كان من المقرر أن تجمعه بالزعيم الكوري الشمالي كيم جونغ أون "
+        "في سنغافورة في 12 يونيو المقبل."
+    )
+    found = meetings_from_article(
+        Article(id="x", title="", text=text, published=datetime(2018, 5, 25, 9, tzinfo=UTC), language="ar")
+    )
+    assert [(m.start_label(), m.status) for m in found] == [("2018-06-12", Status.CANCELLED)], [
+        (m.start_label(), m.title, m.status) for m in found
+    ]

@@ -533,7 +533,7 @@ PATTERNS: dict[str, object] = {
     ),
     # "إلغاء" cancels a meeting named near it, not "إلغاء الرسوم" (abolishing tariffs)
     "cancelled": re.compile(
-        arabic_variants(r"(?<!\w)(?:و|ف)?(?:تم\s+|تقرر\s+)?(?:إلغاء|ألغي|ألغيت|ألغى|ألغت|يلغي|تلغي)\s+(?:\S+\s+){0,3}?")
+        arabic_variants(r"(?<!\w)(?:و|ف)?(?:تم\s+|تقرر\s+)?(?:إلغاء|ألغي|ألغيت|ألغى|ألغت|يلغي|تلغي)\s+(?:\S+\s+){0,6}?")
         + _CANCEL_NOUNS
         + "|"
         + arabic_variants(
