@@ -4355,3 +4355,25 @@ def test_a_summit_by_video_told_again_as_the_summit_of_its_day_is_one_meeting() 
     )
     found = read_in("fr", text, published=datetime(2020, 8, 25, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2020-08-28"], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Los Gobiernos de España y Marruecos han acordado aplazar la Reunión de Alto Nivel que iban a celebrar "
+            "el próximo 17 de diciembre en Rabat.",
+        ),
+        (
+            "en",
+            "Spain and Morocco have agreed to postpone the high-level meeting they were due to hold on December 17 "
+            "in Rabat.",
+        ),
+    ],
+)
+def test_agreeing_to_postpone_a_meeting_postpones_it(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2020, 12, 8, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2020-12-17", Status.POSTPONED)], [
+        (m.start_label(), m.title, m.status) for m in found
+    ]

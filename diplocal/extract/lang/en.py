@@ -369,7 +369,10 @@ PATTERNS = {
         IGNORE,
     ),
     "postponed": re.compile(
-        r"\b(?:postponed|postponing|put off|deferred|delayed|suspended|adjourned indefinitely)\b", IGNORE
+        r"\b(?:postponed|postponing|put off|deferred|delayed|suspended|adjourned indefinitely"
+        # "have agreed to postpone the meeting": a decision taken, not one asked for
+        r"|(?:agreed|decided|chose|opted|voted) to (?:postpone|put off|defer|delay))\b",
+        IGNORE,
     ),
     "superseded": re.compile(
         r"\b(?:originally|initially|first (?:planned|scheduled|set|slated)|had been (?:due|scheduled|expected|set|planned)"

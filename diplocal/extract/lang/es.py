@@ -370,8 +370,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "postponed": re.compile(
         # "suspendidas hasta nuevo aviso": off until a new date, not called off
-        r"\b(?:suspendid[oa]s?\s+hasta\s+nuevo\s+aviso|aplazad[oa]s?|aplaz(?:a|an|ó|aron|amiento)|se aplaza(?:n)?|pospuest[oa]s?|pospus(?:o|ieron)"
-        r"|pospone(?:n)?|postergad[oa]s?|posterg(?:a|an|ó|aron|ación)|trasladad[oa]s?|traslad(?:a|ó|aron)|retrasad[oa]s?"
+        r"\b(?:suspendid[oa]s?\s+hasta\s+nuevo\s+aviso|aplazad[oa]s?|aplaz(?:a|an|ó|aron|amiento|ar)|se aplaza(?:n)?|pospuest[oa]s?|pospus(?:o|ieron)"
+        r"|pospone(?:n|r)?|postergad[oa]s?|posterg(?:a|an|ó|aron|ación|ar)|trasladad[oa]s?|traslad(?:a|ó|aron)|retrasad[oa]s?"
         r"|retras(?:a|ó|aron)|diferid[oa]s?|sin nueva fecha|no tiene nueva fecha|sine die)\b",
         IGNORE,
     ),
