@@ -250,12 +250,18 @@ def find_organisations(sentence: str, pack: LanguagePack) -> list[Mention]:
     name lies inside a longer name of a state's own body ("Conseil de sécurité nationale", the
     "National Security Council", is not the UN's Security Council)."""
     hits = _org_index(pack.code).find(sentence)
-    if hits:
-        own = [m.span() for m in pack.rx.domestic.finditer(sentence)]
-        hits = [
-            h for h in hits if not any(lo <= h.start and h.end <= hi and hi - lo > h.end - h.start for lo, hi in own)
-        ]
-    return [Mention(h.start, h.end, sentence[h.start : h.end], "org", h.value) for h in hits]
+    return [
+        Mention(h.start, h.end, sentence[h.start : h.end], "org", h.value)
+        for h in hits
+        if not _inside_own_body(sentence, h.start, h.end, pack)
+    ]
+
+
+def _inside_own_body(sentence: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """True when a longer name of a state's own body (the pack's ``domestic`` words) holds the
+    stretch ``start:end`` (read near it only: most sentences are long, most names short)."""
+    near = pack.rx.domestic.finditer(sentence, max(0, start - 40), min(len(sentence), end + 40))
+    return any(m.start() <= start and end <= m.end() and m.end() - m.start() > end - start for m in near)
 
 
 @per_text
