@@ -4183,24 +4183,6 @@ def test_an_inflected_first_word_is_no_town_its_lemma_names() -> None:
     ]
 
 
-def test_a_parliament_resuming_its_sittings_is_domestic_in_arabic() -> None:
-    text = (
-        "يزور وزير الخارجية الأردني العاصمة العراقية بغداد يوم الخميس لبحث العلاقات الثنائية. وفي الشأن المحلي، "
-        "يستأنف البرلمان الأردني جلساته الأسبوع المقبل لمناقشة مشروع قانون الموازنة العامة."
-    )
-    found = read_in("ar", text, published=datetime(2021, 3, 1, 9, tzinfo=UTC))
-    assert [m.start_label() for m in found] == ["2021-03-04"], [(m.start_label(), m.title) for m in found]
-
-
-def test_a_caption_after_dashes_tells_of_its_picture() -> None:
-    text = (
-        "The foreign ministers of France and Germany will meet in Kyiv on Tuesday.\n\n"
-        "-- Caption: The German chancellor at the security conference in Munich on Saturday."
-    )
-    found = read_in("en", text, published=datetime(2015, 2, 8, 9, tzinfo=UTC))
-    assert [m.start_label() for m in found] == ["2015-02-10"], [(m.start_label(), m.title) for m in found]
-
-
 def test_a_briefing_on_a_visit_is_not_the_visit() -> None:
     text = (
         "President Ramaphosa will pay a state visit to Kenya on 9-10 November for talks with President Ruto. "
@@ -4270,15 +4252,6 @@ def test_a_summit_on_a_later_day_of_its_own_is_under_way(day: str) -> None:
     )
     found = read_in("en", text, published=datetime(2019, 10, 12, 6, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
-
-
-def test_a_meeting_told_as_most_recently_held_is_past() -> None:
-    text = (
-        "Nordic and Baltic foreign ministers will meet in Tallinn tomorrow. The ministers of the group meet several "
-        "times a year, most recently on the margins of the OSCE ministerial council in December."
-    )
-    found = read_in("en", text, published=datetime(2026, 1, 14, 9, tzinfo=UTC))
-    assert [m.start_label() for m in found] == ["2026-01-15"], [(m.start_label(), m.title) for m in found]
 
 
 def test_the_summit_told_again_after_its_series_is_named_is_that_series() -> None:
@@ -4377,3 +4350,40 @@ def test_agreeing_to_postpone_a_meeting_postpones_it(language: str, text: str) -
     assert [(m.start_label(), m.status) for m in found] == [("2020-12-17", Status.POSTPONED)], [
         (m.start_label(), m.title, m.status) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "days"),
+    [
+        # a caption after dashes tells of its picture
+        (
+            "en",
+            datetime(2015, 2, 8, 9, tzinfo=UTC),
+            "The foreign ministers of France and Germany will meet in Kyiv on Tuesday.\n\n"
+            "-- Caption: The German chancellor at the security conference in Munich on Saturday.",
+            ["2015-02-10"],
+        ),
+        # "most recently" tells of the past
+        (
+            "en",
+            datetime(2026, 1, 14, 9, tzinfo=UTC),
+            "Nordic and Baltic foreign ministers will meet in Tallinn tomorrow. The ministers of the group meet "
+            "several times a year, most recently on the margins of the OSCE ministerial council in December.",
+            ["2026-01-15"],
+        ),
+        # a parliament resuming its sittings is domestic ("يستأنف البرلمان جلساته")
+        (
+            "ar",
+            datetime(2021, 3, 1, 9, tzinfo=UTC),
+            "يزور وزير الخارجية الأردني العاصمة العراقية بغداد يوم الخميس لبحث العلاقات الثنائية. وفي الشأن المحلي، "
+            "يستأنف البرلمان الأردني جلساته الأسبوع المقبل لمناقشة مشروع قانون الموازنة العامة.",
+            ["2021-03-04"],
+        ),
+    ],
+    ids=["caption-after-dashes", "most-recently", "parliament-resumes"],
+)
+def test_a_sentence_announcing_no_meeting_beside_one_that_does(
+    language: str, published: datetime, text: str, days: list[str]
+) -> None:
+    found = read_in(language, text, published=published)
+    assert [m.start_label() for m in found] == days, [(m.start_label(), m.title) for m in found]
