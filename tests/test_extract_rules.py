@@ -4387,3 +4387,16 @@ def test_a_sentence_announcing_no_meeting_beside_one_that_does(
 ) -> None:
     found = read_in(language, text, published=published)
     assert [m.start_label() for m in found] == days, [(m.start_label(), m.title) for m in found]
+
+
+def test_a_summit_called_off_does_not_cancel_a_bodys_summit_its_leader_still_attends() -> None:
+    """The summit with Putin in Moscow "early in September" is called off; the G20 summit on 5-6
+    September, which Obama still attends, stands (German, Putin named only as "Kremlchef")."""
+    text = (
+        "Im Streit um Snowden hat US-Präsident Obama das für Anfang September geplante Gipfeltreffen mit "
+        "Kremlchef Putin in Moskau abgesagt. Zum G20-Gipfel am 5. und 6. September in St. Petersburg will Obama "
+        "trotzdem reisen."
+    )
+    found = read_in("de", text, published=datetime(2013, 8, 7, 19, tzinfo=UTC))
+    states = {m.start_label(): m.status for m in found}
+    assert states.get("2013-09-05") == Status.CONFIRMED, [(m.start_label(), m.title, m.status) for m in found]
