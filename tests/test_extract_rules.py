@@ -11,6 +11,7 @@ import pytest
 
 from diplocal.extract import meetings_from_article
 from diplocal.model import Article, Change, ChangeAction, Meeting, Status
+from diplocal.places import place
 
 WED = date(1987, 4, 1)  # a Wednesday
 
@@ -1508,7 +1509,11 @@ def test_a_weekday_two_full_sentences_after_next_week_is_this_weeks() -> None:
 def test_a_town_followed_by_its_country_is_that_countrys() -> None:
     text = "Leaders of the Group of Seven will hold a summit in St. Petersburg, Russia, on Thursday, April 9."
     (summit,) = found(text, dateline="STOCKHOLM, April 1 -")
-    assert summit.location == "Saint Petersburg"
+    # written as the text writes it ("St." is Saint), and Russia's town in Moscow's zone
+    assert summit.location == "St. Petersburg"
+    there = place(summit.location)
+    assert there is not None
+    assert (there.country, there.zone) == ("RU", "Europe/Moscow")
 
 
 def test_a_phone_call_takes_no_place_from_a_summit_beside_it() -> None:

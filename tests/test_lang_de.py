@@ -350,6 +350,11 @@ def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
             [("2024-11-14", "2024-11-14", "Egypt", "confirmed")],
             "a country named with its state's style",
         ),
+        (
+            "Der russische Präsident und sein türkischer Amtskollege treffen sich am 7. Juni in St. Petersburg.",
+            [("2024-06-07", "2024-06-07", "Saint Petersburg", "confirmed")],
+            "'St.' heads a town's name",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -288,6 +288,9 @@ def test_aliases_are_not_what_the_libraries_give(language: str) -> None:
         ("Juste Lipse", "city", "Brussels", "BE"),
         ("Palacio San Martín", "city", "Buenos Aires", "AR"),
         ("Résidence des Pins", "city", "Beirut", "LB"),
+        ("St. Petersburg", "city", "Saint Petersburg", "RU"),  # "St." is Saint: not Florida's
+        ("St Petersburg", "city", "Saint Petersburg", "RU"),
+        ("St. Louis", "city", "St. Louis", "US"),  # the larger of two that bear the name
     ],
 )
 def test_place(name: str, level: str, city_name: str | None, code: str) -> None:

@@ -23,6 +23,7 @@ from diplocal.places.cities import (
     city_names,
     names_of_city,
     script_of,
+    spellings,
 )
 from diplocal.places.countries import (
     LANGUAGES,
@@ -85,6 +86,7 @@ __all__ = [
     "related",
     "same_place",
     "script_of",
+    "spellings",
     "venue",
     "venue_in",
     "venue_names",

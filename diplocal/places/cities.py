@@ -145,7 +145,10 @@ def _names_by_script() -> dict[str, dict[str, City]]:
     cities = all_cities()
     for row in _rows().values():
         city = cities[row["geonameid"]]
-        names = [(row["name"], True), *((alternate, False) for alternate in row["alternatenames"])]
+        names = [
+            *((spelling, True) for spelling in spellings(row["name"])),
+            *((alternate, False) for alternate in row["alternatenames"]),
+        ]
         for raw, primary in names:
             name = raw.strip()
             if len(name) < 3 or (name.isupper() and len(name) <= 4):
@@ -160,11 +163,27 @@ def _names_by_script() -> dict[str, dict[str, City]]:
     return {script: {name: city for name, (_, city) in table.items()} for script, table in best.items()}
 
 
+_SAINT = re.compile(r"^Saint(e?)[ -](?=\w)")
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """A town's own name and the abbreviations English writes it with: "Saint Petersburg" is
+    also "St. Petersburg" and "St Petersburg", as much its own name as the spelled-out one (so
+    it beats Florida's "St. Petersburg" by size, as "Saint Petersburg" does)."""
+    saint = _SAINT.match(name)
+    if saint is None:
+        return (name,)
+    short = "Ste" if saint.group(1) else "St"
+    rest = name[saint.end() :]
+    return (name, f"{short}. {rest}", f"{short} {rest}")
+
+
 @cache
 def _by_folded_name() -> dict[str, City]:
     table: dict[str, City] = {}
     for city in sorted(all_cities().values(), key=lambda c: _rank(c, True), reverse=True):
-        table.setdefault(city.name.casefold(), city)
+        for spelling in spellings(city.name):
+            table.setdefault(spelling.casefold(), city)
     for script in ("latin", "cyrillic", "arabic"):
         for name, city in city_names(script).items():
             table.setdefault(name.casefold(), city)

@@ -799,8 +799,8 @@ PATTERNS |= {
         rf"|Informationen|Berichten|Darstellung|Aussagen|Meinung|Ende|Abschluss|Beginn)\b)|[Bb]ei)\s+"
         rf"(?:(?:der|dem|den|die|das)\s+)?"
         rf"(?:(?:[{_LOW}]+(?:-[{_LOW}]+)*(?:en|er|es|em|e)|{_PLACE_FILLERS})\s+){{0,2}}?"  # "im saudi-arabischen Dschidda"
-        rf"(?P<place>[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al|an|am|ten|von|der|bei))*)"
-    ),
+        rf"(?P<place>(?:St\.\s)?[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al|an|am|ten|von|der|bei))*)"
+    ),  # "in St. Petersburg", "in St. Gallen"
     # titles
     "title_complement": re.compile(
         rf"^\s+(?P<prep>der|des|zwischen|mit|über|zur|zum)\s+(?P<np>(?:[{_UP}][\w.'-]*|[{_LOW}]+(?:en|er|es|e))"
