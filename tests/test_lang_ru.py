@@ -467,6 +467,8 @@ def test_a_meeting_at_an_organisations_headquarters_is_at_its_seat() -> None:
         ("Рафаэлем Гросси", "Рафаэль Гросси", "a foreign name in '-и' beside an instrumental never declines"),
         ("Ли Кэцяном", "Ли Кэцян", "a short family name never declines"),
         ("Александра Шалленберга", "Александр Шалленберг", "a genitive behind a man's given name"),
+        ("Барака Обамы", "Барак Обама", "a man's surname in '-а' declines as a woman's, and 'Барака' is also barracks"),
+        ("Ильхама Алиева", "Ильхам Алиев", "a man's genitive in '-ева'"),
         ("Мария Захарова", "Мария Захарова", "a woman's name in the nominative stays"),
         ("Захарова", "Захарова", "a surname alone may be a woman's nominative: left"),
         ("Мехрибан Алиева", "Мехрибан Алиева", "a given name that is no man's genitive leaves the surname"),
@@ -484,6 +486,13 @@ def test_people_are_named_in_the_nominative_and_in_latin_letters() -> None:
     assert "Sergey Lavrov" in meeting.participants
     assert "Emmanuel Makron" in meeting.participants
     assert not any("Макрон" in p for p in meeting.participants)
+
+
+def test_a_title_before_a_name_is_no_participant() -> None:
+    text = "Визит президента США Барака Обамы в Москву начнется 3 сентября."
+    (meeting,) = found(text)
+    assert meeting.participants == ("United States", "Barak Obama")
+    assert meeting.title == "Obama's visit to Moscow"
 
 
 def test_there_too_is_where_the_meeting_told_before_is() -> None:

@@ -24,6 +24,10 @@ from diplocal.places import Place, country_name, organisation, same_place
 from diplocal.places import place as place_named
 from diplocal.text import romanised
 
+# Roles (by their English names, in every pack) that are one person's office: a title before a
+# name, no party to a meeting of its own.
+_OFFICES = frozenset({"president", "prime minister", "head of state"})
+
 
 def assemble(
     group: Group,
@@ -104,7 +108,11 @@ def assemble(
         return None
     # English names, as the title's: a name in Cyrillic in Latin letters ("Sergey Lavrov")
     participants = [*orgs, *(country_name(c) for c in countries), *dict.fromkeys(romanised(p) for p in people)]
-    participants += [r for r in roles if not any(r in p.lower() for p in participants)][:1]
+    # the group named by its first role ("foreign ministers"), unless that is one person's office
+    # ("president": a title before a name the participants already hold)
+    role = next((r for r in roles if not any(r in p.lower() for p in participants)), None)
+    if role is not None and role not in _OFFICES:
+        participants.append(role)
     article = document.article
     evidence = Evidence(
         article_id=article.id,

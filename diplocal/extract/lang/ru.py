@@ -769,8 +769,8 @@ def person_base(name: str) -> str:
         return " ".join(bases.get(w) or w for w in words)
     # A genitive only behind a man's given name ("Александра Шалленберга"): a surname alone
     # may be a woman's nominative ("Захарова"), and her given name says so ("Мария Захарова").
-    first = declining[0][1][0] if declining[0][1] else None
-    if len(words) < 2 or first is None or not {"Name", "masc", "gent", "sing"} <= first.tag.grammemes:
+    # (any reading: without probabilities "Барака" is first the barracks' genitive)
+    if len(words) < 2 or not any({"Name", "masc", "gent", "sing"} <= p.tag.grammemes for p in declining[0][1]):
         return name
     genitive = {w: _genitive_base(w, found) for w, found in declining}
     if all(genitive.values()):
@@ -811,12 +811,14 @@ def _instrumental(word: str) -> str | None:
 
 def _genitive_base(word: str, parses: list[Any]) -> str | None:
     best = parses[0] if parses else None
-    if best is None or "-" in word or not word.endswith(("а", "я")):
+    if best is None or "-" in word or not word.endswith(("а", "я", "ы", "и")):
         return None
     grammemes = best.tag.grammemes
     if best.tag.POS != "NOUN" or "sing" not in grammemes or "gent" not in grammemes:
         return None
-    if "masc" not in grammemes:
+    # a man's name in "-а" declines as a woman's does ("Барака Обамы", "Ясира Арафата" but
+    # "Обамы", "Никиты"): pymorphy3 tags such surnames of either gender (ms-f)
+    if "masc" not in grammemes and not ("ms-f" in grammemes and word.endswith(("ы", "и"))):
         return None
     base = best.inflect({"nomn"})
     if base is None or base.word == word.lower():
