@@ -358,10 +358,27 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             "a status told through a copula is its subject's, not the meeting named after it; "
             "'suspendida hasta nuevo aviso' is off until a new date",
         ),
+        (
+            "El secretario general invocó el pasado 31 de mayo la Carta Democrática, y el Consejo Permanente de la "
+            "OEA convocó para el 23 de octubre, en Washington, una sesión extraordinaria sobre Venezuela.",
+            [("2024-10-23", "2024-10-23", "Washington", CONFIRMED)],
+            "'convocó para': a meeting set for a day, not a past one",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
     assert found(text) == expected, reason
+
+
+def test_the_days_of_a_gathering_hold_its_sessions() -> None:
+    text = (
+        "Ciudad de Panamá acogerá del lunes 21 al miércoles 23 de octubre la Asamblea General de la OEA. "
+        "El presidente pronunciará el discurso inaugural el lunes por la tarde, mientras que las sesiones "
+        "plenarias se desarrollarán el martes y el miércoles, informó el canciller."
+    )
+    assert found(text, published=date(2024, 10, 18))[0][:2] == ("2024-10-21", "2024-10-23"), (
+        "the plenary sessions are days of the assembly, which opens on Monday"
+    )
 
 
 def test_a_body_of_a_bloc_meets_and_then_the_blocs_presidents() -> None:

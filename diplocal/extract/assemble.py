@@ -125,11 +125,14 @@ def assemble(
     assert primary.start is not None
     assert primary.end is not None
     start_day, start_time, zone = _when(_with_clock(members), place)
+    whole = _holding_gathering(primary, members)
+    if whole is not None:
+        start_day, start_time, zone = _when(whole, place)
     return Meeting(
         title=title,
         title_original=phrase[:1].upper() + phrase[1:] if phrase else None,
         start=start_day,
-        end=max(_last_day(primary, members), start_day),
+        end=max(_last_day(primary, members), whole.end if whole and whole.end else start_day, start_day),
         precision=primary.precision,
         start_time=start_time,
         timezone=zone,
@@ -168,6 +171,28 @@ def _visit_first(members: list[Candidate]) -> list[Candidate]:
     if not all(c.start is not None and visit.start <= c.start and (c.end or c.start) <= visit.end for c in members):
         return members
     return [visit, *(c for c in members if c is not visit)]
+
+
+def _holding_gathering(primary: Candidate, members: list[Candidate]) -> Candidate | None:
+    """A member that tells the primary's meeting on more days, starting earlier, when the
+    primary names no one: a gathering of two or three days in the same place that holds the
+    primary's days ("the General Assembly
+    from Monday 13 to Wednesday 15 ... the plenary sessions on Tuesday and Wednesday": the
+    meeting is from the 13th). Never a longer stretch: a week of meetings holds several ("the
+    ASEAN meetings from the 19th to the 23rd")."""
+    if primary.precision is not DatePrecision.DAY or primary.start is None or primary.end is None:
+        return None
+    if primary.people or primary.countries or primary.organisations:
+        return None  # a meeting of its own within the gathering ("bilateral talks on Friday")
+    holding = [
+        c
+        for c in members
+        if c.kind != "visit" and c.precision is DatePrecision.DAY and c.start and c.end
+        if c.start < primary.start and primary.end <= c.end <= c.start + timedelta(days=2)
+        if same_place(c.place, primary.place) >= 0
+    ]
+    first = primary.start
+    return min(holding, key=lambda c: c.start or first, default=None)
 
 
 def _one_name_each(people: list[str]) -> list[str]:

@@ -304,6 +304,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         _FUTURE_VERB + rf"|\b(?:va|van|iba|iban)\s+a\s+[{LOW}]+(?:ar|er|ir)(?:se)?\b"
         r"|\b(?:debe|deben|debía|debían)\s+(?:[\w]+\s+)?[a-záéíóú]+(?:ar|er|ir)(?:se)?\b"
         r"|\b(?:previst[oa]s?|programad[oa]s?|convocad[oa]s?|fijad[oa]s?\s+para)\b|\btiene(?:n)?\s+previsto\b"
+        # a meeting called or set for a day ("el Consejo convocó para el 23 de junio una sesión")
+        r"|\b(?:convoc|fij|program|agend)(?:ó|aron)\s+(?:[\w]+\s+){0,4}?para\s+(?:el|los|la|este|esta|mañana)\b"
         r"|\bpróxim[oa]s?\b|\bque viene\b|\bentrante\b|\bpasado mañana\b|(?<!la )(?<!las )\bmañana\b|\besta noche\b"
         r"|\bmás tarde\b|\bde cara a\b|\ben vísperas de\b|\ba la espera de\b|\bpreparativos\b|\bpreparatori[oa]s?\b"
         r"|\bse prepara\w*\b|\bcomienza(?:n)?\b|\barranca(?:n)?\b|\bse inicia(?:n)?\b|\bse abre(?:n)?\b"
