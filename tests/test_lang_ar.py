@@ -421,6 +421,11 @@ def test_time_in_a_later_sentence() -> None:
             [],
             "appearing before a committee is a hearing",
         ),
+        (
+            "اختتمت القمة العربية أعمالها مساء الخميس في الرياض. وقال الملك في كلمته أمام القمة ليل الخميس إن المنطقة تمر بظروف صعبة.",
+            [],
+            "the summit told again on the Thursday gone by that ended it is that summit, not next Thursday's",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -345,6 +345,11 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [("2024-11-14", "2024-11-14", "DR Congo", "confirmed")],
             "a style that is part of the country's own name",
         ),
+        (
+            "Le président chinois a par ailleurs reçu lundi plusieurs chefs d'État africains.",
+            [],
+            "'a par ailleurs reçu': a past act, an aside between the auxiliary and its participle",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -101,6 +101,7 @@ def _candidates(document: Document) -> list[Candidate]:
     pair_before: tuple[tuple[str, bool], ...] = ()
     sentence_before = ""
     days_told: dict[date, None] = {}
+    days_gone: dict[tuple[date, str], None] = {}
     acronyms = _meeting_acronyms(document)
     held: re.Pattern[str] | None = pack.extra.get("held_pronoun")  # "It will be held on Monday"
     for number, sentence in enumerate(document.sentences):
@@ -127,6 +128,7 @@ def _candidates(document: Document) -> list[Candidate]:
                 tuple(days_told),
                 acronyms,
                 _visit_span(kept, number - 1),
+                tuple(days_gone),
             )
             mine = candidates_in(text, number, context, kept)
             recent = _kept_since(kept, number - 2)
@@ -142,6 +144,18 @@ def _candidates(document: Document) -> list[Candidate]:
             for gone in moved_on(mine, [*recent, *(c for c in mine if c not in recent)]):
                 kept.remove(gone)
             share_trip_fate(mine, kept, pack)
+            # the days gone by that the article's meetings were told on, for a weekday told again
+            days_gone.update(
+                dict.fromkeys(
+                    (c.start, c.cue.kind)
+                    for c in mine
+                    if c.tense is Tense.PAST
+                    and c.mention.kind == "weekday"
+                    and c.start is not None
+                    and c.start < document.reference
+                    and c.precision is DatePrecision.DAY
+                )
+            )
             # the single days the article's meetings were dated to, for a weekday told again
             days_told.update(
                 dict.fromkeys(

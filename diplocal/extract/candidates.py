@@ -107,6 +107,7 @@ class Context:
     days_told: tuple[date, ...] = ()  # the single days the article's kept meetings were dated to
     acronyms: dict[str, Cue] = field(default_factory=dict)  # short names the article gives meetings ("AMM")
     span_before: tuple[date, date] | None = None  # the days of a visit the sentence before told ("4 to 6 April")
+    days_gone: tuple[tuple[date, str], ...] = ()  # days gone by the article told meetings on, and their kinds
 
 
 def candidates_in(sentence: str, index: int, context: Context, known: list[Candidate]) -> list[Candidate]:
@@ -500,6 +501,20 @@ def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -
         later.start, later.end = later.start + shift, later.end + shift
 
 
+def _weekday_gone(mention: DateMention, cue: Cue, context: Context) -> bool:
+    """True when a bare weekday names a day of the week gone by that the article has already
+    told a meeting of the same kind on ("the two summits ended on Thursday evening ... King
+    Salman told the summit on Thursday"): that meeting again. (Another kind may be next week's:
+    "On Thursday Merkel flew to Kyiv ... On Thursday the EU leaders meet in Brussels".)"""
+    if mention.kind != "weekday" or mention.weekday2 is not None or mention.qualifier not in (None, "on"):
+        return False
+    week = context.reference - timedelta(days=7)
+    return any(
+        d.weekday() == mention.weekday and week < d < context.reference and kind == cue.kind
+        for d, kind in context.days_gone
+    )
+
+
 def _weekdays_told_before(mentions: list[DateMention], context: Context) -> list[DateMention]:
     """A weekday the article has already dated keeps that day under a later week's frame:
     "talks the day after tomorrow, Saturday ... a visit to Moscow next week ... the Saturday
@@ -821,6 +836,8 @@ def build(
         tense = Tense.PAST  # "on Saturday morning they discussed the situation": a past weekday
     elif tense is Tense.UNKNOWN and tense_of(sentence, pack) is Tense.PAST:
         tense = Tense.PAST  # "He arrived on Tuesday after a summit on Monday": the whole sentence looks back
+    elif tense is Tense.UNKNOWN and _weekday_gone(mention, cue, context):
+        tense = Tense.PAST  # "the summits ended on Thursday evening ... said in his speech at the summit on Thursday"
     candidate.tense = tense
     facts = candidate.facts
     facts["acted_on"] = acted_on  # "a proposé jeudi de reporter le sommet": the day of a past act
