@@ -797,6 +797,16 @@ def test_the_eve_of_a_meeting_dates_what_happens_on_it_not_the_meeting() -> None
     assert sorted(m.start_label() for m in found(text)) == ["1987-04-09", "1987-04-10"]
 
 
+def test_the_eve_of_a_meeting_whose_days_a_relative_clause_gives() -> None:
+    text = (
+        "The foreign ministers of France and Germany will meet in Munich on the eve of the security conference, "
+        "which runs from Friday to Sunday."
+    )
+    days = sorted(m.start_label() for m in found(text))
+    assert "1987-04-02" in days, "the eve of Friday, April 3"
+    assert "1987-03-31" not in days  # never the eve of the last meeting told, nor of the article's day
+
+
 def test_a_schedule_dates_its_items_by_their_heading() -> None:
     text = (
         "The following is the schedule of the visit.\n\n"

@@ -743,7 +743,12 @@ def _next_day(sentence: str, mentions: list[DateMention], mention: DateMention, 
     January 12"), which the eve comes before."""
     for other in mentions:
         if other.start > mention.end and other.kind in ("day", "weekday", "relative"):
-            if other.start - mention.end > 60 or "," in sentence[mention.end : other.start]:
+            gap = sentence[mention.end : other.start]
+            relative: re.Pattern[str] | None = context.pack.extra.get("relative_opener")
+            # (but a clause about the meeting the eve is of is no break: "on the eve of the
+            # Munich Security Conference, which runs from Friday to Sunday")
+            about = relative is not None and gap.count(",") == 1 and relative.search(gap) is not None
+            if other.start - mention.end > 60 or ("," in gap and not about):
                 return None  # "On the eve of the conference, ... on 20 June": that date is the eve's own
             resolved = resolve(other, context.reference, Tense.FUTURE, context.frame)
             if resolved is not None and resolved.precision is DatePrecision.DAY:
