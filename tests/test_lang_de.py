@@ -355,6 +355,11 @@ def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
             [("2024-06-07", "2024-06-07", "Saint Petersburg", "confirmed")],
             "'St.' heads a town's name",
         ),
+        (
+            "Am Donnerstag beginnt im Luxusresort Borgo Egnazia bei Fasano in Apulien der G7-Gipfel, der bis Samstag dauert.",
+            [("2024-03-14", "2024-03-16", "Borgo Egnazia", "confirmed")],
+            "'der bis Samstag dauert': the day the summit ends, with its verb after it",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -90,9 +90,13 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"
     if rx.ends_on.search(before):
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
+    lasts: re.Pattern[str] | None = pack.extra.get("lasts_after")  # "der bis Samstag dauert": the verb after
     if (
         mention.qualifier in ("until", "till")
-        and rx.ends_on.search(before + mention.text.split()[0] + " ")
+        and (
+            rx.ends_on.search(before + mention.text.split()[0] + " ")
+            or (lasts is not None and lasts.match(sentence, mention.end) is not None)
+        )
         and any(other.end <= mention.start for other in find_dates(sentence, pack))
     ):
         # "gather from Monday for the Forum, which runs until Friday": the end of the span its

@@ -999,6 +999,9 @@ def build() -> LanguagePack:
             "inflected_names": True,
             "fold_letters": fold_name_token,
             "bare_hours": True,
+            # the verb of lasting after an "until" day, as a subordinate clause puts it last ("der
+            # G7-Gipfel, der bis Samstag dauert"): that day ends a meeting dated before it
+            "lasts_after": re.compile(r"\s+(?:an)?(?:dauert|dauern|läuft|laufen|geht|gehen)\b"),
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(
                 r",\s+(?:[\w-]+\s+){0,2}?(?:wo|welche[rsmn]?|der|die|das|dem|den|deren|dessen)\s+(?:[\w-]+\s+){0,6}?\w+(?:t|en)\s*(?:,|$)"
