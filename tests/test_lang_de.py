@@ -360,6 +360,12 @@ def test_the_first_date_of_a_moved_meeting_is_not_kept() -> None:
             [("2024-03-14", "2024-03-16", "Borgo Egnazia", "confirmed")],
             "'der bis Samstag dauert': the day the summit ends, with its verb after it",
         ),
+        (
+            "Am Freitag sollen sich dann Frankreichs Präsident François Hollande, Russlands Präsident Wladimir Putin "
+            "und der ukrainische Präsident Petro Poroschenko in der weißrussischen Hauptstadt Minsk treffen.",
+            [("2024-03-15", "2024-03-15", "Minsk", "confirmed")],
+            "the verb bracket holds however many commas its subject has; the town after 'Hauptstadt'",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:
@@ -646,3 +652,10 @@ def test_a_perfect_whose_verb_comes_many_words_on_is_past() -> None:
 
 def read(language: str, text: str, published: datetime) -> list[Meeting]:
     return meetings_from_article(Article(id="de-test", title="", text=text, published=published, language=language))
+
+
+def test_a_persons_name_is_no_form_of_a_country() -> None:
+    from diplocal.extract.tag.names import find_countries
+
+    text = "Frankreichs Präsident François Hollande trifft Kanzlerin Merkel."
+    assert [m.value for m in find_countries(text, DE)] == ["FR"], "'Hollande' is no form of Holland"

@@ -316,6 +316,7 @@ def cue_distances(
     named_before = any(c.end <= mention.start for c in cues)
     holding: list[tuple[int, int]] = []  # where a verb of holding ties a noun before it to the date
     for cue in cues:
+        bracketed = False
         if moved and named_before and cue.start >= mention.end:
             continue  # "fue trasladada al 16 de julio para no coincidir con la cumbre del G20": the moved one's
         if (
@@ -351,7 +352,10 @@ def cue_distances(
             if rx.cue_gap_attached.fullmatch(gap):
                 distance = len(gap) * w["attached"]  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
             elif cue.verb and _bracketed(sentence, mention, cue, pack):
-                distance = w["held_verb"]  # "Am Montag sollen die Außenminister ... beraten": one predicate
+                distance, bracketed = (
+                    w["held_verb"],
+                    True,
+                )  # "Am Montag sollen die Außenminister ... beraten": one predicate
         else:
             continue
         left = cue.end if cue.end <= mention.start else mention.end
@@ -363,7 +367,7 @@ def cue_distances(
             commas -= _listed_countries(gap, pack)  # "the summit of India, the United States, Japan and ..."
         if cue.end <= mention.start and _relative_aside(gap, pack):
             commas -= 2  # "the Executive Council, which brings together the foreign ministers, on Thursday"
-        if fronted:
+        if fronted or bracketed:
             commas = 0  # the subject's own commas ("the ministers of Bolivia, Brazil, ... will hold")
         linker = pack.extra.get("held_linker")
         if linker is not None and cue.end <= mention.start and linker.match(gap):

@@ -799,6 +799,8 @@ PATTERNS |= {
         rf"|Informationen|Berichten|Darstellung|Aussagen|Meinung|Ende|Abschluss|Beginn)\b)|[Bb]ei)\s+"
         rf"(?:(?:der|dem|den|die|das)\s+)?"
         rf"(?:(?:[{_LOW}]+(?:-[{_LOW}]+)*(?:en|er|es|em|e)|{_PLACE_FILLERS})\s+){{0,2}}?"  # "im saudi-arabischen Dschidda"
+        # "in der weißrussischen Hauptstadt Minsk": the town, after its noun ("in der Region Gomel" is no town)
+        rf"(?!(?:{_PLACE_FILLERS.removesuffix('|Region')})\s)"
         rf"(?P<place>(?:St\.\s)?[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al|an|am|ten|von|der|bei))*)"
     ),  # "in St. Petersburg", "in St. Gallen"
     # titles

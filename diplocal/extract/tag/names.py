@@ -274,8 +274,18 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
     # "la Reunión de Alto Nivel" is a meeting, not the island: a country's name that is the
     # text's meeting word
     cues = {(c.start, c.end) for c in find_cues(sentence, pack)} if hits else set()
+    names = country_names(pack.code)
+    # a form of a country's name inside a person's ("Frankreichs Präsident François Hollande" is
+    # no form of Holland): the titled names, looked for only when a hit is not a name as written
+    titled = (
+        [m.span("name") for m in pack.rx.person.finditer(sentence)]
+        if any(sentence[h.start : h.end] not in names for h in hits)
+        else []
+    )
     for hit in hits:
         if (hit.start, hit.end) in cues:
+            continue
+        if sentence[hit.start : hit.end] not in names and any(lo < hit.start and hit.end <= hi for lo, hi in titled):
             continue
         if former is not None and hit.value in historic_codes() and former.search(sentence, 0, hit.start):
             continue  # "six former Soviet republics": the states that came after it, not it
