@@ -426,6 +426,16 @@ def test_time_in_a_later_sentence() -> None:
             [],
             "the summit told again on the Thursday gone by that ended it is that summit, not next Thursday's",
         ),
+        (
+            "وصل وزير الخارجية الفرنسي إلى بيروت. وأعلن وزير الخارجية اللبناني أنه سيعقد مع نظيره مؤتمرا صحافيا مساء الأحد.",
+            [],
+            "'مؤتمرا صحافيا' is a press conference, in either spelling of 'press'",
+        ),
+        (
+            "وتعقد لجنة الميزانيات اجتماعا يوم الأحد المقبل بحضور ممثلين عن وزارة المالية والكويت لمناقشة البيانات المالية.",
+            [],
+            "'وزارة المالية' is the finance ministry, not Mali: a committee's meeting with its own government",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

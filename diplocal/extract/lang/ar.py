@@ -375,7 +375,7 @@ DATE_TEMPLATES = [
         ("dateline", r"(?<!\w)الموافق\s+{DAY}\s+{MONTH}\s+{YEAR}"),
         (
             "report",
-            r"(?<!\w)في\s+(?:تصريح|تصريحات|بيان|مؤتمر\s+صحفي|حديث|مقابلة|كلمة|إيجاز)\S*"
+            r"(?<!\w)في\s+(?:تصريح|تصريحات|بيان|مؤتمر\s+صحا?في|حديث|مقابلة|كلمة|إيجاز)\S*"
             r"(?:\s+(?!(?:إن|أن)(?!\w))\S+){0,3}?\s+(?:{DAYPART}{REL}(?:\s+{WEEKDAY})?|{DAYPART}{WEEKDAY})",
         ),
         ("report", r"(?<!\w)" + _SAID + r"\s+(?:[^\s،]+\s+){0,6}?[^\s،]+\s*،\s*{REL}\s+{WEEKDAY}\s*،"),
@@ -570,7 +570,7 @@ PATTERNS: dict[str, object] = {
         arabic_variants(
             r"(?:انتخاب|اقتراع|استفتاء|تصويت|يصوت|الذكرى|ذكرى|مهلة|المهلة|أقصاه|الموعد النهائي|حيز التنفيذ|يسري|سريان"
             r"|ولاية|انتهاء|تنتهي|ينتهي|ولد|توفي|وفاة|بدلا من|عوضا عن|الهدنة|وقف إطلاق النار|عطلة|العيد|نتائج|النتائج"
-            r"|مؤتمر\S*\s+(?:ال)?صحف|إيجاز\S*\s+(?:ال)?صحف|مقابلة"
+            r"|مؤتمر\S*\s+(?:ال)?صحا?ف|إيجاز\S*\s+(?:ال)?صحا?ف|مقابلة"
             # taking over a presidency: "تتسلم البرازيل رئاسة المجموعة من الهند في"
             # (the verb's stem only: the window before a date may cut its first letters)
             r"|(?:سلم|سلمت|سليم|تولي|تولى)\s+(?:\S+\s+)?(?:ال)?رئاسة)"
@@ -627,7 +627,7 @@ PATTERNS: dict[str, object] = {
     # dinner: not meetings of their own
     "not_diplomatic": re.compile(
         arabic_variants(
-            r"مؤتمر\S*\s+(?:ال)?صحف|إيجاز\S*\s+(?:ال)?صحف|لقاء\S*\s+(?:تلفزيوني|صحفي|إذاعي|متلفز)|حوار\S*\s+(?:صحفي|تلفزيوني|مع صحيفة)"
+            r"مؤتمر\S*\s+(?:ال)?صحا?ف|إيجاز\S*\s+(?:ال)?صحا?ف|لقاء\S*\s+(?:تلفزيوني|صحا?في|إذاعي|متلفز)|حوار\S*\s+(?:صحا?في|تلفزيوني|مع صحيفة)"
             r"|جلس\S*\s+(?:التداول|تداول)|مؤتمر\S*\s+(?:الحزب|حزب)|الجلسة\s+(?:الأولى|الافتتاحية|الختامية|العامة)(?!\s+(?:لل|ل|ال)?(?:اجتماع|قمة|مؤتمر|دورة))"
             r"|مأدبة|حفل|(?:ال)?عشاء\s+عمل|زيار\S*\s+(?:ميدانية|تفقدية)"
             # a court's sitting: "جلسة محكمة جنايات القاهرة"
@@ -954,6 +954,9 @@ def build() -> LanguagePack:
             "fold_letters": fold_letters,
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(r"[،,]\s*(?:\w+\s+){0,2}?(?:الذي|التي|الذين|اللذين|حيث)(?!\w)"),
+            # forms of a country's name that are a common word first: "المالية", "مالية", "ماليا"
+            # are financial ("وزارة المالية", "البيانات المالية"); Mali is "مالي", "المالي"
+            "not_country": re.compile(r"(?:[وف]?(?:بال|لل|وال|ال|ب|ل|ك)?)مالي(?:ة|ا|ات)"),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
             # a match's words: "يلتقي المنتخب الوطني نظيره التنزاني" is no meeting
             "sport": re.compile(

@@ -282,9 +282,12 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
         if any(sentence[h.start : h.end] not in names for h in hits)
         else []
     )
+    homograph: re.Pattern[str] | None = pack.extra.get("not_country")
     for hit in hits:
         if (hit.start, hit.end) in cues:
             continue
+        if homograph is not None and homograph.fullmatch(sentence[hit.start : hit.end].rstrip('.,;:!?،؛»"')):
+            continue  # "وزارة المالية": the finance ministry, not Mali
         if sentence[hit.start : hit.end] not in names and any(lo < hit.start and hit.end <= hi for lo, hi in titled):
             continue
         if former is not None and hit.value in historic_codes() and former.search(sentence, 0, hit.start):
