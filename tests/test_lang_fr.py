@@ -350,6 +350,12 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [],
             "'a par ailleurs reçu': a past act, an aside between the auxiliary and its participle",
         ),
+        (
+            "Les travaux de jeudi doivent aussi préparer le prochain sommet des chefs d'Etat et de gouvernement, "
+            "prévu en juillet à Ankara.",
+            [("2024-07", "2024-07", "Ankara", "confirmed")],
+            "the day of the work that prepares a summit is not the summit's",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

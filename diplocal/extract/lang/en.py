@@ -1054,7 +1054,7 @@ def build() -> LanguagePack:
                 r"\b(?:separate|separately|another|a second|a further)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
-                r"\b(?:to prepare(?: for)?|preparing(?: for)?|in preparation for|in the run-up to|to lay the groundwork for"
+                r"\b(?:prepare(?:s)?(?: for)?|preparing(?: for)?|in preparation for|in the run-up to|to lay the groundwork for"
                 r"|to confirm"
                 r"|ahead of|before(?: the (?:start|opening) of)?|on the eve of)\s+(?:the|this|next|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}$",
                 IGNORE,

@@ -1035,7 +1035,7 @@ def build() -> LanguagePack:
                 IGNORE,
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             "prepares_for": re.compile(
-                r"\b(?:pour préparer|afin de préparer|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant"
+                r"\b(?:prépar(?:er|era|eront|ent|e|ant)|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant"
                 r"|pour confirmer|afin de confirmer"
                 r"|(?:à la )?veille d[eu'])\s*"
                 r"(?:l[ea']\s*|les\s+|ce\s+|cette\s+|leur\s+|son\s+|sa\s+|un\s+|une\s+)?(?:[\w'’-]+\s+){0,3}$",
