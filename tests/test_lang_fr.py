@@ -356,6 +356,12 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [("2024-07", "2024-07", "Ankara", "confirmed")],
             "the day of the work that prepares a summit is not the summit's",
         ),
+        (
+            "Le premier ministre Justin Trudeau assistera au sommet de la Francophonie vendredi en France. "
+            "Son bureau a confirmé le déplacement ce mercredi.",
+            [("2024-03-15", "2024-03-15", "France", "confirmed")],
+            "'a confirmé le déplacement ce mercredi': the day it was confirmed, not the trip's",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -348,6 +348,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"(?:\b(?:a|ont|avait|avaient)\s+(?:(?:\w+ment|déjà|également|aussi|notamment)\s+)?"
         r"(?!(?:prévu|programmé|fixé|reporté|repoussé|décalé|avancé|convoqué|envisagé|été)\b)"
         rf"[{LOW}]{{3,}}(?:é|i|is|it|u|us|ert|ort)"
+        # (its object between: "a confirmé le déplacement ce mardi" is the day it was confirmed)
+        rf"(?:\s+(?:le|la|les|son|sa|ses|leur|leurs|cette|ce)\s+[{LOW}][\w-]+|\s+l['’][{LOW}][\w-]+)?"
         r"|\b(?:s'est|se sont|s'était|s'étaient)\s+[\w]+"
         r"|\b(?:tenue?s?|réunie?s?|achevée?s?|terminée?s?|close?s?|déroulée?s?|organisée?s?(?! par)|ouverte?s?|entamée?s?)"
         r"|\b(?:arrivée?s?|rentrée?s?|investie?s?))"
