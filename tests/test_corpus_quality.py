@@ -30,23 +30,24 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.94, 0.96, 2),  # 0.936 (P 0.962) in the eleventh session, 0.940 in the twelfth
     "en/modern-2": (0.91, 0.93, 2),  # 0.891 (P 0.919) in the eighth, 0.896 (P 0.920) in the tenth, 0.905, 0.914, 0.918
     "en/modern-3": (
-        0.87,
-        0.90,
+        0.88,
+        0.91,
         2,
     ),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
-    "en/modern-4": (0.87, 0.87, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.890 now
+    "en/modern-4": (0.89, 0.89, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897 now
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
     "en/modern-5": (0.90, 0.88, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882, 0.889 (eighth), 0.902
     "ru/set-3": (0.90, 0.91, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891, 0.903 (tenth)
     "de/set-3": (0.83, 0.88, 2),  # before revising: 0.714 (P 0.745); revised 0.825 (ninth), 0.833 (P 0.889)
-    "ar/set-3": (0.89, 0.87, 1),  # before revising: 0.857 (P 0.857); revised 0.907
+    "ar/set-3": (0.90, 0.88, 1),  # before revising: 0.857 (P 0.857); revised 0.907
     "fr/set-3": (
         0.86,
-        0.95,
-        2,
-    ),  # before revising: 0.821 (P 0.886); revised 0.833, 0.842 (seventh), 0.851 (seventeenth), 0.860 (P 0.952) (eighteenth)
+        0.97,
+        0,
+    ),  # before revising: 0.821 (P 0.886); revised 0.833, 0.842 (seventh), 0.851 (seventeenth), 0.860 (P 0.952)
+    # (eighteenth), 0.870 (P 0.976) (nineteenth)
     "es/set-3": (0.92, 0.97, 0),  # before revising: 0.843 (P 0.854); revised 0.900, 0.914 (seventh), 0.925 (twelfth)
     # The sixth session's blind sets, the same way.
     "de/set-4": (0.95, 0.94, 1),  # before revising: 0.947 (P 0.947); 0.961 (P 0.949) in the eighth session
@@ -57,7 +58,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     ),  # before revising: 0.849 (P 0.818); revised 0.865, 0.876 (seventh), 0.885 (P 0.868), 0.893 (P 0.885) (seventeenth)
     # The seventh session's blind sets, the same way.
     "en/modern-6": (0.91, 0.92, 1),  # before revising: 0.855 (P 0.855); 0.882, 0.897, 0.905 (ninth), 0.920 (P 0.927)
-    "ru/set-4": (0.88, 0.95, 1),  # before revising: 0.897 (P 0.972)
+    "ru/set-4": (0.89, 0.97, 1),  # before revising: 0.897 (P 0.972)
     "es/set-4": (
         0.87,
         0.84,
@@ -95,7 +96,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "fr/set-6": (0.85, 0.87, 2),  # before revising: 0.829 (P 0.872); revised 0.857 (P 0.878)
     "de/set-6": (0.81, 0.83, 1),  # before revising: 0.714 (P 0.807); revised 0.784 (P 0.829), 0.800, 0.816 (P 0.838)
     # The eleventh session's blind sets, the same way.
-    "en/modern-10": (0.89, 0.90, 1),  # before revising: 0.847 (P 0.855); 0.873 (P 0.889), 0.891 (P 0.907)
+    "en/modern-10": (0.91, 0.91, 1),  # before revising: 0.847 (P 0.855); 0.873 (P 0.889), 0.891 (P 0.907)
     "ru/set-6": (0.87, 0.89, 0),  # before revising: 0.864 (P 0.897); 0.878 (P 0.900) (thirteenth)
     "ar/set-6": (0.87, 0.89, 0),  # before revising: 0.848 (P 0.833); 0.877 (P 0.893)
     "fr/set-7": (0.78, 0.78, 0),  # before revising: 0.776 (P 0.765); 0.788 (P 0.788) in the sixteenth session
@@ -109,7 +110,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "es/set-8": (0.88, 0.87, 0),  # before revising: 0.844 (P 0.794); 0.871 (P 0.844), 0.885 (P 0.871)
     # (0.800 (P 0.875) in the seventeenth session came of a wrong merge: the Munich Security Conference
     # "Mitte Februar" joined the Blinken trip put off from 5-6 February; apart, it reads 0.789)
-    "de/set-8": (0.78, 0.84, 3),  # before revising: 0.703 (P 0.722); 0.757 (P 0.778), 0.778 (P 0.824), 0.789 (P 0.848)
+    "de/set-8": (
+        0.79,
+        0.87,
+        2,
+    ),  # before revising: 0.703 (P 0.722); 0.757 (P 0.778), 0.778 (P 0.824), 0.789 (P 0.848), 0.800 (P 0.875)
     # The thirteenth session's blind sets, the same way.
     "en/modern-12": (0.84, 0.92, 0),  # before revising: 0.804 (P 0.896); 0.836, 0.844 (P 0.920)
     "ru/set-8": (0.94, 0.95, 0),  # before revising: 0.911 (P 0.911); 0.933 (P 0.933), 0.944 (P 0.955)
@@ -180,6 +185,13 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "fr/set-14": (0.86, 0.92, 0),  # before revising: 0.794 (P 0.781); 0.862 (P 0.926)
     "es/set-14": (0.87, 0.85, 0),  # before revising: 0.857 (P 0.828); 0.873 (P 0.857)
     "de/set-14": (0.86, 0.85, 0),  # before revising: 0.868 (P 0.852); not revised against
+    # The nineteenth session's blind sets, the same way (scored at ee7a090, the session's start).
+    "en/modern-18": (0.82, 0.83, 2),  # before revising: 0.821 (P 0.833); one rule from it, no score moved
+    "ru/set-14": (0.87, 0.89, 2),  # before revising: 0.877 (P 0.893); not revised against
+    "ar/set-14": (0.82, 0.82, 0),  # before revising: 0.776 (P 0.731); 0.826 (P 0.826)
+    "fr/set-15": (0.84, 0.82, 1),  # before revising: 0.806 (P 0.771); 0.849 (P 0.824)
+    "es/set-15": (0.76, 0.75, 0),  # before revising: 0.727 (P 0.714); 0.764 (P 0.750)
+    "de/set-15": (0.80, 0.88, 1),  # before revising: 0.733 (P 0.815); 0.800 (P 0.889)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
