@@ -176,10 +176,9 @@ def _visit_first(members: list[Candidate]) -> list[Candidate]:
 def _holding_gathering(primary: Candidate, members: list[Candidate]) -> Candidate | None:
     """A member that tells the primary's meeting on more days, starting earlier, when the
     primary names no one: a gathering of two or three days in the same place that holds the
-    primary's days ("the General Assembly
-    from Monday 13 to Wednesday 15 ... the plenary sessions on Tuesday and Wednesday": the
-    meeting is from the 13th). Never a longer stretch: a week of meetings holds several ("the
-    ASEAN meetings from the 19th to the 23rd")."""
+    primary's days ("the General Assembly from Monday 13 to Wednesday 15 ... the plenary
+    sessions on Tuesday and Wednesday": the meeting is from the 13th). Never a longer stretch:
+    a week of meetings holds several ("the ASEAN meetings from the 19th to the 23rd")."""
     if primary.precision is not DatePrecision.DAY or primary.start is None or primary.end is None:
         return None
     if primary.people or primary.countries or primary.organisations:

@@ -352,10 +352,8 @@ def cue_distances(
             if rx.cue_gap_attached.fullmatch(gap):
                 distance = len(gap) * w["attached"]  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
             elif cue.verb and _bracketed(sentence, mention, cue, pack):
-                distance, bracketed = (
-                    w["held_verb"],
-                    True,
-                )  # "Am Montag sollen die Außenminister ... beraten": one predicate
+                distance = w["held_verb"]  # "Am Montag sollen die Außenminister ... beraten": one predicate
+                bracketed = True
         else:
             continue
         left = cue.end if cue.end <= mention.start else mention.end
