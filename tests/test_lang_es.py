@@ -364,6 +364,16 @@ def test_clock_time_of_a_meeting_in_new_york_given_in_gmt() -> None:
             [("2024-10-23", "2024-10-23", "Washington", CONFIRMED)],
             "'convocó para': a meeting set for a day, not a past one",
         ),
+        (
+            "Buenos Aires será sede el jueves 24 de octubre de la cumbre de presidentes del Mercosur.",
+            [("2024-10-24", "2024-10-24", "Buenos Aires", CONFIRMED)],
+            "the host told before the date, the summit after it",
+        ),
+        (
+            "Suiza acogerá el 24 y 25 de octubre en Bürgenstock la conferencia de paz sobre Ucrania.",
+            [("2024-10-24", "2024-10-25", "Bürgenstock", CONFIRMED)],
+            "the venue named between the host and the meeting is the place",
+        ),
     ],
 )
 def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str]], reason: str) -> None:

@@ -730,14 +730,16 @@ PATTERNS["destination_preps"] = frozenset(
         ),
     }
 )
-# "Madrid acogerá la cumbre", "la cumbre que Madrid acogerá en junio", "que Santiago de Chile acogerá"
-_HOSTED = r"(?:cumbres?|reunión|reuniones|conferencias?|sesión|encuentros?|conversaciones|negociaciones|asamblea|foro)"
+# "Madrid acogerá la cumbre", "la cumbre que Madrid acogerá en junio", "que Santiago de Chile acogerá",
+# "Buenos Aires será sede el jueves 3 de julio de la cumbre" (a date between)
+_HOSTED = r"(?i:cumbres?|reunión|reuniones|conferencias?|sesión|encuentros?|conversaciones|negociaciones|asamblea|foro)"
 PATTERNS["host"] = re.compile(
     rf"(?:(?<=que )|\b(?={{0}}))(?P<place>[{CAP}][\w'-]+(?: (?:de |del )?[{CAP}][\w'-]+)?)\s+(?:acogerá|acoge|albergará|alberga"
-    r"|será (?:la )?sede de)\b".replace(
+    r"|será (?:la )?sede(?: de)?)\b".replace(
         "{0}",
-        rf"[{CAP}][\w'-]+(?: (?:de |del )?[{CAP}][\w'-]+)?\s+(?:acogerá|acoge|albergará|alberga|será (?:la )?sede de)\s+"
-        rf"(?:el|la|los|las)\s*(?:\w+\s+){{0,2}}?{_HOSTED}",
+        rf"[{CAP}][\w'-]+(?: (?:de |del )?[{CAP}][\w'-]+)?\s+(?:acogerá|acoge|albergará|alberga|será (?:la )?sede)\s+"
+        # (a date between, never a venue: "Suiza acogerá el 15 de junio en Bürgenstock la conferencia")
+        rf"(?:(?:(?!\ben\s)[^,.;]){{0,50}}?\s)?(?:de\s+)?(?:el|la|los|las)\s*(?:\w+\s+){{0,2}}?{_HOSTED}",
     )
 )
 PATTERNS["here"] = re.compile(r"\baquí\b|\ben esta (?:[\w-]+ ){0,2}(?:capital|ciudad)\b", IGNORE)
