@@ -380,6 +380,13 @@ def test_revised_rules(text: str, expected: list[tuple[str, str, str | None, str
     assert found(text) == expected, reason
 
 
+def test_after_the_summit_and_a_colon_the_day_is_the_visits() -> None:
+    text = "El presidente chino Xi Jinping se quedará en Argentina tras la cumbre: el domingo 13 de octubre realizará una visita de Estado."
+    article = Article(id="es-test", title="", text=text, published=datetime(2024, 10, 8, 12, tzinfo=UTC), language="es")
+    (visit,) = meetings_from_article(article)
+    assert (visit.start_label(), visit.kind) == ("2024-10-13", "visit"), "the summit told as what came before"
+
+
 def test_the_days_of_a_gathering_hold_its_sessions() -> None:
     text = (
         "Ciudad de Panamá acogerá del lunes 21 al miércoles 23 de octubre la Asamblea General de la OEA. "

@@ -328,6 +328,14 @@ def cue_distances(
             continue  # "on the eve of the summit": the eve is not the summit's day
         if cue.start >= mention.end and told_after(sentence, cue, pack, mention.end):
             continue  # "22 июля, уже после саммита, президенты ... проведут встречу": not the summit's day
+        if (
+            cue.end <= mention.start
+            and ":"
+            in sentence[cue.end : mention.start]  # (", on Wednesday" after "Two days after the meeting" is its day)
+            and told_after(sentence, cue, pack) is not None
+            and any(other.start >= mention.end for other in cues)
+        ):
+            continue  # "tras la cumbre: el domingo 2 realizará una visita de Estado": the visit's day
         if readied(sentence, mention, cue, pack):
             continue  # "will travel there next week to prepare the meeting": the trip's day
         if _beside(sentence, mention, cue, cues, pack):
