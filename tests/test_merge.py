@@ -293,6 +293,33 @@ CASES = [
         False,
         "two rounds two weeks apart, neither put off: two meetings",
     ),
+    (
+        m(
+            "EU-China summit",
+            "2020-09-14",
+            location="Leipzig",
+            organisations=("EU",),
+            countries=("CN", "DE"),
+            kind="summit",
+            status=Status.POSTPONED,
+        ),
+        m("EU-China videoconference", "2020-09-14", location="virtual", organisations=("EU",), countries=("CN",)),
+        False,
+        "a video summit on the day of the summit put off stands in for it: another meeting",
+    ),
+    (
+        m(
+            "EU-China summit",
+            "2020-09-14",
+            location="Leipzig",
+            organisations=("EU",),
+            countries=("CN", "DE"),
+            kind="summit",
+        ),
+        m("EU-China videoconference", "2020-09-14", location="virtual", organisations=("EU",), countries=("CN",)),
+        True,
+        "a summit not called off, told again as held by video: the same meeting",
+    ),
 ]
 
 

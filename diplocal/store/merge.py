@@ -162,6 +162,8 @@ def features(
             anchors += 1
         else:
             values["people_differ"] = 1.0
+    if _online_in_place_of(known, seen) or _online_in_place_of(seen, known):
+        return Features(values, "held online in place of one called off")
     agreement = same_place(_place(known.location), _place(seen.location))
     if agreement >= 1.0:
         values["place_same"] = 1.0
@@ -180,6 +182,21 @@ def features(
     if _roles_differ(known, seen):
         values["roles_differ"] = 1.0
     return Features(values)
+
+
+def _online_in_place_of(online: Meeting, off: Meeting) -> bool:
+    """True when a meeting held by video is told on the days of one in a city that was called off
+    or put off ("will hold a videoconference with Xi on Monday, the day the Twenty-Seven were to
+    have met him in Leipzig"): what stands in for a meeting is not that meeting."""
+    first, second = _place(online.location), _place(off.location)
+    return (
+        first is not None
+        and first.level == "online"
+        and online.status is Status.CONFIRMED
+        and second is not None
+        and second.level != "online"
+        and off.status in (Status.CANCELLED, Status.POSTPONED)
+    )
 
 
 def _dates(known: Meeting, seen: Meeting) -> str | None:
