@@ -30,6 +30,12 @@ NRC = m(
     countries=("RU",),
     kind="council",
 )
+LEIPZIG = m(
+    "EU-China summit", "2020-09-14", location="Leipzig", organisations=("EU",), countries=("CN", "DE"), kind="summit"
+)
+EU_CHINA_VIDEO = m(
+    "EU-China videoconference", "2020-09-14", location="virtual", organisations=("EU",), countries=("CN",)
+)
 CASES = [
     # (known, seen, same?, why)
     (
@@ -294,32 +300,12 @@ CASES = [
         "two rounds two weeks apart, neither put off: two meetings",
     ),
     (
-        m(
-            "EU-China summit",
-            "2020-09-14",
-            location="Leipzig",
-            organisations=("EU",),
-            countries=("CN", "DE"),
-            kind="summit",
-            status=Status.POSTPONED,
-        ),
-        m("EU-China videoconference", "2020-09-14", location="virtual", organisations=("EU",), countries=("CN",)),
+        replace(LEIPZIG, status=Status.POSTPONED),
+        EU_CHINA_VIDEO,
         False,
         "a video summit on the day of the summit put off stands in for it: another meeting",
     ),
-    (
-        m(
-            "EU-China summit",
-            "2020-09-14",
-            location="Leipzig",
-            organisations=("EU",),
-            countries=("CN", "DE"),
-            kind="summit",
-        ),
-        m("EU-China videoconference", "2020-09-14", location="virtual", organisations=("EU",), countries=("CN",)),
-        True,
-        "a summit not called off, told again as held by video: the same meeting",
-    ),
+    (LEIPZIG, EU_CHINA_VIDEO, True, "a summit not called off, told again as held by video: the same meeting"),
 ]
 
 
