@@ -4415,3 +4415,65 @@ def test_a_summit_called_off_does_not_cancel_a_bodys_summit_its_leader_still_att
     found = read_in("de", text, published=datetime(2013, 8, 7, 19, tzinfo=UTC))
     states = {m.start_label(): m.status for m in found}
     assert states.get("2013-09-05") == Status.CONFIRMED, [(m.start_label(), m.title, m.status) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The ASEAN-EU summit planned for October 12 in Hanoi will not take place. The two blocs' chairs agreed "
+            "in a call on Thursday to postpone the meeting, the secretariat said.",
+        ),
+        (
+            "de",
+            "Der für den 12. Oktober in Hanoi geplante ASEAN-EU-Gipfel findet nicht statt. Die Vorsitzenden beider "
+            "Blöcke hätten sich am Donnerstag in einem Telefonat darauf geeinigt, das Treffen zu verschieben, hieß es.",
+        ),
+        (
+            "fr",
+            "Le sommet ASEAN-UE prévu le 12 octobre à Hanoï n'aura pas lieu. Les présidents des deux blocs sont "
+            "convenus jeudi lors d'un appel de reporter la rencontre, a indiqué le secrétariat.",
+        ),
+        (
+            "es",
+            "La cumbre ASEAN-UE prevista para el 12 de octubre en Hanói no se celebrará. Los presidentes de ambos "
+            "bloques acordaron el jueves en una llamada aplazar la reunión, informó la secretaría.",
+        ),
+        (
+            "ru",
+            "Саммит АСЕАН — ЕС, запланированный на 12 октября в Ханое, не состоится. Председатели двух блоков в "
+            "четверг договорились по телефону перенести встречу, сообщил секретариат.",
+        ),
+        (
+            "ar",
+            "لن تعقد قمة آسيان والاتحاد الأوروبي المقررة في 12 أكتوبر في هانوي. واتفق رئيسا التكتلين يوم الخميس "
+            "في اتصال هاتفي على تأجيل الاجتماع، بحسب الأمانة.",
+        ),
+    ],
+)
+def test_a_meeting_told_off_then_put_off_in_the_next_sentence_is_postponed(language: str, text: str) -> None:
+    # "will not take place" alone reads called off; the sentence after says it was put off (with
+    # no new day), and the day of that decision is no meeting of its own
+    found = read_in(language, text, published=datetime(2020, 6, 4, 18, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2020-10-12", Status.POSTPONED)], [
+        (m.start_label(), m.title, m.status) for m in found
+    ]
+
+
+def test_a_meeting_called_off_with_no_later_word_stays_cancelled() -> None:
+    text = (
+        "The ASEAN-EU summit planned for October 12 in Hanoi will not take place. The two blocs' chairs spoke "
+        "by phone on Thursday, the secretariat said."
+    )
+    found = read_in("en", text, published=datetime(2020, 6, 4, 18, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2020-10-12", Status.CANCELLED)]
+
+
+def test_a_meeting_word_opening_a_sentence_is_no_dateline() -> None:
+    # "Саммит ЕС — Китай, ...": the dash joins the two sides' names; "Саммит" is no town's
+    text = "Саммит ЕС — Китай пройдет 12 октября в Брюсселе, сообщил представитель Еврокомиссии."
+    found = read_in("ru", text, published=datetime(2020, 6, 4, 18, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2020-10-12", "Brussels")], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]

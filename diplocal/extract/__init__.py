@@ -28,6 +28,7 @@ from diplocal.extract.candidates import (
     attach_clock,
     candidates_in,
     moved_on,
+    put_off_not_called_off,
     reports,
     share_trip_fate,
     told_first,
@@ -144,6 +145,7 @@ def _candidates(document: Document) -> list[Candidate]:
             for gone in moved_on(mine, [*recent, *(c for c in mine if c not in recent)]):
                 kept.remove(gone)
             share_trip_fate(mine, kept, pack)
+            put_off_not_called_off(text, number, kept, pack)
             # the days gone by that the article's meetings were told on, for a weekday told again
             days_gone.update(
                 dict.fromkeys(

@@ -1951,6 +1951,35 @@ def share_trip_fate(mine: list[Candidate], before: list[Candidate], pack: Langua
             new.status, new.change = trip.status, Change(action)
 
 
+def put_off_not_called_off(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
+    """A meeting told as off ("findet nicht statt", "will not take place"), when the sentence
+    after (or the one after that) says it was put off ("agreed on Wednesday to postpone the
+    meeting"), naming it by referring back and giving it no new day: it is postponed, not
+    cancelled. A calendar that shows it called off for good says more than the article does."""
+    put_off = [(start, end) for start, end, action in status_words(sentence, pack) if action == "postpone"]
+    if not put_off or any(action == "cancel" for _, _, action in status_words(sentence, pack)):
+        return
+    if hedged(sentence, pack) or any(c.kept and c.index == index for c in kept):
+        return  # only weighed; or a new day told, which moves the meeting (moved_on)
+    called_off = [c for c in kept if c.status is Status.CANCELLED and 0 < index - c.index <= 2]
+    if len(called_off) != 1 or called_off[0].change is None:
+        return  # none, or several that might be meant
+    old = called_off[0]
+    cues = find_cues(sentence, pack)
+    for start, end in put_off:
+        about = _status_of(sentence, start, end, pack)
+        cue = next((c for c in cues if c.start == about), None)
+        if cue is None or cue.kind not in (old.kind, "meeting"):
+            continue
+        # a language without articles refers back by the bare noun ending its clause
+        # ("договорились перенести встречу, сообщил ...")
+        bare = pack.extra.get("bare_nouns_refer") and re.match(r"\s*(?:[,.;]|$)", sentence[cue.end :])
+        if referring_words(sentence, cue, pack) is None and not bare:
+            continue
+        old.status, old.change = Status.POSTPONED, Change(ChangeAction.POSTPONE)
+        return
+
+
 def _of_the_trip(new: Candidate, trip: Candidate, pack: LanguagePack) -> bool:
     """True when a meeting's sentence tells it as a part of the trip: it refers back to the
     trip ("of the trip", "during the visit"), or it is held where the trip was going and the

@@ -154,8 +154,11 @@ def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     separator = head[match.start("agency") if match.group("agency") else 0 : match.end()].strip()[-1:]
     raw_city = match.group("city").strip()
     from diplocal.extract.tag.names import lookup_place
+    from diplocal.extract.tag.words import find_cues
     from diplocal.places.cities import capital_of
 
+    if find_cues(raw_city, pack):
+        return Dateline(None)  # "Саммит ЕС — Китай, ...": a meeting's name opens the sentence, no town
     known = lookup_place(raw_city.title() if raw_city.isupper() else raw_city, pack)
     if separator == "." and not (match.group("agency") or match.group("day") or match.group("day2")):
         # "NATO. The ministers...": a full stop alone ends a sentence, except where papers

@@ -14,6 +14,7 @@ from diplocal.extract.spans import Cue, DateMention
 from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, lookup_place
+from diplocal.extract.tag.words import find_cues, referring_words, status_words
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
@@ -117,6 +118,8 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         # "Trump left for the Middle East on Sunday evening for a trip that will take him to
         # Israel and Egypt on Monday": the day he left, the trip's own day told after it
         return "a departure or an arrival"
+    if mention.kind in ("weekday", "day", "relative") and _day_put_off(sentence, mention, pack):
+        return "the day a meeting was put off or called off"
     statement: re.Pattern[str] | None = pack.extra.get("statement_day")
     if statement is not None and mention.kind in ("weekday", "day", "relative") and statement.search(before):
         return "the day of a statement"  # "In a statement on Wednesday, the Commission said the summit ..."
@@ -138,6 +141,34 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     if rx.deadline_prep.search(before) and mention.kind not in ("period", "relative"):
         return None if meeting_follows(sentence, mention, pack) else "a deadline"
     return None
+
+
+_PUT_OFF_REACH = 50  # the most words between the day and the word that puts the meeting off
+
+
+def _day_put_off(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when a date is the day a meeting was put off or called off, told before the word
+    that does it, whose object the meeting is ("sont convenus mercredi de reporter la
+    rencontre", "acordaron el miércoles aplazar la reunión"): the meeting follows that word,
+    named by referring back to one told before (whose day that was). ("The White House on
+    Tuesday called off a meeting" may be Tuesday's.)"""
+    cues = find_cues(sentence, pack)
+    for start, end, _ in status_words(sentence, pack):
+        if not 0 <= start - mention.end <= _PUT_OFF_REACH:
+            continue
+        if pack.rx.passive_before.search(sentence, max(0, start - 20), start):
+            continue  # "the talks on Monday were called off": the meeting's own day
+        if _QUOTE_OR_BREAK.search(sentence, mention.end, start):
+            continue  # (a call between is where it was decided: "يوم الخميس في اتصال هاتفي على تأجيل")
+        if any(c.end <= mention.start and not c.verb for c in cues):
+            continue  # "La visita, prevista para el 21 de octubre, quedó suspendida": its subject's day
+        reach = int(pack.extra.get("status_object_reach", 40))
+        if any(
+            end <= c.start <= end + reach and not c.verb and referring_words(sentence, c, pack) is not None
+            for c in cues
+        ):
+            return True
+    return False
 
 
 def meeting_follows(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:

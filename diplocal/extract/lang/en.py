@@ -370,8 +370,9 @@ PATTERNS = {
     ),
     "postponed": re.compile(
         r"\b(?:postponed|postponing|put off|deferred|delayed|suspended|adjourned indefinitely"
-        # "have agreed to postpone the meeting": a decision taken, not one asked for
-        r"|(?:agreed|decided|chose|opted|voted) to (?:postpone|put off|defer|delay))\b",
+        # "have agreed to postpone the meeting": a decision taken, not one asked for (and "agreed
+        # in phone calls on Wednesday to postpone it")
+        r"|(?:agreed|decided|chose|opted|voted)(?: [\w-]+){0,6}? to (?:postpone|put off|defer|delay))\b",
         IGNORE,
     ),
     "superseded": re.compile(

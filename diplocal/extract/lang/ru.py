@@ -361,7 +361,9 @@ PATTERNS: dict[str, object] = {
     ),
     "postponed": re.compile(
         r"(?<![\w-])(?:отложен[аоы]?|отложил[аи]?|отложат|откладывается|откладываются|перенес[её]н[аоы]?|перенесли"
-        r"|перенос(?:ится|ятся)|приостановлен[аоы]?|на неопредел[её]нный срок)(?![\w-])",
+        r"|перенос(?:ится|ятся)|приостановлен[аоы]?|на неопредел[её]нный срок"
+        # "договорились по телефону перенести встречу": a decision taken, not one asked for
+        r"|(?:договорил(?:ись|ся|ась)|решил[аи]?|согласил(?:ись|ся|ась))(?:\s+[\w-]+){0,6}?\s+(?:перенести|отложить))(?![\w-])",
         IGNORE,
     ),
     "superseded": re.compile(
@@ -993,6 +995,13 @@ def build() -> LanguagePack:
                 r"(?<![\w-])(?:пресс-конференци\w+|брифинг\w*|заявлени\w+|коммюнике)\s+(?:во?\s+)?$",
                 re.IGNORECASE,
             ),
+            # "Мишель в среду заявил ...", "в среду договорились перенести встречу": the day of a
+            # statement or a decision, told right before its verb
+            "statement_after": re.compile(
+                r"\s+(?:заявил\w*|сообщил\w*|объявил\w*|подтвердил\w*|опроверг\w*|отказал(?:ся|ась|ись)"
+                r"|договорил(?:ись|ся|ась)|решил[аи]?)(?![\w-])",
+                re.IGNORECASE,
+            ),
             "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
@@ -1046,6 +1055,7 @@ def build() -> LanguagePack:
                 r"(?:[А-ЯЁ][а-яё]+\s+){0,2}(?:Республик|Королевств|Султанат|Княжеств|Эмират|Федераци)[а-яё]*\s+"
             ),
             "inflected_names": True,
+            "bare_nouns_refer": True,  # no articles: "перенести встречу" may be the meeting told before
             "script": "cyrillic",
             "strip_prefixes": name_base,
             "fold_letters": fold_letters,
