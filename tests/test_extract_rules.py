@@ -4477,3 +4477,71 @@ def test_a_meeting_word_opening_a_sentence_is_no_dateline() -> None:
     assert [(m.start_label(), m.location) for m in found] == [("2020-10-12", "Brussels")], [
         (m.start_label(), m.title, m.location) for m in found
     ]
+
+
+def test_who_ends_a_visit_today_tells_no_visit_today() -> None:
+    text = "Le roi de Suède achève ce jeudi sa visite d'Etat au Portugal, entamée mardi à Lisbonne."
+    found = read_in("fr", text, published=datetime(2023, 5, 11, 7, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le président sénégalais rencontrera jeudi le Premier ministre malien, avant une visite au complexe "
+            "sportif Prince Moulay Hassan.",
+        ),
+        (
+            "en",
+            "Senegal's president will meet Mali's prime minister on Thursday, before a visit to the Prince Moulay "
+            "Hassan Sports Complex.",
+        ),
+    ],
+)
+def test_a_stadium_named_after_a_president_is_no_participant(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2023, 5, 9, 7, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2023-05-11"]
+    assert not any("Hassan" in p for p in found[0].participants), found[0].participants
+
+
+def test_a_headline_naming_the_g20_still_lets_the_dateline_below_it_be_read() -> None:
+    article = Article(
+        id="x",
+        title="Sommet virtuel du G20 jeudi",
+        text="Sommet virtuel du G20 jeudi\n\nRIYAD, 24 mars (AFP) - Les dirigeants du G20 tiendront jeudi un sommet "
+        "extraordinaire par visioconférence pour coordonner leur riposte à la pandémie.",
+        published=datetime(2020, 3, 24, 14, tzinfo=UTC),
+        language="fr",
+    )
+    assert [m.start_label() for m in meetings_from_article(article)] == ["2020-03-26"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La 52e session du Conseil des droits de l'homme s'ouvre lundi à Genève. Elle se prolongera jusqu'au 4 avril.",
+        ),
+        ("en", "The 52nd session of the Human Rights Council opens on Monday in Geneva. It runs until April 4."),
+        ("de", "Die 52. Sitzung des UN-Menschenrechtsrats beginnt am Montag in Genf. Sie dauert bis zum 4. April."),
+    ],
+)
+def test_a_pronoun_in_the_next_sentence_gives_the_meetings_last_day(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2023, 2, 26, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2023-02-27", date(2023, 4, 4))], [
+        (m.start_label(), m.end, m.title) for m in found
+    ]
+
+
+def test_the_host_receiving_his_counterparts_during_the_summit_is_the_summit() -> None:
+    text = (
+        "Le sommet de l'OTAN s'ouvre mardi à Vilnius pour deux jours. Le président lituanien Gitanas Nauseda "
+        "recevra ses homologues mardi soir pour un dîner au palais présidentiel."
+    )
+    found = read_in("fr", text, published=datetime(2023, 7, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2023-07-11", date(2023, 7, 12))], [
+        (m.start_label(), m.end, m.title) for m in found
+    ]

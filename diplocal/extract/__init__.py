@@ -27,6 +27,7 @@ from diplocal.extract.candidates import (
     Context,
     attach_clock,
     candidates_in,
+    ends_told_by_pronoun,
     moved_on,
     put_off_not_called_off,
     reports,
@@ -179,6 +180,7 @@ def _candidates(document: Document) -> list[Candidate]:
         two = list(dict.fromkeys((p.value, p.role != "untitled") for p in people if not reports(text, p, pack)))
         pair_before = tuple(two) if len(two) == 2 else ()
         attach_clock(text, number, kept, pack)
+        ends_told_by_pronoun(text, number, kept, document.reference, pack)
         sentence_before = text
         # Only a meeting's "next week" frames the weekdays that follow ("talks next Monday and
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.

@@ -1951,6 +1951,39 @@ def share_trip_fate(mine: list[Candidate], before: list[Candidate], pack: Langua
             new.status, new.change = trip.status, Change(action)
 
 
+_PRONOUN_END_DAYS = 42  # the longest run a pronoun's "until" may give a meeting told before (a UN session's weeks)
+
+
+def ends_told_by_pronoun(sentence: str, index: int, kept: list[Candidate], reference: date, pack: LanguagePack) -> None:
+    """A sentence that opens with a pronoun for the meeting the sentence before told, and says
+    how long it runs ("La session s'ouvre lundi à Genève. Elle se prolongera jusqu'au 23 mars";
+    "It runs until Friday"): that meeting ends on that day. The pack's ``ends_pronoun`` reads
+    the pronoun and its verb; the day is the first after them, counted from the meeting's."""
+    opener: re.Pattern[str] | None = pack.extra.get("ends_pronoun")
+    found = opener.match(sentence.lstrip()) if opener is not None else None
+    if found is None:
+        return
+    told = [c for c in kept if c.index == index - 1]
+    if len(told) != 1 or told[0].precision is not DatePrecision.DAY or told[0].start is None or told[0].end is None:
+        return  # none, or several the pronoun may mean
+    before = told[0]
+    assert before.start is not None
+    assert before.end is not None
+    after = len(sentence) - len(sentence.lstrip()) + found.end()
+    dates = [m for m in find_dates(sentence, pack) if m.start >= after and m.start - after <= 20]
+    if not dates:
+        return
+    last = resolve(dates[0], reference if dates[0].kind == "relative" else before.start, Tense.FUTURE)
+    if (
+        last is None
+        or last.precision is not DatePrecision.DAY
+        or not 0 < (last.end - before.start).days <= _PRONOUN_END_DAYS
+    ):
+        return
+    if last.end > before.end:
+        before.end, before.end_certain = last.end, True
+
+
 def put_off_not_called_off(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
     """A meeting told as off ("findet nicht statt", "will not take place"), when the sentence
     after (or the one after that) says it was put off ("agreed on Wednesday to postpone the

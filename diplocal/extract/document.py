@@ -71,7 +71,7 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
         byline = (
             0 < len(first) <= _BYLINE
             and not first.rstrip().endswith((".", "!", "?", ":"))
-            and not any(c.isdigit() for c in first)
+            and not _NUMBER.search(first)  # (a line with a day or a year; "G20" is a name)
         )
         below = parse_dateline(rest.lstrip("\n"), pack) if byline else Dateline(None)
         if below.city and (below.day or below.month or below.agency):
@@ -92,6 +92,7 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
 
 
 _BYLINE = 120  # the longest first line read as a byline or headline above a dateline
+_NUMBER = re.compile(r"(?<!\w)\d")  # a number of its own, not a digit inside a name ("G20", "COP28")
 
 
 @cache

@@ -21,6 +21,7 @@ from diplocal.places.organisations import organisation, related
 _ORDER = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2}
 # Roles (by their English names, in every pack) of those a summit gathers: a meeting of them and a
 # summit the same days are one.
+_MEETINGS_OF_BODIES = frozenset({"summit", "ministerial", "conference", "meeting"})
 _LEADERS = frozenset(
     {"heads of state", "heads of government", "heads of state and government", "leaders", "presidents", "president"}
 )
@@ -191,7 +192,13 @@ def _compatible(
         return False
     if _off_elsewhere(new, old) or _off_elsewhere(old, new):
         return False
-    if new.specific and old.specific and not (_visit_told_closer(new, old) or _visit_told_closer(old, new)):
+    hosting = _host_of_its_guests(new, old) or _host_of_its_guests(old, new)
+    if (
+        new.specific
+        and old.specific
+        and not hosting
+        and not (_visit_told_closer(new, old) or _visit_told_closer(old, new))
+    ):
         shared = name_one_alike(new, old) or _one_body(new, old)
         # (a summit held by video is a summit: "un sommet extraordinaire par visioconférence ...
         # lors du sommet de vendredi")
@@ -205,7 +212,7 @@ def _compatible(
         visit = "visit" in (new.kind, old.kind) and new.index != old.index
         if not (visit and _one_office(specific_new, specific_old)):
             return False
-    return not (
+    return hosting or not (
         "summit" in (new.kind, old.kind)
         and new.kind != old.kind
         and specific_new != specific_old
@@ -218,6 +225,28 @@ def _compatible(
             and (_refers_back(new, pack) or _refers_back(old, pack) or _one_unnamed_on_its_days(new, old))
         )
     )
+
+
+def _host_of_its_guests(host: Candidate, gathering: Candidate) -> bool:
+    """True when one person receives his "counterparts", and no one else he names (his own
+    country aside), in the town of a body's gathering of several days, on one of its days ("Le sommet du G7 s'ouvre
+    samedi à Biarritz pour trois jours ... Emmanuel Macron recevra ses homologues samedi soir
+    pour un dîner"): the host of the gathering, whose guests are its members."""
+    if len(host.people) != 1 or host.organisations or set(host.roles) != {"counterparts"}:
+        return False
+    if (
+        not gathering.organisations
+        or gathering.kind not in _MEETINGS_OF_BODIES
+        or not (_days(host) and _days(gathering))
+    ):
+        return False
+    if gathering.start == gathering.end or not _holds(gathering, host):
+        return False
+    town = _city_of(gathering)
+    if town is None or gathering.place is None or not set(host.countries) <= {gathering.place.country}:
+        return False  # (the host's own country only: "le président lituanien ... à Vilnius")
+    # in the gathering's town, or at a venue of no town told ("au palais présidentiel")
+    return host.place is None or _city_of(host) == town
 
 
 def _one_unnamed_on_its_days(new: Candidate, old: Candidate) -> bool:

@@ -992,6 +992,8 @@ def build() -> LanguagePack:
                 r"\b(?:gesondert\w*|separat\w*|getrennt\w*|ein\w* weiter\w*|ein\w* zweit\w*)\s+(?:[\w\'’-]+\s+){0,2}$",
                 IGNORE,
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
+            # a pronoun for the meeting told before, and how long it runs: "Sie dauert bis zum 23. März"
+            "ends_pronoun": re.compile(r"(?:Sie|Er|Es)\s+(?:dauert|dauern|endet|enden|läuft|laufen)\b"),
             "prepares_for": re.compile(
                 r"\b(?:zur Vorbereitung|um\s+(?:[\w-]+\s+){1,4}?vorzubereiten|im Vorfeld|vor)\s+"
                 r"(?:des|der|dem|den|eines|einer|ihres|ihrer|seines|seiner)\s+(?:[\w'’-]+\s+){0,3}$",

@@ -1054,6 +1054,16 @@ def build() -> LanguagePack:
             "separate": re.compile(
                 r"\b(?:separate|separately|another|a second|a further)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
+            # a thing named after its bearer: "King Fahd Stadium", "Prince Sultan Air Base"
+            "named_thing": re.compile(
+                r"\s+(?:Stadium|Airport|International Airport|Street|Avenue|Boulevard|Square|Bridge|Causeway|University"
+                r"|Hospital|Mosque|Foundation|Institute|Prize|Award|Complex|Sports Complex|Air Base|Library|Museum)\b"
+            ),
+            # a pronoun for the meeting told before, and how long it runs: "It runs until March 23"
+            "ends_pronoun": re.compile(
+                r"(?:It|They)\s+(?:will\s+)?(?:runs?|lasts?|continues?|ends?|closes?|concludes?|wraps? up)"
+                r"(?:\s+(?:through|until|till|to|on))?\b"
+            ),
             "prepares_for": re.compile(
                 r"\b(?:prepare(?:s)?(?: for)?|preparing(?: for)?|in preparation for|in the run-up to|to lay the groundwork for"
                 r"|to confirm"

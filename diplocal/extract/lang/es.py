@@ -972,6 +972,17 @@ def build() -> LanguagePack:
             "separate": re.compile(
                 r"\b(?:otra|otro|una segunda|un segundo)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
+            # a thing named after its bearer: "en el estadio Rey Fahd", "el aeropuerto Príncipe Sultán"
+            "named_after": re.compile(
+                r"(?<![\w-])(?:complejo(?: deportivo)?|estadio|sala|avenida|calle|plaza|puente|aeropuerto|universidad|instituto"
+                r"|hospital|colegio|escuela|mezquita|fundación|premio|centro|museo|biblioteca|puerto|base)\s+(?:del\s+)?$",
+                IGNORE,
+            ),
+            # a pronoun-less verb for the meeting told before, and how long it runs: "Se prolongará hasta el 23 de marzo"
+            "ends_pronoun": re.compile(
+                r"(?:Se prolongará|Se prolongarán|Durará|Durarán|Concluirá|Concluirán|Terminará|Terminarán|Se extenderá"
+                r"|Se extenderán|Finalizará|Finalizarán)\b"
+            ),
             "prepares_for": re.compile(
                 r"\b(?:para preparar|a fin de preparar|en preparación de|con vistas a|de cara a|antes de|para confirmar"
                 r"|en vísperas de|en la víspera de|la víspera de)\s+"

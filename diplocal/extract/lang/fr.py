@@ -451,7 +451,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "ends_on": re.compile(
-        r"\b(?:s'achèv\w+|s'achev\w+|se termin\w+|prend(?:ra|ront)? fin|se clôtur\w+|se clôt|clôturée?|s'achevant|se conclu\w+)"
+        r"\b(?:s'achèv\w+|s'achev\w+|se termin\w+|prend(?:ra|ront)? fin|se clôtur\w+|se clôt|clôturée?|s'achevant|se conclu\w+"
+        # "Le pape achève ce dimanche sa visite": who ends it, told before the day
+        r"|achèv(?:e|ent)|achèver(?:a|ont)|termin(?:e|ent|era|eront)|conclu(?:t|ent|ra|ront)|boucl(?:e|ent|era|eront)"
+        r"|clôtur(?:e|ent|era|eront))"
         r"\s+(?:\w+\s+)?$",
         IGNORE,
     ),
@@ -466,7 +469,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "duration": re.compile(
         # not after a participle: "repoussée de deux jours" moves a meeting, it does not last
-        r"\b(?<!ée )(?<!é )(?<!ées )(?<!és )(?:de|pendant|durant|sur)\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\s+jours\b(?!\s+(?:de\s+)?plus)"
+        r"\b(?<!ée )(?<!é )(?<!ées )(?<!és )(?:de|pendant|durant|sur|pour)\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|\d{1,2})\s+jours\b(?!\s+(?:de\s+)?plus)"
         r"|\b(?P<m>deux|trois|quatre|cinq)\s+journées\b",
         IGNORE,
     ),
@@ -1036,6 +1039,17 @@ def build() -> LanguagePack:
                 r"\b(?:une autre|un autre|une seconde|un second|une deuxième|un deuxième)\s+(?:[\w\'’-]+\s+){0,2}$",
                 IGNORE,
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
+            # a thing named after its bearer: "au complexe sportif Prince Moulay Abdellah"
+            "named_after": re.compile(
+                r"(?<![\w-])(?:complexe(?: sportif)?|stade|salle|avenue|boulevard|rue|place|pont|aéroport|université|institut"
+                r"|hôpital|lycée|collège|école|mosquée|fondation|prix|centre|musée|bibliothèque|port|base)\s+(?:du\s+|de\s+l[ae]?\s+)?$",
+                IGNORE,
+            ),
+            # a pronoun for the meeting told before, and how long it runs: "Elle se prolongera jusqu'au 23 mars"
+            "ends_pronoun": re.compile(
+                r"(?:Elle|Il|Elles|Ils)\s+(?:se prolonger(?:a|ont)|se poursuivr(?:a|ont)|durer(?:a|ont)|s'achèver(?:a|ont)"
+                r"|se terminer(?:a|ont)|prendr(?:a|ont) fin|se clôturer(?:a|ont)|se prolonge(?:nt)?|dure(?:nt)?)\b"
+            ),
             "prepares_for": re.compile(
                 r"\b(?:prépar(?:er|era|eront|ent|e|ant)|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant"
                 r"|pour confirmer|afin de confirmer"

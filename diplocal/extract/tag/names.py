@@ -354,6 +354,8 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
         if not words or words[0] in rx.not_names or name in orgs or name in countries:
             continue
         title = match.group(0)[: match.start("name") - match.start()].strip().rstrip(".,")
+        if _names_a_thing(sentence, match.start(), match.start("name") + len(" ".join(words)), pack):
+            continue  # "au complexe sportif Prince Moulay Abdellah", "King Fahd Stadium": a thing named after
         if len(words) == 1 and title not in rx.single_name_titles:
             continue  # one bare word after a title is too often a place or an office
         text = " ".join(words)
@@ -371,6 +373,19 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
             taken.append((bare.start, bare.end))
             found.append(bare)
     return sorted(found, key=lambda m: m.start)
+
+
+def _names_a_thing(sentence: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """True when a titled name is that of a stadium, an airport, a street or a prize named
+    after its bearer: the pack's ``named_after`` words stand right before it ("complexe
+    sportif", "aeropuerto") or its ``named_thing`` words end it or follow it ("Stadium",
+    "Airport": a capitalised thing's word may be read into the name)."""
+    before: re.Pattern[str] | None = pack.extra.get("named_after")
+    after: re.Pattern[str] | None = pack.extra.get("named_thing")
+    return bool(
+        (before is not None and before.search(sentence, max(0, start - 30), start))
+        or (after is not None and (after.search(sentence, start, end) or after.match(sentence, end)) is not None)
+    )
 
 
 def _bare_people(sentence: str, pack: LanguagePack) -> list[Mention]:
