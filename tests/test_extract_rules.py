@@ -4545,3 +4545,60 @@ def test_the_host_receiving_his_counterparts_during_the_summit_is_the_summit() -
     assert [(m.start_label(), m.end) for m in found] == [("2023-07-11", date(2023, 7, 12))], [
         (m.start_label(), m.end, m.title) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La cumbre andina del 20 de noviembre en Lima fue cancelada, anunció Perú el martes. La "
+            "decisión alcanza también a la reunión de cancilleres andinos, programada para el 18 de noviembre.",
+        ),
+        (
+            "en",
+            "The Andean summit set for November 20 in Lima will not take place, Peru said on Tuesday. The decision also "
+            "affects the meeting of Andean foreign ministers scheduled for November 18.",
+        ),
+    ],
+)
+def test_a_decision_said_to_reach_another_meeting_calls_it_off_too(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2019, 10, 29, 15, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [
+        ("2019-11-18", Status.CANCELLED),
+        ("2019-11-20", Status.CANCELLED),
+    ], [(m.start_label(), m.title, m.status) for m in found]
+
+
+def test_a_president_speaking_at_her_own_conference_holds_no_meeting() -> None:
+    text = (
+        "México y Estados Unidos negocian. La presidenta mexicana dará más detalles este martes en su conferencia "
+        "de Palacio Nacional sobre la tregua con Washington."
+    )
+    assert read_in("es", text, published=datetime(2025, 2, 4, 8, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Tras una llamada telefónica con el presidente estadounidense el lunes por la mañana, la presidenta "
+            "anunció que México enviará tropas a la frontera.",
+        ),
+        (
+            "fr",
+            "Après un entretien téléphonique avec le président américain lundi matin, la présidente a annoncé que "
+            "le Mexique enverra des troupes à la frontière.",
+        ),
+    ],
+)
+def test_a_meeting_opening_a_sentence_after_which_all_is_told_as_done_is_over(language: str, text: str) -> None:
+    # written on a Tuesday: "lunes" is yesterday, not next week, though the news it brought is ahead
+    assert read_in(language, text, published=datetime(2025, 2, 4, 8, tzinfo=UTC)) == []
+
+
+def test_the_day_after_who_announced_it_is_the_announcements() -> None:
+    # (the meeting's own day is not told here: none is better than the day it was announced)
+    text = "Los cancilleres andinos se reunirán en Lima, anunció Perú el martes."
+    assert read_in("es", text, published=datetime(2019, 10, 29, 15, tzinfo=UTC)) == []

@@ -32,6 +32,7 @@ from diplocal.extract.candidates import (
     put_off_not_called_off,
     reports,
     share_trip_fate,
+    shares_the_decision,
     told_first,
 )
 from diplocal.extract.document import Document, read_document
@@ -146,6 +147,7 @@ def _candidates(document: Document) -> list[Candidate]:
             for gone in moved_on(mine, [*recent, *(c for c in mine if c not in recent)]):
                 kept.remove(gone)
             share_trip_fate(mine, kept, pack)
+            shares_the_decision(text, mine, kept, pack)
             put_off_not_called_off(text, number, kept, pack)
             # the days gone by that the article's meetings were told on, for a weekday told again
             days_gone.update(

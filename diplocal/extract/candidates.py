@@ -815,6 +815,8 @@ def build(
             tense = Tense.PAST  # "which had been planned for Monday": a plan told from the past
     elif rx.reported_after.search(sentence, max(0, cue.start - 60), cue.start):
         tense = Tense.PAST  # "Netanyahu said after talks with Obama on Wednesday that...": the talks are over
+    elif _opened_after_and_gone(sentence, cue, mention, pack):
+        tense = Tense.PAST  # "Tras una llamada con Trump el lunes por la mañana, Sheinbaum anunció ...": over
     elif (
         cue.kind == "call"
         and (occasion := pack.extra.get("call_as_occasion")) is not None
@@ -1704,6 +1706,23 @@ def _moved_between(sentence: str, mention: DateMention, pack: LanguagePack) -> t
     return first, new
 
 
+def _opened_after_and_gone(sentence: str, cue: Cue, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the sentence opens with "after" a meeting and its day ("Tras una llamada
+    telefónica con Trump el lunes por la mañana, Sheinbaum anunció ...", "After talks with
+    Putin on Friday, Macron said ..."), and the sentence goes on, past the comma, in the past:
+    what came after the meeting is told as done, so the meeting is over (the pack's
+    ``after_opener``)."""
+    opener: re.Pattern[str] | None = pack.extra.get("after_opener")
+    if opener is None or mention.start < cue.end or not opener.fullmatch(sentence, 0, cue.start):
+        return False
+    comma = sentence.find(",", mention.end)
+    if comma < 0 or comma - mention.end > 30:
+        return False
+    after = sentence[comma : comma + 40]
+    said: re.Pattern[str] = pack.extra.get("any_past_verb", pack.rx.past_verb)  # (a report's verb too)
+    return said.search(after) is not None or weakly_past(after, pack)
+
+
 def _previous_start(sentence: str, new: DateMention, context: Context, tense: Tense) -> date | None:
     """The first day a moved meeting had, when the sentence gives it ("moved from May 5")."""
     for mention in find_dates(sentence, context.pack):
@@ -1982,6 +2001,25 @@ def ends_told_by_pronoun(sentence: str, index: int, kept: list[Candidate], refer
         return
     if last.end > before.end:
         before.end, before.end_certain = last.end, True
+
+
+def shares_the_decision(sentence: str, mine: list[Candidate], kept: list[Candidate], pack: LanguagePack) -> None:
+    """A sentence that opens by saying the decision told before reaches further ("La decisión
+    alcanza también a la reunión de ministros ...", "The decision also affects the ministers'
+    meeting on November 14"): its meetings, of no status of their own, share the fate of the
+    meeting called off or put off a sentence or two before (the pack's ``same_fate``)."""
+    opener: re.Pattern[str] | None = pack.extra.get("same_fate")
+    if opener is None or not opener.match(sentence.lstrip()) or not mine:
+        return
+    index = mine[0].index
+    off = [c for c in kept if c.status in (Status.CANCELLED, Status.POSTPONED) and 0 < index - c.index <= 2]
+    if not off:
+        return
+    fate = off[-1].status
+    action = ChangeAction.CANCEL if fate is Status.CANCELLED else ChangeAction.POSTPONE
+    for new in mine:
+        if new.kept and new.status is Status.CONFIRMED and new.change is None and not status_words(new.sentence, pack):
+            new.status, new.change = fate, Change(action)
 
 
 def put_off_not_called_off(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:

@@ -994,6 +994,12 @@ def build() -> LanguagePack:
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
             # a pronoun for the meeting told before, and how long it runs: "Sie dauert bis zum 23. März"
             "ends_pronoun": re.compile(r"(?:Sie|Er|Es)\s+(?:dauert|dauern|endet|enden|läuft|laufen)\b"),
+            # the decision told before reaches this sentence's meeting: "Die Entscheidung betrifft auch das Treffen"
+            "same_fate": re.compile(
+                r"(?:Die|Diese) (?:Entscheidung|Absage|Verschiebung|Maßnahme)\s+(?:\w+\s+)?"
+                r"(?:betrifft|gilt|umfasst|erfasst|trifft)\b",
+                IGNORE,
+            ),
             "prepares_for": re.compile(
                 r"\b(?:zur Vorbereitung|um\s+(?:[\w-]+\s+){1,4}?vorzubereiten|im Vorfeld|vor)\s+"
                 r"(?:des|der|dem|den|eines|einer|ihres|ihrer|seines|seiner)\s+(?:[\w'’-]+\s+){0,3}$",

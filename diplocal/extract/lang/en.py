@@ -1064,6 +1064,14 @@ def build() -> LanguagePack:
                 r"(?:It|They)\s+(?:will\s+)?(?:runs?|lasts?|continues?|ends?|closes?|concludes?|wraps? up)"
                 r"(?:\s+(?:through|until|till|to|on))?\b"
             ),
+            # the decision told before reaches this sentence's meeting: "The decision also affects the meeting"
+            "same_fate": re.compile(
+                r"(?:The|This|That) (?:decision|move|cancellation|postponement)\s+(?:\w+\s+)?"
+                r"(?:also\s+)?(?:affects|covers|includes|applies to|extends to)\b",
+                IGNORE,
+            ),
+            # a sentence opening "after" a meeting: "After talks with Putin on Friday, ..."
+            "after_opener": re.compile(r"\s*(?:After|Following)\s+(?:(?:a|an|the|his|her|their)\s+)?"),
             "prepares_for": re.compile(
                 r"\b(?:prepare(?:s)?(?: for)?|preparing(?: for)?|in preparation for|in the run-up to|to lay the groundwork for"
                 r"|to confirm"

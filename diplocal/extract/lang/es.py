@@ -455,7 +455,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|misión de observación(?: electoral)?|consultas? públicas?|(?:sesión|reunión) informativa"
         r"|(?:reunión|reuniones|sesión) (?:de|del) (?:su )?gabinete)\b"
         # a president's morning press conference ("la mañanera")
-        r"|\bconferencias? matut|\bmañanera",
+        r"|\bconferencias? matut|\bmañanera"
+        # "dará más detalles en su conferencia": one who speaks at his own conference briefs the press
+        r"|\ben su conferencia\b(?!\s+(?:internacional|ministerial|regional|anual|de (?:paz|donantes|las partes)))",
         IGNORE,
     ),
     "corporate": re.compile(
@@ -902,7 +904,10 @@ def build() -> LanguagePack:
                 r"\b(?:ruedas? de prensa|conferencias? de prensa|conferencias? matutinas?|mañanera|comunicado|declaración"
                 r"|sesión informativa"
                 # "Piñera anunció este miércoles que ...": the day it was said
-                r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló)(?=\s+(?:este|el)\s))"
+                r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló)(?=\s+(?:este|el)\s)"
+                # "..., anunció Perú el martes": the verb, then who said it
+                r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló|dijo|dijeron)"
+                r"(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){1,4}(?=\s+(?:este|el)\s))"
                 r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del|de|de este|de hoy)\s+)?$",
                 re.IGNORECASE,
             ),
@@ -982,6 +987,18 @@ def build() -> LanguagePack:
             "ends_pronoun": re.compile(
                 r"(?:Se prolongará|Se prolongarán|Durará|Durarán|Concluirá|Concluirán|Terminará|Terminarán|Se extenderá"
                 r"|Se extenderán|Finalizará|Finalizarán)\b"
+            ),
+            # the decision told before reaches this sentence's meeting: "La decisión alcanza también a la reunión"
+            "same_fate": re.compile(
+                r"(?:La|Esta|Dicha|Tal) (?:decisión|medida|cancelación|suspensión|anulación)\s+(?:[\w-]+\s+)?"
+                r"(?:alcanza|afecta|incluye|abarca|se extiende|comprende)\b",
+                IGNORE,
+            ),
+            # any verb in the preterite, a report's ("anunció") too
+            "any_past_verb": re.compile(rf"\b{_PRETERITE}\b", IGNORE),
+            # a sentence opening "after" a meeting: "Tras una llamada con Trump el lunes, ..."
+            "after_opener": re.compile(
+                r"\s*(?:Tras|Después de)\s+(?:(?:una?|la|el|los|las|su|sus)\s+)?", re.IGNORECASE
             ),
             "prepares_for": re.compile(
                 r"\b(?:para preparar|a fin de preparar|en preparación de|con vistas a|de cara a|antes de|para confirmar"

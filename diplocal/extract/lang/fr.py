@@ -1050,6 +1050,20 @@ def build() -> LanguagePack:
                 r"(?:Elle|Il|Elles|Ils)\s+(?:se prolonger(?:a|ont)|se poursuivr(?:a|ont)|durer(?:a|ont)|s'achèver(?:a|ont)"
                 r"|se terminer(?:a|ont)|prendr(?:a|ont) fin|se clôturer(?:a|ont)|se prolonge(?:nt)?|dure(?:nt)?)\b"
             ),
+            # the decision told before reaches this sentence's meeting: "La décision concerne aussi la réunion"
+            "same_fate": re.compile(
+                r"(?:La|Cette) (?:décision|mesure|annulation|suspension)\s+(?:\w+\s+)?"
+                r"(?:concerne|touche|vaut|s'applique|s'étend|inclut|englobe)\b",
+                IGNORE,
+            ),
+            # any verb in the passé composé, a report's ("a annoncé") too
+            "any_past_verb": re.compile(
+                rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?[{LOW}]{{3,}}(?:é|i|is|it|u|us)\b", IGNORE
+            ),
+            # a sentence opening "after" a meeting: "Après un entretien avec Poutine vendredi, ..."
+            "after_opener": re.compile(
+                r"\s*(?:Après|À l'issue d[eu']|A l'issue d[eu'])\s*(?:(?:une?|la|le|les|l'|son|sa|ses)\s*)?"
+            ),
             "prepares_for": re.compile(
                 r"\b(?:prépar(?:er|era|eront|ent|e|ant)|en préparation d[eu']|en vue d[eu']|en prévision d[eu']|avant"
                 r"|pour confirmer|afin de confirmer"
