@@ -4602,3 +4602,23 @@ def test_the_day_after_who_announced_it_is_the_announcements() -> None:
     # (the meeting's own day is not told here: none is better than the day it was announced)
     text = "Los cancilleres andinos se reunirán en Lima, anunció Perú el martes."
     assert read_in("es", text, published=datetime(2019, 10, 29, 15, tzinfo=UTC)) == []
+
+
+def test_a_list_of_people_between_a_meeting_and_its_day_is_no_break() -> None:
+    text = (
+        "Zelensky will meet Poland's Andrzej Duda, Lithuania's Gitanas Nauseda, Latvia's Edgars Rinkevics and "
+        "Estonia's Alar Karis on June 9."
+    )
+    found = read_in("en", text, published=datetime(2023, 6, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2023-06-09"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_visit_that_is_the_topic_of_a_press_conference_is_no_meeting_word() -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.words import find_cues
+
+    pack = pack_for("ar")
+    topic = "ومن المنتظر أن يعقد الرئيس مؤتمرا صحفيا في المطار صباح الغد، يتناول فيه أهداف الزيارة."
+    after = "ومن المنتظر أن يعقد الرئيس مؤتمرا صحفيا في المطار صباح الغد، قبل الزيارة."
+    assert [c.word for c in find_cues(topic, pack)] == []
+    assert [c.word for c in find_cues(after, pack)] == ["الزيارة"]

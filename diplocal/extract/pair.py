@@ -401,7 +401,9 @@ def cue_distances(
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
         commas -= 2 * _appositive_names(gap, pack)  # "with the minister for Europe, David Lidington, on 30 May"
         if cue.end <= mention.start and commas > 1:
-            commas -= _listed_countries(gap, pack)  # "the summit of India, the United States, Japan and ..."
+            # "the summit of India, the United States, Japan and ..."; "sit down with Russia's
+            # Vladimir Putin, France's Emmanuel Macron and ...": the commas of a list (counted once)
+            commas -= max(_listed_countries(gap, pack), len(_LISTED_NAME.findall(gap)))
         if cue.end <= mention.start and _relative_aside(gap, pack):
             commas -= 2  # "the Executive Council, which brings together the foreign ministers, on Thursday"
         if fronted or bracketed:
@@ -521,6 +523,11 @@ def _relative_aside(gap: str, pack: LanguagePack) -> bool:
 
 
 _LISTED = re.compile(r"\s*,\s*(?:[a-z]{1,3}\s+)?")  # ", ", ", the ", ", la "
+
+
+# a comma that only joins names in a list: what follows is a name of capitalised words (an
+# owner's "'s" allowed) ending at the next comma or at the list's "and"
+_LISTED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,|\s+(?:and|und|et|y|и)\s)")
 
 
 def _listed_countries(gap: str, pack: LanguagePack) -> int:

@@ -941,6 +941,10 @@ def build() -> LanguagePack:
                 r"(?<!\w)(?:و|ف)?(?:ب|في\s+)?مقر\s+(?:ال)?(?:جامعة|منظمة|الأمانة|أمانة|حلف|الأمم|اتحاد|مجلس|مفوضية)"
             ),  # "بمقر الجامعة العربية", not "مقر الاجتماعات" (the meetings' venue)
             # A meeting named as what something else readies: the date before it is that other's.
+            # a meeting that is the topic of something else: "مؤتمرا صحفيا ... يتناول فيه أهداف الزيارة"
+            "topic_of_other": re.compile(
+                r"(?<!\w)(?:يتناول|يتحدث|يستعرض|يشرح|يعرض|تتناول|تستعرض)\s+(?:فيه|فيها|خلاله)\s+(?:\S+\s+){0,2}$"
+            ),
             "prepares_for": re.compile(
                 r"(?<!\w)(?:للتحضير|تحضيرا|استعدادا|تمهيدا|قبيل|قبل|لتأكيد)\s+(?:ل|لل|ل?ال)?(?:\w+\s+){0,3}$"
             ),
