@@ -4622,3 +4622,14 @@ def test_a_visit_that_is_the_topic_of_a_press_conference_is_no_meeting_word() ->
     after = "ومن المنتظر أن يعقد الرئيس مؤتمرا صحفيا في المطار صباح الغد، قبل الزيارة."
     assert [c.word for c in find_cues(topic, pack)] == []
     assert [c.word for c in find_cues(after, pack)] == ["الزيارة"]
+
+
+def test_a_summit_called_off_two_days_before_is_no_sequel_of_todays_meeting() -> None:
+    text = (
+        "Los cancilleres de Chile y Perú se reúnen hoy en Lima, dos días después de que el presidente peruano "
+        "cancelara la cumbre que tenía previsto celebrar con Gabriel Boric en Santiago."
+    )
+    found = read_in("es", text, published=datetime(2023, 8, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2023-08-09", "Lima")], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]

@@ -592,7 +592,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"(?:el|la|los|las)\s+(?:[\w'-]+\s+){0,5}$",
         IGNORE,
     ),
-    "sequel": re.compile(r"\b(?:seguid[oa]s? de|luego|después|y a continuación|antes de (?:un|una))(?!\w)"),
+    # (not "dos días después de que ... cancelara la cumbre": what came before, told as done)
+    "sequel": re.compile(
+        r"\b(?:seguid[oa]s? de|luego|(?<!días )(?<!día )después(?!\s+de\s+que)|y a continuación|antes de (?:un|una))(?!\w)"
+    ),
     "appositive_place": re.compile(
         r",\s+(?:una?|la|el)\s+(?:[\w'-]+\s+){0,5}?(?:en|de|cerca de|a las afueras de|al norte de|al sur de)"
         rf"\s+(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|de|del|la|las|los))*)"
