@@ -4633,3 +4633,12 @@ def test_a_summit_called_off_two_days_before_is_no_sequel_of_todays_meeting() ->
     assert [(m.start_label(), m.location) for m in found] == [("2023-08-09", "Lima")], [
         (m.start_label(), m.title, m.location) for m in found
     ]
+
+
+def test_a_long_russian_body_name_held_in_a_capital_on_a_day_is_that_days() -> None:
+    text = (
+        "Заседание Совета глав правительств Шанхайской организации сотрудничества и государств-наблюдателей "
+        "организации пройдет в столице Казахстана 11 октября, сообщили в пятницу в МИД республики."
+    )
+    found = read_in("ru", text, published=datetime(2024, 10, 4, 12, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2024-10-11"], [(m.start_label(), m.title) for m in found]
