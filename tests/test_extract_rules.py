@@ -4642,3 +4642,18 @@ def test_a_long_russian_body_name_held_in_a_capital_on_a_day_is_that_days() -> N
     )
     found = read_in("ru", text, published=datetime(2024, 10, 4, 12, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2024-10-11"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_meeting_in_a_place_we_cannot_map_is_not_put_in_the_datelines_city() -> None:
+    article = Article(
+        id="x",
+        title="",
+        text="WASHINGTON, Aug 8 (Reuters) - U.S. President Donald Trump said on Friday he would meet Russian President "
+        "Vladimir Putin on Aug. 15 in Alaska, at a military base near the coast.",
+        published=datetime(2025, 8, 8, 18, tzinfo=UTC),
+        language="en",
+    )
+    found = meetings_from_article(article)
+    assert [(m.start_label(), m.location) for m in found] == [("2025-08-15", None)], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]

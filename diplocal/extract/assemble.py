@@ -16,7 +16,7 @@ from diplocal.extract.naming import TitleParts, compose_title, without_numeral
 from diplocal.extract.pair import not_a_meeting_date
 from diplocal.extract.spans import Cue, Mention, Tense
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import find_countries, find_organisations, find_places, lookup_place
+from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places, lookup_place
 from diplocal.extract.tag.words import clause_around, find_cues, governing_tense, referring_words
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, ChangeAction, DatePrecision, Evidence, Meeting, Status
@@ -445,7 +445,7 @@ def _place(
                 return found.place
         return None
     dateline = document.dateline.city
-    if dateline:
+    if dateline and not _somewhere_unknown(members[0], pack):
         here = _seat_place(dateline, pack)  # named in English whatever the text's language
         if here is None:
             return None
@@ -455,6 +455,30 @@ def _place(
         if (here.country in countries or here.country in _hosts(document)) and here.level == "city":
             return here  # "المنامة ... البحرين تستضيف القمة العربية": the host's city
     return None
+
+
+def _somewhere_unknown(primary: Candidate, pack: LanguagePack) -> bool:
+    """True when the meeting's clause puts it in a place we cannot place ("he would meet Putin
+    next Friday, Aug. 15, in Alaska": a state, no town or country): it is there, not in the
+    dateline's city, though we cannot say where on a map (better none than a wrong town)."""
+    sentence = primary.sentence
+    lo, hi = clause_around(sentence, primary.cue.start, primary.cue.end, pack)
+    names = [(m.start, m.end) for m in (*find_organisations(sentence, pack), *find_people(sentence, pack))]
+    for match in pack.rx.place_prep.finditer(sentence, lo, hi):
+        chunk = match.group("place")
+        words = chunk.split()
+        if not words or not all(w[:1].isupper() for w in (words[0], words[-1])) or chunk.isupper():
+            continue  # ("at the PSC", "USDA": an acronym is a body's, not a place's)
+        if " ".join(match.group("prep").casefold().split()) not in pack.rx.venue_preps:
+            continue  # "send a record of today's talks to the Trade Negotiating Committee": not where
+        if lookup_place(chunk, pack) is not None or find_cues(chunk, pack):
+            continue
+        if any(start <= match.start("place") < end for start, end in names):
+            continue  # "Organisation für Sicherheit und Zusammenarbeit in Europa": a name's words
+        if find_dates(match.group(0), pack) or find_organisations(chunk, pack) or find_countries(chunk, pack):
+            continue  # "in March", "at NATO": no place
+        return True
+    return False
 
 
 def _city_within(place: Place, members: list[Candidate], document: Document) -> Place:
