@@ -111,7 +111,7 @@ BLIND_8_FLOOR_RECALL = 0.8556
 # joined the summit's event in one order only): P 0.962 R 0.833 in every order, 2 wrong states.
 BLIND_9 = STORIES.parent.parent / "clusters-blind-9"
 BLIND_9_FLOOR_PRECISION = 0.9619
-BLIND_9_FLOOR_RECALL = 0.8380  # 0.8333 until the fourteenth session (P 0.963 since)
+BLIND_9_FLOOR_RECALL = 0.8657  # 0.8333 until the fourteenth session (P 0.963 since), 0.8380 until the twentieth
 # The fourteenth session's blind stories (clusters-blind-10: 8 stories, 33 reports in six
 # languages: a trilateral summit and three bilaterals the day before in one city, talks put off
 # then re-set three weeks on in another city of the same country, talks moved by a day beside a
@@ -124,7 +124,7 @@ BLIND_9_FLOOR_RECALL = 0.8380  # 0.8333 until the fourteenth session (P 0.963 si
 # P 0.976 R 0.782, 20 meetings found, 1.35 events per meeting, in every order.
 BLIND_10 = STORIES.parent.parent / "clusters-blind-10"
 BLIND_10_FLOOR_PRECISION = 0.9762
-BLIND_10_FLOOR_RECALL = 0.7817
+BLIND_10_FLOOR_RECALL = 0.8056  # 0.7817 until the twentieth session
 # The fifteenth session's blind stories (clusters-blind-11: 8 stories, 41 reports in six
 # languages, 26 meetings: a conference moved and relocated, a summit postponed then re-set, a
 # state visit and a trip cancelled, a summit postponed with no date, three meetings in one city
@@ -157,8 +157,8 @@ BLIND_12_FLOOR_RECALL = 0.8862
 # B-cubed P 0.973 R 0.761 (1.39 events per meeting, 9 wrong final states, 18 meetings found);
 # not revised against.
 BLIND_13 = STORIES.parent.parent / "clusters-blind-13"
-BLIND_13_FLOOR_PRECISION = 0.9730
-BLIND_13_FLOOR_RECALL = 0.7613
+BLIND_13_FLOOR_PRECISION = 0.9737
+BLIND_13_FLOOR_RECALL = 0.8202  # 0.9730 / 0.7613 until the twentieth session
 # The eighteenth session's blind set (8 stories, 41 reports in six languages, 26 meetings: a
 # summit cancelled and a replacement stop, a conference relocated to a hotel in another town, a
 # summit postponed with no date, a summit postponed then moved, two different meetings in one city
@@ -181,8 +181,18 @@ BLIND_14_FLOOR_RECALL = 0.8264
 # revising at B-cubed P 0.942 R 0.799 (1.40 events per meeting, 5 wrong final states, 20
 # meetings found) in every order; not revised against.
 BLIND_15 = STORIES.parent.parent / "clusters-blind-15"
-BLIND_15_FLOOR_PRECISION = 0.9423
+BLIND_15_FLOOR_PRECISION = 0.9434  # 0.9423 until the twentieth session (its Leipzig summit postponed since)
 BLIND_15_FLOOR_RECALL = 0.7987
+# The twentieth session's blind set (8 stories, 40 reports in six languages, 22 meetings: a
+# summit first told by month then called off, a round of talks moved three times, a conference
+# moved to another country on its days, two summits in one city on one day, a state visit put off
+# with no date, a summit told only by an air base, a summit told by month then called off),
+# scored before revising at B-cubed P 0.918 R 0.721 (1.48 events per meeting, 6 wrong final
+# states, 21 meetings found); reversed order R 0.691. Not revised against; one general rule of
+# this session (a place we cannot map is not the dateline's city) took its wrong states to 5.
+BLIND_16 = STORIES.parent.parent / "clusters-blind-16"
+BLIND_16_FLOOR_PRECISION = 0.9184
+BLIND_16_FLOOR_RECALL = 0.7211
 
 
 @cache
@@ -249,6 +259,7 @@ BLIND_FLOORS = [
     (BLIND_13, 18, BLIND_13_FLOOR_PRECISION, BLIND_13_FLOOR_RECALL),
     (BLIND_14, 22, BLIND_14_FLOOR_PRECISION, BLIND_14_FLOOR_RECALL),
     (BLIND_15, 20, BLIND_15_FLOOR_PRECISION, BLIND_15_FLOOR_RECALL),
+    (BLIND_16, 21, BLIND_16_FLOOR_PRECISION, BLIND_16_FLOOR_RECALL),
 ]
 
 

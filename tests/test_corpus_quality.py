@@ -34,7 +34,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         0.91,
         2,
     ),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
-    "en/modern-4": (0.89, 0.89, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897 now
+    "en/modern-4": (0.90, 0.89, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897, 0.903
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
@@ -60,10 +60,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-6": (0.91, 0.92, 1),  # before revising: 0.855 (P 0.855); 0.882, 0.897, 0.905 (ninth), 0.920 (P 0.927)
     "ru/set-4": (0.89, 0.97, 1),  # before revising: 0.897 (P 0.972)
     "es/set-4": (
-        0.87,
+        0.88,
         0.84,
         2,
-    ),  # before revising: 0.762 (P 0.762); revised 0.851 (P 0.822), 0.864 (P 0.826), 0.874 (P 0.844) (seventeenth)
+    ),  # before revising: 0.762 (P 0.762); revised 0.851 (P 0.822), 0.864 (P 0.826), 0.874 (P 0.844) (seventeenth),
+    # 0.886 (P 0.848) (twentieth)
     "ar/set-4": (0.93, 0.94, 1),  # before revising: 0.902 (P 0.881); revised 0.925, 0.937 (P 0.949) (tenth)
     # The eighth session's blind sets, the same way.
     "en/modern-7": (
@@ -175,7 +176,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         0,
     ),  # before revising: 0.830 (P 0.846); places 0.905 -> 0.952 (venues added on its errors)
     "ar/set-12": (0.86, 0.89, 0),  # before revising: 0.867 (P 0.897); places 0.625 -> 0.667 -> 0.750
-    "fr/set-13": (0.78, 0.83, 0),  # before revising: 0.706 (P 0.727); 0.717, 0.739, 0.758, 0.788 (P 0.839)
+    "fr/set-13": (0.80, 0.84, 0),  # before revising: 0.706 (P 0.727); 0.717, 0.739, 0.758, 0.788, 0.806 (P 0.844)
     "es/set-13": (0.81, 0.80, 1),  # before revising: 0.780 (P 0.767); 0.800, 0.814 (P 0.800)
     "de/set-13": (0.80, 0.85, 1),  # before revising: 0.780 (P 0.793); 0.793, 0.807 (P 0.852)
     # The eighteenth session's blind sets, the same way (scored at 250d963, the session's start).
@@ -183,15 +184,22 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ru/set-13": (0.87, 0.99, 0),  # before revising: 0.873 (P 1.000); not revised against (places 0.826)
     "ar/set-13": (0.85, 0.85, 0),  # before revising: 0.842 (P 0.828); 0.857 (P 0.857), places 0.739 -> 0.826
     "fr/set-14": (0.86, 0.92, 0),  # before revising: 0.794 (P 0.781); 0.862 (P 0.926)
-    "es/set-14": (0.87, 0.85, 0),  # before revising: 0.857 (P 0.828); 0.873 (P 0.857)
+    "es/set-14": (0.88, 0.88, 0),  # before revising: 0.857 (P 0.828); 0.873 (P 0.857), 0.889 (P 0.889)
     "de/set-14": (0.86, 0.85, 0),  # before revising: 0.868 (P 0.852); not revised against
     # The nineteenth session's blind sets, the same way (scored at ee7a090, the session's start).
-    "en/modern-18": (0.82, 0.83, 2),  # before revising: 0.821 (P 0.833); one rule from it, no score moved
-    "ru/set-14": (0.87, 0.89, 2),  # before revising: 0.877 (P 0.893); not revised against
+    "en/modern-18": (0.82, 0.83, 2),  # before revising: 0.821 (P 0.833); one rule from it; 0.830 (P 0.836)
+    "ru/set-14": (0.89, 0.89, 2),  # before revising: 0.877 (P 0.893); not revised against; 0.897 (P 0.897)
     "ar/set-14": (0.82, 0.82, 0),  # before revising: 0.776 (P 0.731); 0.826 (P 0.826)
     "fr/set-15": (0.84, 0.82, 1),  # before revising: 0.806 (P 0.771); 0.849 (P 0.824)
     "es/set-15": (0.76, 0.75, 0),  # before revising: 0.727 (P 0.714); 0.764 (P 0.750)
     "de/set-15": (0.80, 0.88, 1),  # before revising: 0.733 (P 0.815); 0.800 (P 0.889)
+    # The twentieth session's blind sets, the same way (scored at 8aba454, the session's start).
+    "en/modern-19": (0.81, 0.83, 2),  # before revising: 0.817 (P 0.831); no score moved
+    "ru/set-15": (0.86, 0.83, 1),  # before revising: 0.850 (P 0.829); 0.864 (P 0.833)
+    "ar/set-15": (0.83, 0.81, 0),  # before revising: 0.825 (P 0.788); 0.839 (P 0.813)
+    "fr/set-16": (0.82, 0.85, 0),  # before revising: 0.767 (P 0.742); 0.821 (P 0.852)
+    "es/set-16": (0.82, 0.90, 0),  # before revising: 0.776 (P 0.792); 0.826 (P 0.905)
+    "de/set-16": (0.89, 0.94, 0),  # before revising: 0.892 (P 0.943); not revised against
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
