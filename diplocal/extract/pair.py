@@ -403,7 +403,7 @@ def cue_distances(
         if cue.end <= mention.start and commas > 1:
             # "the summit of India, the United States, Japan and ..."; "sit down with Russia's
             # Vladimir Putin, France's Emmanuel Macron and ...": the commas of a list (counted once)
-            commas -= max(_listed_countries(gap, pack), len(_LISTED_NAME.findall(gap)))
+            commas -= max(_listed_countries(gap, pack), _listed_names(gap, pack))
         if cue.end <= mention.start and _relative_aside(gap, pack):
             commas -= 2  # "the Executive Council, which brings together the foreign ministers, on Thursday"
         if fronted or bracketed:
@@ -526,8 +526,15 @@ _LISTED = re.compile(r"\s*,\s*(?:[a-z]{1,3}\s+)?")  # ", ", ", the ", ", la "
 
 
 # a comma that only joins names in a list: what follows is a name of capitalised words (an
-# owner's "'s" allowed) ending at the next comma or at the list's "and"
-_LISTED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,|\s+(?:and|und|et|y|и)\s)")
+# owner's "'s" allowed) ending at the next comma or at a word (the pack's list joiner)
+_LISTED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=\s*,|\s+(?P<joiner>\w+)\s)")
+
+
+def _listed_names(gap: str, pack: LanguagePack) -> int:
+    """How many commas of the gap only join people's names in a list ("will meet Russia's
+    Vladimir Putin, France's Emmanuel Macron and ..."): an enumeration, not breaks."""
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    return sum(1 for m in _LISTED_NAME.finditer(gap) if m.group("joiner") is None or m.group("joiner") in joiners)
 
 
 def _listed_countries(gap: str, pack: LanguagePack) -> int:
