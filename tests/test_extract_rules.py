@@ -4657,3 +4657,23 @@ def test_a_meeting_in_a_place_we_cannot_map_is_not_put_in_the_datelines_city() -
     assert [(m.start_label(), m.location) for m in found] == [("2025-08-15", None)], [
         (m.start_label(), m.title, m.location) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Визит премьер-министра Индии в Москву планируется в начале ноября. По его словам, встреча на высшем "
+            "уровне запланирована на начало ноября, накануне саммита ШОС в Бишкеке.",
+        ),
+        (
+            "ru",
+            "Переговоры министров иностранных дел двух стран пройдут в начале ноября, после саммита ШОС в Бишкеке.",
+        ),
+    ],
+)
+def test_the_place_of_the_meeting_another_is_told_before_is_not_its_place(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2024, 7, 18, 9, tzinfo=UTC))
+    # (the summit itself has no day here: no meeting of the article is in Bishkek)
+    assert "Bishkek" not in [m.location for m in found], [(m.start_label(), m.title, m.location) for m in found]

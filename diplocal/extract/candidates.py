@@ -699,6 +699,26 @@ def _after_close(sentence: str, mention: DateMention, pack: LanguagePack) -> boo
     return (mention.relative or 0) > 0 and close is not None and close.match(sentence, mention.end) is not None
 
 
+def _of_the_sequenced(sentence: str, cue: Cue, mention: DateMention, place: Mention, pack: LanguagePack) -> bool:
+    """True when a place follows, within its phrase, another meeting word that the sentence
+    tells its meeting before or after ("on the eve of the G20 summit in St Petersburg",
+    "накануне саммита G20 в Санкт-Петербурге"): that meeting's place, the meeting word before it
+    being the pack's ``sequenced`` one, told after the meeting's own word, with no date or comma
+    and a few words at most between."""
+    for other in find_cues(sentence, pack):
+        if cue.end > other.start or other.verb or not other.end <= place.start <= other.end + 40:
+            continue  # (the meeting told first: "встреча ... накануне саммита")
+        if told_after(sentence, other, pack) is None:
+            continue
+        between = sentence[other.end : place.start]
+        if "," in between or len(between.split()) > 5:
+            continue
+        if any(other.end <= m.start < place.start for m in find_dates(sentence, pack)):
+            continue
+        return True
+    return False
+
+
 def _counted_from_there(sentence: str, mention: DateMention, place: Mention) -> bool:
     """True when a place follows the day counted from another meeting, as that meeting's."""
     return (
@@ -1555,6 +1575,9 @@ def _location(
             or (p.end <= cue.start and not sentence[p.end : cue.start].strip())
         )
     ]
+    # "запланирована на начало сентября, накануне саммита G20 в Санкт-Петербурге": the place of
+    # the meeting another is told before or after, not of the one told
+    in_clause = [p for p in in_clause if not _of_the_sequenced(sentence, cue, mention, p, pack)]
     # "two days after the meeting in London, the Security Council takes up Darfur in New York":
     # the place of the meeting the day is counted from, when the clause names its own
     counted = [p for p in in_clause if _counted_from_there(sentence, mention, p)]
