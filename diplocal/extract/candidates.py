@@ -2050,8 +2050,9 @@ def put_off_not_called_off(sentence: str, index: int, kept: list[Candidate], pac
     after (or the one after that) says it was put off ("agreed on Wednesday to postpone the
     meeting"), naming it by referring back and giving it no new day: it is postponed, not
     cancelled. A calendar that shows it called off for good says more than the article does."""
-    put_off = [(start, end) for start, end, action in status_words(sentence, pack) if action == "postpone"]
-    if not put_off or any(action == "cancel" for _, _, action in status_words(sentence, pack)):
+    statuses = status_words(sentence, pack)
+    put_off = [(start, end) for start, end, action in statuses if action == "postpone"]
+    if not put_off or any(action == "cancel" for _, _, action in statuses):
         return
     if hedged(sentence, pack) or any(c.kept and c.index == index for c in kept):
         return  # only weighed; or a new day told, which moves the meeting (moved_on)
