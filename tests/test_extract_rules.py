@@ -4677,3 +4677,47 @@ def test_the_place_of_the_meeting_another_is_told_before_is_not_its_place(langua
     found = read_in(language, text, published=datetime(2024, 7, 18, 9, tzinfo=UTC))
     # (the summit itself has no day here: no meeting of the article is in Bishkek)
     assert "Bishkek" not in [m.location for m in found], [(m.start_label(), m.title, m.location) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Trade ministers of the G8 will meet in Northern Ireland on June 17, officials said."),
+        ("ru", "Министры торговли стран G8 встретятся 17 июня в Северной Ирландии, сообщили официальные лица."),
+        ("fr", "Les ministres du Commerce du G8 se réuniront le 17 juin en Irlande du Nord, a-t-on appris."),
+        ("es", "Los ministros de Comercio del G8 se reunirán el 17 de junio en Irlanda del Norte, según fuentes."),
+    ],
+)
+def test_a_part_of_a_country_named_with_a_compass_word_is_not_that_country(language: str, text: str) -> None:
+    # (CLDR's regions give the qualifiers: "Northern", "Северная", "du Nord", "del Norte")
+    found = read_in(language, text, published=datetime(2013, 6, 10, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2013-06-17"], [(m.start_label(), m.title) for m in found]
+    assert found[0].location not in ("Ireland", "Severnyy"), found[0].location
+    assert "Ireland" not in found[0].participants, found[0].participants
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "where"),
+    [
+        ("ru", "Министры обороны встретятся 17 июня в Южной Корее.", "South Korea"),
+        ("fr", "Les ministres de la Défense se réuniront le 17 juin en Corée du Sud.", "South Korea"),
+        ("en", "Defence ministers will meet in the Central African Republic on June 17.", "Central African Republic"),
+        ("ru", "Министры обороны встретятся 17 июня в Нижнем Новгороде.", "Nizhniy Novgorod"),
+    ],
+)
+def test_a_country_whose_own_name_has_a_compass_word_is_still_the_country(language: str, text: str, where: str) -> None:
+    found = read_in(language, text, published=datetime(2013, 6, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2013-06-17", where)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Министры иностранных дел встретятся 17 июня в Центральной Азии."),
+        ("fr", "Les ministres des Affaires étrangères se réuniront le 17 juin en Asie centrale."),
+        ("en", "Foreign ministers will meet in Central Asia on June 17."),
+    ],
+)
+def test_a_world_region_is_no_venue_nor_a_town_of_its_first_word(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2013, 6, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2013-06-17", None)]

@@ -36,6 +36,8 @@ from diplocal.places.countries import (
     country_name,
     country_names,
     historic_codes,
+    region_names,
+    region_qualifiers,
 )
 from diplocal.places.organisations import (
     Organisation,
@@ -83,6 +85,8 @@ __all__ = [
     "place_from_city",
     "place_from_country",
     "place_from_venue",
+    "region_names",
+    "region_qualifiers",
     "related",
     "same_place",
     "script_of",

@@ -8,6 +8,7 @@ names; ``data/countries.json`` adds only what neither has: the names news text u
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -135,6 +136,42 @@ def country_combining(language: str) -> dict[str, str]:
     before a hyphen ("Franco" of "Franco-German", "hispano" of "hispano-francesa") -> code."""
     combining: dict[str, dict[str, str]] = _data()["combining"]  # type: ignore[assignment]
     return dict(combining.get(language, {}))
+
+
+@cache
+def region_names(language: str) -> frozenset[str]:
+    """The names CLDR gives the world's regions in ``language`` ("Central Asia", "Центральная
+    Азия", "Amérique latine", "Westafrika"): places in a sense, never a meeting's venue, and no
+    town's name ("в Центральной Азии" is not the town of Tsentralny)."""
+    territories = Locale(language).territories
+    return frozenset(_clean(name) for code, name in territories.items() if code.isdigit())
+
+
+@cache
+def region_qualifiers(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that make a part of a place of its name, as CLDR's regions show them in
+    ``language``, those written before the name and those after: "Northern" of "Northern
+    Africa", "Северная" of "Северная Африка", "du Nord" of "Amérique du Nord". Only those
+    with a capital letter: the qualifiers a proper name carries ("Northern Ireland", "Irlande
+    du Nord"), not a description ("eastern Ukraine", "Ucrania oriental")."""
+    names = region_names(language)
+    before: set[str] = set()
+    after: set[str] = set()
+    for whole in names:
+        for part in names:
+            if part == whole:
+                continue
+            found = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole)
+            if found is None:
+                continue
+            head, tail = whole[: found.start()].strip(), whole[found.end() :].strip()
+            if "-" in (head[-1:], tail[:1]):
+                continue  # half of a compound ("Юго-Восточная Азия")
+            if head and not tail and any(c.isupper() for c in head):
+                before.add(head)
+            if tail and not head and any(c.isupper() for c in tail):
+                after.add(tail)
+    return frozenset(before), frozenset(after)
 
 
 @cache

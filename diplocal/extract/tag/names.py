@@ -33,6 +33,8 @@ from diplocal.places import (
     place_from_city,
     place_from_country,
     place_from_venue,
+    region_names,
+    region_qualifiers,
     venue_in,
     venue_names,
 )
@@ -296,6 +298,8 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
             continue  # "Franco-German" names France; "un diálogo franco" and General Franco do not
         if _given_name(sentence, hit.start, hit.end, pack):
             continue  # "Mauricio Macri", "Jordan Bardella": a first name, not Mauritius or Jordan
+        if _part_of_a_place(sentence, hit.start, hit.end, pack):
+            continue  # "Northern Ireland" is not the Irish state
         found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "country", hit.value))
     return found
 
@@ -502,6 +506,8 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
         if known is None:
             continue
         place, length = known
+        if _part_of_a_place(sentence, start, start + length, pack):
+            continue  # "en Irlanda del Norte": a part of Ireland, not its state
         chunk = sentence[start : start + max(length, len(chunk))]
         # "St. Petersburg, Russia": the town of the country named after it, not Florida's
         named_country = _country_after(sentence, start + length, pack)
@@ -692,8 +698,55 @@ def _named_after_capital(sentence: str, end: int, pack: LanguagePack) -> Place |
 
 def lookup_place(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
     """The place the longest known start of ``chunk`` names ("Geneva Monday" -> Geneva), and
-    how many characters of it the name takes."""
-    return _lookup_place(chunk, pack.code)
+    how many characters of it the name takes; None when a longer start names a world region
+    ("в Центральной Азии" names no town of Tsentralny)."""
+    found = _lookup_place(chunk, pack.code)
+    if found is not None and any(h.start == 0 and h.end > found[1] for h in _region_index(pack.code).find(chunk[:80])):
+        return None
+    if found is not None and _part_of_a_place(chunk, 0, found[1], pack):
+        return None  # "Irlande du Nord" names a part of Ireland, not its state
+    if found is not None and (head := chunk.split(maxsplit=1)[0]) and found[1] <= len(head):
+        rest = chunk[len(head) :].lstrip()
+        if rest[:1].isupper() and _qualifier_key(head, pack) in _qualifiers(pack.code)[0]:
+            return None  # "в Северной Ирландии" names no town of Severny
+    return found
+
+
+@lru_cache(maxsize=8)
+def _qualifiers(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The keys of the words written before a name that make it a part of a place, and the
+    words written after it (longest first), from the places module's region qualifiers."""
+    pack = pack_for(code)
+    before, after = region_qualifiers(code)
+    keys = {_qualifier_key(word, pack) for word in before}
+    return frozenset(key for key in keys if key), tuple(sorted(after, key=len, reverse=True))
+
+
+def _qualifier_key(word: str, pack: LanguagePack) -> str | None:
+    """A capitalised word's key for the qualifiers: its lemma in a language that inflects
+    names ("Северной" -> "северный"), else as written; None for a word in lower case."""
+    if not word[:1].isupper():
+        return None
+    return str(pack.lemma(word.casefold())) if _inflected(pack) else word
+
+
+def _part_of_a_place(sentence: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """True when a place's name at ``start:end`` carries a region's qualifier, so that the
+    whole names a part of it, not it ("Northern Ireland", "Северной Ирландии", "Irlande du
+    Nord", "Irlanda del Norte" are not Ireland); a name that is whole with it is found first
+    ("South Korea", "Южной Корее")."""
+    before, after = _qualifiers(pack.code)
+    previous = re.search(r"(\S+)\s+$", sentence[max(0, start - 30) : start])
+    if previous is not None and _qualifier_key(previous.group(1), pack) in before:
+        return True
+    rest = sentence[end : end + 20].replace("'", "’")
+    return any(rest.startswith(" " + words) and not rest[len(words) + 1 : len(words) + 2].isalpha() for words in after)
+
+
+@cache
+def _region_index(code: str) -> NameIndex:
+    pack = pack_for(code)
+    return NameIndex({name: name for name in region_names(code)}, pack, inflected=_inflected(pack))
 
 
 @by_text
