@@ -4721,3 +4721,82 @@ def test_a_country_whose_own_name_has_a_compass_word_is_still_the_country(langua
 def test_a_world_region_is_no_venue_nor_a_town_of_its_first_word(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2013, 6, 10, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2013-06-17", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La presidenta recibirá a sus homólogos en la que será su primera cumbre regional desde que formó "
+            "gobierno en noviembre.",
+        ),
+        (
+            "fr",
+            "Le chancelier accueillera ses homologues pour ce qui sera son premier sommet européen depuis qu'il est "
+            "devenu chancelier en novembre.",
+        ),
+    ],
+)
+def test_a_month_in_a_since_clause_is_no_meetings_month(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2021, 3, 2, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "En el encuentro de esta semana los ministros tampoco consiguieron cerrar el acuerdo pesquero."),
+        ("fr", "Lors de la réunion de cette semaine, les ministres n'ont pas réussi à conclure l'accord de pêche."),
+    ],
+)
+def test_this_weeks_meeting_told_in_the_past_is_gone(language: str, text: str) -> None:
+    # (written on a Friday: the window "this week" leaves is Friday to Sunday, but it happened)
+    found = read_in(language, text, published=datetime(2021, 3, 5, 17, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_chamber_of_a_parliament_sitting_is_not_diplomacy() -> None:
+    text = (
+        "La Cámara de los Comunes vota este jueves el acuerdo en una sesión extraordinaria, mientras en París los "
+        "ministros esperan."
+    )
+    found = read_in("es", text, published=datetime(2021, 3, 2, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los cancilleres de la OEA debatieron la crisis en Washington. La delegación chilena no estuvo presente en "
+        "la sesión del miércoles.",
+        "La negociación entre los cancilleres seguía bloqueada el martes por la noche.",
+    ],
+)
+def test_irregular_and_imperfect_past_tells_a_past_weekday(text: str) -> None:
+    # (written on a Thursday: Tuesday is two days ago, not next week's)
+    found = read_in("es", text, published=datetime(2021, 3, 4, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_meeting_verb_inside_the_status_words_is_not_what_they_are_about() -> None:
+    text = "La cumbre del Mercosur no se celebrará en julio, informó la cancillería paraguaya."
+    found = read_in("es", text, published=datetime(2021, 6, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2021-07", Status.CANCELLED)], [
+        (m.start_label(), m.title, m.status) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La nueva presidenta, que asumirá el poder el 10 de diciembre, pidió a la Misión de la OEA un informe."),
+        (
+            "fr",
+            "Le président élu, qui prendra ses fonctions le 10 décembre, a demandé à l'ONU de prolonger la Mission.",
+        ),
+    ],
+)
+def test_the_day_someone_takes_office_is_no_meetings_day(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2021, 11, 2, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]

@@ -906,6 +906,16 @@ def build(
     moved = first_set is not None or rescheduled_to(sentence, mention, pack)
     # "تم تأجيل الاجتماع ... إلى يوم الأحد 4 يونيو": the postponing is past, the new day is not
     facts["happened"] = happened(around, pack) and not moved
+    # "En la cita de esta semana los líderes no lograron...": this week's meeting, told as past, is
+    # gone (its window starts on the article's day only because the rest of the week is unknown)
+    facts["gone_this_week"] = (
+        resolved is not None
+        and resolved.precision is DatePrecision.WEEK
+        and resolved.start <= context.reference <= resolved.end
+        and not moved
+        and tense is Tense.UNKNOWN
+        and weakly_past(clause, pack)
+    )
     facts["under_way"] = under_way(clause, pack)
     full: re.Pattern[str] | None = pack.extra.get("first_full_day")
     # "was received on Friday morning, on the first full day of a three-day state visit"
@@ -1035,7 +1045,8 @@ def _update_for(
     for start, end, action in status_words(sentence, pack):
         if not clause_lo <= start < clause_hi:
             continue
-        if _status_of(sentence, start, end, pack) == cue.start:
+        # (a meeting verb inside the status words is told of by them: "no se celebrará")
+        if _status_of(sentence, start, end, pack) == cue.start or (cue.verb and start <= cue.start and cue.end <= end):
             if old_date and happened(sentence[end:], pack):  # told after the status word
                 return "superseded"  # "earlier planned for April, was postponed and took place in October"
             done: re.Pattern[str] | None = pack.extra.get("done_before")
@@ -1121,6 +1132,9 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
     cues = find_cues(sentence, pack)
     if not cues:
         return None
+    # a meeting verb inside the status words is theirs, not the meeting they are about ("La
+    # Cumbre de las Américas no se celebrará en diciembre": the summit's)
+    cues = [c for c in cues if not (c.verb and start <= c.start and c.end <= end)] or cues
     if pack.rx.passive_before.search(sentence, max(0, start - 20), start):
         before = [c for c in cues if c.end <= start]
         return before[-1].start if before else None

@@ -73,6 +73,8 @@ def decide(candidate: Candidate) -> Decision:
         return Decision(False, "on the day of the article, told as past")
     if facts.get("happened") and not resolved.explicit_year and not opening_today:
         return Decision(False, "told as having taken place")
+    if facts.get("gone_this_week"):
+        return Decision(False, "this week's, told as having taken place")
     if resolved.precision is not DatePrecision.DAY and candidate.start <= reference and facts.get("under_way"):
         return Decision(False, "under way already")
     if facts.get("first_full_day") and candidate.start <= reference:

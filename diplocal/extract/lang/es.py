@@ -293,7 +293,14 @@ _ARRANGED = (
     r"|agreg(?:ó|aron)|añadi(?:ó|eron)|recalc(?:ó|aron)|destac(?:ó|aron)|reiter(?:ó|aron)|propuso|propusieron"
     r"|invit(?:ó|aron)|acept(?:ó|aron)|admiti(?:ó|eron)|reconoci(?:ó|eron)|pidi(?:ó|eron)|solicit(?:ó|aron)"
 )
-_PRETERITE = rf"[{LOW}]{{3,}}(?:ó|aron|ieron|ió)"
+_PRETERITE = (
+    rf"(?:[{LOW}]{{3,}}(?:ó|aron|ieron|ió)"
+    # the irregular ones ("no estuvo presente en la sesión del miércoles")
+    r"|estuvo|estuvieron|hizo|hicieron|pudo|pudieron|puso|pusieron|quiso|quisieron|supo|supieron|trajo|trajeron"
+    r"|dio|dieron|anduvo|anduvieron|condujo|condujeron"
+    # and the imperfect ("el borrador que circulaba esta semana", "la negociación seguía abierta")
+    rf"|[{LOW}]{{3,}}ab(?:a|an)|(?:segu|pod|exist|parec|manten|sosten|permanec|hac|dec|sab)ían?)"
+)
 # A future verb (third person), or a conditional (named: imperfects such as "querían" end alike).
 _FUTURE_VERB = (
     rf"\b[{LOW}]{{2,}}(?:rá|rán)\b|\b(?:podr|deber|ser|habr|tendr|har|estar|ir|celebrar|reunir|viajar|visitar|participar"
@@ -400,7 +407,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "not_meeting_date": re.compile(
         r"(?:plazo(?:\s+\w+){0,2}\s+hasta|fecha límite|vence\w*|vencimiento|expira\w*|entra\w* en vigor|entrada en vigor"
         r"|vigente|elecci(?:ón|ones)(?:\s+\w+){0,2}|comicios|votación|referéndum|plebiscito|nacid[oa]|falleci\w+"
-        r"|aniversario|mandato|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|toma de posesión|asum\w+|investidura|feriado|rige|regirá|relevará en el cargo"
+        r"|aniversario|mandato|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|toma de posesión|asum\w+(?:\s+(?:el|la|sus?)\s+(?:cargo|poder|presidencia|funciones|mando|gobierno))?|investidura|feriado|rige|regirá|relevará en el cargo"
         r"|relaciones diplomáticas|firmad[oa]|fundad[oa]|publicad[oa]|resultados)"
         r"\s*(?:,\s*)?(?:el|la|los|del|al|en|desde|:|previst[oa]s?\s+(?:para\s+)?el)?\s*$",
         IGNORE,
@@ -408,7 +415,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "deadline_prep": re.compile(
         r"\b(?:antes del?|después del?|desde|hasta|a más tardar|dentro de|tras)\s*(?:el\s+|la\s+)?$", IGNORE
     ),
-    "since": re.compile(r"\b(?:desde|hasta)\s+(?:\w+\s+){0,2}$", IGNORE),
+    # "desde el lunes"; "desde que asumió el poder en diciembre": a clause of what has happened since
+    "since": re.compile(r"\b(?:desde|hasta)\s+(?:\w+\s+){0,2}$|\bdesde\s+que\s+(?:[\w-]+\s+){1,7}$", IGNORE),
     "travel": re.compile(
         r"\b(?:llega\w*|llegó|llegaron|parte|parten|partirá|partió|sale|saldrá|salió|regres\w+|vuelve|volverá"
         r"|volvió|aterriz\w+|despeg\w+|se marcha\w*)\s+(?:\w+\s+){0,2}$"
@@ -474,6 +482,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:Congreso|Senado|senadores|diputados|Parlamento(?! Europeo)|parlamentari[oa]s?|partidos?|sindicatos?"
         r"|accionistas|empresas?|empresarios|compañía|presidentes autonómicos|comunidades autónomas|barones"
         r"|Conferencia de Presidentes|Consejo de Ministros|Consejo de Seguridad Nacional|Cámara de Diputados"
+        r"|Cámara (?:de los (?:Comunes|Lores)|de Representantes|Baja|Alta)"
         r"|Asamblea Nacional|Asamblea Legislativa|comisión (?:del Congreso|del Senado|parlamentaria)|oposición"
         r"|alcaldes?|gobernadores|concejo|municipio|ayuntamiento|cámaras del Congreso|Plataforma Unitaria)\b",
         IGNORE,

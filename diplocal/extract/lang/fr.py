@@ -423,7 +423,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"(?<![\w-])(?:date butoir|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?"
         r"|présidentielle|législatives|scrutin|vote|référendum|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
-        r"|mandat|investie?|investiture|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
+        r"|mandat|investie?|investiture|(?:prendr\w*|pris) ses fonctions|entrée en fonctions?|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
         r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?|mise à jour|résultats)"
         r"\s*(?:,\s*)?(?:fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
         IGNORE,
@@ -432,7 +432,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:d'ici|avant|après|depuis|jusqu'|au plus tard|dans un délai de)\s*(?:au\s*|à\s*|en\s*)?(?:le\s+|la\s+|l')?$",
         IGNORE,
     ),
-    "since": re.compile(r"\b(?:depuis|jusqu'(?:au|à|en)?)\s*(?:[\w']+\s+){0,2}$", IGNORE),
+    # "depuis lundi"; "depuis qu'il a pris ses fonctions en mai": a clause of what has happened since
+    "since": re.compile(
+        r"\b(?:depuis|jusqu'(?:au|à|en)?)\s*(?:[\w']+\s+){0,2}$|\bdepuis\s+qu(?:e\s+|')(?:[\w'-]+\s+){1,7}$", IGNORE
+    ),
     "travel": re.compile(
         r"\b(?:arriv(?:e|ent|era|eront|ée?s?)|arrivera|quitt(?:e|ent|era|eront|ée?s?)"
         # "prendra part à" takes part, it does not leave
