@@ -4800,3 +4800,84 @@ def test_a_meeting_verb_inside_the_status_words_is_not_what_they_are_about() -> 
 def test_the_day_someone_takes_office_is_no_meetings_day(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2021, 11, 2, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "German Chancellor Olaf Scholz and French President Emmanuel Macron spoke by phone on Sunday with "
+            "Ukraine's Volodymyr Zelensky and Turkey's Recep Tayyip Erdogan. The four will meet in the Turkish city "
+            "of Izmir on Thursday.",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron telefonierten am Sonntag mit "
+            "dem ukrainischen Präsidenten Wolodymyr Selenskyj und dem türkischen Präsidenten Recep Tayyip Erdoğan. "
+            "Am Donnerstag wollen sich die vier im türkischen Izmir treffen.",
+        ),
+    ],
+)
+def test_the_people_counted_back_meet(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2023, 3, 6, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2023-03-09"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_perfect_tense_past_a_party_in_brackets_is_past() -> None:
+    text = (
+        "Nach ihrem Auftritt bei der Außenministerkonferenz in Wien am Donnerstag ist Außenministerin Annalena Baerbock (Grüne) "
+        "nach Kanada geflogen."
+    )
+    found = read_in("de", text, published=datetime(2023, 1, 23, 7, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_meeting_told_by_those_just_named_keeps_its_own_city() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz trifft heute im Weißen Haus US-Präsident Joe Biden. Die Berater der "
+        "Außenministerien Deutschlands und Frankreichs bereiten ein Gipfeltreffen vor. Diese kommen heute ebenfalls "
+        "in Berlin zusammen."
+    )
+    found = read_in("de", text, published=datetime(2023, 3, 6, 7, tzinfo=UTC))
+    assert sorted(m.location or "" for m in found) == ["Berlin", "Washington"], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Talks between Armenia and Azerbaijan, expected this Thursday in Geneva, did not take place after all."),
+        (
+            "fr",
+            "Les pourparlers entre l'Arménie et l'Azerbaïdjan, attendus ce jeudi à Genève, n'ont finalement pas eu lieu.",
+        ),
+        (
+            "es",
+            "Las conversaciones entre Armenia y Azerbaiyán, previstas para este jueves en Ginebra, no se celebraron.",
+        ),
+    ],
+)
+def test_a_meeting_that_did_not_take_place_is_no_meeting(language: str, text: str) -> None:
+    # (written on the Thursday itself)
+    found = read_in(language, text, published=datetime(2024, 8, 15, 8, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The foreign ministers will meet on Thursday in Cairo or Doha, the mediators said."),
+        ("fr", "Les ministres des Affaires étrangères se réuniront jeudi, au Caire ou à Doha, selon les médiateurs."),
+        (
+            "fr",
+            "Les négociations en vue d'un accord à Gaza entre les ministres reprendront jeudi, au Caire ou à Doha.",
+        ),
+    ],
+)
+def test_places_offered_as_alternatives_name_no_venue(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2024, 8, 13, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2024-08-15", None)], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]

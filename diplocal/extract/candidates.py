@@ -23,7 +23,14 @@ from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
 from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places, find_roles
+from diplocal.extract.tag.names import (
+    find_countries,
+    find_organisations,
+    find_people,
+    find_places,
+    find_roles,
+    lookup_place,
+)
 from diplocal.extract.tag.words import (
     acronym_cues,
     clause_around,
@@ -1164,6 +1171,24 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
     return nearest.start
 
 
+def _alternatives(sentence: str, places: list[Mention], pack: LanguagePack) -> set[tuple[int, int]]:
+    """The places a sentence offers as alternatives, joined by the pack's "or" with at most a
+    preposition between ("in Cairo or Doha", "au Caire ou à Doha"): the spans of both."""
+    joiners: frozenset[str] = pack.extra.get("alternative_joiners", frozenset())
+    found: set[tuple[int, int]] = set()
+    ordered = sorted(places, key=lambda m: m.start)
+    for first, second in pairwise(ordered):
+        words = sentence[first.end : second.start].split()
+        if 1 <= len(words) <= 2 and words[0].strip(",") in joiners:
+            found |= {(first.start, first.end), (second.start, second.end)}
+    for place in ordered:
+        # "in Cairo or Doha": the second, with no preposition of its own, is no mention
+        after = sentence[place.end : place.end + 40].split(maxsplit=1)
+        if len(after) == 2 and after[0] in joiners and lookup_place(after[1], pack) is not None:
+            found.add((place.start, place.end))
+    return found
+
+
 def _spoken_on(sentence: str, mention: DateMention, context: Context) -> date | None:
     """The day a quotation was spoken, when a "tomorrow" inside it was said on an earlier day
     than the article's ("'set for tomorrow', he told reporters on Tuesday")."""
@@ -1568,6 +1593,7 @@ def _location(
     # Nor is a country inside a topic told between the meeting word and its date: "the talks on
     # the crisis in Ukraine are scheduled for 17 April in Geneva" (Geneva after the date stays).
     inner = rx.topic.search(sentence, cue.end, mention.start) if cue.end <= mention.start else None
+    named_after = any(mention.end <= q.start < min(clause_hi, mention.end + 20) for q in places)
     converted = converted_spans(sentence, pack)  # "..., which is 9 p.m. in Washington": another zone's
     in_clause = [
         p
@@ -1578,7 +1604,10 @@ def _location(
             inner is not None
             and inner.start() <= p.start < mention.start
             and p.place is not None
-            and p.place.level == "country"  # "talks on the nuclear deal in Vienna": a city there is the venue
+            # "talks on the nuclear deal in Vienna": a city there is the venue, unless the
+            # clause names places after the date ("en vue d'un cessez-le-feu à Gaza doivent
+            # reprendre jeudi, au Caire ou à Doha")
+            and (p.place.level == "country" or named_after)
         )
         and not rx.past_after_place.match(sentence, p.end)
         and (
@@ -1592,6 +1621,9 @@ def _location(
     # "запланирована на начало сентября, накануне саммита G20 в Санкт-Петербурге": the place of
     # the meeting another is told before or after, not of the one told
     in_clause = [p for p in in_clause if not _of_the_sequenced(sentence, cue, mention, p, pack)]
+    # "doivent reprendre jeudi, au Caire ou à Doha": places offered as alternatives name none
+    offered = _alternatives(sentence, places, pack)
+    in_clause = [p for p in in_clause if (p.start, p.end) not in offered]
     # "two days after the meeting in London, the Security Council takes up Darfur in New York":
     # the place of the meeting the day is counted from, when the clause names its own
     counted = [p for p in in_clause if _counted_from_there(sentence, mention, p)]

@@ -558,10 +558,19 @@ def _apart(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:
 
 
 def _placed_between(candidate: Candidate, pack: LanguagePack) -> bool:
-    """True when the candidate's place is named between its meeting word and its date."""
+    """True when the candidate's place is named between its meeting word and its date, or
+    just after the later of them with no comma between ("Diese kommen heute ebenfalls in
+    Berlin zusammen"; but not "..., a spokeswoman told reporters in Washington")."""
     lo, hi = sorted((candidate.cue.end, candidate.mention.start))
+    end = max(candidate.cue.end, candidate.mention.end)
+    sentence = candidate.sentence
     return any(
-        lo <= found.start < hi and found.place == candidate.place for found in find_places(candidate.sentence, pack)
+        found.place == candidate.place
+        and (
+            lo <= found.start < hi
+            or (end <= found.start <= end + 25 and not re.search(r"[,;:.]", sentence[end : found.start]))
+        )
+        for found in find_places(sentence, pack)
     )
 
 

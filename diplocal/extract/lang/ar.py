@@ -998,6 +998,8 @@ def build() -> LanguagePack:
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:ل|على\s+)?(?:ختام|انتهاء|نهاية|اختتام)"),
             "list_joiners": frozenset({"و"}),
+            # "au Caire ou à Doha": the words that offer places as alternatives
+            "alternative_joiners": frozenset({"أو"}),
             # "المنامة في 24 أبريل /وكالة/ -": what opens a dateline's date besides a comma
             "dateline_opener": r"\s+في",
             "range_openers": ("بين", "ما بين"),

@@ -407,7 +407,8 @@ _PARTICIPLE = (
     r"|beraten|besprochen|erörtert|verhandelt|eröffnet)"
 )
 # Present perfect and pluperfect, in either order ("hatten sich ... getroffen", "getroffen hatten").
-_PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w-]+){{0,14}}?\s+{_PARTICIPLE}\b|\b{_PARTICIPLE}\s+(?:{_AUX}|worden)\b"
+# (a party in brackets stands between them: "ist Angela Merkel (CDU) in die USA geflogen")
+_PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w()-]+){{0,14}}?\s+{_PARTICIPLE}\b|\b{_PARTICIPLE}\s+(?:{_AUX}|worden)\b"
 # Past forms that say a meeting took place ("trafen", "tagte", "fand ... statt")...
 _PAST_EVENT = (
     r"trafen|traf|tagte|tagten|berieten|kamen|kam|fand|fanden|endete|endeten|begann|begannen|besuchte|besuchten"
@@ -584,6 +585,11 @@ PATTERNS: dict[str, object] = {
         r"|\b(?:reist|reiste|fliegt|flog|besucht|besuchte|empfängt|empfing)\s+(?:er|sie)\b"
         # "Stattdessen wollen sie am 4. und 5. Juni in Brüssel zusammenkommen": they, named before
         r"|\b(?:wollen|werden|sollen|möchten|wollten)\s+sie\b"
+        # "Am Mittwoch wollen sich die vier in Minsk treffen": the people counted were named before
+        r"|\b(?:wollen|werden|sollen|möchten|wollten)\s+(?:sich\s+)?(?:die\s+(?:beiden|drei|vier|fünf|sechs)|beide)\b"
+        r"|\b[Dd]ie\s+(?:beiden|drei|vier|fünf|sechs)\s+(?:wollen|werden|sollen|treffen|kommen)\b"
+        # "Diese kommen heute ebenfalls in Berlin zusammen": those just named
+        r"|\b(?:Diese|Sie)\s+(?:kommen|treffen|tagen|beraten|verhandeln|wollen|werden|sollen)\b"
     ),
     "international_role": re.compile(
         r"donors|creditor governments|consultative group|counterparts|dialogue partners|producers|exporters|consumers"
@@ -1056,6 +1062,8 @@ def build() -> LanguagePack:
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:nach\s+)?(?:dem\s+)?(?:Ende|Abschluss|Schluss)\b"),
             "list_joiners": frozenset({"und"}),
+            # "au Caire ou à Doha": the words that offer places as alternatives
+            "alternative_joiners": frozenset({"oder"}),
             "range_openers": ("zwischen", "zwischen dem"),
             "months_needing_qualifier": frozenset({"august"}),
             "relative_weeks": _RELATIVE["weeks"],

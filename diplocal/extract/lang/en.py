@@ -513,7 +513,10 @@ PATTERNS = {
         r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
         r"|board|commission|conference|working group)\b"
         # "Instead they will meet on June 4-5 in Brussels": they, named before
-        r"|\bthey\s+(?:will|are to|plan to|intend to|are due to|are expected to)\s+(?:meet|gather|convene|hold)\b",
+        r"|\bthey\s+(?:will|are to|plan to|intend to|are due to|are expected to)\s+(?:meet|gather|convene|hold)\b"
+        # "the four will meet in Minsk on Wednesday": the people counted were named before
+        r"|\b(?:the\s+(?:two|three|four|five|six)|both)(?:\s+(?:men|women|leaders|presidents|sides))?\s+(?:will|are to"
+        r"|plan to|intend to|are due to|are expected to)\s+(?:meet|gather|convene|hold|sit|talk)\b",
         IGNORE,
     ),
     "international_role": re.compile(
@@ -570,7 +573,9 @@ PATTERNS = {
     ),
     "unrealised": re.compile(
         r"\b(?:was|were) (?:meant|supposed) to (?:have |start|begin|open|take place|be held|meet|visit|arrive)"
-        r"|\bwas to have\b|\bwere to have\b",
+        r"|\bwas to have\b|\bwere to have\b"
+        # a meeting that did not come about: "the talks expected on Thursday did not take place"
+        r"|\b(?:did not|didn't|never) (?:take place|happen|go ahead)\b|\bfailed to (?:take place|materiali[sz]e)\b",
         IGNORE,
     ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
@@ -1032,6 +1037,8 @@ def build() -> LanguagePack:
                 r"\s+(?:the\s+)?(?:end|close|closing|conclusion)\s+of\b|\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:ends|closes|concludes)\b"
             ),
             "list_joiners": frozenset({"and"}),
+            # "au Caire ou à Doha": the words that offer places as alternatives
+            "alternative_joiners": frozenset({"or"}),
             # Offices of state: two of them in one clause meet as states do.
             "state_offices": re.compile(
                 r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan"

@@ -499,7 +499,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "anaphor": re.compile(
         r"\b(?:la|el|los|las|esta|este|esa|ese|su|sus)\s+(?:próxim[oa]s?\s+|misma?\s+|primera?\s+)?"
         r"(?:reuni(?:ón|ones)|cumbres?|citas?|encuentros?|sesi(?:ón|ones)|conferencias?|conversaciones"
-        r"|negociaciones|consultas|trabajos|ministros|delegaciones)\b",
+        r"|negociaciones|consultas|trabajos|ministros|delegaciones)\b"
+        # "los cuatro mandatarios se reunirán el miércoles": the people counted were named before
+        r"|\b(?:los\s+(?:dos|tres|cuatro|cinco|seis)|ambos)\s+(?:mandatarios|líderes|presidentes|ministros|cancilleres"
+        r"|dirigentes|jefes)\b",
         IGNORE,
     ),
     "international_role": re.compile(
@@ -573,7 +576,13 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:la (?:agencia|Alianza|alianza|organización|Unión|institución)|(?:el|del|al) (?:bloque|grupo|foro))\b"
     ),
     "capital_of": re.compile(rf"\bla capital (?P<adjective>[{LOW}]+)\b"),
-    "unrealised": re.compile(r"\b(?:se suponía que|hubiera debido|debería haber(?:se)?)\b", IGNORE),
+    "unrealised": re.compile(
+        r"\b(?:se suponía que|hubiera debido|debería haber(?:se)?"
+        # a meeting that did not come about: "la cita prevista el jueves no se celebró"
+        r"|(?:no|nunca) (?:se celebr(?:ó|aron)|se realiz(?:ó|aron)|tuvo lugar|tuvieron lugar"
+        r"|llegó a (?:celebrarse|realizarse)|llegaron a (?:celebrarse|realizarse)))\b",
+        IGNORE,
+    ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
         r"\b(?:se prolongará\w*|durará\w*|se extenderá\w*|terminará|concluirá|finalizará)\s+(?:el\s+|hasta\s+el\s*)?$"
@@ -1049,6 +1058,8 @@ def build() -> LanguagePack:
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:a\s+|de\s+)?(?:la\s+|el\s+)?(?:clausura|final|conclusión|cierre)\b"),
             "list_joiners": frozenset({"y"}),
+            # "au Caire ou à Doha": the words that offer places as alternatives
+            "alternative_joiners": frozenset({"o", "u"}),
             # "Ciudad de México, 8 de noviembre de 2022.-": the word between a dateline's day and its month
             "dateline_of": "de",
             "bare_person": BARE_PERSON,

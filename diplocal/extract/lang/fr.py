@@ -531,7 +531,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:il|elle|ils|elles)\s+(?!(?:y|en)\b)|"
         r"\b(?:la|le|les|l'|du|des|au|aux|cette|ce|ces|leur|leurs|sa|son|ses)\s*(?:prochaine?s?\s+|même\s+|première\s+)?"
         r"(?:réunions?|rencontres?|conférences?|sessions?|sommets?|séances?|visites?|tournées?|entretiens?|pourparlers"
-        r"|négociations|discussions|travaux|ministres|délégations)\b",
+        r"|négociations|discussions|travaux|ministres|délégations)\b"
+        # "les deux dirigeants se retrouveront mercredi": the people counted were named before
+        r"|\bles\s+(?:deux|trois|quatre|cinq|six)\s+(?:hommes|dirigeants|présidents|ministres|responsables|chefs)\b",
         IGNORE,
     ),
     "international_role": re.compile(
@@ -570,7 +572,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:pour (?:discuter|examiner|évoquer|aborder|parler|débattre|préparer|faire le point|passer en revue)"
         r"|consacrée?s? (?:à|au|aux)|dédiée?s? (?:à|au|aux)|au sujet de|concernant|à propos de|afin de|en vue de"
         r"|sur (?:la question|le dossier|la situation)|sur fond de|dans le contexte de|(?:sur|pour) la paix (?:en|au|aux))"
-        r"(?!\w)",
+        r"(?!\w)|\b(?:afin|en vue) d'",
         IGNORE,
     ),
     "report_words": re.compile(r"annoncé|déclaré|indiqué|précisé|confirmé|selon|affirmé|rapporté|écrit", IGNORE),
@@ -610,7 +612,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "capital_of": re.compile(rf"\bla capitale (?P<adjective>[{LOW}]+(?:-[{LOW}]+)?)\b"),
     "unrealised": re.compile(
-        r"\b(?:était|étaient) censée?s? |\baurai(?:t|ent) dû\b|\bdevai(?:t|ent) (?:initialement|à l'origine)\b", IGNORE
+        r"\b(?:était|étaient) censée?s? |\baurai(?:t|ent) dû\b|\bdevai(?:t|ent) (?:initialement|à l'origine)\b"
+        # a meeting that did not come about: "attendues ce jeudi, n'ont finalement pas eu lieu"
+        r"|\bn'(?:a|ont) (?:finalement |toujours |donc )?(?:pas|jamais) eu lieu\b",
+        IGNORE,
     ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
     "runs_until": re.compile(
@@ -1108,6 +1113,8 @@ def build() -> LanguagePack:
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:de\s+)?(?:la\s+)?(?:clôture|fin|conclusion)\b"),
             "list_joiners": frozenset({"et"}),
+            # "au Caire ou à Doha": the words that offer places as alternatives
+            "alternative_joiners": frozenset({"ou"}),
             "bare_person": BARE_PERSON,
             "not_bare_names": NOT_BARE_NAMES,
             "range_openers": ("entre", "entre le"),

@@ -1084,6 +1084,8 @@ def build() -> LanguagePack:
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:после\s+)?(?:окончания|завершения|закрытия)\b"),
             "list_joiners": frozenset({"и"}),
+            # "au Caire ou à Doha": the words that offer places as alternatives
+            "alternative_joiners": frozenset({"или", "либо"}),
             "bare_hours": True,
             "title_leading_drop": frozenset({"с", "со", "между", "по"}),
             "title_break_words": _TITLE_BREAKS,
