@@ -4881,3 +4881,12 @@ def test_places_offered_as_alternatives_name_no_venue(language: str, text: str) 
     assert [(m.start_label(), m.location) for m in found] == [("2024-08-15", None)], [
         (m.start_label(), m.title, m.location) for m in found
     ]
+
+
+def test_a_meeting_noun_in_a_german_verb_bracket_takes_the_fronted_day() -> None:
+    text = (
+        "Am Donnerstag um 10 Uhr wird Generalsekretär António Guterres die als «Wien III» bekannte "
+        "UNO-Konferenz im Austria Center eröffnen."
+    )
+    found = read_in("de", text, published=datetime(2019, 3, 4, 7, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2019-03-07"], [(m.start_label(), m.title) for m in found]

@@ -390,7 +390,7 @@ def cue_distances(
             distance = _spoken_length(gap) * w["after_date"]
             if rx.cue_gap_attached.fullmatch(gap):
                 distance = len(gap) * w["attached"]  # "tomorrow's meeting", "the May 11-13 ministerial meeting"
-            elif cue.verb and _bracketed(sentence, mention, cue, pack):
+            elif _bracketed(sentence, mention, cue, pack):
                 distance = w["held_verb"]  # "Am Montag sollen die Außenminister ... beraten": one predicate
                 bracketed = True
         else:
@@ -420,10 +420,13 @@ def cue_distances(
             commas = 0
             distance = min(distance, float(len(gap) - held_by.start()) + w["held_verb"])
             holding.append((cue.end + held_by.start(), mention.start))
-        distance += (0 if moved else w["comma"] * commas) + (0 if cue.verb or cue.strength >= 0.85 else w["weak_noun"])
+        # (a noun the closing verb of a bracket takes is that predicate's: "... die Konferenz eröffnen")
+        weak = not (cue.verb or cue.strength >= 0.85 or bracketed)
+        distance += (0 if moved else w["comma"] * commas) + (w["weak_noun"] if weak else 0)
         if cue.verb and cue.strength < 0.6:
             distance += w["weak_verb"]  # "discuss", "review": only when no meeting word is nearer
-        if rx.cue_gap_breaks.search(gap) and not fronted:  # (a fronted date's gap was read: an aside at most)
+        # (a fronted date's gap was read: an aside at most; so was a bracket's, whose verb closes it)
+        if rx.cue_gap_breaks.search(gap) and not (fronted or bracketed):
             distance += w["clause_word"]
         colons = list(_CLAUSE_COLON.finditer(gap)) if cue.end <= mention.start else []
         if colons and len(gap[: colons[0].start()].split()) >= 2 and len(gap[colons[-1].end() :].split()) >= 2:
@@ -503,9 +506,16 @@ def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack
     Entwurf beraten") puts the meaning of the predicate at the end, however long the middle.
     The pack's ``verb_bracket`` names the auxiliaries."""
     bracket: re.Pattern[str] | None = pack.extra.get("verb_bracket")
-    if bracket is None or not bracket.match(sentence, mention.end):
+    if bracket is None:
+        return False
+    # (a clock time may stand between: "Am Mittwoch um 9.30 Uhr wird Ban die Konferenz eröffnen")
+    end = next((c.end for c in find_clocks(sentence, pack) if 0 <= c.start - mention.end <= 5), mention.end)
+    if not bracket.match(sentence, end):
         return False
     rest = sentence[cue.end :].lstrip()
+    if not cue.verb:
+        # a meeting noun before the verb that closes the clause: "... die Konferenz am Genfersee eröffnen."
+        return re.match(r"(?:[^\s,;:.!?]+\s+){0,3}[a-zäöüß]+\s*(?:[.,;:!?]|$)", rest) is not None
     joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
     return not rest or rest[0] in ".,;:!?" or rest.split(None, 1)[0] in joiners  # "... beraten und ..."
 
