@@ -4890,3 +4890,30 @@ def test_a_meeting_noun_in_a_german_verb_bracket_takes_the_fronted_day() -> None
     )
     found = read_in("de", text, published=datetime(2019, 3, 4, 7, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2019-03-07"], [(m.start_label(), m.title) for m in found]
+
+
+def test_weekdays_of_a_sentence_that_names_this_weekend_are_this_weeks() -> None:
+    text = (
+        "The foreign ministers' meeting that was to be held in Oslo next Tuesday has been called off. Instead the "
+        "ministers will meet in Bergen this weekend, beside the forum that Norway hosts from Friday to Sunday."
+    )
+    # (written on a Wednesday: the frame "next Tuesday" set is not this sentence's)
+    found = read_in("en", text, published=datetime(2023, 5, 17, 8, tzinfo=UTC))
+    assert "2023-05-26" not in [m.start_label() for m in found], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_sitting_president_is_no_sitting() -> None:
+    text = "On Monday he will become the first sitting Brazilian president to set foot in New Zealand."
+    found = read_in("en", text, published=datetime(2023, 5, 17, 8, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_stop_of_a_trip_scrapped_is_a_visit_called_off() -> None:
+    text = (
+        "The US president has scrapped a stop in Port Moresby on Monday, where he would have become the first "
+        "sitting US president to visit Papua New Guinea."
+    )
+    found = read_in("en", text, published=datetime(2023, 5, 17, 8, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2023-05-22", Status.CANCELLED)], [
+        (m.start_label(), m.title, m.status) for m in found
+    ]

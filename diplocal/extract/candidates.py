@@ -556,7 +556,14 @@ def _met_where_it_ends(sentence: str, mention: DateMention, cues: list[Cue], pac
 def _with_its_own_week(mentions: list[DateMention], context: Context) -> Context:
     """The context with the week a sentence names before its weekdays as their frame ("In der
     kommenden Woche reist Scholz am Donnerstag und Freitag zum Gipfel", "next week, the
-    ministers meet on Thursday"): the Thursday of next week, not the coming one."""
+    ministers meet on Thursday"): the Thursday of next week, not the coming one; none when it
+    names this week or weekend."""
+    if context.frame is not None and any(
+        m.kind == "period" and m.unit in ("week", "weekend") and m.qualifier == "this" for m in mentions
+    ):
+        # "would instead meet this weekend, beside the summit Japan hosts from Friday to Sunday":
+        # a sentence that names this week frames its weekdays in it, whatever week came before
+        return replace(context, frame=None)
     for at, mention in enumerate(mentions):
         if mention.kind == "period" and mention.unit == "week" and (mention.qualifier or "").endswith("next"):
             if any(m.kind == "weekday" and m.qualifier in (None, "on") for m in mentions[at + 1 :]):

@@ -211,6 +211,12 @@ MEETING_WORDS = [
         "videoconference", False, 1.0,
     ),
     MeetingWord(r"(?i:state visit|official visit|working visit|visits?|visiting|trip|tour|guests? of)", "visit", False, 0.85),
+    # "a stop in Port Moresby on Monday": a leg of a trip
+    # (a noun, not the verb: "Modi will also stop in Sydney to address the community")
+    MeetingWord(
+        r"(?i:(?:a|the|his|her|its|their) (?:brief |planned |scheduled |first |last |final )?stop(?:over)?)(?= (?:in|at) [A-Z])",
+        "visit", False, 0.7,
+    ),
     # not a country's standing mission ("Russia's mission confirms", "the UN mission's mandate")
     MeetingWord(
         r"(?<!['’]s )(?i:(?:trade |fact-finding |technical |official |government |ministerial )?missions?)"
@@ -262,7 +268,9 @@ MEETING_WORDS = [
     ),
     MeetingWord(
         r"(?i:(?:extraordinary |emergency |informal |special |plenary |annual |regular |ordinary )?"
-        r"(?:meeting|meetings|session|sessions|sitting|gathering))",
+        # ("the first sitting US president": an office held now, no sitting of a body)
+        r"(?:meeting|meetings|session|sessions|sitting(?! (?:[A-Z][\w.]* )?(?:president|prime minister|head|member|"
+        r"leader|governor|senator|minister|chancellor|mayor|judge|MPs?)\b)|gathering))",
         "meeting", False, 0.85,
     ),
     MeetingWord(r"(?i:conference|conferences|congress|forum|symposium)", "conference", False, 0.75),
@@ -575,7 +583,9 @@ PATTERNS = {
         r"\b(?:was|were) (?:meant|supposed) to (?:have |start|begin|open|take place|be held|meet|visit|arrive)"
         r"|\bwas to have\b|\bwere to have\b"
         # a meeting that did not come about: "the talks expected on Thursday did not take place"
-        r"|\b(?:did not|didn't|never) (?:take place|happen|go ahead)\b|\bfailed to (?:take place|materiali[sz]e)\b",
+        r"|\b(?:did not|didn't|never) (?:take place|happen|go ahead)\b|\bfailed to (?:take place|materiali[sz]e)\b"
+        # what a plan given up would have brought: "where he would have become the first ... to visit"
+        r"|\bwould have (?:been|become|met|visited|held|hosted|made)\b",
         IGNORE,
     ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
@@ -776,7 +786,7 @@ NOT_BARE_NAMES = frozenset(
 CUE_HINTS = [
     *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
-    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate council round".split(),
+    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate council round stop".split(),
     " be in",
     " go to",
     " travel to",
