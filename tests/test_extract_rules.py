@@ -4917,3 +4917,28 @@ def test_a_stop_of_a_trip_scrapped_is_a_visit_called_off() -> None:
     assert [(m.start_label(), m.status) for m in found] == [("2023-05-22", Status.CANCELLED)], [
         (m.start_label(), m.title, m.status) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El canciller recordó que la reunión que ambos iban a mantener en junio, en la cumbre de la OTAN en La "
+            "Haya, no se concretó por la agenda del primer ministro.",
+        ),
+        (
+            "fr",
+            "Le ministre a rappelé que la rencontre qu'ils devaient avoir en juin, au sommet de l'OTAN à La Haye, ne "
+            "s'est finalement pas concrétisée.",
+        ),
+        (
+            "en",
+            "The minister recalled that the meeting the two had planned for June, at the NATO summit in The Hague, "
+            "did not materialise.",
+        ),
+    ],
+)
+def test_a_meeting_that_did_not_materialise_is_no_plan(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 3, 10, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]

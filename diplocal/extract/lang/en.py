@@ -583,7 +583,8 @@ PATTERNS = {
         r"\b(?:was|were) (?:meant|supposed) to (?:have |start|begin|open|take place|be held|meet|visit|arrive)"
         r"|\bwas to have\b|\bwere to have\b"
         # a meeting that did not come about: "the talks expected on Thursday did not take place"
-        r"|\b(?:did not|didn't|never) (?:take place|happen|go ahead)\b|\bfailed to (?:take place|materiali[sz]e)\b"
+        r"|\b(?:did not|didn't|never) (?:take place|happen|go ahead|materiali[sz]e)\b"
+        r"|\bfailed to (?:take place|materiali[sz]e)\b"
         # what a plan given up would have brought: "where he would have become the first ... to visit"
         r"|\bwould have (?:become|met|visited|held|hosted)\b",
         IGNORE,

@@ -580,7 +580,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:se suponía que|hubiera debido|debería haber(?:se)?"
         # a meeting that did not come about: "la cita prevista el jueves no se celebró"
         r"|(?:no|nunca) (?:se celebr(?:ó|aron)|se realiz(?:ó|aron)|tuvo lugar|tuvieron lugar"
-        r"|llegó a (?:celebrarse|realizarse)|llegaron a (?:celebrarse|realizarse)))\b",
+        r"|llegó a (?:celebrarse|realizarse)|llegaron a (?:celebrarse|realizarse)"
+        r"|se concret(?:ó|aron)|se materializ(?:ó|aron)|llegó a concretarse))\b",
         IGNORE,
     ),
     "quote": re.compile(r"\"[^\"]{3,}\""),

@@ -614,7 +614,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "unrealised": re.compile(
         r"\b(?:était|étaient) censée?s? |\baurai(?:t|ent) dû\b|\bdevai(?:t|ent) (?:initialement|à l'origine)\b"
         # a meeting that did not come about: "attendues ce jeudi, n'ont finalement pas eu lieu"
-        r"|\bn'(?:a|ont) (?:finalement |toujours |donc )?(?:pas|jamais) eu lieu\b",
+        r"|\bn'(?:a|ont) (?:finalement |toujours |donc )?(?:pas|jamais) eu lieu\b"
+        r"|\bne s'(?:est|sont) (?:finalement |donc )?(?:pas|jamais) (?:concrétisée?s?|matérialisée?s?|tenue?s?)\b",
         IGNORE,
     ),
     "quote": re.compile(r"\"[^\"]{3,}\""),
