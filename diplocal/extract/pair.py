@@ -514,8 +514,10 @@ def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack
         return False
     rest = sentence[cue.end :].lstrip()
     if not cue.verb:
-        # a meeting noun before the verb that closes the clause: "... die Konferenz am Genfersee eröffnen."
-        return re.match(r"(?:[^\s,;:.!?]+\s+){0,3}[a-zäöüß]+\s*(?:[.,;:!?]|$)", rest) is not None
+        # a meeting noun before the verb that closes the clause (the pack's ``bracket_close``):
+        # "... die Konferenz am Genfersee eröffnen."
+        close: re.Pattern[str] | None = pack.extra.get("bracket_close")
+        return close is not None and close.match(rest) is not None
     joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
     return not rest or rest[0] in ".,;:!?" or rest.split(None, 1)[0] in joiners  # "... beraten und ..."
 

@@ -927,6 +927,9 @@ def build() -> LanguagePack:
             "verb_bracket": re.compile(
                 r"\s+(?:soll|sollen|will|wollen|wird|werden|muss|müssen|kann|können|möchte|möchten|dürfte|dürften)\b"
             ),
+            # the words after a meeting noun that close such a bracket: a few words, then the verb
+            # in lower case ("... die Konferenz am Genfersee eröffnen.")
+            "bracket_close": re.compile(r"(?:[^\s,;:.!?]+\s+){0,3}[a-zäöüß]+\s*(?:[.,;:!?]|$)"),
             # after a "seit" date, a meeting that is running: "die seit dem 26.02. in Genf läuft"
             "runs_since": re.compile(r"\b(?:läuft|laufen|tagt|tagen|andauert|andauern|stattfindet|stattfinden)\b"),
             # a past auxiliary closing the clause a date stands in (German puts it last in a

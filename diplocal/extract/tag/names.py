@@ -700,14 +700,21 @@ def lookup_place(chunk: str, pack: LanguagePack) -> tuple[Place, int] | None:
     """The place the longest known start of ``chunk`` names ("Geneva Monday" -> Geneva), and
     how many characters of it the name takes; None when a longer start names a world region
     ("в Центральной Азии" names no town of Tsentralny)."""
-    found = _lookup_place(chunk, pack.code)
-    if found is not None and any(h.start == 0 and h.end > found[1] for h in _region_index(pack.code).find(chunk[:80])):
+    return _place_at_start(chunk, pack.code)
+
+
+@by_text
+@lru_cache(maxsize=8192)
+def _place_at_start(chunk: str, code: str) -> tuple[Place, int] | None:
+    pack = pack_for(code)
+    found = _lookup_place(chunk, code)
+    if found is not None and any(h.start == 0 and h.end > found[1] for h in _region_index(code).find(chunk[:80])):
         return None
     if found is not None and _part_of_a_place(chunk, 0, found[1], pack):
         return None  # "Irlande du Nord" names a part of Ireland, not its state
     if found is not None and (head := chunk.split(maxsplit=1)[0]) and found[1] <= len(head):
         rest = chunk[len(head) :].lstrip()
-        if rest[:1].isupper() and _qualifier_key(head, pack) in _qualifiers(pack.code)[0]:
+        if rest[:1].isupper() and _qualifier_key(head, pack) in _qualifiers(code)[0]:
             return None  # "в Северной Ирландии" names no town of Severny
     return found
 
