@@ -4942,3 +4942,55 @@ def test_a_stop_of_a_trip_scrapped_is_a_visit_called_off() -> None:
 def test_a_meeting_that_did_not_materialise_is_no_plan(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2025, 3, 10, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_after_midnight_in_arabic_is_a_morning_hour_of_the_stated_zone() -> None:
+    text = (
+        "وتعقد القمة يوم الثلاثاء في فندق بجزيرة سنتوسا في سنغافورة، وتبدأ بلقاء بين الرئيسين عند الساعة الواحدة بعد "
+        "منتصف الليل بتوقيت غرينتش."
+    )
+    found = read_in("ar", text, published=datetime(2018, 6, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.start_time, m.timezone) for m in found] == [
+        ("2018-06-12", time(9, 0), "Asia/Singapore")
+    ], [(m.start_label(), m.start_time, m.timezone) for m in found]
+
+
+def test_last_saturday_and_sunday_said_on_a_sunday_is_the_weekend_before() -> None:
+    text = (
+        "Leaders met in Brisbane last Saturday and Sunday. The prime minister, closing the summit on the Sunday "
+        "afternoon, called it a solid result."
+    )
+    found = read_in("en", text, published=datetime(2014, 11, 23, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_expected_at_a_summit_is_a_plan_though_a_past_aside_follows() -> None:
+    text = (
+        "The Serbian and Albanian prime ministers are also expected at a summit of Western Balkan leaders in Vienna "
+        "in late August, the second gathering under an initiative launched in Berlin last year."
+    )
+    found = read_in("en", text, published=datetime(2015, 5, 25, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2015-08"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_visit_that_was_the_first_is_gone() -> None:
+    text = "The Albanian prime minister's visit to Belgrade on Nov. 10 was the first by an Albanian leader in decades."
+    found = read_in("en", text, published=datetime(2015, 5, 25, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Cypriot and Turkish leaders will meet in Nicosia on October 19, October 26 and November 2."),
+        (
+            "fr",
+            "Les présidents chypriote et turc se rencontreront à Nicosie le 19 octobre, le 26 octobre et le 2 novembre.",
+        ),
+    ],
+)
+def test_a_list_of_days_is_a_meeting_on_each(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2015, 10, 14, 9, tzinfo=UTC))
+    assert sorted(m.start_label() for m in found) == ["2015-10-19", "2015-10-26", "2015-11-02"], [
+        (m.start_label(), m.title) for m in found
+    ]

@@ -150,15 +150,18 @@ def _candidates(document: Document) -> list[Candidate]:
             shares_the_decision(text, mine, kept, pack)
             put_off_not_called_off(text, number, kept, pack)
             # the days gone by that the article's meetings were told on, for a weekday told again
+            # (each day of a span: "last Saturday and Sunday")
             days_gone.update(
                 dict.fromkeys(
-                    (c.start, c.cue.kind)
+                    (c.start + timedelta(days=offset), c.cue.kind)
                     for c in mine
                     if c.tense is Tense.PAST
                     and c.mention.kind == "weekday"
                     and c.start is not None
+                    and c.end is not None
                     and c.start < document.reference
                     and c.precision is DatePrecision.DAY
+                    for offset in range(min((c.end - c.start).days, (document.reference - c.start).days - 1, 6) + 1)
                 )
             )
             # the single days the article's meetings were dated to, for a weekday told again

@@ -242,7 +242,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             out.append(second)
             if second.kept:
                 kept.append(second)
-    for extra in _second_objects(sentence, index, context, cues, mentions, taken_dates, taken_cues):
+    for extra in (
+        *_second_objects(sentence, index, context, cues, mentions, taken_dates, taken_cues),
+        *_listed_days(sentence, index, context, mentions, taken_dates, taken_cues),
+    ):
         out.append(extra)
         if extra.kept:
             kept.append(extra)
@@ -436,6 +439,58 @@ def _second_objects(
     return found
 
 
+def _listed_days(
+    sentence: str,
+    index: int,
+    context: Context,
+    mentions: list[DateMention],
+    taken_dates: set[int],
+    taken_cues: dict[int, Candidate],
+) -> list[Candidate]:
+    """Days listed after a meeting's day, each with its month, are more meetings of it: "will
+    sit down on October 19, October 26 and November 2" is three meetings (as "on April 17 and
+    20" is two). Only commas and the pack's list word stand between the days."""
+    joiners: frozenset[str] = context.pack.extra.get("list_joiners", frozenset())
+    found: list[Candidate] = []
+    for first in list(taken_cues.values()):
+        if not first.kept or first.mention.kind not in ("day", "day_list") or first.start is None:
+            continue
+        last, days = first.mention.end, {first.start}
+        # the word before the first day may come again before each ("le 19 octobre, le 26 octobre")
+        lead = re.findall(r"\w+", sentence[max(0, first.mention.start - 12) : first.mention.start])[-1:]
+        allowed = joiners | {w.casefold() for w in lead}
+        for order, mention in enumerate(mentions):
+            if order in taken_dates or mention.start < last:
+                continue
+            gap = sentence[last : mention.start]
+            words = {w.casefold() for w in re.findall(r"\w+", gap)}
+            # (the list's last two days read as a range: "October 26 and November 2")
+            joined = mention.kind == "day_range" and bool(
+                joiners & {w.casefold() for w in re.findall(r"\w+", mention.text)}
+            )
+            if (
+                not (mention.kind in ("day", "day_list") or joined)
+                or mention.qualifier not in (None, "on")  # a day told by another: "on January 27, the day after"
+                or words - allowed
+                or ("," not in gap and not words & joiners)
+            ):
+                break
+            pieces = [replace(mention, kind="day", month2=None, day2=None)]
+            if mention.kind in ("day_list", "day_range") and mention.month2 and mention.day2:
+                pieces.append(
+                    replace(mention, kind="day", month=mention.month2, day=mention.day2, month2=None, day2=None)
+                )
+            for piece in pieces:
+                another = build(sentence, index, piece, first.cue, context)
+                if another.start is None or another.start in days:
+                    continue
+                days.add(another.start)
+                found.append(another)
+            taken_dates.add(order)
+            last = mention.end
+    return found
+
+
 _WEEKDAY_THEN_DATE = re.compile(r"[\s,،(]*(?:[^\W\d_]{1,3}\s+)?")
 
 
@@ -508,7 +563,7 @@ def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -
         later.start, later.end = later.start + shift, later.end + shift
 
 
-def _weekday_gone(mention: DateMention, cue: Cue, context: Context) -> bool:
+def _weekday_gone(sentence: str, mention: DateMention, cue: Cue, context: Context) -> bool:
     """True when a bare weekday names a day of the week gone by that the article has already
     told a meeting of the same kind on ("the two summits ended on Thursday evening ... King
     Salman told the summit on Thursday"): that meeting again. (Another kind may be next week's:
@@ -516,6 +571,11 @@ def _weekday_gone(mention: DateMention, cue: Cue, context: Context) -> bool:
     if mention.kind != "weekday" or mention.weekday2 is not None or mention.qualifier not in (None, "on"):
         return False
     week = context.reference - timedelta(days=7)
+    # ("Leaders met last Saturday and Sunday ... closing the summit on the Sunday afternoon":
+    # a weekday with the pack's definite article is a day told before, of whatever meeting)
+    definite: re.Pattern[str] | None = context.pack.extra.get("told_weekday")
+    if definite is not None and definite.search(sentence, max(0, mention.start - 12), mention.start):
+        return any(d.weekday() == mention.weekday and week <= d < context.reference for d, _ in context.days_gone)
     return any(
         d.weekday() == mention.weekday and week < d < context.reference and kind == cue.kind
         for d, kind in context.days_gone
@@ -877,7 +937,7 @@ def build(
         tense = Tense.PAST  # "on Saturday morning they discussed the situation": a past weekday
     elif tense is Tense.UNKNOWN and tense_of(sentence, pack) is Tense.PAST:
         tense = Tense.PAST  # "He arrived on Tuesday after a summit on Monday": the whole sentence looks back
-    elif tense is Tense.UNKNOWN and _weekday_gone(mention, cue, context):
+    elif tense is Tense.UNKNOWN and _weekday_gone(sentence, mention, cue, context):
         tense = Tense.PAST  # "the summits ended on Thursday evening ... said in his speech at the summit on Thursday"
     candidate.tense = tense
     facts = candidate.facts

@@ -176,6 +176,9 @@ def _resolve_weekday(mention: DateMention, reference: date, tense: Tense, frame:
     if mention.weekday2 is not None:
         span = (mention.weekday2 - mention.weekday) % 7
         last = first + timedelta(days=span)
+        if qualifier == "last" and last >= reference:
+            # "last Saturday and Sunday", said on a Sunday: the weekend before, both days gone
+            first, last = first - timedelta(days=7), last - timedelta(days=7)
     return Resolved(first, last, DatePrecision.DAY)
 
 

@@ -306,7 +306,7 @@ PATTERNS = {
         r"|to convene|to gather|next|upcoming|forthcoming|coming|opens|opening|begins|beginning|starts|starting|ahead of|preparing for"
         r"|preparation for|prepare for|groundwork for|in time for|later today|later this|due to|set for|set to|is due|are due"
         r"|are meeting|is meeting|are holding|is holding|are visiting|is visiting|will be|wait for|waiting for|await|awaits|awaiting"
-        r"|is slated|are slated|slated for|penciled in|pencilled in|to travel|to fly|to receive|to embark|embark|embarks)\b",
+        r"|is slated|are slated|(?:is|are)\s+(?:also\s+)?expected\s+(?:at|in)|slated for|penciled in|pencilled in|to travel|to fly|to receive|to embark|embark|embarks)\b",
         IGNORE,
     ),
     "past": re.compile(
@@ -316,7 +316,8 @@ PATTERNS = {
         r"|flew|arrived|returned|drew to a close|came to an end|wound down|had been held|took office|spent|spoke"
         # "most recently on the margins of the OSCE ministerial council in December"
         r"|most recently)\b"
-        r"(?!\s+by\b)",  # "a dinner hosted by the president": a participle, no past
+        r"(?!\s+by\b)"  # "a dinner hosted by the president": a participle, no past
+        r"|\b(?:was|were) the first\b",  # "Rama's visit to Belgrade on Nov. 10 was the first by an Albanian leader"
         IGNORE,
     ),
     "weak_past": re.compile(
@@ -1145,6 +1146,8 @@ def build() -> LanguagePack:
             "owned_meeting": re.compile(
                 r"(?<![Tt]he )\b(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)['’]s\s+(?:own\s+)?annual\b"
             ),
+            # a weekday told as a day the text has named: "closing the summit on the Sunday afternoon"
+            "told_weekday": re.compile(r"\b(?:on\s+)?the\s+$"),
             "subject_pronoun": re.compile(r"\s*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)"),
             # "at 9 a.m. local time on Tuesday, which is 9 p.m. on Monday in Washington": the
             # same moment told again elsewhere, its day and place another zone's
