@@ -4994,3 +4994,45 @@ def test_a_list_of_days_is_a_meeting_on_each(language: str, text: str) -> None:
     assert sorted(m.start_label() for m in found) == ["2015-10-19", "2015-10-26", "2015-11-02"], [
         (m.start_label(), m.title) for m in found
     ]
+
+
+def test_french_an_election_of_a_country_dates_no_dialogue() -> None:
+    text = (
+        "La feuille de route de l'OSCE prévoit un dialogue national inclusif et le bon déroulement de l'élection "
+        "présidentielle ukrainienne du 25 mai."
+    )
+    found = read_in("fr", text, published=datetime(2014, 5, 6, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_french_the_day_a_named_speaker_spoke_is_no_meeting_day() -> None:
+    text = (
+        "« Il faut ouvrir un espace de dialogue », a déclaré M. Burkhalter lundi à Vienne devant le Conseil "
+        "permanent de l'OSCE."
+    )
+    found = read_in("fr", text, published=datetime(2014, 5, 6, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_french_the_talks_a_first_meeting_is_counted_from_are_gone() -> None:
+    text = (
+        "Ce sera la première réunion des quatre dirigeants du format Normandie depuis la longue nuit de "
+        "négociations de Minsk, les 11 et 12 février."
+    )
+    found = read_in("fr", text, published=datetime(2015, 9, 29, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_french_a_vote_set_for_a_day_is_no_summit_moved_there() -> None:
+    text = (
+        "Le report pourrait compliquer les choses : si le sommet de la Francophonie se tient à l'automne 2022, il "
+        "risque de chevaucher la campagne électorale québécoise, le scrutin général étant fixé au 3 octobre 2022."
+    )
+    found = read_in("fr", text, published=datetime(2021, 10, 13, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_french_the_week_of_the_summit_is_no_week_of_ours() -> None:
+    text = "Les hôteliers de la Riviera affichent déjà complet pour la semaine du sommet du G7."
+    found = read_in("fr", text, published=datetime(2026, 2, 5, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]

@@ -80,7 +80,14 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     rx = pack.rx
     before = sentence[max(0, mention.start - 40) : mention.start]
     meets_until = mention.qualifier in ("until", "till") and rx.meet_again.search(before)
-    if rescheduled_to(sentence, mention, pack) or rx.meet_until.search(before) or meets_until:
+    moved = rescheduled_to(sentence, mention, pack)
+    vote = rx.not_meeting_date.search(before) if moved else None
+    if vote is not None:
+        # "le scrutin général étant fixé au 3 octobre": the vote's day is set, its noun nearer
+        # the date than the move's word (or before it)
+        shift = rx.rescheduled_to.search(before)
+        moved = shift is not None and shift.start() <= vote.start()
+    if moved or rx.meet_until.search(before) or meets_until:
         return None  # "postponed until April", "not due to meet again until September"
     if any(lo <= mention.start < hi for lo, hi in converted_spans(sentence, pack)):
         return "the same moment told in another zone"  # "..., which is 9 p.m. on Monday in Washington"

@@ -139,7 +139,7 @@ DATE_TEMPLATES = [
     ("period", r"(?:{QUAL2}\s+(?:de\s+)?)?{RELWEEK}"),
     ("period", r"(?:{QUAL2}\s+(?:du\s+)?)?{RELMONTH}"),
     ("period", r"{WHICH}\s+{UNIT}"),
-    ("period", r"(?:le|la)\s+{UNIT}\s+{WHICH}"),
+    ("period", r"(?:le|la)\s+{UNIT}\s+(?!du\b){WHICH}"),  # ("la semaine du sommet": no week of ours)
     # "mi-avril", "la mi-janvier"
     ("month_part", r"{MID}-{MONTH}(?:\s+{YEAR})?"),
     # "début avril", "fin du mois de mars", "fin du mois prochain", "fin de ce mois"
@@ -421,11 +421,12 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "not_meeting_date": re.compile(
         # whole words: "née" (born) is not the end of "tournée", "journée" or "année"
         r"(?<![\w-])(?:date butoir|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
-        r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?"
-        r"|présidentielle|législatives|scrutin|vote|référendum|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
+        # ("l'élection présidentielle ukrainienne du 25 mai": and a word of whose)
+        r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?(?:\s+[a-zéèêîôû-]+)?"
+        r"|(?:présidentielle|législatives|scrutin|vote|référendum)(?:\s+[a-zéèêîôû-]+)?|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
         r"|mandat|investie?|investiture|(?:prendr\w*|pris) ses fonctions|entrée en fonctions?|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
         r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?|mise à jour|résultats)"
-        r"\s*(?:,\s*)?(?:fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
+        r"\s*(?:,\s*)?(?:(?:étant\s+|est\s+)?fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
         IGNORE,
     ),
     "deadline_prep": re.compile(
@@ -551,7 +552,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:précédente?s?|dernière?s?|derniers|ancienne?s?|passée?s?|récente?s?)\s+(?:[\w'-]+\s+){0,2}$"
         # a meeting time is counted from has taken place, after a preposition (not "depuis que"):
         # "attendu depuis la rencontre de Zurich"
-        r"|\bdepuis\s+(?:la|le|l'|les|leur|leurs|sa|son)\s*(?:[\w'-]+\s+){0,2}$"
+        r"|\bdepuis\s+(?:la|le|l'|les|leur|leurs|sa|son)\s*(?:[\w'-]+\s+){0,3}$"  # "depuis la longue nuit de négociations"
         # what was done at a meeting dates it as past: "créé lors du sommet de Vilnius"
         r"|\b(?:créée?s?|adoptée?s?|signée?s?|décidée?s?|lancée?s?|conclue?s?|approuvée?s?|obtenue?s?)\s+"
         r"(?:lors|au cours|à l'issue|en marge)\s+d(?:e la|e l'|u|es|')\s*$",
@@ -981,6 +982,8 @@ def build() -> LanguagePack:
             "statement_day": re.compile(
                 r"(?:\ba-t-on (?:appris|indiqué|annoncé|précisé|confirmé)|\bapprend-on"
                 r"|\b(?:a|ont) (?:annoncé|indiqué|précisé|déclaré|affirmé|confirmé|appris)"
+                # the speaker after the verb: "a déclaré M. Burkhalter lundi à Vienne"
+                r"(?:\s+(?-i:(?:(?:M\.|Mme|le|la|l')\s*)?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,2}))?"
                 r"|\b(?:communiqué|déclaration|conférence de presse|point de presse)(?:\s+(?:publiée?|diffusée?))?)\s+$",
                 re.IGNORECASE,
             ),
