@@ -5036,3 +5036,47 @@ def test_french_the_week_of_the_summit_is_no_week_of_ours() -> None:
     text = "Les hôteliers de la Riviera affichent déjà complet pour la semaine du sommet du G7."
     found = read_in("fr", text, published=datetime(2026, 2, 5, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Bereits am Donnerstag wird Putin in Minsk beim weißrussischen Staatschef Alexander Lukaschenko erwartet.",
+            "2012-05-31",
+        ),
+        (
+            "Gut drei Wochen nach seiner Vereidigung kommt der russische Präsident am kommenden Freitag nach Berlin.",
+            "2012-06-01",
+        ),
+        ("Die Bundeskanzlerin fliegt am Montag nach Washington zu Präsident Barack Obama.", "2012-05-28"),
+    ],
+)
+def test_german_a_guest_expected_at_a_host_coming_or_flying_to_a_capital_visits(text: str, day: str) -> None:
+    found = read_in("de", text, published=datetime(2012, 5, 26, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [day], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der russische Präsident kommt nach Angaben des Kremls am Freitag zu Gesprächen.",
+        "Am Donnerstag fliegt der Bundespräsident von Shanghai zurück nach Berlin.",
+        "Am Freitag fliegen beide Staatschefs gemeinsam nach Nizza.",
+    ],
+)
+def test_german_no_visit_in_a_flight_home_or_a_leg_flown_together(text: str) -> None:
+    found = read_in("de", text, published=datetime(2012, 5, 26, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found if m.kind == "visit"] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_german_an_evening_counts_from_the_trip_not_from_a_day_a_quote_was_said() -> None:
+    text = (
+        "Merkel fliegt am Montag nach Washington zu Präsident Barack Obama. „Mit mehr Waffen gewinnt niemand“, "
+        "hatte sie am Samstag auf der Münchner Sicherheitskonferenz gesagt. Am Abend reist sie weiter nach "
+        "Ottawa zu Premierminister Stephen Harper."
+    )
+    found = read_in("de", text, published=datetime(2015, 2, 8, 20, tzinfo=UTC))
+    assert sorted(m.start_label() for m in found) == ["2015-02-09", "2015-02-09"], [
+        (m.start_label(), m.title) for m in found
+    ]

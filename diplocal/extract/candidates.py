@@ -826,6 +826,8 @@ def _one_day_told(sentence: str, context: Context) -> date | None:
                 tense = governing_tense(sentence, mention.start, mention.end, lo, hi, pack)
                 if tense is Tense.UNKNOWN and pack.rx.past_verb.search(sentence, lo, hi):
                     tense = Tense.PAST  # "Подготовкой встречи в понедельник занимались министры": gone
+                elif tense is Tense.UNKNOWN and _perfect_around(sentence, mention, pack):
+                    tense = Tense.PAST  # "hatte sie am Samstag auf der Sicherheitskonferenz gesagt"
             resolved = resolve(mention, context.reference, tense, context.frame)
             if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start >= context.reference:
                 days.add(resolved.start)

@@ -304,6 +304,9 @@ CLOCK_TEMPLATES = [
 
 # A character inside a clause: no sentence or clause mark, but a day's ordinal dot ("am 4. Mai").
 _IN_CLAUSE = r"[^.;:!?]|(?<=\d)\."
+# "Am Freitag fliegen beide Staatschefs gemeinsam nach Nizza": host and guest travel on
+# together, a leg of the visit under way, no visit of one to the other
+_BOTH_TOGETHER = r"(?!\s+(?:beide|die beiden)\b[^.;:!?]{0,40}?\bgemeinsam\b)"
 # Lemmas: every form of the word counts ("Gipfels", "Gesprächen", "trafen", "berät").
 MEETING_WORDS = [
     MeetingWord("videokonferenz", "videoconference", False, 1.0, lemma=True),
@@ -356,11 +359,30 @@ MEETING_WORDS = [
     # "reist ... nach Kiew", but not "reist ... an" (arrives) or "reist ... ab" (leaves): the
     # separable verbs share the lemma "reisen", so the forms are written out
     MeetingWord(
-        rf"(?:reist|reisen|reiste|reisten|gereist)(?!(?:{_IN_CLAUSE}){{0,80}}?\b(?:an|ab|heim|zurück)(?=\s*[.,;!?]|$))",
+        rf"(?:reist|reisen|reiste|reisten|gereist)(?!(?:{_IN_CLAUSE}){{0,80}}?\b(?:an|ab|heim|zurück)(?=\s*[.,;!?]|$))"
+        rf"{_BOTH_TOGETHER}",
         "visit", True, 0.7,
     ),
-    # "wird am Donnerstag in Ankara erwartet": a visit
-    MeetingWord(rf"(?:in|zu)\s+[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?\s+erwartet", "visit", True, 0.75),
+    # "fliegt am Montag nach Washington": the flight to a place is the trip there (not "fliegt
+    # ... ab", "fliegt ... zurück")
+    MeetingWord(
+        rf"(?:fliegt|fliegen|flog|flogen)(?=(?:{_IN_CLAUSE}){{1,80}}?(?<!zurück )\bnach\s+[{_UP}])"
+        rf"(?!(?:{_IN_CLAUSE}){{0,80}}?\b(?:an|ab|heim|zurück|weiter)(?=\s*[.,;!?]|$)){_BOTH_TOGETHER}",
+        "visit", True, 0.65,
+    ),
+    # "wird am Donnerstag in Ankara erwartet", "wird er in Minsk beim weißrussischen Staatschef
+    # Alexander Lukaschenko erwartet": a visit (the host between, no comma)
+    MeetingWord(
+        rf"(?:in|zu)\s+[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?(?:\s+(?:bei|beim)\s+[^.,;:!?]{{3,80}}?)?\s+erwartet(?!\s+(?:man|dass)\b)",
+        "visit", True, 0.75,
+    ),
+    # "kommt er am kommenden Freitag nach Berlin": a visit (not "nach Angaben", "nach Hause")
+    MeetingWord(
+        rf"(?:kommt|kommen|kam|kamen)(?=(?:{_IN_CLAUSE}){{1,80}}?\bnach\s+(?!(?:Angaben|Ansicht|Auffassung|Informationen"
+        rf"|Einschätzung|Meinung|Berichten|Medienberichten|Darstellung|Aussagen?|Worten|Schätzungen|Ende|Abschluss|Beginn"
+        rf"|Hause|Ablauf|Jahren|Monaten|Wochen|Tagen|Stunden)\b)[{_UP}])",
+        "visit", True, 0.6,
+    ),
     # as written: the noun "Treffen" (its lemma is the verb's), and the verb "tagen", whose
     # lemma is also what "nach wenigen Tagen" falls back to
     MeetingWord(r"Treffens?", "meeting", False, 0.9),
@@ -412,7 +434,7 @@ _PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w()-]+){{0,14}}?\s+{_PARTICIPLE}\b|\b{_PARTI
 # Past forms that say a meeting took place ("trafen", "tagte", "fand ... statt")...
 _PAST_EVENT = (
     r"trafen|traf|tagte|tagten|berieten|kamen|kam|fand|fanden|endete|endeten|begann|begannen|besuchte|besuchten"
-    r"|empfing|empfingen|reiste|reisten|verhandelten|ging|gingen|folgte|folgten|gab|gaben|billigten|billigte"
+    r"|empfing|empfingen|reiste|reisten|flog|flogen|verhandelten|ging|gingen|folgte|folgten|gab|gaben|billigten|billigte"
     r"|scheiterte|scheiterten|sprach|sprachen|redete|verließ|verließen|unterzeichneten|unterzeichnete|hielt|hielten"
 )
 # ...and every past form, those of reports and of arranging too ("sagte", "vereinbarten"): they
@@ -937,7 +959,7 @@ def build() -> LanguagePack:
             # the perfect around a date: "ist am Freitag der Gipfel ... zu Ende gegangen" (the
             # auxiliary before the date, the participle last); "Überschattet wurde der Gipfel ..."
             "perfect_bracket": (
-                re.compile(r"\b(?:ist|sind|hat|haben)\s+$"),
+                re.compile(r"\b(?:ist|sind|hat|haben|hatte|hatten|war|waren)(?:\s+(?:er|sie|es|man|wir))?\s+$"),
                 re.compile(
                     r"[^,.;:!?\"„“«»]{0,120}?\b(?:[a-zäöü]*ge[a-zäöüß]+(?:en|t)|(?:be|ver|er|ent)[a-zäöüß]+t)"
                     r"(?=\s*(?:[.;:!?]|$))"
