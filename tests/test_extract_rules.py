@@ -5080,3 +5080,45 @@ def test_german_an_evening_counts_from_the_trip_not_from_a_day_a_quote_was_said(
     assert sorted(m.start_label() for m in found) == ["2015-02-09", "2015-02-09"], [
         (m.start_label(), m.title) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Beijing is reacting to the meeting between Taiwan's President Tsai Ing-wen and US House Speaker Kevin McCarthy on Wednesday.",
+        ),
+        (
+            "de",
+            "Peking reagiert damit auf das Treffen der taiwanischen Präsidentin Tsai Ing-wen mit dem US-Parlamentschef Kevin McCarthy am Mittwoch.",
+        ),
+        (
+            "fr",
+            "Pékin réagit ainsi à la rencontre entre la présidente taïwanaise Tsai Ing-wen et le président de la Chambre américaine Kevin McCarthy mercredi.",
+        ),
+        (
+            "es",
+            "Pekín reacciona así a la reunión del miércoles entre la presidenta taiwanesa Tsai Ing-wen y el presidente de la Cámara estadounidense Kevin McCarthy.",
+        ),
+        (
+            "ru",
+            "Учения проводятся в ответ на встречу президента Тайваня Цай Инвэнь со спикером палаты представителей США Кевином Маккарти в среду.",
+        ),
+    ],
+)
+def test_a_meeting_reacted_to_has_taken_place(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2023, 4, 8, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_german_it_is_to_take_place_names_the_summit_agreed_after_a_call() -> None:
+    text = (
+        "Nach einem langen Telefonat am Sonntag haben sich Merkel, Hollande, Putin und Poroschenko auf ein "
+        "Gipfeltreffen verständigt. Es soll am Mittwoch in der weißrussischen Hauptstadt Minsk stattfinden, wie "
+        "ein Regierungssprecher mitteilte."
+    )
+    found = read_in("de", text, published=datetime(2015, 2, 8, 20, tzinfo=UTC))
+    assert ("2015-02-11", "Minsk") in [(m.start_label(), m.location) for m in found], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]

@@ -268,6 +268,11 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     return out
 
 
+def _apart_by(start: int, end: int, mention: DateMention) -> int:
+    """How many characters lie between a word at ``start:end`` and a date."""
+    return max(mention.start - end, start - mention.end, 0)
+
+
 def _held_told_before(sentence: str, context: Context) -> Cue | None:
     """The meeting a sentence holds by a pronoun, named by a noun in the sentence before that
     gave it no date ("... will co-chair a humanitarian conference for Sudan in Paris. It will
@@ -280,7 +285,18 @@ def _held_told_before(sentence: str, context: Context) -> Cue | None:
         return None
     before = context.sentence_before
     nouns = [c for c in find_cues(before, pack) if not c.verb and c.strength >= 0.75]
-    if not nouns or any(not_a_meeting_date(before, m, pack) is None for m in find_dates(before, pack)):
+    if not nouns:
+        return None
+    # (a day nearer another meeting word is that one's: "Nach einem langen Telefonat am Sonntag
+    # haben sich Merkel, Hollande, Putin und Poroschenko auf ein Gipfeltreffen verständigt. Es
+    # soll am Mittwoch ... stattfinden")
+    noun, others = nouns[-1], [c for c in find_cues(before, pack) if c.start != nouns[-1].start]
+    own = [
+        m
+        for m in find_dates(before, pack)
+        if not any(_apart_by(c.start, c.end, m) < _apart_by(noun.start, noun.end, m) for c in others)
+    ]
+    if any(not_a_meeting_date(before, m, pack) is None for m in own):
         return None  # the meeting told before has a day of its own
     start = len(sentence) - len(sentence.lstrip())
     return Cue(start, start + found.end(), nouns[-1].word, nouns[-1].kind, False, 0.85)

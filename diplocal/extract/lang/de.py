@@ -629,6 +629,8 @@ PATTERNS: dict[str, object] = {
         r"\b(?:vorig|vorherig|früher|vergangen|letzt|bisherig|zurückliegend)\w*\s+(?:[\w-]+\s+){0,2}$"
         # a meeting time is counted from has taken place: "der erste Kontakt seit dem Genfer Gipfel"
         r"|\bseit\s+(?:dem|der|den|ihrem|ihrer|seinem|seiner)\s+(?:[\w-]+\s+){0,2}$"
+        # what is reacted to has happened: "Peking reagiert damit auf das Treffen ... am Mittwoch"
+        r"|\breagier\w*\s+(?:damit\s+|darauf\s+)?auf\s+(?:das|den|die)\s+(?:[\w-]+\s+){0,1}$"
     ),
     "past_compound": re.compile(r"\b(?:früher|vorig|vergangen|letzt|mehrer|zahlreich|viel|bisherig)\w*\s+$"),
     "looks_ahead": re.compile(r"nächst|kommend|folgend", IGNORE),
@@ -901,7 +903,11 @@ def build() -> LanguagePack:
             # a sentence opening on "there": the place the sentence before ends on
             "there": re.compile(r"\s*(?:Dort|Ebendort)\b"),
             # a pronoun holding the meeting the sentence before named: "Sie findet am 15. April statt"
-            "held_pronoun": re.compile(r"(?:Es|Sie|Er)\s+(?:findet|finden|beginnt|beginnen|tagt|tagen)\b"),
+            "held_pronoun": re.compile(
+                r"(?:Es|Sie|Er)\s+(?:findet|finden|beginnt|beginnen|tagt|tagen)\b"
+                # "Es soll am Mittwoch in Minsk stattfinden": the modal, the verb closing the clause
+                r"|(?:Es|Sie|Er)\s+(?:soll|sollen|wird|werden)\b(?=[^.;:!?,]{0,120}?\b(?:stattfinden|beginnen|tagen)\b)"
+            ),
             # a town's adjective before a venue: "in den Hamburger Messehallen" is in Hamburg
             "city_adjective_suffix": "er",
             # "die Minister beider Länder": the pair the text named before, not an organisation

@@ -538,7 +538,10 @@ PATTERNS = {
         r"\b(?:economic|seven-nation|western|world|arab|african|european|nato|g-7|g7|g20|g-20)\b", IGNORE
     ),
     "earlier_one": re.compile(
-        r"\b(?:previous|earlier|last(?! of)|past|recent|former|preceding)\s+(?:[\w-]+\s+){0,2}$", IGNORE
+        r"\b(?:previous|earlier|last(?! of)|past|recent|former|preceding)\s+(?:[\w-]+\s+){0,2}$"
+        # what is reacted to has happened: "in response to the meeting on Wednesday"
+        r"|\b(?:(?:in |a )?response to|responding to|reacting to|(?:in |a )?reaction to)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,1}$",
+        IGNORE,
     ),
     "past_compound": re.compile(r"\b(?:previous|recent|earlier|past|several|many)\s+$"),
     "clock_only": re.compile(

@@ -521,6 +521,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:anterior(?:es)?|últim[oa]s?|pasad[oa]s?|previ[oa]s?|antigu[oa]s?|reciente)\s+(?:[\w'-]+\s+){0,2}$"
         # a meeting time is counted from has taken place: "el primer contacto desde la cumbre de Ginebra"
         r"|\bdesde\s+(?:la|el|los|las|su|sus)\s+(?:[\w'-]+\s+){0,2}$"
+        # what is reacted to has happened: "Pekín reacciona así a la reunión del miércoles"
+        r"|\b(?:en respuesta|en reacción|reaccion\w*(?:\s+así)?)\s+(?:a la|al|a los|a las)\s+(?:[\w'-]+\s+){0,1}$"
         # what was done at a meeting dates it as past: "firmado durante la cumbre de Lima"
         r"|\b(?:cread[oa]s?|adoptad[oa]s?|firmad[oa]s?|acordad[oa]s?|lanzad[oa]s?|aprobad[oa]s?|alcanzad[oa]s?)\s+"
         r"(?:durante|en|tras|al margen de)\s+(?:el|la|los|las)\s*$",

@@ -552,7 +552,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:précédente?s?|dernière?s?|derniers|ancienne?s?|passée?s?|récente?s?)\s+(?:[\w'-]+\s+){0,2}$"
         # a meeting time is counted from has taken place, after a preposition (not "depuis que"):
         # "attendu depuis la rencontre de Zurich"
-        r"|\bdepuis\s+(?:la|le|l'|les|leur|leurs|sa|son)\s*(?:[\w'-]+\s+){0,3}$"  # "depuis la longue nuit de négociations"
+        r"|\bdepuis\s+(?:la|le|l'|les|leur|leurs|sa|son)\s*(?:[\w'-]+\s+){0,3}$"
+        # what is reacted to has happened: "Pékin réagit ainsi à la rencontre de mercredi"
+        r"|\b(?:en réaction|en réponse|réagi\w*(?:\s+ainsi)?)\s+(?:à la|à l'|au|aux)\s*(?:[\w'-]+\s+){0,1}$"  # "depuis la longue nuit de négociations"
         # what was done at a meeting dates it as past: "créé lors du sommet de Vilnius"
         r"|\b(?:créée?s?|adoptée?s?|signée?s?|décidée?s?|lancée?s?|conclue?s?|approuvée?s?|obtenue?s?)\s+"
         r"(?:lors|au cours|à l'issue|en marge)\s+d(?:e la|e l'|u|es|')\s*$",

@@ -476,7 +476,10 @@ PATTERNS: dict[str, object] = {
         IGNORE,
     ),
     "earlier_one": re.compile(
-        r"(?<![\w-])(?:предыдущ\w+|прошл\w+|прежн\w+|последн\w+|недавн\w+|минувш\w+)\s+(?:[\w-]+\s+){0,2}$", IGNORE
+        r"(?<![\w-])(?:предыдущ\w+|прошл\w+|прежн\w+|последн\w+|недавн\w+|минувш\w+)\s+(?:[\w-]+\s+){0,2}$"
+        # what is reacted to has happened: "в ответ на встречу в среду"
+        r"|(?<![\w-])(?:в ответ на|реагиру\w+ на|отреагирова\w+ на)\s+(?:[\w-]+\s+){0,1}$",
+        IGNORE,
     ),
     "past_compound": re.compile(r"(?<![\w-])(?:предыдущ\w+|прошл\w+|нескольк\w+|многи\w+|недавн\w+)\s+$", IGNORE),
     "clock_only": NEVER,  # a clock time alone in Russian news follows a dated sentence: never "today"
