@@ -5122,3 +5122,15 @@ def test_german_it_is_to_take_place_names_the_summit_agreed_after_a_call() -> No
     assert ("2015-02-11", "Minsk") in [(m.start_label(), m.location) for m in found], [
         (m.start_label(), m.title, m.location) for m in found
     ]
+
+
+def test_sessions_told_by_a_common_noun_inside_an_assembly_are_the_assembly() -> None:
+    text = (
+        "Paraguay será sede de la Asamblea General de la Organización de los Estados Americanos, del 26 al 28 de "
+        "junio de 2024 en Asunción. La sesión inaugural se realizará el miércoles 26 de junio a las 18:00 horas. "
+        "Las sesiones plenarias se desarrollarán el jueves 27 y el viernes 28."
+    )
+    found = read_in("es", text, published=datetime(2024, 6, 21, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end.isoformat()) for m in found] == [("2024-06-26", "2024-06-28")], [
+        (m.start_label(), m.end, m.title) for m in found
+    ]

@@ -74,7 +74,12 @@ class Group:
                 member,
                 generic,
                 self._pack,
-                within=any(_holds(s, member) and (_again(s, new) or _again(s, member)) for s in spans),
+                # (or a part told by a common noun, with no one of its own: "Las sesiones plenarias
+                # se desarrollarán el jueves 27 y el viernes 28" of an assembly from the 26th to the
+                # 28th; never a meeting named by its own name, "The 44th AMM will take place on 19-20 July")
+                within=any(
+                    _holds(s, member) and (_again(s, new) or _again(s, member) or _part_told(new)) for s in spans
+                ),
             )
             or any(_holds(s, member) and (member.start, member.end) != (s.start, s.end) for s in again)
             for member in self._distinct.values()
@@ -146,6 +151,11 @@ def _days(candidate: Candidate) -> bool:
 def _again(span: Candidate, part: Candidate) -> bool:
     """True when ``part`` is ``span``'s meeting told again by its sentence's own words."""
     return part is not span and part.index == span.index and part.phrase == span.phrase
+
+
+def _part_told(candidate: Candidate) -> bool:
+    """True when a candidate names no one and its meeting word is a common noun ("sessions")."""
+    return not candidate.specific and not candidate.cue.verb and candidate.cue.word.islower()
 
 
 def _holds(span: Candidate, part: Candidate) -> bool:
