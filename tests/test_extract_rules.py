@@ -5134,3 +5134,22 @@ def test_sessions_told_by_a_common_noun_inside_an_assembly_are_the_assembly() ->
     assert [(m.start_label(), m.end.isoformat()) for m in found] == [("2024-06-26", "2024-06-28")], [
         (m.start_label(), m.end, m.title) for m in found
     ]
+
+
+def test_arabic_the_day_between_a_cancelling_verb_and_its_summit_is_the_cancellations() -> None:
+    text = (
+        "ألغى الرئيس الأمريكي دونالد ترامب اليوم الخميس القمة المرتقبة التي كان من المقرر أن تجمعه بالزعيم الكوري "
+        "الشمالي كيم جونغ أون في سنغافورة في 12 يونيو المقبل، مرجعا قراره إلى لهجة التصريحات الأخيرة."
+    )
+    found = read_in("ar", text, published=datetime(2018, 5, 24, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2018-06-12", Status.CANCELLED)], [
+        (m.start_label(), m.title, m.status) for m in found
+    ]
+
+
+def test_arabic_a_conference_on_a_country_is_not_held_there() -> None:
+    text = "أعلنت الأمم المتحدة أن مؤتمر السلام الخاص بسوريا سيعقد في الثاني والعشرين من يناير المقبل في جنيف."
+    found = read_in("ar", text, published=datetime(2013, 12, 17, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2014-01-22", "Geneva")], [
+        (m.start_label(), m.location) for m in found
+    ]

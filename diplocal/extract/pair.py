@@ -161,6 +161,16 @@ def _day_put_off(sentence: str, mention: DateMention, pack: LanguagePack) -> boo
     Tuesday called off a meeting" may be Tuesday's.)"""
     cues = find_cues(sentence, pack)
     for start, end, _ in status_words(sentence, pack):
+        if (
+            pack.extra.get("status_verb_first")
+            and start < mention.start
+            and (0 <= mention.start - end <= _PUT_OFF_REACH * 2 or end >= mention.end)  # (a span around the day)
+            and not _QUOTE_OR_BREAK.search(sentence, start, mention.start)
+            and any(0 <= c.start - mention.end <= 3 and not c.verb for c in cues)
+        ):
+            # the verb first, its subject, the day, then its object: "ألغى الرئيس الأمريكي
+            # دونالد ترامب اليوم الخميس القمة": the day it was called off
+            return True
         if not 0 <= start - mention.end <= _PUT_OFF_REACH:
             continue
         if pack.rx.passive_before.search(sentence, max(0, start - 20), start):

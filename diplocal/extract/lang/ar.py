@@ -698,6 +698,8 @@ PATTERNS: dict[str, object] = {
         _source(
             "لبحث|للبحث|لمناقشة|لدراسة|حول|بشأن|لتنسيق|للتحضير|لمتابعة|لإعداد|لاستكمال|تتناول|يتناول|لمراجعة|لتقييم"
             "|لصياغة|للتباحث|للتشاور|تهدف|يهدف|بهدف|لتعزيز|بأن|مفاده|مفادها|على خلفية|للسلام في|السلام في|حول السلام في|بشأن السلام في"
+            # "مؤتمر السلام الخاص بسوريا": the conference on Syria, not in it
+            "|الخاص|الخاصة|المتعلق|المتعلقة|المعني|المعنية"
         )
     ),
     # where what is said begins: who is named after it is not who meets
@@ -905,6 +907,8 @@ def build() -> LanguagePack:
             "recurring": re.compile(r"(?:^|\s)(?:كل|كلّ)\s+(?:يوم\s+)?$"),
             # the day of a statement, not of the meeting it tells of ("أفاد بيان صادر عن رئاسة الجمهورية مساء
             # اليوم الجمعة بأن ..."), or of words to the press ("وقال للصحفيين اليوم الأربعاء إن المحادثات ستبدأ")
+            # a verb of status comes first, then its subject, the day, and the meeting it acts on
+            "status_verb_first": True,
             "statement_day": re.compile(
                 r"(?:بيان|بلاغ)\s+(?:ال)?(?:صادر|صدر)\s+(?:عن\s+)?(?:[^\s،,.]+\s+){0,3}$"
                 r"|(?:للصحفيين|للصحافيين|للصحافة|لوسائل\s+الإعلام|في\s+تصريحات?(?:\s+صحفية|\s+صحافية)?"
