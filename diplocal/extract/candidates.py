@@ -185,7 +185,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         moved = rescheduled_to(sentence, mention, pack)
         if order in taken_dates or (cue.start in taken_cues and not moved):
             continue
-        first = replace(mention, kind="day", month2=None, day2=None) if mention.kind == "day_list" else mention
+        first = _days_apart(mention)[0] if mention.kind == "day_list" else mention
         candidate = build(sentence, index, first, cue, context)
         out.append(candidate)
         if order in freed and candidate.kept and (cue.verb or not (candidate.countries or candidate.organisations)):
@@ -230,15 +230,9 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             )
         taken_cues[cue.start] = candidate
         kept.append(candidate)
-        if mention.kind == "day_list" and mention.month2 and mention.day2:
+        if mention.kind == "day_list" and len(_days_apart(mention)) == 2:
             # "on April 17 and 20": two days apart are two meetings (two rounds, two sittings)
-            second = build(
-                sentence,
-                index,
-                replace(mention, kind="day", month=mention.month2, day=mention.day2, month2=None, day2=None),
-                cue,
-                context,
-            )
+            second = build(sentence, index, _days_apart(mention)[1], cue, context)
             out.append(second)
             if second.kept:
                 kept.append(second)
@@ -455,6 +449,15 @@ def _second_objects(
     return found
 
 
+def _days_apart(mention: DateMention) -> list[DateMention]:
+    """A date of two days told apart ("April 17 and 20", a list's last "October 26 and November
+    2") as its single days; any other date as itself, read as one day."""
+    first = replace(mention, kind="day", month2=None, day2=None)
+    if mention.kind in ("day_list", "day_range") and mention.month2 and mention.day2:
+        return [first, replace(first, month=mention.month2, day=mention.day2)]
+    return [first]
+
+
 def _listed_days(
     sentence: str,
     index: int,
@@ -491,12 +494,7 @@ def _listed_days(
                 or ("," not in gap and not words & joiners)
             ):
                 break
-            pieces = [replace(mention, kind="day", month2=None, day2=None)]
-            if mention.kind in ("day_list", "day_range") and mention.month2 and mention.day2:
-                pieces.append(
-                    replace(mention, kind="day", month=mention.month2, day=mention.day2, month2=None, day2=None)
-                )
-            for piece in pieces:
+            for piece in _days_apart(mention):
                 another = build(sentence, index, piece, first.cue, context)
                 if another.start is None or another.start in days:
                     continue
