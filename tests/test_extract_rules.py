@@ -5153,3 +5153,33 @@ def test_arabic_a_conference_on_a_country_is_not_held_there() -> None:
     assert [(m.start_label(), m.location) for m in found] == [("2014-01-22", "Geneva")], [
         (m.start_label(), m.location) for m in found
     ]
+
+
+def test_arabic_a_trip_to_take_part_in_a_summit_dates_the_summit() -> None:
+    text = (
+        "الرئيس الجزائري يتوجه يوم الأحد المقبل إلى العاصمة المصرية القاهرة للمشاركة في القمة العربية الطارئة "
+        "التي دعت إليها مصر لبحث الوضع في غزة."
+    )
+    found = read_in("ar", text, published=datetime(2025, 2, 26, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location, "ummit" in m.title) for m in found] == [("2025-03-02", "Cairo", True)], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]
+
+
+def test_a_date_in_a_past_relative_clause_is_not_the_meetings_told_after_it() -> None:
+    text = (
+        "Canadian Prime Minister Mark Carney, who spoke with the Mexican president by phone early on Monday, said "
+        "Ottawa would seek its own round of trade talks with Washington."
+    )
+    found = read_in("en", text, published=datetime(2025, 3, 5, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_trip_for_a_string_of_meetings_is_no_trip_to_one_gathering() -> None:
+    text = (
+        "Foreign Minister Anita Anand will travel to Malaysia and Singapore next week for a series of regional "
+        "meetings on trade and security."
+    )
+    found = read_in("en", text, published=datetime(2025, 7, 3, 9, tzinfo=UTC))
+    assert found, "the trip itself is a meeting"
+    assert all("visit" in m.title.lower() for m in found), [(m.start_label(), m.title) for m in found]

@@ -913,7 +913,7 @@ def build(
     around = sentence[max(clause_lo, lo - 60) : min(clause_hi, hi + 12)]
     tense = governing_tense(sentence, lo, hi, clause_lo, clause_hi, pack)
     nearest = False
-    acted_on = bool(rx.past_verb_before_date.search(sentence[max(0, mention.start - 30) : mention.start]))
+    acted_on = bool(rx.past_verb_before_date.search(sentence[max(0, mention.start - 70) : mention.start]))
     if acted_on:
         tense = Tense.PAST
     elif rx.pluperfect_before.search(sentence, max(0, mention.start - 40), mention.start):

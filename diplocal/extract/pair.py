@@ -316,7 +316,7 @@ def _goal_of_trip(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) 
         for other in cues
         if other.kind in ("summit", "conference", "ministerial", "meeting")
         and not other.verb
-        and 0 < other.start - cue.end <= 50
+        and 0 < other.start - cue.end <= 60
         and to_meeting.search(sentence, cue.end, other.start) is not None
     ]
     if not goals:

@@ -899,6 +899,11 @@ def build() -> LanguagePack:
             "host_relative": re.compile(r"\s*(?:،\s*)?(?:التي|الذي)\s+(?:ت|ي|ست|سي)ستضيف"),
             # "وزيرا خارجية البلدين": the pair the text named before, not an organisation
             "two_countries": re.compile(r"(?:البلدين|الدولتين|للبلدين|للدولتين)"),
+            # what joins a trip to the gathering it goes to: "سيتوجه الأربعاء إلى أنقرة للمشاركة في القمة
+            # الثلاثية" dates the summit, not a visit of its own
+            "to_meeting": re.compile(
+                arabic_variants(r"(?<!\w)(?:للمشاركة\s+في|لحضور|للمشاركة\s+في\s+أعمال|لترؤس)\s+(?:\S+\s+){0,1}$")
+            ),
             # the meeting another is held beside ("على هامش القمة، يوم الأحد، مباحثات"): the date is the other's
             "beside_of": re.compile(r"(?<!\w)(?:و)?على\s+هامش\s+$"),
             # a country that stays away ("without Russia") is no participant

@@ -350,8 +350,11 @@ PATTERNS = {
         r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
         r"bought|paid|struck|broke|ended)\s+(?:(?:here|there)\s+)?(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
         # a relative clause told in the past: "Ruto, who took office in September"
-        r"|\b(?:who|which)\s+(?:[a-z]{3,}ed|took|met|held|made|won|came|went|left|began|signed)\s+(?:[\w'’-]+\s+){0,2}"
-        r"(?:on|in|last)\s+$"
+        # (however many words its object takes: "Abe, who spoke to Trump by telephone late on Tuesday")
+        r"|\b(?:who|which)\s+(?:[a-z]{3,}ed|took|met|held|made|won|came|went|left|began|signed|spoke|told)\s+"
+        # (words of its own tense break it: "who visited Paris and will meet Macron on Tuesday")
+        r"(?:(?!(?:will|would|shall|and|but|then|before|after|ahead|is|are|to\s+(?:meet|visit|hold|attend)\b)\b)"
+        r"[\w'’-]+\s+){0,8}(?:(?:on|in|last)\s+)?$"
     ),
     "past_clause": re.compile(
         # a finite past verb: not a participle after "be", "been", "has", "is"... ("has been asked")
@@ -962,7 +965,8 @@ def build() -> LanguagePack:
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(
                 r"\b(?:to|for|to attend|to (?:take part|participate) in)\s+(?:the|a|an|this|next|this week's|next week's)"
-                r"\s+(?:[\w'’-]+\s+){0,3}$",
+                # (not a count of them: "for a string of regional meetings" is no one gathering)
+                r"\s+(?:(?!of\b)[\w'’-]+\s+){0,3}$",
                 re.IGNORECASE,
             ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
