@@ -5183,3 +5183,52 @@ def test_a_trip_for_a_string_of_meetings_is_no_trip_to_one_gathering() -> None:
     found = read_in("en", text, published=datetime(2025, 7, 3, 9, tzinfo=UTC))
     assert found, "the trip itself is a meeting"
     assert all("visit" in m.title.lower() for m in found), [(m.start_label(), m.title) for m in found]
+
+
+def test_a_cabinet_sitting_is_not_made_diplomatic_by_the_body_its_topic_names() -> None:
+    text = (
+        "The cabinet will hold a session on Thursday afternoon to discuss draft laws tied to the loan programme "
+        "agreed with the International Monetary Fund."
+    )
+    found = read_in("en", text, published=datetime(2023, 9, 12, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_arabic_what_a_cabinet_sitting_discusses_names_no_one_in_it() -> None:
+    text = (
+        "يعقد مجلس الوزراء جلسة صباح الاثنين المقبل في القصر الحكومي برئاسة رئيس الحكومة، يبحث فيها مشروع الموازنة "
+        "والاتفاق المبدئي مع البنك الدولي."
+    )
+    found = read_in("ar", text, published=datetime(2023, 9, 12, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_deadline_told_with_its_hour_before_the_day_dates_no_meeting() -> None:
+    text = "Journalists who wish to cover the summit must register by 17:00 local time on 3 March 2025."
+    found = read_in("en", text, published=datetime(2025, 2, 20, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_french_a_movements_own_general_assembly_is_no_diplomatic_meeting() -> None:
+    text = (
+        "Les diplomates russes et américains se sont séparés mardi à Genève sans fixer de date pour la conférence "
+        "de paix sur la Libye. La Coalition nationale libyenne, qui doit se prononcer sur sa participation lors "
+        "d'une assemblée générale à Tunis la semaine prochaine, pose comme préalable un cessez-le-feu. L'Union "
+        "africaine appelle au calme."
+    )
+    found = read_in("fr", text, published=datetime(2019, 1, 9, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_the_day_words_were_told_to_a_broadcaster_or_posted_is_not_the_meetings() -> None:
+    told = (
+        "Foreign Minister Wang Yi told a Japanese television interviewer on Thursday that Xi would meet the prime "
+        "minister only once the agenda of a summit was settled."
+    )
+    posted = (
+        "U.S. President Donald Trump wrote on Truth Social late on Monday that he was putting off his meeting with "
+        "German Chancellor Friedrich Merz."
+    )
+    for text in (posted, told):
+        found = read_in("en", text, published=datetime(2025, 6, 13, 9, tzinfo=UTC))
+        assert found == [], [(m.start_label(), m.title) for m in found]

@@ -1483,7 +1483,14 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     # Who meets is the clause's; when it names no one, the sentence up to the clause's end
     # (a later clause is about something else: "..., and an IMF mission is expected").
     # "The meeting in Brussels will discuss Ukraine": a meeting told again says no one by its topic.
-    told_to = min([*ends, clause_hi]) if referring_words(sentence, cue, pack) is not None else clause_hi
+    # Nor does a state's own body holding its sitting: "The cabinet will hold a session on
+    # Thursday to discuss the plan agreed with the IMF" is the cabinet's, whatever its topic names.
+    told_to = (
+        min([*ends, clause_hi])
+        if referring_words(sentence, cue, pack) is not None
+        or ((own := pack.extra.get("state_sitting")) is not None and own.search(clause_scope))
+        else clause_hi
+    )
     scope = clause_scope if _names_anyone(clause_scope, pack) else told[:told_to]
     candidate.organisations = _values(find_organisations(scope, pack))
     without: re.Pattern[str] | None = pack.extra.get("without")

@@ -145,9 +145,22 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     if mention.kind == "month" and pack.qualifiers.get(first) in ("by", "until", "since", "before", "after"):
         # "by September" is a deadline unless a meeting word is right beside it.
         return None if meeting_follows(sentence, mention, pack) else "a deadline (by a month)"
-    if rx.deadline_prep.search(before) and mention.kind not in ("period", "relative"):
+    if rx.deadline_prep.search(_before_its_clock(sentence, mention, pack)) and mention.kind not in (
+        "period",
+        "relative",
+    ):
         return None if meeting_follows(sentence, mention, pack) else "a deadline"
     return None
+
+
+def _before_its_clock(sentence: str, mention: DateMention, pack: LanguagePack) -> str:
+    """The words before a date, or before the clock time told right before it ("must apply by
+    18:00 Astana time on 12 September": the deadline's word stands before the hour)."""
+    for clock in find_clocks(sentence, pack):
+        between = sentence[clock.end : mention.start]
+        if clock.end <= mention.start and len(between) <= 20 and not any(c in between for c in ",;:"):
+            return sentence[max(0, clock.start - 40) : clock.start]
+    return sentence[max(0, mention.start - 40) : mention.start]
 
 
 _PUT_OFF_REACH = 50  # the most words between the day and the word that puts the meeting off

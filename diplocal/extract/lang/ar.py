@@ -700,6 +700,8 @@ PATTERNS: dict[str, object] = {
             "|لصياغة|للتباحث|للتشاور|تهدف|يهدف|بهدف|لتعزيز|بأن|مفاده|مفادها|على خلفية|للسلام في|السلام في|حول السلام في|بشأن السلام في"
             # "مؤتمر السلام الخاص بسوريا": the conference on Syria, not in it
             "|الخاص|الخاصة|المتعلق|المتعلقة|المعني|المعنية"
+            # "جلسة ...، يبحث فيها جدول أعمال": what the sitting discusses
+            "|يبحث فيها|تبحث فيها|سيبحث فيها|ستبحث فيها|يناقش فيها|تناقش فيها"
         )
     ),
     # where what is said begins: who is named after it is not who meets
@@ -895,6 +897,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # a state's own cabinet or chamber holding its sitting: what its topic names meets not
+            "state_sitting": re.compile(arabic_variants(rf"(?<!\w)(?:{_BODIES})")),
             # a place that hosts the meeting, told by a relative clause: "Jeddah, which hosts the summit"
             "host_relative": re.compile(r"\s*(?:،\s*)?(?:التي|الذي)\s+(?:ت|ي|ست|سي)ستضيف"),
             # "وزيرا خارجية البلدين": the pair the text named before, not an organisation

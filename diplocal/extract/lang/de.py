@@ -900,6 +900,10 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a state's own cabinet or chamber holding its sitting: what its topic names meets not
+            "state_sitting": re.compile(
+                r"\b(?:Bundeskabinett|Kabinett|Bundestag|Bundesrat|Landtag|Nationalrat|Parlament)\w*"
+            ),
             # a sentence opening on "there": the place the sentence before ends on
             "there": re.compile(r"\s*(?:Dort|Ebendort)\b"),
             # a pronoun holding the meeting the sentence before named: "Sie findet am 15. April statt"

@@ -837,6 +837,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a state's own cabinet or chamber holding its sitting: what its topic names meets not
+            "state_sitting": re.compile(
+                r"\b(?:cabinet|council of ministers|parliament|congress|senate|national assembly|lower house|upper house)\b",
+                re.IGNORECASE,
+            ),
             # a place that hosts the meeting, told by a relative clause: "Jeddah, which hosts the summit"
             "host_relative": re.compile(r",?\s+which\s+(?:will\s+|is\s+to\s+)?hosts?\b"),
             # a change told as done before the news: "the visit had been postponed"
@@ -893,6 +898,12 @@ def build() -> LanguagePack:
                 r"|\b(?:interview|tweet|post)\s+(?:on\s+)?$"
                 r"|\b(?:told|tells)\s+(?:reporters|journalists|the media|the press|lawmakers|parliament|state media"
                 r"|state television)\s+(?:on\s+)?$"
+                # "told a U.S. television interviewer on Friday that ...", "told the BBC's radio channel on ..."
+                r"|\b(?:told|tells)\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:interviewer|newspaper|daily|weekly"
+                r"|broadcaster|channel|news agency|radio station|radio|television)\s+(?:on\s+)?$"
+                # "wrote on Twitter late on Tuesday that he was putting off his meeting": the post's day
+                r"|\b(?:wrote|posted|said|announced|tweeted)\s+on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social media"
+                r"|Truth Social)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
                 # "the prefecture confirmed at a public meeting on Friday evening": where and when it was said
                 r"|\b(?:said|confirmed|announced|told \w+|stated|declared)\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                 r"(?:meeting|briefing|session|hearing|forum|gathering)\s+(?:on\s+)?$",

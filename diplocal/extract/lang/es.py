@@ -876,6 +876,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # a state's own cabinet or chamber holding its sitting: what its topic names meets not
+            "state_sitting": re.compile(
+                r"\b(?:Consejo de Ministros|Congreso|Senado|Parlamento(?! Europeo)|Asamblea Nacional|[Gg]abinete)\b"
+            ),
             # a change told as done before the news: "la visita había sido aplazada"
             "done_before": re.compile(r"\bhabían?\s+sido\s+(?:\w+\s+)?$", re.IGNORECASE),
             # the meeting the sentence before named, held with no noun: "Se celebrará el lunes 15 de abril"

@@ -480,6 +480,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "not_diplomatic": re.compile(
         r"\b(?:conférences? de presse|points? (?:de )?presse|conférences?-débats?|conférences? magistrales?"
         r"|assemblées? générales? (?:des actionnaires|ordinaires? des actionnaires)|actionnaires|conseil d'administration"
+        # a movement's or a party's own assembly ("lors d'une assemblée générale à Istanbul"); the
+        # UN's is named with its capital ("l'Assemblée générale des Nations unies")
+        r"|(?-i:(?:une|son|sa|leur) assemblée générale)"
         r"|conseil municipal|conseil régional|conseil de classe|Assemblée nationale|procès|tribunal|audience du tribunal"
         r"|grève|séances? (?:de bourse|boursières?)|(?:la|une) séance (?:de mardi|de lundi|de mercredi|de jeudi|de vendredi)"
         r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?"
@@ -925,6 +928,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a state's own cabinet or chamber holding its sitting: what its topic names meets not
+            "state_sitting": re.compile(
+                r"\b(?:[Cc]onseil des ministres|[Pp]arlement|Assemblée nationale|Sénat|nouvelle Assemblée|gouvernement)\b"
+            ),
             # a place that hosts the meeting, told by a relative clause: "Jeddah, which hosts the summit"
             "host_relative": re.compile(r",?\s+qui\s+(?:accueille|accueillera|abrite|abritera)\b"),
             # a change told as done before the news: "la visite avait été reportée"

@@ -961,6 +961,10 @@ def build() -> LanguagePack:
         title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
+            # a state's own cabinet or chamber holding its sitting: what its topic names meets not
+            "state_sitting": re.compile(
+                r"(?<![\w-])(?:[Пп]равительств\w*|[Кк]абинет\w* министров|Госдум\w*|Совет\w* Федерации|[Пп]арламент\w*)(?![\w-])"
+            ),
             # "министров ... двух стран": the pair the text named before, not an organisation
             "two_countries": re.compile(r"(?<![\w-])(?:двух|обеих|обоих|двум) (?:стран|государств)\w*", re.IGNORECASE),
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
