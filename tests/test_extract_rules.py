@@ -5232,3 +5232,14 @@ def test_the_day_words_were_told_to_a_broadcaster_or_posted_is_not_the_meetings(
     for text in (posted, told):
         found = read_in("en", text, published=datetime(2025, 6, 13, 9, tzinfo=UTC))
         assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_venue_whose_name_several_cities_bear_is_the_one_in_the_articles_town() -> None:
+    text = (
+        "Саммит ШОС пройдет в Астане в начале июля. 4 июля во Дворце независимости пройдет заседание Совета глав "
+        "государств - членов ШОС."
+    )
+    found = read_in("ru", text, published=datetime(2024, 6, 20, 9, tzinfo=UTC))
+    assert ("2024-07-04", "Astana") in [(m.start_label(), m.location) for m in found], [
+        (m.start_label(), m.location) for m in found
+    ]

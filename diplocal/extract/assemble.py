@@ -16,7 +16,14 @@ from diplocal.extract.naming import TitleParts, compose_title, without_numeral
 from diplocal.extract.pair import not_a_meeting_date
 from diplocal.extract.spans import Cue, Mention, Tense
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import find_countries, find_organisations, find_people, find_places, lookup_place
+from diplocal.extract.tag.names import (
+    find_countries,
+    find_organisations,
+    find_people,
+    find_places,
+    lookup_place,
+    venue_namesake_in,
+)
 from diplocal.extract.tag.words import clause_around, find_cues, governing_tense, referring_words
 from diplocal.extract.weights import MAX_CONFIDENCE, MIN_CONFIDENCE, PER_MENTION, calibrated
 from diplocal.model import TENTATIVE_BELOW, ChangeAction, DatePrecision, Evidence, Meeting, Status
@@ -424,6 +431,8 @@ def _place(
     for source in ("online", "name", "explicit", "here"):
         for candidate in members:
             if candidate.place is not None and candidate.place_source == source:
+                if source in ("name", "explicit"):
+                    return _namesake_in_article(candidate, members, document, everything)
                 return _city_within(candidate.place, members, document)
     host = _host_meeting_place(members[0], everything)
     if host is not None:
@@ -498,6 +507,32 @@ def _city_within(place: Place, members: list[Candidate], document: Document) -> 
                 cities.setdefault(found.place.city or found.place.name, found.place)
     # One city: the visit is there. Several ("Beijing and Shanghai"): the country says it best.
     return next(iter(cities.values())) if len(cities) == 1 else place
+
+
+def _namesake_in_article(
+    candidate: Candidate, members: list[Candidate], document: Document, everything: list[Candidate]
+) -> Place:
+    """The place of a venue named outright; when venues in several cities bear its name, the
+    one in a town the article names ("во Дворце независимости" in a story whose summit is in
+    Astana is Astana's palace, not Minsk's), unless the article names the first one's town."""
+    place = candidate.place
+    assert place is not None
+    told = {c.index for c in members}
+    towns = {
+        c.place.city or c.place.name
+        for c in everything
+        if c.place is not None and c.place.level == "city" and c.index not in told
+    }
+    if place.level != "city" or place.city in towns or place.name in towns:
+        return _city_within(place, members, document)
+    for found in find_places(candidate.sentence, document.pack, document.dateline.city):
+        if found.place != place:
+            continue
+        for town in sorted(towns):
+            namesake = venue_namesake_in(found.text, document.pack, town)
+            if namesake is not None:
+                return namesake
+    return place
 
 
 def _headquarters(members: list[Candidate], orgs: list[str], pack: LanguagePack) -> Place | None:

@@ -588,6 +588,16 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
     return found
 
 
+def venue_namesake_in(name: str, pack: LanguagePack, town: str) -> Place | None:
+    """The place of the venue in ``town`` that bears the venue name ``name`` (as the text puts
+    it, in any case), when venues in several cities bear it; None when none there does."""
+    for hit in _venue_index(pack.code).find(name):
+        namesake = venue_in(hit.value, pack.code, town)
+        if namesake is not None and namesake.city == town:
+            return place_from_venue(namesake)
+    return None
+
+
 def _listed_after(sentence: str, end: int, role: str, pack: LanguagePack) -> list[Mention]:
     """The towns listed after one a preposition puts, each with its own day ("in London on
     Monday, Berlin on Tuesday and Paris on Wednesday"): the preposition is theirs too (the
