@@ -5243,3 +5243,11 @@ def test_a_venue_whose_name_several_cities_bear_is_the_one_in_the_articles_town(
     assert ("2024-07-04", "Astana") in [(m.start_label(), m.location) for m in found], [
         (m.start_label(), m.location) for m in found
     ]
+
+
+def test_a_venue_several_cities_share_is_the_datelines_whatever_its_case() -> None:
+    text = "АСТАНА, 20 июня. 4 июля во Дворце независимости пройдет заседание Совета глав государств - членов ШОС."
+    found = read_in("ru", text, published=datetime(2024, 6, 20, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2024-07-04", "Astana")], [
+        (m.start_label(), m.location) for m in found
+    ]

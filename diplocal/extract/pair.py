@@ -145,9 +145,8 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     if mention.kind == "month" and pack.qualifiers.get(first) in ("by", "until", "since", "before", "after"):
         # "by September" is a deadline unless a meeting word is right beside it.
         return None if meeting_follows(sentence, mention, pack) else "a deadline (by a month)"
-    if rx.deadline_prep.search(_before_its_clock(sentence, mention, pack)) and mention.kind not in (
-        "period",
-        "relative",
+    if mention.kind not in ("period", "relative") and rx.deadline_prep.search(
+        _before_its_clock(sentence, mention, pack)
     ):
         return None if meeting_follows(sentence, mention, pack) else "a deadline"
     return None

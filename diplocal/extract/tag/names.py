@@ -574,11 +574,11 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
     if home is not None:
         # a venue whose name several cities' venues bear is the one in the dateline's city
         # ("the Palace of Independence" in a story from Astana is Astana's, not Minsk's)
+        # (its name read in any case: "во Дворце независимости")
         for number, mention in enumerate(found):
-            namesake = venue_in(mention.text, pack.code, home.name)
-            if namesake is not None and namesake.city == home.name and mention.value != home.name:
-                place = place_from_venue(namesake)
-                found[number] = replace(mention, value=place.name, place=place)
+            namesake = venue_namesake_in(mention.text, pack, home.name) if mention.value != home.name else None
+            if namesake is not None:
+                found[number] = replace(mention, value=namesake.name, place=namesake)
     if dateline_city:
         here = lookup_place(dateline_city, pack)
         for match in rx.here.finditer(sentence):
