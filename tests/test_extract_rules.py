@@ -5251,3 +5251,83 @@ def test_a_venue_several_cities_share_is_the_datelines_whatever_its_case() -> No
     assert [(m.start_label(), m.location) for m in found] == [("2024-07-04", "Astana")], [
         (m.start_label(), m.location) for m in found
     ]
+
+
+def test_a_tours_next_stop_told_day_first_after_a_comma_and_then_is_its_own_visit() -> None:
+    cases = {
+        "fr": "La ministre se rendra lundi et mardi au Pérou, puis jeudi et vendredi en Bolivie, a annoncé son cabinet.",
+        "de": "Die Ministerin reist am Montag und Dienstag nach Peru, danach am Donnerstag und Freitag nach Bolivien.",
+        "es": "La canciller viajará el lunes y el martes a Perú, luego el jueves y el viernes a Bolivia.",
+    }
+    for language, text in cases.items():
+        found = read_in(language, text, published=datetime(2019, 6, 7, 9, tzinfo=UTC))
+        assert sorted((m.start_label(), m.location) for m in found) == [
+            ("2019-06-10", "Peru"),
+            ("2019-06-13", "Bolivia"),
+        ], (language, [(m.start_label(), m.location, m.title) for m in found])
+        assert not any("Peru" in m.title for m in found if m.location == "Bolivia"), [m.title for m in found]
+
+
+def test_that_day_after_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
+    text = (
+        "El programa oficial comienza el jueves 14. Ese día, los jefes de Estado abrirán en Lomé la cumbre "
+        "extraordinaria de la Cedeao."
+    )
+    found = read_in("es", text, published=datetime(2019, 11, 11, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2019-11-14"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_separable_verb_of_meeting_closes_a_long_middle_field() -> None:
+    text = (
+        "Am Mittwoch kommen in Wien auf Einladung des österreichischen Außenministers die Außenminister und "
+        "Vertreter von rund zwanzig Staaten sowie der Vereinten Nationen, der OSZE, der Europäischen Union und des "
+        "Europarats zu einer eintägigen Konferenz über die Ukraine zusammen."
+    )
+    assert len(text[text.index("kommen") : text.index("zusammen")]) > 160
+    found = read_in("de", text, published=datetime(2022, 3, 14, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2022-03-16", "Vienna")], [
+        (m.start_label(), m.location, m.title) for m in found
+    ]
+
+
+def test_an_earlier_thing_named_before_a_verb_of_meeting_is_its_topic_not_an_earlier_meeting() -> None:
+    text = "Kuba und die EU wollen am Dienstag in Havanna über die Folgen früherer Sanktionen verhandeln."
+    found = read_in("de", text, published=datetime(2016, 3, 4, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2016-03-08", "Havana")], [
+        (m.start_label(), m.location, m.title) for m in found
+    ]
+
+
+def test_the_eus_councils_named_in_german_are_meetings_titled_by_the_council() -> None:
+    text = "Am Montag beraten im Rat für Auswärtige Angelegenheiten die Außenminister in Luxemburg über Belarus."
+    found = read_in("de", text, published=datetime(2021, 6, 18, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.title, m.location) for m in found] == [
+        ("2021-06-21", "Foreign Affairs Council meeting", "Luxembourg")
+    ], [(m.start_label(), m.title, m.location) for m in found]
+    text = "Am Dienstag folgen im Rat für Allgemeine Angelegenheiten die Europaminister."
+    found = read_in("de", text, published=datetime(2021, 6, 18, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.title) for m in found] == [("2021-06-22", "General Affairs Council meeting")], [
+        (m.start_label(), m.title) for m in found
+    ]
+
+
+def test_a_meeting_held_on_a_day_told_in_the_present_after_a_long_name_in_spanish() -> None:
+    text = (
+        "La cumbre anual de la Comunidad de Estados Latinoamericanos y Caribeños (Celac), que se celebra el jueves y el "
+        "viernes en Punta Cana, estará marcada por la crisis venezolana."
+    )
+    found = read_in("es", text, published=datetime(2017, 1, 23, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.location) for m in found] == [
+        ("2017-01-26", "2017-01-27", "Punta Cana")
+    ], [(m.start_label(), m.location, m.title) for m in found]
+
+
+def test_the_day_a_minister_flies_out_to_a_summit_is_not_a_visit_in_spanish() -> None:
+    text = (
+        "El canciller volará mañana a Panamá para encabezar la delegación en la cumbre de la Celac, que se celebra "
+        "el jueves y el viernes en Ciudad de Panamá."
+    )
+    found = read_in("es", text, published=datetime(2017, 1, 23, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2017-01-26", "2017-01-27")], [
+        (m.start_label(), m.location, m.title) for m in found
+    ]

@@ -431,15 +431,32 @@ def _second_objects(
             # "and Xi Jinping on Tuesday"; a list's comma too ("in New Zealand from June 13 to
             # 15, in Australia from June 15 to 18 and in Malaysia from June 18 to 20")
             listed = gap.lstrip().startswith(",") and len(words) <= 5
-            if not (joiners & {w.casefold() for w in words} or listed) or len(words) > 10:
+            # the next stop of a tour, its day told before its place ("se rendra lundi au
+            # Kazakhstan, puis mercredi en Ouzbékistan"): the first stop's place, a comma and
+            # the pack's word of what comes next
+            comma = gap.rfind(",")
+            word = pack.rx.sequel.match(gap[comma + 1 :].strip()) if comma >= 0 and len(words) <= 6 else None
+            # (and at most an article before the day: "luego el miércoles")
+            then = word is not None and len(re.findall(r"\w+", gap[comma + 1 :].strip()[word.end() :])) <= 1
+            if not (joiners & {w.casefold() for w in words} or listed or then) or len(words) > 10:
                 break
             if any(last <= c.start < mention.start for c in cues):
                 break
-            if not (find_people(gap, pack) or find_countries(gap, pack)):
+            ahead = _stop_after(sentence, mention, pack) if then else None
+            if not (find_people(gap, pack) or find_countries(gap, pack) or ahead):
                 break
             second = build(sentence, index, mention, cue, context)
-            own = [p for p in find_places(gap, pack) if p.place is not None]
-            if own and second.place is not None and own[-1].role == "venue":
+            own = [p for p in find_places(gap[comma + 1 :] if then else gap, pack) if p.place is not None]
+            if ahead is not None:
+                own = [ahead]
+                # (the first stop's country is not the second stop's guest)
+                first_stop = {c.value for c in find_countries(gap[:comma], pack)}
+                second.countries = [
+                    c
+                    for c in second.countries
+                    if c not in first_stop or (ahead.place is not None and c == ahead.place.country)
+                ]
+            if own and second.place is not None and (own[-1].role == "venue" or ahead is not None):
                 second.place = own[-1].place  # "..., in Malaysia from June 18 to 20": its own place
             if not second.people:
                 second.people = list(first.people)  # the verb's subject goes on to the next
@@ -447,6 +464,17 @@ def _second_objects(
             found.append(second)
             last = mention.end
     return found
+
+
+def _stop_after(sentence: str, mention: DateMention, pack: LanguagePack) -> Mention | None:
+    """The place a tour's stop names right after its day, before the next comma or date
+    ("..., puis mercredi et jeudi en Ouzbékistan")."""
+    stop = re.search(r"[,;:]", sentence[mention.end :])
+    phrase = sentence[mention.end : mention.end + stop.start() if stop else len(sentence)]
+    if len(re.findall(r"\w+", phrase)) > 5 or find_dates(phrase, pack):
+        return None
+    places = [p for p in find_places(phrase, pack) if p.place is not None and p.role in ("venue", "destination")]
+    return places[0] if places else None
 
 
 def _days_apart(mention: DateMention) -> list[DateMention]:
@@ -833,7 +861,7 @@ def _one_day_told(sentence: str, context: Context) -> date | None:
         first_set = pack.rx.old_date.search(sentence, max(0, mention.start - 50), mention.start) or (
             pack.rx.superseded.search(sentence, max(0, mention.start - 40), mention.start)
         )
-        if mention.kind in ("day", "weekday", "relative") and not since and not first_set:
+        if mention.kind in ("day", "weekday", "weekday_dom", "relative") and not since and not first_set:
             tense = Tense.FUTURE  # "the date was set: Friday 22 August" (a day of the month is ahead)
             if mention.kind == "weekday":
                 lo, hi = clause_around(sentence, mention.start, mention.end, pack)
@@ -1010,7 +1038,9 @@ def build(
     full: re.Pattern[str] | None = pack.extra.get("first_full_day")
     # "was received on Friday morning, on the first full day of a three-day state visit"
     facts["first_full_day"] = full is not None and full.search(sentence, mention.end, mention.end + 80) is not None
-    facts["earlier_one"] = bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
+    # (a meeting noun's attribute: "the previous meeting"; a verb's object is another thing,
+    # "wollen ... über offene Fragen zu früheren Atomaktivitäten verhandeln")
+    facts["earlier_one"] = not cue.verb and bool(rx.earlier_one.search(sentence, max(0, cue.start - 30), cue.start))
     # "that was to have been held in Wroclaw on Tuesday will instead take place ... on Thursday":
     # the plan that did not hold is the old date's, not the new one's
     # (to the clause's end: German puts the verb last, "Das Treffen hätte am 12. Juni in

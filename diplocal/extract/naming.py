@@ -109,6 +109,8 @@ def _who(parts: TitleParts, noun: str) -> str:
         org = parts.organisations[0]
         if role and role.casefold().startswith(org.casefold() + " "):
             role = role[len(org) + 1 :]  # "Mercosur presidents": the organisation's, named once
+        if role and "Council of the EU" in lineage(org) and org.endswith("Council"):
+            role = None  # "Foreign Affairs Council meeting": the EU Council's configuration says who sits in it
         if role:
             return _prefixed(parts, f"{org} {role}' {noun}" if role.endswith("s") else f"{org} {role}'s {noun}")
         partners = [_country(c) for c in parts.partners if country_name(c) not in org and _country(c) not in org]

@@ -348,6 +348,8 @@ MEETING_WORDS = [
     MeetingWord("treffen", "meeting", True, 0.9, lemma=True),
     MeetingWord("zusammenkommen", "meeting", True, 0.85, lemma=True),
     MeetingWord("zusammentreten", "meeting", True, 0.8, lemma=True),
+    # A council named as the meeting itself ("im Rat für Allgemeine Angelegenheiten")
+    MeetingWord(r"Rat (?:für )?(?:Auswärtige|Allgemeine) Angelegenheiten", "meeting", False, 0.8),
     MeetingWord("beraten", "meeting", True, 0.7, lemma=True),
     # "In New York befasst sich der UN-Sicherheitsrat am Montag mit der Krise": a body takes it up
     MeetingWord("befassen", "meeting", True, 0.55, lemma=True),
@@ -394,7 +396,7 @@ MEETING_WORDS = [
     ),
     # separable verbs: "kommen am Montag in Brüssel zusammen", "tritt am Freitag zusammen"
     MeetingWord(
-        rf"(?:kommen|kommt|kamen|kam|treten|tritt|traten|trat)(?=(?:{_IN_CLAUSE}){{1,160}}?\bzusammen\b(?!\s+mit\b))",
+        rf"(?:kommen|kommt|kamen|kam|treten|tritt|traten|trat)(?=(?:{_IN_CLAUSE}){{1,300}}?\bzusammen\b(?!\s+mit\b))",
         "meeting", True, 0.85,
     ),
 ]  # fmt: skip

@@ -419,7 +419,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "since": re.compile(r"\b(?:desde|hasta)\s+(?:\w+\s+){0,2}$|\bdesde\s+que\s+(?:[\w-]+\s+){1,7}$", IGNORE),
     "travel": re.compile(
         r"\b(?:llega\w*|llegó|llegaron|parte|parten|partirá|partió|sale|saldrá|salió|regres\w+|vuelve|volverá"
-        r"|volvió|aterriz\w+|despeg\w+|se marcha\w*)\s+(?:\w+\s+){0,2}$"
+        r"|volvió|aterriz\w+|despeg\w+|se marcha\w*|vuela|vuelan|volará|volarán|voló|volaron)\s+(?:\w+\s+){0,2}$"
         # "regresará a Madrid el domingo": the journey home, its place named
         r"|\b(?:regres\w+|volverá|volvió|vuelve)\s+a\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?)\s+(?:el\s+|este\s+)?$",
         IGNORE,
@@ -980,6 +980,8 @@ def build() -> LanguagePack:
             # will be held on 9 December")
             "held_before_date": re.compile(
                 r"\b(?:se celebrará|se celebrarán|tendrá lugar|tendrán lugar|se realizará|se realizarán|se llevará a cabo"
+                # the present that tells a plan: "la cumbre de la OSCE, que se celebra el miércoles"
+                r"|se celebra|se celebran|tiene lugar|tienen lugar"
                 # the plan a move or a cancellation undoes: "que debía celebrarse el sábado en Yibuti"
                 r"|debía(?:n)? (?:celebrarse|realizarse|tener lugar)|estaba(?:n)? (?:prevista?s?|programada?s?) para"
                 # "la cumbre ... (APEC), prevista para el 16 y 17 de noviembre"
