@@ -5331,3 +5331,90 @@ def test_the_day_a_minister_flies_out_to_a_summit_is_not_a_visit_in_spanish() ->
     assert [(m.start_label(), m.end_label()) for m in found] == [("2017-01-26", "2017-01-27")], [
         (m.start_label(), m.location, m.title) for m in found
     ]
+
+
+def test_a_called_off_meetings_next_week_does_not_frame_the_weekdays_after_it() -> None:
+    text = (
+        "The Pacific leaders' summit planned for Suva next Wednesday has been called off, the Fijian government said "
+        "today.\n\nThe Japanese prime minister will still attend the ASEAN summit in Jakarta from Friday to Sunday."
+    )
+    found = read_in("en", text, published=datetime(2019, 3, 6, 9, tzinfo=UTC))
+    assert ("2019-03-08", "Jakarta") in [(m.start_label(), m.location) for m in found], [
+        (m.start_label(), m.location, m.status) for m in found
+    ]
+
+
+def test_a_scrapped_stop_on_a_day_before_another_visit_named_after_it_is_the_stops_and_called_off() -> None:
+    text = (
+        "Prime Minister Shinzo Abe will still attend the ASEAN summit in Jakarta from Friday to Sunday, but has "
+        "scrapped his planned stop in Papua New Guinea on Tuesday and his visit to Samoa, officials said."
+    )
+    found = read_in("en", text, published=datetime(2019, 3, 6, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found if m.start_label() == "2019-03-12"] == [
+        ("2019-03-12", Status.CANCELLED)
+    ], [(m.start_label(), m.title, m.status) for m in found]
+
+
+def test_a_domestic_body_opening_its_own_session_is_not_a_meeting_between_governments() -> None:
+    text = (
+        "The Chinese People's Political Consultative Conference, the country's top advisory body, will open its "
+        "annual session in Beijing on March 3."
+    )
+    found = read_in("en", text, published=datetime(2016, 2, 25, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+    text = "Nigeria's Federal Executive Council will review the outcome of the trip at its meeting on Wednesday."
+    found = read_in("en", text, published=datetime(2016, 2, 25, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_meeting_a_country_will_host_in_a_relative_clause_takes_the_clauses_date() -> None:
+    text = (
+        "ECOWAS foreign ministers closed their session in Abuja on Friday. They will gather again for the annual "
+        "summit with the bloc's development partners, which Ghana will host in Accra in October."
+    )
+    found = read_in("en", text, published=datetime(2018, 6, 16, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2018-10", "Accra")], [
+        (m.start_label(), m.location, m.title) for m in found
+    ]
+
+
+def test_a_summit_named_with_a_past_one_after_it_keeps_its_own_day_after_a_visit() -> None:
+    text = (
+        "Le Premier ministre indien est attendu lundi à Tokyo, où il sera reçu par l'empereur, avant de participer "
+        "mardi au sommet du Quad, le troisième du genre après celui de Washington en septembre dernier."
+    )
+    found = read_in("fr", text, published=datetime(2022, 5, 19, 9, tzinfo=UTC))
+    assert ("2022-05-24", "summit") in [(m.start_label(), m.kind) for m in found], [
+        (m.start_label(), m.title) for m in found
+    ]
+
+
+def test_a_city_rather_than_its_country_when_the_clause_names_both() -> None:
+    text = "Leaders will then prepare the Pacific Islands Forum summit, which Fiji will host in Nadi in August."
+    found = read_in("en", text, published=datetime(2018, 3, 14, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2018-08", "Nadi")], [
+        (m.start_label(), m.location, m.title) for m in found
+    ]
+
+
+def test_a_city_rather_than_its_country_when_the_sentence_names_both_near() -> None:
+    text = "Le chancelier se rendra ensuite en France pour le sommet du G7, du 15 au 17 juin à Évian-les-Bains, au bord du Léman."
+    found = read_in("fr", text, published=datetime(2026, 6, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2026-06-15", "Evian")], [
+        (m.start_label(), m.location, m.title) for m in found
+    ]
+
+
+def test_the_gathering_its_venue_hosts_at_the_time_is_not_among_who_meets() -> None:
+    cases = {
+        "en": "The four Quad leaders will meet on Saturday at a hotel in Hiroshima, where the G7 summit is under way.",
+        "ru": "Лидеры стран Quad встретятся в субботу в отеле в Хиросиме, где проходит саммит G7.",
+    }
+    for language, text in cases.items():
+        found = read_in(language, text, published=datetime(2023, 5, 18, 9, tzinfo=UTC))
+        assert [m.start_label() for m in found] == ["2023-05-20"], (
+            language,
+            [(m.start_label(), m.title) for m in found],
+        )
+        assert "Quad" in found[0].organisations, (language, found[0].organisations)
+        assert "G-7" not in found[0].organisations, (language, found[0].organisations)

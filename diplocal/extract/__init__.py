@@ -115,6 +115,7 @@ def _candidates(document: Document) -> list[Candidate]:
             or bool(acronyms and acronym_cues(text, acronyms))
             or bool(held is not None and held.match(text.lstrip()))
         )
+        framing = True
         if has_cue:
             context = Context(
                 pack,
@@ -134,6 +135,11 @@ def _candidates(document: Document) -> list[Candidate]:
                 tuple(days_gone),
             )
             mine = candidates_in(text, number, context, kept)
+            # a week whose meetings are all called off is no longer the story's ("The summit
+            # planned for next Wednesday has been called off. Biden will still attend the G7
+            # from Friday to Sunday": this week's Friday)
+            called_off = [c.status is not Status.CONFIRMED for c in mine if c.kept]
+            framing = not (called_off and all(called_off))
             recent = _kept_since(kept, number - 2)
             for candidate in mine:
                 found_all.append(candidate)
@@ -191,7 +197,7 @@ def _candidates(document: Document) -> list[Candidate]:
         # Tuesday ... on Thursday and Friday"); "sign an agreement next week" does not.
         # A headline's "next week" is one item's of several; the body says which days are whose.
         headline = text.strip() == document.title.strip()
-        new_frame = week_frame(text, document.reference, pack) if has_cue and not headline else None
+        new_frame = week_frame(text, document.reference, pack) if has_cue and framing and not headline else None
         if new_frame is not None:
             frame, frame_left = new_frame, 2
         elif frame_left and not _aside(text):  # a byline or a heading between does not end the story's week

@@ -1500,6 +1500,18 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     )
     if ahead_of is not None:
         ends.append(ahead_of.start())
+    # Nor in the gathering its place hosts at the time ("в отеле Grand Prince, где проходит
+    # саммит «Группы семи»", "at the hotel where the G7 summit is under way"): that one's own
+    where: re.Pattern[str] | None = pack.extra.get("where_clause")
+    hosted = where.search(sentence, after, clause_hi) if where is not None else None
+    if hosted is not None and any(
+        not c.verb
+        and c.kind in ("summit", "conference", "ministerial", "meeting")
+        and 0 <= c.start - hosted.end() <= 25
+        and not find_people(sentence[hosted.end() : c.start], pack)
+        for c in find_cues(sentence, pack)
+    ):
+        ends.append(hosted.start())
     clause_scope = sentence[who_from : min(ends) if ends else clause_hi]
     subject = ""
     if who_from > clause_lo:
@@ -1770,6 +1782,20 @@ def _location(
         if gone_to:
             return gone_to[-1].place, "explicit"
     nearest = min(own, key=lambda p: abs(p.start - anchor))
+    if nearest.place is not None and nearest.place.level == "country":
+        # a city rather than its country when the clause names both ("the summit, which
+        # Indonesia will host in Bali in November")
+        inside = [
+            p
+            for p in own
+            if p.place is not None
+            and p.place.level != "country"
+            # (the dateline's town, "which France will host here", though no gazetteer knows it)
+            and (p.place.country == nearest.place.country or (p.role == "here" and p.place.country is None))
+            and max(p.start - nearest.end, nearest.start - p.end) <= 60
+        ]
+        if inside:
+            nearest = min(inside, key=lambda p: abs(p.start - anchor))
     return nearest.place, "here" if nearest.role == "here" else "explicit"
 
 

@@ -65,6 +65,15 @@ def diplomatic(
         and rx.private_subject.search(sentence[max(0, cue.start - 90) : cue.start])
     ):
         return None  # "European coffee traders ... at the end of their meeting", "banks are meeting"
+    if (
+        not cue.verb
+        and not people
+        and not orgs
+        and rx.possessive_before.search(sentence[max(0, cue.start - 25) : cue.start])
+        and rx.domestic.search(clause[: max(0, clause.find(cue.word))])
+        and not rx.body_anaphor.search(clause)  # "the agency's Board of Governors, which begins its meeting"
+    ):
+        return None  # "The Political Consultative Conference ... will begin its annual session": the body's own
     if cue.verb and cue.strength < 0.6:
         # "discuss", "review": a meeting only when governments' people do it.
         return "yes" if orgs or len(countries) >= 2 or any(rx.group_role.search(r) for r in roles) else None

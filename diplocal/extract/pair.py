@@ -335,7 +335,8 @@ def _goal_of_trip(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) 
         return None
     own = any(
         m.start > goals[0].end
-        and m.qualifier not in ("until", "till")
+        # (nor a day gone: "... au sommet, le deuxième après celui de Camp David en mai dernier")
+        and m.qualifier not in ("until", "till", "last")
         and m.kind not in ("period", "year")  # "la reunión de cancilleres, que Brasil preside este año"
         # "..., the White House said on Friday", "... announced on Friday evening": a past act's day
         and not pack.rx.reporter.search(sentence, goals[0].end, m.start)

@@ -215,7 +215,7 @@ MEETING_WORDS = [
     # (a noun, not the verb: "Modi will also stop in Sydney to address the community")
     MeetingWord(
         r"(?i:(?:a|the|his|her|its|their) (?:brief |planned |scheduled |first |last |final )?stop(?:over)?)(?= (?:in|at) [A-Z])",
-        "visit", False, 0.7,
+        "visit", False, 0.85,
     ),
     # not a country's standing mission ("Russia's mission confirms", "the UN mission's mandate")
     MeetingWord(
@@ -495,7 +495,8 @@ PATTERNS = {
     "domestic": re.compile(
         r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|(?-i:the House|House of Representatives|House committee)|diet|bundestag|MPs|coalition talks|"
         r"(?-i:Federation Council|State Duma|Duma|Knesset|Majlis|Verkhovna Rada|Rada|National Assembly|Bundesrat|Lok Sabha"
-        r"|Rajya Sabha|Senate|Politburo|Central Committee|National Security Council)|parliamentary party|election commission|electoral commission"
+        r"|Rajya Sabha|Senate|Politburo|Central Committee|National Security Council|Political Consultative Conference|CPPCC"
+        r"|Federal Executive Council)|parliamentary party|election commission|electoral commission"
         r"|(?-i:CEC)|"
         r"coalition negotiations|members of parliament|"
         r"budget committee|finance committee|ways and means|open market committee|federal reserve|fed|bundesbank|"
@@ -999,6 +1000,8 @@ def build() -> LanguagePack:
                 r"\b(?:will (?:now |instead )?be held|will (?:now |instead )?take place|is to be held|is to take place"
                 r"|is due to (?:be held|take place|open)|will open"
                 r"|will (?:now )?hold|is (?:due )?to hold"  # "The 56th Ordinary Session ... will hold in Abuja on"
+                # "the mid-year coordination meeting, which Kenya will host in Nairobi in July"
+                r"|(?:which|that)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:will|is to|is due to)\s+host"
                 # the plan that a move or a cancellation undoes: "that was due to take place in Paris on"
                 r"|(?:was|were|had been) (?:due|scheduled|set|planned) to (?:be held|take place|open)"
                 r"|was to (?:have been held|be held|take place))\s+(?:here\s+|there\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
