@@ -5418,3 +5418,10 @@ def test_the_gathering_its_venue_hosts_at_the_time_is_not_among_who_meets() -> N
         )
         assert "Quad" in found[0].organisations, (language, found[0].organisations)
         assert "G-7" not in found[0].organisations, (language, found[0].organisations)
+
+
+def test_a_gathering_the_visitor_will_attend_where_he_goes_stays_among_who_meets() -> None:
+    text = "Премьер-министр Индии в начале декабря посетит Аргентину, где примет участие во встрече лидеров G20."
+    found = read_in("ru", text, published=datetime(2018, 10, 5, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2018-12"], [(m.start_label(), m.title) for m in found]
+    assert "G-20" in found[0].organisations, found[0].organisations

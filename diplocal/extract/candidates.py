@@ -1509,6 +1509,8 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
         and c.kind in ("summit", "conference", "ministerial", "meeting")
         and 0 <= c.start - hosted.end() <= 25
         and not find_people(sentence[hosted.end() : c.start], pack)
+        # (not one the subject will go on to attend: "посетит Чили, где примет участие во встрече")
+        and not pack.rx.future.search(sentence, hosted.end(), c.start)
         for c in find_cues(sentence, pack)
     ):
         ends.append(hosted.start())
