@@ -5425,3 +5425,15 @@ def test_a_gathering_the_visitor_will_attend_where_he_goes_stays_among_who_meets
     found = read_in("ru", text, published=datetime(2018, 10, 5, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2018-12"], [(m.start_label(), m.title) for m in found]
     assert "G-20" in found[0].organisations, found[0].organisations
+
+
+def test_a_span_to_come_within_which_a_meeting_may_fall_gives_it_no_date() -> None:
+    cases = {
+        "en": "The foreign minister said he hoped to visit Hanoi within the next month to meet his counterpart.",
+        "de": "Der Außenminister will innerhalb der nächsten Woche nach Hanoi reisen, um seinen Amtskollegen zu treffen.",
+        "es": "El canciller viajará a Hanói dentro de la próxima semana para reunirse con su homólogo.",
+        "ru": "Министр иностранных дел посетит Ханой в течение следующей недели.",
+    }
+    for language, text in cases.items():
+        found = read_in(language, text, published=datetime(2016, 4, 6, 9, tzinfo=UTC))
+        assert found == [], (language, [(m.start_label(), m.title) for m in found])

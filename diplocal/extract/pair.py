@@ -96,6 +96,9 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     recurring: re.Pattern[str] | None = pack.extra.get("recurring")
     if recurring is not None and mention.kind in ("weekday", "day") and recurring.search(before):
         return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"
+    within: re.Pattern[str] | None = pack.extra.get("within_span")
+    if within is not None and mention.kind == "period" and within.search(before):
+        return "a span to come, no day of its own"  # "hoped to visit within the next month or so"
     if rx.ends_on.search(before):
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
     lasts: re.Pattern[str] | None = pack.extra.get("lasts_after")  # "der bis Samstag dauert": the verb after

@@ -1098,6 +1098,8 @@ def build() -> LanguagePack:
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:nach\s+)?(?:dem\s+)?(?:Ende|Abschluss|Schluss)\b"),
+            # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
+            "within_span": re.compile(r"\binnerhalb\s+(?:der\s+|des\s+)?$", re.IGNORECASE),
             "list_joiners": frozenset({"und"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"oder"}),

@@ -1069,6 +1069,8 @@ def build() -> LanguagePack:
             "after_close": re.compile(
                 r"\s+(?:the\s+)?(?:end|close|closing|conclusion)\s+of\b|\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:ends|closes|concludes)\b"
             ),
+            # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
+            "within_span": re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE),
             "list_joiners": frozenset({"and"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"or"}),

@@ -1066,6 +1066,8 @@ def build() -> LanguagePack:
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:a\s+|de\s+)?(?:la\s+|el\s+)?(?:clausura|final|conclusión|cierre)\b"),
+            # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
+            "within_span": re.compile(r"\bdentro\s+de\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.IGNORECASE),
             "list_joiners": frozenset({"y"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"o", "u"}),

@@ -1090,6 +1090,8 @@ def build() -> LanguagePack:
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:после\s+)?(?:окончания|завершения|закрытия)\b"),
+            # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
+            "within_span": re.compile(r"(?<!\w)в\s+течение\s+$", re.IGNORECASE),
             "list_joiners": frozenset({"и"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"или", "либо"}),
