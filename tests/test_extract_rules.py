@@ -5437,3 +5437,31 @@ def test_a_span_to_come_within_which_a_meeting_may_fall_gives_it_no_date() -> No
     for language, text in cases.items():
         found = read_in(language, text, published=datetime(2016, 4, 6, 9, tzinfo=UTC))
         assert found == [], (language, [(m.start_label(), m.title) for m in found])
+
+
+def test_a_relative_clause_after_the_meeting_lends_it_no_tense() -> None:
+    cases = {
+        "en": "Transport ministers meeting on Wednesday endorsed a charter that will bind carriers from next year.",
+        "de": "Die Verkehrsminister haben bei ihrem Treffen am Mittwoch eine Charta gebilligt, die ab dem 1. März gelten wird.",
+        "es": "Los ministros de Transporte, reunidos el miércoles en Lisboa, respaldaron una carta que regirá a partir del 1 de marzo.",
+    }
+    for language, text in cases.items():
+        found = read_in(language, text, published=datetime(2021, 2, 15, 9, tzinfo=UTC))
+        assert found == [], (language, [(m.start_label(), m.title) for m in found])
+
+
+def test_the_meeting_of_a_relative_clause_with_its_own_future_stays_ahead() -> None:
+    text = "Transport ministers will gather on Wednesday for talks that will shape the charter."
+    found = read_in("en", text, published=datetime(2021, 2, 15, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2021-02-17"], [(m.start_label(), m.title) for m in found]
+
+
+def test_the_day_rules_begin_to_apply_is_not_a_meeting_date() -> None:
+    cases = {
+        "en": "Fisheries ministers will meet in Brussels to approve quotas that will apply from July 1.",
+        "es": "Los ministros de Pesca se reunirán en Bruselas para aprobar cuotas que se aplicarán a partir del 1 de julio.",
+        "fr": "Les ministres de la Pêche se réuniront à Bruxelles pour approuver des quotas qui s'appliqueront à partir du 1er juillet.",
+    }
+    for language, text in cases.items():
+        found = read_in(language, text, published=datetime(2021, 2, 15, 9, tzinfo=UTC))
+        assert found == [], (language, [(m.start_label(), m.title) for m in found])

@@ -1010,6 +1010,8 @@ def build() -> LanguagePack:
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:ل|على\s+)?(?:ختام|انتهاء|نهاية|اختتام)"),
+            # words that open a relative clause, whose tense is its own
+            "relative_after": re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)"),
             "list_joiners": frozenset({"و"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"أو"}),

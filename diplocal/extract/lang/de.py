@@ -1100,6 +1100,8 @@ def build() -> LanguagePack:
             "after_close": re.compile(r"\s+(?:nach\s+)?(?:dem\s+)?(?:Ende|Abschluss|Schluss)\b"),
             # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
             "within_span": re.compile(r"\binnerhalb\s+(?:der\s+|des\s+)?$", re.IGNORECASE),
+            # words that open a relative clause, whose tense is its own
+            "relative_after": re.compile(r",\s+(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b"),
             "list_joiners": frozenset({"und"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"oder"}),

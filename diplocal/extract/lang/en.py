@@ -421,7 +421,7 @@ PATTERNS = {
         r"(?:payable|record|dividend|expires?|expiring|expiry|deadline|effective|takes? effect|came into effect|come into effect|"
         r"go into effect|goes into effect|tariffs?|duties|maturity|matures?|delivery|shipments?|shipped|contract|quotas?|"
         r"term of office|ending|ended|week ended|period|fiscal|quarter|since|until|till|before|after|by the end of|"
-        r"starting from|valid|in force|sanctions|ballot|election|elections|(?:re-?)?elected|vote|referendum|born|died|deadline of|"
+        r"starting from|valid|in force|(?<!\bto )appl(?:y|ies|ied)|sanctions|ballot|election|elections|(?:re-?)?elected|vote|referendum|born|died|deadline of|"
         r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced|"
         r"takes? over(?: [\w'’-]+){0,4}|took over(?: [\w'’-]+){0,4}|assumes?(?: [\w'’-]+){0,4}|chairmanship|presidency"
         r"|(?:be |was |were |is )?sworn in|inaugurat(?:ed|ion)|takes? office|took office|anniversary|"
@@ -1071,6 +1071,8 @@ def build() -> LanguagePack:
             ),
             # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
             "within_span": re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE),
+            # words that open a relative clause, whose tense is its own ("rules that will apply")
+            "relative_after": re.compile(r"\b(?:that|which|who|whose|whom)\b"),
             "list_joiners": frozenset({"and"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"or"}),

@@ -405,11 +405,11 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "not_meeting_date": re.compile(
-        r"(?:plazo(?:\s+\w+){0,2}\s+hasta|fecha límite|vence\w*|vencimiento|expira\w*|entra\w* en vigor|entrada en vigor"
+        r"(?:plazo(?:\s+\w+){0,2}\s+hasta|se\s+aplic\w+|fecha límite|vence\w*|vencimiento|expira\w*|entra\w* en vigor|entrada en vigor"
         r"|vigente|elecci(?:ón|ones)(?:\s+\w+){0,2}|comicios|votación|referéndum|plebiscito|nacid[oa]|falleci\w+"
         r"|aniversario|mandato|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|toma de posesión|asum\w+(?:\s+(?:el|la|sus?)\s+(?:cargo|poder|presidencia|funciones|mando|gobierno))?|investidura|feriado|rige|regirá|relevará en el cargo"
         r"|relaciones diplomáticas|firmad[oa]|fundad[oa]|publicad[oa]|resultados)"
-        r"\s*(?:,\s*)?(?:el|la|los|del|al|en|desde|:|previst[oa]s?\s+(?:para\s+)?el)?\s*$",
+        r"\s*(?:,\s*)?(?:a\s+partir\s+)?(?:el|la|los|del|al|en|desde|:|previst[oa]s?\s+(?:para\s+)?el)?\s*$",
         IGNORE,
     ),
     "deadline_prep": re.compile(
@@ -1068,6 +1068,8 @@ def build() -> LanguagePack:
             "after_close": re.compile(r"\s+(?:a\s+|de\s+)?(?:la\s+|el\s+)?(?:clausura|final|conclusión|cierre)\b"),
             # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
             "within_span": re.compile(r"\bdentro\s+de\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.IGNORECASE),
+            # words that open a relative clause, whose tense is its own
+            "relative_after": re.compile(r"\b(?:que|quienes?|cuy[oa]s?)\b"),
             "list_joiners": frozenset({"y"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"o", "u"}),

@@ -420,7 +420,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "not_meeting_date": re.compile(
         # whole words: "née" (born) is not the end of "tournée", "journée" or "année"
-        r"(?<![\w-])(?:date butoir|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
+        r"(?<![\w-])(?:date butoir|s'appliqu\w+(?:\s+à\s+partir)?|date limite|échéance|expir\w*|expiration|en vigueur|prendr?a? effet|prend effet|effectif"
         # ("l'élection présidentielle ukrainienne du 25 mai": and a word of whose)
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?(?:\s+[a-zéèêîôû-]+)?"
         r"|(?:présidentielle|législatives|scrutin|vote|référendum)(?:\s+[a-zéèêîôû-]+)?|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
@@ -1125,6 +1125,8 @@ def build() -> LanguagePack:
             # words right after a day counted from a meeting saying it counts from its last day
             # ("the day after the close of the summit")
             "after_close": re.compile(r"\s+(?:de\s+)?(?:la\s+)?(?:clôture|fin|conclusion)\b"),
+            # words that open a relative clause, whose tense is its own
+            "relative_after": re.compile(r"\b(?:qui|dont|lesquel(?:le)?s?|auxquel(?:le)?s)\b|\bqu(?:e\b|[\'’])"),
             "list_joiners": frozenset({"et"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"ou"}),

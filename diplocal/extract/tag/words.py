@@ -220,6 +220,13 @@ def governing_tense(sentence: str, lo: int, hi: int, clause_lo: int, clause_hi: 
     tense = tense_of(_without_old_plans(sentence[max(clause_lo, lo - 60) : end], pack), pack)
     if tense is not Tense.UNKNOWN:
         return tense
+    relative: re.Pattern[str] | None = pack.extra.get("relative_after")
+    found = relative.search(sentence, end, clause_hi) if relative is not None else None
+    if found is not None and pack.rx.past_verb.search(sentence, hi, found.start()):
+        # a relative clause after a past verb has a tense of its own: "ministers meeting on
+        # Thursday approved new rules that will apply from January 1" looks back (but "the
+        # summit in Los Cabos, which is set for June 18" tells of the summit)
+        clause_hi = found.start()
     return tense_of(_without_old_plans(sentence[clause_lo:clause_hi], pack), pack)
 
 
