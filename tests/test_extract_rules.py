@@ -5465,3 +5465,70 @@ def test_the_day_rules_begin_to_apply_is_not_a_meeting_date() -> None:
     for language, text in cases.items():
         found = read_in(language, text, published=datetime(2021, 2, 15, 9, tzinfo=UTC))
         assert found == [], (language, [(m.start_label(), m.title) for m in found])
+
+
+def test_a_plan_told_with_a_pluperfect_modal_is_gone() -> None:
+    text = (
+        "Ursprünglich hatten die Außenminister der Gruppe am 12. Mai in Tallinn zusammenkommen sollen. "
+        "Das Treffen wurde am Montag auf unbestimmte Zeit verschoben."
+    )
+    found = read_in("de", text, published=datetime(2015, 9, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_move_told_as_done_before_the_news_does_not_undo_its_postponement() -> None:
+    cases = {
+        "en": (
+            "The Baltic summit planned for Sunday in Riga has been postponed indefinitely, the government said on Tuesday. "
+            "The meeting had been moved to November in the spring."
+        ),
+        "de": (
+            "Der für Sonntag geplante Gipfel der baltischen Staaten in Riga findet nicht statt. "
+            "Das Treffen werde auf unbestimmte Zeit verschoben, hieß es am Montag. "
+            "Eigentlich hatten die Regierungschefs am 3. Juni in Riga zusammenkommen sollen, damals war das Treffen "
+            "auf November vertagt worden."
+        ),
+    }
+    for language, text in cases.items():
+        found = read_in(language, text, published=datetime(2019, 11, 12, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.status) for m in found] == [("2019-11-17", Status.POSTPONED)], (
+            language,
+            [(m.start_label(), m.status, m.title) for m in found],
+        )
+
+
+def test_a_german_clause_that_puts_its_verb_last_ties_its_opening_date_to_it() -> None:
+    text = (
+        "Wenn am Dienstag im großen Saal des Völkerbundpalasts in Genf die Vertreter der 47 Mitgliedstaaten des "
+        "Menschenrechtsrats der Vereinten Nationen zusammentreten, wird es vor allem um Myanmar gehen."
+    )
+    found = read_in("de", text, published=datetime(2021, 2, 20, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2021-02-23", "Geneva")], [
+        (m.start_label(), m.title) for m in found
+    ]
+
+
+def test_a_session_set_until_a_day_runs_the_meeting_told_before_to_that_day() -> None:
+    text = (
+        "Der Exekutivrat der Organisation für das Verbot chemischer Waffen tritt am Dienstag in Den Haag zusammen. "
+        "Die Frühjahrstagung des Gremiums ist bis Freitag angesetzt."
+    )
+    found = read_in("de", text, published=datetime(2017, 3, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end.isoformat() if m.end else None) for m in found] == [("2017-03-14", "2017-03-17")], [
+        (m.start_label(), m.end, m.title) for m in found
+    ]
+
+
+def test_a_german_word_is_no_acronym_written_as_a_word() -> None:
+    text = "Bis Sonntag beraten die Vertreter der Mitgliedstaaten in Basel hinter verschlossenen Türen."
+    found = read_in("de", text, published=datetime(2017, 3, 11, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title, m.organisations) for m in found]
+
+
+def test_a_chambers_plenary_sitting_is_no_diplomatic_meeting() -> None:
+    text = (
+        "Die Außenminister der EU treffen sich am Montag in Brüssel. "
+        "Der Bundesrat tritt am 20. März zu seiner nächsten Plenarsitzung zusammen."
+    )
+    found = read_in("de", text, published=datetime(2017, 3, 11, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2017-03-13"], [(m.start_label(), m.title) for m in found]

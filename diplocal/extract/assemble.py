@@ -251,7 +251,12 @@ def _when(primary: Candidate, place: Place | None) -> tuple[date, time | None, s
 def _status(members: list[Candidate], score: float) -> Status:
     # a meeting moved to its day stands, whatever put it off before ("Postponed several times,
     # the summit will be held on Sunday": a headline's "will finally take place on Sunday")
-    moved_here = any(c.change is not None and c.change.action is ChangeAction.RESCHEDULE for c in members)
+    # (but not a move told as done before the news: "The summit, which had been moved to
+    # November, was postponed indefinitely on Monday")
+    moved_here = any(
+        c.change is not None and c.change.action is ChangeAction.RESCHEDULE and not c.facts.get("moved_before")
+        for c in members
+    )
     for candidate in members:
         if candidate.status is Status.CANCELLED or (candidate.status is Status.POSTPONED and not moved_here):
             return candidate.status

@@ -1045,7 +1045,18 @@ def build(
     # the plan that did not hold is the old date's, not the new one's
     # (to the clause's end: German puts the verb last, "Das Treffen hätte am 12. Juni in
     # Singapur stattfinden sollen")
-    facts["unrealised"] = bool(rx.unrealised.search(sentence, max(clause_lo, lo - 60), clause_hi)) and not moved
+    # (a modal told in the pluperfect frames the whole clause, however far its auxiliary stands:
+    # "Ursprünglich hatten die Staats- und Regierungschefs ... am 7. Juni ... zusammenkommen sollen")
+    plan_gone: re.Pattern[str] | None = pack.extra.get("unrealised_clause")
+    facts["unrealised"] = (
+        bool(rx.unrealised.search(sentence, max(clause_lo, lo - 60), clause_hi))
+        or (plan_gone is not None and plan_gone.search(sentence, clause_lo, clause_hi) is not None)
+    ) and not moved
+    # "damals war das Treffen auf November vertagt worden": a move told as done before the news
+    moved_before: re.Pattern[str] | None = pack.extra.get("moved_before")
+    facts["moved_before"] = (
+        moved and moved_before is not None and bool(moved_before.search(sentence, clause_lo, clause_hi))
+    )
     facts["other_year"] = _other_year(sentence, cue, resolved)
     update = None if moved else _update_for(sentence, cue, mention, clause_lo, clause_hi, pack)
     facts["update"] = update

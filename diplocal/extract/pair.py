@@ -543,6 +543,12 @@ def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack
         return False
     # (a clock time may stand between: "Am Mittwoch um 9.30 Uhr wird Ban die Konferenz eröffnen")
     end = next((c.end for c in find_clocks(sentence, pack) if 0 <= c.start - mention.end <= 5), mention.end)
+    opener: re.Pattern[str] | None = pack.extra.get("verb_final_opener")
+    if opener is not None and cue.verb and opener.search(sentence, max(0, mention.start - 20), mention.start):
+        # a subordinate clause puts its verb last: "Wenn am Montag in Wien die 35 Gouverneure
+        # zusammentreten, wird ...": the date and the verb that closes the clause are one
+        rest = sentence[cue.end :].lstrip()
+        return not rest or rest[0] in ".,;:!?"
     if not bracket.match(sentence, end):
         return False
     rest = sentence[cue.end :].lstrip()

@@ -59,8 +59,13 @@ def fold_name_token(token: str) -> str:
     words ("Nato", "Opec"): they are the acronym. The key is in capitals, which the pack's
     lemmatiser leaves as they are."""
     token = token.rstrip(".")  # "Bellevue." at a sentence's end is "Bellevue"
-    if token[:1].isupper() and token[1:].islower() and token.upper() in _acronyms():
-        return token.upper()
+    if (
+        token[:1].isupper()
+        and token[1:].islower()
+        and token.upper() in _acronyms()
+        and token.casefold() not in QUALIFIERS
+    ):
+        return token.upper()  # (but "Bis Freitag" opens a sentence with "until", not the BIS)
     word = token.casefold()
     stripped = True
     while stripped:
@@ -70,8 +75,10 @@ def fold_name_token(token: str) -> str:
                 word = word[: -len(ending)]
                 stripped = True
                 break
-    if word.upper() in _acronyms() and word != token.casefold():
-        return token.casefold().upper()  # "Albanese" cut down to "alba" is not ALBA
+    if word.upper() in _acronyms():
+        # "Albanese" cut down to "alba" is not ALBA; "Bis" is no BIS: a word, keyed so that
+        # no acronym's key is its own
+        return token.casefold()
     return word.upper()
 
 
@@ -570,7 +577,7 @@ PATTERNS: dict[str, object] = {
         # Menschenrechtsrats" is an international body's)
         r"|Kabinettssitzung|Kantonsregierung\w*|Landesregierung\w*|Ministerpräsidentenkonferenz|Landtag\w*"
         r"|Nationalrat\w*|Ständerat\w*|Bundesversammlung"
-        r"|\b(?:an|in)\s+(?:seiner|ihrer)\s+(?:wöchentlichen\s+|nächsten\s+)?Sitzung"
+        r"|\b(?:an|in|zu)\s+(?:seiner|ihrer)\s+(?:wöchentlichen\s+|nächsten\s+)?(?:Plenar)?[Ss]itzung"
     ),
     "satisfy": re.compile(
         r"\s+(?:[\w.-]+\s+){0,3}?(?:eine|die|keine|alle|weitere)?\s*(?:Entscheidung|Vorbereitung|Vorkehrung|Maßnahme"
@@ -588,7 +595,9 @@ PATTERNS: dict[str, object] = {
         # Swiss cantonal and federal chambers: "Der Landrat befasst sich am Mittwoch in einer Sondersitzung"
         r"|Landrat\w*|Kantonsrat\w*|Regierungsrat\w*|Ständerat\w*|Gro(?:ss|ß)e[nr]?\s+Rat(?:es)?|Kantonsparlament\w*"
         r"|Länderchefs?|Landesregierung\w*|Innenministerkonferenz|Tarif\w*|Gericht\w*|Polizei\w*|Synode"
-        r"|Nationale[nr]? Sicherheitsrat\w*|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*)\b"
+        r"|Nationale[nr]? Sicherheitsrat\w*|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*"
+        # a chamber's plenary sitting: "Der Bundesrat tritt ... zu seiner nächsten Plenarsitzung zusammen"
+        r"|Plenarsitzung\w*|Plenartagung\w*|Plenum)\b"
     ),
     "private_subject": re.compile(
         r"\b(?:Händler|Unternehmen|Konzerne?|Firmen|Manager|Vorstandschefs?|Konzernchefs?|Banken|Investoren|Aktionäre"
@@ -605,6 +614,11 @@ PATTERNS: dict[str, object] = {
         r"\b(?:[Dd]er|[Dd]ie|[Dd]as|den|dem|des|[Dd]ies\w*|ihr\w*|sein\w*|beim|zum|vom|im)\s+(?:(?:nächst|erst|selb|gleich)\w+\s+)?"
         r"(?:[a-zäöü][\w-]*\s+)?(?:Treffen|Sitzung|Gipfel|Gespräch|Tagung|Konferenz|Beratung|Verhandlung|Runde|Besuch|Reise"
         r"|Minister|Delegation|Zusammenkunft|Konsultation)\w*"
+        # a compound after an article (not a possessive, whose owner the sentence names: "zu
+        # ihren siebten Regierungskonsultationen"): "die Frühjahrssitzung", "der Staatsbesuch"
+        r"|\b(?:[Dd]er|[Dd]ie|[Dd]as|den|dem|des|[Dd]ies\w*|beim|zum|vom)\s+(?:[a-zäöü][\w-]*\s+)?"
+        r"[A-ZÄÖÜ0-9][\w]*?-?(?:treffen|sitzung|gipfel|gespräch|tagung|konferenz|beratung|verhandlung|runde"
+        r"|Treffen|Gipfel|Runde)\w*"
         # "Am Donnerstag reist er nach Wien": who travels was named before
         r"|\b(?:reist|reiste|fliegt|flog|besucht|besuchte|empfängt|empfing)\s+(?:er|sie)\b"
         # "Stattdessen wollen sie am 4. und 5. Juni in Brüssel zusammenkommen": they, named before
@@ -963,6 +977,8 @@ def build() -> LanguagePack:
             ),
             # the words after a meeting noun that close such a bracket: a few words, then the verb
             # in lower case ("... die Konferenz am Genfersee eröffnen.")
+            # a conjunction opening a clause whose verb comes last ("wenn am Montag ... zusammentreten,")
+            "verb_final_opener": re.compile(r"(?:^|[,;:(]\s*|\b)(?:[Ww]enn|[Ss]obald|[Bb]evor|[Ww]ährend)\s+$"),
             "bracket_close": re.compile(r"(?:[^\s,;:.!?]+\s+){0,3}[a-zäöüß]+\s*(?:[.,;:!?]|$)"),
             # after a "seit" date, a meeting that is running: "die seit dem 26.02. in Genf läuft"
             "runs_since": re.compile(r"\b(?:läuft|laufen|tagt|tagen|andauert|andauern|stattfindet|stattfinden)\b"),
@@ -973,7 +989,10 @@ def build() -> LanguagePack:
             "perfect_bracket": (
                 re.compile(r"\b(?:ist|sind|hat|haben|hatte|hatten|war|waren)(?:\s+(?:er|sie|es|man|wir))?\s+$"),
                 re.compile(
-                    r"[^,.;:!?\"„“«»]{0,120}?\b(?:[a-zäöü]*ge[a-zäöüß]+(?:en|t)|(?:be|ver|er|ent)[a-zäöüß]+t)"
+                    # (not a participle of arranging: "ist bis Freitag angesetzt" looks ahead)
+                    r"[^,.;:!?\"„“«»]{0,120}?\b(?!(?:angesetzt|geplant|vorgesehen|terminiert|anberaumt|angekündigt"
+                    r"|festgesetzt|festgelegt|verschoben|vertagt|verlegt|vorgezogen)\b)"
+                    r"(?:[a-zäöü]*ge[a-zäöüß]+(?:en|t)|(?:be|ver|er|ent)[a-zäöüß]+t)"
                     r"(?=\s*(?:[.;:!?]|$))"
                 ),
                 re.compile(
@@ -1102,6 +1121,12 @@ def build() -> LanguagePack:
             "within_span": re.compile(r"\binnerhalb\s+(?:der\s+|des\s+)?$", re.IGNORECASE),
             # words that open a relative clause, whose tense is its own
             "relative_after": re.compile(r",\s+(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b"),
+            # a modal told in the pluperfect: a plan that did not hold ("hatten ... zusammenkommen sollen")
+            "unrealised_clause": re.compile(r"\b(?:hatte|hatten)\s+(?:[\w.-]+\s+){0,16}?[\w-]+\s+(?:sollen|wollen)\b"),
+            # a move told as done before the news ("war das Treffen auf November vertagt worden")
+            "moved_before": re.compile(
+                r"\b(?:war|waren)\s+(?:[\w.-]+\s+){0,10}?(?:vertagt|verschoben|verlegt|vorgezogen)\s+worden\b"
+            ),
             "list_joiners": frozenset({"und"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"oder"}),

@@ -1073,6 +1073,10 @@ def build() -> LanguagePack:
             "within_span": re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE),
             # words that open a relative clause, whose tense is its own ("rules that will apply")
             "relative_after": re.compile(r"\b(?:that|which|who|whose|whom)\b"),
+            # a move told as done before the news ("which had been moved to November")
+            "moved_before": re.compile(
+                r"\bhad (?:already )?been (?:\w+ )?(?:postponed|moved|pushed back|rescheduled|delayed|put off|brought forward) (?:to|until|till)\b"
+            ),
             "list_joiners": frozenset({"and"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"or"}),

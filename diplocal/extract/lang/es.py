@@ -1070,6 +1070,10 @@ def build() -> LanguagePack:
             "within_span": re.compile(r"\bdentro\s+de\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.IGNORECASE),
             # words that open a relative clause, whose tense is its own
             "relative_after": re.compile(r"\b(?:que|quienes?|cuy[oa]s?)\b"),
+            # a move told as done before the news ("que había sido aplazada a noviembre")
+            "moved_before": re.compile(
+                r"\bhabían? (?:ya )?sido (?:\w+ )?(?:aplazad|pospuest|trasladad|postergad|adelantad)\w* (?:al|a|para|hasta|en)\b"
+            ),
             "list_joiners": frozenset({"y"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"o", "u"}),

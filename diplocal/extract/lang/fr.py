@@ -1127,6 +1127,10 @@ def build() -> LanguagePack:
             "after_close": re.compile(r"\s+(?:de\s+)?(?:la\s+)?(?:clôture|fin|conclusion)\b"),
             # words that open a relative clause, whose tense is its own
             "relative_after": re.compile(r"\b(?:qui|dont|lesquel(?:le)?s?|auxquel(?:le)?s)\b|\bqu(?:e\b|[\'’])"),
+            # a move told as done before the news ("qui avait été reporté à novembre")
+            "moved_before": re.compile(
+                r"\bavai(?:t|ent) (?:déjà )?été (?:\w+ )?(?:report|décal|repouss|déplac|avanc)\w* (?:au|à|en|jusqu)"
+            ),
             "list_joiners": frozenset({"et"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"ou"}),
