@@ -5532,3 +5532,22 @@ def test_a_chambers_plenary_sitting_is_no_diplomatic_meeting() -> None:
     )
     found = read_in("de", text, published=datetime(2017, 3, 11, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2017-03-13"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_small_town_is_the_venue_when_the_sentence_before_names_its_country() -> None:
+    cases = {
+        "en": "The president will travel to Zimbabwe at the weekend. SADC leaders will meet in Victoria Falls on May 17.",
+        "de": "Der Präsident reist am Wochenende nach Simbabwe. Die SADC-Staatschefs treffen sich am 17. Mai in Victoria Falls.",
+    }
+    for language, text in cases.items():
+        found = read_in(language, text, published=datetime(2022, 5, 10, 9, tzinfo=UTC))
+        assert ("2022-05-17", "Victoria Falls") in [(m.start_label(), m.location) for m in found], (
+            language,
+            [(m.start_label(), m.location, m.title) for m in found],
+        )
+
+
+def test_a_cabinet_named_alone_is_a_domestic_sitting() -> None:
+    text = "Der EU-Gipfel beginnt am Mittwoch. Der Ministerrat tagt deshalb ausnahmsweise bereits am Dienstag."
+    found = read_in("de", text, published=datetime(2018, 9, 17, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2018-09-19"], [(m.start_label(), m.title) for m in found]

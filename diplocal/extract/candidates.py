@@ -1665,7 +1665,7 @@ def _location(
     rx = pack.rx
     if cue.kind == "videoconference" or held_online(sentence, clause_lo, clause_hi, cue, mention, pack):
         return Place(ONLINE, "online"), "online"
-    places = find_places(sentence, pack, context.dateline_city)
+    places = find_places(sentence, pack, context.dateline_city, context.sentence_before)
     if places:
         # a country inside an organisation's name is its topic ("Groupe international de soutien au
         # Liban", "Ukraine Defense Contact Group"); a city there may be its venue ("Munich Security

@@ -597,7 +597,10 @@ PATTERNS: dict[str, object] = {
         r"|Länderchefs?|Landesregierung\w*|Innenministerkonferenz|Tarif\w*|Gericht\w*|Polizei\w*|Synode"
         r"|Nationale[nr]? Sicherheitsrat\w*|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*"
         # a chamber's plenary sitting: "Der Bundesrat tritt ... zu seiner nächsten Plenarsitzung zusammen"
-        r"|Plenarsitzung\w*|Plenartagung\w*|Plenum)\b"
+        r"|Plenarsitzung\w*|Plenartagung\w*|Plenum"
+        # a cabinet named alone ("Der Ministerrat tagt ... am Dienstag"; not "der SADC-Ministerrat"
+        # nor "der deutsch-französische Ministerrat")
+        r"|(?<=[Dd]er |[Dd]es |[Dd]em |[Dd]en )Ministerrat(?:es|s)?)\b"
     ),
     "private_subject": re.compile(
         r"\b(?:Händler|Unternehmen|Konzerne?|Firmen|Manager|Vorstandschefs?|Konzernchefs?|Banken|Investoren|Aktionäre"

@@ -460,11 +460,14 @@ def find_roles(sentence: str, pack: LanguagePack) -> list[Mention]:
 
 
 @per_text
-def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = None) -> list[Mention]:
+def find_places(
+    sentence: str, pack: LanguagePack, dateline_city: str | None = None, told_before: str = ""
+) -> list[Mention]:
     """Places a meeting may be at: "in Geneva", "visit Tokyo", "Brussels will host", "here".
 
     ``role`` says how the text puts it: venue ("in", "at"), destination ("to", "visit"),
-    host, here (the dateline's city), name (a venue named outright).
+    host, here (the dateline's city), name (a venue named outright). A small town counts when
+    its country is named beside it, in the dateline or in ``told_before`` (the sentence before).
     """
     found: list[Mention] = []
     rx = pack.rx
@@ -569,7 +572,7 @@ def find_places(sentence: str, pack: LanguagePack, dateline_city: str | None = N
             role = shorter[0].role if shorter else "name"
             found = [m for m in found if m not in shorter]
             found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, role, place))
-    found = _plausible(found, sentence, pack, dateline_city)
+    found = _plausible(found, sentence, pack, dateline_city, told_before)
     home = city_by_name(dateline_city) if dateline_city else None
     if home is not None:
         # a venue whose name several cities' venues bear is the one in the dateline's city
@@ -672,7 +675,9 @@ def _country_after(sentence: str, end: int, pack: LanguagePack) -> str | None:
     return hits[0].value if hits else None
 
 
-def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline_city: str | None) -> list[Mention]:
+def _plausible(
+    found: list[Mention], sentence: str, pack: LanguagePack, dateline_city: str | None, told_before: str = ""
+) -> list[Mention]:
     small = []
     for mention in found:
         place = mention.place
@@ -683,6 +688,9 @@ def _plausible(found: list[Mention], sentence: str, pack: LanguagePack, dateline
     if not small:
         return found
     context = {m.value for m in find_countries(sentence, pack)}
+    if told_before:
+        # "... nach Simbabwe reisen. Das Treffen findet ... in Victoria Falls statt"
+        context |= {m.value for m in find_countries(told_before, pack)}
     context |= {m.place.country for m in found if m.place is not None and m not in small and m.place.country}
     if dateline_city:
         home = city_by_name(dateline_city)
