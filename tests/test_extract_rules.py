@@ -5551,3 +5551,9 @@ def test_a_cabinet_named_alone_is_a_domestic_sitting() -> None:
     text = "Der EU-Gipfel beginnt am Mittwoch. Der Ministerrat tagt deshalb ausnahmsweise bereits am Dienstag."
     found = read_in("de", text, published=datetime(2018, 9, 17, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2018-09-19"], [(m.start_label(), m.title) for m in found]
+
+
+def test_the_day_of_an_announcement_is_not_a_trips() -> None:
+    text = "The trip follows the prime minister's announcement in November of a new fund for Pacific ports."
+    found = read_in("en", text, published=datetime(2019, 1, 11, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

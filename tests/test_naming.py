@@ -117,6 +117,11 @@ def test_a_franco_german_summit_names_both_countries_and_general_franco_none() -
         ("Ram Nath Kovind", "Kovind"),
         ("Jose Maria Aznar", "Aznar"),
         ("Joe Biden", "Biden"),
+        ("Wang Yi", "Wang"),  # a Chinese family name of more than two letters
+        ("Qin Gang", "Qin"),
+        ("Zhang Gaoli", "Zhang"),
+        ("Tony Blair", "Blair"),
+        ("Ding Liren", "Ding"),
     ],
 )
 def test_the_name_a_title_uses(name: str, called: str) -> None:

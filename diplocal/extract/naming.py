@@ -35,6 +35,13 @@ _KOREAN_FAMILIES = frozenset(
     "Kim Lee Park Choi Choe Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong"
     " Moon Roh Chun Chung Ban Hahn".split()
 )
+# China's commonest family names of three letters or more, romanised (no package lists them):
+# a two-word name opening with one is called by it ("Wang Yi", "Zhang Gaoli", "Qin Gang").
+_CHINESE_FAMILIES = frozenset(
+    "Wang Zhang Liu Chen Yang Huang Zhao Zhou Sun Zhu Guo Lin Luo Gao Zheng Liang Xie Tang Feng Deng Cao"
+    " Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Cheng Wei Ding Shen Yao Qin Wen Jia Qian Yin Kong Bai"
+    " Qiu Fang Xiong Meng Lei Hou Duan Shi Lou Hao".split()
+)
 # What a role may start with that a title leaves out ("the presidents", "their leaders").
 _DETERMINER = re.compile(r"^(?:the|their|its|his|her|both|all)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -204,6 +211,8 @@ def surname(name: str) -> str:
     )
     if family_first and _FAMILY_FIRST.match(words[0]):
         return words[0]
+    if len(words) == 2 and words[0] in _CHINESE_FAMILIES and words[1].isalpha() and words[1][1:].islower():
+        return words[0]  # "Wang Yi", "Qin Gang"
     if len(words) == 3 and words[0] in _KOREAN_FAMILIES and all(len(w) <= 4 for w in words[1:]):
         return words[0]  # "Yoon Suk Yeol", "Moon Jae In": a Korean name's syllables written apart
     if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):

@@ -425,7 +425,7 @@ PATTERNS = {
         r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced|"
         r"takes? over(?: [\w'’-]+){0,4}|took over(?: [\w'’-]+){0,4}|assumes?(?: [\w'’-]+){0,4}|chairmanship|presidency"
         r"|(?:be |was |were |is )?sworn in|inaugurat(?:ed|ion)|takes? office|took office|anniversary|"
-        r"updated|published|posted|last modified"
+        r"updated|published|posted|last modified|announcement"
         # "according to the convening notice circulated to delegations on Monday": the notice's day
         r"|(?:circulated|issued|sent out|distributed|released)(?: to [\w'’-]+(?: [\w'’-]+){0,2}))\s*(?:on|from|of|in|:)?\s*$",
         IGNORE,
