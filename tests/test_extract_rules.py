@@ -5557,3 +5557,23 @@ def test_the_day_of_an_announcement_is_not_a_trips() -> None:
     text = "The trip follows the prime minister's announcement in November of a new fund for Pacific ports."
     found = read_in("en", text, published=datetime(2019, 1, 11, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_later_clause_naming_the_meeting_again_gives_it_its_status() -> None:
+    text = (
+        "The joint committee of Iran and Qatar had been due to convene in the Qatari capital on Thursday, according "
+        "to two officials, but that meeting has now been postponed and no new date has been set."
+    )
+    found = read_in("en", text, published=datetime(2023, 5, 8, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2023-05-11", Status.POSTPONED)], [
+        (m.start_label(), m.status, m.title) for m in found
+    ]
+
+
+def test_a_later_clause_with_its_own_day_keeps_its_status_to_itself() -> None:
+    text = "The ministers will meet in Vienna on Saturday, but the talks planned for Monday have been cancelled."
+    found = read_in("en", text, published=datetime(2022, 3, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [
+        ("2022-03-12", Status.CONFIRMED),
+        ("2022-03-14", Status.CANCELLED),
+    ], [(m.start_label(), m.status, m.title) for m in found]

@@ -1191,10 +1191,36 @@ def _update_for(
             if action == "cancel" and for_now is not None and for_now.search(sentence, clause_lo, clause_hi):
                 return "postpone"  # "findet vorerst nicht statt": off for the time being, not for good
             return action
+    later = _status_told_again(sentence, cue, mention, clause_hi, pack)
+    if later is not None:
+        return later
     listed = _status_of_list(sentence, cue, pack)
     if listed is not None:
         return listed
     return "superseded" if old_date else None
+
+
+def _status_told_again(sentence: str, cue: Cue, mention: DateMention, clause_hi: int, pack: LanguagePack) -> str | None:
+    """The status a later clause of the sentence gives the meeting by naming it again ("The Joint
+    Commission had been due to convene in Vienna on Saturday, ..., but that meeting has now
+    been postponed"): the status of a referring meeting word of that clause, with no other day
+    and no other meeting word between."""
+    for start, end, action in status_words(sentence, pack):
+        if start < clause_hi:
+            continue
+        owner = _status_of(sentence, start, end, pack)
+        if owner is None or owner < clause_hi:
+            continue
+        again = next((c for c in find_cues(sentence, pack) if c.start == owner), None)
+        if again is None or again.verb or referring_words(sentence, again, pack) is None:
+            return None
+        if find_dates(sentence[max(cue.end, mention.end) :], pack) or any(
+            max(cue.end, mention.end) <= c.start < again.start and c.start != cue.start
+            for c in find_cues(sentence, pack)
+        ):
+            return None
+        return action
+    return None
 
 
 def _superseded_list(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
