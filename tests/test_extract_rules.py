@@ -5577,3 +5577,21 @@ def test_a_later_clause_with_its_own_day_keeps_its_status_to_itself() -> None:
         ("2022-03-12", Status.CONFIRMED),
         ("2022-03-14", Status.CANCELLED),
     ], [(m.start_label(), m.status, m.title) for m in found]
+
+
+def test_a_session_that_began_on_a_weekday_and_sits_until_another_is_under_way() -> None:
+    cases = [
+        "The UN-backed drafting body for Libya began meeting in Tunis on Monday and is scheduled to sit until Friday.",
+        "The drafting body for Libya began meeting on Monday and is scheduled to sit until Friday. The UN envoy attends.",
+    ]
+    for text in cases:
+        found = read_in("en", text, published=datetime(2020, 11, 11, 9, tzinfo=UTC))
+        assert found == [], (text, [(m.start_label(), m.title) for m in found])
+
+
+def test_a_session_that_will_begin_on_a_weekday_and_sit_until_another_is_ahead() -> None:
+    text = "The UN-backed drafting body for Libya will begin meeting in Tunis on Monday and is scheduled to sit until Friday."
+    found = read_in("en", text, published=datetime(2020, 11, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end.isoformat()) for m in found] == [("2020-11-16", "2020-11-20")], [
+        (m.start_label(), m.end, m.title) for m in found
+    ]

@@ -349,6 +349,9 @@ PATTERNS = {
         r"convened|rescheduled|timed|pencilled|penciled|booked|needed|based|aimed)\b)"
         r"(?:[a-z]{3,}ed|said|told|met|held|made|gave|took|came|went|left|began|saw|won|lost|spoke|wrote|rose|fell|sold|"
         r"bought|paid|struck|broke|ended)\s+(?:(?:here|there)\s+)?(?:(?:on|in|last|this|early|late|earlier)\s+)?$"
+        # a beginning told in the past with what began: "began meeting on Monday", "started talks on"
+        r"|\b(?:began|started|opened|resumed)\s+(?:[a-z]+ing|talks|work|deliberations)\s+"
+        r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:(?:on|in|last|early|late|earlier)\s+)?$"
         # a relative clause told in the past: "Ruto, who took office in September"
         # (however many words its object takes: "Abe, who spoke to Trump by telephone late on Tuesday")
         r"|\b(?:who|which)\s+(?:[a-z]{3,}ed|took|met|held|made|won|came|went|left|began|signed|spoke|told)\s+"
@@ -441,7 +444,7 @@ PATTERNS = {
     "meet_until": re.compile(r"\b(?:meet|meets|convene|reconvene|gather)\s+(?:again\s+)?(?:until|till)\s+$", IGNORE),
     "ends_on": re.compile(
         r"\b(?:end|ends|ending|close|closes|closing|conclude|concludes|concluding|wind up|winds up|wrap up|wraps up"
-        r"|finish|finishes|runs? (?:through|until|till|to)|lasts? until|continues? until)\s+(?:\w+\s+)?$",
+        r"|finish|finishes|runs? (?:through|until|till|to)|lasts? until|continues? until|sits? until|meets? until)\s+(?:\w+\s+)?$",
         IGNORE,
     ),
     "deadline_after": re.compile(
