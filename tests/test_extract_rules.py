@@ -5595,3 +5595,12 @@ def test_a_session_that_will_begin_on_a_weekday_and_sit_until_another_is_ahead()
     assert [(m.start_label(), m.end.isoformat()) for m in found] == [("2020-11-16", "2020-11-20")], [
         (m.start_label(), m.end, m.title) for m in found
     ]
+
+
+def test_a_russian_relative_clause_opened_by_whose_lends_no_tense() -> None:
+    text = (
+        "Министры иностранных дел стран СНГ на встрече в четверг одобрили доклад комиссии, "
+        "чья работа продолжится в следующем году."
+    )
+    found = read_in("ru", text, published=datetime(2021, 2, 15, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

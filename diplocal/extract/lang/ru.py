@@ -1093,7 +1093,7 @@ def build() -> LanguagePack:
             # a span to come, no day of its own: "within the next month", "innerhalb der nächsten Woche"
             "within_span": re.compile(r"(?<!\w)в\s+течение\s+$", re.IGNORECASE),
             # words that open a relative clause, whose tense is its own
-            "relative_after": re.compile(r"(?<!\w)(?:котор|чь?[её]\b|чьи\b)\w*"),
+            "relative_after": re.compile(r"(?<!\w)(?:котор\w*|чей|чь\w+)"),
             "list_joiners": frozenset({"и"}),
             # "au Caire ou à Doha": the words that offer places as alternatives
             "alternative_joiners": frozenset({"или", "либо"}),
