@@ -274,3 +274,16 @@ def test_a_report_of_a_cancellation_says_where_the_meeting_was_to_be(action: Cha
         "Sydney",
         Status.CANCELLED if action is ChangeAction.CANCEL else Status.POSTPONED,
     )
+
+
+def test_a_meeting_put_off_with_no_new_day_then_told_on_later_days_is_held_then() -> None:
+    planned = told(1, "wire", m("Quad Leaders' Summit", "2024-07-10", location="Sydney", **QUAD))
+    put_off = told(8, "paper", m("Quad Leaders' Summit", "2024-07-10", change=Change(ChangeAction.POSTPONE), **QUAD))
+    reset = told(20, "radio", m("Quad Leaders' Summit", "2024-07-29", location="Sydney", **QUAD))
+    derived = derive([reset, put_off, planned])
+    assert (derived.meeting.start, derived.meeting.status) == (date(2024, 7, 29), Status.CONFIRMED)
+    assert [step.action for step in derived.history] == ["created", "postponed", "rescheduled"]
+    stale = told(20, "radio", m("Quad Leaders' Summit", "2024-07-10", location="Sydney", **QUAD))
+    assert derive([stale, put_off, planned]).meeting.status is Status.POSTPONED, "the old day told again"
+    cancelled = told(8, "paper", m("Quad Leaders' Summit", "2024-07-10", change=Change(ChangeAction.CANCEL), **QUAD))
+    assert derive([reset, cancelled, planned]).meeting.status is Status.CANCELLED, "never revives a cancelled one"

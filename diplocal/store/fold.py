@@ -18,7 +18,8 @@ of its sources:
 - a reschedule sets the dates, times and (when given) the place, and makes it live again;
   later plain reports then only refine those dates, never move them back;
 - a cancellation or a postponement sets the status and keeps the dates; a plain report
-  never revives a cancelled meeting, and turns a tentative one confirmed;
+  never revives a cancelled meeting, and turns a tentative one confirmed; one that tells a
+  meeting put off with no new day on later days sets those days and makes it live again;
 - the confidence combines independent publishers (:func:`combined_confidence`), and a live
   meeting below :data:`TENTATIVE_BELOW` is shown tentative.
 
@@ -291,6 +292,7 @@ def _confirm(state: Meeting, seen: Meeting, *, pinned: bool) -> Meeting:
             timezone=seen.timezone if seen.start_time else state.timezone,
         )
     elif not pinned and _contradicts(seen, state):
+        put_off = state.status is Status.POSTPONED and seen.status in _LIVE and state.end < seen.start
         state = replace(
             state,
             start=seen.start,
@@ -299,6 +301,9 @@ def _confirm(state: Meeting, seen: Meeting, *, pinned: bool) -> Meeting:
             start_time=seen.start_time,
             end_time=seen.end_time,
             timezone=seen.timezone if seen.start_time else state.timezone,
+            # put off with no new day, then told on later days: it is held then ("postponed
+            # sine die" in March, "the summit opens on 2 June" in May)
+            status=Status.CONFIRMED if put_off else state.status,
         )
     same_start = seen.precision is state.precision and seen.start == state.start
     if same_start and seen.start_time is not None and (state.start_time is None or not pinned):
@@ -360,4 +365,6 @@ def _label(sighting: Sighting, changed: dict[str, list[Any]]) -> str:
         return "cancelled"
     if action is ChangeAction.POSTPONE and "status" in changed:
         return "postponed"
+    if changed.get("status", [None])[0] == Status.POSTPONED.value and "start" in changed:
+        return "rescheduled"  # put off, then told on its new days
     return "updated"
