@@ -5604,3 +5604,45 @@ def test_a_russian_relative_clause_opened_by_whose_lends_no_tense() -> None:
     )
     found = read_in("ru", text, published=datetime(2021, 2, 15, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La rencontre estivale du Conseil de la fédération réunira les premiers ministres des provinces "
+            "et des territoires du 18 au 20 juillet à Charlottetown.",
+        ),
+        ("fr", "Les gouverneurs des provinces se réuniront jeudi à Kinshasa autour du Premier ministre."),
+    ],
+)
+def test_a_federations_own_heads_of_provinces_meet_at_home(lang: str, text: str) -> None:
+    found = read_in(lang, text, published=datetime(2018, 5, 22, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "organisation"),
+    [
+        ("fr", "Les chefs d'Etat de l'UEMOA se réuniront en sommet extraordinaire dimanche à Accra.", "WAEMU"),
+        (
+            "en",
+            "Leaders of the Melanesian Spearhead Group will meet in Suva on Thursday.",
+            "Melanesian Spearhead Group",
+        ),
+        ("de", "Der Gipfel der Kaspischen Anrainerstaaten findet am Sonntag in Aktau statt.", "Caspian states"),
+    ],
+)
+def test_regional_groups_are_organisations(lang: str, text: str, organisation: str) -> None:
+    found = read_in(lang, text, published=datetime(2022, 1, 7, 9, tzinfo=UTC))
+    assert [m.organisations for m in found] == [(organisation,)], [(m.title, m.organisations) for m in found]
+
+
+def test_a_gathering_of_business_leaders_is_no_meeting_of_governments() -> None:
+    text = (
+        "La banque ouvrira deux agences dans les pays de la CEDEAO. Son directeur participera au Forum des "
+        "investissements de Dakar, le grand rendez-vous des patrons de la sous-région, attendu les 9 et 10 mars."
+    )
+    found = read_in("fr", text, published=datetime(2023, 2, 20, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

@@ -512,6 +512,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|Grand Conseil|Conseil des [EÉ]tats|Conseil national(?!\s+(?:de|d'|syrien|kurde|libyen|afghan))"
         # a state's own security council, not the UN's
         r"|Conseil de sécurité nationale|Conseil national de sécurité|Conseil supérieur de (?:la )?défense"
+        # a federation's own heads of provinces or states (Canada's "Conseil de la fédération")
+        r"|premiers ministres des provinces|provinces et (?:des )?territoires|Conseil de la fédération"
+        r"|gouverneurs des (?:[EÉ]tats|provinces)"
         r"|Chambre de commerce|commerçants|investisseurs|manifestation|manifestants|grévistes|Congrès(?! de Vienne)"
         r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats)"
         # a national cabinet's sitting; not "le Conseil des ministres de l'UA", nor a joint one
@@ -956,7 +959,7 @@ def build() -> LanguagePack:
             ),
             "private_gathering": re.compile(
                 r"\s+(?:de|d['’]|des|pour|avec)\s*(?:[\w-]+\s+){0,2}?(?:militants|activistes|sympathisants|étudiants"
-                r"|investisseurs|chefs d['’]entreprise|scientifiques|supporters)\b",
+                r"|investisseurs|chefs d['’]entreprise|patrons|hommes d['’]affaires|entrepreneurs|scientifiques|supporters)\b",
                 re.IGNORECASE,
             ),
             "not_there": re.compile(
