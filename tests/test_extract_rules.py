@@ -5646,3 +5646,115 @@ def test_a_gathering_of_business_leaders_is_no_meeting_of_governments() -> None:
     )
     found = read_in("fr", text, published=datetime(2023, 2, 20, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Whether Tshisekedi and Rwandan President Paul Kagame will meet in Addis Ababa on Friday remained unclear.",
+        ),
+        ("de", "Ob er und Ruandas Präsident Paul Kagame am Freitag in Addis Abeba aufeinandertreffen, ist offen."),
+        (
+            "fr",
+            "On ignore encore si Félix Tshisekedi et le président rwandais Paul Kagame se rencontreront vendredi à Addis-Abeba.",
+        ),
+        ("es", "No está claro si Petro y el presidente venezolano Nicolás Maduro se reunirán el viernes en Caracas."),
+        ("ar", "لم يتضح بعد ما إذا كان الرئيس المصري سيلتقي نظيره التركي يوم الجمعة في أنقرة."),
+    ],
+)
+def test_a_meeting_the_text_only_asks_about_is_not_announced(lang: str, text: str) -> None:
+    found = read_in(lang, text, published=datetime(2025, 2, 12, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_question_told_after_the_meeting_leaves_it_standing() -> None:
+    text = (
+        "Russian President Vladimir Putin and Turkish President Tayyip Erdogan will meet in Ankara on Friday, "
+        "though it is unclear whether a deal will follow."
+    )
+    found = read_in("en", text, published=datetime(2025, 2, 12, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2025-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The newly elected members of the European Parliament will meet in Strasbourg on July 2 for the constitutive session.",
+        ),
+        (
+            "fr",
+            "Les députés européens se réuniront le 2 juillet à Strasbourg pour la session constitutive du Parlement européen.",
+        ),
+        ("de", "Das Europäische Parlament kommt am 2. Juli in Straßburg zu seiner konstituierenden Sitzung zusammen."),
+    ],
+)
+def test_the_european_parliaments_own_sitting_is_no_meeting_of_governments(lang: str, text: str) -> None:
+    found = read_in(lang, text, published=datetime(2019, 6, 24, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_visit_by_the_european_parliaments_president_is_a_meeting() -> None:
+    found = read_in(
+        "en",
+        "European Parliament President Roberta Metsola will visit Kyiv on Tuesday.",
+        published=datetime(2019, 6, 24, 9, tzinfo=UTC),
+    )
+    assert [m.start_label() for m in found] == ["2019-06-25"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerpräsidentinnen und Ministerpräsidenten der Länder beraten am kommenden Mittwoch erneut mit der Kanzlerin.",
+        "Außenminister Müller verhandelt derzeit mit Bundeskanzler Weber über eine Neuauflage der großen Koalition, die "
+        "nächste Runde ist für Montag im Kanzleramt angesetzt.",
+    ],
+)
+def test_german_heads_of_the_laender_and_coalition_talks_are_domestic(text: str) -> None:
+    found = read_in("de", text, published=datetime(2020, 11, 19, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_german_visitor_who_arrives_today_and_stays_until_sunday() -> None:
+    text = (
+        "Der brasilianische Präsident trifft heute zu einem dreitägigen Staatsbesuch in Rom ein und bleibt bis Sonntag."
+    )
+    found = read_in("de", text, published=datetime(2023, 3, 22, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end.isoformat(), m.kind) for m in found] == [("2023-03-22", "2023-03-24", "visit")], [
+        (m.start_label(), m.end, m.title) for m in found
+    ]
+
+
+def test_a_german_meeting_that_does_not_take_place_as_planned_on_a_day_is_moved() -> None:
+    text = (
+        "Das Treffen der Außenminister Österreichs und der Schweiz findet nicht wie vorgesehen am kommenden Montag statt. "
+        "Wie das Ministerium mitteilte, wird die Zusammenkunft in Bern auf Montag, den 28. Oktober, verschoben."
+    )
+    found = read_in("de", text, published=datetime(2019, 10, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2019-10-28"], [(m.start_label(), m.title) for m in found]
+
+
+def test_an_arabic_symposium_of_states_is_a_conference() -> None:
+    text = (
+        "تحتضن الجزائر العاصمة، بعد غد الأربعاء ولمدة يومين، ندوة دولية رفيعة المستوى حول الأمن في منطقة الساحل، "
+        "بمشاركة مالي والنيجر وموريتانيا."
+    )
+    found = read_in("ar", text, published=datetime(2011, 9, 5, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2011-09-07", "Algiers")], [
+        (m.start_label(), m.title) for m in found
+    ]
+
+
+def test_a_german_verb_in_an_open_question_is_dropped_for_it() -> None:
+    from diplocal.extract import explain_article
+
+    text = (
+        "Ob Tshisekedi und Ruandas Präsident Paul Kagame am Freitag in Addis Abeba aufeinandertreffen, galt als offen."
+    )
+    article = Article(id="t", title="", text=text, published=datetime(2025, 2, 12, 9, tzinfo=UTC), language="de")
+    reasons = {c.decision.reason for c in explain_article(article).candidates if c.cue.word == "aufeinandertreffen"}
+    assert reasons == {"the text only asks whether it will be held"}

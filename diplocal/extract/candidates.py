@@ -51,6 +51,7 @@ from diplocal.model import Change, ChangeAction, DatePrecision, Status
 from diplocal.places import ONLINE, Place, organisation, same_place
 
 _SKIP_KINDS = frozenset({"year", "season"})
+_QUESTION_REACH = 160  # how far after the words that ask whether a meeting word may stand
 # Kinds of meeting one may name by another ("the summit" ... "the talks"): never a visit.
 _GATHERINGS = frozenset({"summit", "meeting", "talks", "ministerial", "conference"})
 
@@ -1052,6 +1053,21 @@ def build(
         bool(rx.unrealised.search(sentence, max(clause_lo, lo - 60), clause_hi))
         or (plan_gone is not None and plan_gone.search(sentence, clause_lo, clause_hi) is not None)
     ) and not moved
+    # "It remains unclear whether the two will meet on Friday", "Ob er und Kagame aufeinandertreffen,
+    # ist offen": the text only asks whether they will meet (a verb; a meeting named by a noun is
+    # taken as given: "Ob sich beide beim Gipfel der BIMSTEC begegnen, ist offen")
+    asked: re.Pattern[str] | None = pack.extra.get("open_question")
+    # (in German a word in small letters is no noun: "aufeinandertreffen" is the verb)
+    verb = cue.verb or (bool(pack.extra.get("capitalised_nouns")) and cue.word[:1].islower())
+    facts["open_question"] = (
+        verb
+        and asked is not None
+        and any(
+            q.start() <= cue.start <= q.end() + _QUESTION_REACH
+            and not re.search(r"[;:]", sentence[q.start() : cue.start])
+            for q in asked.finditer(sentence)
+        )
+    )
     # "damals war das Treffen auf November vertagt worden": a move told as done before the news
     moved_before: re.Pattern[str] | None = pack.extra.get("moved_before")
     facts["moved_before"] = (

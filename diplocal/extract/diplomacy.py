@@ -14,6 +14,9 @@ from diplocal.places import Place
 
 _SUBJECT = 45  # the head of a sentence where its subject, a company, stands
 _MATCH = 40  # how near a meeting word a match's words make it a match
+# Parliaments among the organisations: their sittings are no meetings between governments
+# (a visit of their president is one)
+_CHAMBERS = frozenset({"European Parliament"})
 
 
 def diplomatic(
@@ -77,6 +80,8 @@ def diplomatic(
     if cue.verb and cue.strength < 0.6:
         # "discuss", "review": a meeting only when governments' people do it.
         return "yes" if orgs or len(countries) >= 2 or any(rx.group_role.search(r) for r in roles) else None
+    if orgs and set(orgs) <= _CHAMBERS and not people and not countries and cue.kind not in ("visit", "talks"):
+        return None  # "the newly elected MEPs meet in Strasbourg on July 2": the chamber's own sitting
     if orgs:
         return "yes"
     if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue, pack), pack, sentence):

@@ -138,6 +138,7 @@ MEETING_FAMILIES: list[tuple[str, bool, float, tuple[str, ...]]] = [
     ("talks", False, 0.8, ("جولة", "جولات")),
     ("talks", False, 0.7, ("حوار",)),
     ("conference", False, 0.7, ("منتدى", "ملتقى")),
+    ("conference", False, 0.7, ("ندوة", "ندوات")),  # a symposium ("ندوة دولية رفيعة المستوى")
     ("meeting", True, 0.9, _verb("اجتمع", "جتمع")),
     ("meeting", True, 0.9, ("التقى", "التقت", "التقوا", "التقيا", "يلتقي", "تلتقي", "نلتقي", "يلتقون", "يلتقيان",
                             "تلتقيان")),
@@ -570,7 +571,7 @@ PATTERNS: dict[str, object] = {
         arabic_variants(
             r"(?:انتخاب|اقتراع|استفتاء|تصويت|يصوت|الذكرى|ذكرى|مهلة|المهلة|أقصاه|الموعد النهائي|حيز التنفيذ|يسري|سريان"
             r"|ولاية|انتهاء|تنتهي|ينتهي|ولد|توفي|وفاة|بدلا من|عوضا عن|الهدنة|وقف إطلاق النار|عطلة|العيد|نتائج|النتائج"
-            r"|مؤتمر\S*\s+(?:ال)?صحا?ف|إيجاز\S*\s+(?:ال)?صحا?ف|مقابلة"
+            r"|مؤتمر\S*\s+(?:ال)?صحا?ف|ندو\S*\s+(?:ال)?صحا?ف|إيجاز\S*\s+(?:ال)?صحا?ف|مقابلة"
             # taking over a presidency: "تتسلم البرازيل رئاسة المجموعة من الهند في"
             # (the verb's stem only: the window before a date may cut its first letters)
             r"|(?:سلم|سلمت|سليم|تولي|تولى)\s+(?:\S+\s+)?(?:ال)?رئاسة)"
@@ -897,6 +898,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # اجتماع يتساءل النص فقط عن انعقاده: "لم يتضح بعد ما إذا كان الرئيسان سيلتقيان"
+            "open_question": re.compile(
+                r"(?<!\w)(?:لم\s+يتضح|ليس\s+واضحا|غير\s+واضح|لا\s+يعرف|لم\s+يعرف|من\s+غير\s+المعروف|لم\s+يتأكد"
+                r"|لم\s+يتحدد|لم\s+يحسم)\s+(?:\S+\s+){0,2}?(?:ما\s+)?إذا(?!\w)"
+            ),
             # a state's own cabinet or chamber holding its sitting: what its topic names meets not
             "state_sitting": re.compile(arabic_variants(rf"(?<!\w)(?:{_BODIES})")),
             # a place that hosts the meeting, told by a relative clause: "Jeddah, which hosts the summit"

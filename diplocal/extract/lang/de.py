@@ -510,7 +510,9 @@ PATTERNS: dict[str, object] = {
     "superseded": re.compile(
         r"\b(?:[Uu]rsprünglich|[Zz]unächst\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt|genannt|terminiert|angekündigt)"
         r"|[Ee]igentlich\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt)|[Ss]tatt\s+(?:am|im|des|der|dem|den|vom|zum|für)|[Ss]tatt(?=\s*$)"
-        r"|[Aa]nstatt|anstelle)\b"
+        r"|[Aa]nstatt|anstelle"
+        # "findet nicht wie vorgesehen am kommenden Montag statt": the day it was planned for
+        r"|nicht\s+wie\s+(?:ursprünglich\s+|zunächst\s+)?(?:vorgesehen|geplant|angekündigt|vereinbart))\b"
     ),
     "rescheduled_to": re.compile(
         r"(?:(?:verschoben|verlegt|vertagt|vorgezogen|verschiebt|verlegen|verschieben)\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)"
@@ -598,6 +600,9 @@ PATTERNS: dict[str, object] = {
         r"|Nationale[nr]? Sicherheitsrat\w*|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*"
         # a chamber's plenary sitting: "Der Bundesrat tritt ... zu seiner nächsten Plenarsitzung zusammen"
         r"|Plenarsitzung\w*|Plenartagung\w*|Plenum"
+        # a federation's own heads of states ("die Ministerpräsidentinnen und Ministerpräsidenten der
+        # Länder") and a government's own coalition ("über eine Neuauflage der großen Koalition")
+        r"|Ministerpräsident\w* der (?:Bundes)?[Ll]änder|[Gg]ro(?:ß|ss)e[n]? Koalition|Ampel-?[Kk]oalition"
         # a cabinet named alone ("Der Ministerrat tagt ... am Dienstag"; not "der SADC-Ministerrat"
         # nor "der deutsch-französische Ministerrat")
         r"|(?<=[Dd]er |[Dd]es |[Dd]em |[Dd]en )Ministerrat(?:es|s)?)\b"
@@ -919,6 +924,18 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a meeting the text only asks about: "Ob er und Kagame aufeinandertreffen, galt als offen",
+            # "Es ist unklar, ob die beiden sich treffen"
+            "open_question": re.compile(
+                r"\b(?:unklar|offen|ungewiss|fraglich|nicht (?:bekannt|klar|sicher|entschieden)|ungeklärt)\s*,\s*ob\b"
+                r"|(?:^|[.:]\s+)Ob\b[^.;:]{5,200}?,\s*(?:ist|war|bleibt|blieb|galt|gilt|scheint)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:offen|unklar|ungewiss|fraglich|ungeklärt)\b"
+            ),
+            # a meeting verb whose separable particle makes it another verb: "trifft heute zu einem
+            # Staatsbesuch in Moskau ein" arrives (eintreffen), it meets no one
+            "separated_off": re.compile(
+                rf"(?:trifft|treffen|trefft|traf|trafen)(?=(?:{_IN_CLAUSE}){{1,160}}?\bein(?=\s*(?:[.,;!?]|und\b|$)))"
+            ),
             # a state's own cabinet or chamber holding its sitting: what its topic names meets not
             "state_sitting": re.compile(
                 r"\b(?:Bundeskabinett|Kabinett|Bundestag|Bundesrat|Landtag|Nationalrat|Parlament)\w*"

@@ -841,6 +841,14 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a meeting the text only asks about: "It remains unclear whether the two will meet",
+            # "Whether Tshisekedi and Kagame will meet ... remained unclear"
+            "open_question": re.compile(
+                r"\b(?:unclear|uncertain|not (?:yet )?(?:clear|known|certain|decided)|unknown|an open question|remains to be seen"
+                r"|undecided|no word on)\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
+                r"|^\s*Whether\b[^.;:]{5,200}?\b(?:is|was|remains|remained|is still|was still)\s+(?:\w+\s+){0,2}?"
+                r"(?:unclear|uncertain|open|unknown|undecided|an open question)\b"
+            ),
             # a state's own cabinet or chamber holding its sitting: what its topic names meets not
             "state_sitting": re.compile(
                 r"\b(?:cabinet|council of ministers|parliament|congress|senate|national assembly|lower house|upper house)\b",

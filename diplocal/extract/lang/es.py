@@ -876,6 +876,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # una reunión de la que el texto solo se pregunta si se celebrará: "No está claro si ambos
+            # se reunirán", "Está por ver si"
+            "open_question": re.compile(
+                r"\b(?:[Nn]o está (?:aún |todavía )?claro|[Nn]o se sabe|[Ss]e desconoce|[Ee]stá por ver|[Qq]ueda por ver"
+                r"|[Ee]s incierto|[Nn]o es seguro|[Ss]igue sin saberse|[Nn]o se ha confirmado)\s+(?:\w+\s+){0,2}?si\b"
+            ),
             # a state's own cabinet or chamber holding its sitting: what its topic names meets not
             "state_sitting": re.compile(
                 r"\b(?:Consejo de Ministros|Congreso|Senado|Parlamento(?! Europeo)|Asamblea Nacional|[Gg]abinete)\b"

@@ -931,6 +931,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # une rencontre dont le texte se demande seulement si elle aura lieu: "On ignore encore si
+            # les deux présidents se rencontreront", "Reste à savoir si"
+            "open_question": re.compile(
+                r"\b(?:[Oo]n ignore|[Rr]este à savoir|[Ii]l reste à voir|(?:n'est|n'était) pas (?:encore )?(?:clair|certain|acquis|sûr)"
+                r"|incertain|pas clair|nul ne sait|personne ne sait|[Ii]l n'est pas exclu)\s+(?:\w+\s+){0,2}?(?:si|s['’])"
+            ),
             # a state's own cabinet or chamber holding its sitting: what its topic names meets not
             "state_sitting": re.compile(
                 r"\b(?:[Cc]onseil des ministres|[Pp]arlement|Assemblée nationale|Sénat|nouvelle Assemblée|gouvernement)\b"

@@ -150,6 +150,9 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
         return False  # "A Special Briefing by Foreign Secretary on the visit will be held": the briefing's
     if cue.verb and rx.satisfy.match(sentence, cue.end):
         return False  # "meet the target", "met demand": not a meeting
+    separated: re.Pattern[str] | None = pack.extra.get("separated_off")
+    if cue.verb and separated is not None and separated.match(sentence, cue.start):
+        return False  # "trifft heute in Moskau ein": arrives (a separable verb), meets no one
     if cue.word[:1].isupper() and not cue.verb and _in_venue_name(sentence, cue, pack):
         return False  # "au World Forum de La Haye": a conference centre, not a forum
     legislature: re.Pattern[str] | None = pack.extra.get("legislature")
