@@ -5758,3 +5758,19 @@ def test_a_german_verb_in_an_open_question_is_dropped_for_it() -> None:
     article = Article(id="t", title="", text=text, published=datetime(2025, 2, 12, 9, tzinfo=UTC), language="de")
     reasons = {c.decision.reason for c in explain_article(article).candidates if c.cue.word == "aufeinandertreffen"}
     assert reasons == {"the text only asks whether it will be held"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La primera vuelta está fijada para el domingo 21 de noviembre y, en La Moneda, reconocen que el foro de la APEC "
+        "tendrá poca visibilidad interna.",
+        "El titular de la cámara llevará el miércoles sus reclamos a la asamblea anual de socios de la entidad en Mendoza, "
+        "donde también estarán delegados de Paraguay y Venezuela.",
+        "El presidente colombiano Juan Manuel Santos, galardonado con el Nobel de la Paz, recibirá el premio en Oslo el "
+        "10 de diciembre, en presencia del rey de Noruega.",
+    ],
+)
+def test_spanish_election_rounds_members_assemblies_and_prizes_are_no_meetings(text: str) -> None:
+    found = read_in("es", text, published=datetime(2021, 11, 7, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

@@ -407,6 +407,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "not_meeting_date": re.compile(
         r"(?:plazo(?:\s+\w+){0,2}\s+hasta|se\s+aplic\w+|fecha límite|vence\w*|vencimiento|expira\w*|entra\w* en vigor|entrada en vigor"
         r"|vigente|elecci(?:ón|ones)(?:\s+\w+){0,2}|comicios|votación|referéndum|plebiscito|nacid[oa]|falleci\w+"
+        # an election's rounds: "La primera vuelta está fijada para el domingo 21"
+        r"|(?:primera|segunda) vuelta(?:\s+\w+){0,3}|balotaje"
         r"|aniversario|mandato|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|toma de posesión|asum\w+(?:\s+(?:el|la|sus?)\s+(?:cargo|poder|presidencia|funciones|mando|gobierno))?|investidura|feriado|rige|regirá|relevará en el cargo"
         r"|relaciones diplomáticas|firmad[oa]|fundad[oa]|publicad[oa]|resultados)"
         r"\s*(?:,\s*)?(?:a\s+partir\s+)?(?:el|la|los|del|al|en|desde|:|previst[oa]s?\s+(?:para\s+)?el)?\s*$",
@@ -461,7 +463,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|sesi(?:ón|ones) (?:de la bolsa|bursátiles?)|Consejo de Ministros|sesión solemne|sesión plenaria del (?:Congreso|Senado)"
         r"|consulta popular|consulta ciudadana|cita electoral|cita con las urnas|partido de fútbol|encuentro deportivo"
         r"|misión de observación(?: electoral)?|consultas? públicas?|(?:sesión|reunión) informativa"
-        r"|(?:reunión|reuniones|sesión) (?:de|del) (?:su )?gabinete)\b"
+        r"|(?:reunión|reuniones|sesión) (?:de|del) (?:su )?gabinete"
+        # a prize received: "Santos recibirá el premio en Oslo" is a ceremony, not a guest received
+        r"|recib\w+ (?:el|un|la|su) (?:premio|galardón|título|doctorado|distinción|medalla|condecoración|Nobel))\b"
         # a president's morning press conference ("la mañanera")
         r"|\bconferencias? matut|\bmañanera"
         # "dará más detalles en su conferencia": one who speaks at his own conference briefs the press
@@ -471,7 +475,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "corporate": re.compile(
         r"\b(?:accionistas|dividendos?|OPA|fusión|adquisición|S\.A\.|S\.L\.|Inc|Ltd|GmbH"
         r"|[Cc]ámara (?:\w+ )?de [Cc]omercio|empresarios|foro empresarial|encuentro empresarial|patronal"
-        r"|inversores|inversionistas)\b"
+        r"|inversores|inversionistas|consejo de administración|junta directiva"
+        r"|asamblea (?:general |anual )?(?:ordinaria |extraordinaria )?de (?:socios|accionistas|afiliados))\b"
     ),
     "satisfy": re.compile(
         r"\s+(?:los|las|sus|unos|unas)\s+(?:[\w-]+\s+){0,2}?(?:objetivos?|requisitos|necesidades|expectativas|criterios"
