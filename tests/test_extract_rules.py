@@ -5774,3 +5774,20 @@ def test_a_german_verb_in_an_open_question_is_dropped_for_it() -> None:
 def test_spanish_election_rounds_members_assemblies_and_prizes_are_no_meetings(text: str) -> None:
     found = read_in("es", text, published=datetime(2021, 11, 7, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_an_arabic_election_day_told_after_long_words_is_the_elections() -> None:
+    text = (
+        "تحتضن العاصمة الألمانية برلين يوم الأربعاء المقبل اجتماعا دوليا حول ليبيا بمشاركة الأمم المتحدة. "
+        "ويناقش الاجتماع الاستعداد للانتخابات الرئاسية والبرلمانية المقررة في 24 ديسمبر المقبل."
+    )
+    found = read_in("ar", text, published=datetime(2021, 6, 19, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2021-06-23"], [(m.start_label(), m.title) for m in found]
+
+
+def test_an_arabic_meeting_said_in_a_press_conference_keeps_its_day() -> None:
+    text = (
+        "وقال المتحدث في مؤتمر صحفي إن الاجتماعات التحضيرية تنطلق غدا الأربعاء باجتماع وزراء الخارجية العرب في بغداد."
+    )
+    found = read_in("ar", text, published=datetime(2025, 5, 13, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2025-05-14"], [(m.start_label(), m.title) for m in found]

@@ -78,7 +78,12 @@ def _not_a_meeting_date_of(sentence: str, mention: DateMention, code: str) -> st
 
 def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) -> str | None:
     rx = pack.rx
-    before = sentence[max(0, mention.start - 40) : mention.start]
+    # (the words before the date, from the start of the word the reach falls in: Arabic's words,
+    # with their clitics, are long, "للانتخابات الرئاسية والبرلمانية المقررة في 24 ديسمبر")
+    lo = max(0, mention.start - 40)
+    while lo > 0 and not sentence[lo - 1].isspace():
+        lo -= 1
+    before = sentence[lo : mention.start]
     meets_until = mention.qualifier in ("until", "till") and rx.meet_again.search(before)
     moved = rescheduled_to(sentence, mention, pack)
     vote = rx.not_meeting_date.search(before) if moved else None

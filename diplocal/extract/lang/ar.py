@@ -575,7 +575,8 @@ PATTERNS: dict[str, object] = {
             # taking over a presidency: "تتسلم البرازيل رئاسة المجموعة من الهند في"
             # (the verb's stem only: the window before a date may cut its first letters)
             r"|(?:سلم|سلمت|سليم|تولي|تولى)\s+(?:\S+\s+)?(?:ال)?رئاسة)"
-            r"\S*(?:\s+\S+){0,4}?\s*(?:في|يوم|منذ|من|:)?\s*$"
+            # (words between, but no "that" opening what is said: "قال في مؤتمر صحفي إن الاجتماعات تنطلق غدا")
+            r"\S*(?:\s+(?!(?:إن|أن|بأن|إنه|أنه|إنها|أنها)(?:\s|$))\S+){0,4}?\s*(?:في|يوم|منذ|من|:)?\s*$"
         )
     ),
     "deadline_prep": re.compile(arabic_variants(r"(?<!\w)(?:بحلول|قبل|بعد|منذ|حتى|لغاية|قبيل)\s+(?:يوم\s+)?$")),
