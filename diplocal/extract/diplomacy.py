@@ -10,13 +10,10 @@ from diplocal.extract.spans import Cue
 from diplocal.extract.tag.names import find_countries, find_organisations
 from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.extract.titles import noun_phrase, place_in_name
-from diplocal.places import Place
+from diplocal.places import Place, organisation
 
 _SUBJECT = 45  # the head of a sentence where its subject, a company, stands
 _MATCH = 40  # how near a meeting word a match's words make it a match
-# Parliaments among the organisations: their sittings are no meetings between governments
-# (a visit of their president is one)
-_CHAMBERS = frozenset({"European Parliament"})
 
 
 def diplomatic(
@@ -80,7 +77,7 @@ def diplomatic(
     if cue.verb and cue.strength < 0.6:
         # "discuss", "review": a meeting only when governments' people do it.
         return "yes" if orgs or len(countries) >= 2 or any(rx.group_role.search(r) for r in roles) else None
-    if orgs and set(orgs) <= _CHAMBERS and not people and not countries and cue.kind not in ("visit", "talks"):
+    if orgs and all(_chamber(o) for o in orgs) and not people and not countries and cue.kind not in ("visit", "talks"):
         return None  # "the newly elected MEPs meet in Strasbourg on July 2": the chamber's own sitting
     if orgs:
         return "yes"
@@ -129,3 +126,10 @@ def diplomatic(
     if len(people) >= 2 and len(countries) <= 1:
         return "context"  # "a meeting of Joe Biden and Xi Jinping": the article says whose offices they hold
     return None
+
+
+def _chamber(org_id: str) -> bool:
+    # A parliament (the data's "chamber"): its sittings are no meetings between governments,
+    # a visit of its president is one
+    found = organisation(org_id)
+    return found is not None and found.chamber

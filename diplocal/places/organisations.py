@@ -21,6 +21,7 @@ class Organisation:
     parent: str | None = None
     seat: str | None = None
     members: tuple[str, ...] = ()
+    chamber: bool = False  # a parliament: its own sittings are no meetings between governments
     series: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     names: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -37,6 +38,7 @@ def all_organisations() -> dict[str, Organisation]:
             parent=row.get("parent"),
             seat=row.get("seat"),
             members=tuple(row.get("members", ())),
+            chamber=bool(row.get("chamber", False)),
             series=dict(row.get("series", {})),
             names={language: tuple(names) for language, names in row.get("names", {}).items()},
         )
