@@ -5791,3 +5791,49 @@ def test_an_arabic_meeting_said_in_a_press_conference_keeps_its_day() -> None:
     )
     found = read_in("ar", text, published=datetime(2025, 5, 13, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2025-05-14"], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "EU foreign ministers meet in Luxembourg on Monday, a session that feeds into the European Council, "
+            "which convenes on Thursday in Brussels.",
+            "EU foreign ministers' meeting",
+        ),
+        (
+            "fr",
+            "Les ministres des Affaires étrangères de l'UE se retrouveront lundi à Luxembourg, une réunion qui doit "
+            "alimenter le Conseil européen, qui se tiendra jeudi à Bruxelles.",
+            "EU foreign ministers' meeting",
+        ),
+        (
+            "es",
+            "Los cancilleres de la UE se reunirán el lunes en Luxemburgo, una cita que alimentará al Consejo Europeo, "
+            "que se celebrará el jueves en Bruselas.",
+            "EU foreign ministers' meeting",
+        ),
+    ],
+)
+def test_a_later_meeting_with_its_own_day_lends_no_one_to_the_first(lang: str, text: str, title: str) -> None:
+    found = read_in(lang, text, published=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2025-03-17", "2025-03-20"]
+    assert (found[0].title, found[0].location) == (title, "Luxembourg")
+
+
+def test_a_day_that_ends_the_run_is_no_later_meetings_own() -> None:
+    # "the summit and related meetings will run until Thursday" ends the opening's run: the
+    # words after it (who says so, the host) stay the summit's
+    text = (
+        "JAKARTA — Leaders of the bloc meet in the Indonesian capital this week for the 43rd ASEAN Summit, "
+        "with Myanmar expected to dominate three days of talks.\n\n"
+        "The opening ceremony at the convention centre is set for 9 a.m. local time on Tuesday, and the summit "
+        "and related meetings will run until Thursday, Indonesia's foreign ministry said.\n\n"
+        "On Thursday, the leaders will be joined by their partners for the East Asia Summit."
+    )
+    found = read_in("en", text, published=datetime(2023, 9, 4, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.title) for m in found] == [
+        ("2023-09-05", "2023-09-07", "43rd ASEAN Summit"),
+        ("2023-09-07", "2023-09-07", "East Asia Summit"),
+    ]

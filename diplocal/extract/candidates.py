@@ -51,6 +51,7 @@ from diplocal.model import Change, ChangeAction, DatePrecision, Status
 from diplocal.places import ONLINE, Place, organisation, same_place
 
 _SKIP_KINDS = frozenset({"year", "season"})
+_OWN_DAY = 40  # how near after a later meeting's name its own day stands
 _QUESTION_REACH = 160  # how far after the words that ask whether a meeting word may stand
 # Kinds of meeting one may name by another ("the summit" ... "the talks"): never a visit.
 _GATHERINGS = frozenset({"summit", "meeting", "talks", "ministerial", "conference"})
@@ -1553,6 +1554,11 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     )
     if ahead_of is not None:
         ends.append(ahead_of.start())
+    # Nor in a later meeting named with its own day ("une réunion qui doit alimenter le Conseil
+    # européen, qui se tiendra jeudi à Bruxelles"): that meeting's words are its own
+    dated = _later_meeting_with_own_day(sentence, mention, after, clause_hi, pack)
+    if dated is not None:
+        ends.append(dated)
     # Nor in the gathering its place hosts at the time ("в отеле Grand Prince, где проходит
     # саммит «Группы семи»", "at the hotel where the G7 summit is under way"): that one's own
     where: re.Pattern[str] | None = pack.extra.get("where_clause")
@@ -1588,6 +1594,8 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
         or ((own := pack.extra.get("state_sitting")) is not None and own.search(clause_scope))
         else clause_hi
     )
+    if dated is not None:
+        told_to = min(told_to, dated)  # another meeting's words are never this one's
     scope = clause_scope if _names_anyone(clause_scope, pack) else told[:told_to]
     candidate.organisations = _values(find_organisations(scope, pack))
     without: re.Pattern[str] | None = pack.extra.get("without")
@@ -1921,6 +1929,27 @@ def _with_duration(
     except OverflowError:
         return resolved
     return Resolved(resolved.start, end, resolved.precision, resolved.explicit_year)
+
+
+def _later_meeting_with_own_day(
+    sentence: str, mention: DateMention, after: int, clause_hi: int, pack: LanguagePack
+) -> int | None:
+    """Where a later meeting noun of the clause begins that has a day of its own right after
+    it, or None. Not a day that only ends this one's run ("and the summit and related meetings
+    will run until Thursday")."""
+    for other in find_cues(sentence, pack):
+        if other.verb or not after < other.start < clause_hi:
+            continue
+        for m in find_dates(sentence, pack):
+            if (
+                other.end <= m.start <= other.end + _OWN_DAY
+                and m.end <= clause_hi
+                and m.start != mention.start
+                and m.kind not in _SKIP_KINDS
+                and not pack.rx.runs_until.search(sentence, max(other.end, m.start - 30), after_until(m, pack))
+            ):
+                return other.start
+    return None
 
 
 def _runs_until(
