@@ -5837,3 +5837,51 @@ def test_a_day_that_ends_the_run_is_no_later_meetings_own() -> None:
         ("2023-09-05", "2023-09-07", "43rd ASEAN Summit"),
         ("2023-09-07", "2023-09-07", "East Asia Summit"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Außenminister wollen heute auch über die Vorbereitung des Gipfels in Den Haag sprechen.",
+        "Die Nato-Außenminister wollen am Donnerstag auch über die Vorbereitung des Gipfels in Den Haag sprechen.",
+        "Die Europaminister sollen am Dienstag zudem den Gipfel vorbereiten und über den Haushalt sprechen.",
+    ],
+)
+def test_a_summit_being_readied_is_not_held_on_the_readying_day(text: str) -> None:
+    found = read_in("de", text, published=datetime(2025, 5, 13, 9, tzinfo=UTC))
+    assert not [m for m in found if "summit" in m.title.lower()], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_meeting_that_follows_the_next_day_keeps_its_own_council() -> None:
+    text = (
+        "Am Montag kommen die Außenminister der EU-Staaten in Luxemburg zusammen, am Dienstag folgen an "
+        "gleicher Stelle die Europaminister im Rat für Allgemeine Angelegenheiten."
+    )
+    found = read_in("de", text, published=datetime(2024, 6, 21, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.title) for m in found] == [
+        ("2024-06-24", "EU foreign ministers' meeting"),
+        ("2024-06-25", "General Affairs Council meeting"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "As at the rounds in January and February, the delegations will meet at the Rixos hotel in Astana."),
+        (
+            "de",
+            "Wie schon bei den Runden im Januar und Februar sollen die Delegationen im Hotel Rixos in Astana zusammenkommen.",
+        ),
+        (
+            "fr",
+            "Comme lors des cycles de janvier et février, les délégations se retrouveront à l'hôtel Rixos d'Astana.",
+        ),
+        ("es", "Como en las rondas de enero y febrero, las delegaciones se reunirán en el hotel Rixos de Astana."),
+        ("ru", "Как и на раундах в январе и феврале, делегации соберутся в отеле Rixos в Астане."),
+        ("ar", "وعلى غرار جولتي يناير وفبراير، ستجتمع الوفود في فندق ريكسوس في أستانا."),
+    ],
+)
+def test_the_days_of_a_precedent_are_not_the_meetings(lang: str, text: str) -> None:
+    # the rounds told for comparison were held: their months are no days of this meeting
+    found = read_in(lang, text, published=datetime(2017, 3, 9, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

@@ -101,6 +101,9 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     recurring: re.Pattern[str] | None = pack.extra.get("recurring")
     if recurring is not None and mention.kind in ("weekday", "day") and recurring.search(before):
         return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"
+    precedent: re.Pattern[str] | None = pack.extra.get("as_before")
+    if precedent is not None and precedent.search(before):
+        return "a precedent the meeting is compared with"  # "as at the rounds in January and February"
     within: re.Pattern[str] | None = pack.extra.get("within_span")
     if within is not None and mention.kind == "period" and within.search(before):
         return "a span to come, no day of its own"  # "hoped to visit within the next month or so"
@@ -279,10 +282,10 @@ def readied(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -
     precedes ("will travel there next week to prepare the meeting", "arrive on Monday ahead of
     the summit"): the date is that other thing's."""
     prepares: re.Pattern[str] | None = pack.extra.get("prepares_for")
-    return (
-        prepares is not None
-        and cue.start >= mention.end
-        and prepares.search(sentence, max(mention.end, cue.start - 60), cue.start) is not None
+    after: re.Pattern[str] | None = pack.extra.get("readied_after")  # a verb put last: "den Gipfel vorbereiten"
+    return cue.start >= mention.end and (
+        (prepares is not None and prepares.search(sentence, max(mention.end, cue.start - 60), cue.start) is not None)
+        or (after is not None and not cue.verb and after.match(sentence, cue.end) is not None)
     )
 
 

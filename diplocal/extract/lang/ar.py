@@ -899,6 +899,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # a day told of a precedent the meeting is compared with: "على غرار جولتي يناير وفبراير"
+            "as_before": re.compile(r"(?:على غرار|كما (?:حدث |جرى )?في)\s+(?:\S+\s+){0,6}$"),
             # اجتماع يتساءل النص فقط عن انعقاده: "لم يتضح بعد ما إذا كان الرئيسان سيلتقيان"
             "open_question": re.compile(
                 r"(?<!\w)(?:لم\s+يتضح|ليس\s+واضحا|غير\s+واضح|لا\s+يعرف|لم\s+يعرف|من\s+غير\s+المعروف|لم\s+يتأكد"

@@ -728,7 +728,7 @@ PATTERNS: dict[str, object] = {
         r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|kündigte|berichtete)\s+(?:[\w-]+\s+){0,7}?nach\s+"
         r"(?:[\w-]+\s+){0,2}$"
     ),
-    "sequel": re.compile(r"\b(?:gefolgt von|anschließend|danach|dann|im Anschluss|bevor)\b"),
+    "sequel": re.compile(r"\b(?:gefolgt von|anschließend|danach|dann|im Anschluss|bevor|folg(?:t|en))\b"),
     # after a venue: ", einem Hotel bei Garmisch", or the town right after it ("auf dem
     # Petersberg in Königswinter"): the venue lies in that town
     "appositive_place": re.compile(
@@ -924,6 +924,12 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a day told of a precedent the meeting is compared with: "Wie schon bei den Runden im
+            # Januar und Februar sollen die Delegationen ... zusammenkommen"
+            "as_before": re.compile(
+                r"\bwie\s+(?:schon|bereits|zuletzt)\s+(?:bei|im|in|auf|vor|nach|am)\b\s*(?:[\w-]+\s+){0,6}$",
+                re.IGNORECASE,
+            ),
             # a meeting the text only asks about: "Ob er und Kagame aufeinandertreffen, galt als offen",
             # "Es ist unklar, ob die beiden sich treffen"
             "open_question": re.compile(
@@ -1083,9 +1089,13 @@ def build() -> LanguagePack:
                 IGNORE,
             ),
             "prepares_for": re.compile(
-                r"\b(?:zur Vorbereitung|um\s+(?:[\w-]+\s+){1,4}?vorzubereiten|im Vorfeld|vor)\s+"
+                r"\b(?:(?:zur|die|der)\s+Vorbereitung(?:en)?(?:\s+(?:auf|für))?|um\s+(?:[\w-]+\s+){1,4}?vorzubereiten"
+                r"|im Vorfeld|vor)\s+"
                 r"(?:des|der|dem|den|eines|einer|ihres|ihrer|seines|seiner)\s+(?:[\w'’-]+\s+){0,3}$",
             ),
+            # the verb put last that readies the meeting named before it ("sollen am Dienstag
+            # den Gipfel vorbereiten"): the date is the readying's
+            "readied_after": re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?vor(?:zu)?bereiten\b"),
             "compound_heads": COMPOUND_HEADS,
             "no_break_before_period": NO_BREAK_BEFORE_PERIOD,
             "inflected_names": True,

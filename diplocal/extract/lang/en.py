@@ -841,6 +841,12 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a day told of a precedent the meeting is compared with: "As at the rounds in January
+            # and February, the delegations will meet at the hotel"
+            "as_before": re.compile(
+                r"(?:^|[,;]\s*)(?:as|like|just as)\s+(?:already\s+)?(?:at|in|during|with)\s+(?:[\w-]+\s+){0,6}$",
+                re.IGNORECASE,
+            ),
             # a meeting the text only asks about: "It remains unclear whether the two will meet",
             # "Whether Tshisekedi and Kagame will meet ... remained unclear"
             "open_question": re.compile(

@@ -881,6 +881,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # a day told of a precedent the meeting is compared with: "Como en las rondas de enero y
+            # febrero, las delegaciones se reunirán en el hotel"
+            "as_before": re.compile(
+                r"\b(?:como|al igual que)\s+(?:ya\s+)?(?:en|durante)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE
+            ),
             # una reunión de la que el texto solo se pregunta si se celebrará: "No está claro si ambos
             # se reunirán", "Está por ver si"
             "open_question": re.compile(

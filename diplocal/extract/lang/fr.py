@@ -931,6 +931,11 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a day told of a precedent the meeting is compared with: "Comme lors des cycles de
+            # janvier et février, les délégations se retrouveront à l'hôtel"
+            "as_before": re.compile(
+                r"\bcomme\s+(?:déjà\s+)?(?:lors\s+d[eu']s?|en|à|au|aux|pour)\s*(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE
+            ),
             # une rencontre dont le texte se demande seulement si elle aura lieu: "On ignore encore si
             # les deux présidents se rencontreront", "Reste à savoir si"
             "open_question": re.compile(

@@ -961,6 +961,9 @@ def build() -> LanguagePack:
         title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
+            # a day told of a precedent the meeting is compared with: "Как и на раундах в январе и
+            # феврале, делегации соберутся в отеле"
+            "as_before": re.compile(r"(?<!\w)как\s+и\s+(?:на|в|во)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE),
             # встреча, о которой текст лишь спрашивает, состоится ли она: "Пока неясно, встретятся ли
             # лидеры", "остается открытым вопрос, состоится ли"
             "open_question": re.compile(
