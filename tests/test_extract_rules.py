@@ -5885,3 +5885,24 @@ def test_the_days_of_a_precedent_are_not_the_meetings(lang: str, text: str) -> N
     # the rounds told for comparison were held: their months are no days of this meeting
     found = read_in(lang, text, published=datetime(2017, 3, 9, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_long_german_subject_still_owns_its_status_verb() -> None:
+    text = (
+        "Das für kommenden Montag in Wien geplante Treffen der Außenminister Ungarns, Polens, Tschechiens "
+        "und der Slowakei im sogenannten Visegrád-Format findet nicht statt."
+    )
+    found = read_in("de", text, published=datetime(2021, 3, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status.value) for m in found] == [("2021-03-15", "cancelled")]
+
+
+def test_called_off_then_put_off_to_a_month_is_one_meeting_moved() -> None:
+    text = (
+        "Das für kommende Woche geplante Treffen der spanischen und portugiesischen Regierungen in Salamanca "
+        "fällt aus. Der spanisch-portugiesische Gipfel werde auf März verschoben, teilte ein Sprecher am "
+        "Dienstag in Madrid mit."
+    )
+    found = read_in("de", text, published=datetime(2022, 1, 18, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status.value) for m in found] == [("2022-03", "confirmed")]
+    assert found[0].change is not None
+    assert found[0].change.action.value == "reschedule"

@@ -1319,7 +1319,8 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
         has_object = pack.extra.get("status_object")
         if has_object is not None and has_object.match(sentence, end):
             return None  # "since the Assembly suspended Russia's membership": its own object
-        before = [c for c in cues if c.end <= start and start - c.end <= 60]
+        reach = pack.extra.get("status_subject_reach", 60)
+        before = [c for c in cues if c.end <= start and start - c.end <= reach]
         return before[-1].start if before else None
     nearest = min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
     loose: re.Pattern[str] | None = pack.extra.get("loose_status")
@@ -2218,11 +2219,18 @@ def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
             for c in before
             if c.kept
             # (one called off in the sentence that gives the new days: "will now meet on Thursday,
-            # after a meeting set for last Saturday was called off")
-            and (c.status is Status.POSTPONED or (c.status is Status.CANCELLED and c.index == new.index))
+            # after a meeting set for last Saturday was called off"; or in the sentence right
+            # before, of whom the move names: "Das ... geplante Treffen der deutschen und
+            # französischen Regierungen fällt aus. Der deutsch-französische Ministerrat werde auf
+            # Januar verschoben")
+            and (
+                c.status is Status.POSTPONED
+                or (c.status is Status.CANCELLED and c.index == new.index)
+                or (c.status is Status.CANCELLED and c.index == new.index - 1 and _same_parties(c, new))
+            )
             and c.start is not None
             and c.start < new.start
-            and c.cue.kind == new.cue.kind
+            and (c.cue.kind == new.cue.kind or _same_parties(c, new))
             and c not in dropped
         ]
         if len(put_off) != 1:
@@ -2236,6 +2244,12 @@ def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
         old.decision = Decision(False, "put off, then told with its new day in a later sentence")
         dropped.append(old)
     return dropped
+
+
+def _same_parties(first: Candidate, second: Candidate) -> bool:
+    """True when two candidates name the same organisations, countries and people, and some."""
+    parties = (set(first.organisations), set(first.countries), set(first.people))
+    return any(parties) and parties == (set(second.organisations), set(second.countries), set(second.people))
 
 
 def share_trip_fate(mine: list[Candidate], before: list[Candidate], pack: LanguagePack) -> None:

@@ -932,6 +932,11 @@ def build() -> LanguagePack:
             ),
             # a meeting the text only asks about: "Ob er und Kagame aufeinandertreffen, galt als offen",
             # "Es ist unklar, ob die beiden sich treffen"
+            # how far before a status word its subject, the meeting, may stand: German puts the
+            # long subject first and the verb last ("Das für kommenden Montag in Prag geplante
+            # Treffen der Außenminister Österreichs, Tschechiens und der Slowakei im sogenannten
+            # Austerlitz-Format findet nicht statt")
+            "status_subject_reach": 130,
             "open_question": re.compile(
                 r"\b(?:unklar|offen|ungewiss|fraglich|nicht (?:bekannt|klar|sicher|entschieden)|ungeklärt)\s*,\s*ob\b"
                 r"|(?:^|[.:]\s+)Ob\b[^.;:]{5,200}?,\s*(?:ist|war|bleibt|blieb|galt|gilt|scheint)\s+(?:[\w-]+\s+){0,3}?"
