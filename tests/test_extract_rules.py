@@ -5906,3 +5906,12 @@ def test_called_off_then_put_off_to_a_month_is_one_meeting_moved() -> None:
     assert [(m.start_label(), m.status.value) for m in found] == [("2022-03", "confirmed")]
     assert found[0].change is not None
     assert found[0].change.action.value == "reschedule"
+
+
+def test_a_past_modal_tells_the_summit_was_held() -> None:
+    text = (
+        "Beim Gipfel der zentralamerikanischen Staaten am Samstag in San José konnten die Präsidenten nur "
+        "feststellen, dass die Partner noch nicht bereit sind."
+    )
+    found = read_in("de", text, published=datetime(2025, 12, 23, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

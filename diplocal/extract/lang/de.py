@@ -451,7 +451,7 @@ _PAST_EVENT = (
 _PRETERITE = (
     _PAST_EVENT + r"|beschloss|beschlossen|einigten|verständigten|vereinbarten|forderten|lehnten|zeigte|zeigten"
     r"|stand|standen|sagte|sagten|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|bestätigte|bestätigten"
-    r"|kündigte|kündigten|berichtete|berichteten|meldete|meldeten|hieß|lud|luden|rief|riefen|[a-zäöü]{3,}ierten?"
+    r"|kündigte|kündigten|berichtete|berichteten|meldete|meldeten|hieß|lud|luden|rief|riefen|konnte|konnten|musste|mussten|durfte|durften|[a-zäöü]{3,}ierten?"
 )
 # The verbs of a report: a date beside them is the report's ("teilte die Ratspräsidentschaft am
 # Samstag mit", ", wie ein Sprecher am Montag bestätigte", "hieß es am Donnerstag").
