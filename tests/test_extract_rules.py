@@ -5915,3 +5915,33 @@ def test_a_past_modal_tells_the_summit_was_held() -> None:
     )
     found = read_in("de", text, published=datetime(2025, 12, 23, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_the_country_envoys_are_concerned_with_is_not_the_venue() -> None:
+    text = (
+        "أعلنت الأمم المتحدة أن الاجتماع الرابع للمبعوثين الخاصين المعنيين بليبيا سيعقد في جنيف يومي "
+        "30 سبتمبر الجاري والأول من أكتوبر المقبل."
+    )
+    found = read_in("ar", text, published=datetime(2024, 9, 20, 7, tzinfo=UTC))
+    # (the second day an ordinal of the next month, joined by "و")
+    assert [(m.start_label(), m.end_label(), m.location) for m in found] == [("2024-09-30", "2024-10-01", "Geneva")]
+
+
+def test_an_arabic_press_briefing_is_no_meeting() -> None:
+    text = "وينتظر أن يتناول وزير الخارجية ترتيبات القمة في الإحاطة الإعلامية الأسبوعية يوم الثلاثاء المقبل."
+    found = read_in("ar", text, published=datetime(2024, 8, 20, 7, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعقد القمة العالمية للعمل المناخي بمشاركة قادة الدول يومي 4 و5 سبتمبر، على أن تخصص بقية أيام المؤتمر "
+        "لمفاوضات الوفود ولأيام موضوعية تتناول الصحة والمياه.",
+        "وتنعقد القمة الأفريقية للمناخ بحضور رؤساء الدول والحكومات يومي 4 و5 سبتمبر، على أن تخصص بقية الأيام "
+        "لمفاوضات الخبراء.",
+    ],
+)
+def test_a_verb_of_holding_told_first_gives_its_subject_the_date(text: str) -> None:
+    found = read_in("ar", text, published=datetime(2024, 8, 20, 7, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.kind) for m in found] == [("2024-09-04", "2024-09-05", "summit")]

@@ -461,6 +461,18 @@ def cue_distances(
             commas = 0
             distance = min(distance, float(len(gap) - held_by.start()) + w["held_verb"])
             holding.append((cue.end + held_by.start(), mention.start))
+        first: re.Pattern[str] | None = pack.extra.get("held_verb_first")
+        if (
+            first is not None
+            and not cue.verb
+            and cue.end <= mention.start
+            and first.search(sentence, max(0, cue.start - 20), cue.start)
+            and not any(cue.end <= other.start < mention.start for other in cues if not other.verb)
+        ):
+            # "وتعقد القمة العالمية ... بمشاركة قادة الدول يومي 1 و2 ديسمبر": the verb of holding
+            # told first has the summit as its subject and the date as its time
+            commas = 0
+            distance = min(distance, w["held_verb"])
         # (a noun the closing verb of a bracket takes is that predicate's: "... die Konferenz eröffnen")
         weak = not (cue.verb or cue.strength >= 0.85 or bracketed)
         distance += (0 if moved else w["comma"] * commas) + (w["weak_noun"] if weak else 0)

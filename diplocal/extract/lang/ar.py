@@ -395,7 +395,10 @@ DATE_TEMPLATES = [
             r"{FROM}(?:يوم\s+)?{WEEKDAY}{TO}{WEEKDAY2}\s*،?\s*{DAY}{TO}{DAY2}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}{SLASH}"
             r"(?:\s+{YEAR})?{AFTER}",
         ),
-        ("days", r"{FROM}{DAY}\s+{MONTH}{SLASH}{TO}{DAY2}\s+{MONTH2}{SLASH}(?:\s+{YEAR})?{AFTER}"),
+        (
+            "days",
+            r"{FROM}{DAY}\s+{MONTH}{SLASH}{AFTER}{TO}{DAY2}\s+(?:من\s+)?(?:شهر\s+)?{MONTH2}{SLASH}(?:\s+{YEAR})?{AFTER}",
+        ),
         ("days", r"{FROM}{DAY}{TO}{DAY2}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}{SLASH}(?:\s+{YEAR})?{AFTER}"),
         ("day", r"{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}{SLASH}(?:\s+(?:من\s+)?(?:عام\s+)?{YEAR})?{AFTER}"),
         ("weekdays", r"{FROM}(?:يوم\s+)?{WEEKDAY}{TO}{WEEKDAY2}(?:\s+{QUAL})?"),
@@ -571,7 +574,7 @@ PATTERNS: dict[str, object] = {
         arabic_variants(
             r"(?:انتخاب|اقتراع|استفتاء|تصويت|يصوت|الذكرى|ذكرى|مهلة|المهلة|أقصاه|الموعد النهائي|حيز التنفيذ|يسري|سريان"
             r"|ولاية|انتهاء|تنتهي|ينتهي|ولد|توفي|وفاة|بدلا من|عوضا عن|الهدنة|وقف إطلاق النار|عطلة|العيد|نتائج|النتائج"
-            r"|مؤتمر\S*\s+(?:ال)?صحا?ف|ندو\S*\s+(?:ال)?صحا?ف|إيجاز\S*\s+(?:ال)?صحا?ف|مقابلة"
+            r"|مؤتمر\S*\s+(?:ال)?صحا?ف|ندو\S*\s+(?:ال)?صحا?ف|إيجاز\S*\s+(?:ال)?صحا?ف|(?:ال)?إحاط\S*\s+(?:ال)?إعلامي|مقابلة"
             # taking over a presidency: "تتسلم البرازيل رئاسة المجموعة من الهند في"
             # (the verb's stem only: the window before a date may cut its first letters)
             r"|(?:سلم|سلمت|سليم|تولي|تولى)\s+(?:\S+\s+)?(?:ال)?رئاسة)"
@@ -701,7 +704,8 @@ PATTERNS: dict[str, object] = {
             "لبحث|للبحث|لمناقشة|لدراسة|حول|بشأن|لتنسيق|للتحضير|لمتابعة|لإعداد|لاستكمال|تتناول|يتناول|لمراجعة|لتقييم"
             "|لصياغة|للتباحث|للتشاور|تهدف|يهدف|بهدف|لتعزيز|بأن|مفاده|مفادها|على خلفية|للسلام في|السلام في|حول السلام في|بشأن السلام في"
             # "مؤتمر السلام الخاص بسوريا": the conference on Syria, not in it
-            "|الخاص|الخاصة|المتعلق|المتعلقة|المعني|المعنية"
+            # ("الاجتماع الثالث للمبعوثين الخاصين المعنيين بأفغانستان": the envoys concerned with it)
+            "|الخاص|الخاصة|المتعلق|المتعلقة|المتعلقين|المعني|المعنية|المعنيين|المعنيون"
             # "جلسة ...، يبحث فيها جدول أعمال": what the sitting discusses
             "|يبحث فيها|تبحث فيها|سيبحث فيها|ستبحث فيها|يناقش فيها|تناقش فيها"
         )
@@ -998,6 +1002,10 @@ def build() -> LanguagePack:
             # its date, with its host and place ("للقمة العربية الحادية والثلاثين التي تحتضنها الجزائر
             # يومي ..."): the date is the noun's, however long the aside (a plan undone, "التي كان
             # مقررا أن تستضيفها", is the verb's to tell)
+            # a verb of holding told before its subject, the meeting (verb first): "وتعقد القمة ..."
+            "held_verb_first": re.compile(
+                arabic_variants(r"(?<!\w)(?:و|ف)?(?:س)?(?:تعقد|يعقد|تنعقد|ينعقد|تلتئم|يلتئم|تنطلق|ينطلق)\s+$")
+            ),
             "held_before_date": re.compile(
                 arabic_variants(
                     r"(?<!\w)(?:التي|الذي)\s+(?:س)?(?:تحتضنها|يحتضنها|تستضيفها|يستضيفها|تعقد|يعقد|تنعقد|ينعقد|تلتئم|يلتئم)"
