@@ -5945,3 +5945,22 @@ def test_an_arabic_press_briefing_is_no_meeting() -> None:
 def test_a_verb_of_holding_told_first_gives_its_subject_the_date(text: str) -> None:
     found = read_in("ar", text, published=datetime(2024, 8, 20, 7, tzinfo=UTC))
     assert [(m.start_label(), m.end_label(), m.kind) for m in found] == [("2024-09-04", "2024-09-05", "summit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعا الاتحاد الأفريقي البلدين إلى التهدئة. من جهة أخرى، يستمع المجلس الوطني في جلسته بعد غد الثلاثاء "
+        "إلى بيان من وزير الدفاع.",
+        "دعت جامعة الدول العربية إلى التهدئة. وأعلن الوزير أن الحكومة ستبحث في جلستها المقبلة يوم الخميس تخفيف القيود.",
+    ],
+)
+def test_a_body_of_the_state_in_its_own_sitting_is_domestic(text: str) -> None:
+    found = read_in("ar", text, published=datetime(2012, 12, 16, 7, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_round_that_broke_up_on_thursday_is_past() -> None:
+    text = "لم تحدد الوساطة موعدا لاستئناف المفاوضات بين البلدين، بعد أن انفضت الجولة الأخيرة في أديس أبابا يوم الخميس."
+    found = read_in("ar", text, published=datetime(2012, 12, 16, 7, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
