@@ -5964,3 +5964,29 @@ def test_a_round_that_broke_up_on_thursday_is_past() -> None:
     text = "لم تحدد الوساطة موعدا لاستئناف المفاوضات بين البلدين، بعد أن انفضت الجولة الأخيرة في أديس أبابا يوم الخميس."
     found = read_in("ar", text, published=datetime(2012, 12, 16, 7, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Affairs Council meets at 11:00 CET on Monday in Brussels with Syria on the agenda, "
+        "according to an outline circulated to member states.",
+        "Defence ministers of the alliance gather in Brussels on Monday, according to a schedule published by "
+        "its press office.",
+    ],
+)
+def test_a_sources_past_verbs_do_not_make_the_weekday_past(text: str) -> None:
+    found = read_in("en", text, published=datetime(2014, 1, 17, 17, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2014-01-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In Vienna, the IAEA's Board of Governors opens its regular June session on June 8.", "2020-06-08"),
+        ("NATO holds its usual October meeting of defence ministers on Oct. 21 in Brussels.", "2020-10-21"),
+    ],
+)
+def test_a_month_that_names_the_session_yields_to_its_day(text: str, day: str) -> None:
+    found = read_in("en", text, published=datetime(2020, 6, 1, 10, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [day]

@@ -179,6 +179,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             (distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, cues, pack, moved)
         )
     pairs = [p for p in pairs if p[3].start not in ongoing]
+    pairs = _days_over_their_month(pairs)
     taken_dates: set[int] = set()
     freed: set[int] = set()  # dates a verb of meeting not between governments let go
     taken_cues: dict[int, Candidate] = {}
@@ -977,9 +978,17 @@ def build(
         tense = Tense.PAST  # "ist am Freitag der Gipfel in San Francisco zu Ende gegangen"
     elif (back := pack.extra.get("back_from")) is not None and back.search(sentence, max(0, cue.start - 40), cue.start):
         tense = Tense.PAST  # "Erdoğan, who returned from a one-day visit to Tehran on Wednesday, will travel ..."
-    elif tense is Tense.UNKNOWN and mention.kind == "weekday" and weakly_past(clause, pack):
+    elif (
+        tense is Tense.UNKNOWN
+        and mention.kind == "weekday"
+        and weakly_past(_unreported(clause, hi - clause_lo, pack), pack)
+    ):
         tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
-    elif tense is Tense.UNKNOWN and mention.kind in ("weekday", "relative") and rx.past_verb.search(clause):
+    elif (
+        tense is Tense.UNKNOWN
+        and mention.kind in ("weekday", "relative")
+        and rx.past_verb.search(_unreported(clause, hi - clause_lo, pack))
+    ):
         tense = Tense.PAST  # "on Saturday morning they discussed the situation": a past weekday
     elif tense is Tense.UNKNOWN and tense_of(sentence, pack) is Tense.PAST:
         tense = Tense.PAST  # "He arrived on Tuesday after a summit on Monday": the whole sentence looks back
@@ -2244,6 +2253,31 @@ def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
         old.decision = Decision(False, "put off, then told with its new day in a later sentence")
         dropped.append(old)
     return dropped
+
+
+def _days_over_their_month(
+    pairs: list[tuple[float, int, DateMention, Cue]],
+) -> list[tuple[float, int, DateMention, Cue]]:
+    """Without a month's pairing to a meeting word that a day of that month pairs with too
+    ("opens its regular September session on Sept. 11"): the month names the session, the
+    day dates it."""
+    nearest: dict[int, tuple[float, DateMention, Cue]] = {}
+    for distance, order, mention, cue in pairs:
+        dated = mention.kind in ("day", "day_range") and mention.month is not None
+        if dated and (order not in nearest or distance < nearest[order][0]):
+            nearest[order] = (distance, mention, cue)
+    # (a day that is its own nearest meeting word's only: "Mitte Juni ... Gipfel ..., am 24. und
+    # 25. Juni Nato-Gipfel" leaves the first summit its month)
+    days = {(cue.start, mention.month) for _, mention, cue in nearest.values()}
+    return [p for p in pairs if not (p[2].kind == "month" and (p[3].start, p[2].month) in days)]
+
+
+def _unreported(clause: str, after: int, pack: LanguagePack) -> str:
+    """The clause without the words of a source told after ``after`` ("..., according to an
+    outline circulated to member states"): their verbs tell of the report, not the meeting."""
+    sourced: re.Pattern[str] | None = pack.extra.get("source_after")
+    source = sourced.search(clause, after) if sourced is not None else None
+    return clause[: source.start()] if source is not None else clause
 
 
 def _same_parties(first: Candidate, second: Candidate) -> bool:

@@ -905,6 +905,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # a source told after the meeting by no verb of its own (", according to an outline
+            # circulated"): its verbs are the report's, no tense of the meeting's
+            "source_after": re.compile(r"،\s*(?:بحسب|وفقا ل|حسب|وفق)"),
             # a day told of a precedent the meeting is compared with: "على غرار جولتي يناير وفبراير"
             "as_before": re.compile(r"(?:على غرار|كما (?:حدث |جرى )?في)\s+(?:\S+\s+){0,6}$"),
             # اجتماع يتساءل النص فقط عن انعقاده: "لم يتضح بعد ما إذا كان الرئيسان سيلتقيان"

@@ -924,6 +924,9 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a source told after the meeting by no verb of its own (", according to an outline
+            # circulated"): its verbs are the report's, no tense of the meeting's
+            "source_after": re.compile(r",\s+(?:laut|nach Angaben)\b"),
             # a day told of a precedent the meeting is compared with: "Wie schon bei den Runden im
             # Januar und Februar sollen die Delegationen ... zusammenkommen"
             "as_before": re.compile(

@@ -841,6 +841,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a source told after the meeting by no verb of its own (", according to an outline
+            # circulated"): its verbs are the report's, no tense of the meeting's
+            "source_after": re.compile(r",\s+according to\b"),
             # a day told of a precedent the meeting is compared with: "As at the rounds in January
             # and February, the delegations will meet at the hotel"
             "as_before": re.compile(

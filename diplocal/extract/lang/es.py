@@ -881,6 +881,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # a source told after the meeting by no verb of its own (", according to an outline
+            # circulated"): its verbs are the report's, no tense of the meeting's
+            "source_after": re.compile(r",\s+(?:según|de acuerdo con)\b"),
             # a day told of a precedent the meeting is compared with: "Como en las rondas de enero y
             # febrero, las delegaciones se reunirán en el hotel"
             "as_before": re.compile(

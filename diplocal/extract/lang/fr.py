@@ -931,6 +931,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a source told after the meeting by no verb of its own (", according to an outline
+            # circulated"): its verbs are the report's, no tense of the meeting's
+            "source_after": re.compile(r",\s+selon\b"),
             # a day told of a precedent the meeting is compared with: "Comme lors des cycles de
             # janvier et février, les délégations se retrouveront à l'hôtel"
             "as_before": re.compile(

@@ -961,6 +961,9 @@ def build() -> LanguagePack:
         title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
+            # a source told after the meeting by no verb of its own (", according to an outline
+            # circulated"): its verbs are the report's, no tense of the meeting's
+            "source_after": re.compile(r",\s+(?:по данным|по словам|по информации|согласно)\b"),
             # a day told of a precedent the meeting is compared with: "Как и на раундах в январе и
             # феврале, делегации соберутся в отеле"
             "as_before": re.compile(r"(?<!\w)как\s+и\s+(?:на|в|во)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE),
