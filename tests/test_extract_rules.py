@@ -5990,3 +5990,18 @@ def test_a_sources_past_verbs_do_not_make_the_weekday_past(text: str) -> None:
 def test_a_month_that_names_the_session_yields_to_its_day(text: str, day: str) -> None:
     found = read_in("en", text, published=datetime(2020, 6, 1, 10, tzinfo=UTC))
     assert [m.start_label() for m in found] == [day]
+
+
+def test_a_speech_by_video_link_to_a_summit_is_no_meeting_of_its_own() -> None:
+    text = "Ukrainian President Volodymyr Zelensky is expected to address EU leaders by video link this afternoon."
+    found = read_in("en", text, published=datetime(2022, 6, 23, 8, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_call_by_video_link_is_still_a_meeting() -> None:
+    text = (
+        "Russian President Vladimir Putin and Chinese President Xi Jinping will hold talks by video link on "
+        "Monday afternoon, the Kremlin said."
+    )
+    found = read_in("en", text, published=datetime(2022, 6, 23, 8, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2022-06-27"]

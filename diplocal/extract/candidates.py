@@ -130,6 +130,13 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     if context.acronyms:
         cues = sorted([*cues, *acronym_cues(sentence, context.acronyms)], key=lambda c: c.start)
     cues = _outside_organisation_names(sentence, cues, pack)
+    speech: re.Pattern[str] | None = pack.extra.get("speech_by_video")
+    if speech is not None:
+        # "Zelensky is expected to address leaders by video link this afternoon": a speech to a
+        # meeting, by video, is no meeting of its own
+        cues = [
+            c for c in cues if c.kind != "videoconference" or not speech.search(sentence, max(0, c.start - 60), c.start)
+        ]
     if not cues:
         borrowed = _held_told_before(sentence, context)
         if borrowed is None:

@@ -843,6 +843,11 @@ def build() -> LanguagePack:
         extra={
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
+            # a speech given by video to those who meet: "is expected to address leaders by video link"
+            "speech_by_video": re.compile(
+                r"\b(?:address(?:es|ed|ing)?|speak(?:s|ing)? to|spoke to|deliver(?:s|ed|ing)? (?:a |his |her )?"
+                r"(?:speech|address) to)\s+(?:[\w'’-]+\s+){0,5}?(?:by|via|over)\s+(?:a\s+)?$"
+            ),
             "source_after": re.compile(r",\s+according to\b"),
             # a day told of a precedent the meeting is compared with: "As at the rounds in January
             # and February, the delegations will meet at the hotel"
