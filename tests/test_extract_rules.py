@@ -6005,3 +6005,17 @@ def test_a_call_by_video_link_is_still_a_meeting() -> None:
     )
     found = read_in("en", text, published=datetime(2022, 6, 23, 8, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2022-06-27"]
+
+
+def test_a_summit_of_no_one_called_off_does_not_cancel_the_bodys_summit_that_day() -> None:
+    text = (
+        "Die Staats- und Regierungschefs der G20 kommen am Donnerstag zu einem außerordentlichen Gipfel zusammen, "
+        "allerdings nur vor Bildschirmen. Am späteren Nachmittag beraten die 27 EU-Staats- und Regierungschefs "
+        "dann ebenfalls per Video. Der reguläre Frühjahrsgipfel in Brüssel, ursprünglich für Donnerstag und "
+        "Freitag angesetzt, war bereits vor zwei Wochen abgesagt worden."
+    )
+    found = read_in("de", text, published=datetime(2020, 3, 24, 13, tzinfo=UTC))
+    g20 = [m for m in found if "G-20" in m.title or "G20" in m.title]
+    assert [(m.start_label(), m.end_label(), m.status.value) for m in g20] == [
+        ("2020-03-26", "2020-03-26", "confirmed")
+    ]

@@ -388,6 +388,19 @@ def _put_off_without(off: Candidate, going: Candidate) -> bool:
         # 5. und 6. September will Obama trotzdem reisen": a body's summit is not the summit of
         # no body called off (a cancellation missed costs less than one wrongly shown)
         return True
+    if (
+        going.organisations
+        and not (off.organisations or off.countries or off.people)
+        and (off.start, off.end)
+        != (
+            going.start,
+            going.end,
+        )
+    ):
+        # "Der reguläre Frühjahrsgipfel in Brüssel, ursprünglich für Donnerstag und Freitag
+        # angesetzt, war abgesagt worden" beside the G20's summit by video on that Thursday: a
+        # summit of no one named, on other days, is not the body's told again
+        return True
     return any(" " in person and not named_in(going.sentence, person) for person in off.people)
 
 
