@@ -672,7 +672,11 @@ def test_organisation_ids_are_unique() -> None:
 @pytest.mark.parametrize("row", _organisation_rows(), ids=lambda row: row["id"])
 def test_organisation_row(row: dict[str, Any]) -> None:
     assert row.get("kind", "organisation") in KINDS
-    assert set(row) <= {"id", "kind", "parent", "seat", "members", "series", "names"}
+    assert set(row) <= {"id", "kind", "parent", "seat", "members", "series", "names", "chamber"}
+    # a parliament ("chamber": its own sittings are no meetings of governments) is a body of one
+    assert isinstance(row.get("chamber", False), bool)
+    if row.get("chamber"):
+        assert row.get("kind") == "body", "a parliament is the body of an organisation"
     assert set(row["names"]) <= set(LANGUAGES)
     assert row["names"].get("en"), "every organisation has English names"
     if row.get("kind") == "body":
