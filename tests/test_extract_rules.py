@@ -6019,3 +6019,55 @@ def test_a_summit_of_no_one_called_off_does_not_cancel_the_bodys_summit_that_day
     assert [(m.start_label(), m.end_label(), m.status.value) for m in g20] == [
         ("2020-03-26", "2020-03-26", "confirmed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Kazajistán celebrará el martes y el miércoles en la ciudad de Turkestán, antigua capital de la "
+            "región, la cumbre informal de los Estados túrquicos.",
+        ),
+        (
+            "fr",
+            "Le Kazakhstan accueillera mardi et mercredi dans la ville de Turkestan, ancienne capitale de la "
+            "région, le sommet informel des États turciques.",
+        ),
+    ],
+)
+def test_a_host_holding_a_meeting_names_the_date_before_the_object(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2024, 3, 29, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.location) for m in found] == [
+        ("2024-04-02", "2024-04-03", "Turkistan")
+    ], [(m.start_label(), m.title, m.location) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("ru", "Переговоры министров пройдут в четверг в курортном Сочи.", "Sochi"),
+        ("ru", "Саммит лидеров состоится в четверг в приморском Владивостоке.", "Vladivostok"),
+        ("de", "Die Außenminister kommen am Donnerstag im Schwarzmeer-Kurort Sotschi zusammen.", "Sochi"),
+        ("de", "Die Geberkonferenz der UN soll am Donnerstag in Kuwait-Stadt stattfinden.", "Kuwait City"),
+        ("es", "La cumbre de los presidentes será el jueves en Mar del Plata.", "Mar del Plata"),
+        ("en", "The presidents will hold their summit in Mar del Plata on Thursday.", "Mar del Plata"),
+    ],
+)
+def test_a_town_after_what_kind_of_town_it_is_or_with_a_particle_in_its_name(
+    language: str, text: str, place: str
+) -> None:
+    found = read_in(language, text, published=datetime(2024, 3, 25, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2024-03-28", place)], [
+        (m.start_label(), m.title, m.location) for m in found
+    ]
+
+
+def test_a_host_receiving_a_guest_is_no_host_of_the_guests_visit() -> None:
+    text = (
+        "Le Premier ministre belge accueillera demain à Bruxelles le président chilien Gabriel Boric, qui "
+        "effectue sa première visite officielle en Europe."
+    )
+    found = read_in("fr", text, published=datetime(2023, 6, 19, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2023-06-20", "Brussels")]
+    assert "visit" not in found[0].title and "Chile" in found[0].title, found[0].title

@@ -13,7 +13,7 @@ from diplocal.extract.naming import PARTICLES
 from diplocal.extract.spans import Cue, DateMention
 from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
-from diplocal.extract.tag.names import find_countries, lookup_place
+from diplocal.extract.tag.names import find_countries, find_places, lookup_place
 from diplocal.extract.tag.words import find_cues, referring_words, status_words
 from diplocal.extract.weights import PAIRING
 
@@ -96,6 +96,10 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return None  # "postponed until April", "not due to meet again until September"
     if any(lo <= mention.start < hi for lo, hi in converted_spans(sentence, pack)):
         return "the same moment told in another zone"  # "..., which is 9 p.m. on Monday in Washington"
+    if mention.kind == "month" and any(
+        p.start < mention.end and mention.start < p.end and p.place is not None for p in find_places(sentence, pack)
+    ):
+        return "a town's name"  # "in Mar del Plata": the month's short name opens it
     if mention.kind == "relative" and _in_quoted_name(sentence, mention, pack):
         return "a name in quotes"  # "told the daily «Segodnya»", "لـ«الشام اليوم»": a newspaper's name
     recurring: re.Pattern[str] | None = pack.extra.get("recurring")
@@ -426,6 +430,10 @@ def cue_distances(
         elif cue.start >= mention.end and _where_it_arrives(sentence, mention, pack, cue):
             gap = sentence[mention.end : cue.start]
             distance = w["held_verb"]  # "в понедельник прибудет в Стамбул, где ... проведет заседание"
+        elif cue.start >= mention.end and (host := _hosted_after(sentence, mention, cue, cues, pack)) is not None:
+            gap = sentence[mention.end : cue.start]
+            distance, bracketed = w["held_verb"], True  # "Rusia celebrará mañana en ..., ..., la cumbre"
+            holding.append((host, mention.start))  # (the verb of hosting names no meeting of its own)
         elif cue.start >= mention.end:
             gap = sentence[mention.end : cue.start]
             distance = _spoken_length(gap) * w["after_date"]
@@ -551,6 +559,35 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
         if mention.end <= clock.start < cue.start and joiners & set(sentence[mention.end : clock.start].split()[-3:]):
             return False
     return not any(mention.end <= m.start < cue.start for m in find_dates(sentence, pack))
+
+
+_HOSTED_REACH = 160  # the words a date and its place may hold between the verb and its object
+
+
+def _hosted_after(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> int | None:
+    """Where the verb of holding starts when a verb of holding whose subject is the host ends right before the date, and
+    the meeting noun after the date is its object, the first meeting word after it: "Rusia
+    celebrará mañana y el jueves en el balneario de Sochi, a orillas del mar Negro, la primera
+    cumbre" (the commas set off the place, not another clause). The pack's
+    ``hosts_before_date`` names the verbs; no other date and no word that parts clauses may
+    stand between."""
+    hosts: re.Pattern[str] | None = pack.extra.get("hosts_before_date")
+    if hosts is None or cue.verb or cue.start - mention.end > _HOSTED_REACH:
+        return None
+    verb = hosts.search(sentence, max(0, mention.start - 40), mention.start)
+    if verb is None:
+        return None
+    gap = sentence[mention.end : cue.start]
+    if pack.rx.cue_gap_breaks.search(gap) or any(ch in gap for ch in ';:"«»“”'):
+        return None
+    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
+    if relative is not None and relative.search(gap):
+        return None  # "accueillera demain à Ottawa le président, qui effectue sa première visite": a guest
+    if any(mention.end <= other.start < cue.start for other in cues):
+        return None
+    if any(mention.end <= m.start < cue.start for m in find_dates(sentence, pack) if m != mention):
+        return None
+    return verb.start()
 
 
 def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:

@@ -733,7 +733,7 @@ PATTERNS: dict[str, object] = {
     # Petersberg in Königswinter"): the venue lies in that town
     "appositive_place": re.compile(
         rf"(?:,\s+(?:ein|eine|einem|einer|das|der|die|dem)\s+(?:[\w-]+\s+){{0,5}}?|\s+)(?:in|bei|nahe|nördlich von"
-        rf"|südlich von|östlich von|westlich von)\s+(?P<place>[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al))*)"
+        rf"|südlich von|östlich von|westlich von)\s+(?P<place>[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|(?:de|del|el|es|du|da|al)(?![\w'’])))*)"
     ),
     # places
     "venue_preps": frozenset({"in", "im", "auf", "bei", "am"}),
@@ -852,10 +852,12 @@ PATTERNS |= {
         rf"(?<![\w])(?P<prep>[Ii]n die|[Ii]n|[Ii]m|[Aa]uf|nach(?!\s+(?:Angaben|Worten|Ansicht|Auffassung|Einschätzung"
         rf"|Informationen|Berichten|Darstellung|Aussagen|Meinung|Ende|Abschluss|Beginn)\b)|[Bb]ei)\s+"
         rf"(?:(?:der|dem|den|die|das)\s+)?"
-        rf"(?:(?:[{_LOW}]+(?:-[{_LOW}]+)*(?:en|er|es|em|e)|{_PLACE_FILLERS})\s+){{0,2}}?"  # "im saudi-arabischen Dschidda"
+        # "im saudi-arabischen Dschidda", "im Schwarzmeer-Kurort Sotschi"
+        rf"(?:(?:[{_LOW}]+(?:-[{_LOW}]+)*(?:en|er|es|em|e)|(?:[{_UP}][\w]*-)?(?:{_PLACE_FILLERS}))\s+){{0,2}}?"
         # "in der weißrussischen Hauptstadt Minsk": the town, after its noun ("in der Region Gomel" is no town)
-        rf"(?!(?:{_PLACE_FILLERS.removesuffix('|Region')})\s)"
-        rf"(?P<place>(?:St\.\s)?[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|de|del|el|es|du|da|al|an|am|ten|von|der|bei))*)"
+        # ("in Kuwait-Stadt stattfinden" is the town itself: a compound is a filler before a name)
+        rf"(?!(?:{_PLACE_FILLERS.removesuffix('|Region')})\s|[{_UP}][\w]*-(?:{_PLACE_FILLERS})\s+[{_UP}])"
+        rf"(?P<place>(?:St\.\s)?[{_UP}][\w'’]*(?:[ -](?:[{_UP}][\w'’]*|(?:de|del|el|es|du|da|al|an|am|ten|von|der|bei)(?![\w'’])))*)"
     ),  # "in St. Petersburg", "in St. Gallen"
     # titles
     "title_complement": re.compile(

@@ -631,7 +631,7 @@ PATTERNS = {
     ),
     "appositive_place": re.compile(
         r"(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:in|near|outside|on the outskirts of|north(?:west|east)? of|south(?:west|east)? of"
-        r"|east of|west of)|\s+(?:near|outside|on the outskirts of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al))*)"
+        r"|east of|west of)|\s+(?:near|outside|on the outskirts of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|(?:de|del|el|es|du|da|al)(?![\w'’])))*)"
     ),
     "range_prep": re.compile(r"\b(?:from|between)\s*$", IGNORE),
     "possessive_before": re.compile(r"\b(?:their|its)\s+(?:[\w-]+\s+)?$"),
@@ -678,7 +678,7 @@ PATTERNS = {
         r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:(?:resort|port|border|mountain|coastal|seaside|spa|lakeside|university) )?"
         r"(?:resort|city|town|village|capital|port|island)\s+of\s+)?"
         r"(?:(?:central|downtown)\s+)?"  # "in central Jakarta", "in downtown Manhattan"
-        r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|de|del|el|es|du|da|al|an|on|upon|am|of(?= [A-Z])))*)"
+        r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|(?:de|del|el|es|du|da|al|an|on|upon|am|of(?= [A-Z]))(?![\w'’])))*)"
     ),
     "venue_preps": frozenset({"in", "at"}),
     "destination_preps": frozenset({"to", "visit", "visits", "visiting", "visited", "visit to"}),

@@ -736,7 +736,7 @@ NOT_BARE_NAMES = frozenset(
     "Provincia El La Los Las Un Una Este Esta Según Tras Antes Durante Para Pero Cancillería Moncloa".split()
 )
 
-_PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|de|del|la|las|los|el))*)"
+_PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|(?:de|del|la|las|los|el)(?![\w'’])))*)"
 # A state's style before its name: "la República Árabe de Egipto", "el Reino de Marruecos".
 _STATE_STYLE = r"(?:República|Reino|Sultanato|Principado|Emirato)\s+"
 PATTERNS["place_prep"] = re.compile(
@@ -994,6 +994,12 @@ def build() -> LanguagePack:
             # the meeting another is held beside: "will hold talks on the sidelines of Monday's
             # summit" dates the talks, not a summit of theirs
             "beside_of": re.compile(r"\bal margen\s+(?:de la|del|de los|de las|de)\s+$", re.IGNORECASE),
+            # a verb of holding whose subject is the host, right before the date; its object, the
+            # meeting, comes after the date and its place ("Rusia celebrará mañana y el jueves en el
+            # balneario de Sochi, a orillas del mar Negro, la primera cumbre Rusia-África")
+            "hosts_before_date": re.compile(
+                r"(?<!\bse )\b(?:celebrar|acoger|albergar|organizar)(?:á|án)\s+(?:el\s+|los\s+|del\s+|este\s+|esta\s+)?$"
+            ),
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")

@@ -774,7 +774,7 @@ NOT_BARE_NAMES = frozenset(
     "Région Province Le La Les Un Une Des Ce Cette Selon Après Avant Lors Dans Pour Mais Quai Casa Maison-Blanche".split()
 )
 
-_PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|de|du|des|la|les|el|sur|en|al))*)"
+_PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|(?:de|du|des|la|les|el|sur|en|al)(?![\w'’])))*)"
 # "à Genève", "au Caire", "en Algérie", "le sommet de Washington", "Skopje, où s'ouvre..."
 _AFTER_MEETING = "|".join(
     f"(?<={word} )"
@@ -1047,6 +1047,12 @@ def build() -> LanguagePack:
             # the meeting another is held beside: "will hold talks on the sidelines of Monday's
             # summit" dates the talks, not a summit of theirs
             "beside_of": re.compile(r"\ben marge\s+d(?:e la|e l'|u|es|')\s*$", re.IGNORECASE),
+            # a verb of holding whose subject is the host, right before the date; its object, the
+            # meeting, comes after the date and its place ("La Russie accueillera mercredi et jeudi
+            # dans la station balnéaire de Sotchi, au bord de la mer Noire, le premier sommet")
+            "hosts_before_date": re.compile(
+                r"(?<!\bse )(?<!\bs')\b(?:accueiller|organiser|tiendr)(?:a|ont)\s+(?:le\s+|les\s+|du\s+|ce\s+|cette\s+)?$"
+            ),
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")

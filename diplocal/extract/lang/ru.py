@@ -1039,6 +1039,11 @@ def build() -> LanguagePack:
             # the meeting another is held beside: "will hold talks on the sidelines of Monday's
             # summit" dates the talks, not a summit of theirs
             "beside_of": re.compile(r"(?<!\w)на полях\s+$", re.IGNORECASE),
+            # words (lemmas) that say what kind of town a place is, before its name: "в курортном
+            # Сочи", "в приморском Владивостоке" (a country's adjective is read from the places data)
+            "town_adjectives": frozenset(
+                "курортный приморский черноморский портовый пограничный старинный древний горный".split()
+            ),
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")

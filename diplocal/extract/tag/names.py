@@ -784,9 +784,11 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
         # "в японскую Иокогаму", "im japanischen Yokohama": a town after its country's adjective
         adjectives = country_adjectives(code)
         country = adjectives.get(words[0]) or adjectives.get(pack.lemma(words[0]))
+        # ("в курортном Сочи", "в приморском Владивостоке": a word that says what kind of town)
+        town_kind = pack.lemma(words[0]) in pack.extra.get("town_adjectives", ())
         rest = chunk[len(words[0]) :].lstrip()
-        within = _lookup_place(rest, code) if country else None
-        if within is not None and within[0].level == "city" and within[0].country == country:
+        within = _lookup_place(rest, code) if country or town_kind else None
+        if within is not None and within[0].level == "city" and (town_kind or within[0].country == country):
             return within[0], len(chunk) - len(rest) + within[1]
     for size in range(min(len(words), 5), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,;:'’")
