@@ -6070,4 +6070,35 @@ def test_a_host_receiving_a_guest_is_no_host_of_the_guests_visit() -> None:
     )
     found = read_in("fr", text, published=datetime(2023, 6, 19, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2023-06-20", "Brussels")]
-    assert "visit" not in found[0].title and "Chile" in found[0].title, found[0].title
+    assert "visit" not in found[0].title, found[0].title
+    assert "Chile" in found[0].title, found[0].title
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("de", "Die UN-Generalversammlung tritt am 18. September zu ihrer Jahrestagung zusammen.", "2023-09-18"),
+        ("de", "Die Weltgesundheitsversammlung beginnt am Montag in Genf.", "2023-09-18"),
+        ("ru", "Всемирная ассамблея здравоохранения откроется в понедельник в Женеве.", "2023-09-18"),
+        (
+            "de",
+            "Die Unterhändler Russlands und der Ukraine wollen am Montag in Istanbul wieder an einen Tisch kommen.",
+            "2023-09-18",
+        ),
+    ],
+)
+def test_an_assembly_of_states_and_a_return_to_the_table_are_meetings(language: str, text: str, day: str) -> None:
+    found = read_in(language, text, published=datetime(2023, 9, 14, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == [day], [(m.start_label(), m.title) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei hat für den 17. Januar eine Delegiertenversammlung in Bern angesetzt.",
+        "Die Hauptversammlung der Aktiengesellschaft findet am 17. Januar in Frankfurt statt.",
+    ],
+)
+def test_the_assembly_of_a_party_or_a_company_is_no_meeting_of_states(text: str) -> None:
+    found = read_in("de", text, published=datetime(2023, 12, 14, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

@@ -337,6 +337,9 @@ MEETING_WORDS = [
     MeetingWord("sitzung", "meeting", False, 0.85, lemma=True),
     MeetingWord("session", "meeting", False, 0.85, lemma=True),
     MeetingWord("tagung", "meeting", False, 0.85, lemma=True),
+    # an assembly of states meets as itself: "UN-Generalversammlung", "Weltgesundheitsversammlung"
+    # (a company's "Hauptversammlung" is read as a company's, a "Bundesversammlung" as a country's own)
+    MeetingWord("versammlung", "meeting", False, 0.75, lemma=True),
     MeetingWord("audienz", "meeting", False, 0.85, lemma=True),
     MeetingWord("gespräch", "talks", False, 0.85, lemma=True),
     MeetingWord("verhandlung", "talks", False, 0.9, lemma=True),
@@ -395,6 +398,8 @@ MEETING_WORDS = [
     # as written: the noun "Treffen" (its lemma is the verb's), and the verb "tagen", whose
     # lemma is also what "nach wenigen Tagen" falls back to
     MeetingWord(r"Treffens?", "meeting", False, 0.9),
+    # "wollen am Donnerstag ... wieder an einen Tisch kommen", "an den Verhandlungstisch zurückkehren"
+    MeetingWord(r"an (?:einen|den) (?:gemeinsamen )?(?:Tisch|Verhandlungstisch)", "talks", True, 0.8),
     MeetingWord(r"tag(?:t|te|ten|en)|getagt", "meeting", True, 0.8),
     # "eröffnet ... eine Konferenz": the opening of a meeting named later in the clause
     MeetingWord(
@@ -411,7 +416,7 @@ MEETING_WORDS = [
 _HEADS = {
     "gipfel": "gipfel", "treffen": "zusammentreffen", "besuch": "besuch", "konferenz": "konferenz",
     "sitzung": "sitzung", "session": "session", "tagung": "tagung", "gespräch": "gespräch", "verhandlung": "verhandlung",
-    "konsultation": "konsultation", "beratung": "beratung",
+    "konsultation": "konsultation", "beratung": "beratung", "versammlung": "versammlung",
 }  # fmt: skip
 COMPOUND_HEADS = dict(
     sorted(
@@ -592,6 +597,9 @@ PATTERNS: dict[str, object] = {
     "domestic": re.compile(
         r"\b(?:Bundestag(?:es|s)?|Landtag\w*|Kabinett\w*|Koalitions\w+|Regierungskoalition|Fraktion\w*|Parteitag\w*"
         r"|Parteivorstand\w*|Parteikongress\w*|Parteispitze\w*|Aufsichtsrat\w*|Vorstand\w*|Hauptversammlung"
+        # the assemblies of parties, towns and clubs: "eine Delegiertenversammlung der SVP"
+        r"|(?:Delegierten|Mitglieder|Partei|Landes|Kreis|Bürger|Gemeinde|Vereins|Betriebs|Eigentümer|Gesellschafter)"
+        r"versammlung\w*"
         r"|Gewerkschaft\w*|Betriebsrat\w*|Ausschuss\w*|Ausschüsse\w*|Nationalrat\w*|Unterhaus\w*|Oberhaus\w*"
         r"|Senat\w*|Kongress(?:es)?|Stadtrat\w*|Gemeinderat\w*|Ministerpräsidentenkonferenz|Bund-Länder\w*"
         # Swiss cantonal and federal chambers: "Der Landrat befasst sich am Mittwoch in einer Sondersitzung"

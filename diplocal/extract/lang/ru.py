@@ -249,6 +249,9 @@ MEETING_WORDS = [
     MeetingWord("встреча", "meeting", False, 0.85, lemma=True),
     MeetingWord("заседание", "meeting", False, 0.85, lemma=True),
     MeetingWord("сессия", "meeting", False, 0.85, lemma=True),
+    # an assembly of states meets as itself: "Всемирная ассамблея здравоохранения", "Генассамблея ООН"
+    MeetingWord("ассамблея", "meeting", False, 0.75, lemma=True),
+    MeetingWord("генассамблея", "meeting", False, 0.85, lemma=True),
     MeetingWord("совещание", "meeting", False, 0.75, lemma=True),
     MeetingWord("визит", "visit", False, 0.85, lemma=True),
     MeetingWord("поездка", "visit", False, 0.7, lemma=True),
