@@ -6102,3 +6102,27 @@ def test_an_assembly_of_states_and_a_return_to_the_table_are_meetings(language: 
 def test_the_assembly_of_a_party_or_a_company_is_no_meeting_of_states(text: str) -> None:
     found = read_in("de", text, published=datetime(2023, 12, 14, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_cabinet_sitting_named_with_capitals_is_domestic() -> None:
+    text = "В четверг под председательством президента пройдет расширенное заседание Кабинета министров."
+    found = read_in("ru", text, published=datetime(2024, 7, 16, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_country_in_another_script_is_the_country_not_a_town_listed_under_its_name() -> None:
+    text = "Президент Монголии в четверг прибудет с официальным визитом в Японию."
+    found = read_in("ru", text, published=datetime(2024, 7, 16, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2024-07-18", "Japan")]
+
+
+def test_later_this_week_in_russian_starts_after_today() -> None:
+    text = "Консультации министерств иностранных дел Казахстана и Китая пройдут в Астане позднее на этой неделе."
+    found = read_in("ru", text, published=datetime(2024, 7, 16, 9, tzinfo=UTC))
+    english = read_in(
+        "en",
+        "Kazakhstan and China will hold foreign ministry consultations in Astana later this week.",
+        published=datetime(2024, 7, 16, 9, tzinfo=UTC),
+    )
+    assert [(m.start_label(), m.end_label()) for m in found] == [(m.start_label(), m.end_label()) for m in english]
+    assert found[0].start_label() > "2024-07-16"

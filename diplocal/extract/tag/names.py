@@ -895,7 +895,14 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
         code = countries.get(variant)
         if code is not None and variant not in ("US", "U.S.", "UK", "U.K."):
             found_city = city_names(script).get(variant)
-            if found_city is not None and found_city.country == code:
+            # the town that bears its country's name ("Kuwait", "Djibouti", "Singapore", the
+            # wire's "Dar es Salaam"); in another script only the capital, as the gazetteer lists
+            # other towns under their country's name by mistake (Sado under "Япония")
+            if (
+                found_city is not None
+                and found_city.country == code
+                and (found_city.capital or script == "latin" or found_city.name == variant)
+            ):
                 return place_from_city(found_city)
             if country_by_code(code) is not None:
                 return place_from_country(code)
