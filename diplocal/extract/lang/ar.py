@@ -361,6 +361,9 @@ SLOTS |= {
         r"(?!\s+(?:الذي|التي|نفسه|ذاته|الأول|الثاني|الثالث|الرابع|الخامس|الأخير|الواحد|العالمي|الوطني|التالي|السابق"
         r"|الدولي))"
     ),
+    # nor a day an adjective qualifies ("اليوم المحدد لانعقاد القمة": the day set, not today); a
+    # weekday's name after it is today's ("اليوم الخميس"), and so is the date of "اليوم الموافق"
+    "NOTQUALIFIED": arabic_variants(r"(?!\s+ال(?!أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|موافق)\w+)"),
 }
 _SAID = r"(?:أعلن|أعلنت|قال|قالت|أكد|أكدت|ذكر|ذكرت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|كشف|كشفت|أضاف|أضافت)"
 # (kind, template), written plainly and given every spelling below. Some kinds read as no
@@ -409,7 +412,7 @@ DATE_TEMPLATES = [
             "nth_day",
             r"(?<!\w)(?:في\s+)?اليوم\s+{NTH}(?:\s+(?:من|ل)\s*(?:ال)?(?:قمة|زيارة|اجتماع|مؤتمر|اجتماعات|محادثات))?",
         ),
-        ("relative", r"(?:{QUAL2}\s+)?{REL}(?:\s+{WEEKDAY})?{NOTDAY}"),
+        ("relative", r"(?:{QUAL2}\s+)?{REL}{NOTQUALIFIED}(?:\s+{WEEKDAY})?{NOTDAY}"),
         ("period", r"(?:{QUAL2}\s+)?{RELWEEK}"),
         ("period", r"(?:{QUAL2}\s+)?{RELMONTH}"),
         ("month_part", r"(?<!\w){PART}\s+(?:شهر\s+)?{MONTH}{SLASH}(?:\s+{YEAR})?{AFTER}"),
@@ -648,7 +651,9 @@ PATTERNS: dict[str, object] = {
     # الأعلى للدولة ومجلس النواب") it is not domestic
     "domestic": re.compile(
         arabic_variants(
-            rf"(?<!\w)(?:و|ف)?(?:س)?(?:يعقد|تعقد|عقد|عقدت|يجتمع|اجتمع|ينعقد|تنعقد|يستأنف|تستأنف|يفتتح|تفتتح)\s+(?:{_BODIES})"
+            # ("يعقد مجلسا البرلمان الفيدرالي جلسة مشتركة": its two houses)
+            rf"(?<!\w)(?:و|ف)?(?:س)?(?:يعقد|تعقد|عقد|عقدت|يجتمع|اجتمع|ينعقد|تنعقد|يستأنف|تستأنف|يفتتح|تفتتح)\s+"
+            rf"(?:(?:مجلسا|مجلسي|غرفتا|غرفتي)\s+)?(?:{_BODIES})"
             # appearing before a committee or a parliament: a hearing ("يمثل ... أمام لجنة الشؤون الخارجية")
             rf"|(?<!\w)أمام\s+(?:ال)?(?:لجنة|{_BODIES})"
             # the body, then its own sitting: "يستمع المجلس الوطني في جلسته", "الحكومة ستبحث في جلستها المقبلة"
