@@ -6147,3 +6147,20 @@ def test_a_joint_sitting_of_both_houses_is_domestic_in_arabic() -> None:
     )
     found = read_in("ar", text, published=datetime(2025, 3, 6, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2025-03-10"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_departure_told_by_a_verb_of_travel_is_not_the_gatherings_day() -> None:
+    text = (
+        "El presidente partirá el domingo hacia Lima para participar en la cumbre de la Alianza del Pacífico, "
+        "que se celebrará el lunes 3 y martes 4 de julio."
+    )
+    found = read_in("es", text, published=datetime(2023, 6, 30, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2023-07-03", "2023-07-04")], [
+        (m.start_label(), m.title) for m in found
+    ]
+
+
+def test_a_parliament_named_by_its_meeting_word_is_domestic_whatever_bank_it_votes_on() -> None:
+    text = "La Asamblea Nacional votará el martes el préstamo del Banco Mundial para la carretera del norte."
+    found = read_in("es", text, published=datetime(2023, 6, 30, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

@@ -77,6 +77,11 @@ def diplomatic(
     if cue.verb and cue.strength < 0.6:
         # "discuss", "review": a meeting only when governments' people do it.
         return "yes" if orgs or len(countries) >= 2 or any(rx.group_role.search(r) for r in roles) else None
+    if any(
+        found.start() <= cue.start < found.end()
+        for found in rx.domestic.finditer(sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 40))
+    ):
+        return None  # "la Asamblea Legislativa votará el martes el préstamo del BID": a parliament's own
     if orgs and all(_chamber(o) for o in orgs) and not people and not countries and cue.kind not in ("visit", "talks"):
         return None  # "the newly elected MEPs meet in Strasbourg on July 2": the chamber's own sitting
     if orgs:

@@ -335,16 +335,24 @@ def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguageP
 def _goal_of_trip(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> tuple[Cue, bool] | None:
     """The gathering a trip's verb goes to, named right after it, and whether the gathering has
     days of its own told after it; None when the meeting word is no such trip."""
+    if cue.kind != "visit" or not cue.verb:
+        return None
+    return _goal_after(sentence, cue.end, cues, pack, 60)
+
+
+def _goal_after(sentence: str, start: int, cues: list[Cue], pack: LanguagePack, reach: int) -> tuple[Cue, bool] | None:
+    """The gathering named within ``reach`` after ``start`` as where a journey goes ("to take
+    part in the summit"), and whether it has days of its own told after it."""
     to_meeting: re.Pattern[str] | None = pack.extra.get("to_meeting")
-    if to_meeting is None or cue.kind != "visit" or not cue.verb:
+    if to_meeting is None:
         return None
     goals = [
         other
         for other in cues
         if other.kind in ("summit", "conference", "ministerial", "meeting")
         and not other.verb
-        and 0 < other.start - cue.end <= 60
-        and to_meeting.search(sentence, cue.end, other.start) is not None
+        and 0 < other.start - start <= reach
+        and to_meeting.search(sentence, start, other.start) is not None
     ]
     if not goals:
         return None
@@ -372,7 +380,15 @@ def _journey_before(sentence: str, mention: DateMention, cue: Cue, cues: list[Cu
             goal = _goal_of_trip(sentence, trip, cues, pack)
             if goal is not None and goal[0] is cue and goal[1]:
                 return True
-    return False
+    # a departure told by a verb of travel, no meeting word ("partirá el domingo hacia Pekín para
+    # participar en la Reunión de Líderes ..., que se celebrará el lunes 10 y martes 11")
+    if pack.rx.travel.search(sentence, max(0, mention.start - 60), mention.start) is None:
+        return False
+    goal = _goal_after(sentence, mention.end, cues, pack, _JOURNEY_REACH)
+    return goal is not None and goal[0] is cue and goal[1]
+
+
+_JOURNEY_REACH = 100  # from a departure's day to the gathering it goes to, past the town it goes to
 
 
 def cue_distances(
