@@ -6164,3 +6164,9 @@ def test_a_parliament_named_by_its_meeting_word_is_domestic_whatever_bank_it_vot
     text = "La Asamblea Nacional votará el martes el préstamo del Banco Mundial para la carretera del norte."
     found = read_in("es", text, published=datetime(2023, 6, 30, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_an_election_observation_mission_is_no_visit() -> None:
+    text = "Liberia votes on October 10, and an African Union observation mission is expected to deploy next week."
+    found = read_in("en", text, published=datetime(2023, 9, 26, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

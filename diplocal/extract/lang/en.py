@@ -476,6 +476,7 @@ PATTERNS = {
         r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
         r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
         r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b|\bdiaspora\b"
+        r"|\b(?:election )?observ(?:ation|er) missions?\b"  # "an observation mission expected to deploy next week"
         r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b"
         r"|\b(?:results?|outcomes?|conclusions?|aftermath) of (?:the|this|that|their|its)\s+(?:[\w-]+\s+)?"
         r"(?:summit|meeting|talks|session|conference|visit)\b",
