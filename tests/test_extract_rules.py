@@ -6170,3 +6170,12 @@ def test_an_election_observation_mission_is_no_visit() -> None:
     text = "Liberia votes on October 10, and an African Union observation mission is expected to deploy next week."
     found = read_in("en", text, published=datetime(2023, 9, 26, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_training_mission_taking_over_is_no_visit() -> None:
+    text = (
+        "On Thursday the ministers will meet in Brussels to confirm plans for the new training mission that "
+        "replaces the combat force on January 1."
+    )
+    found = read_in("en", text, published=datetime(2014, 12, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2014-12-04"], [(m.start_label(), m.title) for m in found]

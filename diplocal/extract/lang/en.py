@@ -476,7 +476,10 @@ PATTERNS = {
         r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
         r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
         r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b|\bdiaspora\b"
-        r"|\b(?:election )?observ(?:ation|er) missions?\b"  # "an observation mission expected to deploy next week"
+        # missions that deploy, not visit: "an observation mission expected to deploy next week", "the
+        # smaller training mission that replaces ISAF on January 1" (a fact-finding mission still visits)
+        r"|\b(?:election )?(?:observation|observer|training|military|peacekeeping|combat|advisory|monitoring|naval"
+        r"|police|rescue|stabili[sz]ation|space) missions?\b"
         r"|\b(?:trading|market|futures|stock|bourse|coming|overnight|morning|afternoon|evening|opening|closing)\s+sessions?\b"
         r"|\b(?:results?|outcomes?|conclusions?|aftermath) of (?:the|this|that|their|its)\s+(?:[\w-]+\s+)?"
         r"(?:summit|meeting|talks|session|conference|visit)\b",
