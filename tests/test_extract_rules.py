@@ -6179,3 +6179,9 @@ def test_a_training_mission_taking_over_is_no_visit() -> None:
     )
     found = read_in("en", text, published=datetime(2014, 12, 1, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2014-12-04"], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_vote_held_in_an_assembly_is_no_meeting_in_russian() -> None:
+    text = "Выборы пяти непостоянных членов Совета на 2025-2026 годы пройдут в Генеральной Ассамблее ООН 6 июня."
+    found = read_in("ru", text, published=datetime(2024, 5, 20, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]

@@ -105,6 +105,9 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     recurring: re.Pattern[str] | None = pack.extra.get("recurring")
     if recurring is not None and mention.kind in ("weekday", "day") and recurring.search(before):
         return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"
+    vote_held: re.Pattern[str] | None = pack.extra.get("vote_held")
+    if vote_held is not None and vote_held.search(sentence, 0, mention.start):
+        return "a vote's day"  # "Выборы новых членов Совета ... пройдут в Генеральной Ассамблее ... 9 октября"
     precedent: re.Pattern[str] | None = pack.extra.get("as_before")
     if precedent is not None and precedent.search(before):
         return "a precedent the meeting is compared with"  # "as at the rounds in January and February"

@@ -1042,6 +1042,13 @@ def build() -> LanguagePack:
             # the meeting another is held beside: "will hold talks on the sidelines of Monday's
             # summit" dates the talks, not a summit of theirs
             "beside_of": re.compile(r"(?<!\w)на полях\s+$", re.IGNORECASE),
+            # a vote that opens its sentence and is held, the date later in that clause: the vote's
+            # day, wherever it is held ("Выборы новых членов Совета на 2025-2027 годы пройдут в
+            # Генеральной Ассамблее в Нью-Йорке 9 октября")
+            "vote_held": re.compile(
+                r"^\W*(?:[Вв]ыбор\w*|[Гг]олосовани\w*|[Рр]еферендум\w*)\s+(?:[^,.;:]+?\s+)?"
+                r"(?:пройд[её]т|пройдут|состоится|состоятся)\s[^,.;:]*$"
+            ),
             # words (lemmas) that say what kind of town a place is, before its name: "в курортном
             # Сочи", "в приморском Владивостоке" (a country's adjective is read from the places data)
             "town_adjectives": frozenset(
