@@ -361,9 +361,6 @@ SLOTS |= {
         r"(?!\s+(?:الذي|التي|نفسه|ذاته|الأول|الثاني|الثالث|الرابع|الخامس|الأخير|الواحد|العالمي|الوطني|التالي|السابق"
         r"|الدولي))"
     ),
-    # nor a day an adjective qualifies ("اليوم المحدد لانعقاد القمة": the day set, not today); a
-    # weekday's name after it is today's ("اليوم الخميس"), and so is the date of "اليوم الموافق"
-    "NOTQUALIFIED": arabic_variants(r"(?!\s+ال(?!أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|موافق)\w+)"),
 }
 _SAID = r"(?:أعلن|أعلنت|قال|قالت|أكد|أكدت|ذكر|ذكرت|أوضح|أوضحت|صرح|صرحت|أفاد|أفادت|كشف|كشفت|أضاف|أضافت)"
 # (kind, template), written plainly and given every spelling below. Some kinds read as no
@@ -412,7 +409,7 @@ DATE_TEMPLATES = [
             "nth_day",
             r"(?<!\w)(?:في\s+)?اليوم\s+{NTH}(?:\s+(?:من|ل)\s*(?:ال)?(?:قمة|زيارة|اجتماع|مؤتمر|اجتماعات|محادثات))?",
         ),
-        ("relative", r"(?:{QUAL2}\s+)?{REL}{NOTQUALIFIED}(?:\s+{WEEKDAY})?{NOTDAY}"),
+        ("relative", r"(?:{QUAL2}\s+)?{REL}(?:\s+{WEEKDAY})?{NOTDAY}"),
         ("period", r"(?:{QUAL2}\s+)?{RELWEEK}"),
         ("period", r"(?:{QUAL2}\s+)?{RELMONTH}"),
         ("month_part", r"(?<!\w){PART}\s+(?:شهر\s+)?{MONTH}{SLASH}(?:\s+{YEAR})?{AFTER}"),
