@@ -270,7 +270,17 @@ BLIND_22_FLOOR_RECALL = 0.7535
 # R 0.892 (1.24 events per meeting, 3 wrong final states, 17 meetings found); not revised against.
 BLIND_23 = STORIES.parent.parent / "clusters-blind-23"
 BLIND_23_FLOOR_PRECISION = 1.0
-BLIND_23_FLOOR_RECALL = 0.8919
+BLIND_23_FLOOR_RECALL = 0.9099  # 0.8919 until the twenty-eighth session (a visit no longer placed on Sado)
+# The twenty-eighth session's blind set, written the same way (8 stories, 43 reports in six
+# languages, 16 meetings: a forum dated from "August" to days with its ministers two days
+# before; leaders' and ministers' meetings moved to a resort the same day; presidents' talks
+# put off then re-set; a summit called off by one side; a summit, its ministers and a session
+# of a guest; a conference put off then dated; a summit put off with no date; a summit called
+# off and reinstated), scored before revising at B-cubed P 1.000 R 0.763 (1.40 events per
+# meeting, 4 wrong final states, 15 meetings found); not revised against.
+BLIND_24 = STORIES.parent.parent / "clusters-blind-24"
+BLIND_24_FLOOR_PRECISION = 1.0
+BLIND_24_FLOOR_RECALL = 0.7626
 
 
 @cache
@@ -345,6 +355,7 @@ BLIND_FLOORS = [
     (BLIND_21, 16, BLIND_21_FLOOR_PRECISION, BLIND_21_FLOOR_RECALL),
     (BLIND_22, 16, BLIND_22_FLOOR_PRECISION, BLIND_22_FLOOR_RECALL),
     (BLIND_23, 17, BLIND_23_FLOOR_PRECISION, BLIND_23_FLOOR_RECALL),
+    (BLIND_24, 15, BLIND_24_FLOOR_PRECISION, BLIND_24_FLOOR_RECALL),
 ]
 
 

@@ -28,18 +28,18 @@ EVAL = shared_path("DIPLOCAL_EVAL_DIR", "eval")
 # that announce none). The target is F1 0.95; these floors are below it.
 FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.94, 0.96, 2),  # 0.936 (P 0.962) in the eleventh session, 0.940 in the twelfth
-    "en/modern-2": (0.91, 0.93, 2),  # 0.891 (P 0.919) in the eighth, 0.896 (P 0.920) in the tenth, 0.905, 0.914, 0.918
+    "en/modern-2": (0.91, 0.93, 0),  # 0.891 (P 0.919) in the eighth, 0.896 (P 0.920) in the tenth, 0.905, 0.914, 0.918
     "en/modern-3": (
         0.88,
         0.91,
         2,
     ),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
-    "en/modern-4": (0.90, 0.89, 1),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897, 0.903
+    "en/modern-4": (0.90, 0.89, 0),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897, 0.903
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
     "en/modern-5": (0.90, 0.88, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882, 0.889 (eighth), 0.902
-    "ru/set-3": (0.90, 0.91, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891, 0.903 (tenth)
+    "ru/set-3": (0.91, 0.91, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891, 0.903 (tenth)
     "de/set-3": (0.83, 0.88, 2),  # before revising: 0.714 (P 0.745); revised 0.825 (ninth), 0.833 (P 0.889)
     "ar/set-3": (0.90, 0.88, 1),  # before revising: 0.857 (P 0.857); revised 0.907
     "fr/set-3": (
@@ -50,7 +50,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # (eighteenth), 0.870 (P 0.976) (nineteenth)
     "es/set-3": (0.92, 0.97, 0),  # before revising: 0.843 (P 0.854); revised 0.900, 0.914 (seventh), 0.925 (twelfth)
     # The sixth session's blind sets, the same way.
-    "de/set-4": (0.95, 0.94, 1),  # before revising: 0.947 (P 0.947); 0.961 (P 0.949) in the eighth session
+    "de/set-4": (0.96, 0.94, 1),  # before revising: 0.947 (P 0.947); 0.961 (P 0.949) in the eighth session
     "fr/set-4": (
         0.89,
         0.88,
@@ -72,7 +72,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         0.87,
         3,
     ),  # before revising: 0.800 (P 0.806); revised 0.831 (P 0.855), 0.841, 0.847, 0.853 (P 0.871) (twenty-third)
-    "de/set-5": (0.88, 0.89, 2),  # before revising: 0.750 (P 0.805); revised 0.832, 0.870 (P 0.889) (ninth), 0.882
+    "de/set-5": (0.89, 0.89, 2),  # before revising: 0.750 (P 0.805); revised 0.832, 0.870 (P 0.889) (ninth), 0.882
     "fr/set-5": (
         0.81,
         0.83,
@@ -93,12 +93,12 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         0.92,
         1,
     ),  # before revising: 0.812 (P 0.872); revised 0.865 (P 0.900), 0.876, 0.887 (P 0.904), 0.895 (P 0.922) (seventeenth)
-    "es/set-6": (0.88, 0.91, 1),  # before revising: 0.771 (P 0.818); revised 0.829, 0.857, 0.873, 0.889 (P 0.914)
+    "es/set-6": (0.88, 0.91, 0),  # before revising: 0.771 (P 0.818); revised 0.829, 0.857, 0.873, 0.889 (P 0.914)
     "fr/set-6": (0.85, 0.87, 2),  # before revising: 0.829 (P 0.872); revised 0.857 (P 0.878)
     "de/set-6": (0.81, 0.83, 1),  # before revising: 0.714 (P 0.807); revised 0.784 (P 0.829), 0.800, 0.816 (P 0.838)
     # The eleventh session's blind sets, the same way.
-    "en/modern-10": (0.91, 0.91, 1),  # before revising: 0.847 (P 0.855); 0.873 (P 0.889), 0.891 (P 0.907)
-    "ru/set-6": (0.87, 0.89, 0),  # before revising: 0.864 (P 0.897); 0.878 (P 0.900) (thirteenth)
+    "en/modern-10": (0.92, 0.91, 1),  # before revising: 0.847 (P 0.855); 0.873 (P 0.889), 0.891 (P 0.907)
+    "ru/set-6": (0.87, 0.90, 0),  # before revising: 0.864 (P 0.897); 0.878 (P 0.900) (thirteenth)
     "ar/set-6": (0.87, 0.89, 0),  # before revising: 0.848 (P 0.833); 0.877 (P 0.893)
     "fr/set-7": (
         0.80,
@@ -138,11 +138,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     ),  # before revising: 0.740 (P 0.750); 0.767, 0.795 (P 0.806), 0.806 (P 0.829), 0.822, 0.865 (P 0.865) (seventeenth),
     # 0.880 (P 0.868) (twenty-fourth)
     # The fourteenth session's blind sets, the same way (scored at 6a0a8f4).
-    "en/modern-13": (0.85, 0.89, 2),  # before revising: 0.804 (P 0.872); 0.827, 0.849 (P 0.882), 0.857 (P 0.900)
-    "ru/set-9": (0.83, 0.88, 0),  # before revising: 0.806 (P 0.879); 0.822, 0.838 (P 0.886)
+    "en/modern-13": (0.86, 0.90, 2),  # before revising: 0.804 (P 0.872); 0.827, 0.849 (P 0.882), 0.857 (P 0.900)
+    "ru/set-9": (0.86, 0.91, 0),  # before revising: 0.806 (P 0.879); 0.822, 0.838 (P 0.886)
     "ar/set-9": (0.89, 0.90, 2),  # before revising: 0.892 (P 0.902); not revised against
-    "fr/set-10": (0.89, 0.87, 2),  # before revising: 0.867 (P 0.839); 0.881, 0.900 (P 0.871)
-    "es/set-10": (0.87, 0.92, 1),  # before revising: 0.832 (P 0.902); 0.844, 0.857, 0.879 (P 0.930)
+    "fr/set-10": (0.90, 0.87, 2),  # before revising: 0.867 (P 0.839); 0.881, 0.900 (P 0.871)
+    "es/set-10": (0.89, 0.93, 1),  # before revising: 0.832 (P 0.902); 0.844, 0.857, 0.879 (P 0.930)
     "de/set-10": (
         0.85,
         0.85,
@@ -161,7 +161,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     ),  # before revising: 0.761 (P 0.771); 0.771, 0.794, 0.812 (P 0.849), 0.836 (P 0.903) (seventeenth)
     # The sixteenth session's blind sets, the same way (scored at d01032b).
     "en/modern-15": (0.85, 0.84, 4),  # before revising: 0.838 (P 0.831); 0.855 (P 0.848)
-    "ru/set-11": (0.93, 0.91, 0),  # before revising: 0.818 (P 0.857); 0.844, 0.870, 0.913, 0.936 (P 0.917)
+    "ru/set-11": (0.95, 0.92, 0),  # before revising: 0.818 (P 0.857); 0.844, 0.870, 0.913, 0.936 (P 0.917)
     "ar/set-11": (0.85, 0.86, 0),  # before revising: 0.820 (P 0.833); 0.852 (P 0.867)
     "fr/set-12": (
         0.82,
@@ -187,30 +187,30 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     ),  # before revising: 0.830 (P 0.846); places 0.905 -> 0.952 (venues added on its errors); 0.846 (P 0.880)
     "ar/set-12": (0.86, 0.89, 0),  # before revising: 0.867 (P 0.897); places 0.625 -> 0.667 -> 0.750
     "fr/set-13": (0.80, 0.84, 0),  # before revising: 0.706 (P 0.727); 0.717, 0.739, 0.758, 0.788, 0.806 (P 0.844)
-    "es/set-13": (0.81, 0.80, 1),  # before revising: 0.780 (P 0.767); 0.800, 0.814 (P 0.800)
-    "de/set-13": (0.80, 0.85, 1),  # before revising: 0.780 (P 0.793); 0.793, 0.807 (P 0.852)
+    "es/set-13": (0.82, 0.82, 1),  # before revising: 0.780 (P 0.767); 0.800, 0.814 (P 0.800)
+    "de/set-13": (0.82, 0.88, 0),  # before revising: 0.780 (P 0.793); 0.793, 0.807 (P 0.852)
     # The eighteenth session's blind sets, the same way (scored at 250d963, the session's start).
     "en/modern-17": (0.88, 0.88, 0),  # before revising: 0.821 (P 0.780); 0.839, 0.860, 0.870, 0.889 (P 0.889)
     "ru/set-13": (0.87, 0.99, 0),  # before revising: 0.873 (P 1.000); not revised against (places 0.826)
     "ar/set-13": (0.85, 0.85, 0),  # before revising: 0.842 (P 0.828); 0.857 (P 0.857), places 0.739 -> 0.826
     "fr/set-14": (0.86, 0.92, 0),  # before revising: 0.794 (P 0.781); 0.862 (P 0.926)
     "es/set-14": (0.88, 0.88, 0),  # before revising: 0.857 (P 0.828); 0.873 (P 0.857), 0.889 (P 0.889)
-    "de/set-14": (0.88, 0.85, 0),  # before revising: 0.868 (P 0.852); not revised against; 0.889 (P 0.857)
+    "de/set-14": (0.90, 0.88, 0),  # before revising: 0.868 (P 0.852); not revised against; 0.889 (P 0.857)
     # The nineteenth session's blind sets, the same way (scored at ee7a090, the session's start).
-    "en/modern-18": (0.82, 0.83, 2),  # before revising: 0.821 (P 0.833); one rule from it; 0.830 (P 0.836)
+    "en/modern-18": (0.83, 0.84, 2),  # before revising: 0.821 (P 0.833); one rule from it; 0.830 (P 0.836)
     "ru/set-14": (0.89, 0.89, 2),  # before revising: 0.877 (P 0.893); not revised against; 0.897 (P 0.897)
     "ar/set-14": (0.82, 0.82, 0),  # before revising: 0.776 (P 0.731); 0.826 (P 0.826)
     "fr/set-15": (0.84, 0.82, 1),  # before revising: 0.806 (P 0.771); 0.849 (P 0.824)
-    "es/set-15": (0.77, 0.77, 0),  # before revising: 0.727 (P 0.714); 0.764, 0.778 (P 0.778)
+    "es/set-15": (0.79, 0.80, 0),  # before revising: 0.727 (P 0.714); 0.764, 0.778 (P 0.778)
     # before revising: 0.733 (P 0.815); 0.800 (P 0.889), 0.820 (P 0.893), 0.833 (P 0.926) in the twenty-sixth
     "de/set-15": (0.83, 0.92, 1),
     # The twentieth session's blind sets, the same way (scored at 8aba454, the session's start).
-    "en/modern-19": (0.84, 0.85, 1),  # before revising: 0.817 (P 0.831); 0.836 (P 0.836) in the next session,
+    "en/modern-19": (0.85, 0.86, 1),  # before revising: 0.817 (P 0.831); 0.836 (P 0.836) in the next session,
     # 0.843 (P 0.850) in the twenty-fourth
     "ru/set-15": (0.88, 0.85, 1),  # before revising: 0.850 (P 0.829); 0.864, 0.875, 0.889 (P 0.857)
     "ar/set-15": (0.83, 0.81, 0),  # before revising: 0.825 (P 0.788); 0.839 (P 0.813)
     "fr/set-16": (0.85, 0.92, 0),  # before revising: 0.767 (P 0.742); 0.821 (P 0.852), 0.836 (P 0.885), 0.852 (P 0.920)
-    "es/set-16": (0.82, 0.90, 0),  # before revising: 0.776 (P 0.792); 0.826 (P 0.905)
+    "es/set-16": (0.84, 0.95, 0),  # before revising: 0.776 (P 0.792); 0.826 (P 0.905)
     # before revising: 0.892 (P 0.943); not revised against; 0.907 (P 0.944) lifted by later rules
     "de/set-16": (0.90, 0.94, 0),
     # The twenty-first session's blind sets, the same way (scored at 8dc4aa1, the session's start).
@@ -219,7 +219,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-16": (0.92, 0.92, 0),  # before revising: 0.923 (P 0.923); not revised against
     "fr/set-17": (0.90, 0.91, 1),  # before revising: 0.901 (P 0.914); not revised against
     "es/set-17": (0.85, 0.83, 1),  # before revising: 0.727 (P 0.625); 0.833, 0.851 (P 0.833)
-    "de/set-17": (0.78, 0.80, 2),  # before revising: 0.690 (P 0.741); 0.767 (P 0.793), 0.787 (P 0.800)
+    "de/set-17": (0.80, 0.82, 2),  # before revising: 0.690 (P 0.741); 0.767 (P 0.793), 0.787 (P 0.800)
     # The twenty-second session's blind sets, the same way (scored at a4841b3, the session's start).
     "en/modern-21": (0.88, 0.91, 0),  # before revising: 0.817 (P 0.844); 0.872 (P 0.891), 0.882 (P 0.911)
     "ru/set-17": (0.91, 0.93, 0),  # before revising: 0.915 (P 0.931)
@@ -228,7 +228,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "es/set-18": (0.78, 0.81, 2),  # before revising: 0.772 (P 0.786); 0.786 (P 0.815)
     "de/set-18": (0.83, 0.84, 1),  # before revising: 0.710 (P 0.759); 0.800 (P 0.813), 0.831 (P 0.844)
     # The twenty-third session's blind sets, the same way (scored at ba0845b, the session's start).
-    "en/modern-22": (0.81, 0.78, 1),  # before revising: 0.786 (P 0.733); 0.815 (P 0.786)
+    "en/modern-22": (0.82, 0.80, 1),  # before revising: 0.786 (P 0.733); 0.815 (P 0.786)
     "ru/set-18": (0.81, 0.83, 0),  # before revising: 0.800 (P 0.813); 0.813 (P 0.839)
     "ar/set-18": (0.74, 0.68, 1),  # before revising: 0.733 (P 0.667); 0.746 (P 0.688)
     "fr/set-19": (0.72, 0.70, 2),  # before revising: 0.716 (P 0.686); 0.727 (P 0.706)
@@ -239,10 +239,10 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-23": (0.85, 0.86, 3),
     "ru/set-19": (0.87, 0.88, 1),  # before revising: 0.873 (P 0.889)
     "ar/set-19": (0.87, 0.87, 1),  # before revising: 0.857 (P 0.840); 0.875 (P 0.875) in the twenty-seventh
-    "fr/set-20": (0.79, 0.79, 2),  # before revising: 0.737 (P 0.750); 0.793 (P 0.793)
-    "es/set-20": (0.78, 0.82, 0),  # before revising: 0.700 (P 0.750); 0.787 (P 0.828)
+    "fr/set-20": (0.81, 0.80, 2),  # before revising: 0.737 (P 0.750); 0.793 (P 0.793)
+    "es/set-20": (0.81, 0.86, 0),  # before revising: 0.700 (P 0.750); 0.787 (P 0.828)
     # before revising: 0.732 (P 0.722); 0.784 (P 0.744), 0.806 (P 0.784), 0.817 (P 0.806) in the twenty-seventh
-    "de/set-20": (0.81, 0.80, 0),
+    "de/set-20": (0.83, 0.81, 0),
     # The twenty-fifth session's blind sets, the same way (scored at cb747b2, the session's start).
     # before revising: 0.789 (P 0.837); 0.796 (P 0.854), 0.804 (P 0.872), 0.812 (P 0.891)
     "en/modern-24": (0.81, 0.89, 0),
@@ -250,11 +250,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-20": (0.95, 0.95, 0),  # before revising: 0.958 (P 0.958); not revised against
     "fr/set-21": (0.91, 0.91, 1),  # before revising: 0.917 (P 0.917); not revised against
     "es/set-21": (0.86, 0.84, 0),  # before revising: 0.862 (P 0.848); not revised against
-    "de/set-21": (0.78, 0.74, 0),  # before revising: 0.725 (P 0.658); 0.776 (P 0.722), 0.788 (P 0.743)
+    "de/set-21": (0.80, 0.75, 0),  # before revising: 0.725 (P 0.658); 0.776 (P 0.722), 0.788 (P 0.743)
     # The twenty-sixth session's blind sets, the same way (scored at 205591a, the session's start).
     # before revising: 0.894 (P 0.873); not revised against; 0.902 (P 0.887) lifted by the next session's rules
     "en/modern-25": (0.90, 0.88, 1),
-    "ru/set-21": (0.86, 0.83, 0),  # before revising: 0.861 (P 0.838); not revised against
+    "ru/set-21": (0.87, 0.86, 0),  # before revising: 0.861 (P 0.838); not revised against
     "ar/set-21": (0.77, 0.82, 2),  # before revising: 0.735 (P 0.783); 0.760 (P 0.792), 0.775 (P 0.826)
     # before revising: 0.756 (P 0.680); 0.800 (P 0.720), 0.818 (P 0.750), 0.837 (P 0.783) in the next session
     "fr/set-22": (0.83, 0.78, 1),
@@ -267,6 +267,13 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "fr/set-23": (0.94, 0.96, 1),  # before revising: 0.949 (P 0.966); not revised against
     "es/set-23": (0.89, 0.85, 3),  # before revising: 0.892 (P 0.853); not revised against
     "de/set-23": (0.82, 0.90, 0),  # before revising: 0.731 (P 0.704); 0.792 (P 0.826), 0.808, 0.826 (P 0.905)
+    # The twenty-eighth session's blind sets, the same way (scored at 0d5d6b5, the session's start).
+    "en/modern-27": (0.83, 0.86, 2),  # before revising: 0.813 (P 0.822); 0.832 (P 0.861)
+    "ru/set-23": (0.76, 0.80, 0),  # before revising: 0.737 (P 0.750); 0.764 (P 0.808)
+    "ar/set-23": (0.81, 0.78, 0),  # before revising: 0.800 (P 0.750); 0.837 (P 0.818), 0.818 (P 0.783)
+    "fr/set-24": (0.78, 0.87, 2),  # before revising: 0.783 (P 0.871); not revised against
+    "es/set-24": (0.83, 0.87, 0),  # before revising: 0.778 (P 0.808); 0.830 (P 0.880)
+    "de/set-24": (0.79, 0.84, 0),  # before revising: 0.739 (P 0.828); 0.794 (P 0.844)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
