@@ -584,8 +584,8 @@ _HOSTED_REACH = 160  # the words a date and its place may hold between the verb 
 
 
 def _hosted_after(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> int | None:
-    """Where the verb of holding starts when a verb of holding whose subject is the host ends right before the date, and
-    the meeting noun after the date is its object, the first meeting word after it: "Rusia
+    """Where the host's verb of holding starts, when it ends right before the date and the
+    meeting noun after the date is its object, the first meeting word after it: "Rusia
     celebrará mañana y el jueves en el balneario de Sochi, a orillas del mar Negro, la primera
     cumbre" (the commas set off the place, not another clause). The pack's
     ``hosts_before_date`` names the verbs; no other date and no word that parts clauses may
