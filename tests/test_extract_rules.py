@@ -6179,3 +6179,102 @@ def test_a_vote_held_in_an_assembly_is_no_meeting_in_russian() -> None:
     text = "Выборы пяти непостоянных членов Совета на 2025-2026 годы пройдут в Генеральной Ассамблее ООН 6 июня."
     found = read_in("ru", text, published=datetime(2024, 5, 20, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_delegations_from_many_countries_meet_between_governments() -> None:
+    text = (
+        "ZURICH, May 2 - Delegations from some 30 countries and organisations will gather tomorrow in the "
+        "lakeside town of Lausanne for a one-day donor session, because the city's hotels are full for a fair."
+    )
+    found = read_in("en", text, published=datetime(2019, 5, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2019-05-03", "Lausanne")]
+    assert "delegations" not in found[0].title.lower()  # who meets, not a fragment of the sentence
+
+
+def test_a_meeting_held_after_a_long_aside_keeps_its_day() -> None:
+    text = (
+        "VIENNA, June 3 - The negotiations proper between the two delegations, chaired by the OSCE envoy Anna "
+        "Keller, are due to begin in Vienna on Thursday. The Serbia-Kosovo meeting, the "
+        "first high-level contact between the two sides since a clash at the border on May 2, is scheduled for "
+        "Friday in Brussels."
+    )
+    found = read_in("en", text, published=datetime(2021, 6, 3, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2021-06-03", "Vienna"), ("2021-06-04", "Brussels")]
+
+
+def test_later_in_the_day_is_the_day_told_before() -> None:
+    text = (
+        "RIYADH, March 3 - Prime Minister Anwar Ibrahim arrived in Riyadh on Monday and is due to meet "
+        "King Salman later in the day."
+    )
+    found = read_in("en", text, published=datetime(2025, 3, 3, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2025-03-03"]
+
+
+def test_a_war_the_meeting_is_the_first_since_is_not_its_place() -> None:
+    text = (
+        "ROME, Nov 18 - On Saturday, Russian President Dmitry Medvedev will join Italian leaders for a summit "
+        "in Rome, the first since the 2008 war in Georgia froze relations."
+    )
+    found = read_in("en", text, published=datetime(2010, 11, 18, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2010-11-20", "Rome")]
+
+
+def test_a_fronted_day_belongs_to_the_summit_a_long_subject_hosts() -> None:
+    text = (
+        "The weather was mild. Also on Saturday, Herman Van Rompuy and Jose Manuel Barroso will host Japanese "
+        "Prime Minister Naoto Kan for an EU-Japan summit."
+    )
+    found = read_in("en", text, published=datetime(2010, 11, 18, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2010-11-20", None)]  # no town called Van
+
+
+def test_the_end_of_this_week_is_its_last_days() -> None:
+    text = "President Tokayev will travel to Berlin at the end of this week to take part in a summit with Chancellor Scholz."
+    found = read_in("en", text, published=datetime(2023, 9, 25, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2023-09-28", "2023-10-01")]
+
+
+def test_a_body_meets_next_whatever_a_report_told_beside_it_has_shown() -> None:
+    text = (
+        "The Board of Governors of the IAEA meets in Vienna on Monday, with a new report showing Iran has doubled "
+        "the number of centrifuges it has installed expected to dominate debate."
+    )
+    found = read_in("en", text, published=datetime(2012, 9, 7, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2012-09-10"]
+
+
+def test_a_hall_named_after_a_great_city_is_in_that_city() -> None:
+    text = (
+        "The SCO summit will be held on June 15 at the Beijing International Convention Center. The forum "
+        "will close on June 20 in the Nelson Mandela plenary hall."
+    )
+    found = read_in("en", text, published=datetime(2018, 6, 1, 9, tzinfo=UTC))
+    assert next((m.start_label(), m.location) for m in found) == ("2018-06-15", "Beijing")
+    assert "Nelson" not in [m.location for m in found]
+
+
+def test_the_world_health_assembly_is_a_meeting_of_states() -> None:
+    text = "The 77th World Health Assembly opens in Geneva on Monday, May 27, with health ministers of 194 states."
+    found = read_in("en", text, published=datetime(2024, 5, 24, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2024-05-27", "Geneva")]
+
+
+def test_chiefs_of_defence_forces_of_member_states_meet_between_governments() -> None:
+    text = "The chiefs of defence forces of the eight member states will meet in Kigali this weekend to plan the force."
+    found = read_in("en", text, published=datetime(2022, 6, 13, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.location) for m in found] == [("2022-06-18", "2022-06-19", "Kigali")]
+
+
+def test_a_host_town_with_where_it_lies_in_commas_hosts_in_french() -> None:
+    text = "Samedi, Saint-Louis, sur la côte nord du Sénégal, accueille le sommet entre la CEDEAO et l'Union africaine."
+    found = read_in("fr", text, published=datetime(2024, 3, 4, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2024-03-09", "Saint-Louis")]
+
+
+def test_the_year_a_summit_is_put_off_to_is_not_its_name_in_french() -> None:
+    text = "Brasilia a annoncé lundi le report à 2027 du sommet des Amériques, qui devait se tenir les 4 et 5 décembre à Recife."
+    found = read_in("fr", text, published=datetime(2026, 11, 3, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status.value, m.title) for m in found] == [
+        ("2026-12-04", "postponed", "Summit of the Americas")
+    ]

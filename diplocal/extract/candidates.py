@@ -1090,7 +1090,7 @@ def build(
     facts["moved_before"] = (
         moved and moved_before is not None and bool(moved_before.search(sentence, clause_lo, clause_hi))
     )
-    facts["other_year"] = _other_year(sentence, cue, resolved)
+    facts["other_year"] = _other_year(sentence, cue, resolved, pack)
     update = None if moved else _update_for(sentence, cue, mention, clause_lo, clause_hi, pack)
     facts["update"] = update
     facts["reference"] = context.reference
@@ -1448,13 +1448,18 @@ def _day_before_in_sentence(sentence: str, mention: DateMention, context: Contex
     return None
 
 
-def _other_year(sentence: str, cue: Cue, resolved: Resolved | None) -> bool:
+def _other_year(sentence: str, cue: Cue, resolved: Resolved | None, pack: LanguagePack) -> bool:
     """True when the meeting word carries a year its date does not have ("will host the 2018
-    summit", read with "in December" of the year before)."""
+    summit", read with "in December" of the year before); not the year it is put off to ("le
+    report à 2026 du sommet", "postponed to 2026 the summit")."""
     if resolved is None:
         return False
-    match = re.search(r"\b(1[89]\d\d|2[01]\d\d)\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, cue.start - 30) : cue.start])
-    return match is not None and int(match.group(1)) not in (resolved.start.year, resolved.end.year)
+    lo = max(0, cue.start - 30)
+    match = re.search(r"\b(1[89]\d\d|2[01]\d\d)\s+(?:[\w'’-]+\s+){0,2}$", sentence[lo : cue.start])
+    if match is None or int(match.group(1)) in (resolved.start.year, resolved.end.year):
+        return False
+    year = lo + match.start(1)
+    return pack.rx.postponed.search(sentence, max(0, year - 25), year) is None
 
 
 def _clock_for(

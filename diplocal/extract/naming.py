@@ -172,7 +172,7 @@ def _group_role(roles: tuple[str, ...]) -> str | None:
     """The role a title names: a group ("foreign ministers", "leaders"), not one office."""
     for role in roles:
         role = _DETERMINER.sub("", role)
-        if role in ("minister", "ministers", "counterparts", "counterpart") or " of " in role:
+        if role in ("minister", "ministers", "counterparts", "counterpart") or " of " in role or " from " in role:
             continue
         return role if role.endswith("s") else role + "s"
     return None

@@ -335,6 +335,17 @@ def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguageP
     )
 
 
+def _fronted_trip_goal(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when ``cue`` is the gathering a trip's verb goes to, with no days of its own, and
+    that verb is the first meeting word after a day that opens the sentence (see
+    :func:`_fronted`): the fronted day is the gathering's, however long the verb's subject."""
+    for trip in cues:
+        if mention.end <= trip.start < cue.start and trip.kind == "visit" and trip.verb:
+            goal = _goal_of_trip(sentence, trip, cues, pack)
+            return goal is not None and goal[0] is cue and not goal[1] and _fronted(sentence, mention, trip, cues, pack)
+    return False
+
+
 def _goal_of_trip(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> tuple[Cue, bool] | None:
     """The gathering a trip's verb goes to, named right after it, and whether the gathering has
     days of its own told after it; None when the meeting word is no such trip."""
@@ -446,6 +457,11 @@ def cue_distances(
         elif cue.start >= mention.end and _fronted(sentence, mention, cue, cues, pack):
             gap = sentence[mention.end : cue.start]
             distance, fronted = w["held_verb"], True  # "That day, the heads of state of ... will meet"
+        elif cue.start >= mention.end and _fronted_trip_goal(sentence, mention, cue, cues, pack):
+            # "Also on Saturday, Van Rompuy and Barroso will host Obama for an EU-US summit": the
+            # trip's verb is the fronted day's, and going there (or hosting it) is the summit
+            gap = sentence[mention.end : cue.start]
+            distance, fronted = w["held_verb"], True
         elif cue.start >= mention.end and _where_it_arrives(sentence, mention, pack, cue):
             gap = sentence[mention.end : cue.start]
             distance = w["held_verb"]  # "в понедельник прибудет в Стамбул, где ... проведет заседание"

@@ -71,7 +71,7 @@ SLOTS = {
     "MID": r"mid",
     "ANAPH": r"(?i:same day|next day|following day|day after|day before|previous day|eve)",
     "ANAPHN": r"(?i:(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:after|before))",
-    "ANAPHD": r"(?i:that\s+(?:same\s+)?day)",
+    "ANAPHD": r"(?i:that\s+(?:same\s+)?day|later\s+(?:in\s+the|that)\s+day)",
     "NTH": r"(?i:first|second|third|fourth|fifth|opening|closing|final|last)",
     "UNIT": r"(?i:weekend|week|month|year)",
     "PART": r"(?i:start|beginning|end|middle|first half|second half|first week|second week|third week|fourth week|"
@@ -127,6 +127,8 @@ DATE_TEMPLATES = [
     ),
     ("month_part", r"(?:the\s+)?{PART}\s+of\s+(?:{WHICH}\s+month|{MONTH}(?:,?\s+{YEAR})?)"),
     ("month_part", r"{MID}-?{MONTH}"),
+    # "at the end of this week": its last days, as "late this week"
+    ("period", r"(?:the\s+)?{PART}\s+of\s+{WHICH}\s+{UNIT}"),
     ("season", r"(?:the\s+)?{SEASON}\s+of\s+{YEAR}"),
     # days told by another day of the text: "the same day", "the next day", "the summit's second day"
     (
@@ -254,6 +256,9 @@ MEETING_WORDS = [
         r"(?!\s+(?:[Pp]resident|[Pp]residency|[Ss]pokes|[Cc]hief|[Cc]onclusions|[Ss]ecretariat|[Ss]ummit|building|[Hh]ead))",
         "meeting", False, 0.85,
     ),
+    # assemblies of states whose name is their yearly session ("The 70th World Health Assembly
+    # opens in Geneva on Monday"); a country's National Assembly is its parliament
+    MeetingWord(r"(?:World Health Assembly|Assembly of States Parties)", "meeting", False, 0.85),
     MeetingWord(r"(?i:summits?|summit meeting)", "summit", False, 1.0),
     MeetingWord(r"(?i:ministerial(?: meeting| conference| council| session)?)", "ministerial", False, 1.0),
     MeetingWord(r"(?i:talks|negotiations|negotiating round|consultations|parley|dialogue)", "talks", False, 0.9),
@@ -570,6 +575,8 @@ PATTERNS = {
         r"|on the (?:issue|question|subject|situation) of|on the situation|the situation in|about|regarding|concerning"
         r"|against the (?:backdrop|background) of|in the wake of"
         r"|on the (?:crisis|conflict|war|fighting|violence) in|(?:on|for) (?:a )?(?:lasting |just )?peace in"
+        # "the first since the 2008 war in Georgia": what happened there, not where one meets
+        r"|(?:since|after|before) the (?:\d{4} )?(?:war|conflict|fighting|invasion|coup|earthquake|massacre|bombing|attacks?) in"
         r"|over (?:the )?(?:issue|question|dispute)|aimed at)\b"
     ),
     "reporter_after_name": re.compile(r",?\s+(?:said|says|told|tells|added|announced|stated|confirmed|briefed)\b"),
@@ -663,6 +670,7 @@ PATTERNS = {
         r"transport|defence|defense|interior|justice|health|education|labou?r|industry|commerce|fisheries|social affairs|"
         r"budget|telecommunications|deputy finance|deputy foreign) ministers?)"
         r"|heads? of (?:state|government)(?: and government)?|central bank(?:ers| governors)|chiefs? of (?:general )?staff"
+        r"|chiefs? of (?:the )?defen[cs]e(?: forces| staff)?"
         r"|(?-i:(?!The |These |Those |Both |Two |Three |All )[A-Z][a-z]+ )?prime ministers"
         r"|(?-i:(?!The |These |Those |Both |Two |Three |All )[A-Z][a-z]+ )?presidents"
         r"|defen[cs]e chiefs|(?:trade |chief )?negotiators|personal representatives|foreign secretaries|national security advisers?"
@@ -671,6 +679,9 @@ PATTERNS = {
         r"|(?:leading |major |main |big )?(?:coffee |cocoa |oil |sugar |tin |rubber |wheat |grain |commodity )?"
         r"(?:producers|exporters|consumers|importers)(?: and (?:consumers|producers|importers|exporters))?(?= (?:will|would|are|were|meet|to))"
         r"|dialogue partners|counterparts"
+        # "delegations from some 40 countries and organisations": many states, none named
+        r"|(?:delegations|delegates|representatives|envoys) (?:from|of) (?:some |about |around |more than |over |nearly "
+        r"|at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:countries|nations|states)"
         r"|finance officials|senior officials|(?:major |foreign |aid )?donors|donor countries|consultative group|creditor governments"
         r"|(?:ministers?))\b",
         IGNORE,
@@ -802,7 +813,7 @@ NOT_BARE_NAMES = frozenset(
 CUE_HINTS = [
     *"video virtual visit trip tour guest mission audience summit ministerial talks negotiat consultations parley "
     "dialogue meet met session sitting gather confer congress forum symposium conven host discuss review call "
-    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate council round stop".split(),
+    "conversation receiv welcome sit down phone dinner lunch breakfast banquet debate council round stop assembly".split(),
     " be in",
     " go to",
     " travel to",
@@ -852,7 +863,12 @@ def build() -> LanguagePack:
                 r"\b(?:address(?:es|ed|ing)?|speak(?:s|ing)? to|spoke to|deliver(?:s|ed|ing)? (?:a |his |her )?"
                 r"(?:speech|address) to)\s+(?:[\w'’-]+\s+){0,5}?(?:by|via|over)\s+(?:a\s+)?$"
             ),
-            "source_after": re.compile(r",\s+according to\b"),
+            # (or a document said to show something: "..., with a new report showing Iran has
+            # doubled its centrifuges expected to dominate debate")
+            "source_after": re.compile(
+                r",\s+according to\b|,\s+with\s+(?:a|an|the)\s+(?:new\s+|fresh\s+|latest\s+)?"
+                r"(?:report|study|survey|document|assessment|dossier)\s+(?:showing|saying|finding|that)\b"
+            ),
             # a day told of a precedent the meeting is compared with: "As at the rounds in January
             # and February, the delegations will meet at the hotel"
             "as_before": re.compile(
@@ -1027,7 +1043,8 @@ def build() -> LanguagePack:
             # will be held on 9 December")
             "held_before_date": re.compile(
                 r"\b(?:will (?:now |instead )?be held|will (?:now |instead )?take place|is to be held|is to take place"
-                r"|is due to (?:be held|take place|open)|will open"
+                r"|(?:is|are) due to (?:be held|take place|open|begin|start)|will (?:open|begin)"
+                r"|(?:is|are) (?:scheduled|set|slated) for"  # "The US-Ukraine meeting, the first ..., is scheduled for Tuesday"
                 r"|will (?:now )?hold|is (?:due )?to hold"  # "The 56th Ordinary Session ... will hold in Abuja on"
                 # "the mid-year coordination meeting, which Kenya will host in Nairobi in July"
                 r"|(?:which|that)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:will|is to|is due to)\s+host"
@@ -1244,11 +1261,13 @@ def build() -> LanguagePack:
             "counted_days": re.compile(r"(?P<n>\w+)\s+days?\s+(?P<direction>after|before)"),
             "counted_articles": {"a": 1, "an": 1},
             "anaphoric_directions": {"after": 1, "before": -1},
-            "days_told_before": frozenset({"that day", "that same day"}),
+            "days_told_before": frozenset({"that day", "that same day", "later in the day", "later that day"}),
             "anaphoric_days": {
                 "same day": 0,
                 "that day": 0,
                 "that same day": 0,
+                "later in the day": 0,
+                "later that day": 0,
                 "next day": 1,
                 "following day": 1,
                 "day after": 1,

@@ -805,7 +805,10 @@ PATTERNS["destination_preps"] = frozenset(
 )
 PATTERNS["host"] = re.compile(
     # "Genève accueillera le sommet", "Paris accueillera pour sa part à la mi-avril une conférence"
-    rf"\b(?P<place>[{CAP}][\w'-]+(?: [{CAP}][\w'-]+)?)\s+(?:accueillera|accueille|abritera|recevra)\s+"
+    rf"\b(?P<place>[{CAP}][\w'-]+(?: [{CAP}][\w'-]+)?)"
+    # "Santa Marta, sur la côte caraïbe colombienne, accueille le sommet": where it lies, in commas
+    r"(?:,\s+(?:sur|dans|au|aux|à|en|près de)\s[^,.;]{2,60},)?"
+    r"\s+(?:accueillera|accueille|abritera|recevra)\s+"
     r"(?:[^,.;]{0,40}?\s)?(?:le|la|les|l'|un|une|des)\s*"
     r"(?:\w+\s+){0,2}?(?:sommet|réunion|conférence|session|rencontre|pourparlers|négociations|assemblée"
     # "Ottawa recevra le président ukrainien": the city that receives a guest is where the visit is

@@ -233,7 +233,9 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
         rel2 = _relative(pack, get("rel2")) if get("rel2") else None
         return replace(base, kind="relative", relative=rel, relative2=rel2, weekday2=weekday2, qualifier=modifier)
     if kind == "period":
-        return _period(pack, base, get, modifier)
+        # "the end of this week" (a pack's part of a span): as "late this week"
+        part = pack.month_parts.get(" ".join((get("part") or "").casefold().split()))
+        return _period(pack, base, get, modifier or part)
     if kind == "month":
         if month is None:
             return None

@@ -519,8 +519,10 @@ def find_places(
             if other is not None:
                 place = place_from_city(other)
         named_after = pack.extra.get("named_venue")
-        if named_after is not None and named_after.match(sentence, start + length):
-            continue  # "in the Nelson Mandela plenary hall": a hall named after a person, not Nelson
+        if named_after is not None and named_after.match(sentence, start + length) and not _great_city(place):
+            # "in the Nelson Mandela plenary hall": a hall named after a person, not Nelson (a
+            # great city's name is its own: "at the Shanghai Expo Center" is in Shanghai)
+            continue
         found.append(Mention(start, start + length, chunk[:length], "place", place.name, role, place))
         found += _listed_after(sentence, start + length, role, pack)
     for match in rx.capital_of.finditer(sentence):
@@ -539,7 +541,8 @@ def find_places(
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
     for match in rx.host.finditer(sentence):
         known = lookup_place(match.group("place"), pack)
-        if known:
+        # the host named whole: "Herman Van Rompuy will host" is no town of Van
+        if known and not match.group("place")[known[1] :].strip()[:1].isupper():
             place, length = known
             found.append(
                 Mention(
@@ -813,6 +816,17 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
                 place = replace(place, name=candidate)
             return place, len(candidate)
     return None
+
+
+_GREAT_CITY = 1_000_000  # people in a city whose name, before a hall's, is where the hall is
+
+
+def _great_city(place: Place) -> bool:
+    """True when the place is a city of at least :data:`_GREAT_CITY` people."""
+    if place.level != "city" or place.country is None:
+        return False
+    found = city_in(place.city or place.name, place.country)
+    return found is not None and found.population >= _GREAT_CITY
 
 
 def _split_spelling(written: str, name: str) -> bool:
