@@ -6278,3 +6278,9 @@ def test_the_year_a_summit_is_put_off_to_is_not_its_name_in_french() -> None:
     assert [(m.start_label(), m.status.value, m.title) for m in found] == [
         ("2026-12-04", "postponed", "Summit of the Americas")
     ]
+
+
+def test_a_parliament_holding_a_sitting_on_a_banks_loan_is_domestic_in_arabic() -> None:
+    text = "يعقد مجلس نواب الشعب جلسة عامة يوم الثلاثاء المقبل للنظر في اتفاقية قرض مع البنك الإفريقي للتنمية."
+    found = read_in("ar", text, published=datetime(2024, 9, 4, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
