@@ -86,8 +86,8 @@ BLIND_6_FLOOR_RECALL = 0.8917  # 0.8632 until the thirteenth session, 0.8667 unt
 # states of 19). Its floor is where this session's revisions put it: P 0.967 R 0.825 (the
 # Quad summit's event no longer holds the India-Australia summit of that day; 4 wrong states).
 BLIND_7 = STORIES.parent.parent / "clusters-blind-7"
-BLIND_7_FLOOR_PRECISION = 0.9675  # 0.9667 and 0.825 until the thirteenth session
-BLIND_7_FLOOR_RECALL = 0.8293
+BLIND_7_FLOOR_PRECISION = 0.9683  # 0.9667 and 0.825 until the thirteenth session, 0.9675 until the twenty-ninth
+BLIND_7_FLOOR_RECALL = 0.8571  # 0.8293 until the twenty-ninth (the Summit of the Americas put off "à 2026" is read)
 # The twelfth session's blind stories (clusters-blind-8: 8 stories, 33 reports in six
 # languages: an Arab League summit and a sidelines meeting in one city on one day, a council
 # of ministers moved to a month and then held elsewhere, a visit postponed for good, a
@@ -281,6 +281,17 @@ BLIND_23_FLOOR_RECALL = 0.9099  # 0.8919 until the twenty-eighth session (a visi
 BLIND_24 = STORIES.parent.parent / "clusters-blind-24"
 BLIND_24_FLOOR_PRECISION = 1.0
 BLIND_24_FLOOR_RECALL = 0.7626
+# The twenty-ninth session's blind set, written the same way (8 stories, 41 reports in six
+# languages, 16 meetings: summits with their ministers' meeting on the eve, a summit moved to
+# another capital, a summit put off then moved to an island, a trilateral summit dated then put
+# off, talks moved by a week, a consultation put off then re-set, a summit called off while its
+# ministers meet), scored before revising at B-cubed P 0.860 R 0.788 (1.375 events per
+# meeting, 3 meetings sharing an event, 4 wrong final states; reversed: P 0.869 R 0.770, 1.44
+# events per meeting); not revised against. The lowest precision of any blind set so far:
+# ministers' meetings on the eve joined to their summits.
+BLIND_25 = STORIES.parent.parent / "clusters-blind-25"
+BLIND_25_FLOOR_PRECISION = 0.8604
+BLIND_25_FLOOR_RECALL = 0.7883
 
 
 @cache
@@ -338,7 +349,7 @@ BLIND_FLOORS = [
     (BLIND_4, 15, BLIND_4_FLOOR_PRECISION, BLIND_4_FLOOR_RECALL),
     (BLIND_5, 14, BLIND_5_FLOOR_PRECISION, BLIND_5_FLOOR_RECALL),
     (BLIND_6, 20, BLIND_6_FLOOR_PRECISION, BLIND_6_FLOOR_RECALL),
-    (BLIND_7, 19, BLIND_7_FLOOR_PRECISION, BLIND_7_FLOOR_RECALL),
+    (BLIND_7, 20, BLIND_7_FLOOR_PRECISION, BLIND_7_FLOOR_RECALL),
     (BLIND_8, 24, BLIND_8_FLOOR_PRECISION, BLIND_8_FLOOR_RECALL),
     (BLIND_9, 16, BLIND_9_FLOOR_PRECISION, BLIND_9_FLOOR_RECALL),
     (BLIND_10, 20, BLIND_10_FLOOR_PRECISION, BLIND_10_FLOOR_RECALL),
@@ -356,6 +367,7 @@ BLIND_FLOORS = [
     (BLIND_22, 16, BLIND_22_FLOOR_PRECISION, BLIND_22_FLOOR_RECALL),
     (BLIND_23, 17, BLIND_23_FLOOR_PRECISION, BLIND_23_FLOOR_RECALL),
     (BLIND_24, 15, BLIND_24_FLOOR_PRECISION, BLIND_24_FLOOR_RECALL),
+    (BLIND_25, 16, BLIND_25_FLOOR_PRECISION, BLIND_25_FLOOR_RECALL),
 ]
 
 

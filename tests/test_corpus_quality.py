@@ -30,7 +30,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-1": (0.94, 0.96, 2),  # 0.936 (P 0.962) in the eleventh session, 0.940 in the twelfth
     "en/modern-2": (0.91, 0.93, 0),  # 0.891 (P 0.919) in the eighth, 0.896 (P 0.920) in the tenth, 0.905, 0.914, 0.918
     "en/modern-3": (
-        0.88,
+        0.89,
         0.91,
         2,
     ),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
@@ -54,7 +54,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "fr/set-4": (
         0.89,
         0.88,
-        3,
+        2,
     ),  # before revising: 0.849 (P 0.818); revised 0.865, 0.876 (seventh), 0.885 (P 0.868), 0.893 (P 0.885) (seventeenth)
     # The seventh session's blind sets, the same way.
     "en/modern-6": (0.92, 0.94, 1),  # before revising: 0.855 (P 0.855); 0.882, 0.897, 0.905, 0.920, 0.927 (P 0.940)
@@ -74,7 +74,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     ),  # before revising: 0.800 (P 0.806); revised 0.831 (P 0.855), 0.841, 0.847, 0.853 (P 0.871) (twenty-third)
     "de/set-5": (0.89, 0.89, 2),  # before revising: 0.750 (P 0.805); revised 0.832, 0.870 (P 0.889) (ninth), 0.882
     "fr/set-5": (
-        0.81,
+        0.82,
         0.83,
         1,
     ),  # before revising: 0.759 (P 0.767); revised 0.800 (P 0.829), 0.814 (P 0.833) (seventeenth)
@@ -120,20 +120,20 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # (0.800 (P 0.875) in the seventeenth session came of a wrong merge: the Munich Security Conference
     # "Mitte Februar" joined the Blinken trip put off from 5-6 February; apart, it reads 0.789)
     "de/set-8": (
-        0.79,
+        0.80,
         0.87,
         2,
     ),  # before revising: 0.703 (P 0.722); 0.757 (P 0.778), 0.778 (P 0.824), 0.789 (P 0.848), 0.800 (P 0.875)
     # The thirteenth session's blind sets, the same way.
-    "en/modern-12": (0.84, 0.92, 0),  # before revising: 0.804 (P 0.896); 0.836, 0.844 (P 0.920)
+    "en/modern-12": (0.85, 0.92, 0),  # before revising: 0.804 (P 0.896); 0.836, 0.844 (P 0.920)
     "ru/set-8": (0.94, 0.95, 0),  # before revising: 0.911 (P 0.911); 0.933 (P 0.933), 0.944 (P 0.955)
-    "ar/set-8": (0.80, 0.79, 2),  # before revising: 0.795 (P 0.775); 0.810, 0.795, 0.805 (P 0.795) (eighteenth)
+    "ar/set-8": (0.81, 0.81, 1),  # before revising: 0.795 (P 0.775); 0.810, 0.795, 0.805 (P 0.795) (eighteenth)
     # before revising: 0.795 (P 0.775); 0.810, 0.825, 0.835 (P 0.805), 0.846 (P 0.825) in the twenty-sixth
     "fr/set-9": (0.84, 0.82, 2),
     "es/set-9": (0.84, 0.86, 1),  # before revising: 0.790 (P 0.781); 0.800, 0.825, 0.835, 0.846 (P 0.868)
     "de/set-9": (
-        0.88,
-        0.86,
+        0.90,
+        0.89,
         1,
     ),  # before revising: 0.740 (P 0.750); 0.767, 0.795 (P 0.806), 0.806 (P 0.829), 0.822, 0.865 (P 0.865) (seventeenth),
     # 0.880 (P 0.868) (twenty-fourth)
@@ -155,7 +155,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "fr/set-11": (0.80, 0.80, 1),  # before revising: 0.755 (P 0.714); 0.784, 0.800 (P 0.800)
     "es/set-11": (0.82, 0.79, 1),  # before revising: 0.760 (P 0.679); 0.776, 0.809, 0.826 (P 0.792)
     "de/set-11": (
-        0.83,
+        0.85,
         0.90,
         1,
     ),  # before revising: 0.761 (P 0.771); 0.771, 0.794, 0.812 (P 0.849), 0.836 (P 0.903) (seventeenth)
@@ -174,7 +174,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         1,
     ),  # before revising: 0.871 (P 0.794); 0.885 (P 0.818), 0.900, 0.915, 0.931 (P 0.900) (twenty-third)
     "de/set-12": (
-        0.83,
+        0.85,
         0.92,
         0,
     ),  # before revising: 0.746 (P 0.846); 0.787, 0.800, 0.820 (P 0.893), 0.833 (P 0.926) (seventeenth)
@@ -191,7 +191,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "de/set-13": (0.82, 0.88, 0),  # before revising: 0.780 (P 0.793); 0.793, 0.807 (P 0.852)
     # The eighteenth session's blind sets, the same way (scored at 250d963, the session's start).
     "en/modern-17": (0.88, 0.88, 0),  # before revising: 0.821 (P 0.780); 0.839, 0.860, 0.870, 0.889 (P 0.889)
-    "ru/set-13": (0.87, 0.99, 0),  # before revising: 0.873 (P 1.000); not revised against (places 0.826)
+    "ru/set-13": (0.87, 1.00, 0),  # before revising: 0.873 (P 1.000); not revised against (places 0.826)
     "ar/set-13": (0.85, 0.85, 0),  # before revising: 0.842 (P 0.828); 0.857 (P 0.857), places 0.739 -> 0.826
     "fr/set-14": (0.86, 0.92, 0),  # before revising: 0.794 (P 0.781); 0.862 (P 0.926)
     "es/set-14": (0.88, 0.88, 0),  # before revising: 0.857 (P 0.828); 0.873 (P 0.857), 0.889 (P 0.889)
@@ -272,8 +272,15 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ru/set-23": (0.76, 0.80, 0),  # before revising: 0.737 (P 0.750); 0.764 (P 0.808)
     "ar/set-23": (0.81, 0.78, 0),  # before revising: 0.800 (P 0.750); 0.837 (P 0.818), 0.818 (P 0.783)
     "fr/set-24": (0.78, 0.87, 2),  # before revising: 0.783 (P 0.871); not revised against
-    "es/set-24": (0.83, 0.87, 0),  # before revising: 0.778 (P 0.808); 0.830 (P 0.880)
+    "es/set-24": (0.83, 0.88, 0),  # before revising: 0.778 (P 0.808); 0.830 (P 0.880)
     "de/set-24": (0.79, 0.84, 0),  # before revising: 0.739 (P 0.828); 0.794 (P 0.844)
+    # The twenty-ninth session's blind sets, the same way (scored at 5555d97, the session's start).
+    "en/modern-28": (0.85, 0.84, 1),  # before revising: 0.800 (P 0.844); 0.852 (P 0.843)
+    "ru/set-24": (0.77, 0.78, 1),  # before revising: 0.776 (P 0.788); not revised against
+    "ar/set-24": (0.76, 0.71, 0),  # before revising: 0.755 (P 0.690); 0.769 (P 0.714)
+    "fr/set-25": (0.81, 0.84, 1),  # before revising: 0.812 (P 0.849); not revised against
+    "es/set-25": (0.78, 0.75, 1),  # before revising: 0.781 (P 0.758); not revised against
+    "de/set-25": (0.76, 0.89, 1),  # before revising: 0.769 (P 0.893); not revised against
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
