@@ -224,6 +224,7 @@ def test_publication_dates_at_the_ends_of_the_calendar(published: datetime, text
 def test_time_grows_about_linearly_with_the_text() -> None:
     """Many sightings of one meeting: 16 times the text may take about 16 times as long (a
     hostile page or feed entry within the readers' 5 MB limit must not hold a worker for hours)."""
+    import gc
     import time
 
     sentence = "NATO foreign ministers will meet in Brussels on January 12. "
@@ -236,5 +237,13 @@ def test_time_grows_about_linearly_with_the_text() -> None:
         return time.process_time() - started
 
     seconds(50)  # warm the lazy vocabularies
-    small = min(seconds(200) for _ in range(3))
-    assert min(seconds(3200) for _ in range(2)) < 40 * small
+    # The objects the other tests of the session left behind are no work of the extractor's,
+    # but each full collection during the long run walks them all (the whole suite's heap made
+    # a 16-times text take 40 times as long in CI, 26 times alone): set them aside while timing.
+    gc.collect()
+    gc.freeze()
+    try:
+        small = min(seconds(200) for _ in range(3))
+        assert min(seconds(3200) for _ in range(2)) < 40 * small
+    finally:
+        gc.unfreeze()
