@@ -6284,3 +6284,87 @@ def test_a_parliament_holding_a_sitting_on_a_banks_loan_is_domestic_in_arabic() 
     text = "يعقد مجلس نواب الشعب جلسة عامة يوم الثلاثاء المقبل للنظر في اتفاقية قرض مع البنك الإفريقي للتنمية."
     found = read_in("ar", text, published=datetime(2024, 9, 4, 9, tzinfo=UTC))
     assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_briefing_about_a_visit_is_neither_in_russian() -> None:
+    text = "В среду официальный представитель МИД проведет брифинг о предстоящем визите премьер-министра в Японию."
+    found = read_in("ru", text, published=datetime(2019, 3, 4, 9, tzinfo=UTC))
+    assert found == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_a_demonstrative_holds_the_meeting_told_before() -> None:
+    told = {
+        "en": "Norway will host a donors' conference for Yemen in Oslo. This will take place on Tuesday, 12 May.",
+        "fr": "La Norvège accueillera une conférence des donateurs pour le Yémen à Oslo. Celle-ci se tiendra le mardi 12 mai.",
+        "de": "Norwegen richtet eine Geberkonferenz für den Jemen in Oslo aus. Diese findet am Dienstag, dem 12. Mai, statt.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2026, 5, 4, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.location) for m in found] == [("2026-05-12", "Oslo")], language
+
+
+def test_a_separable_verb_closing_the_clause_holds_a_fronted_day_in_german() -> None:
+    text = (
+        "Am Montag nehmen der EU-Chefunterhändler Michel Barnier und der britische Minister David Davis "
+        "in Brüssel die Verhandlungen auf."
+    )
+    found = read_in("de", text, published=datetime(2017, 6, 16, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2017-06-19", "Brussels")]
+
+
+def test_at_the_same_place_is_the_place_of_the_meeting_before_in_german() -> None:
+    text = (
+        "Am Montag beraten die Außenminister der EU im Konferenzzentrum in Luxemburg. Am Dienstag folgt an "
+        "gleicher Stelle der Rat für Allgemeine Angelegenheiten."
+    )
+    found = read_in("de", text, published=datetime(2017, 6, 16, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [
+        ("2017-06-19", "Luxembourg"),
+        ("2017-06-20", "Luxembourg"),
+    ]
+
+
+def test_the_heads_of_state_on_a_day_of_the_summit_week_are_the_summit_in_german() -> None:
+    text = (
+        "Präsident Lula reist in der kommenden Woche zum Gipfeltreffen des Mercosur nach Paraguay. Die "
+        "Staatschefs treffen sich am Donnerstag in Asunción."
+    )
+    found = read_in("de", text, published=datetime(2023, 6, 30, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2023-07-06", "Asunción")]
+
+
+def test_an_associations_annual_meeting_is_no_meeting_in_german() -> None:
+    text = (
+        "Der Mercosur-Gipfel beginnt am Mittwoch in Santa Fe. Auf der Jahresversammlung eines Verbands "
+        "mittelständischer Zulieferer am Donnerstag soll das Abkommen im Mittelpunkt stehen."
+    )
+    found = read_in("de", text, published=datetime(2019, 7, 12, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2019-07-17"]
+
+
+def test_a_day_denied_for_the_one_after_it_gives_only_the_second() -> None:
+    told = {
+        "en": "The consultations of Armenia and Azerbaijan will open not on Tuesday but on Wednesday in Almaty.",
+        "de": "Die Konsultationen Armeniens und Aserbaidschans beginnen nicht am Dienstag, sondern erst am Mittwoch in Almaty.",
+        "fr": "Les consultations entre l'Arménie et l'Azerbaïdjan s'ouvriront non pas mardi, mais mercredi à Almaty.",
+        "es": "Las consultas entre Armenia y Azerbaiyán no se abrirán el martes, sino el miércoles en Almaty.",
+        "ru": "Консультации Армении и Азербайджана начнутся не во вторник, а в среду в Алма-Ате.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2024, 5, 13, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.location) for m in found] == [("2024-05-15", "Almaty")], language
+
+
+def test_a_live_blogs_marked_entry_stamp_is_no_meetings_time() -> None:
+    text = (
+        "+++ 09:10 Uhr: Scholz reist nach Prag +++\n\nBundeskanzler Olaf Scholz trifft am Freitag in Prag den "
+        "tschechischen Regierungschef Petr Fiala.\n\n+++ 08:45 Uhr: Baerbock in Kiew +++"
+    )
+    found = read_in("de", text, published=datetime(2023, 5, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location, m.start_time) for m in found] == [("2023-05-12", "Prague", None)]
+
+
+def test_where_a_trip_to_a_gathering_goes_is_the_gatherings_town_in_german() -> None:
+    text = "Die Ministerpräsidentin will am Donnerstag zum Gipfel der Europäischen Politischen Gemeinschaft nach Granada fliegen."
+    found = read_in("de", text, published=datetime(2023, 10, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2023-10-05", "Granada")]

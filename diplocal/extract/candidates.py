@@ -1534,15 +1534,16 @@ def _hour_of_another_day(
     return False
 
 
-_STAMP_END = re.compile(r"\s*[-\u2013\u2014|]\s")
+_STAMP_END = re.compile(r"\s*[-\u2013\u2014|:]\s")
+_STAMP_OPEN = re.compile(r"[\s+*#•■▶►]+")
 
 
 def _entry_stamp(sentence: str, clock: Clock) -> bool:
     """True for the time that opens a live blog's entry ("12:30 EDT - Foreign ministers of the
     Quad will meet on Thursday"): when the entry was written, not when anyone meets. Items of a
     schedule under a day's heading ("11:00 a.m. LOCAL - THE PRESIDENT meets ...") keep theirs."""
-    if sentence[: clock.start].strip():
-        return False
+    if _STAMP_OPEN.sub("", sentence[: clock.start]):
+        return False  # (a blog's markers may open it: "+++ 16:32 Uhr: Wadephul in Antalya +++")
     if _STAMP_END.match(sentence, clock.end):
         return True
     # "09:20 Lo que hay que saber de la cumbre ...", "08:10 Kiev denuncia ...": a bare time
@@ -1833,6 +1834,8 @@ def _location(
             or rx.going_to.search(sentence, max(0, p.start - 25), p.start)
             # "ينتقل ... إلى الدوحة للقاء أمير قطر" (goes on to Doha to meet): the meeting it goes to
             or (p.end <= cue.start and not sentence[p.end : cue.start].strip())
+            # "will am Freitag zum Gipfel der EPG nach Tirana fliegen": where one goes to the gathering
+            or _goal_then_destination(sentence, cue, p, pack)
         )
     ]
     # "запланирована на начало сентября, накануне саммита G20 в Санкт-Петербурге": the place of
@@ -1882,6 +1885,20 @@ def _location(
         if inside:
             nearest = min(inside, key=lambda p: abs(p.start - anchor))
     return nearest.place, "here" if nearest.role == "here" else "explicit"
+
+
+def _goal_then_destination(sentence: str, cue: Cue, place: Mention, pack: LanguagePack) -> bool:
+    """True when a trip's goal, a gathering ("zum Gipfel der EPG"), is followed in its clause by
+    where the trip goes ("nach Tirana fliegen"): the gathering's town."""
+    to_meeting: re.Pattern[str] | None = pack.extra.get("to_meeting")
+    return (
+        to_meeting is not None
+        and cue.kind in ("summit", "conference", "ministerial", "meeting")
+        and not cue.verb
+        and 0 <= place.start - cue.end <= 60
+        and not any(stop in sentence[cue.end : place.start] for stop in ",;:")
+        and to_meeting.search(sentence, max(0, cue.start - 30), cue.start) is not None
+    )
 
 
 def held_online(

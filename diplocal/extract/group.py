@@ -232,7 +232,13 @@ def _compatible(
             (specific_new | specific_old) <= _LEADERS
             # (or "the summit", of no one, told beside the leaders' meeting: "Die Staats- und
             # Regierungschefs beraten am Donnerstag per Video ... Der Gipfel beginnt um 15 Uhr")
-            and (_refers_back(new, pack) or _refers_back(old, pack) or _one_unnamed_on_its_days(new, old))
+            and (
+                _refers_back(new, pack)
+                or _refers_back(old, pack)
+                or _one_unnamed_on_its_days(new, old)
+                or _leaders_on_a_day_of_it(new, old)
+                or _leaders_on_a_day_of_it(old, new)
+            )
         )
     )
 
@@ -264,6 +270,26 @@ def _one_unnamed_on_its_days(new: Candidate, old: Candidate) -> bool:
     of June" is not the leaders' meeting of the 24th) names no one, so cannot be another's."""
     days = new.precision is DatePrecision.DAY and old.precision is DatePrecision.DAY
     return days and not (new.roles and old.roles)
+
+
+def _leaders_on_a_day_of_it(day: Candidate, vague: Candidate) -> bool:
+    """True when a summit told in a week or month is told again a sentence or two on, on a day
+    of it, by leaders whom no name or organisation makes another meeting's, with a verb and no
+    meeting noun of their own ("Bolsonaro travels to the Mercosur summit in Argentina next week.
+    The heads of state meet on Wednesday in Santa Fe"): the summit's day ("an informal special
+    meeting of leaders on Sunday, 24 June" before the summit at the end of June is another)."""
+    if vague.kind != "summit" or day.precision is not DatePrecision.DAY or not 0 < day.index - vague.index <= 2:
+        return False
+    if not day.cue.verb:
+        return False
+    if vague.precision not in (DatePrecision.WEEK, DatePrecision.MONTH) or day.organisations or day.people:
+        return False
+    if day.start is None or vague.start is None or vague.end is None:
+        return False
+    if not (day.roles and set(day.roles) <= _LEADERS and vague.start <= day.start <= vague.end):
+        return False
+    here, there = day.place, vague.place
+    return here is None or there is None or here.country == there.country
 
 
 def _visit_told_closer(day: Candidate, vague: Candidate) -> bool:

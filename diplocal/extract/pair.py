@@ -49,6 +49,9 @@ def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> b
         if lead.search(sentence, max(0, mention.start - 12), mention.start):
             return True
     cut = after_until(mention, pack)  # "postponing until September the summit"
+    contrast: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("not_but")
+    if contrast is not None and contrast[2].search(sentence, max(0, cut - 80), cut):
+        return True  # "nicht am Donnerstag, sondern erst am Freitag": the day it is held instead
     if pack is pack_for(pack.code):  # asked once per date and per pairing: remembered
         return _rescheduled_to(sentence, cut, pack.code)
     reach = int(pack.extra.get("reschedule_reach", _RESCHEDULE_REACH))
@@ -641,9 +644,17 @@ def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack
         # zusammentreten, wird ...": the date and the verb that closes the clause are one
         rest = sentence[cue.end :].lstrip()
         return not rest or rest[0] in ".,;:!?"
-    if not bracket.match(sentence, end):
-        return False
     rest = sentence[cue.end :].lstrip()
+    if not bracket.match(sentence, end):
+        separable: tuple[re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("separable_bracket")
+        # (a separable verb's own noun only: "nimmt am Dialog teil, bei dem ... zusammenkommen"
+        # gives the relative clause's verb no day)
+        return (
+            separable is not None
+            and not cue.verb
+            and separable[0].match(sentence, end) is not None
+            and separable[1].match(rest) is not None
+        )
     if not cue.verb:
         # a meeting noun before the verb that closes the clause (the pack's ``bracket_close``):
         # "... die Konferenz am Genfersee eröffnen."

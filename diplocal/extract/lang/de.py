@@ -592,7 +592,10 @@ PATTERNS: dict[str, object] = {
     ),
     "corporate": re.compile(
         r"\b(?:Aktionär\w*|Hauptversammlung\w*|Dividende\w*|Übernahmeangebot\w*|Fusion\w*|Aufsichtsrat\w*"
-        r"|Vorstandssitzung\w*|AG|GmbH|KGaA|Inc|Ltd|plc)\b"
+        r"|Vorstandssitzung\w*|AG|GmbH|KGaA|Inc|Ltd|plc"
+        # members' and chambers' own gatherings: "auf der Jahresversammlung eines Verbands", "die
+        # Außenhandelskammer lädt ein" (an organisation named beside it still makes it diplomatic)
+        r"|Jahresversammlung\w*|Mitgliederversammlung\w*|\w*[Hh]andelskammer\w*)\b"
     ),
     "domestic": re.compile(
         r"\b(?:Bundestag(?:es|s)?|Landtag\w*|Kabinett\w*|Koalitions\w+|Regierungskoalition|Fraktion\w*|Parteitag\w*"
@@ -968,9 +971,9 @@ def build() -> LanguagePack:
             "there": re.compile(r"\s*(?:Dort|Ebendort)\b"),
             # a pronoun holding the meeting the sentence before named: "Sie findet am 15. April statt"
             "held_pronoun": re.compile(
-                r"(?:Es|Sie|Er)\s+(?:findet|finden|beginnt|beginnen|tagt|tagen)\b"
+                r"(?:Es|Sie|Er|Dieser|Diese|Dieses)\s+(?:findet|finden|beginnt|beginnen|tagt|tagen)\b"
                 # "Es soll am Mittwoch in Minsk stattfinden": the modal, the verb closing the clause
-                r"|(?:Es|Sie|Er)\s+(?:soll|sollen|wird|werden)\b(?=[^.;:!?,]{0,120}?\b(?:stattfinden|beginnen|tagen)\b)"
+                r"|(?:Es|Sie|Er|Dieser|Diese|Dieses)\s+(?:soll|sollen|wird|werden)\b(?=[^.;:!?,]{0,120}?\b(?:stattfinden|beginnen|tagen)\b)"
             ),
             # a town's adjective before a venue: "in den Hamburger Messehallen" is in Hamburg
             "city_adjective_suffix": "er",
@@ -1019,6 +1022,13 @@ def build() -> LanguagePack:
             "verb_bracket": re.compile(
                 r"\s+(?:soll|sollen|will|wollen|wird|werden|muss|müssen|kann|können|möchte|möchten|dürfte|dürften)\b"
             ),
+            # a separable verb after a fronted day, whose particle closes the clause a meeting noun
+            # stands in: "Am Montag nehmen ... die Verhandlungen auf", "setzen ... die Gespräche
+            # fort", "nimmt ... am Gipfel teil" (the noun's predicate, as a modal's bracket)
+            "separable_bracket": (
+                re.compile(r"\s+(?:nimmt|nehmen|setzt|setzen|führt|führen)\b"),
+                re.compile(r"(?:[^\s,;:.!?]+\s+){0,3}(?:auf|fort|teil)\s*(?:[.,;:!?]|$)"),
+            ),
             # the words after a meeting noun that close such a bracket: a few words, then the verb
             # in lower case ("... die Konferenz am Genfersee eröffnen.")
             # a conjunction opening a clause whose verb comes last ("wenn am Montag ... zusammentreten,")
@@ -1052,8 +1062,17 @@ def build() -> LanguagePack:
             "first_full_day": re.compile(r"\bersten vollen (?:Tag|Besuchstag)\b", re.IGNORECASE),
             # a day that comes back ("every Monday"): no one meeting's date
             "recurring": re.compile(r"\b(?:jeden|jede|jedes)\s+$", re.IGNORECASE),
+            # a day denied for the one after it: "findet nicht mehr heute, sondern erst am Freitag statt"
+            "not_but": (
+                re.compile(r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am\s+|schon\s+)?$"),
+                re.compile(r"[^,;.:]{1,25}?,?\s+sondern\b"),
+                re.compile(
+                    r"\bnicht\b[^;.]{0,60}?,?\s+sondern\s+(?:erst\s+|schon\s+|bereits\s+)?(?:(?:am|ab|vom|im)\s+)?$"
+                ),
+            ),
             "same_place": re.compile(
-                r"\b(?:am selben Ort|am gleichen Ort|ebenda|ebendort|in derselben Stadt|in der gleichen Stadt)\b",
+                r"\b(?:am selben Ort|am gleichen Ort|an (?:gleicher|derselben|selber|der gleichen) Stelle|ebenda|ebendort"
+                r"|in derselben Stadt|in der gleichen Stadt)\b",
                 re.IGNORECASE,
             ),
             "caption": re.compile(r"^\s*(?:Foto|FOTO|Bild|Bildunterschrift)\s*[:|–-]"),

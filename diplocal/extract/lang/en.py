@@ -894,7 +894,7 @@ def build() -> LanguagePack:
             "done_before": re.compile(r"\bhad\s+been\s+(?:\w+\s+)?$", re.IGNORECASE),
             # a pronoun holding the meeting the sentence before named: "It will be held on Monday"
             "held_pronoun": re.compile(
-                r"(?:It|They)\s+(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to"
+                r"(?:It|They|This|These)\s+(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to"
                 r"|is scheduled to|are scheduled to|is set to|are set to)\s+(?:be held|take place|open|begin|convene)\b"
             ),
             # what someone said, and where, before the news itself: "told a special media
@@ -988,8 +988,15 @@ def build() -> LanguagePack:
             "runs_since": re.compile(
                 r"\b(?:under way|underway|in session|in progress|has been (?:running|sitting|meeting))\b", re.IGNORECASE
             ),
+            # a day denied for the one after it: "will take place not on Thursday but on Friday"
+            "not_but": (
+                re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE),
+                re.compile(r"[^,;.:]{1,25}?,?\s+but\s+(?:on|from|in)\b"),
+                re.compile(r"\bnot\b[^;.]{0,60}?,?\s+but\s+(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE),
+            ),
             "same_place": re.compile(
-                r"\b(?:at the same (?:venue|place)|in the same (?:city|town|venue|place))\b", re.IGNORECASE
+                r"\b(?:at the same (?:venue|place|location|site)|in the same (?:city|town|venue|place))\b",
+                re.IGNORECASE,
             ),
             # a meeting told as what another, undiplomatic event is about: "A Special Briefing by
             # Foreign Secretary on the visit will be held on 26 October" (not "a briefing on this

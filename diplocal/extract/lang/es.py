@@ -903,7 +903,7 @@ def build() -> LanguagePack:
             "done_before": re.compile(r"\bhabían?\s+sido\s+(?:\w+\s+)?$", re.IGNORECASE),
             # the meeting the sentence before named, held with no noun: "Se celebrará el lunes 15 de abril"
             "held_pronoun": re.compile(
-                r"(?:Se celebrará|Se celebrarán|Tendrá lugar|Tendrán lugar|Se realizará|Se llevará a cabo)\b"
+                r"(?:Esta|Este|Estas|Estos|Ésta|Éste)\s+(?:se celebrará|se celebrarán|tendrá lugar|tendrán lugar)\b|(?:Se celebrará|Se celebrarán|Tendrá lugar|Tendrán lugar|Se realizará|Se llevará a cabo)\b"
             ),
             # "los cancilleres de ambos países": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\b(?:ambos|los dos) (?:países|Estados|gobiernos)\b", re.IGNORECASE),
@@ -957,6 +957,12 @@ def build() -> LanguagePack:
                 r"(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){1,4}(?=\s+(?:este|el)\s))"
                 r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del|de|de este|de hoy)\s+)?$",
                 re.IGNORECASE,
+            ),
+            # a day denied for the one after it: "no se celebrará el jueves, sino el viernes"
+            "not_but": (
+                re.compile(r"\bno\s+(?:ya\s+)?(?:se\s+)?(?:\w+\s+)?(?:el\s+)?$"),  # "no se abrirán el martes"
+                re.compile(r"[^,;.:]{1,25}?,?\s+sino\b"),
+                re.compile(r"\bno\b[^;.]{0,60}?,?\s+sino\s+(?:hasta\s+)?(?:el\s+)?$"),
             ),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE

@@ -958,7 +958,7 @@ def build() -> LanguagePack:
             "done_before": re.compile(r"\b(?:avait|avaient)\s+été\s+(?:\w+\s+)?$", re.IGNORECASE),
             # a pronoun holding the meeting the sentence before named: "Elle se tiendra le lundi 15 avril"
             "held_pronoun": re.compile(
-                r"(?:Elle|Il|Elles|Ils)\s+(?:se tiendra|se tiendront|aura lieu|auront lieu|s'ouvrira|s'ouvriront"
+                r"(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|Celles-ci|Ceux-ci)\s+(?:se tiendra|se tiendront|aura lieu|auront lieu|s'ouvrira|s'ouvriront"
                 r"|débutera|débuteront|se déroulera|se dérouleront)\b"
             ),
             # "les ministres des deux pays": the pair the text named before, not an organisation
@@ -1015,6 +1015,12 @@ def build() -> LanguagePack:
                 r"(?:\s+(?-i:(?:(?:M\.|Mme|le|la|l')\s*)?[A-ZÉ][\w'’.-]+(?:\s+[A-ZÉ][\w'’.-]+){0,2}))?"
                 r"|\b(?:communiqué|déclaration|conférence de presse|point de presse)(?:\s+(?:publiée?|diffusée?))?)\s+$",
                 re.IGNORECASE,
+            ),
+            # a day denied for the one after it: "se tiendra non plus jeudi, mais vendredi"
+            "not_but": (
+                re.compile(r"\b(?:non|pas)(?:\s+plus)?\s+(?:le\s+)?$"),
+                re.compile(r"[^,;.:]{1,25}?,?\s+mais\s+(?:bien\s+)?(?:le\s+)?(?=\w)"),
+                re.compile(r"\b(?:non|pas)\b[^;.]{0,60}?,?\s+mais\s+(?:bien\s+|seulement\s+)?(?:le\s+)?$"),
             ),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE

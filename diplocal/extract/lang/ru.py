@@ -1024,6 +1024,12 @@ def build() -> LanguagePack:
                 r"|договорил(?:ись|ся|ась)|решил[аи]?)(?![\w-])",
                 re.IGNORECASE,
             ),
+            # a day denied for the one after it: "пройдут не в четверг, а в пятницу"
+            "not_but": (
+                re.compile(r"(?<![\w-])не\s+(?:в|во)?\s*$"),
+                re.compile(r"[^,;.:]{1,25}?,\s+а\s+(?:уже\s+|только\s+)?(?:в|во)\s"),
+                re.compile(r"(?<![\w-])не\b[^;.]{0,60}?,\s+а\s+(?:уже\s+|только\s+)?(?:(?:в|во)\s+)?$"),
+            ),
             "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
@@ -1080,6 +1086,14 @@ def build() -> LanguagePack:
             "separate": re.compile(
                 r"(?<![\w-])(?:отдельн\w+|ещё одн\w+|еще одн\w+|втор\w+)\s+(?:[\w-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
+            # a press conference or briefing about a visit or talks is neither ("проведет
+            # пресс-конференцию по итогам поездки", "брифинг о предстоящем визите")
+            "topic_of_other": re.compile(
+                r"(?<![\w-])(?:пресс-конференц\w*|брифинг\w*|пресс-подход\w*|слушани\w*|выставк\w*)"
+                r"(?:\s+[\w-]+){0,4}?\s+(?:по итогам|по результатам|по поводу|о|об|посвященн\w+)\s+"
+                r"(?:(?!(?:этой|этого|следующей|следующего|прошлой|прошлого)(?![\w-]))[\w-]+\s+){0,2}$",
+                IGNORE,
+            ),
             "prepares_for": re.compile(
                 r"(?<![\w-])(?:для подготовки|в рамках подготовки к|в преддверии|в канун|перед|накануне|для подтверждения|чтобы подтвердить)"
                 r"\s+(?:[\w-]+\s+){0,3}$"

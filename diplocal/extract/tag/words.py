@@ -310,11 +310,24 @@ def superseded_before(sentence: str, date_start: int, pack: LanguagePack) -> boo
     reach = int(pack.extra.get("superseded_reach", 45))
     found = list(pack.rx.superseded.finditer(sentence, max(0, date_start - reach), date_start))
     if not found:
-        return False
+        return _not_but(sentence, date_start, pack)
     # "planned for 2-3 July, will take place on 5-6 July": the words are the other date's, when
     # a verb of meeting stands between ("first planned for March and then for June" lists two)
     between = [m.end for m in find_dates(sentence, pack) if found[-1].end() <= m.start < date_start]
     return not (between and any(c.verb and between[0] <= c.start < date_start for c in find_cues(sentence, pack)))
+
+
+def _not_but(sentence: str, date_start: int, pack: LanguagePack) -> bool:
+    """True when a date is denied for the one after it ("findet nicht mehr heute, sondern erst
+    am Freitag statt", "not on Thursday but on Friday"): the pack's ``not_but`` words before the
+    date and after it."""
+    contrast: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("not_but")
+    if contrast is None:
+        return False
+    before, after, _ = contrast
+    return bool(before.search(sentence, max(0, date_start - 25), date_start)) and bool(
+        after.match(sentence, date_start)
+    )
 
 
 def clause_around(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
