@@ -6368,3 +6368,59 @@ def test_where_a_trip_to_a_gathering_goes_is_the_gatherings_town_in_german() -> 
     text = "Die Ministerpräsidentin will am Donnerstag zum Gipfel der Europäischen Politischen Gemeinschaft nach Granada fliegen."
     found = read_in("de", text, published=datetime(2023, 10, 2, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2023-10-05", "Granada")]
+
+
+def test_a_meeting_dated_in_its_relative_clause_takes_no_day_from_the_main_clause() -> None:
+    text = (
+        "Le Premier ministre, qui a participé jeudi au sommet de l'OTAN à Bruxelles, est attendu à l'aéroport "
+        "d'Oslo ce vendredi en fin d'après-midi."
+    )
+    found = read_in("fr", text, published=datetime(2023, 3, 24, 7, tzinfo=UTC))
+    assert [m for m in found if m.location == "Brussels"] == [], [(m.start_label(), m.title) for m in found]
+
+
+def test_the_months_a_body_habitually_meets_in_are_no_meetings_dates() -> None:
+    text = (
+        "Les ministres des Affaires étrangères des Vingt-Sept se retrouveront lundi à Luxembourg, où le Conseil "
+        "siège traditionnellement en avril, juin et octobre, pour une réunion dominée par l'Ukraine."
+    )
+    found = read_in("fr", text, published=datetime(2016, 6, 17, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2016-06-20", "Luxembourg")]
+
+
+def test_the_presidents_of_a_council_are_an_office_not_its_meeting() -> None:
+    told = {
+        "en": "Trudeau expects the leaders, and the presidents of the European Council and the Commission, on Friday evening.",
+        "fr": "Trudeau attend vendredi soir les dirigeants, ainsi que les présidents du Conseil européen et de la Commission.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2018, 5, 30, 9, tzinfo=UTC))
+        assert "European Council" not in " ".join(m.title for m in found), language
+
+
+def test_french_past_tense_with_an_adverb_and_a_schedule_made_public_on_a_day() -> None:
+    gone = "À Bruxelles, on a encore en tête le sommet de mercredi et jeudi, où le président a une nouvelle fois sommé les alliés."
+    assert read_in("fr", gone, published=datetime(2018, 7, 14, 9, tzinfo=UTC)) == []
+    text = (
+        "Le ministre chinois et son homologue indien se retrouveront demain à Genève. Les entretiens débuteront "
+        "vers 10h00, selon le programme diffusé lundi par le ministère."
+    )
+    found = read_in("fr", text, published=datetime(2021, 6, 15, 7, tzinfo=UTC))
+    assert [(m.start_label(), str(m.start_time)) for m in found] == [("2021-06-16", "10:00:00")]
+
+
+def test_french_talks_that_were_to_meet_on_a_day_are_off_that_day() -> None:
+    text = (
+        "Les chefs d'état-major, qui devaient se retrouver ce samedi à Accra, se réuniront finalement jeudi "
+        "et vendredi prochains dans la capitale ghanéenne."
+    )
+    found = read_in("fr", text, published=datetime(2023, 8, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2023-08-17", "2023-08-18")]
+
+
+def test_a_public_consultation_closing_on_a_day_is_no_talks_in_french() -> None:
+    text = (
+        "La Suisse et l'Union européenne ont conclu leurs négociations en décembre. Le gouvernement ne publiera "
+        "aucune nouvelle analyse du paquet d'accords avant la clôture de la consultation, le 31 octobre, a répondu le ministre."
+    )
+    assert read_in("fr", text, published=datetime(2025, 9, 25, 9, tzinfo=UTC)) == []

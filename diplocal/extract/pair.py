@@ -106,7 +106,7 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     if mention.kind == "relative" and _in_quoted_name(sentence, mention, pack):
         return "a name in quotes"  # "told the daily «Segodnya»", "لـ«الشام اليوم»": a newspaper's name
     recurring: re.Pattern[str] | None = pack.extra.get("recurring")
-    if recurring is not None and mention.kind in ("weekday", "day") and recurring.search(before):
+    if recurring is not None and mention.kind in ("weekday", "day", "month") and recurring.search(before):
         return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"
     vote_held: re.Pattern[str] | None = pack.extra.get("vote_held")
     if vote_held is not None and vote_held.search(sentence, 0, mention.start):
@@ -445,6 +445,8 @@ def cue_distances(
             and any(other.start >= mention.end for other in cues)
         ):
             continue  # "tras la cumbre: el domingo 2 realizará una visita de Estado": the visit's day
+        if _dated_in_its_relative(sentence, mention, cue, pack):
+            continue  # "Biden, qui a participé lundi au sommet de l'OTAN, est attendu ce mardi": Monday's
         if readied(sentence, mention, cue, pack):
             continue  # "will travel there next week to prepare the meeting": the trip's day
         if _beside(sentence, mention, cue, cues, pack):
@@ -550,6 +552,26 @@ def cue_distances(
     # it names no meeting of its own
     scored = [(d, c) for d, c in scored if not (c.verb and any(lo <= c.start < hi for lo, hi in holding))]
     return scored or rescue
+
+
+def _dated_in_its_relative(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
+    """True when the meeting word stands in a relative clause set off by commas that gives it a
+    day of its own, and the date lies outside that clause ("Joe Biden, who attended Monday's
+    NATO summit in Brussels, lands in Geneva on Tuesday"): the other date is the main clause's."""
+    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
+    if relative is None:
+        return False
+    openers = [m for m in relative.finditer(sentence, 0, cue.start) if m.end() <= cue.start]
+    if not openers:
+        return False
+    lo = openers[-1].start()
+    if "," in sentence[openers[-1].end() : cue.start]:
+        return False  # the clause closed before the meeting word
+    close = sentence.find(",", cue.end)
+    hi = close if close >= 0 else len(sentence)
+    if lo <= mention.start < hi:
+        return False
+    return any(lo < m.start < hi and m.start != mention.start for m in find_dates(sentence, pack))
 
 
 def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:

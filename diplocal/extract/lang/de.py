@@ -1061,7 +1061,12 @@ def build() -> LanguagePack:
             # "on Friday, the first full day of a three-day state visit": it began the day before
             "first_full_day": re.compile(r"\bersten vollen (?:Tag|Besuchstag)\b", re.IGNORECASE),
             # a day that comes back ("every Monday"): no one meeting's date
-            "recurring": re.compile(r"\b(?:jeden|jede|jedes)\s+$", re.IGNORECASE),
+            "recurring": re.compile(
+                r"\b(?:jeden|jede|jedes)\s+$"
+                # "wo der Rat traditionell im April, Juni und Oktober tagt": a habit, no date
+                r"|\b(?:traditionell|üblicherweise|normalerweise|gewöhnlich)\s+(?:im\s+|in\s+|am\s+)?(?:[\w-]+(?:,\s*|\s+und\s+))*$",
+                re.IGNORECASE,
+            ),
             # a day denied for the one after it: "findet nicht mehr heute, sondern erst am Freitag statt"
             "not_but": (
                 re.compile(r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am\s+|schon\s+)?$"),
@@ -1070,6 +1075,8 @@ def build() -> LanguagePack:
                     r"\bnicht\b[^;.]{0,60}?,?\s+sondern\s+(?:erst\s+|schon\s+|bereits\s+)?(?:(?:am|ab|vom|im)\s+)?$"
                 ),
             ),
+            # an office named after the body it heads: "die Präsidenten des Europäischen Rates" (no meeting of it)
+            "office_of": re.compile(r"\b(?:Präsident\w*|Vorsitzende\w*|Generalsekretär\w*|Chef\w*)\s+(?:des|der)\s+$"),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|an (?:gleicher|derselben|selber|der gleichen) Stelle|ebenda|ebendort"
                 r"|in derselben Stadt|in der gleichen Stadt)\b",

@@ -931,7 +931,12 @@ def build() -> LanguagePack:
                 re.IGNORECASE,
             ),
             # a day that comes back ("every Monday"): no one meeting's date
-            "recurring": re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE),
+            "recurring": re.compile(
+                r"\b(?:every|each)\s+$"
+                # "where the Council traditionally meets in April, June and October": a habit, no date
+                r"|\b(?:traditionally|usually|normally|customarily)\s+(?:meets?\s+|sits?\s+|held\s+)?(?:in\s+|on\s+)?(?:[\w-]+(?:,\s*|\s+and\s+))*$",
+                re.IGNORECASE,
+            ),
             "statement_day": re.compile(
                 r"\b(?:joint )?(?:statement|communiqu[eé]|press release|news release|news conference|press conference"
                 r"|briefing)\s+(?:(?:released|issued|published|posted|sent out)\s+(?:here\s+|late\s+|early\s+)?)?"
@@ -993,6 +998,12 @@ def build() -> LanguagePack:
                 re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE),
                 re.compile(r"[^,;.:]{1,25}?,?\s+but\s+(?:on|from|in)\b"),
                 re.compile(r"\bnot\b[^;.]{0,60}?,?\s+but\s+(?:on\s+|from\s+|in\s+)?$", re.IGNORECASE),
+            ),
+            # an office named after the body it heads: "the presidents of the European Council and
+            # the Commission", "the chair of the Security Council" (no meeting of it)
+            "office_of": re.compile(
+                r"\b(?:[Pp]residents?|[Cc]hair(?:m[ae]n|wom[ae]n|persons?|s)?|[Hh]eads?|[Ss]ecretar(?:y|ies)[- ][Gg]eneral"
+                r"|[Ss]peakers?)\s+of\s+(?:the\s+)?$"
             ),
             "same_place": re.compile(
                 r"\b(?:at the same (?:venue|place|location|site)|in the same (?:city|town|venue|place))\b",

@@ -944,7 +944,12 @@ def build() -> LanguagePack:
             # "on Friday, the first full day of a three-day state visit": it began the day before
             "first_full_day": re.compile(r"\bprimer día completo de\b|\bprimera jornada completa de\b", re.IGNORECASE),
             # a day that comes back ("every Monday"): no one meeting's date
-            "recurring": re.compile(r"\b(?:cada|todos los)\s+$", re.IGNORECASE),
+            "recurring": re.compile(
+                r"\b(?:cada|todos los)\s+$"
+                # "donde el Consejo se reúne tradicionalmente en abril, junio y octubre": a habit, no date
+                r"|\b(?:tradicionalmente|habitualmente|normalmente)\s+(?:en\s+|el\s+)?(?:[\w-]+(?:,\s*|\s+y\s+))*$",
+                re.IGNORECASE,
+            ),
             # "dar una conferencia de prensa el viernes para informar sobre el viaje": its day
             "statement_day": re.compile(
                 # "En la conferencia matutina de este jueves": a president's daily briefing
@@ -963,6 +968,10 @@ def build() -> LanguagePack:
                 re.compile(r"\bno\s+(?:ya\s+)?(?:se\s+)?(?:\w+\s+)?(?:el\s+)?$"),  # "no se abrirán el martes"
                 re.compile(r"[^,;.:]{1,25}?,?\s+sino\b"),
                 re.compile(r"\bno\b[^;.]{0,60}?,?\s+sino\s+(?:hasta\s+)?(?:el\s+)?$"),
+            ),
+            # an office named after the body it heads: "los presidentes del Consejo Europeo" (no meeting of it)
+            "office_of": re.compile(
+                r"\b(?:[Pp]residentes?|[Pp]residentas?|[Ss]ecretari[oa]s? general(?:es)?|[Jj]efes?)\s+(?:del|de la)\s+$"
             ),
             "same_place": re.compile(
                 r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE

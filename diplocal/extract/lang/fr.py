@@ -363,12 +363,12 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "past_clause": re.compile(
-        rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!(?:{_ARRANGED})\b)[{LOW}]{{3,}}(?:é|i|is|it|u|us)\b"
+        rf"\b(?:a|ont|avait|avaient)\s+(?:(?:une nouvelle fois|à nouveau|de nouveau|\w+)\s+)?(?!(?:{_ARRANGED})\b)[{LOW}]{{3,}}(?:é|i|is|it|u|us)\b"
         r"|\b(?:était|étaient|avait|avaient|fut|furent|s'est|se sont|s'était|s'étaient)\b",
         IGNORE,
     ),
     "past_verb": re.compile(
-        rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!(?:{_ARRANGED})\b)[{LOW}]{{3,}}(?:é|i|is|it|u|us)\b"
+        rf"\b(?:a|ont|avait|avaient)\s+(?:(?:une nouvelle fois|à nouveau|de nouveau|\w+)\s+)?(?!(?:{_ARRANGED})\b)[{LOW}]{{3,}}(?:é|i|is|it|u|us)\b"
         r"|\b(?:s'est|se sont|s'était|s'étaient)\s+\w+",
         IGNORE,
     ),
@@ -396,7 +396,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "superseded": re.compile(
         r"\b(?:initialement|à l'origine|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?)"
         r"|au lieu d[eu']|plutôt que|primitivement|dans un premier temps"
-        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se dérouler|tenir|s'ouvrir|débuter|commencer|démarrer)(?: initialement)?"
+        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se retrouver|se rencontrer|se dérouler|tenir|s'ouvrir|débuter|commencer|démarrer)(?: initialement)?"
         r"|(?:qui )?(?:était|étaient|avait été|avaient été) (?:prévue?s?|programmée?s?|fixée?s?))\b",
         IGNORE,
     ),
@@ -425,7 +425,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?(?:\s+[a-zéèêîôû-]+)?"
         r"|(?:présidentielle|législatives|scrutin|vote|référendum)(?:\s+[a-zéèêîôû-]+)?|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
         r"|mandat|investie?|investiture|(?:prendr\w*|pris) ses fonctions|entrée en fonctions?|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
-        r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?|mise à jour|résultats)"
+        r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|mise à jour|résultats)"
         r"\s*(?:,\s*)?(?:(?:étant\s+|est\s+)?fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
         IGNORE,
     ),
@@ -490,6 +490,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|(?-i:Mission)\s+(?:de l'ONU|des Nations unies|onusienne|multidimensionnelle|intégrée|de stabilisation"
         r"|de l'Union africaine|de la CEDEAO|de l'UA)|missions? de maintien de la paix|missions? onusiennes?"
         r"|(?:séances?|réunions?|sessions?) d'information"
+        # a public consultation on a text, not talks: "avant la clôture de la consultation, le 31 octobre"
+        r"|(?:clôture|ouverture|procédure|mise) (?:de la |en )consultation|consultations? (?:publiques?|populaires?|électorales?)"
         r"|Conseil national|Conseil des États|Sénat|Parlement|Bundestag|Chambre des (?:députés|représentants|communes)"
         r"|congrès (?:du|d'un) [Pp]arti|congrès du PC\w*"
         r"|sessions? (?:d'hiver|d'été|de printemps|d'automne|parlementaires?|ordinaires?|extraordinaires? du Parlement))\b",
@@ -1005,7 +1007,12 @@ def build() -> LanguagePack:
                 r"\bpremi[eè]re? journée (?:complète|pleine) de\b|\bpremier jour (?:complet|plein) de\b", re.IGNORECASE
             ),
             # a day that comes back ("every Monday"): no one meeting's date
-            "recurring": re.compile(r"\b(?:chaque|tous les)\s+$", re.IGNORECASE),
+            "recurring": re.compile(
+                r"\b(?:chaque|tous les)\s+$"
+                # "où le Conseil siège traditionnellement en avril, juin et octobre": a habit, no date
+                r"|\b(?:traditionnellement|habituellement|d'ordinaire|d'habitude|généralement)\s+(?:en\s+|le\s+)?(?:[\w-]+(?:,\s*|\s+et\s+))*$",
+                re.IGNORECASE,
+            ),
             # the day something was said, not the meeting's: "a-t-on appris samedi à l'Elysée, au lendemain de
             # la visite", "a annoncé mercredi", "dans un communiqué publié jeudi"
             "statement_day": re.compile(
@@ -1021,6 +1028,11 @@ def build() -> LanguagePack:
                 re.compile(r"\b(?:non|pas)(?:\s+plus)?\s+(?:le\s+)?$"),
                 re.compile(r"[^,;.:]{1,25}?,?\s+mais\s+(?:bien\s+)?(?:le\s+)?(?=\w)"),
                 re.compile(r"\b(?:non|pas)\b[^;.]{0,60}?,?\s+mais\s+(?:bien\s+|seulement\s+)?(?:le\s+)?$"),
+            ),
+            # an office named after the body it heads: "les présidents du Conseil européen et de la
+            # Commission", "le président du Conseil italien" (no meeting of it)
+            "office_of": re.compile(
+                r"\b(?:[Pp]résident(?:e)?s?|[Ss]ecrétaires? général\w*|[Cc]hefs?)\s+(?:du|de la|de l'|des)\s*$"
             ),
             "same_place": re.compile(
                 r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE

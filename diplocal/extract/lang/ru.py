@@ -1030,6 +1030,10 @@ def build() -> LanguagePack:
                 re.compile(r"[^,;.:]{1,25}?,\s+а\s+(?:уже\s+|только\s+)?(?:в|во)\s"),
                 re.compile(r"(?<![\w-])не\b[^;.]{0,60}?,\s+а\s+(?:уже\s+|только\s+)?(?:(?:в|во)\s+)?$"),
             ),
+            # an office named after the body it heads: "председатель Европейского совета" (no meeting of it)
+            "office_of": re.compile(
+                r"(?<![\w-])(?:[Пп]редседател\w+|[Пп]резидент\w*|[Гг]енсек\w*|[Гг]енеральн\w+ секретар\w+)\s+$"
+            ),
             "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat

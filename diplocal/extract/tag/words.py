@@ -153,6 +153,14 @@ def _keeps(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
     separated: re.Pattern[str] | None = pack.extra.get("separated_off")
     if cue.verb and separated is not None and separated.match(sentence, cue.start):
         return False  # "trifft heute in Moskau ein": arrives (a separable verb), meets no one
+    office: re.Pattern[str] | None = pack.extra.get("office_of")
+    if (
+        office is not None
+        and not cue.verb
+        and cue.word[:1].isupper()
+        and office.search(sentence, max(0, cue.start - 40), cue.start)
+    ):
+        return False  # "the presidents of the European Council and the Commission": an office
     if cue.word[:1].isupper() and not cue.verb and _in_venue_name(sentence, cue, pack):
         return False  # "au World Forum de La Haye": a conference centre, not a forum
     legislature: re.Pattern[str] | None = pack.extra.get("legislature")
