@@ -6424,3 +6424,31 @@ def test_a_public_consultation_closing_on_a_day_is_no_talks_in_french() -> None:
         "aucune nouvelle analyse du paquet d'accords avant la clôture de la consultation, le 31 octobre, a répondu le ministre."
     )
     assert read_in("fr", text, published=datetime(2025, 9, 25, 9, tzinfo=UTC)) == []
+
+
+def test_a_meeting_called_off_in_the_next_sentence_by_referring_back_is_cancelled() -> None:
+    text = (
+        "The foreign minister had been due to attend a session of the SADC Council of Ministers in Gaborone on "
+        "Monday. That meeting has also been called off, her ministry confirmed this morning."
+    )
+    found = read_in("en", text, published=datetime(2018, 2, 17, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status.value) for m in found] == [("2018-02-19", "cancelled")]
+
+
+def test_a_postponement_told_as_history_in_the_next_sentence_changes_nothing() -> None:
+    text = (
+        "Ministers endorsed the plan to host the SADC summit in Gaborone on November 1 and 2. The summit had "
+        "been called off twice."
+    )
+    found = read_in("en", text, published=datetime(2022, 9, 6, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status.value) for m in found] == [("2022-11-01", "confirmed")]
+
+
+def test_a_day_in_a_past_relative_clause_is_not_the_meetings_outside_it() -> None:
+    text = (
+        "Министры иностранных дел Казахстана и Кыргызстана встретятся в четверг в Бишкеке. Ожидается, что на "
+        'встрече будут даны разъяснения по итогам переговоров "шестерки" международных посредников и Ирана, '
+        "которые прошли в Алматы в пятницу и субботу."
+    )
+    found = read_in("ru", text, published=datetime(2013, 4, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2013-04-11", "Bishkek")]

@@ -26,6 +26,7 @@ from diplocal.extract.candidates import (
     Candidate,
     Context,
     attach_clock,
+    called_off_after,
     candidates_in,
     ends_told_by_pronoun,
     moved_on,
@@ -155,6 +156,7 @@ def _candidates(document: Document) -> list[Candidate]:
             share_trip_fate(mine, kept, pack)
             shares_the_decision(text, mine, kept, pack)
             put_off_not_called_off(text, number, kept, pack)
+            called_off_after(text, number, kept, pack)
             # the days gone by that the article's meetings were told on, for a weekday told again
             # (each day of a span: "last Saturday and Sunday")
             days_gone.update(

@@ -2428,6 +2428,38 @@ def put_off_not_called_off(sentence: str, index: int, kept: list[Candidate], pac
         return
 
 
+def called_off_after(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
+    """A meeting told with its day, then called off in the very next sentence that
+    names it only by referring back and gives no day of its own ("... had been due to attend a
+    preparatory session of the Council of Ministers on Monday. That meeting has also been called
+    off, her ministry confirmed."): that meeting is off. Only one meeting of the sentence before,
+    of the referring noun's kind, may be meant; else nothing changes."""
+    statuses = status_words(sentence, pack)
+    # (called off only: "the summit has been postponed" after a day is as often the move that
+    # gave that day, told again)
+    if not statuses or any(action != "cancel" for _, _, action in statuses):
+        return
+    if hedged(sentence, pack) or any(c.index == index for c in kept):
+        return  # only weighed; or a meeting of the sentence's own
+    if any(not _day_said(sentence, m, pack) for m in find_dates(sentence, pack)):
+        return  # a time of its own: the sentence may tell of another meeting, or of history
+    before = [c for c in kept if c.index == index - 1 and c.status is Status.CONFIRMED]
+    cues = find_cues(sentence, pack)
+    done: re.Pattern[str] | None = pack.extra.get("done_before")
+    for start, end, _ in statuses:
+        if done is not None and done.search(sentence, max(0, start - 30), start):
+            return  # "The summit had been postponed repeatedly": history, not news
+        about = _status_of(sentence, start, end, pack)
+        cue = next((c for c in cues if c.start == about), None)
+        if cue is None or cue.verb or referring_words(sentence, cue, pack) is None:
+            continue
+        meant = [c for c in before if c.kind == cue.kind] or (before if cue.kind == "meeting" else [])
+        if len(meant) != 1:
+            return
+        meant[0].status, meant[0].change = Status.CANCELLED, Change(ChangeAction.CANCEL)
+        return
+
+
 def _of_the_trip(new: Candidate, trip: Candidate, pack: LanguagePack) -> bool:
     """True when a meeting's sentence tells it as a part of the trip: it refers back to the
     trip ("of the trip", "during the visit"), or it is held where the trip was going and the

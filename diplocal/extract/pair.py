@@ -10,11 +10,11 @@ from itertools import pairwise
 from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.memos import by_text
 from diplocal.extract.naming import PARTICLES
-from diplocal.extract.spans import Cue, DateMention
+from diplocal.extract.spans import Cue, DateMention, Tense
 from diplocal.extract.tag.clock import converted_spans, find_clocks
 from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_places, lookup_place
-from diplocal.extract.tag.words import find_cues, referring_words, status_words
+from diplocal.extract.tag.words import find_cues, referring_words, status_words, tense_of
 from diplocal.extract.weights import PAIRING
 
 _QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
@@ -445,7 +445,7 @@ def cue_distances(
             and any(other.start >= mention.end for other in cues)
         ):
             continue  # "tras la cumbre: el domingo 2 realizará una visita de Estado": the visit's day
-        if _dated_in_its_relative(sentence, mention, cue, pack):
+        if _dated_in_its_relative(sentence, mention, cue, pack) or _past_relative_day(sentence, mention, cue, pack):
             continue  # "Biden, qui a participé lundi au sommet de l'OTAN, est attendu ce mardi": Monday's
         if readied(sentence, mention, cue, pack):
             continue  # "will travel there next week to prepare the meeting": the trip's day
@@ -572,6 +572,27 @@ def _dated_in_its_relative(sentence: str, mention: DateMention, cue: Cue, pack: 
     if lo <= mention.start < hi:
         return False
     return any(lo < m.start < hi and m.start != mention.start for m in find_dates(sentence, pack))
+
+
+def _past_relative_day(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
+    """True when the date stands in a relative clause set off by commas that tells of something
+    done, and the meeting word outside it ("the upheaval in Ethiopia, where the government fell
+    on Thursday, made it impossible to host heads of state"): that clause's day, not the
+    meeting's."""
+    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
+    if relative is None:
+        return False
+    openers = [m for m in relative.finditer(sentence, 0, mention.start) if m.end() <= mention.start]
+    if not openers or "," in sentence[openers[-1].end() : mention.start]:
+        return False
+    lo = openers[-1].start()
+    close = sentence.find(",", mention.end)
+    hi = close if close >= 0 else len(sentence)
+    if lo <= cue.start < hi:
+        return False
+    if pack.rx.superseded.search(sentence, lo, hi) or status_words(sentence[lo:hi], pack):
+        return False  # "the summit, which was scheduled for 26 February, was postponed": its old day
+    return tense_of(sentence[lo:hi], pack) is Tense.PAST
 
 
 def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:

@@ -432,7 +432,7 @@ PATTERNS = {
         r"starting from|valid|in force|(?<!\bto )appl(?:y|ies|ied)|sanctions|ballot|election|elections|(?:re-?)?elected|vote|referendum|born|died|deadline of|"
         r"payment date is|settlement date is|issue date is|maturity date is|closing date is|pricing|priced|"
         r"takes? over(?: [\w'’-]+){0,4}|took over(?: [\w'’-]+){0,4}|assumes?(?: [\w'’-]+){0,4}|chairmanship|presidency"
-        r"|(?:be |was |were |is )?sworn in|inaugurat(?:ed|ion)|takes? office|took office|anniversary|"
+        r"|(?:be |was |were |is )?sworn in|inaugurat(?:ed|ion)|takes? office|took office|anniversary|resignation|resigned|"
         r"updated|published|posted|last modified|announcement"
         # "according to the convening notice circulated to delegations on Monday": the notice's day
         r"|(?:circulated|issued|sent out|distributed|released)(?: to [\w'’-]+(?: [\w'’-]+){0,2}))\s*(?:on|from|of|in|:)?\s*$",
@@ -581,7 +581,10 @@ PATTERNS = {
     ),
     "reporter_after_name": re.compile(r",?\s+(?:said|says|told|tells|added|announced|stated|confirmed|briefed)\b"),
     "report_words": re.compile(r"reported|said|announced|confirmed|told|stated|according|tweeted|wrote"),
-    "reporter": re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted)\b(?!\s+that)"),
+    "reporter": re.compile(
+        r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|announced|quoted|added|stated"
+        r"|confirmed(?!\s+(?:for|as|to|on|in|at)\b))\b(?!\s+that)"
+    ),
     "cue_gap_breaks": re.compile(r"\b(?:after|before|while|but|when)\b"),
     "joined_verb": re.compile(r"\b(?:and|then)\s*$"),
     "cue_gap_other_act": re.compile(r"\band\s+(?:will\s+|would\s+)?[a-z]+\b"),
