@@ -6452,3 +6452,21 @@ def test_a_day_in_a_past_relative_clause_is_not_the_meetings_outside_it() -> Non
     )
     found = read_in("ru", text, published=datetime(2013, 4, 9, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2013-04-11", "Bishkek")]
+
+
+def test_briefing_reporters_on_preparations_for_a_conference_is_no_conference() -> None:
+    text = (
+        "Donors gather in Geneva on Tuesday for a pledging conference on Somalia. A UN spokesman will brief "
+        "reporters on preparations for the conference on Monday."
+    )
+    found = read_in("en", text, published=datetime(2017, 4, 21, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2017-04-25"]
+
+
+def test_a_business_federations_meeting_is_no_meeting_of_states() -> None:
+    text = (
+        "India and the United States resume trade talks in Washington next week. The commerce minister will "
+        "address a meeting of the Federation of Indian Export Organisations in Mumbai on Tuesday."
+    )
+    found = read_in("en", text, published=datetime(2025, 7, 4, 9, tzinfo=UTC))
+    assert [m.location for m in found] == ["Washington"]

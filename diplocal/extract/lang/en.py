@@ -493,6 +493,8 @@ PATTERNS = {
     "corporate": re.compile(
         r"\b(?:shareholders?|stockholders?|holders of record|annual meeting|dividend|tender offer|merger|acquisition|"
         r"(?:annual |extraordinary )?general meeting|AGM|(?:[A-Z][\w-]+ )+Association|Chamber of Commerce|"
+        # a business federation: "the Federation of Indian Export Organisations" (not "the Russian Federation")
+        r"Federation of (?:[A-Z][\w-]+\s+){0,3}(?:Export|Industr|Chamber|Commerce|Employer|Business|Manufactur|Trade)\w*|"
         r"Inc|Corp|Co|Ltd|plc|PLC|N\.V|S\.A|AG|GmbH)\b"
     ),
     "satisfy": re.compile(
@@ -1016,8 +1018,11 @@ def build() -> LanguagePack:
             # Foreign Secretary on the visit will be held on 26 October" (not "a briefing on this
             # week's talks", which are dated meetings of their own)
             "topic_of_other": re.compile(
-                r"\b(?:briefings?|press conferences?|news conferences?|hearings?|exhibitions?|documentar(?:y|ies))"
-                r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|about|regarding|concerning)\s+(?:the|his|her|their|its)\s+"
+                r"\b(?:briefings?|press conferences?|news conferences?|hearings?|exhibitions?|documentar(?:y|ies)"
+                # "will brief reporters on preparations for the conference on Monday"
+                r"|brief(?:s|ed|ing)?\s+(?:reporters|journalists|the press|the media|correspondents))"
+                r"(?:\s+[\w.’'-]+){0,4}?\s+(?:on|about|regarding|concerning)\s+"
+                r"(?:(?:preparations|arrangements|plans)\s+for\s+)?(?:the|his|her|their|its)\s+"
                 r"(?:(?!(?:this|next|last|week|month|year)\b)[a-z][\w-]*\s+){0,2}$",
                 re.IGNORECASE,
             ),
