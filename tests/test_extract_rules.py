@@ -6470,3 +6470,15 @@ def test_a_business_federations_meeting_is_no_meeting_of_states() -> None:
     )
     found = read_in("en", text, published=datetime(2025, 7, 4, 9, tzinfo=UTC))
     assert [m.location for m in found] == ["Washington"]
+
+
+def test_a_capital_named_by_its_countrys_adjective_opening_the_sentence_hosts() -> None:
+    told = {
+        "en": "The Ethiopian capital will host a tripartite ministerial meeting on April 3 and 4.",
+        "fr": "La capitale éthiopienne accueillera les 3 et 4 avril une réunion ministérielle tripartite.",
+        "es": "La capital etíope acogerá el 3 y 4 de abril una reunión ministerial tripartita.",
+        "ru": "Эфиопская столица примет 3-4 апреля трехстороннюю встречу министров.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2021, 3, 29, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.location) for m in found] == [("2021-04-03", "Addis Ababa")], language

@@ -604,7 +604,7 @@ PATTERNS = {
     ),
     # "the Kazakh capital", "Niger's capital"
     "capital_of": re.compile(
-        r"\b(?:the (?P<adjective>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s) capital\b"
+        r"\b(?:[Tt]he (?P<adjective>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s) capital\b"
     ),
     "unrealised": re.compile(
         r"\b(?:was|were) (?:meant|supposed) to (?:have |start|begin|open|take place|be held|meet|visit|arrive)"

@@ -582,7 +582,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "body_anaphor": re.compile(
         r"\b(?:la (?:agencia|Alianza|alianza|organización|Unión|institución)|(?:el|del|al) (?:bloque|grupo|foro))\b"
     ),
-    "capital_of": re.compile(rf"\bla capital (?P<adjective>[{LOW}]+)\b"),
+    "capital_of": re.compile(rf"\b[Ll]a capital (?P<adjective>[{LOW}]+)\b"),
     "unrealised": re.compile(
         r"\b(?:se suponía que|hubiera debido|debería haber(?:se)?"
         # a meeting that did not come about: "la cita prevista el jueves no se celebró"

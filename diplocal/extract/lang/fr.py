@@ -621,7 +621,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "body_anaphor": re.compile(
         r"\b(?:l'(?:agence|Alliance|alliance|organisation|Union|union|institution|Organisation)|(?:le|du|au) (?:bloc|groupe|forum))\b"
     ),
-    "capital_of": re.compile(rf"\bla capitale (?P<adjective>[{LOW}]+(?:-[{LOW}]+)?)\b"),
+    "capital_of": re.compile(rf"\b[Ll]a capitale (?P<adjective>[{LOW}]+(?:-[{LOW}]+)?)\b"),
     "unrealised": re.compile(
         r"\b(?:était|étaient) censée?s? |\baurai(?:t|ent) dû\b|\bdevai(?:t|ent) (?:initialement|à l'origine)\b"
         # a meeting that did not come about: "attendues ce jeudi, n'ont finalement pas eu lieu"

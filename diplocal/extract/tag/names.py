@@ -529,7 +529,7 @@ def find_places(
         # the adjective ("the Kazakh capital") or, where the pack has one, the country's name
         # ("Niger's capital")
         word = match.group("adjective") or (match.groupdict().get("country") or "")
-        code = country_adjectives(pack.code).get(word) or country_names(pack.code).get(word)
+        code = _adjective_country(word, pack) or country_names(pack.code).get(word)
         capital = capital_of(code) if code else None
         # "in the Congolese capital Kinshasa", "die belgische Hauptstadt Brüssel": the city
         # named after it, when there is one ("Congolese" says Brazzaville or Kinshasa)
@@ -706,6 +706,22 @@ def _plausible(
 def _venue_index(code: str) -> NameIndex:
     pack = pack_for(code)
     return NameIndex({name: name for name in venue_names(code)}, pack, inflected=_inflected(pack))
+
+
+def _adjective_country(word: str, pack: LanguagePack) -> str | None:
+    """The country an adjective names, as written, opening a sentence ("La capitale
+    éthiopienne", "Эфиопская столица") or inflected ("эфиопской"): by its lemma."""
+    adjectives = country_adjectives(pack.code)
+    found = adjectives.get(word) or adjectives.get(word[:1].lower() + word[1:])
+    if found is None and _inflected(pack):
+        found = _adjectives_by_lemma(pack.code).get(str(pack.lemma(word.casefold())))
+    return found
+
+
+@cache
+def _adjectives_by_lemma(code: str) -> dict[str, str]:
+    pack = pack_for(code)
+    return {str(pack.lemma(a.casefold())): iso for a, iso in country_adjectives(code).items()}
 
 
 def _named_after_capital(sentence: str, end: int, pack: LanguagePack) -> Place | None:
