@@ -554,23 +554,27 @@ def cue_distances(
     return scored or rescue
 
 
+def _relative_clause(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int] | None:
+    """The bounds of the relative clause set off by commas that holds ``start:end`` (from its
+    comma and opener to the next comma or the sentence's end), or None when there is none."""
+    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
+    if relative is None:
+        return None
+    openers = [m for m in relative.finditer(sentence, 0, start) if m.end() <= start]
+    if not openers or "," in sentence[openers[-1].end() : start]:
+        return None  # none, or the clause closed before the span
+    close = sentence.find(",", end)
+    return openers[-1].start(), close if close >= 0 else len(sentence)
+
+
 def _dated_in_its_relative(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
     """True when the meeting word stands in a relative clause set off by commas that gives it a
     day of its own, and the date lies outside that clause ("Joe Biden, who attended Monday's
     NATO summit in Brussels, lands in Geneva on Tuesday"): the other date is the main clause's."""
-    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
-    if relative is None:
+    clause = _relative_clause(sentence, cue.start, cue.end, pack)
+    if clause is None or clause[0] <= mention.start < clause[1]:
         return False
-    openers = [m for m in relative.finditer(sentence, 0, cue.start) if m.end() <= cue.start]
-    if not openers:
-        return False
-    lo = openers[-1].start()
-    if "," in sentence[openers[-1].end() : cue.start]:
-        return False  # the clause closed before the meeting word
-    close = sentence.find(",", cue.end)
-    hi = close if close >= 0 else len(sentence)
-    if lo <= mention.start < hi:
-        return False
+    lo, hi = clause
     return any(lo < m.start < hi and m.start != mention.start for m in find_dates(sentence, pack))
 
 
@@ -579,17 +583,10 @@ def _past_relative_day(sentence: str, mention: DateMention, cue: Cue, pack: Lang
     done, and the meeting word outside it ("the upheaval in Ethiopia, where the government fell
     on Thursday, made it impossible to host heads of state"): that clause's day, not the
     meeting's."""
-    relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
-    if relative is None:
+    clause = _relative_clause(sentence, mention.start, mention.end, pack)
+    if clause is None or clause[0] <= cue.start < clause[1]:
         return False
-    openers = [m for m in relative.finditer(sentence, 0, mention.start) if m.end() <= mention.start]
-    if not openers or "," in sentence[openers[-1].end() : mention.start]:
-        return False
-    lo = openers[-1].start()
-    close = sentence.find(",", mention.end)
-    hi = close if close >= 0 else len(sentence)
-    if lo <= cue.start < hi:
-        return False
+    lo, hi = clause
     if pack.rx.superseded.search(sentence, lo, hi) or status_words(sentence[lo:hi], pack):
         return False  # "the summit, which was scheduled for 26 February, was postponed": its old day
     return tense_of(sentence[lo:hi], pack) is Tense.PAST
