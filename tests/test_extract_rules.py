@@ -6482,3 +6482,90 @@ def test_a_capital_named_by_its_countrys_adjective_opening_the_sentence_hosts() 
     for language, text in told.items():
         found = read_in(language, text, published=datetime(2021, 3, 29, 9, tzinfo=UTC))
         assert [(m.start_label(), m.location) for m in found] == [("2021-04-03", "Addis Ababa")], language
+
+
+def test_the_weekend_alone_is_the_nearest_weekend_and_no_week() -> None:
+    # Tuesday 12 March 2019: "the weekend" ahead is 16-17 March; Spanish "el fin de semana" is
+    # no "de semana" (a week)
+    told = {
+        "en": "Foreign ministers of the Nordic countries will meet at the weekend in Tromsø for talks on Arctic security.",
+        "es": "Los cancilleres de los países nórdicos se reunirán el fin de semana en Tromsø para hablar de la seguridad en el Ártico.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2019, 3, 12, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.end_label(), m.location) for m in found] == [
+            ("2019-03-16", "2019-03-17", "Tromsø")
+        ], language
+
+
+def test_a_summit_agreed_over_the_weekend_is_not_held_the_next_one() -> None:
+    text = (
+        "The Chancellor agreed over the weekend to a summit with the Polish President proposed by "
+        "President Emmanuel Macron, officials said on Tuesday."
+    )
+    found = read_in("en", text, published=datetime(2019, 3, 12, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found if m.start_label() == "2019-03-16"] == []
+
+
+def test_a_place_right_after_a_topic_before_the_meeting_word_is_the_topics() -> None:
+    text = (
+        "El primer ministro viajará el sábado a Suiza para participar en la Conferencia sobre la Paz en Sudán, que "
+        "reunirá este fin de semana a delegados de unos 40 países en un hotel de Montreux."
+    )
+    found = read_in("es", text, published=datetime(2019, 3, 12, 9, tzinfo=UTC))
+    assert "Sudan" not in [m.location for m in found]
+
+
+def test_a_meeting_someone_spoke_during_is_over() -> None:
+    told = {
+        "en": "Chile's foreign minister said during talks with his Peruvian counterpart in Lima on Saturday that both "
+        "governments would reopen the border.",
+        "es": "El canciller chileno dijo durante una reunión con su homólogo peruano en Lima el sábado que ambos "
+        "gobiernos reabrirán la frontera.",
+        "fr": "Le ministre chilien des Affaires étrangères a déclaré lors d'une réunion avec son homologue péruvien à "
+        "Lima samedi que les deux gouvernements rouvriront la frontière.",
+        "ru": "Министр иностранных дел Чили заявил в ходе встречи с перуанским коллегой в Лиме в субботу, что спор "
+        "урегулирован.",
+    }
+    for language, text in told.items():
+        assert read_in(language, text, published=datetime(2019, 3, 12, 9, tzinfo=UTC)) == [], language
+
+
+def test_what_was_said_at_the_next_meeting_is_still_ahead() -> None:
+    text = "He said at OPEC's next meeting in Vienna in June, members will face a choice on output."
+    found = read_in("en", text, published=datetime(2019, 3, 12, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2019-06"]
+
+
+def test_a_meeting_the_text_says_there_will_be_none_of_is_no_meeting() -> None:
+    told = {
+        "en": "The Portuguese ambassador said there would be no formal talks with China on Saturday.",
+        "fr": "Il n'y aura pas de sommet entre la France et l'Algérie samedi, a indiqué l'ambassadeur.",
+        "es": "No habrá reunión formal entre España y Marruecos el sábado, dijo el embajador.",
+        "de": "Am Samstag wird es keine formellen Gespräche zwischen Deutschland und Polen geben, sagte der Botschafter.",
+        "ru": "В субботу никаких официальных переговоров между Россией и Китаем не будет, сообщил посол.",
+    }
+    for language, text in told.items():
+        assert read_in(language, text, published=datetime(2019, 3, 12, 9, tzinfo=UTC)) == [], language
+
+
+def test_a_host_in_the_present_holds_the_meeting_named_after_the_date() -> None:
+    text = (
+        "La Jordanie accueille jeudi à Amman la réunion ministérielle de la Coalition mondiale contre Daech, "
+        "a annoncé le ministère."
+    )
+    found = read_in("fr", text, published=datetime(2023, 6, 5, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.title, m.location) for m in found] == [
+        ("2023-06-08", "Global Coalition against Daesh ministerial meeting", "Amman")
+    ]
+
+
+def test_a_meeting_called_off_for_the_day_it_had_and_set_for_another_is_on() -> None:
+    text = (
+        "La conférence des donateurs pour Haïti, qui devait se tenir mardi à Ottawa et avait été annulée au "
+        "dernier moment, aura lieu vendredi, a annoncé le ministère canadien des Affaires étrangères."
+    )
+    found = read_in("fr", text, published=datetime(2023, 6, 7, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status.value) for m in found] == [("2023-06-09", "confirmed")]
+    assert found[0].change is not None
+    assert found[0].change.action.value == "reschedule"

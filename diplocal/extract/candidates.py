@@ -18,7 +18,15 @@ from diplocal.extract.lang import LanguagePack
 from diplocal.extract.lang.base import NEVER
 from diplocal.extract.naming import named_in
 from diplocal.extract.naming import surname as called
-from diplocal.extract.pair import after_until, cue_distances, not_a_meeting_date, readied, rescheduled_to, told_after
+from diplocal.extract.pair import (
+    after_until,
+    cue_distances,
+    not_a_meeting_date,
+    readied,
+    relative_clause,
+    rescheduled_to,
+    told_after,
+)
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
 from diplocal.extract.tag.clock import converted_spans, find_clocks
@@ -671,7 +679,7 @@ def _with_its_own_week(mentions: list[DateMention], context: Context) -> Context
     ministers meet on Thursday"): the Thursday of next week, not the coming one; none when it
     names this week or weekend."""
     if context.frame is not None and any(
-        m.kind == "period" and m.unit in ("week", "weekend") and m.qualifier == "this" for m in mentions
+        m.kind == "period" and m.unit in ("week", "weekend") and m.qualifier in ("this", "the") for m in mentions
     ):
         # "would instead meet this weekend, beside the summit Japan hosts from Friday to Sunday":
         # a sentence that names this week frames its weekdays in it, whatever week came before
@@ -993,10 +1001,12 @@ def build(
         tense = Tense.PAST  # "After Monday's talks, the two governments made it clear...": last Monday
     elif (
         tense is Tense.UNKNOWN
-        and mention.kind in ("weekday", "relative")
+        and (mention.kind in ("weekday", "relative") or (mention.unit, mention.qualifier) == ("weekend", "the"))
         and rx.past_verb.search(_unreported(clause, hi - clause_lo, pack))
     ):
-        tense = Tense.PAST  # "on Saturday morning they discussed the situation": a past weekday
+        # "on Saturday morning they discussed the situation": a past weekday ("agreed over the
+        # weekend to a summit": a past weekend, as a weekday is)
+        tense = Tense.PAST
     elif tense is Tense.UNKNOWN and tense_of(sentence, pack) is Tense.PAST:
         tense = Tense.PAST  # "He arrived on Tuesday after a summit on Monday": the whole sentence looks back
     elif tense is Tense.UNKNOWN and _weekday_gone(sentence, mention, cue, context):
@@ -1085,6 +1095,11 @@ def build(
             for q in asked.finditer(sentence)
         )
     )
+    # "There would be no formal talks on Saturday": a meeting the text says there is none of
+    none_of: re.Pattern[str] | None = pack.extra.get("none_of")
+    facts["none_of"] = (
+        not cue.verb and none_of is not None and none_of.search(sentence, max(0, cue.start - 50), cue.start) is not None
+    )
     # "damals war das Treffen auf November vertagt worden": a move told as done before the news
     moved_before: re.Pattern[str] | None = pack.extra.get("moved_before")
     facts["moved_before"] = (
@@ -1126,6 +1141,8 @@ def build(
             old.start if old is not None else _previous_start(sentence, mention, context, tense),
             _previous_place(sentence, cue, mention, candidate.place, context),
         )
+    elif update == "revived":  # called off for the day it had, now set for this one
+        candidate.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, context, tense))
     elif update == "cancel":
         candidate.status, candidate.change = Status.CANCELLED, Change(ChangeAction.CANCEL)
     elif update == "postpone":
@@ -1218,6 +1235,8 @@ def _update_for(
                 # "initialement programmée du 26 au 31 mars, avait été reportée": a change told
                 # as done before the news (the new days the article gives), not news itself
                 return "superseded"
+            if _of_the_plan_before(sentence, start, end, mention, pack):
+                return "revived"
             # "originally set for 26 February, it has been postponed": the status is news,
             # the old date the meeting's as it stands
             for_now: re.Pattern[str] | None = pack.extra.get("for_now")
@@ -1231,6 +1250,17 @@ def _update_for(
     if listed is not None:
         return listed
     return "superseded" if old_date else None
+
+
+def _of_the_plan_before(sentence: str, start: int, end: int, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the status word stands in a relative clause that gives the meeting another
+    day, and the date follows that clause ("Le sommet, qui devait se tenir jeudi et avait été
+    annulé, aura lieu dimanche"): it befell the plan for that day; the meeting is on again."""
+    clause = relative_clause(sentence, start, end, pack)
+    if clause is None or mention.start < clause[1]:
+        return False
+    lo, hi = clause
+    return any(lo < m.start < hi for m in find_dates(sentence, pack))
 
 
 def _status_told_again(sentence: str, cue: Cue, mention: DateMention, clause_hi: int, pack: LanguagePack) -> str | None:
@@ -1828,6 +1858,9 @@ def _location(
             and (p.place.level == "country" or named_after)
         )
         and not rx.past_after_place.match(sentence, p.end)
+        # (a place right after a topic is the topic's, wherever the meeting word stands: "la
+        # Cumbre sobre la Paz en Ucrania, que reunirá este fin de semana a ...")
+        and not _right_after_topic(sentence, p, pack)
         and (
             visiting
             or p.role != "destination"
@@ -1885,6 +1918,13 @@ def _location(
         if inside:
             nearest = min(inside, key=lambda p: abs(p.start - anchor))
     return nearest.place, "here" if nearest.role == "here" else "explicit"
+
+
+def _right_after_topic(sentence: str, place: Mention, pack: LanguagePack) -> bool:
+    topic = pack.rx.topic.search(sentence, max(0, place.start - 40), place.start)
+    while topic is not None and topic.end() < place.start - 3:
+        topic = pack.rx.topic.search(sentence, topic.end(), place.start)
+    return topic is not None
 
 
 def _goal_then_destination(sentence: str, cue: Cue, place: Mention, pack: LanguagePack) -> bool:

@@ -85,6 +85,8 @@ def decide(candidate: Candidate) -> Decision:
         return Decision(False, "the meeting is named for another year")
     if facts.get("unrealised") and facts.get("update") not in ("cancel", "postpone"):
         return Decision(False, "a plan the text says did not hold (was meant to)")
+    if facts.get("none_of"):
+        return Decision(False, "the text says there will be none (no talks, aucune réunion)")
     if facts.get("open_question"):
         return Decision(False, "the text only asks whether it will be held")
     if facts.get("update") == "superseded":

@@ -554,7 +554,7 @@ def cue_distances(
     return scored or rescue
 
 
-def _relative_clause(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int] | None:
+def relative_clause(sentence: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int] | None:
     """The bounds of the relative clause set off by commas that holds ``start:end`` (from its
     comma and opener to the next comma or the sentence's end), or None when there is none."""
     relative: re.Pattern[str] | None = pack.extra.get("relative_opener")
@@ -571,7 +571,7 @@ def _dated_in_its_relative(sentence: str, mention: DateMention, cue: Cue, pack: 
     """True when the meeting word stands in a relative clause set off by commas that gives it a
     day of its own, and the date lies outside that clause ("Joe Biden, who attended Monday's
     NATO summit in Brussels, lands in Geneva on Tuesday"): the other date is the main clause's."""
-    clause = _relative_clause(sentence, cue.start, cue.end, pack)
+    clause = relative_clause(sentence, cue.start, cue.end, pack)
     if clause is None or clause[0] <= mention.start < clause[1]:
         return False
     lo, hi = clause
@@ -583,7 +583,7 @@ def _past_relative_day(sentence: str, mention: DateMention, cue: Cue, pack: Lang
     done, and the meeting word outside it ("the upheaval in Ethiopia, where the government fell
     on Thursday, made it impossible to host heads of state"): that clause's day, not the
     meeting's."""
-    clause = _relative_clause(sentence, mention.start, mention.end, pack)
+    clause = relative_clause(sentence, mention.start, mention.end, pack)
     if clause is None or clause[0] <= cue.start < clause[1]:
         return False
     lo, hi = clause

@@ -199,8 +199,9 @@ def _resolve_period(mention: DateMention, reference: date, tense: Tense = Tense.
             week = monday
         if (
             unit == "weekend"
-            and tense is Tense.PAST
-            and qualifier == "this"
+            # (the weekend told without "this" is ahead only in a sentence told ahead: "left at the
+            # weekend for talks", "said during a meeting over the weekend")
+            and ((tense is Tense.PAST and qualifier == "this") or (tense is not Tense.FUTURE and qualifier == "the"))
             and reference.weekday() < 5
             and week == monday
         ):

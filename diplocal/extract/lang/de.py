@@ -736,7 +736,7 @@ PATTERNS: dict[str, object] = {
         r"|Ministerpräsident|König|Emir|Regierungschef|Staatschef)"
     ),
     "reported_after": re.compile(
-        r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|kündigte|berichtete)\s+(?:[\w-]+\s+){0,7}?nach\s+"
+        r"\b(?:sagte|sagten|erklärte|erklärten|betonte|teilte|kündigte|berichtete)\s+(?:[\w-]+\s+){0,7}?(?:nach|während|bei)\s+"
         r"(?:[\w-]+\s+){0,2}$"
     ),
     "sequel": re.compile(r"\b(?:gefolgt von|anschließend|danach|dann|im Anschluss|bevor|folg(?:t|en))\b"),
@@ -953,6 +953,11 @@ def build() -> LanguagePack:
             # Treffen der Außenminister Österreichs, Tschechiens und der Slowakei im sogenannten
             # Austerlitz-Format findet nicht statt")
             "status_subject_reach": 130,
+            # "am Samstag wird es keine formellen Gespräche geben": none of them
+            "none_of": re.compile(
+                r"(?<!\w)(?:[Kk]ein|[Kk]eine|[Kk]einen|[Kk]einer|[Kk]einem)\s+(?:(?:weiteren?|neuen?|formellen?"
+                r"|offiziellen?|direkten?)\s+){0,2}$"
+            ),
             "open_question": re.compile(
                 r"\b(?:unklar|offen|ungewiss|fraglich|nicht (?:bekannt|klar|sicher|entschieden)|ungeklärt)\s*,\s*ob\b"
                 r"|(?:^|[.:]\s+)Ob\b[^.;:]{5,200}?,\s*(?:ist|war|bleibt|blieb|galt|gilt|scheint)\s+(?:[\w-]+\s+){0,3}?"

@@ -35,7 +35,7 @@ QUALIFIERS = {
     "next": "next", "this": "this", "last": "last", "coming": "next", "the coming": "next", "the following": "next",
     "following": "next", "later": "later", "early": "early", "earlier": "earlier", "late": "late", "mid": "mid",
     "on": "on", "by": "by", "until": "until", "till": "until", "from": "from", "since": "since", "in": "in",
-    "between": "between", "before": "before", "after": "after", "during": "during",
+    "between": "between", "before": "before", "after": "after", "during": "during", "the": "nearest",
 }  # fmt: skip
 UNITS = {"week": "week", "weekend": "weekend", "month": "month", "year": "year"}
 MONTH_PARTS = {
@@ -629,7 +629,8 @@ PATTERNS = {
         IGNORE,
     ),
     "reported_after": re.compile(
-        r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?after\s+(?:[\w'’-]+\s+){0,2}$"
+        # ("said at Opec's next meeting, members will face": the next meeting is what was said)
+        r"\b(?:said|told|announced|stated|declared|added|noted|remarked|insisted|warned)\s+(?:[\w'’-]+\s+){0,3}?(?:after|during|at)\s+(?:(?!next\b|coming\b|upcoming\b|forthcoming\b)[\w'’-]+\s+){0,2}$"
         # "a joint venture agreed during Xi's visit to the Kingdom in December": done at it, so it is over
         r"|\b(?:agreed|signed|reached|sealed|struck|concluded|inked|clinched)\s+(?:during|at)\s+(?:[\w'’.-]+\s+){0,5}$"
         # "an idea Merkel rejected at the Munich Security Conference on Saturday": said there, so it is over
@@ -882,6 +883,11 @@ def build() -> LanguagePack:
             ),
             # a meeting the text only asks about: "It remains unclear whether the two will meet",
             # "Whether Tshisekedi and Kagame will meet ... remained unclear"
+            # "there would be no formal talks on Saturday": a meeting the text says there is none of
+            "none_of": re.compile(
+                r"(?i:\b(?:no|not (?:be )?(?:a|any))\s+(?:(?:formal|further|new|official|direct|bilateral|joint|such"
+                r"|planned|scheduled|fresh|separate|more)\s+){0,2}$)"
+            ),
             "open_question": re.compile(
                 r"\b(?:unclear|uncertain|not (?:yet )?(?:clear|known|certain|decided)|unknown|an open question|remains to be seen"
                 r"|undecided|no word on)\s+(?:\w+\s+){0,2}?(?:whether|if)\b"

@@ -48,7 +48,7 @@ QUALIFIERS = {
     "próximo": "next", "próxima": "next", "que viene": "next", "entrante": "next", "pasado": "last", "pasada": "last",
     "último": "last", "última": "last", "este": "this", "esta": "this", "antes de": "before", "desde": "since",
     "hasta": "until", "a partir de": "from", "más tarde": "later", "principios": "early", "comienzos": "early",
-    "inicios": "early", "finales": "later", "fines": "later", "mediados": "", "de": "this", "del": "this",
+    "inicios": "early", "finales": "later", "fines": "later", "mediados": "", "de": "this", "del": "this", "el": "nearest",
     "a principios": "early", "a comienzos": "early", "a inicios": "early", "a finales": "later", "a fines": "later",
 }  # fmt: skip
 UNITS = {"semana": "week", "fin de semana": "weekend", "mes": "month", "año": "year"}
@@ -106,7 +106,8 @@ SLOTS = {
     # after a month ("en noviembre pasado"), or before a week ("a finales de la próxima semana")
     "QUAL2": r"(?i:próxim[oa]|pasad[oa]|que viene|entrante|más tarde|a (?:principios|comienzos|inicios|finales|fines)"
     r"|(?:principios|comienzos|inicios|finales|fines))(?!\w)",
-    "WHICH": r"(?i:este|esta|próxim[oa]|pasad[oa]|que viene|entrante|del?)(?!\w)",
+    # ("de" as in "a finales de mes", never the "de" of "fin de semana", which is no week)
+    "WHICH": r"(?i:este|esta|próxim[oa]|pasad[oa]|que viene|entrante|(?<!fin )del?|el(?=\s+fin de semana))(?!\w)",
     "UNIT": r"(?i:fin de semana|semana|mes|año)(?!\w)",
     "PART": r"(?i:principios|comienzos|inicios|mediados|finales|fines|primeros días|últimos días"
     r"|(?:primera|segunda) quincena)",
@@ -612,7 +613,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # "los presidentes ordenaran el jueves, al término de una cumbre extraordinaria": a past act at its end
         r"|ordenaron|ordenaran|acordaron|acordaran|decidieron|decidieran|aprobaron|aprobaran|pactaron|pactaran)"
         r"\s+(?:[\w'-]+,?\s+){0,3}?"
-        r"(?:tras|después de|al término de|al finalizar)\s*(?:[\w'-]+\s+){0,2}$"
+        r"(?:tras|después de|al término de|al finalizar|durante|en el curso de)\s*(?:[\w'-]+\s+){0,2}$"
         # "los compromisos acordados durante la cumbre de París": done at it, so it is over
         r"|\b(?:acordad|firmad|adoptad|alcanzad|pactad|suscrit|sellad)[oa]s?\s+(?:durante|en)\s+"
         r"(?:el|la|los|las)\s+(?:[\w'-]+\s+){0,5}$",
@@ -891,6 +892,10 @@ def build() -> LanguagePack:
             ),
             # una reunión de la que el texto solo se pregunta si se celebrará: "No está claro si ambos
             # se reunirán", "Está por ver si"
+            # "no habrá reunión formal el sábado", "ninguna cumbre": none of it
+            "none_of": re.compile(
+                r"(?i:(?<!\w)(?:ningún|ninguna|no habrá|no hay|no habría)\s+(?:(?:nueva|nuevo|otra|otro|formal)\s+){0,2}$)"
+            ),
             "open_question": re.compile(
                 r"\b(?:[Nn]o está (?:aún |todavía )?claro|[Nn]o se sabe|[Ss]e desconoce|[Ee]stá por ver|[Qq]ueda por ver"
                 r"|[Ee]s incierto|[Nn]o es seguro|[Ss]igue sin saberse|[Nn]o se ha confirmado)\s+(?:\w+\s+){0,2}?si\b"

@@ -652,7 +652,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "reported_after": re.compile(
         r"\b(?:a|ont)\s+(?:déclaré|dit|affirmé|annoncé|indiqué|estimé|assuré|souligné|ajouté|expliqué)\s+(?:[\w'-]+\s+){0,3}?"
-        r"(?:après|à l'issue d[eu']|au sortir d[eu'])\s*(?:[\w'-]+\s+){0,2}$"
+        r"(?:après|à l'issue d[eu']|au sortir d[eu']|lors d[eu']|au cours d[eu'])\s*(?:[\w'-]+\s+){0,2}$"
         # "les engagements pris lors du sommet de Paris le 9 décembre": done at it, so it is over
         r"|\b(?:pris|prise|prises|convenue?s?|adoptée?s?|signée?s?|conclue?s?|scellée?s?|obtenue?s?|décidée?s?)\s+"
         r"(?:lors|au cours|à l'occasion)\s+d(?:u|e la|e l['’]|es)\s*(?:[\w'’-]+\s+){0,5}$",
@@ -946,6 +946,11 @@ def build() -> LanguagePack:
             ),
             # une rencontre dont le texte se demande seulement si elle aura lieu: "On ignore encore si
             # les deux présidents se rencontreront", "Reste à savoir si"
+            # "il n'y aura pas de sommet samedi", "aucune réunion n'est prévue": none of it
+            "none_of": re.compile(
+                r"(?i:(?<!\w)(?:aucune?|pas de|pas d['’]|plus de)\s*(?:(?:nouvelle?|autres?|véritables?|formelle?s?"
+                r"|officielle?s?|directe?s?)\s+){0,2}$)"
+            ),
             "open_question": re.compile(
                 r"\b(?:[Oo]n ignore|[Rr]este à savoir|[Ii]l reste à voir|(?:n'est|n'était) pas (?:encore )?(?:clair|certain|acquis|sûr)"
                 r"|incertain|pas clair|nul ne sait|personne ne sait|[Ii]l n'est pas exclu)\s+(?:\w+\s+){0,2}?(?:si|s['’])"
@@ -1072,7 +1077,8 @@ def build() -> LanguagePack:
             # meeting, comes after the date and its place ("La Russie accueillera mercredi et jeudi
             # dans la station balnéaire de Sotchi, au bord de la mer Noire, le premier sommet")
             "hosts_before_date": re.compile(
-                r"(?<!\bse )(?<!\bs')\b(?:accueiller|organiser|tiendr)(?:a|ont)\s+(?:le\s+|les\s+|du\s+|ce\s+|cette\s+)?$"
+                r"(?<!\bse )(?<!\bs')\b(?:(?:accueiller|organiser|tiendr)(?:a|ont)|accueill(?:e|ent)|organis(?:e|ent))\s+"
+                r"(?:le\s+|les\s+|du\s+|ce\s+|cette\s+)?$"
             ),
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
