@@ -6569,3 +6569,26 @@ def test_a_meeting_called_off_for_the_day_it_had_and_set_for_another_is_on() -> 
     assert [(m.start_label(), m.status.value) for m in found] == [("2023-06-09", "confirmed")]
     assert found[0].change is not None
     assert found[0].change.action.value == "reschedule"
+
+
+def test_a_business_summit_or_a_gathering_of_ngos_is_no_meeting_of_states() -> None:
+    told = {
+        "en": "A business summit of APEC chief executives opens in Lima on Wednesday.",
+        "ru": "В среду в Лиме откроется Деловой саммит АТЭС.",
+        "ru-ngo": "В среду в Лиме пройдет конференция неправительственных организаций стран АТЭС.",
+        "fr": "Un sommet d'affaires de l'APEC s'ouvre mercredi à Lima.",
+        "es": "El miércoles se inaugura en Lima la cumbre empresarial de APEC.",
+        "de": "Am Mittwoch beginnt in Lima der Wirtschaftsgipfel der APEC.",
+    }
+    for language, text in told.items():
+        found = read_in(language.split("-")[0], text, published=datetime(2024, 11, 11, 9, tzinfo=UTC))
+        assert found == [], language
+
+
+def test_a_national_parliaments_sitting_is_no_meeting_of_states_in_russian() -> None:
+    text = (
+        "Министры иностранных дел Азербайджана и Армении встретятся в Брюсселе в следующем месяце при посредничестве "
+        "Евросоюза. Между тем в пятницу Милли Меджлис проведет заключительное заседание весенней сессии."
+    )
+    found = read_in("ru", text, published=datetime(2022, 7, 18, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2022-08"]

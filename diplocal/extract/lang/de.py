@@ -571,7 +571,7 @@ PATTERNS: dict[str, object] = {
     ),
     # which meetings are not diplomatic
     "not_diplomatic": re.compile(
-        r"[Pp]ressekonferenz|[Pp]ressebegegnung|[Pp]ressestatement|[Pp]ressegespräch|[Pp]ressebriefing|\bBriefing"
+        r"[Pp]ressekonferenz|Wirtschaftsgipfel|Unternehmergipfel|Nichtregierungsorganisation|[Pp]ressebegegnung|[Pp]ressestatement|[Pp]ressegespräch|[Pp]ressebriefing|\bBriefing"
         r"|\bAnhörung|[Gg]erichtsverhandlung|\bProzess|Hauptversammlung|Aktionärs|[Aa]ufsichtsrat|Vorstandssitzung"
         r"|Aufeinandertreffen|[Vv]ertagung|Runde der \w*[Ww]ahl|Wahlgang|Stichwahl|Fragestunde"
         # "treffen" of decisions and blows: "eine Entscheidung treffen", "schwer getroffen"

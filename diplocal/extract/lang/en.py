@@ -478,7 +478,8 @@ PATTERNS = {
         IGNORE,
     ),
     "not_diplomatic": re.compile(
-        r"\b(?:press|news) conferences?\b|\bconference call\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
+        r"\b(?:press|news) conferences?\b|\bconference call\b|\bbusiness (?:summit|forum)s?\b|\bCEO (?:summit|forum)s?\b"
+        r"|\bnon-?governmental\b|\b(?:share|stock)holders?\b|\bboard of directors\b"
         r"|\bannual (?:general )?meeting of (?:the )?(?:company|shareholders|stockholders)\b|\bhearings?\b|\bcourt\b"
         r"|\btrial\b|\bjury\b|\bstrike\b|\bunion members\b|\bpress briefing\b|\bbriefing\b|\bdiaspora\b"
         # missions that deploy, not visit: "an observation mission expected to deploy next week", "the
@@ -508,7 +509,7 @@ PATTERNS = {
     ),
     "domestic": re.compile(
         r"\b(?:board|directors|cabinet|parliament(?:ary)?|congress(?:ional)?|senate|senators|(?-i:the House|House of Representatives|House committee)|diet|bundestag|MPs|coalition talks|"
-        r"(?-i:Federation Council|State Duma|Duma|Knesset|Majlis|Verkhovna Rada|Rada|National Assembly|Bundesrat|Lok Sabha"
+        r"(?-i:Federation Council|State Duma|Duma|Knesset|Majlis|Mazhilis|Sejm|Saeima|Seimas|Riigikogu|Jogorku Kenesh|Verkhovna Rada|Rada|National Assembly|Bundesrat|Lok Sabha"
         r"|Rajya Sabha|Senate|Politburo|Central Committee|National Security Council|Political Consultative Conference|CPPCC"
         r"|Federal Executive Council)|parliamentary party|election commission|electoral commission"
         r"|(?-i:CEC)|"

@@ -478,7 +478,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "not_diplomatic": re.compile(
-        r"\b(?:conférences? de presse|points? (?:de )?presse|conférences?-débats?|conférences? magistrales?"
+        r"\b(?:conférences? de presse|sommets? d'affaires|forums? d'affaires|organisations? non gouvernementales?|points? (?:de )?presse|conférences?-débats?|conférences? magistrales?"
         r"|assemblées? générales? (?:des actionnaires|ordinaires? des actionnaires)|actionnaires|conseil d'administration"
         # a movement's or a party's own assembly ("lors d'une assemblée générale à Istanbul"); the
         # UN's is named with its capital ("l'Assemblée générale des Nations unies")
