@@ -6592,3 +6592,21 @@ def test_a_national_parliaments_sitting_is_no_meeting_of_states_in_russian() -> 
     )
     found = read_in("ru", text, published=datetime(2022, 7, 18, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2022-08"]
+
+
+def test_a_time_before_the_departure_is_no_departures_day() -> None:
+    text = "Vor der Abreise empfängt Scholz am Samstag den polnischen Ministerpräsidenten Tusk in Berlin."
+    found = read_in("de", text, published=datetime(2026, 3, 19, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2026-03-21", "Berlin")]
+
+
+def test_he_after_a_fronted_report_is_whom_the_sentence_before_was_about() -> None:
+    told = {
+        "en": "Prime Minister Adrian Hasler has a busy week ahead. As the ministry said on Friday, he will meet "
+        "Finance Minister Olaf Scholz in Berlin on Thursday.",
+        "de": "Regierungschef Adrian Hasler hat eine arbeitsreiche Woche vor sich. Wie das Ministerium am Freitag "
+        "mitteilte, wird er am Donnerstag in Berlin mit Finanzminister Olaf Scholz zusammentreffen.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2019, 9, 21, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.location) for m in found] == [("2019-09-26", "Berlin")], language

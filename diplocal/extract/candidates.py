@@ -1683,11 +1683,16 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
             candidate.people = again
             untitled += again
     pronoun: re.Pattern[str] | None = pack.extra.get("subject_pronoun")
+    fronted: re.Pattern[str] | None = pack.extra.get("pronoun_after_report")
+    after_report = fronted.match(sentence) if fronted is not None else None
     if (
         context.last_subject is not None
         and pronoun is not None
-        and clause_lo == 0
-        and pronoun.match(sentence)
+        and (
+            (clause_lo == 0 and pronoun.match(sentence))
+            # ("As the ministry said on Friday, he will meet ...": the report's clause before)
+            or (after_report is not None and clause_lo <= after_report.end() <= clause_hi)
+        )
         and context.last_subject[0] not in candidate.people
     ):
         # "He and Vladimir Putin will hold talks there on Tuesday": he is whom the sentence

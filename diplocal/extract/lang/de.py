@@ -545,6 +545,9 @@ PATTERNS: dict[str, object] = {
         r"\b(?:[Ss]eit|[Bb]is)\s+(?:[\w-]+\s+){0,2}$|\b[Ss]eit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){1,3}(?:am|vom|im)\s+$"
     ),
     "travel": re.compile(
+        # ("Vor der Abreise empfängt Merz am Wochenende ...": a time before it, no departure's day)
+        r"(?<![Vv]or der )(?<![Nn]ach der )(?<![Vv]or seiner )(?<![Nn]ach seiner )(?<![Vv]or ihrer )(?<![Nn]ach ihrer )"
+        r"(?<![Vv]or dem )(?<![Nn]ach dem )(?<![Vv]or seinem )(?<![Nn]ach seinem )"
         r"\b(?:Abreise|Ankunft|Abflug|Rückkehr|Heimreise|Rückreise|landet|landete|verlässt|verließ|kehrt|kehrte"
         r"|abreisen|abfliegen|zurückkehren|zurückkehrt|eintreffen|eintrifft|eintraf)\s+(?:[\w-]+\s+){0,2}$"
     ),
@@ -1179,6 +1182,11 @@ def build() -> LanguagePack:
             "subject_pronoun": re.compile(
                 r"\s*(?:Er\b|(?!(?:Wie|Als|Wenn|Dass|Ob|Nachdem|Bevor|Während|Weil)\b)(?:[^\s,]+\s+){1,6}?er\b)"
                 r"(?!\s+(?:sagte|sagt|erklärte|betonte|sagten))"
+            ),
+            # "Wie das Ministerium am Freitag mitteilte, wird er ...": he, after a fronted report
+            "pronoun_after_report": re.compile(
+                r"\s*(?:Wie|Nach Angaben)\s+[^,;:]{3,90}?(?:mitteilte|mitteilten|bekanntgab|bekanntgaben|erklärte"
+                r"|bestätigte|ankündigte|berichtete|sagte|hieß|heißt|verlautete)?\s*,\s*(?:[^\s,]+\s+){0,3}?er\b"
             ),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
             # a count that announces a list: "cancelled the two stops: ... and ..."

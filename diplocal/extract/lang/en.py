@@ -1257,6 +1257,8 @@ def build() -> LanguagePack:
             # a weekday told as a day the text has named: "closing the summit on the Sunday afternoon"
             "told_weekday": re.compile(r"\b(?:on\s+)?the\s+$"),
             "subject_pronoun": re.compile(r"\s*(?:He|She)\b(?!\s+(?:said|says|told|added)\b)"),
+            # "As the ministry said on Friday, he will ...": he, after a fronted report
+            "pronoun_after_report": re.compile(r"\s*(?:As|According to)\s+[^,;:]{3,90}?,\s*(?:he|she)\b"),
             # "at 9 a.m. local time on Tuesday, which is 9 p.m. on Monday in Washington": the
             # same moment told again elsewhere, its day and place another zone's
             "clock_conversion": re.compile(
