@@ -6610,3 +6610,33 @@ def test_he_after_a_fronted_report_is_whom_the_sentence_before_was_about() -> No
     for language, text in told.items():
         found = read_in(language, text, published=datetime(2019, 9, 21, 9, tzinfo=UTC))
         assert [(m.start_label(), m.location) for m in found] == [("2019-09-26", "Berlin")], language
+
+
+def test_some_joining_by_video_make_no_meeting_virtual() -> None:
+    told = {
+        "en": "The two presidents will co-host a donors' conference for Sudan in Geneva on Thursday, with the "
+        "leaders of Chad and South Sudan expected to join by video link.",
+        "ru": "В четверг в Женеве пройдет конференция доноров по Судану, лидеры Чада и Южного Судана примут участие "
+        "в режиме видеоконференции.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2023, 6, 5, 9, tzinfo=UTC))
+        assert [m.location for m in found] == ["Geneva"], language
+
+
+def test_a_virtual_meeting_told_before_another_leaves_that_one_in_its_city() -> None:
+    text = (
+        "The bloc's foreign ministers will hold a special virtual meeting this weekend on the crisis, ahead of "
+        "the regular meeting of its heads of government in Bridgetown from February 24 to 27."
+    )
+    found = read_in("en", text, published=datetime(2026, 2, 12, 9, tzinfo=UTC))
+    assert [m.location for m in found if m.start_label() == "2026-02-24"] == ["Bridgetown"]
+
+
+def test_a_sequel_with_no_town_of_its_own_is_held_online_as_the_meeting_before() -> None:
+    text = (
+        "The Commission President will hold a videoconference with the Japanese Prime Minister on Monday "
+        "starting at 10:00 Brussels time, followed by a separate session with the Korean President in the afternoon."
+    )
+    found = read_in("en", text, published=datetime(2020, 6, 19, 9, tzinfo=UTC))
+    assert {m.location for m in found} == {"virtual"}

@@ -1953,14 +1953,29 @@ def held_online(
     videoconference told after the meeting and its date is another meeting, and does not make
     this one virtual ("talks in Geneva on Monday, followed by a videoconference of G7 leaders")."""
     after = max(cue.end, mention.end)
-    others = [
-        (c.start, c.end)
-        for c in find_cues(sentence, pack)
-        if c.start >= after and c.kind == "videoconference" and not _manner(c)
-    ]
+    cues = find_cues(sentence, pack)
+    others = [(c.start, c.end) for c in cues if c.start >= after and c.kind == "videoconference" and not _manner(c)]
+    # some who join by video make no meeting virtual ("with the leaders of Guinea expected to
+    # join by video link")
+    remote: re.Pattern[str] | None = pack.extra.get("joins_remotely")
     return any(
         not any(lo <= match.start() < hi for lo, hi in others)
+        and not _virtual_of_another(sentence, match.start(), clause_hi, cue, cues, pack)
+        and not (remote is not None and remote.search(sentence, max(0, match.start() - 40), match.start()))
         for match in pack.rx.virtual.finditer(sentence, clause_lo, clause_hi)
+    )
+
+
+def _virtual_of_another(sentence: str, at: int, clause_hi: int, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when the words that say "online" at ``at`` belong to a meeting told before this one,
+    which names a town of its own ("a special virtual meeting this weekend, ahead of the regular
+    meeting of heads in Basseterre"); a sequel with none shares the manner ("a videoconference
+    with Li on Monday, followed by a separate session with Xi in the afternoon")."""
+    if not any(at <= c.start < cue.start and "," in sentence[c.end : cue.start] for c in cues if c.start != cue.start):
+        return False
+    return any(
+        p.place is not None and p.place.level in ("city", "venue") and cue.end <= p.start < clause_hi
+        for p in find_places(sentence, pack)
     )
 
 

@@ -889,6 +889,13 @@ def build() -> LanguagePack:
                 r"(?i:\b(?:no|not (?:be )?(?:a|any))\s+(?:(?:formal|further|new|official|direct|bilateral|joint|such"
                 r"|planned|scheduled|fresh|separate|more)\s+){0,2}$)"
             ),
+            # some who join a meeting by video: "expected to join by video link", "will address it via video"
+            "joins_remotely": re.compile(
+                r"\b(?:join|joins|joining|participate|participates|participating|take part|taking part|address|addresses"
+                r"|addressing|speak|speaks|speaking|connect|connected|appear|appears|appearing|attend|attends|attending)"
+                r"\s+(?:[\w-]+\s+){0,3}?$",
+                re.IGNORECASE,
+            ),
             "open_question": re.compile(
                 r"\b(?:unclear|uncertain|not (?:yet )?(?:clear|known|certain|decided)|unknown|an open question|remains to be seen"
                 r"|undecided|no word on)\s+(?:\w+\s+){0,2}?(?:whether|if)\b"

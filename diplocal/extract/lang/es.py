@@ -897,6 +897,12 @@ def build() -> LanguagePack:
             "none_of": re.compile(
                 r"(?i:(?<!\w)(?:ningún|ninguna|no habrá|no hay|no habría)\s+(?:(?:nueva|nuevo|otra|otro|formal)\s+){0,2}$)"
             ),
+            # some who join a meeting by video: "participará por videoconferencia", "intervendrá por video"
+            "joins_remotely": re.compile(
+                r"\b(?:participar|participará|participarán|intervenir|intervendrá|intervendrán|conectarse|se conectará"
+                r"|se conectarán|unirse|se unirá|se unirán)\s+(?:[\w-]+\s+){0,3}?$",
+                re.IGNORECASE,
+            ),
             "open_question": re.compile(
                 r"\b(?:[Nn]o está (?:aún |todavía )?claro|[Nn]o se sabe|[Ss]e desconoce|[Ee]stá por ver|[Qq]ueda por ver"
                 r"|[Ee]s incierto|[Nn]o es seguro|[Ss]igue sin saberse|[Nn]o se ha confirmado)\s+(?:\w+\s+){0,2}?si\b"

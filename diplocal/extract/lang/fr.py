@@ -951,6 +951,12 @@ def build() -> LanguagePack:
                 r"(?i:(?<!\w)(?:aucune?|pas de|pas d['’]|plus de)\s*(?:(?:nouvelle?|autres?|véritables?|formelle?s?"
                 r"|officielle?s?|directe?s?)\s+){0,2}$)"
             ),
+            # some who join a meeting by video: "participera par visioconférence", "interviendra par vidéo"
+            "joins_remotely": re.compile(
+                r"\b(?:participer|participera|participeront|intervenir|interviendra|interviendront|s'exprimer"
+                r"|s'exprimera|rejoindre|rejoindra|se joindre|se joindra|se joindront)\s+(?:[\w'-]+\s+){0,3}?$",
+                re.IGNORECASE,
+            ),
             "open_question": re.compile(
                 r"\b(?:[Oo]n ignore|[Rr]este à savoir|[Ii]l reste à voir|(?:n'est|n'était) pas (?:encore )?(?:clair|certain|acquis|sûr)"
                 r"|incertain|pas clair|nul ne sait|personne ne sait|[Ii]l n'est pas exclu)\s+(?:\w+\s+){0,2}?(?:si|s['’])"
