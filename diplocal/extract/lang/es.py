@@ -459,8 +459,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         IGNORE,
     ),
     "not_diplomatic": re.compile(
-        r"\b(?:ruedas? de prensa|cumbres? empresarial(?:es)?|foros? empresarial(?:es)?|organizaciones no gubernamentales"
-        r"|conferencias? de prensa|conferencias? magistral(?:es)?|juntas? (?:general(?:es)? )?de accionistas"
+        r"\b(?:ruedas? de prensa|organizaciones no gubernamentales|conferencias? de prensa|conferencias? magistral(?:es)?|juntas? (?:general(?:es)? )?de accionistas"
         r"|accionistas|consejo de administración|juicio|tribunal|audiencia judicial|huelga|sesión bursátil"
         r"|sesi(?:ón|ones) (?:de la bolsa|bursátiles?)|Consejo de Ministros|sesión solemne|sesión plenaria del (?:Congreso|Senado)"
         r"|consulta popular|consulta ciudadana|cita electoral|cita con las urnas|partido de fútbol|encuentro deportivo"

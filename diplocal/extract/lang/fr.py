@@ -1083,8 +1083,7 @@ def build() -> LanguagePack:
             # meeting, comes after the date and its place ("La Russie accueillera mercredi et jeudi
             # dans la station balnéaire de Sotchi, au bord de la mer Noire, le premier sommet")
             "hosts_before_date": re.compile(
-                r"(?<!\bse )(?<!\bs')\b(?:(?:accueiller|organiser|tiendr)(?:a|ont)|accueill(?:e|ent)|organis(?:e|ent))\s+"
-                r"(?:le\s+|les\s+|du\s+|ce\s+|cette\s+)?$"
+                r"(?<!\bse )(?<!\bs')\b(?:accueiller|organiser|tiendr)(?:a|ont)\s+(?:le\s+|les\s+|du\s+|ce\s+|cette\s+)?$"
             ),
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
