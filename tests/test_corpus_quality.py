@@ -31,10 +31,10 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-2": (0.91, 0.93, 0),  # 0.891 (P 0.919) in the eighth, 0.896 (P 0.920) in the tenth, 0.905, 0.914, 0.918
     "en/modern-3": (
         0.89,
-        0.91,
+        0.92,
         2,
     ),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
-    "en/modern-4": (0.90, 0.89, 0),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897, 0.903
+    "en/modern-4": (0.90, 0.90, 0),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897, 0.903
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
@@ -214,7 +214,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # before revising: 0.892 (P 0.943); not revised against; 0.907 (P 0.944) lifted by later rules
     "de/set-16": (0.90, 0.94, 0),
     # The twenty-first session's blind sets, the same way (scored at 8dc4aa1, the session's start).
-    "en/modern-20": (0.84, 0.85, 0),  # before revising: 0.814 (P 0.814); 0.838, 0.845 (P 0.860)
+    "en/modern-20": (0.85, 0.86, 0),  # before revising: 0.814 (P 0.814); 0.838, 0.845 (P 0.860)
     "ru/set-16": (0.82, 0.88, 0),  # before revising: 0.821 (P 0.885); not revised against (places 0.86 -> 0.91)
     "ar/set-16": (0.92, 0.92, 0),  # before revising: 0.923 (P 0.923); not revised against
     "fr/set-17": (0.90, 0.91, 1),  # before revising: 0.901 (P 0.914); not revised against
@@ -222,7 +222,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "de/set-17": (0.80, 0.82, 2),  # before revising: 0.690 (P 0.741); 0.767 (P 0.793), 0.787 (P 0.800)
     # The twenty-second session's blind sets, the same way (scored at a4841b3, the session's start).
     "en/modern-21": (0.88, 0.91, 0),  # before revising: 0.817 (P 0.844); 0.872 (P 0.891), 0.882 (P 0.911)
-    "ru/set-17": (0.91, 0.93, 0),  # before revising: 0.915 (P 0.931)
+    "ru/set-17": (0.93, 0.96, 0),  # before revising: 0.915 (P 0.931)
     "ar/set-17": (0.85, 0.80, 1),  # before revising: 0.857 (P 0.808)
     "fr/set-18": (0.85, 0.85, 0),  # before revising: 0.787 (P 0.727); 0.857 (P 0.857)
     "es/set-18": (0.78, 0.81, 2),  # before revising: 0.772 (P 0.786); 0.786 (P 0.815)
@@ -246,7 +246,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The twenty-fifth session's blind sets, the same way (scored at cb747b2, the session's start).
     # before revising: 0.789 (P 0.837); 0.796 (P 0.854), 0.804 (P 0.872), 0.812 (P 0.891)
     "en/modern-24": (0.81, 0.89, 0),
-    "ru/set-20": (0.88, 0.85, 0),  # before revising: 0.885 (P 0.852); not revised against
+    "ru/set-20": (0.90, 0.88, 0),  # before revising: 0.885 (P 0.852); not revised against
     "ar/set-20": (0.95, 0.95, 0),  # before revising: 0.958 (P 0.958); not revised against
     "fr/set-21": (0.91, 0.91, 1),  # before revising: 0.917 (P 0.917); not revised against
     "es/set-21": (0.86, 0.84, 0),  # before revising: 0.862 (P 0.848); not revised against
@@ -254,14 +254,14 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The twenty-sixth session's blind sets, the same way (scored at 205591a, the session's start).
     # before revising: 0.894 (P 0.873); not revised against; 0.902 (P 0.887) lifted by the next session's rules
     "en/modern-25": (0.91, 0.91, 1),
-    "ru/set-21": (0.87, 0.86, 0),  # before revising: 0.861 (P 0.838); not revised against
+    "ru/set-21": (0.88, 0.88, 0),  # before revising: 0.861 (P 0.838); not revised against
     "ar/set-21": (0.77, 0.82, 2),  # before revising: 0.735 (P 0.783); 0.760 (P 0.792), 0.775 (P 0.826)
     # before revising: 0.756 (P 0.680); 0.800 (P 0.720), 0.818 (P 0.750), 0.837 (P 0.783) in the next session
     "fr/set-22": (0.83, 0.78, 1),
     "es/set-22": (0.86, 1.00, 0),  # before revising: 0.784 (P 0.800); 0.851 (P 0.952)
     "de/set-22": (0.94, 0.94, 1),  # before revising: 0.872 (P 0.809); 0.931 (P 0.919), 0.944 (P 0.944)
     # The twenty-seventh session's blind sets, the same way (scored at 6157f3b, the session's start).
-    "en/modern-26": (0.82, 0.83, 1),  # before revising: 0.807 (P 0.815); 0.836 (P 0.836), 0.826 (P 0.833)
+    "en/modern-26": (0.83, 0.84, 0),  # before revising: 0.807 (P 0.815); 0.836 (P 0.836), 0.826 (P 0.833)
     "ru/set-22": (0.87, 0.85, 1),  # before revising: 0.873 (P 0.857); not revised against
     "ar/set-22": (0.90, 0.85, 1),  # before revising: 0.828 (P 0.727); 0.842 (P 0.750), 0.906 (P 0.857)
     "fr/set-23": (0.94, 0.96, 1),  # before revising: 0.949 (P 0.966); not revised against
@@ -283,11 +283,18 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "de/set-25": (0.76, 0.89, 1),  # before revising: 0.769 (P 0.893); not revised against
     # The thirtieth session's blind sets, the same way (scored at 9329eca, the session's start).
     "en/modern-29": (0.86, 0.92, 1),  # before revising: 0.835 (P 0.857); 0.865 (P 0.923)
-    "ru/set-25": (0.88, 0.88, 1),  # before revising: 0.863 (P 0.846); 0.880 (P 0.880)
+    "ru/set-25": (0.89, 0.91, 1),  # before revising: 0.863 (P 0.846); 0.880 (P 0.880)
     "ar/set-25": (0.89, 0.90, 2),  # before revising: 0.892 (P 0.906); not revised against
     "fr/set-26": (0.90, 0.94, 0),  # before revising: 0.831 (P 0.800); 0.901 (P 0.941)
     "es/set-26": (0.88, 0.83, 2),  # before revising: 0.881 (P 0.839); not revised against
     "de/set-26": (0.83, 0.82, 1),  # before revising: 0.765 (P 0.743); 0.836 (P 0.824)
+    # The thirty-first session's blind sets, the same way (scored at 71f4015, the session's start).
+    "en/modern-30": (0.85, 0.85, 1),  # before revising: 0.859 (P 0.859); read for places only, F1 unchanged
+    "ru/set-26": (0.89, 0.84, 1),  # before revising: 0.830 (P 0.733); 0.898 (P 0.846)
+    "ar/set-26": (0.86, 0.82, 1),  # before revising: 0.862 (P 0.824); not revised against
+    "fr/set-27": (0.74, 0.86, 0),  # before revising: 0.694 (P 0.850); 0.745 (P 0.864)
+    "es/set-27": (0.85, 0.83, 2),  # before revising: 0.857 (P 0.833); not revised against
+    "de/set-27": (0.76, 0.78, 0),  # before revising: 0.727 (P 0.774); 0.765 (P 0.788)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
