@@ -6636,3 +6636,179 @@ def test_a_sequel_with_no_town_of_its_own_is_held_online_as_the_meeting_before()
     )
     found = read_in("en", text, published=datetime(2020, 6, 19, 9, tzinfo=UTC))
     assert {m.location for m in found} == {"virtual"}
+
+
+def test_the_short_russian_past_of_going_tells_talks_that_are_over() -> None:
+    text = "Переговоры делегаций шли два дня, со среды по четверг, в Оше. Следующий раунд пройдет в ближайшее время."
+    assert read_in("ru", text, published=datetime(2023, 3, 3, 9, tzinfo=UTC)) == []
+
+
+def test_a_visit_that_began_on_a_weekday_is_under_way_in_russian() -> None:
+    text = "Премьер прибудет в Женеву из Берна, где его официальный визит начался в среду."
+    assert read_in("ru", text, published=datetime(2021, 5, 14, 9, tzinfo=UTC)) == []
+
+
+def test_a_national_security_council_is_a_state_s_own_sitting() -> None:
+    told = {
+        "ru": "Президент Армении встретится с президентом Азербайджана в понедельник в Вене. Во вторник, по "
+        "возвращении в Ереван, он проведет заседание Совета национальной безопасности.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2017, 10, 14, 9, tzinfo=UTC))
+        assert [m.start_label() for m in found] == ["2017-10-16"], language
+
+
+def test_a_plan_kept_in_an_aside_still_dates_the_meeting() -> None:
+    told = {
+        "en": "Talks between Russian and Turkish military officials will take place, as planned, on Monday in Ankara.",
+        "ru": "Консультации российских и турецких военных пройдут, как и планировалось, в понедельник в Анкаре.",
+        "fr": "Les consultations entre militaires russes et turcs auront lieu, comme prévu, lundi à Ankara.",
+        "es": "Las consultas entre militares rusos y turcos se celebrarán, como estaba previsto, el lunes en Ankara.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2021, 4, 8, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.location, m.status) for m in found] == [
+            ("2021-04-12", "Ankara", Status.CONFIRMED)
+        ], language
+
+
+def test_a_russian_pronoun_after_what_is_expected_holds_the_meeting_told_before() -> None:
+    text = (
+        "Региональная делегация примет участие в заседании российско-монгольской межправительственной комиссии. Заседание "
+        "запланировано в Иркутске. Ожидается, что оно пройдет 14 и 15 сентября."
+    )
+    found = read_in("ru", text, published=datetime(2022, 9, 1, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end, m.location) for m in found] == [("2022-09-14", date(2022, 9, 15), "Irkutsk")]
+
+
+def test_a_pronoun_holding_a_meeting_is_never_a_town() -> None:
+    text = (
+        "Лига арабских государств созывает экстренное заседание постпредов. Оно пройдет сегодня в 18:00 в "
+        "штаб-квартире организации в Каире."
+    )
+    found = read_in("ru", text, published=datetime(2021, 5, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2021-05-11", "Cairo")]
+
+
+def test_how_long_a_russian_meeting_lasts_told_by_its_verb() -> None:
+    text = "Международная конференция ООН по Украине откроется в Варшаве 12 октября и продлится три дня."
+    found = read_in("ru", text, published=datetime(2022, 9, 20, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2022-10-12", date(2022, 10, 14))]
+
+
+def test_two_parts_of_a_summit_in_one_sentence_are_the_summit() -> None:
+    text = (
+        "Саммит ШОС пройдет в Астане со вторника по четверг. Заседания в узком и расширенном составах "
+        "запланированы на среду, а в четверг пройдет встреча в формате «ШОС плюс»."
+    )
+    found = read_in("ru", text, published=datetime(2024, 7, 1, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2024-07-02", date(2024, 7, 4))]
+
+
+def test_an_arabic_deadline_named_after_its_date_is_no_meeting() -> None:
+    text = (
+        "وتتواصل المفاوضات بين إيران والولايات المتحدة، والتي حددت لها نهاية سبتمبر المقبل مهلة أخيرة للتوصل إلى اتفاق."
+    )
+    assert read_in("ar", text, published=datetime(2015, 6, 10, 9, tzinfo=UTC)) == []
+
+
+def test_the_day_of_an_arabic_statement_set_off_by_commas_is_not_the_visit_s() -> None:
+    text = (
+        "أعلن المكتب الإعلامي لرئيس مجلس الوزراء عادل عبد المهدي، اليوم السبت، أن الأخير سيتوجه إلى أنقرة السبت "
+        "المقبل على رأس وفد وزاري رفيع، في زيارة رسمية تستغرق يومين يلتقي خلالها الرئيس التركي."
+    )
+    found = read_in("ar", text, published=datetime(2019, 3, 30, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2019-04-06"]
+
+
+def test_part_of_a_month_gone_is_past() -> None:
+    told = {
+        "ar": "وتعد هذه الجولة الأولى منذ أن فشلت محاولة لعقد اجتماع بين إيران والولايات المتحدة في فيينا مطلع مارس الماضي.",
+        "fr": "Une tentative de réunir les délégations iranienne et américaine à Vienne début mars dernier a échoué.",
+    }
+    for language, text in told.items():
+        assert read_in(language, text, published=datetime(2018, 10, 4, 9, tzinfo=UTC)) == [], language
+
+
+def test_an_election_that_is_the_subject_of_a_german_date_clause_is_no_meeting() -> None:
+    text = (
+        "Die Gespräche zwischen Kroatien und Slowenien dürften im Schatten des Wahlkampfs stehen: Am 5. Juli finden in Kroatien "
+        "Parlamentswahlen statt."
+    )
+    assert read_in("de", text, published=datetime(2020, 6, 20, 9, tzinfo=UTC)) == []
+
+
+def test_german_consultations_that_do_not_take_place_are_put_off_into_the_new_year() -> None:
+    text = (
+        "Die für kommenden Donnerstag in Prag geplanten deutsch-tschechischen Regierungskonsultationen finden "
+        "nicht statt. Beide Seiten hätten sich darauf verständigt, das Treffen ins neue Jahr zu verlegen."
+    )
+    found = read_in("de", text, published=datetime(2017, 11, 27, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2017-11-30", Status.POSTPONED)]
+
+
+def test_a_conference_told_as_still_running_until_a_day_is_under_way() -> None:
+    told = {
+        "de": "Auch die Weltklimakonferenz in Belém, die noch bis Freitag läuft, dürfte in Johannesburg eine Rolle spielen.",
+        "en": "The UN climate conference in Belem, which still runs until Friday, will also weigh on the talks.",
+    }
+    for language, text in told.items():
+        assert read_in(language, text, published=datetime(2025, 11, 18, 9, tzinfo=UTC)) == [], language
+
+
+def test_a_week_right_after_the_days_it_holds_is_that_meeting_s() -> None:
+    text = (
+        "Commonwealth leaders will gather in Kigali from Tuesday to Friday next week for what the host has billed "
+        "as a summit of renewal."
+    )
+    found = read_in("en", text, published=datetime(2022, 6, 17, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2022-06-21", date(2022, 6, 24))]
+
+
+def test_a_host_that_gives_the_meeting_up_puts_it_off() -> None:
+    told = {
+        "en": "Kenya will not host the 12th summit of the bloc, scheduled for June 9 in Mombasa, the foreign ministry "
+        "said on Friday.",
+        "fr": "Le Kenya n'accueillera pas le 12e sommet du bloc, prévu le 9 juin à Mombasa.",
+        "es": "Kenia no acogerá la 12ª cumbre del bloque, prevista el 9 de junio en Mombasa.",
+        "de": "Kenia wird den 12. Gipfel des Staatenbundes am 9. Juni in Mombasa nicht ausrichten.",
+        "ru": "Кения не будет принимать 12-й саммит объединения, намеченный на 9 июня в Момбасе.",
+        "ar": "أعلنت كينيا أنها لن تستضيف القمة الثانية عشرة للتكتل المقررة في مومباسا يوم 9 يونيو.",
+    }
+    for language, text in told.items():
+        found = read_in(language, text, published=datetime(2018, 4, 20, 9, tzinfo=UTC))
+        assert [(m.start_label(), m.status) for m in found] == [("2018-06-09", Status.POSTPONED)], language
+
+
+def test_a_meeting_told_with_its_new_month_then_with_the_day_it_had_been_due() -> None:
+    text = (
+        "Senegal will host this year's bloc summit in Dakar in October after Ghana pulled out, the commission's "
+        "president said on Monday.\n\nGhana said last month it was giving up its turn to host the meeting, which "
+        "had been due in Accra on June 12."
+    )
+    found = read_in("en", text, published=datetime(2019, 3, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.change) for m in found] == [
+        ("2019-10", Change(ChangeAction.RESCHEDULE, date(2019, 6, 12), "Accra"))
+    ]
+
+
+def test_a_meeting_put_off_on_its_own_is_not_the_move_of_another() -> None:
+    text = (
+        "Los líderes del bloque celebrarán mañana martes una cumbre extraordinaria por videoconferencia. "
+        "Debatirán la creación de un fondo regional de respuesta a la pandemia. Los contagios siguen en aumento "
+        "en Filipinas y Malasia. Las fronteras permanecen cerradas desde marzo. "
+        "La cumbre ordinaria del bloque, prevista inicialmente para el 8 de abril en Da Nang, fue aplazada el mes "
+        "pasado sin fecha."
+    )
+    found = read_in("es", text, published=datetime(2020, 4, 13, 9, tzinfo=UTC))
+    assert [m.change for m in found if m.status is Status.CONFIRMED] == [None]
+
+
+def test_a_second_meeting_with_its_own_days_in_a_relative_clause_lends_none_of_its_names() -> None:
+    text = (
+        "El presidente anunció este miércoles que Chile no acogerá la cumbre del Foro de Cooperación Económica "
+        "Asia-Pacífico (APEC), prevista para el 16 y 17 de noviembre en Santiago, ni la conferencia de Naciones "
+        "Unidas sobre el cambio climático COP25, que debía celebrarse en la capital del 2 al 13 de diciembre."
+    )
+    found = read_in("es", text, published=datetime(2019, 10, 30, 21, tzinfo=UTC))
+    assert [(m.start_label(), m.title) for m in found] == [("2019-11-16", "APEC Summit")]

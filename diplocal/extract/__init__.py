@@ -29,6 +29,7 @@ from diplocal.extract.candidates import (
     called_off_after,
     candidates_in,
     ends_told_by_pronoun,
+    first_set_told_after,
     moved_on,
     put_off_not_called_off,
     reports,
@@ -157,6 +158,7 @@ def _candidates(document: Document) -> list[Candidate]:
             shares_the_decision(text, mine, kept, pack)
             put_off_not_called_off(text, number, kept, pack)
             called_off_after(text, number, kept, pack)
+            first_set_told_after(mine, kept, pack)
             # the days gone by that the article's meetings were told on, for a weekday told again
             # (each day of a span: "last Saturday and Sunday")
             days_gone.update(

@@ -311,7 +311,9 @@ def _held_told_before(sentence: str, context: Context) -> Cue | None:
     if any(not_a_meeting_date(before, m, pack) is None for m in own):
         return None  # the meeting told before has a day of its own
     start = len(sentence) - len(sentence.lstrip())
-    return Cue(start, start + found.end(), nouns[-1].word, nouns[-1].kind, False, 0.85)
+    # (the verb's word stands for the meeting, not the pronoun: "Оно" would read as a town's name)
+    verb = found.group(0).rstrip().rfind(" ") + 1
+    return Cue(start + verb, start + found.end(), nouns[-1].word, nouns[-1].kind, False, 0.85)
 
 
 def _last_day_told_after(
@@ -2019,7 +2021,8 @@ def _with_duration(
         and prepares.search(sentence, max(0, owner[0].start - 60), owner[0].start)
     ):
         return resolved
-    raw = (match.group("n") or match.group("m")).lower()
+    groups = match.groupdict()
+    raw = (groups.get("n") or groups.get("m") or groups.get("k") or "").lower()
     days = int(raw) if raw.isdigit() else pack.numbers.get(raw, 1)
     if not 1 < days <= 14:
         return resolved
@@ -2040,14 +2043,31 @@ def _later_meeting_with_own_day(
         if other.verb or not after < other.start < clause_hi:
             continue
         for m in find_dates(sentence, pack):
+            # (or in a relative clause opening right after it: "ni la conferencia COP25, que debía
+            # celebrarse en la capital del 2 al 13 de diciembre")
+            relative = relative_clause(sentence, m.start, m.end, pack)
+            own = other.end + _OWN_DAY
+            told = relative is not None and 0 <= relative[0] - other.end <= 2
+            if told:
+                own = max(own, relative[1])  # type: ignore[index]
             if (
-                other.end <= m.start <= other.end + _OWN_DAY
+                other.end <= m.start <= own
                 and m.end <= clause_hi
                 and m.start != mention.start
                 and m.kind not in _SKIP_KINDS
                 and not pack.rx.runs_until.search(sentence, max(other.end, m.start - 30), after_until(m, pack))
             ):
-                return other.start
+                # (from the first meeting word of its name: "la conferencia de Naciones Unidas sobre
+                # el cambio climático COP25")
+                named = [
+                    c.start
+                    for c in find_cues(sentence, pack)
+                    if told
+                    and not c.verb
+                    and after < c.start < other.start
+                    and "," not in sentence[c.end : other.start]
+                ]
+                return min([*named, other.start])
     return None
 
 
@@ -2719,3 +2739,44 @@ def _schedule_item(sentence: str, pack: LanguagePack) -> bool:
     """True when a sentence is an item of a schedule: it opens with its clock time."""
     clocks = find_clocks(sentence, pack)
     return bool(clocks) and clocks[0].start == 0
+
+
+def first_set_told_after(mine: list[Candidate], kept: list[Candidate], pack: LanguagePack) -> None:
+    """A meeting told with its new day, then, sentences on, by referring back with the earlier
+    day it had first been set for ("Mauritania will host this year's Arab summit in Nouakchott in
+    July ... Morocco gave up its turn to host the meeting, which had been due in Marrakech on
+    April 7"): the meeting was moved from that day (and place). Only one kept gathering told
+    before, of the article's bodies and later than that day, may be meant; else nothing changes."""
+    for old in mine:
+        if (
+            old.kept
+            or old.facts.get("update") != "superseded"
+            or old.start is None
+            or old.cue.verb
+            or old.cue.kind not in _GATHERINGS
+            or referring_words(old.sentence, old.cue, pack) is None
+            # (not one told as put off or called off after it: "La cumbre ordinaria, prevista
+            # inicialmente para el 8 de abril, fue aplazada sin fecha" is another, still off)
+            or any(start >= old.cue.end for start, _, _ in status_words(old.sentence, pack))
+        ):
+            continue
+        meant = [
+            c
+            for c in kept
+            if c.index < old.index
+            and c.change is None
+            and c.status is Status.CONFIRMED
+            and c.cue.kind in _GATHERINGS
+            and c.start is not None
+            and c.start > old.start
+            and (not old.organisations or set(old.organisations) & set(c.organisations))
+            # (its own sentence tells of no change: "La cumbre ... que iba a reunir este viernes
+            # ... no se llevará a cabo en la fecha prevista" is put off, not moved)
+            and not any(o.change is not None for o in kept if o.index == c.index)
+        ]
+        if len(meant) != 1:
+            continue
+        moved = meant[0]
+        there = old.place if old.place is not None and old.place.level in ("city", "venue") else None
+        elsewhere = there is not None and (moved.place is None or same_place(there, moved.place) < 0)
+        moved.change = Change(ChangeAction.RESCHEDULE, old.start, there.name if there and elsewhere else None)

@@ -45,7 +45,11 @@ class Group:
         self._phrases.setdefault(candidate.index, set()).add(candidate.phrase)
 
     def accepts(self, new: Candidate) -> bool:
-        if self._phrases.get(new.index, {new.phrase}) - {new.phrase} and not self._told_twice(new):
+        if (
+            self._phrases.get(new.index, {new.phrase}) - {new.phrase}
+            and not self._told_twice(new)
+            and not self._part_of_its_days(new)
+        ):
             return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
         generic = self._pack.rx.generic_roles
         # the group's meeting of several days told again in its own words, on one of its days
@@ -85,12 +89,29 @@ class Group:
             for member in self._distinct.values()
         )
 
+    def _part_of_its_days(self, new: Candidate) -> bool:
+        """True when ``new`` is a part of the group's meeting of several days, told by a common
+        noun and no one of its own, on one of its days, beside another part in its sentence
+        ("Sessions in narrow and wide format are set for Wednesday, and on Thursday a meeting in
+        the BRICS Plus format" of a summit from Tuesday to Thursday)."""
+        return _part_told(new) and any(
+            m.index != new.index and m.end != m.start and _days(m) and _holds(m, new) for m in self._distinct.values()
+        )
+
     def _told_twice(self, new: Candidate) -> bool:
         """True when the sentence names this group's meeting twice, each time with its own
         words for the same days ("Monday 16 March: ministers meet today for the Foreign
         Affairs Council"). A meeting that borrows another's date ("..., followed by talks")
         shares that date's very words, and stays a meeting of its own."""
         same = [m for m in self.members if m.index == new.index]
+        if new.precision is DatePrecision.WEEK and any(
+            _days(m)
+            and new.start <= m.start  # type: ignore[operator]
+            and m.end <= new.end  # type: ignore[operator]
+            and 0 <= new.mention.start - m.mention.end <= 2
+            for m in same
+        ):
+            return True  # "from Tuesday to Friday next week": the week right after the days it holds
         return all(
             m.mention.start != new.mention.start
             and (m.start, m.end, m.precision) == (new.start, new.end, new.precision)
@@ -155,7 +176,12 @@ def _again(span: Candidate, part: Candidate) -> bool:
 
 def _part_told(candidate: Candidate) -> bool:
     """True when a candidate names no one and its meeting word is a common noun ("sessions")."""
-    return not candidate.specific and not candidate.cue.verb and candidate.cue.word.islower()
+    word = candidate.cue.word
+    # (a sentence's first word is a common noun too: "Sessions are set for Wednesday")
+    common = word.islower() or (
+        word[:1].isupper() and word[1:].islower() and not candidate.sentence[: candidate.cue.start].strip()
+    )
+    return not candidate.specific and not candidate.cue.verb and common
 
 
 def _holds(span: Candidate, part: Candidate) -> bool:

@@ -120,16 +120,21 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     if rx.ends_on.search(before):
         return "the day something ends"  # "the meeting will end tomorrow" (it began before)
     lasts: re.Pattern[str] | None = pack.extra.get("lasts_after")  # "der bis Samstag dauert": the verb after
+    still: re.Pattern[str] | None = pack.extra.get("still_until")  # "die noch bis Freitag läuft"
     if (
         mention.qualifier in ("until", "till")
         and (
             rx.ends_on.search(before + mention.text.split()[0] + " ")
             or (lasts is not None and lasts.match(sentence, mention.end) is not None)
         )
-        and any(other.end <= mention.start for other in find_dates(sentence, pack))
+        and (
+            any(other.end <= mention.start for other in find_dates(sentence, pack))
+            or (still is not None and still.search(before) is not None)
+        )
     ):
         # "gather from Monday for the Forum, which runs until Friday": the end of the span its
-        # sentence opened, no day of its own
+        # sentence opened, no day of its own; or a meeting told as still running ("die
+        # Weltklimakonferenz, die noch bis Freitag läuft"), under way
         return "the day something ends"
     if rx.deadline_after.match(sentence, mention.end):
         return "a deadline or a vote"  # "an April 1 deadline"

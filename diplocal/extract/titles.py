@@ -155,6 +155,9 @@ def place_in_name(phrase: str, pack: LanguagePack, sentence: str = "") -> Place 
         name = match.group(0)[:length]
         if any(c.start == 0 for c in find_cues(name, pack)):
             continue  # a meeting word is never the town
+        held = pack.extra.get("held_pronoun")
+        if held is not None and held.match(phrase, match.start()):
+            continue  # nor the pronoun that holds a meeting told before ("Оно пройдет сегодня")
         if (
             opening.startswith(name)
             and phrase.lstrip().startswith(name)

@@ -493,7 +493,11 @@ _PAST = arabic_variants(
 )
 _MEETING_NOUNS = "اجتماع|قمة|زيارة|مؤتمر|جلسة|محادثات|مباحثات|مفاوضات|لقاء|جولة|دورة|منتدى|ملتقى"
 _CANCEL_NOUNS = _words([f"ال{w}" for w in _MEETING_NOUNS.split("|")] + _MEETING_NOUNS.split("|"), tail=r"\w{0,4}")
-_POSTPONE = "تأجيل|تأجيله|تأجيلها|إرجاء|إرجاؤه|إرجاؤها|أرجئ|أرجئت|أرجأ|أرجأت|أجلت|تأجل|تأجلت|يؤجل|تؤجل|مؤجل|مؤجلة"
+_POSTPONE = (
+    "تأجيل|تأجيله|تأجيلها|إرجاء|إرجاؤه|إرجاؤها|أرجئ|أرجئت|أرجأ|أرجأت|أجلت|تأجل|تأجلت|يؤجل|تؤجل|مؤجل|مؤجلة"
+    # a host that gives the meeting up: "المغرب لن يستضيف القمة المقررة في 7 أبريل"
+    "|لن يستضيف|لن تستضيف|اعتذر عن استضافة|اعتذرت عن استضافة|تخلى عن استضافة|تخلت عن استضافة"
+)
 # Parliaments, cabinets, courts: domestic when they hold their own sitting.
 _BODIES = (
     "مجلس نواب الشعب|مجلس النواب|مجلس الشعب|مجلس الشورى|البرلمان|مجلس الوزراء|الحكومة|مجلس الأمة|الكونغرس|مجلس الشيوخ|الكنيست"
@@ -618,7 +622,8 @@ PATTERNS: dict[str, object] = {
     ),
     # a deadline after its date; a dateline's date: "تونس 25 مارس (وكالة) -"
     "deadline_after": re.compile(
-        arabic_variants(r"\s*،?\s*(?:موعدا نهائيا|كموعد نهائي|موعدا أقصى|كحد أقصى)") + r"|\s*\([^()]{1,40}\)\s*[-–—]"
+        arabic_variants(r"\s*،?\s*(?:موعدا نهائيا|كموعد نهائي|موعدا أقصى|كحد أقصى|مهلة|كمهلة|أجلا|كأجل)(?!\w)")
+        + r"|\s*\([^()]{1,40}\)\s*[-–—]"
     ),
     # "زيارة رسمية تستمر يومين", "تستغرق ثلاثة أيام"
     "duration": re.compile(
@@ -945,6 +950,9 @@ def build() -> LanguagePack:
                 r"|(?:للصحفيين|للصحافيين|للصحافة|لوسائل\s+الإعلام|في\s+تصريحات?(?:\s+صحفية|\s+صحافية)?"
                 r"|في\s+مؤتمر\s+صحفي|في\s+بيان)\s+$"
             ),
+            # the day of a statement, set off by commas before what it says: "أعلن المكتب الإعلامي،
+            # اليوم السبت، أن الأخير سيتوجه إلى طهران السبت المقبل"
+            "statement_after": re.compile(r"\s*،\s*(?:أن|أنه|أنها|بأن|إن|إنه|إنها)(?!\w)"),
             # a photo's caption tells of the picture (a past meeting, a building), never of a
             # meeting to come: "PHOTO: leaders at the summit in June"
             # where the meeting told before is: "пройдёт там же накануне", "at the same venue"

@@ -503,14 +503,18 @@ PATTERNS: dict[str, object] = {
     "cancelled": re.compile(
         r"\b(?:[Aa]bgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w-]+\s+){0,6}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
         r"|fallen\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)|ausgefallen|ausfallen|abgeblasen|geplatzt|ersatzlos gestrichen"
-        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|findet\s+(?:[\w-]+\s+){0,4}?nicht\s+statt"
+        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|find(?:et|en)\s+(?:[\w-]+\s+){0,4}?nicht\s+statt"
         # "Den für Juni geplanten G8-Gipfel werde es nicht geben"
         r"|(?:wird|werde|würde)\s+es\s+(?:[\w-]+\s+){0,2}?nicht\s+(?:mehr\s+)?geben)\b"
     ),
     "postponed": re.compile(
         # (capitalised where they open the sentence: "Verschoben wird dagegen der Staatsbesuch ...")
         r"\b(?:[Vv]erschoben|verschiebt|verschieben|Verschiebung|[Vv]ertagt|vertagen|Vertagung|[Aa]ufgeschoben|hinausgeschoben"
-        r"|auf Eis gelegt|auf unbestimmte Zeit)\b"
+        r"|auf Eis gelegt|auf unbestimmte Zeit"
+        # a host that gives the meeting up: "Marokko wird den Gipfel am 7. April nicht ausrichten"
+        r"|nicht\s+(?:mehr\s+)?aus(?:richten|tragen)|verzicht\w*\s+auf\s+die\s+Ausrichtung"
+        # moved to a later time with no day: "das Treffen ins neue Jahr zu verlegen"
+        r"|(?:ins neue Jahr|auf (?:einen )?späte(?:ren|r) (?:Zeitpunkt|Termin)|auf später)\s+(?:zu\s+)?verleg(?:t|en|te|ten))\b"
     ),
     "superseded": re.compile(
         r"\b(?:[Uu]rsprünglich|[Zz]unächst\s+(?:[\w.-]+\s+){0,6}?(?:geplant|vorgesehen|angesetzt|genannt|terminiert|angekündigt)"
@@ -560,6 +564,9 @@ PATTERNS: dict[str, object] = {
         r"\s+(?:als\s+)?(?:Frist|Stichtag|Wahl\w*|Abstimmung|Referendum|Deadline)\b"
         # "dem im April gewählten Präsidenten": the day of an election
         r"|\s+(?:wieder|neu)?gewählte[nmrs]?\b"
+        # a vote that is the subject of the date's clause: "Am 6. Mai finden in Serbien Parlaments-
+        # und Kommunalwahlen statt"
+        r"|\s+(?:finden|findet)\s+(?:[\w.-]+\s+){0,5}?[\w-]*(?:[Ww]ahl|[Aa]bstimmung|[Rr]eferendum|[Vv]olksbefragung)(?:en)?\s+statt\b"
         r"|\s+(?:ankündigte|ankündigten|mitteilte|mitteilten|bekanntgab|bekanntgaben|erklärte|erklärten|sagte|sagten"
         r"|berichtete|berichteten|bestätigte|bestätigten)\s*[.,;]"
     ),
@@ -1156,6 +1163,8 @@ def build() -> LanguagePack:
             # the verb of lasting after an "until" day, as a subordinate clause puts it last ("der
             # G7-Gipfel, der bis Samstag dauert"): that day ends a meeting dated before it
             "lasts_after": re.compile(r"\s+(?:an)?(?:dauert|dauern|läuft|laufen|geht|gehen)\b"),
+            # before an "until" that a meeting still runs to: under way ("die noch bis Freitag läuft")
+            "still_until": re.compile(r"\b(?:noch|bereits)\s+$"),
             # a relative clause opening after a comma: its verb is not the main one
             "relative_opener": re.compile(
                 r",\s+(?:[\w-]+\s+){0,2}?(?:wo|welche[rsmn]?|der|die|das|dem|den|deren|dessen)\s+(?:[\w-]+\s+){0,6}?\w+(?:t|en)\s*(?:,|$)"

@@ -392,7 +392,11 @@ PATTERNS = {
         r"\b(?:postponed|postponing|put off|deferred|delayed|suspended|adjourned indefinitely"
         # "have agreed to postpone the meeting": a decision taken, not one asked for (and "agreed
         # in phone calls on Wednesday to postpone it")
-        r"|(?:agreed|decided|chose|opted|voted)(?: [\w-]+){0,6}? to (?:postpone|put off|defer|delay))\b",
+        r"|(?:agreed|decided|chose|opted|voted)(?: [\w-]+){0,6}? to (?:postpone|put off|defer|delay)"
+        # a host that gives the meeting up: it will not be held there as planned ("Morocco will not
+        # host the summit, scheduled for April 7")
+        r"|will not (?:now )?host|won't host|(?:pulled|pulls|pulling|pull) out of hosting"
+        r"|(?:gave|gives|giving|give) up (?:its|their|the) (?:turn|right) to host|(?:declined|declines|refused|refuses) to host)\b",
         IGNORE,
     ),
     "superseded": re.compile(
@@ -937,6 +941,10 @@ def build() -> LanguagePack:
             # the Commission said the summit ..." (a day only: "a briefing on this week's talks" is about them)
             # the day a statement was made, told between its subject and its verb: "The Kremlin on
             # Tuesday declined to confirm reports that Putin will travel to North Korea"
+            # before an "until" that a meeting still runs to: under way ("which is still running until Friday")
+            "still_until": re.compile(
+                r"\b(?:still|already)\s+(?:runs?|running|lasts?|continues?|continuing|goes on|going on)\s+$"
+            ),
             "statement_after": re.compile(
                 r"\s+(?:said|says|declined|announced|confirmed|denied|told|warned|insisted|rejected|dismissed"
                 r"|refused|ruled out|played down|downplayed)\b"
@@ -1090,7 +1098,10 @@ def build() -> LanguagePack:
                 r"|(?:which|that)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:will|is to|is due to)\s+host"
                 # the plan that a move or a cancellation undoes: "that was due to take place in Paris on"
                 r"|(?:was|were|had been) (?:due|scheduled|set|planned) to (?:be held|take place|open)"
-                r"|was to (?:have been held|be held|take place))\s+(?:here\s+|there\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                r"|was to (?:have been held|be held|take place))"
+                # the plan kept, told in an aside: "will take place, as planned, on Monday"
+                r"(?:,?\s+as (?:planned|scheduled|expected|agreed)(?: earlier)?,?)?"
+                r"\s+(?:here\s+|there\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                 # "in Abuja, Federal Republic of Nigeria, on", "in Puerto Iguazú, in the northern
                 # province of Misiones, on": where the place is, set off in commas
                 r"(?:,\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"

@@ -382,14 +382,17 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # "suspendidas hasta nuevo aviso": off until a new date, not called off
         r"\b(?:suspendid[oa]s?\s+hasta\s+nuevo\s+aviso|aplazad[oa]s?|aplaz(?:a|an|ó|aron|amiento|ar)|se aplaza(?:n)?|pospuest[oa]s?|pospus(?:o|ieron)"
         r"|pospone(?:n|r)?|postergad[oa]s?|posterg(?:a|an|ó|aron|ación|ar)|trasladad[oa]s?|traslad(?:a|ó|aron)|retrasad[oa]s?"
-        r"|retras(?:a|ó|aron)|diferid[oa]s?|sin nueva fecha|no tiene nueva fecha|sine die)\b",
+        r"|retras(?:a|ó|aron)|diferid[oa]s?|sin nueva fecha|no tiene nueva fecha|sine die"
+        # a host that gives the meeting up: "Marruecos no acogerá la cumbre, prevista el 7 de abril"
+        r"|no (?:albergará|acogerá|organizará)|renunci(?:a|an|ó|aron|ar) a (?:albergar|acoger|organizar))\b",
         IGNORE,
     ),
     "superseded": re.compile(
         r"\b(?:inicialmente|originalmente|en un principio|en principio previst[oa]|prevista? inicialmente"
         r"|en lugar del?|en vez del?"
         r"|que deb(?:ía|ían) (?:celebrarse|realizarse|tener lugar|reunirse|comenzar)"
-        r"|estaba(?:n)? (?:previst|programad|fijad|agendad|pautad|convocad)[oa]s?|había(?:n)? sido (?:previst|programad|fijad|convocad)[oa]s?)\b",
+        # ("como estaba previsto": the plan kept, not undone)
+        r"|(?<!como )estaba(?:n)? (?:previst|programad|fijad|agendad|pautad|convocad)[oa]s?|había(?:n)? sido (?:previst|programad|fijad|convocad)[oa]s?)\b",
         IGNORE,
     ),
     "rescheduled_to": re.compile(
@@ -1037,6 +1040,8 @@ def build() -> LanguagePack:
                 r"|debía(?:n)? (?:celebrarse|realizarse|tener lugar)|estaba(?:n)? (?:prevista?s?|programada?s?) para"
                 # "la cumbre ... (APEC), prevista para el 16 y 17 de noviembre"
                 r"|(?<=, )(?:prevista?s?|programada?s?|convocada?s?|fijada?s?) para)"
+                # the plan kept, told in an aside: "se celebrarán, como estaba previsto, el lunes"
+                r"(?:,?\s+(?:tal )?como (?:estaba )?(?:previsto|programado|planeado|acordado),?)?"
                 r"\s+(?:el\s+|los\s+|del\s+)?$"
             ),
             # A meeting moved by a stated span: "aplazada cuatro días", "dos días más tarde de lo previsto".

@@ -390,7 +390,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # "décalée de deux jours" moves a meeting to a day the text gives elsewhere
         r"|remise? à (?:plus tard|une date ultérieure)|suspendue?s?|décalée?s?(?! d'une| de (?:\w+ )?(?:jours?|semaines?))"
         r"|déplacée?s?|sine die"
-        r"|à une date ultérieure)\b",
+        r"|à une date ultérieure"
+        # a host that gives the meeting up: "Le Maroc n'accueillera pas le sommet, prévu le 7 avril"
+        r"|n'accueillera pas|n'accueilleront pas|renonc(?:e|ent|é|er) à (?:accueillir|organiser))\b",
         IGNORE,
     ),
     "superseded": re.compile(
@@ -1093,6 +1095,8 @@ def build() -> LanguagePack:
                 r"|se tient|se tiennent|s'ouvre|s'ouvrent|se déroule|se déroulent"
                 # the plan a move or a cancellation undoes: "qui devait se tenir samedi à Djibouti"
                 r"|devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|se dérouler)|(?:était|étaient) prévue?s?(?: pour)?)"
+                # the plan kept, told in an aside: "auront lieu, comme prévu, lundi"
+                r"(?:,?\s+comme (?:prévu|annoncé|convenu|initialement prévu),?)?"
                 r"\s+(?:le\s+|les\s+|du\s+)?$"
             ),
             # A meeting moved by a stated span: "repoussé de quatre jours", "deux jours plus tard que prévu".

@@ -260,6 +260,9 @@ def read(pack: LanguagePack, kind: str, index: int, match: re.Match[str], senten
             return replace(base, kind="month", relative=0, qualifier="part")
         if month is None:
             return None
+        gone = pack.extra.get("day_gone")  # "مطلع سبتمبر الماضي", "début septembre dernier": a month gone
+        if gone is not None and year is None and (gone.search(" " + text) or gone.match(sentence, end)):
+            return replace(base, kind="month", month=month, year=year, qualifier="last")
         return replace(base, kind="month", month=month, year=year, qualifier="part")
     if kind == "anaphoric":
         offsets: dict[str, int] = pack.extra.get("anaphoric_days", {})
