@@ -6812,3 +6812,72 @@ def test_a_second_meeting_with_its_own_days_in_a_relative_clause_lends_none_of_i
     )
     found = read_in("es", text, published=datetime(2019, 10, 30, 21, tzinfo=UTC))
     assert [(m.start_label(), m.title) for m in found] == [("2019-11-16", "APEC Summit")]
+
+
+def test_the_baltic_council_of_ministers_is_a_meeting_of_three_states() -> None:
+    text = "The annual meeting of the Baltic Council of Ministers will be held in Vilnius on May 6."
+    found = read_in("en", text, published=datetime(2019, 4, 26, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2019-05-06", "Vilnius")]
+
+
+def test_listed_days_that_follow_one_another_are_one_meeting_s_run() -> None:
+    text = (
+        "The two countries' energy ministers will hold consultations in Riga on 30 April, 1 and 2 May on "
+        "synchronising their power grids."
+    )
+    found = read_in("en", text, published=datetime(2019, 4, 20, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2019-04-30", date(2019, 5, 2))]
+
+
+def test_a_summit_told_by_whom_a_state_sends_is_the_dated_one() -> None:
+    text = (
+        "Foreign Minister Mauro Vieira will lead Brazil's delegation to the BRICS summit in Kazan next month. "
+        "The 16th BRICS summit will take place at the Kazan Expo centre from October 22 to 24, with heads of state "
+        "and government from 30 countries invited."
+    )
+    found = read_in("en", text, published=datetime(2024, 9, 26, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2024-10-22", date(2024, 10, 24))]
+
+
+def test_a_day_before_a_summit_is_not_its_own_when_a_relative_clause_gives_its_days() -> None:
+    text = (
+        "Joe Biden and Vladimir Putin will meet for the first time as presidents. Final preparations were under "
+        "way in Geneva on Saturday for the summit between Joe Biden and Vladimir Putin, "
+        "which the Swiss city will host on Wednesday and Thursday."
+    )
+    found = read_in("en", text, published=datetime(2021, 6, 12, 9, tzinfo=UTC))
+    assert [m.title for m in found if m.start_label() == "2021-06-12"] == []
+
+
+def test_a_flight_for_a_long_named_meeting_with_days_of_its_own_is_only_the_journey() -> None:
+    text = (
+        "Foreign Secretary Teodoro Locsin will fly to Phnom Penh on Sunday for the 55th ASEAN Foreign Ministers' "
+        "Meeting, which opens on Monday and runs until Tuesday."
+    )
+    found = read_in("en", text, published=datetime(2022, 7, 29, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2022-08-01", date(2022, 8, 2))]
+
+
+def test_a_hearing_on_a_summit_s_results_is_no_summit() -> None:
+    text = (
+        "Separately, the parliament's foreign affairs committee will hold a hearing with the foreign minister "
+        "next week on the summit's results."
+    )
+    assert read_in("en", text, published=datetime(2011, 5, 4, 9, tzinfo=UTC)) == []
+
+
+def test_a_meeting_scheduled_to_take_place_far_from_its_name() -> None:
+    text = (
+        "The second summit, along with the East Asia Summit which the U.S. president has said he will attend, "
+        "is scheduled to take place in Bali in November."
+    )
+    found = read_in("en", text, published=datetime(2011, 5, 4, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2011-11", "Bali")]
+
+
+def test_a_russian_government_in_session_is_the_state_s_own_sitting() -> None:
+    text = (
+        "Министры иностранных дел стран ЕС не соберутся в Пярну. Правительство на "
+        "заседании в четверг рассмотрит вопрос об ограничении массовых мероприятий."
+    )
+    assert read_in("ru", text, published=datetime(2020, 3, 10, 9, tzinfo=UTC)) == []

@@ -523,6 +523,7 @@ def _listed_days(
         if not first.kept or first.mention.kind not in ("day", "day_list") or first.start is None:
             continue
         last, days = first.mention.end, {first.start}
+        listed: list[Candidate] = []
         # the word before the first day may come again before each ("le 19 octobre, le 26 octobre")
         lead = re.findall(r"\w+", sentence[max(0, first.mention.start - 12) : first.mention.start])[-1:]
         allowed = joiners | {w.casefold() for w in lead}
@@ -547,9 +548,15 @@ def _listed_days(
                 if another.start is None or another.start in days:
                     continue
                 days.add(another.start)
-                found.append(another)
+                listed.append(another)
             taken_dates.add(order)
             last = mention.end
+        run = sorted(days)
+        if listed and first.end == first.start and all((b - a).days == 1 for a, b in pairwise(run)):
+            # days that follow one another are one meeting's run ("on 29 February, 1 and 2 March")
+            first.end = run[-1]
+            continue
+        found += listed
     return found
 
 

@@ -246,7 +246,15 @@ def _compatible(
     if specific_new and specific_old and not specific_new & specific_old:
         # a foreign minister's trip joins the foreign ministers' meeting she travels to
         visit = "visit" in (new.kind, old.kind) and new.index != old.index
-        if not (visit and _one_office(specific_new, specific_old)):
+        # (nor one body's summit told twice, once by whom a state sends to it: "Lavrov will lead
+        # Moscow's delegation to the BRICS summit next month ... The 15th BRICS summit will take
+        # place from August 22 to 24")
+        summit = (
+            new.kind == old.kind == "summit"
+            and new.index != old.index
+            and bool(set(new.organisations) & set(old.organisations))
+        )
+        if not (visit and _one_office(specific_new, specific_old)) and not summit:
             return False
     return hosting or not (
         "summit" in (new.kind, old.kind)

@@ -359,7 +359,10 @@ def _goal_of_trip(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) 
     days of its own told after it; None when the meeting word is no such trip."""
     if cue.kind != "visit" or not cue.verb:
         return None
-    return _goal_after(sentence, cue.end, cues, pack, 60)
+    return _goal_after(sentence, cue.end, cues, pack, _TRIP_REACH)
+
+
+_TRIP_REACH = 60  # from a trip's verb to the gathering it goes to
 
 
 def _goal_after(sentence: str, start: int, cues: list[Cue], pack: LanguagePack, reach: int) -> tuple[Cue, bool] | None:
@@ -429,8 +432,11 @@ def cue_distances(
     anchored_to = pack.extra.get("anchored_to")
     named_before = any(c.end <= mention.start for c in cues)
     holding: list[tuple[int, int]] = []  # where a verb of holding ties a noun before it to the date
+    topic: re.Pattern[str] | None = pack.extra.get("meeting_as_topic")
     for cue in cues:
         bracketed = False
+        if topic is not None and not cue.verb and topic.match(sentence, cue.end):
+            continue  # "a hearing next week on the summit's results": what is held is about it
         if moved and named_before and cue.start >= mention.end:
             continue  # "fue trasladada al 16 de julio para no coincidir con la cumbre del G20": the moved one's
         if (
@@ -450,7 +456,11 @@ def cue_distances(
             and any(other.start >= mention.end for other in cues)
         ):
             continue  # "tras la cumbre: el domingo 2 realizará una visita de Estado": the visit's day
-        if _dated_in_its_relative(sentence, mention, cue, pack) or _past_relative_day(sentence, mention, cue, pack):
+        if (
+            _dated_in_its_relative(sentence, mention, cue, pack)
+            or _past_relative_day(sentence, mention, cue, pack)
+            or _dated_by_its_relative(sentence, mention, cue, cues, pack)
+        ):
             continue  # "Biden, qui a participé lundi au sommet de l'OTAN, est attendu ce mardi": Monday's
         if readied(sentence, mention, cue, pack):
             continue  # "will travel there next week to prepare the meeting": the trip's day
@@ -581,6 +591,30 @@ def _dated_in_its_relative(sentence: str, mention: DateMention, cue: Cue, pack: 
         return False
     lo, hi = clause
     return any(lo < m.start < hi and m.start != mention.start for m in find_dates(sentence, pack))
+
+
+def _dated_by_its_relative(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when a date told before the meeting word is not its own, for a relative clause
+    right after the word gives it days ("preparations were under way in Hanoi on Saturday for
+    the second summit, which the Vietnamese capital will host on Wednesday and Thursday")."""
+    if cue.verb or mention.end > cue.start:
+        return False
+    for other in find_dates(sentence, pack):
+        if other.start <= cue.end or other.kind in ("period", "year", "season", "anaphoric"):
+            continue  # ("which Washington hosts this year" gives it no days)
+        clause = relative_clause(sentence, other.start, other.end, pack)
+        if (
+            clause is not None
+            and cue.end <= clause[0] <= cue.end + _OWN_NAME
+            and not any(cue.end <= c.start < other.start and not c.verb for c in cues)
+            # (its own verb of meeting or hosting holds that day: "which the capital will host on")
+            and any(clause[0] <= c.start < other.start and c.verb for c in cues)
+        ):
+            return True
+    return False
+
+
+_OWN_NAME = 80  # how far the meeting word's own name may run before its relative clause
 
 
 def _past_relative_day(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:

@@ -941,6 +941,9 @@ def build() -> LanguagePack:
             # the Commission said the summit ..." (a day only: "a briefing on this week's talks" is about them)
             # the day a statement was made, told between its subject and its verb: "The Kremlin on
             # Tuesday declined to confirm reports that Putin will travel to North Korea"
+            # right after a meeting word, what makes it the topic of something else: "a hearing
+            # next week on the summit's results"
+            "meeting_as_topic": re.compile(r"['’]s\s+(?:results?|outcomes?|conclusions?)\b"),
             # before an "until" that a meeting still runs to: under way ("which is still running until Friday")
             "still_until": re.compile(
                 r"\b(?:still|already)\s+(?:runs?|running|lasts?|continues?|continuing|goes on|going on)\s+$"
@@ -1071,7 +1074,7 @@ def build() -> LanguagePack:
             "to_meeting": re.compile(
                 r"\b(?:to|for|to attend|to (?:take part|participate) in)\s+(?:the|a|an|this|next|this week's|next week's)"
                 # (not a count of them: "for a string of regional meetings" is no one gathering)
-                r"\s+(?:(?!of\b)[\w'’-]+\s+){0,3}$",
+                r"\s+(?:(?!of\b)[\w'’-]+\s+){0,4}$",
                 re.IGNORECASE,
             ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
@@ -1091,7 +1094,8 @@ def build() -> LanguagePack:
             # will be held on 9 December")
             "held_before_date": re.compile(
                 r"\b(?:will (?:now |instead )?be held|will (?:now |instead )?take place|is to be held|is to take place"
-                r"|(?:is|are) due to (?:be held|take place|open|begin|start)|will (?:open|begin)"
+                r"|(?:is|are) (?:due|scheduled|set|slated|expected) to (?:be held|take place|open|begin|start|convene)"
+                r"|will (?:open|begin)"
                 r"|(?:is|are) (?:scheduled|set|slated) for"  # "The US-Ukraine meeting, the first ..., is scheduled for Tuesday"
                 r"|will (?:now )?hold|is (?:due )?to hold"  # "The 56th Ordinary Session ... will hold in Abuja on"
                 # "the mid-year coordination meeting, which Kenya will host in Nairobi in July"
