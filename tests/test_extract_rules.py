@@ -6881,3 +6881,32 @@ def test_a_russian_government_in_session_is_the_state_s_own_sitting() -> None:
         "заседании в четверг рассмотрит вопрос об ограничении массовых мероприятий."
     )
     assert read_in("ru", text, published=datetime(2020, 3, 10, 9, tzinfo=UTC)) == []
+
+
+def test_a_denied_trip_is_no_visit() -> None:
+    told = {
+        "en": "Chilean President Gabriel Boric will not travel to Lima on Thursday, his office said.",
+        "es": "El presidente chileno Gabriel Boric no viajará el jueves a Lima, informó su oficina.",
+        "fr": "Le président chilien Gabriel Boric ne se rendra pas jeudi à Lima, a indiqué son cabinet.",
+        "ru": "Президент Чили Габриэль Борич не поедет в четверг в Лиму, сообщила его администрация.",
+    }
+    for language, text in told.items():
+        assert read_in(language, text, published=datetime(2023, 6, 5, 9, tzinfo=UTC)) == [], language
+
+
+def test_a_meeting_not_held_until_a_day_is_held_that_day() -> None:
+    found = read_in(
+        "en",
+        "The foreign ministers of Chile and Peru will not meet until Friday in Lima.",
+        published=datetime(2023, 6, 5, 9, tzinfo=UTC),
+    )
+    assert [m.start_label() for m in found] == ["2023-06-09"]
+
+
+def test_a_french_ne_after_avant_que_denies_nothing() -> None:
+    text = (
+        "Le Premier ministre japonais doit s'entretenir dimanche à Séoul avec le président sud-coréen, avant que "
+        "les trois dirigeants ne se retrouvent lundi pour leur sommet trilatéral."
+    )
+    found = read_in("fr", text, published=datetime(2024, 5, 25, 9, tzinfo=UTC))
+    assert "2024-05-27" in [m.start_label() for m in found]

@@ -1109,6 +1109,20 @@ def build(
     facts["none_of"] = (
         not cue.verb and none_of is not None and none_of.search(sentence, max(0, cue.start - 50), cue.start) is not None
     )
+    # "Petro will not travel to Caracas on Monday", "ne se rendra pas lundi à Caracas": a verb of
+    # meeting denied (not a day it waits for: "will not meet until Friday")
+    denied: re.Pattern[str] | None = pack.extra.get("denied_verb")
+    denied_after: re.Pattern[str] | None = pack.extra.get("denied_verb_after")  # French "ne ... pas"
+    if (
+        cue.verb
+        and denied is not None
+        and mention.qualifier not in ("until", "till", "before", "after", "since", "by")
+        and (denial := denied.search(sentence, max(0, cue.start - 30), cue.start)) is not None
+        and (denied_after is None or denied_after.match(sentence, cue.end) is not None)
+        # (a denial the pack reads as a status is that: "no se celebrará por ahora" is put off)
+        and not any(lo < cue.end and denial.start() < hi for lo, hi, _ in status_words(sentence, pack))
+    ):
+        facts["none_of"] = True
     # "damals war das Treffen auf November vertagt worden": a move told as done before the news
     moved_before: re.Pattern[str] | None = pack.extra.get("moved_before")
     facts["moved_before"] = (

@@ -889,6 +889,12 @@ def build() -> LanguagePack:
             # a meeting the text only asks about: "It remains unclear whether the two will meet",
             # "Whether Tshisekedi and Kagame will meet ... remained unclear"
             # "there would be no formal talks on Saturday": a meeting the text says there is none of
+            # right before a verb of meeting, its denial: "will not travel", "won't meet"
+            "denied_verb": re.compile(
+                r"\b(?:(?:will|would|shall|does|do|did|is|are)\s+not|won't|wouldn't|doesn't|don't|didn't|isn't|aren't)"
+                r"\s+(?:now\s+|be\s+|after all\s+)?$",
+                re.IGNORECASE,
+            ),
             "none_of": re.compile(
                 r"(?i:\b(?:no|not (?:be )?(?:a|any))\s+(?:(?:formal|further|new|official|direct|bilateral|joint|such"
                 r"|planned|scheduled|fresh|separate|more)\s+){0,2}$)"

@@ -896,6 +896,8 @@ def build() -> LanguagePack:
             # una reunión de la que el texto solo se pregunta si se celebrará: "No está claro si ambos
             # se reunirán", "Está por ver si"
             # "no habrá reunión formal el sábado", "ninguna cumbre": none of it
+            # right before a verb of meeting, its denial: "no viajará", "no se reunirá"
+            "denied_verb": re.compile(r"(?<!\w)no\s+(?:se\s+)?$", re.IGNORECASE),
             "none_of": re.compile(
                 r"(?i:(?<!\w)(?:ningún|ninguna|no habrá|no hay|no habría)\s+(?:(?:nueva|nuevo|otra|otro|formal)\s+){0,2}$)"
             ),

@@ -949,6 +949,10 @@ def build() -> LanguagePack:
             # une rencontre dont le texte se demande seulement si elle aura lieu: "On ignore encore si
             # les deux présidents se rencontreront", "Reste à savoir si"
             # "il n'y aura pas de sommet samedi", "aucune réunion n'est prévue": none of it
+            # right before a verb of meeting, its denial: "ne se rendra pas", "ne rencontrera pas"
+            "denied_verb": re.compile(r"(?<!\w)(?:ne|n['’])\s*$", re.IGNORECASE),
+            # (and its second word after the verb: "avant que les dirigeants ne se retrouvent" denies nothing)
+            "denied_verb_after": re.compile(r"\s+(?:pas|plus|jamais|point)\b"),
             "none_of": re.compile(
                 r"(?i:(?<!\w)(?:aucune?|pas de|pas d['’]|plus de)\s*(?:(?:nouvelle?|autres?|véritables?|formelle?s?"
                 r"|officielle?s?|directe?s?)\s+){0,2}$)"

@@ -1010,6 +1010,8 @@ def build() -> LanguagePack:
                 r"(?:(?:Ожидается|Предполагается|Планируется|Известно),\s+что\s+)?(?:[Оо]но|[Оо]на|[Оо]ни)"
                 r"\s+(?:пройд[её]т|пройдут|состоится|состоятся|откроется|откроются|начн[её]тся|начнутся)(?![\w-])"
             ),
+            # right before a verb of meeting, its denial: "не поедет", "не встретится"
+            "denied_verb": re.compile(r"(?<![\w-])не\s+$", re.IGNORECASE),
             "two_countries": re.compile(r"(?<![\w-])(?:двух|обеих|обоих|двум) (?:стран|государств)\w*", re.IGNORECASE),
             # "former" before a country that no longer exists: its successors ("six former Soviet republics")
             "former_before": re.compile(r"(?<![\w-])(?:бывш\w+|экс)[\s-]+$", re.IGNORECASE),
