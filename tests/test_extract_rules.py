@@ -6910,3 +6910,20 @@ def test_a_french_ne_after_avant_que_denies_nothing() -> None:
     )
     found = read_in("fr", text, published=datetime(2024, 5, 25, 9, tzinfo=UTC))
     assert "2024-05-27" in [m.start_label() for m in found]
+
+
+def test_taking_over_a_presidency_on_a_day_is_no_meeting_in_french() -> None:
+    text = (
+        "Le prochain sommet se tiendra en 2026 en Inde, qui prendra la présidence tournante du groupe le 1er janvier."
+    )
+    found = read_in("fr", text, published=datetime(2025, 7, 8, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found if m.start_label() == "2026-01-01"] == []
+
+
+def test_parts_of_a_summit_that_name_only_its_body_are_the_summit() -> None:
+    text = (
+        "Le sommet du G20 s'ouvre mardi à Rio de Janeiro et se poursuivra jusqu'à jeudi. La séance plénière "
+        "aura lieu mercredi matin, suivie jeudi d'une réunion en format G20 élargie aux pays invités."
+    )
+    found = read_in("fr", text, published=datetime(2024, 11, 17, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end) for m in found] == [("2024-11-19", date(2024, 11, 21))]

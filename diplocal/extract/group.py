@@ -45,11 +45,8 @@ class Group:
         self._phrases.setdefault(candidate.index, set()).add(candidate.phrase)
 
     def accepts(self, new: Candidate) -> bool:
-        if (
-            self._phrases.get(new.index, {new.phrase}) - {new.phrase}
-            and not self._told_twice(new)
-            and not self._part_of_its_days(new)
-        ):
+        part = self._part_of_its_days(new)
+        if self._phrases.get(new.index, {new.phrase}) - {new.phrase} and not self._told_twice(new) and not part:
             return False  # one sentence naming two meetings ("in Rome from June 3 ... an audience on June 6")
         generic = self._pack.rx.generic_roles
         # the group's meeting of several days told again in its own words, on one of its days
@@ -82,7 +79,8 @@ class Group:
                 # se desarrollarán el jueves 27 y el viernes 28" of an assembly from the 26th to the
                 # 28th; never a meeting named by its own name, "The 44th AMM will take place on 19-20 July")
                 within=any(
-                    _holds(s, member) and (_again(s, new) or _again(s, member) or _part_told(new)) for s in spans
+                    _holds(s, member) and (_again(s, new) or _again(s, member) or _part_told(new) or part)
+                    for s in spans
                 ),
             )
             or any(_holds(s, member) and (member.start, member.end) != (s.start, s.end) for s in again)
@@ -94,8 +92,22 @@ class Group:
         noun and no one of its own, on one of its days, beside another part in its sentence
         ("Sessions in narrow and wide format are set for Wednesday, and on Thursday a meeting in
         the BRICS Plus format" of a summit from Tuesday to Thursday)."""
-        return _part_told(new) and any(
-            m.index != new.index and m.end != m.start and _days(m) and _holds(m, new) for m in self._distinct.values()
+        word = new.cue.word
+        common = word.islower() or (word[1:].islower() and not new.sentence[: new.cue.start].strip())
+        return (
+            not new.cue.verb
+            and common
+            and not new.people
+            and any(
+                m.index != new.index
+                and m.end != m.start
+                and _days(m)
+                and _holds(m, new)
+                # (naming no one the meeting does not: "une réunion en format BRICS Plus" of the BRICS summit)
+                and set(new.organisations) <= set(m.organisations)
+                and set(new.countries) <= set(m.countries)
+                for m in self._distinct.values()
+            )
         )
 
     def _told_twice(self, new: Candidate) -> bool:

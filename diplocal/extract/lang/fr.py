@@ -427,7 +427,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?(?:\s+[a-zéèêîôû-]+)?"
         r"|(?:présidentielle|législatives|scrutin|vote|référendum)(?:\s+[a-zéèêîôû-]+)?|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
         r"|mandat|investie?|investiture|(?:prendr\w*|pris) ses fonctions|entrée en fonctions?|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
-        r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|mise à jour|résultats)"
+        r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|mise à jour|résultats"
+        # taking over a presidency: "le Brésil, qui prendra la présidence tournante du groupe le 1er janvier"
+        r"|(?:prendr\w*|prend|assumer\w*|assume)\s+la\s+présidence(?:\s+[\w'’-]+){0,4}?)"
         r"\s*(?:,\s*)?(?:(?:étant\s+|est\s+)?fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
         IGNORE,
     ),
