@@ -6927,3 +6927,12 @@ def test_parts_of_a_summit_that_name_only_its_body_are_the_summit() -> None:
     )
     found = read_in("fr", text, published=datetime(2024, 11, 17, 9, tzinfo=UTC))
     assert [(m.start_label(), m.end) for m in found] == [("2024-11-19", date(2024, 11, 21))]
+
+
+def test_a_month_in_the_sentence_of_a_dated_meeting_with_the_same_who_and_where_is_that_meeting() -> None:
+    text = (
+        "Pedro Sánchez presidirá el jueves en Nueva York una sesión del Consejo de Seguridad de las Naciones "
+        "Unidas, en una de las citas más visibles de la presidencia española del Consejo este mes."
+    )
+    found = read_in("es", text, published=datetime(2015, 10, 11, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2015-10-15"]

@@ -124,6 +124,20 @@ class Group:
             for m in same
         ):
             return True  # "from Tuesday to Friday next week": the week right after the days it holds
+        if new.precision is DatePrecision.MONTH and any(
+            _days(m)
+            and new.start <= m.start  # type: ignore[operator]
+            and m.end <= new.end  # type: ignore[operator]
+            and m.organisations
+            and (m.organisations, m.countries, m.people, m.roles)
+            == (new.organisations, new.countries, new.people, new.roles)
+            and m.kind == new.kind
+            and m.place == new.place
+            for m in same
+        ):
+            # "will chair a session of the Security Council on Tuesday in New York, one of the
+            # most visible engagements of its presidency this month": the same who and where
+            return True
         return all(
             m.mention.start != new.mention.start
             and (m.start, m.end, m.precision) == (new.start, new.end, new.precision)
