@@ -34,12 +34,12 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         0.92,
         2,
     ),  # held out: 0.874 for three sessions, 0.879 (P 0.899), 0.887 (P 0.916), 0.883 (ninth)
-    "en/modern-4": (0.90, 0.90, 0),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897, 0.903
+    "en/modern-4": (0.91, 0.91, 0),  # labelled blind 2026-12-03: 0.823 (P 0.818) before revising; 0.897, 0.903
     # Blind sets of the fifth session, each scored once before any rule was revised against it
     # (the figures in the comments), then revised against; their floors are the revised figures,
     # less a margin.
     "en/modern-5": (0.90, 0.88, 3),  # before revising: 0.831 (P 0.852); revised 0.864, 0.882, 0.889 (eighth), 0.902
-    "ru/set-3": (0.91, 0.91, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891, 0.903 (tenth)
+    "ru/set-3": (0.92, 0.93, 1),  # before revising: 0.879 (P 0.909), places 0.714; revised 0.891, 0.903 (tenth)
     "de/set-3": (0.83, 0.88, 2),  # before revising: 0.714 (P 0.745); revised 0.825 (ninth), 0.833 (P 0.889)
     "ar/set-3": (0.90, 0.88, 1),  # before revising: 0.857 (P 0.857); revised 0.907
     "fr/set-3": (
@@ -105,7 +105,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         0.83,
         0,
     ),  # before revising: 0.776 (P 0.765); 0.788 (P 0.788) in the sixteenth session, 0.800 (P 0.813)
-    "es/set-7": (0.85, 0.85, 0),  # before revising: 0.825 (P 0.846); 0.840 (P 0.850), 0.854 (P 0.854)
+    "es/set-7": (0.86, 0.87, 0),  # before revising: 0.825 (P 0.846); 0.840 (P 0.850), 0.854 (P 0.854)
     "de/set-7": (
         0.82,
         0.84,
@@ -139,7 +139,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # 0.880 (P 0.868) (twenty-fourth)
     # The fourteenth session's blind sets, the same way (scored at 6a0a8f4).
     "en/modern-13": (0.86, 0.90, 2),  # before revising: 0.804 (P 0.872); 0.827, 0.849 (P 0.882), 0.857 (P 0.900)
-    "ru/set-9": (0.86, 0.91, 0),  # before revising: 0.806 (P 0.879); 0.822, 0.838 (P 0.886)
+    "ru/set-9": (0.88, 0.91, 0),  # before revising: 0.806 (P 0.879); 0.822, 0.838 (P 0.886)
     "ar/set-9": (0.89, 0.90, 2),  # before revising: 0.892 (P 0.902); not revised against
     "fr/set-10": (0.90, 0.87, 2),  # before revising: 0.867 (P 0.839); 0.881, 0.900 (P 0.871)
     "es/set-10": (0.89, 0.93, 1),  # before revising: 0.832 (P 0.902); 0.844, 0.857, 0.879 (P 0.930)
@@ -187,7 +187,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     ),  # before revising: 0.830 (P 0.846); places 0.905 -> 0.952 (venues added on its errors); 0.846 (P 0.880)
     "ar/set-12": (0.86, 0.89, 0),  # before revising: 0.867 (P 0.897); places 0.625 -> 0.667 -> 0.750
     "fr/set-13": (0.80, 0.86, 0),  # before revising: 0.706 (P 0.727); 0.717, 0.739, 0.758, 0.788, 0.806 (P 0.844)
-    "es/set-13": (0.82, 0.82, 1),  # before revising: 0.780 (P 0.767); 0.800, 0.814 (P 0.800)
+    "es/set-13": (0.84, 0.85, 1),  # before revising: 0.780 (P 0.767); 0.800, 0.814 (P 0.800)
     "de/set-13": (0.82, 0.88, 0),  # before revising: 0.780 (P 0.793); 0.793, 0.807 (P 0.852)
     # The eighteenth session's blind sets, the same way (scored at 250d963, the session's start).
     "en/modern-17": (0.88, 0.88, 0),  # before revising: 0.821 (P 0.780); 0.839, 0.860, 0.870, 0.889 (P 0.889)
@@ -208,7 +208,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-19": (0.85, 0.86, 1),  # before revising: 0.817 (P 0.831); 0.836 (P 0.836) in the next session,
     # 0.843 (P 0.850) in the twenty-fourth
     "ru/set-15": (0.88, 0.85, 1),  # before revising: 0.850 (P 0.829); 0.864, 0.875, 0.889 (P 0.857)
-    "ar/set-15": (0.83, 0.81, 0),  # before revising: 0.825 (P 0.788); 0.839 (P 0.813)
+    "ar/set-15": (0.85, 0.83, 0),  # before revising: 0.825 (P 0.788); 0.839 (P 0.813)
     "fr/set-16": (0.85, 0.92, 0),  # before revising: 0.767 (P 0.742); 0.821 (P 0.852), 0.836 (P 0.885), 0.852 (P 0.920)
     "es/set-16": (0.84, 0.95, 0),  # before revising: 0.776 (P 0.792); 0.826 (P 0.905)
     # before revising: 0.892 (P 0.943); not revised against; 0.907 (P 0.944) lifted by later rules
@@ -223,7 +223,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The twenty-second session's blind sets, the same way (scored at a4841b3, the session's start).
     "en/modern-21": (0.88, 0.91, 0),  # before revising: 0.817 (P 0.844); 0.872 (P 0.891), 0.882 (P 0.911)
     "ru/set-17": (0.93, 0.96, 0),  # before revising: 0.915 (P 0.931)
-    "ar/set-17": (0.85, 0.80, 1),  # before revising: 0.857 (P 0.808)
+    "ar/set-17": (0.87, 0.84, 1),  # before revising: 0.857 (P 0.808)
     "fr/set-18": (0.85, 0.85, 0),  # before revising: 0.787 (P 0.727); 0.857 (P 0.857)
     "es/set-18": (0.78, 0.81, 2),  # before revising: 0.772 (P 0.786); 0.786 (P 0.815)
     "de/set-18": (0.83, 0.84, 1),  # before revising: 0.710 (P 0.759); 0.800 (P 0.813), 0.831 (P 0.844)
@@ -238,7 +238,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # before revising: 0.788 (P 0.774); 0.835 (P 0.827), 0.843 (P 0.843), 0.852 (P 0.860)
     "en/modern-23": (0.85, 0.86, 3),
     "ru/set-19": (0.88, 0.92, 0),  # before revising: 0.873 (P 0.889)
-    "ar/set-19": (0.87, 0.87, 1),  # before revising: 0.857 (P 0.840); 0.875 (P 0.875) in the twenty-seventh
+    "ar/set-19": (0.89, 0.91, 1),  # before revising: 0.857 (P 0.840); 0.875 (P 0.875) in the twenty-seventh
     "fr/set-20": (0.81, 0.80, 2),  # before revising: 0.737 (P 0.750); 0.793 (P 0.793)
     "es/set-20": (0.81, 0.86, 0),  # before revising: 0.700 (P 0.750); 0.787 (P 0.828)
     # before revising: 0.732 (P 0.722); 0.784 (P 0.744), 0.806 (P 0.784), 0.817 (P 0.806) in the twenty-seventh
@@ -249,7 +249,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ru/set-20": (0.90, 0.88, 0),  # before revising: 0.885 (P 0.852); not revised against
     "ar/set-20": (0.95, 0.95, 0),  # before revising: 0.958 (P 0.958); not revised against
     "fr/set-21": (0.91, 0.91, 1),  # before revising: 0.917 (P 0.917); not revised against
-    "es/set-21": (0.86, 0.84, 0),  # before revising: 0.862 (P 0.848); not revised against
+    "es/set-21": (0.87, 0.87, 0),  # before revising: 0.862 (P 0.848); not revised against
     "de/set-21": (0.80, 0.75, 0),  # before revising: 0.725 (P 0.658); 0.776 (P 0.722), 0.788 (P 0.743)
     # The twenty-sixth session's blind sets, the same way (scored at 205591a, the session's start).
     # before revising: 0.894 (P 0.873); not revised against; 0.902 (P 0.887) lifted by the next session's rules
@@ -277,7 +277,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The twenty-ninth session's blind sets, the same way (scored at 5555d97, the session's start).
     "en/modern-28": (0.86, 0.86, 1),  # before revising: 0.800 (P 0.844); 0.852 (P 0.843)
     "ru/set-24": (0.77, 0.78, 1),  # before revising: 0.776 (P 0.788); not revised against
-    "ar/set-24": (0.76, 0.71, 0),  # before revising: 0.755 (P 0.690); 0.769 (P 0.714)
+    "ar/set-24": (0.78, 0.74, 0),  # before revising: 0.755 (P 0.690); 0.769 (P 0.714)
     "fr/set-25": (0.81, 0.84, 1),  # before revising: 0.812 (P 0.849); not revised against
     "es/set-25": (0.78, 0.75, 1),  # before revising: 0.781 (P 0.758); not revised against
     "de/set-25": (0.76, 0.89, 1),  # before revising: 0.769 (P 0.893); not revised against
@@ -295,6 +295,13 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "fr/set-27": (0.74, 0.86, 0),  # before revising: 0.694 (P 0.850); 0.745 (P 0.864)
     "es/set-27": (0.85, 0.83, 2),  # before revising: 0.857 (P 0.833); not revised against
     "de/set-27": (0.76, 0.78, 0),  # before revising: 0.727 (P 0.774); 0.765 (P 0.788)
+    # The thirty-second session's blind sets, the same way (scored at 2e185ff, the session's start).
+    "en/modern-31": (0.86, 0.92, 1),  # before revising: 0.800 (P 0.821); 0.865 (P 0.923)
+    "ru/set-27": (0.98, 1.00, 0),  # before revising: 0.877 (P 0.862); 0.982 (P 1.000)
+    "ar/set-27": (0.93, 0.93, 0),  # before revising: 0.889 (P 0.848); 0.933 (P 0.933)
+    "fr/set-28": (0.92, 0.88, 0),  # before revising: 0.912 (P 0.861); 0.925 (P 0.886)
+    "es/set-28": (0.92, 0.96, 0),  # before revising: 0.912 (P 0.929); 0.929 (P 0.963)
+    "de/set-28": (0.81, 0.83, 2),  # before revising: 0.781 (P 0.758); 0.820 (P 0.833)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
