@@ -2066,11 +2066,13 @@ def _later_meeting_with_own_day(
         for m in find_dates(sentence, pack):
             # (or in a relative clause opening right after it: "ni la conferencia COP25, que debía
             # celebrarse en la capital del 2 al 13 de diciembre")
-            relative = relative_clause(sentence, m.start, m.end, pack)
             own = other.end + _OWN_DAY
-            told = relative is not None and 0 <= relative[0] - other.end <= 2
-            if told:
-                own = max(own, relative[1])  # type: ignore[index]
+            told = False
+            if m.start > own:
+                relative = relative_clause(sentence, m.start, m.end, pack)
+                told = relative is not None and 0 <= relative[0] - other.end <= 2
+                if told:
+                    own = max(own, relative[1])  # type: ignore[index]
             if (
                 other.end <= m.start <= own
                 and m.end <= clause_hi

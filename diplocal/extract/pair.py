@@ -597,7 +597,7 @@ def _dated_by_its_relative(sentence: str, mention: DateMention, cue: Cue, cues: 
     """True when a date told before the meeting word is not its own, for a relative clause
     right after the word gives it days ("preparations were under way in Hanoi on Saturday for
     the second summit, which the Vietnamese capital will host on Wednesday and Thursday")."""
-    if cue.verb or mention.end > cue.start:
+    if cue.verb or mention.end > cue.start or not any(c.verb and c.start > cue.end for c in cues):
         return False
     for other in find_dates(sentence, pack):
         if other.start <= cue.end or other.kind in ("period", "year", "season", "anaphoric"):
