@@ -301,7 +301,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-27": (0.93, 0.93, 0),  # before revising: 0.889 (P 0.848); 0.933 (P 0.933)
     "fr/set-28": (0.92, 0.88, 0),  # before revising: 0.912 (P 0.861); 0.925 (P 0.886)
     "es/set-28": (0.92, 0.96, 0),  # before revising: 0.912 (P 0.929); 0.929 (P 0.963)
-    "de/set-28": (0.81, 0.83, 2),  # before revising: 0.781 (P 0.758); 0.820 (P 0.833)
+    "de/set-28": (0.84, 0.89, 0),  # before revising: 0.781 (P 0.758); 0.848 (P 0.893)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and

@@ -6936,3 +6936,19 @@ def test_a_month_in_the_sentence_of_a_dated_meeting_with_the_same_who_and_where_
     )
     found = read_in("es", text, published=datetime(2015, 10, 11, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2015-10-15"]
+
+
+def test_german_preterite_beriet_tells_a_meeting_that_is_over() -> None:
+    text = (
+        "Am Dienstagabend beriet die Kanzlerin mit den übrigen EU-Staats- und Regierungschefs in einer Videokonferenz."
+    )
+    assert read_in("de", text, published=datetime(2020, 3, 10, 21, tzinfo=UTC)) == []
+
+
+def test_a_state_visit_that_does_not_take_place_as_planned_is_off() -> None:
+    text = (
+        "Auch der vom 23. bis 25. März vorgesehene Staatsbesuch von Bundespräsident Frank-Walter Steinmeier in "
+        "Portugal findet nicht wie geplant statt."
+    )
+    found = read_in("de", text, published=datetime(2020, 3, 10, 21, tzinfo=UTC))
+    assert [m.status for m in found] in ([Status.CANCELLED], [Status.POSTPONED])

@@ -447,7 +447,7 @@ _PARTICIPLE = (
 _PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w()-]+){{0,14}}?\s+{_PARTICIPLE}\b|\b{_PARTICIPLE}\s+(?:{_AUX}|worden)\b"
 # Past forms that say a meeting took place ("trafen", "tagte", "fand ... statt")...
 _PAST_EVENT = (
-    r"trafen|traf|tagte|tagten|berieten|kamen|kam|fand|fanden|endete|endeten|begann|begannen|besuchte|besuchten"
+    r"trafen|traf|tagte|tagten|berieten|beriet|kamen|kam|fand|fanden|endete|endeten|begann|begannen|besuchte|besuchten"
     r"|empfing|empfingen|reiste|reisten|flog|flogen|verhandelten|ging|gingen|folgte|folgten|gab|gaben|billigten|billigte"
     r"|scheiterte|scheiterten|sprach|sprachen|redete|verließ|verließen|unterzeichneten|unterzeichnete|hielt|hielten"
 )
@@ -503,7 +503,7 @@ PATTERNS: dict[str, object] = {
     "cancelled": re.compile(
         r"\b(?:[Aa]bgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w-]+\s+){0,6}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
         r"|fallen\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)|ausgefallen|ausfallen|abgeblasen|geplatzt|ersatzlos gestrichen"
-        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|find(?:et|en)\s+(?:[\w-]+\s+){0,4}?nicht\s+statt"
+        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|find(?:et|en)\s+(?:[\w-]+\s+){0,4}?nicht\s+(?:wie\s+(?:geplant|vorgesehen)\s+)?statt"
         # "Den für Juni geplanten G8-Gipfel werde es nicht geben"
         r"|(?:wird|werde|würde)\s+es\s+(?:[\w-]+\s+){0,2}?nicht\s+(?:mehr\s+)?geben)\b"
     ),
