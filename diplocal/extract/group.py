@@ -92,11 +92,9 @@ class Group:
         noun and no one of its own, on one of its days, beside another part in its sentence
         ("Sessions in narrow and wide format are set for Wednesday, and on Thursday a meeting in
         the BRICS Plus format" of a summit from Tuesday to Thursday)."""
-        word = new.cue.word
-        common = word.islower() or (word[1:].islower() and not new.sentence[: new.cue.start].strip())
         return (
             not new.cue.verb
-            and common
+            and _common_noun(new)
             and not new.people
             and any(
                 m.index != new.index
@@ -202,12 +200,16 @@ def _again(span: Candidate, part: Candidate) -> bool:
 
 def _part_told(candidate: Candidate) -> bool:
     """True when a candidate names no one and its meeting word is a common noun ("sessions")."""
+    return not candidate.specific and not candidate.cue.verb and _common_noun(candidate)
+
+
+def _common_noun(candidate: Candidate) -> bool:
+    """True when the meeting word is a common noun, the sentence's first word included
+    ("Sessions are set for Wednesday")."""
     word = candidate.cue.word
-    # (a sentence's first word is a common noun too: "Sessions are set for Wednesday")
-    common = word.islower() or (
+    return word.islower() or (
         word[:1].isupper() and word[1:].islower() and not candidate.sentence[: candidate.cue.start].strip()
     )
-    return not candidate.specific and not candidate.cue.verb and common
 
 
 def _holds(span: Candidate, part: Candidate) -> bool:
