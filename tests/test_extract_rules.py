@@ -6952,3 +6952,98 @@ def test_a_state_visit_that_does_not_take_place_as_planned_is_off() -> None:
     )
     found = read_in("de", text, published=datetime(2020, 3, 10, 21, tzinfo=UTC))
     assert [m.status for m in found] in ([Status.CANCELLED], [Status.POSTPONED])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The talks between the Serbian and Kosovan foreign ministers planned for Thursday in Ohrid will not take "
+            "place. Instead, Ivica Dačić and Enver Hoxhaj will now meet in Brussels on Monday, June 17.",
+        ),
+        (
+            "fr",
+            "La rencontre des ministres serbe et kosovar des Affaires étrangères prévue jeudi à Ohrid n'aura pas lieu. "
+            "À la place, Ivica Dačić et Enver Hoxhaj se retrouveront lundi 17 juin à Bruxelles.",
+        ),
+        (
+            "es",
+            "La reunión de los cancilleres de Serbia y Kosovo prevista el jueves en Ohrid no se celebrará. En su "
+            "lugar, Ivica Dačić y Enver Hoxhaj se reunirán el lunes 17 de junio en Bruselas.",
+        ),
+        (
+            "de",
+            "Das für Donnerstag in Ohrid geplante Treffen der Außenminister Serbiens und des Kosovo findet nicht "
+            "statt. Stattdessen kommen Ivica Dačić und Enver Hoxhaj nun am Montag, 17. Juni, in Brüssel zusammen.",
+        ),
+        (
+            "ru",
+            "Запланированная на четверг в Охриде встреча министров иностранных дел Сербии и Косово не состоится. "
+            "Вместо этого Ивица Дачич и Энвер Ходжай встретятся в понедельник, 17 июня, в Брюсселе.",
+        ),
+        (
+            "ar",
+            "لن يعقد اجتماع وزيري خارجية صربيا وكوسوفو يوم الخميس في أوخريد. وبدلا من ذلك يلتقي الوزيران يوم الاثنين "
+            "17 يونيو في بروكسل.",
+        ),
+    ],
+)
+def test_a_meeting_told_instead_of_one_called_off_the_sentence_before_is_that_meeting_moved(
+    language: str, text: str
+) -> None:
+    # whoever the second sentence names, "instead" tells the meeting called off before
+    found = read_in(language, text, published=datetime(2013, 6, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location, m.status) for m in found] == [("2013-06-17", "Brussels", Status.CONFIRMED)]
+    assert found[0].change is not None
+    assert found[0].change.previous_start == date(2013, 6, 13)
+
+
+def test_a_gathering_of_another_kind_instead_of_a_summit_called_off_is_not_the_summit_moved() -> None:
+    text = (
+        "The EU-China summit planned for Friday in Leipzig has been called off. Instead, the leaders will hold a "
+        "videoconference on Monday."
+    )
+    found = read_in("en", text, published=datetime(2021, 3, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [
+        ("2021-03-12", Status.CANCELLED),
+        ("2021-03-15", Status.CONFIRMED),
+    ]
+
+
+def test_a_meeting_on_the_same_day_between_another_pair_of_states_is_another_meeting() -> None:
+    text = (
+        "Die Außenminister Serbiens und des Kosovo kommen am Donnerstag in Brüssel zusammen. Am selben Tag empfängt "
+        "der ungarische Außenminister Péter Szijjártó seinen serbischen Kollegen in Brüssel zu Gesprächen."
+    )
+    found = read_in("de", text, published=datetime(2013, 6, 11, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2013-06-13", "2013-06-13"]
+
+
+def test_a_status_after_a_long_opening_subject_is_that_meeting_s() -> None:
+    text = (
+        "The consultations between the Georgian and Armenian deputy foreign ministers planned for Friday in "
+        "Batumi will not take place."
+    )
+    found = read_in("en", text, published=datetime(2016, 9, 5, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2016-09-09", Status.CANCELLED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit of the two presidents in Batumi on Friday will go ahead and the referendum set for Thursday "
+        "has been postponed.",
+        "The summit of the two presidents opens on Friday in Batumi as planned and a referendum set for Thursday "
+        "was postponed.",
+    ],
+)
+def test_a_status_of_another_subject_after_the_meeting_s_own_verb_leaves_the_meeting_be(text: str) -> None:
+    found = read_in("en", text, published=datetime(2016, 9, 5, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2016-09-09", Status.CONFIRMED)]
+
+
+def test_a_meeting_between_a_state_and_the_other_put_off_is_put_off() -> None:
+    text = "The talks between Azerbaijan and the European Union on visas planned for Friday have been postponed."
+    found = read_in("en", text, published=datetime(2016, 9, 5, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2016-09-09", Status.POSTPONED)]

@@ -152,7 +152,7 @@ def _candidates(document: Document) -> list[Candidate]:
             told = recent or _kept_since(kept, number - 3)
             last = max((c.index for c in told if c.index < number), default=None)
             told_first(mine, [c for c in told if c.index == last], pack)
-            for gone in moved_on(mine, [*recent, *(c for c in mine if c not in recent)]):
+            for gone in moved_on(mine, [*recent, *(c for c in mine if c not in recent)], pack):
                 kept.remove(gone)
             share_trip_fate(mine, kept, pack)
             shares_the_decision(text, mine, kept, pack)

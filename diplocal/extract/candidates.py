@@ -1380,7 +1380,23 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
     cues = [c for c in cues if not (c.verb and start <= c.start and c.end <= end)] or cues
     if pack.rx.passive_before.search(sentence, max(0, start - 20), start):
         before = [c for c in cues if c.end <= start]
-        return before[-1].start if before else None
+        if not before:
+            return None
+        # ("The summit on Friday will go ahead and the referendum set for Thursday has been
+        # postponed": the subject of a clause after the meeting's own verb is what was put off;
+        # not "talks between Iran and the United States ... have been postponed")
+        other: re.Pattern[str] | None = pack.extra.get("new_subject")
+        verbs: re.Pattern[str] | None = pack.extra.get("subject_ends")
+        if (
+            other is not None
+            and verbs is not None
+            and any(
+                verbs.search(sentence, before[-1].end, m.start())
+                for m in other.finditer(sentence, before[-1].end, start)
+            )
+        ):
+            return None
+        return before[-1].start
     after = [c for c in cues if start <= c.start <= end + pack.extra.get("status_object_reach", 40)]
     if pack.rx.passive_before is not NEVER and after:
         return after[0].start
@@ -1390,7 +1406,23 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
             return None  # "since the Assembly suspended Russia's membership": its own object
         reach = pack.extra.get("status_subject_reach", 60)
         before = [c for c in cues if c.end <= start and start - c.end <= reach]
-        return before[-1].start if before else None
+        if before:
+            return before[-1].start
+        # the subject that opens the sentence, however long what qualifies it ("The talks between
+        # the Serbian and Kosovan foreign ministers planned for Thursday in Ohrid will not take
+        # place"): the one meeting word before, its noun phrase joined to no other clause
+        ends: re.Pattern[str] | None = pack.extra.get("subject_ends")
+        opening = [c for c in cues if c.end <= start]
+        if (
+            ends is not None
+            and len(opening) == 1
+            and sentence[: opening[0].start].strip(" \"'“”«»").count(" ") < 3
+            and start - opening[0].end <= 2 * reach
+            and not re.search(r"[,;:()–—]", sentence[opening[0].end : start])
+            and not ends.search(sentence, opening[0].end, start)
+        ):
+            return opening[0].start
+        return None
     nearest = min(cues, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
     loose: re.Pattern[str] | None = pack.extra.get("loose_status")
     far = min(abs(nearest.start - end), abs(start - nearest.end)) > 60
@@ -2338,20 +2370,25 @@ def told_first(mine: list[Candidate], before: list[Candidate], pack: LanguagePac
         return
 
 
-def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+def moved_on(mine: list[Candidate], before: list[Candidate], pack: LanguagePack) -> list[Candidate]:
     """A meeting told as put off from its day, then, a sentence or two on, as now set for a
     later one ("The joint commission, due to meet in Tbilisi on Wednesday, 14 May, has been put
     off. It will now meet on Friday, 16 May."): one meeting moved, not a
     postponed one beside a new one. The new sentence's candidate becomes the reschedule from
     the first day (and takes its place and who meets when it names none); the postponed one
-    is dropped, and returned so the article's kept list forgets it."""
+    is dropped, and returned so the article's kept list forgets it. A sentence that opens
+    "instead" ("Instead, the two ministers will now meet in Moscow on Tuesday") tells the meeting
+    called off in the sentence before, whoever it names."""
     dropped: list[Candidate] = []
+    instead: re.Pattern[str] | None = pack.extra.get("instead")
     for new in mine:
+        # ("À la place, les deux ministres se retrouveront mardi": a new day told as the one instead)
+        replaces = instead is not None and instead.match(new.sentence) is not None and new.status is Status.CONFIRMED
         if (
             not new.kept
-            or new.change is None
-            or new.change.action is not ChangeAction.RESCHEDULE
-            or new.change.previous_start is not None
+            or (new.change is None and not replaces)
+            or (new.change is not None and new.change.action is not ChangeAction.RESCHEDULE)
+            or (new.change is not None and new.change.previous_start is not None)
             or new.start is None
         ):
             continue
@@ -2367,21 +2404,24 @@ def moved_on(mine: list[Candidate], before: list[Candidate]) -> list[Candidate]:
             and (
                 c.status is Status.POSTPONED
                 or (c.status is Status.CANCELLED and c.index == new.index)
-                or (c.status is Status.CANCELLED and c.index == new.index - 1 and _same_parties(c, new))
+                or (c.status is Status.CANCELLED and c.index == new.index - 1 and (_same_parties(c, new) or replaces))
             )
+            and (new.change is not None or (c.index == new.index - 1 and _kinds_alike(c, new)))
             and c.start is not None
             and c.start < new.start
-            and (c.cue.kind == new.cue.kind or _same_parties(c, new))
+            and (_kinds_alike(c, new) or _same_parties(c, new))
             and c not in dropped
         ]
         if len(put_off) != 1:
             continue  # none, or several that might be meant
         old = put_off[0]
-        new.change = Change(ChangeAction.RESCHEDULE, old.start, new.change.previous_place)
+        new.change = Change(ChangeAction.RESCHEDULE, old.start, new.change.previous_place if new.change else None)
         if new.place is None:
             new.place, new.place_source = old.place, old.place_source
         if not new.specific:
             new.organisations, new.countries, new.people = old.organisations, old.countries, old.people
+        # (whose meeting it is was told with its first day)
+        new.needs_context = new.needs_context and old.needs_context
         old.decision = Decision(False, "put off, then told with its new day in a later sentence")
         dropped.append(old)
     return dropped
@@ -2410,6 +2450,13 @@ def _unreported(clause: str, after: int, pack: LanguagePack) -> str:
     sourced: re.Pattern[str] | None = pack.extra.get("source_after")
     source = sourced.search(clause, after) if sourced is not None else None
     return clause[: source.start()] if source is not None else clause
+
+
+def _kinds_alike(first: Candidate, second: Candidate) -> bool:
+    """True when two meeting words are of one kind, talks and a meeting alike ("the talks ...
+    will not take place ... they will now meet on Monday")."""
+    kinds = {first.cue.kind, second.cue.kind}
+    return len(kinds) == 1 or kinds == {"meeting", "talks"}
 
 
 def _same_parties(first: Candidate, second: Candidate) -> bool:

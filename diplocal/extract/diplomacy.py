@@ -124,6 +124,9 @@ def diplomatic(
         return "yes"  # "the president will meet Chinese President Xi Jinping": two holders of state office
     if len(countries) <= 1 and not people and (rx.anaphor.search(clause) or not cue.verb):
         return "context"  # "the meeting", "in talks tomorrow": who meets is said around it
+    instead: re.Pattern[str] | None = pack.extra.get("instead")
+    if len(countries) <= 1 and instead is not None and instead.match(sentence):
+        return "context"  # "Instead, Mnatsakanyan and Mammadyarov will meet on Tuesday": the one told before
     if len(countries) <= 1 and len(people) <= 1 and referring_words(sentence, cue, pack) == 0:
         # "The meeting will open on Thursday, with the American Secretary of State present":
         # the sentence is about the meeting told before, and names one who attends it

@@ -522,7 +522,11 @@ def _told_by_another(new: Candidate, old: Candidate) -> bool:
     it counts from is not that meeting."""
     if new.mention.qualifier != "anaphoric" or not new.specific:
         return False
-    return not name_one_alike(new, old)
+    if not name_one_alike(new, old):
+        return True
+    # ("The two foreign ministers now meet in Moscow on Tuesday ... The same day Lavrov receives
+    # his Armenian counterpart": each names a state the other does not)
+    return bool(set(new.countries) - set(old.countries)) and bool(set(old.countries) - set(new.countries))
 
 
 def _readies(new: Candidate, old: Candidate, pack: LanguagePack) -> bool:

@@ -577,7 +577,7 @@ PATTERNS: dict[str, object] = {
     "not_meeting_date": re.compile(
         arabic_variants(
             r"(?:انتخاب|اقتراع|استفتاء|تصويت|يصوت|الذكرى|ذكرى|مهلة|المهلة|أقصاه|الموعد النهائي|حيز التنفيذ|يسري|سريان"
-            r"|ولاية|انتهاء|تنتهي|ينتهي|ولد|توفي|وفاة|بدلا من|عوضا عن|الهدنة|وقف إطلاق النار|عطلة|العيد|نتائج|النتائج"
+            r"|ولاية|انتهاء|تنتهي|ينتهي|ولد|توفي|وفاة|بدلا من(?!\s+ذلك)|عوضا عن(?!\s+ذلك)|الهدنة|وقف إطلاق النار|عطلة|العيد|نتائج|النتائج"
             r"|مؤتمر\S*\s+(?:ال)?صحا?ف|ندو\S*\s+(?:ال)?صحا?ف|إيجاز\S*\s+(?:ال)?صحا?ف|(?:ال)?إحاط\S*\s+(?:ال)?إعلامي|مقابلة"
             # taking over a presidency: "تتسلم البرازيل رئاسة المجموعة من الهند في"
             # (the verb's stem only: the window before a date may cut its first letters)
@@ -914,6 +914,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # a sentence that opens "instead" ("وبدلا من ذلك يلتقي الوزيران الثلاثاء") tells a meeting in
+            # place of the one told before
+            "instead": re.compile(r"^\W*" + _words(("بدلا من ذلك", "بدلاً من ذلك"))),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r"،\s*(?:بحسب|وفقا ل|حسب|وفق)"),

@@ -947,6 +947,9 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
+            # place of the one told before
+            "instead": re.compile(r"^\W*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)\b"),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r",\s+(?:laut|nach Angaben)\b"),

@@ -867,6 +867,23 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
+            # place of the one told before
+            "instead": re.compile(r"^\W*instead\b", IGNORE),
+            # words that end a sentence's opening noun phrase and start another clause: a status
+            # after them is not that phrase's ("The summit opens on Friday as planned and a vote
+            # set for Thursday was postponed")
+            "subject_ends": re.compile(
+                r"\b(?:as|while|but|that|which|who|whose|where|when|if|because|since|although|though|whereas"
+                r"|after|before|said|says|opens|opened|ends|ended|begins|began|started|starts|will|would|shall|is|are|was|were"
+                r"|has|have|had|can|could|may|might|must|goes|went)\b",
+                IGNORE,
+            ),
+            # another subject, of a clause of its own, after a meeting word: a status told after it
+            # is that subject's ("will go ahead and the referendum ... has been postponed")
+            "new_subject": re.compile(
+                r"\b(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their|this|that)\s+", IGNORE
+            ),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             # a speech given by video to those who meet: "is expected to address leaders by video link"

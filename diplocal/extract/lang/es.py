@@ -885,6 +885,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
+            # place of the one told before
+            "instead": re.compile(r"^\W*(?:en su lugar|en lugar de ello|en lugar de eso)\b", IGNORE),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r",\s+(?:según|de acuerdo con)\b"),

@@ -940,6 +940,9 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
+            # place of the one told before
+            "instead": re.compile(r"^\W*(?:à la place|au lieu de cela|en lieu et place)\b", IGNORE),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r",\s+selon\b"),

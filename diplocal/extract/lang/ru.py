@@ -377,7 +377,9 @@ PATTERNS: dict[str, object] = {
         IGNORE,
     ),
     "superseded": re.compile(
-        r"(?<![\w-])(?:ранее (?:запланированн|намеченн|планировавш|назначенн)\w*|первоначально|изначально|вместо"
+        r"(?<![\w-])(?:ранее (?:запланированн|намеченн|планировавш|назначенн)\w*|первоначально|изначально"
+        # ("вместо этого", instead of that: what follows is the new plan)
+        r"|вместо(?!\s+этого)"
         r"|планировал[иа]? провести|планировалось провести"
         r"|(?:котор\w+ )?должн(?:а|о|ы)? был[аои]? (?:состояться|пройти|открыться|начаться)"
         r"|а не)(?![\w-])",
@@ -976,6 +978,9 @@ def build() -> LanguagePack:
         title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
+            # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
+            # place of the one told before
+            "instead": re.compile(r"^\W*(?:вместо этого|взамен)(?![\w-])", IGNORE),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r",\s+(?:по данным|по словам|по информации|согласно)\b"),
