@@ -7047,3 +7047,111 @@ def test_a_meeting_between_a_state_and_the_other_put_off_is_put_off() -> None:
     text = "The talks between Azerbaijan and the European Union on visas planned for Friday have been postponed."
     found = read_in("en", text, published=datetime(2016, 9, 5, 9, tzinfo=UTC))
     assert [(m.start_label(), m.status) for m in found] == [("2016-09-09", Status.POSTPONED)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Arab League leaders will meet in Amman on Saturday. The Indian prime minister will stay in Jordan until "
+            "Monday, visiting Aqaba the day after the meeting.",
+        ),
+        (
+            "ar",
+            "يجتمع القادة في عمّان يوم السبت المقبل. ويمدد رئيس الوزراء الهندي إقامته في الأردن حتى الاثنين، إذ يزور "
+            "العقبة في اليوم التالي للاجتماع.",
+        ),
+        (
+            "ru",
+            "Лидеры стран региона встретятся в субботу в Аммане. Премьер-министр Индии пробудет в Иордании до "
+            "понедельника и на следующий день после встречи посетит Акабу.",
+        ),
+    ],
+)
+def test_a_day_counted_after_a_named_meeting_counts_from_that_meeting(language: str, text: str) -> None:
+    # Wednesday 1 March 2023: Saturday is the 4th, the day after it the 5th (not the day after Monday)
+    found = read_in(language, text, published=datetime(2023, 3, 1, 9, tzinfo=UTC))
+    assert "2023-03-05" in [m.start_label() for m in found]
+    assert "2023-03-07" not in [m.start_label() for m in found]
+
+
+def test_a_spanish_irregular_preterite_tells_a_past_weekday() -> None:
+    text = (
+        "El miércoles, la canciller expuso la posición de su gobierno ante el Consejo Permanente de la OEA en "
+        "Washington."
+    )
+    assert read_in("es", text, published=datetime(2014, 5, 8, 12, tzinfo=UTC)) == []
+
+
+def test_a_meeting_left_without_effect_is_called_off_and_the_decision_s_day_is_not_its_day() -> None:
+    text = (
+        "Con la decisión de este jueves queda sin efecto también la reunión de viceministros de Panamá y Costa Rica, "
+        "que estaba prevista para el martes 13 de mayo en David."
+    )
+    found = read_in("es", text, published=datetime(2014, 5, 8, 12, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2014-05-13", Status.CANCELLED)]
+
+
+def test_the_day_of_a_protest_during_a_conference_is_not_a_meeting_day() -> None:
+    text = (
+        "Varios colectivos han convocado una manifestación en el centro de Ginebra para el sábado 10 de mayo, a mitad "
+        "de la sesión de la Asamblea Mundial de la Salud."
+    )
+    assert read_in("es", text, published=datetime(2014, 5, 1, 12, tzinfo=UTC)) == []
+
+
+def test_a_business_forum_held_beside_a_summit_is_not_a_meeting_of_governments() -> None:
+    text = (
+        "En paralelo, el martes por la mañana se celebrará un foro empresarial UE-ASEAN, en el que la Comisión "
+        "Europea presentará un plan de inversiones."
+    )
+    assert read_in("es", text, published=datetime(2022, 12, 10, 12, tzinfo=UTC)) == []
+
+
+def test_taking_over_a_presidency_at_the_end_of_a_summit_is_not_the_summit_s_day() -> None:
+    text = (
+        "Argentina asumirá formalmente la presidencia del G20 el 1 de diciembre, al término de la cumbre de Hamburgo."
+    )
+    assert read_in("es", text, published=datetime(2017, 6, 20, 12, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Los cancilleres de la UE y del Mercosur se reunirán el viernes en Madrid. Mientras tanto, la Asamblea de "
+            "Murcia debatirá el martes una moción sobre el corredor mediterráneo.",
+        ),
+        (
+            "fr",
+            "Les ministres des pays voisins de la Libye se réuniront vendredi au Caire avec l'ONU. Par ailleurs, le "
+            "Conseil de la nation doit examiner mardi en séance plénière le projet de loi sur les frontières.",
+        ),
+        (
+            "fr",
+            "Les ministres des pays voisins de la Libye se réuniront vendredi au Caire avec l'ONU. Une réunion publique "
+            "d'information est également prévue mardi soir à la salle des fêtes de Modane.",
+        ),
+    ],
+)
+def test_a_region_s_assembly_a_bill_or_a_town_s_public_meeting_is_no_meeting_of_governments(
+    language: str, text: str
+) -> None:
+    # Saturday 18 September 2021: the ministers meet on Friday the 24th; Tuesday the 21st is no meeting's
+    found = read_in(language, text, published=datetime(2021, 9, 18, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2021-09-24"]
+
+
+def test_a_deadline_still_fixed_for_a_day_is_not_a_meeting_s_new_day() -> None:
+    text = (
+        "Le Brexit, dont l'échéance est toujours fixée au 31 octobre, devrait dominer l'entretien des deux dirigeants."
+    )
+    assert read_in("fr", text, published=datetime(2019, 8, 22, 9, tzinfo=UTC)) == []
+
+
+def test_a_resort_whose_first_word_is_another_town_s_other_name_is_not_that_town() -> None:
+    text = "La reunión de los cancilleres de Haití y República Dominicana se celebrará el jueves en Juan Dolio."
+    found = read_in("es", text, published=datetime(2019, 3, 12, 12, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] in ([("2019-03-14", None)], [("2019-03-14", "Juan Dolio")])

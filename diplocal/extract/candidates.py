@@ -795,6 +795,12 @@ def _anchored(
                 # ...": the day the sentence before names, met or not, before the last meeting's
                 same = _one_day_told(context.sentence_before, context)
             base = later or last or before or same or gone or (dated[-1].start if dated else None)
+            counted = _counted_from_named(sentence, mention, dated, context.pack)
+            if counted is not None:
+                # "the day after the conference", "في اليوم التالي للمؤتمر": the day after the
+                # meeting it names, not after the last day the sentence told ("until Sunday")
+                later = last = before = same = gone = None
+                base = counted
             if (
                 base is not None
                 and not (later or last or before or same or gone)
@@ -833,6 +839,26 @@ def _anchored(
             continue
         out.append(_naming_day(mention, day, "anaphoric"))
     return out
+
+
+def _counted_from_named(sentence: str, mention: DateMention, dated: list[Candidate], pack: LanguagePack) -> date | None:
+    """The last day of the article's last dated meeting of the kind that a day counted forward
+    names right after it, joined by the pack's ``day_counted_from`` words ("the day after the
+    conference", "le lendemain du sommet"), or None."""
+    linked: re.Pattern[str] | None = pack.extra.get("day_counted_from")
+    if (mention.relative or 0) <= 0 or linked is None:
+        return None
+    link = linked.match(sentence, mention.end)
+    if link is None:
+        return None  # ("am nächsten Tag zu Antrittsbesuchen": the day after the one told, for visits)
+    named = next((c for c in find_cues(sentence, pack) if not c.verb and c.start == link.end()), None)
+    if named is None:
+        return None
+    # (its sentence names it so: "لاستضافة مؤتمر بغداد ... يوم السبت" is the conference's day)
+    same_kind = [
+        c for c in dated if c.end is not None and named.kind in {c.kind, *(o.kind for o in find_cues(c.sentence, pack))}
+    ]
+    return same_kind[-1].end if same_kind else None
 
 
 def _after_close(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:

@@ -51,6 +51,13 @@ def diplomatic(
             return None  # "Boeing's own annual meeting": a company's, whatever bodies the sentence names
     if rx.corporate.search(window) and not orgs:
         return None
+    # "se celebrará un foro empresarial UE-América Latina": what is held (or the meeting word's own
+    # phrase) is a business event, whatever bodies attend it
+    if any(
+        (found.start() <= cue.start and cue.end < found.end()) or (cue.verb and 0 <= found.start() - cue.end <= 12)
+        for found in rx.corporate.finditer(sentence, max(0, cue.start - 30), cue.end + 40)
+    ):
+        return None
     private: re.Pattern[str] | None = pack.extra.get("private_gathering")
     if private is not None and not cue.verb and not orgs and private.match(sentence, cue.end):
         return None  # "a conference of conservative activists": people who hold no office

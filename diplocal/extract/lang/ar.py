@@ -914,6 +914,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # what joins a day counted forward to the meeting it counts from: "في اليوم التالي للمؤتمر"
+            "day_counted_from": re.compile(r"\s+(?:بعد\s+|(?=ل))"),
             # a sentence that opens "instead" ("وبدلا من ذلك يلتقي الوزيران الثلاثاء") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*" + _words(("بدلا من ذلك", "بدلاً من ذلك"))),

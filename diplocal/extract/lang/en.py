@@ -867,6 +867,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # what joins a day counted forward to the meeting it counts from: "the day after the conference"
+            "day_counted_from": re.compile(r"\s+(?:the|this|that)\s+", IGNORE),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*instead\b", IGNORE),

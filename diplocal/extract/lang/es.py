@@ -299,6 +299,9 @@ _PRETERITE = (
     # the irregular ones ("no estuvo presente en la sesión del miércoles")
     r"|estuvo|estuvieron|hizo|hicieron|pudo|pudieron|puso|pusieron|quiso|quisieron|supo|supieron|trajo|trajeron"
     r"|dio|dieron|anduvo|anduvieron|condujo|condujeron"
+    # with a prefix ("Castro expuso el caso ante el Consejo Permanente", "intervino", "dijo")
+    r"|(?:ex|pro|dis|im|com|re|su|pre)pus(?:o|ieron)|(?:pro|re|intro|tra|con)duj(?:o|eron)"
+    r"|(?:ob|man|sos|con|re|de)tuv(?:o|ieron)|(?:inter|con|pre)vin(?:o|ieron)|dijo|dijeron"
     # and the imperfect ("el borrador que circulaba esta semana", "la negociación seguía abierta")
     rf"|[{LOW}]{{3,}}ab(?:a|an)|(?:segu|pod|exist|parec|manten|sosten|permanec|hac|dec|sab)ían?)"
 )
@@ -373,7 +376,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "cancelled": re.compile(
         r"\b(?:cancelad[oa]s?|cancel(?:a|an|ó|aron|ará|aba|aban)|cancelación|anulad[oa]s?|anul(?:a|ó|aron)|suspendid[oa]s?(?!\s+hasta\s+nuevo\s+aviso)"
         r"|suspensión|suspende(?:n)?|no se celebrará|no se realizará|no tendrá lugar|no se llevará a cabo|se ha caído"
-        r"|quedó sin efecto|desconvoc\w+"
+        r"|(?:qued|dej)(?:a|an|ó|aron|ará|arán) sin efecto|desconvoc\w+"
         # a host that gives it up: "Chile no será sede de la cumbre de APEC ni de la COP25"
         r"|no será sede|no serán sede|renunci(?:a|ó|aron) a (?:ser sede|organizar|acoger))\b",
         IGNORE,
@@ -413,8 +416,16 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|vigente|elecci(?:ón|ones)(?:\s+\w+){0,2}|comicios|votación|referéndum|plebiscito|nacid[oa]|falleci\w+"
         # an election's rounds: "La primera vuelta está fijada para el domingo 21"
         r"|(?:primera|segunda) vuelta(?:\s+\w+){0,3}|balotaje"
-        r"|aniversario|mandato|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|toma de posesión|asum\w+(?:\s+(?:el|la|sus?)\s+(?:cargo|poder|presidencia|funciones|mando|gobierno))?|investidura|feriado|rige|regirá|relevará en el cargo"
-        r"|relaciones diplomáticas|firmad[oa]|fundad[oa]|publicad[oa]|resultados)"
+        r"|aniversario|mandato|(?:re)?elegid[oa]s?|(?:re)?elect[oa]s?|toma de posesión"
+        # ("México asumirá formalmente la presidencia del G20 el 1 de diciembre")
+        r"|asum\w+(?:\s+\w+mente)?(?:\s+(?:el|la|sus?)\s+(?:cargo|poder|presidencia|funciones|mando|gobierno)"
+        r"(?:\s+(?:del|de la|de)\s+[\w-]+)?)?|investidura|feriado|rige|regirá|relevará en el cargo"
+        r"|relaciones diplomáticas|firmad[oa]|fundad[oa]|publicad[oa]|resultados"
+        # the day of a decision or an announcement: "con la decisión de este jueves"
+        r"|(?:la|una|su)\s+(?:decisión|anuncio|declaración|comunicado|resolución)\s+de"
+        # a protest's day: "han convocado una marcha en el centro de Ginebra para el sábado 9"
+        r"|\b(?:marchas?|manifestaci(?:ón|ones)|protestas?|huelgas?|movilizaci(?:ón|ones)|concentraci(?:ón|ones))"
+        r"(?:\s+[^\s,.;]+){0,6}?\s+para)"
         r"\s*(?:,\s*)?(?:a\s+partir\s+)?(?:el|la|los|del|al|en|desde|:|previst[oa]s?\s+(?:para\s+)?el)?\s*$",
         IGNORE,
     ),
@@ -493,6 +504,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|Conferencia de Presidentes|Consejo de Ministros|Consejo de Seguridad Nacional|Cámara de Diputados"
         r"|Cámara (?:de los (?:Comunes|Lores)|de Representantes|Baja|Alta)"
         r"|Asamblea Nacional|Asamblea Legislativa|comisión (?:del Congreso|del Senado|parlamentaria)|oposición"
+        # a region's parliament: "la Asamblea de Extremadura debatirá el martes"
+        r"|Asamblea (?:Regional )?de (?!la\b|las\b|los\b|el\b)[A-ZÁÉÍÓÚ]\w+"
         r"|alcaldes?|gobernadores|concejo|municipio|ayuntamiento|cámaras del Congreso|Plataforma Unitaria)\b",
         IGNORE,
     ),

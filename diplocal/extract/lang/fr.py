@@ -430,7 +430,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|mise à jour|résultats"
         # taking over a presidency: "le Brésil, qui prendra la présidence tournante du groupe le 1er janvier"
         r"|(?:prendr\w*|prend|assumer\w*|assume)\s+la\s+présidence(?:\s+[\w'’-]+){0,4}?)"
-        r"\s*(?:,\s*)?(?:(?:étant\s+|est\s+)?fixée?s?\s+)?(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
+        r"\s*(?:,\s*)?(?:(?:étant\s+|est\s+)?(?:toujours\s+|désormais\s+|\w+ment\s+)?fixée?s?\s+)?"
+        r"(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
         IGNORE,
     ),
     "deadline_prep": re.compile(
@@ -523,6 +524,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|gouverneurs des (?:[EÉ]tats|provinces)"
         r"|Chambre de commerce|commerçants|investisseurs|manifestation|manifestants|grévistes|Congrès(?! de Vienne)"
         r"|opposition|majorité présidentielle|gouvernement et (?:l'opposition|les syndicats)"
+        # a bill, a chamber's business; a town's public meeting: "examiner mardi en séance plénière
+        # le projet de loi", "une réunion publique d'information ... à la salle des fêtes"
+        r"|projets? de loi|propositions? de loi|réunions? publiques?"
         # a national cabinet's sitting; not "le Conseil des ministres de l'UA", nor a joint one
         # ("Conseil des ministres franco-allemand"), nor an organisation's statutory session ("le
         # sommet sera précédé par la session ordinaire du Conseil des ministres")

@@ -978,6 +978,8 @@ def build() -> LanguagePack:
         title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
+            # what joins a day counted forward to the meeting it counts from: "на следующий день после саммита"
+            "day_counted_from": re.compile(r"\s+после\s+", IGNORE),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:вместо этого|взамен)(?![\w-])", IGNORE),

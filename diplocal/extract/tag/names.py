@@ -818,6 +818,19 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
                 return None
             continue
         place = _place_named(candidate, pack)
+        if (
+            place is not None
+            and size == 1
+            and len(words) > 1
+            and words[1][:1].isupper()
+            and place.level == "city"
+            and pack.fold(place.name).startswith(pack.fold(candidate) + "-")
+            and lookup_place(words[1], pack) is None
+        ):
+            # "en Juan Dolio": one word that is the start of a town's hyphenated name, kept as
+            # its other name ("Juan", of Juan-les-Pins), before another name word is a longer
+            # name the data does not have
+            return None
         if place is not None:
             venue = candidate in venue_names(pack.code)
             if (
