@@ -29,7 +29,7 @@ FLOOR_RECALL = 0.9766
 # A second set of stories, written and labelled blind (by a helper who saw no extractor code or
 # output) after the first set's revisions; its first score, "before revising", is its floor.
 BLIND = STORIES.parent.parent / "clusters-blind"
-BLIND_FLOOR_PRECISION = 0.9773
+BLIND_FLOOR_PRECISION = 1.0
 BLIND_FLOOR_RECALL = 0.8841  # 0.85 until the tenth session read a first plan a sentence further on
 # A third set, written blind in the sixth session (8 stories, 31 reports in six languages:
 # moved in day and in city, postponed, two meetings in one city on one day, a sideline
@@ -45,7 +45,7 @@ BLIND_2_FLOOR_RECALL = 0.9289  # 0.9273 until the thirteenth session
 # after the seventh session, 0.962 once a move to another city on the same day joined both cities).
 BLIND_3 = STORIES.parent.parent / "clusters-blind-3"
 BLIND_3_FLOOR_PRECISION = 1.0
-BLIND_3_FLOOR_RECALL = 0.9619
+BLIND_3_FLOOR_RECALL = 0.964
 # A fifth, written blind in the eighth session (8 stories, 34 reports in six languages: moved to
 # another city on the same day, postponed then set by videoconference, two videoconferences on
 # one day, sideline bilaterals, summits held during a state visit, one meeting dated four ways),
@@ -54,7 +54,7 @@ BLIND_3_FLOOR_RECALL = 0.9619
 # (R 0.968, 3 wrong final states).
 BLIND_4 = STORIES.parent.parent / "clusters-blind-4"
 BLIND_4_FLOOR_PRECISION = 1.0
-BLIND_4_FLOOR_RECALL = 0.9683
+BLIND_4_FLOOR_RECALL = 0.969
 # A sixth, written blind in the ninth session (8 stories, 32 reports in six languages: a
 # leaders' meeting moved a day with a sideline bilateral, postponed then re-dated, a move to
 # another city on the same day, two meetings in Kuwait on one day, a state visit holding a
@@ -76,7 +76,9 @@ BLIND_5_FLOOR_RECALL = 0.8925
 # Pacific Alliance's. 2 wrong final states.
 BLIND_6 = STORIES.parent.parent / "clusters-blind-6"
 BLIND_6_FLOOR_PRECISION = 1.0
-BLIND_6_FLOOR_RECALL = 0.8917  # 0.8632 until the thirteenth session, 0.8667 until the fourteenth
+BLIND_6_FLOOR_RECALL = (
+    0.9231  # 0.8632 until the thirteenth session, 0.8667 until the fourteenth, 0.8917 until the thirty-third
+)
 # An eighth, written blind in the eleventh session (8 stories, 34 reports in six languages: a
 # summit and talks on its sidelines on one day in one city, a visit holding consultations, a
 # round moved a day earlier under another title, two state visits in one sentence (one
@@ -110,7 +112,7 @@ BLIND_8_FLOOR_RECALL = 0.8556
 # meeting called off and set again in one sentence is one meeting moved (the called-off day had
 # joined the summit's event in one order only): P 0.962 R 0.833 in every order, 2 wrong states.
 BLIND_9 = STORIES.parent.parent / "clusters-blind-9"
-BLIND_9_FLOOR_PRECISION = 0.9619
+BLIND_9_FLOOR_PRECISION = 0.963
 BLIND_9_FLOOR_RECALL = 0.8657  # 0.8333 until the fourteenth session (P 0.963 since), 0.8380 until the twentieth
 # The fourteenth session's blind stories (clusters-blind-10: 8 stories, 33 reports in six
 # languages: a trilateral summit and three bilaterals the day before in one city, talks put off
@@ -157,8 +159,8 @@ BLIND_12_FLOOR_RECALL = 0.8862
 # B-cubed P 0.973 R 0.761 (1.39 events per meeting, 9 wrong final states, 18 meetings found);
 # not revised against.
 BLIND_13 = STORIES.parent.parent / "clusters-blind-13"
-BLIND_13_FLOOR_PRECISION = 0.9744
-BLIND_13_FLOOR_RECALL = 0.8632  # 0.9730 / 0.7613 until the twentieth session, 0.9737 / 0.8202 until the twenty-fourth
+BLIND_13_FLOOR_PRECISION = 0.975
+BLIND_13_FLOOR_RECALL = 0.9  # 0.9730 / 0.7613 until the twentieth session, 0.9737 / 0.8202 until the twenty-fourth, 0.8632 until the thirty-third
 # The eighteenth session's blind set (8 stories, 41 reports in six languages, 26 meetings: a
 # summit cancelled and a replacement stop, a conference relocated to a hotel in another town, a
 # summit postponed with no date, a summit postponed then moved, two different meetings in one city
@@ -319,8 +321,20 @@ BLIND_27_FLOOR_RECALL = 0.8128
 # revising at B-cubed P 0.958 R 0.755 (1.538 events per meeting, 1 meeting sharing an event, 7
 # wrong final states; reversed the same); not revised against.
 BLIND_28 = STORIES.parent.parent / "clusters-blind-28"
-BLIND_28_FLOOR_PRECISION = 0.9571
-BLIND_28_FLOOR_RECALL = 0.7476
+BLIND_28_FLOOR_PRECISION = 0.9595
+BLIND_28_FLOOR_RECALL = 0.7973  # 0.7476 until the thirty-third session ("instead" and "the same day" read)
+# The thirty-third session's blind set, written the same way (8 stories, 40 reports in six
+# languages, 16 meetings found of 16: Nile dam talks moved from Cairo to Khartoum, a Colombia-
+# Venezuela ministers' meeting moved from Cúcuta to San Cristóbal and a presidents' meeting put off,
+# a China-Japan-Korea ministers' meeting with a bilateral moved to the next morning, a G5 Sahel
+# summit called off beside its defence ministers, a JCPOA commission moved beside a side meeting,
+# Sudan talks moved twice then called off, India-Pakistan secretaries with one round put off, a
+# Caspian ministers' meeting put off and a Lavrov-Zarif meeting moved to Moscow), scored before
+# revising at B-cubed P 0.826 R 0.661 (1.750 events per meeting, 6 meetings sharing an event, 9
+# wrong final states; reversed the same); not revised against.
+BLIND_29 = STORIES.parent.parent / "clusters-blind-29"
+BLIND_29_FLOOR_PRECISION = 0.8262
+BLIND_29_FLOOR_RECALL = 0.661
 
 
 @cache
@@ -372,10 +386,10 @@ def blind_outcome(folder: str = "clusters-blind") -> Outcome:
 
 # Each blind story set with the real meetings it must find and its floors.
 BLIND_FLOORS = [
-    (BLIND, 15, BLIND_FLOOR_PRECISION, BLIND_FLOOR_RECALL),
-    (BLIND_2, 15, BLIND_2_FLOOR_PRECISION, BLIND_2_FLOOR_RECALL),
+    (BLIND, 19, BLIND_FLOOR_PRECISION, BLIND_FLOOR_RECALL),
+    (BLIND_2, 17, BLIND_2_FLOOR_PRECISION, BLIND_2_FLOOR_RECALL),
     (BLIND_3, 15, BLIND_3_FLOOR_PRECISION, BLIND_3_FLOOR_RECALL),
-    (BLIND_4, 15, BLIND_4_FLOOR_PRECISION, BLIND_4_FLOOR_RECALL),
+    (BLIND_4, 19, BLIND_4_FLOOR_PRECISION, BLIND_4_FLOOR_RECALL),
     (BLIND_5, 14, BLIND_5_FLOOR_PRECISION, BLIND_5_FLOOR_RECALL),
     (BLIND_6, 20, BLIND_6_FLOOR_PRECISION, BLIND_6_FLOOR_RECALL),
     (BLIND_7, 20, BLIND_7_FLOOR_PRECISION, BLIND_7_FLOOR_RECALL),
@@ -399,7 +413,8 @@ BLIND_FLOORS = [
     (BLIND_25, 16, BLIND_25_FLOOR_PRECISION, BLIND_25_FLOOR_RECALL),
     (BLIND_26, 17, BLIND_26_FLOOR_PRECISION, BLIND_26_FLOOR_RECALL),
     (BLIND_27, 17, BLIND_27_FLOOR_PRECISION, BLIND_27_FLOOR_RECALL),
-    (BLIND_28, 13, BLIND_28_FLOOR_PRECISION, BLIND_28_FLOOR_RECALL),
+    (BLIND_28, 14, BLIND_28_FLOOR_PRECISION, BLIND_28_FLOOR_RECALL),
+    (BLIND_29, 16, BLIND_29_FLOOR_PRECISION, BLIND_29_FLOOR_RECALL),
 ]
 
 
