@@ -7155,3 +7155,24 @@ def test_a_resort_whose_first_word_is_another_town_s_other_name_is_not_that_town
     text = "La reunión de los cancilleres de Haití y República Dominicana se celebrará el jueves en Juan Dolio."
     found = read_in("es", text, published=datetime(2019, 3, 12, 12, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] in ([("2019-03-14", None)], [("2019-03-14", "Juan Dolio")])
+
+
+def test_a_host_giving_up_two_meetings_named_at_length_puts_off_both() -> None:
+    text = (
+        "President Martín Vizcarra said on Tuesday that Peru will not host the Pacific Alliance leaders' summit in "
+        "July or the Andean Community foreign ministers' meeting in August."
+    )
+    found = read_in("en", text, published=datetime(2019, 5, 7, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [
+        ("2019-07", Status.POSTPONED),
+        ("2019-08", Status.POSTPONED),
+    ]
+
+
+def test_meetings_a_host_will_hold_are_not_put_off_by_a_later_verb_s_status() -> None:
+    text = (
+        "Peru will host the Pacific Alliance leaders' summit in July, and the Andean Community foreign ministers' "
+        "meeting in August was postponed."
+    )
+    found = read_in("en", text, published=datetime(2019, 5, 7, 9, tzinfo=UTC))
+    assert [m.status for m in found if m.start_label() == "2019-07"] == [Status.CONFIRMED]

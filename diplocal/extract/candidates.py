@@ -1292,6 +1292,9 @@ def _update_for(
             if action == "cancel" and for_now is not None and for_now.search(sentence, clause_lo, clause_hi):
                 return "postpone"  # "findet vorerst nicht statt": off for the time being, not for good
             return action
+    joined = _status_of_joined_object(sentence, cue, clause_lo, clause_hi, pack)
+    if joined is not None:
+        return joined
     later = _status_told_again(sentence, cue, mention, clause_hi, pack)
     if later is not None:
         return later
@@ -1299,6 +1302,32 @@ def _update_for(
     if listed is not None:
         return listed
     return "superseded" if old_date else None
+
+
+def _status_of_joined_object(sentence: str, cue: Cue, clause_lo: int, clause_hi: int, pack: LanguagePack) -> str | None:
+    """The status of the meeting word joined before this one as a second object of the same
+    verb ("will not host the APEC leaders' summit in November or the UN climate conference in
+    December"): the pack's ``object_joiners`` between them, no comma-free clause of its own."""
+    joiners: re.Pattern[str] | None = pack.extra.get("object_joiners")
+    if joiners is None or cue.verb:
+        return None
+    for start, end, action in status_words(sentence, pack):
+        if not clause_lo <= start < clause_hi or start > cue.start:
+            continue
+        owner = _status_of(sentence, start, end, pack)
+        first = next((c for c in find_cues(sentence, pack) if c.start == owner), None)
+        if first is None or first.verb or first.end > cue.start:
+            continue
+        between = sentence[first.end : cue.start]
+        others = [s for s, _, _ in status_words(sentence, pack) if s != start and start < s < cue.start]
+        if (
+            joiners.search(between)
+            and not others
+            and ";" not in between
+            and not any(first.end < c.start < cue.start for c in find_cues(sentence, pack))
+        ):
+            return action
+    return None
 
 
 def _of_the_plan_before(sentence: str, start: int, end: int, mention: DateMention, pack: LanguagePack) -> bool:
@@ -1426,6 +1455,11 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
     after = [c for c in cues if start <= c.start <= end + pack.extra.get("status_object_reach", 40)]
     if pack.rx.passive_before is not NEVER and after:
         return after[0].start
+    # (a long name before its meeting word: "will not host the Asia-Pacific Economic Cooperation
+    # leaders' summit", with nothing but the name between)
+    named = [c for c in cues if end <= c.start <= end + 90 and not re.search(r"[,;:.()]", sentence[end : c.start])]
+    if pack.rx.passive_before is not NEVER and named and _object_of_status(sentence, end, named[0].start, pack):
+        return named[0].start
     if pack.rx.passive_before is not NEVER:
         has_object = pack.extra.get("status_object")
         if has_object is not None and has_object.match(sentence, end):
@@ -1464,6 +1498,21 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
         # gira que ... tenía prevista ... quedó suspendida" is the tour's)
         return None
     return nearest.start
+
+
+def _object_of_status(sentence: str, end: int, cue_start: int, pack: LanguagePack) -> bool:
+    """True when the words between a status word and a meeting word are one noun phrase (an
+    article, then names: no verb of tense, no date)."""
+    between = sentence[end:cue_start]
+    ends: re.Pattern[str] | None = pack.extra.get("subject_ends")
+    opening: re.Pattern[str] | None = pack.extra.get("object_opening")
+    return (
+        ends is not None
+        and opening is not None
+        and opening.match(between) is not None
+        and not ends.search(between)
+        and not find_dates(between, pack)
+    )
 
 
 def _alternatives(sentence: str, places: list[Mention], pack: LanguagePack) -> set[tuple[int, int]]:

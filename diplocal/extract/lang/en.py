@@ -881,6 +881,10 @@ def build() -> LanguagePack:
                 r"|has|have|had|can|could|may|might|must|goes|went)\b",
                 IGNORE,
             ),
+            # what opens the object of a status verb, a noun phrase ("will not host the ... summit")
+            "object_opening": re.compile(r"\s+(?:the|a|an|its|their|this|next|annual)\b", IGNORE),
+            # what joins a second object to the first ("the summit in November or the conference")
+            "object_joiners": re.compile(r"\s(?:or|and|nor|as well as)\s+(?:the|a|an|its|their)\s", IGNORE),
             # another subject, of a clause of its own, after a meeting word: a status told after it
             # is that subject's ("will go ahead and the referendum ... has been postponed")
             "new_subject": re.compile(
