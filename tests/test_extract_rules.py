@@ -7176,3 +7176,8 @@ def test_meetings_a_host_will_hold_are_not_put_off_by_a_later_verb_s_status() ->
     )
     found = read_in("en", text, published=datetime(2019, 5, 7, 9, tzinfo=UTC))
     assert [m.status for m in found if m.start_label() == "2019-07"] == [Status.CONFIRMED]
+
+
+def test_a_day_after_a_day_gone_by_in_a_sentence_that_looks_back_is_gone_by_too() -> None:
+    text = "The Singapore summit collapsed on Feb. 27 without a deal, a day after the two leaders dined at the Raffles."
+    assert read_in("en", text, published=datetime(2019, 5, 11, 9, tzinfo=UTC)) == []

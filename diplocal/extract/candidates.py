@@ -765,9 +765,13 @@ def _anchored(
     out: list[DateMention] = []
     last: date | None = None
     gone: date | None = None  # the last day named, ahead or gone by
+    # ("The Hanoi summit collapsed on Feb. 28 without a deal, a day after the two leaders dined
+    # together": a sentence that looks back counts from the day gone by)
+    rx = context.pack.rx
+    looking_back = rx.future.search(sentence) is None and rx.past_verb.search(sentence) is not None
     for mention in mentions:
         if mention.kind not in ("anaphoric", "nth_day"):
-            resolved = resolve(mention, context.reference, Tense.FUTURE, context.frame)
+            resolved = resolve(mention, context.reference, Tense.PAST if looking_back else Tense.FUTURE, context.frame)
             # a day ahead before a day gone by ("will travel to Israel on Wednesday ... after the
             # Oct. 7 attack, and will fly to Jordan the same day": Wednesday)
             if resolved is not None and resolved.precision is DatePrecision.DAY:
