@@ -303,7 +303,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "es/set-28": (0.92, 0.96, 0),  # before revising: 0.912 (P 0.929); 0.929 (P 0.963)
     "de/set-28": (0.84, 0.89, 0),  # before revising: 0.781 (P 0.758); 0.848 (P 0.893)
     # The thirty-third session's blind sets, the same way (scored at 79b94be, the session's start).
-    "en/modern-32": (0.80, 0.77, 3),  # before revising: 0.806 (P 0.778); not revised against
+    "en/modern-32": (0.82, 0.81, 0),  # before revising: 0.806 (P 0.778); 0.824 (P 0.812), read for two rules
     "ru/set-28": (0.88, 0.85, 1),  # before revising: 0.882 (P 0.857); not revised against
     "ar/set-28": (0.80, 0.72, 2),  # before revising: 0.800 (P 0.727); 0.800 (P 0.727)
     "fr/set-29": (0.87, 0.86, 3),  # before revising: 0.838 (P 0.795); 0.873 (P 0.861)
