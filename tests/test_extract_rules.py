@@ -7181,3 +7181,44 @@ def test_meetings_a_host_will_hold_are_not_put_off_by_a_later_verb_s_status() ->
 def test_a_day_after_a_day_gone_by_in_a_sentence_that_looks_back_is_gone_by_too() -> None:
     text = "The Singapore summit collapsed on Feb. 27 without a deal, a day after the two leaders dined at the Raffles."
     assert read_in("en", text, published=datetime(2019, 5, 11, 9, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les deux présidents se retrouveront le jeudi 28 juillet à Puerto Ordaz, a précisé la chancellerie."),
+        ("es", "Los presidentes se reunirán el jueves 28 de julio en Puerto Ordaz, informó la cancillería."),
+    ],
+)
+def test_a_word_that_is_only_a_piece_of_a_town_s_longer_name_is_not_that_town(language: str, text: str) -> None:
+    # "Puerto" is one of the names the gazetteer keeps for El Puerto de Santa María, in Spain; before
+    # another name word it is the start of a longer name the data does not have
+    found = read_in(language, text, published=datetime(2016, 7, 22, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2016-07-28", None)]
+
+
+def test_a_town_s_first_name_word_before_a_weekday_is_still_that_town() -> None:
+    text = "Finance ministers of the Group of Seven will meet in Frankfurt Wednesday, officials said."
+    found = read_in("en", text, published=datetime(1987, 3, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("1987-03-04", "Frankfurt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры стран СНГ завершили саммит в Бишкеке. В понедельник президент проведет совещание с руководством "
+        "Совмина по итогам полугодия.",
+        "Лидеры стран СНГ завершили саммит в Бишкеке. Весенняя сессия Палаты представителей откроется во вторник.",
+    ],
+)
+def test_a_russian_council_of_ministers_or_lower_house_sitting_is_domestic(text: str) -> None:
+    assert read_in("ru", text, published=datetime(2018, 9, 29, 9, tzinfo=UTC)) == []
+
+
+def test_a_title_s_country_before_a_whole_name_is_not_part_of_the_name() -> None:
+    text = (
+        "17 ноября министр проведет переговоры в Ташкенте с Министром иностранных дел Республики Узбекистан "
+        "Абдулазизом Камиловым."
+    )
+    found = read_in("ru", text, published=datetime(2015, 11, 10, 9, tzinfo=UTC))
+    assert [m.participants for m in found] == [("Uzbekistan", "Abdulaziz Kamilov", "ministers")]

@@ -357,8 +357,15 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
             words.pop()
         if not words or words[0] in rx.not_names or name in orgs or name in countries:
             continue
+        skipped = 0
+        if len(words) >= 3 and words[0] in countries:
+            # "Министром иностранных дел Республики Узбекистан Абдулазизом Камиловым", "Foreign
+            # Minister of Jordan Ayman Safadi": the title's country, then the whole name
+            skipped = len(words[0]) + 1
+            words = words[1:]
         title = match.group(0)[: match.start("name") - match.start()].strip().rstrip(".,")
-        if _names_a_thing(sentence, match.start(), match.start("name") + len(" ".join(words)), pack):
+        begin = match.start("name") + skipped
+        if _names_a_thing(sentence, match.start(), begin + len(" ".join(words)), pack):
             continue  # "au complexe sportif Prince Moulay Abdellah", "King Fahd Stadium": a thing named after
         if len(words) == 1 and title not in rx.single_name_titles:
             continue  # one bare word after a title is too often a place or an office
@@ -370,7 +377,7 @@ def find_people(sentence: str, pack: LanguagePack) -> list[Mention]:
         )
         if honorific:
             text, value = f"{honorific} {text}", f"{honorific} {value}"
-        found.append(Mention(match.start("name"), match.start("name") + len(" ".join(words)), text, "person", value))
+        found.append(Mention(begin, begin + len(" ".join(words)), text, "person", value))
     taken = [(m.start(), m.end()) for m in matches]
     for bare in _bare_people(sentence, pack):
         if not any(start < bare.end and bare.start < end for start, end in taken):
@@ -824,12 +831,12 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
             and len(words) > 1
             and words[1][:1].isupper()
             and place.level == "city"
-            and pack.fold(place.name).startswith(pack.fold(candidate) + "-")
+            and _fragment_of_name(candidate, place.name, pack)
             and lookup_place(words[1], pack) is None
         ):
-            # "en Juan Dolio": one word that is the start of a town's hyphenated name, kept as
-            # its other name ("Juan", of Juan-les-Pins), before another name word is a longer
-            # name the data does not have
+            # "en Juan Dolio", "à Puerto Ordaz": one word that is only a piece of a town's longer
+            # name, kept as its other name ("Juan" of Juan-les-Pins, "Puerto" of El Puerto de
+            # Santa María), before another name word is a longer name the data does not have
             return None
         if place is not None:
             venue = candidate in venue_names(pack.code)
@@ -845,6 +852,14 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
                 place = replace(place, name=candidate)
             return place, len(candidate)
     return None
+
+
+def _fragment_of_name(word: str, name: str, pack: LanguagePack) -> bool:
+    """True when a word is the start of a town's hyphenated name ("Juan" of Juan-les-Pins) or
+    one of its later words ("Puerto" of El Puerto de Santa María): not the name's own first word
+    ("Frankfurt" of Frankfurt am Main is how everyone writes it)."""
+    folded, whole = pack.fold(word), pack.fold(name)
+    return whole.startswith(folded + "-") or folded in re.split(r"[\s-]+", whole)[1:]
 
 
 _GREAT_CITY = 1_000_000  # people in a city whose name, before a hall's, is where the hall is
