@@ -7222,3 +7222,38 @@ def test_a_title_s_country_before_a_whole_name_is_not_part_of_the_name() -> None
     )
     found = read_in("ru", text, published=datetime(2015, 11, 10, 9, tzinfo=UTC))
     assert [m.participants for m in found] == [("Uzbekistan", "Abdulaziz Kamilov", "ministers")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "where"),
+    [
+        ("es", "La cumbre se realizará el jueves 15 y el viernes 16 en La Antigua Guatemala.", "Antigua Guatemala"),
+        ("es", "Los cancilleres se reunirán el jueves 15 en La Antigua, Guatemala.", "Antigua Guatemala"),
+    ],
+)
+def test_a_town_named_with_an_article_its_gazetteer_name_lacks_is_that_town(
+    language: str, text: str, where: str
+) -> None:
+    found = read_in(language, text, published=datetime(2018, 11, 13, 9, tzinfo=UTC))
+    assert [m.location for m in found] == [where]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Los cancilleres se reunirán el lunes 18 de febrero en Managua. La Cancillería ofrecerá una conferencia de "
+            "prensa el martes 19 de febrero, a las 10:00 horas, para detallar la logística.",
+        ),
+        (
+            "en",
+            "ECOWAS foreign ministers will meet in Abuja on Wednesday. Reporters are invited to the ministry's weekly "
+            "briefing on Thursday at 11 a.m.",
+        ),
+    ],
+)
+def test_the_hour_right_after_another_thing_s_day_is_not_the_meeting_s(language: str, text: str) -> None:
+    # ("conferencia de prensa", "briefing": a statement's day, no meeting's, whose hour is its own)
+    found = read_in(language, text, published=datetime(2019, 2, 15, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.start_time) for m in found] in ([("2019-02-18", None)], [("2019-02-20", None)])

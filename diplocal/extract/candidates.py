@@ -2710,6 +2710,9 @@ def _of_the_trip(new: Candidate, trip: Candidate, pack: LanguagePack) -> bool:
 _TRIP_DAYS = 7
 
 
+_CLOCK_BESIDE_DAY = 30  # characters from a day to the clock time after it that is that day's hour
+
+
 def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:
     """Give a clock time to the meeting a sentence goes on about ("The meeting is on Thursday.
     It opens at 10:00 local time."): the latest meeting of this or the three sentences before
@@ -2747,6 +2750,16 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
         return
     clocks = [c for c in find_clocks(sentence, pack) if not _entry_stamp(sentence, c)]
     if len(clocks) != 1:
+        return
+    if any(
+        m.kind not in _SKIP_KINDS
+        and 0 <= clocks[0].start - m.end <= _CLOCK_BESIDE_DAY
+        and m not in dated
+        and not _day_said(sentence, m, pack)
+        for m in find_dates(sentence, pack)
+    ):
+        # "una conferencia de prensa el martes 19 de febrero, a las 10:00 horas", "the weekly
+        # briefing on Thursday at 11 a.m.": the hour of a day no meeting has is that day's
         return
     lo, hi = clause_around(sentence, clocks[0].start, clocks[0].end, pack)
     own_days = [

@@ -1163,6 +1163,9 @@ def build() -> LanguagePack:
             "anaphoric_directions": {"antes": -1, "después": 1, "más tarde": 1},
             "days_told_before": frozenset({"ese día", "ese mismo día", "aquel día", "aquel mismo día"}),
             "nth_days": NTH_DAYS,
+            # an article a town's name takes in running text that the gazetteer's name lacks ("La Antigua
+            # Guatemala")
+            "place_articles": frozenset({"La", "El", "Los", "Las"}),
             "title_leading_drop": frozenset({"su", "sus", "la", "el", "los", "las"}),
             "title_break_words": frozenset({"en", "a", "al", "para", "por", "sobre"}),
             "title_trailing_drop": frozenset({"de", "del", "la", "el", "los", "las", "y"}),

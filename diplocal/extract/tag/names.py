@@ -805,7 +805,6 @@ def _region_index(code: str) -> NameIndex:
 def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
     pack = pack_for(code)
     words = chunk.split()
-    calendar = pack.months.keys() | pack.weekdays.keys()
     if len(words) > 1:
         # "в японскую Иокогаму", "im japanischen Yokohama": a town after its country's adjective
         adjectives = country_adjectives(code)
@@ -816,6 +815,19 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
         within = _lookup_place(rest, code) if country or town_kind else None
         if within is not None and within[0].level == "city" and (town_kind or within[0].country == country):
             return within[0], len(chunk) - len(rest) + within[1]
+    found = _place_from_words(chunk, words, pack)
+    if found is None and len(words) > 1 and words[0] in pack.extra.get("place_articles", ()):
+        # "en La Antigua Guatemala", "à La Valette": an article the gazetteer's name does not have
+        rest = chunk[len(words[0]) :].lstrip()
+        within = _lookup_place(rest, code)
+        if within is not None and within[0].level == "city":
+            return within[0], len(chunk) - len(rest) + within[1]
+    return found
+
+
+def _place_from_words(chunk: str, words: list[str], pack: LanguagePack) -> tuple[Place, int] | None:
+    """The place the longest run of a chunk's first words (up to five) names."""
+    calendar = pack.months.keys() | pack.weekdays.keys()
     for size in range(min(len(words), 5), 0, -1):
         candidate = " ".join(words[:size]).rstrip(".,;:'’")
         lower_before_name = size == 1 and len(words) > 1 and candidate.islower() and words[1][:1].isupper()
