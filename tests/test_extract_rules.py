@@ -7257,3 +7257,21 @@ def test_the_hour_right_after_another_thing_s_day_is_not_the_meeting_s(language:
     # ("conferencia de prensa", "briefing": a statement's day, no meeting's, whose hour is its own)
     found = read_in(language, text, published=datetime(2019, 2, 15, 9, tzinfo=UTC))
     assert [(m.start_label(), m.start_time) for m in found] in ([("2019-02-18", None)], [("2019-02-20", None)])
+
+
+def test_an_hour_that_follows_a_meeting_named_again_is_that_meeting_s_not_a_later_gathering_s() -> None:
+    text = (
+        "The foreign ministers of Greece and Cyprus will hold talks in Rhodes on Thursday. The meeting is planned "
+        "for 10:30 local time at a seaside hotel, on the margins of the Rhodes Forum, which runs from May 13 to 15."
+    )
+    found = read_in("en", text, published=datetime(2022, 5, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.start_time) for m in found] == [("2022-05-12", time(10, 30)), ("2022-05-13", None)]
+
+
+def test_a_leader_who_will_spend_a_day_in_a_country_visits_it_and_the_lunch_told_next_gives_the_hour() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni will spend barely a day in Tunisia on Monday. President Kais Saied "
+        "will host her for lunch at the Carthage Palace at 1 pm, his office said on Saturday."
+    )
+    found = read_in("en", text, published=datetime(2023, 6, 3, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.start_time) for m in found] == [("2023-06-05", time(13, 0))]

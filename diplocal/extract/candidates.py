@@ -2745,9 +2745,16 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
             if (heading or not _entry_stamp(sentence, c))
             and not _hour_of_another_day(sentence, own[0].mention, own[0].start, own[0].facts.get("reference"), c, pack)
         ]
-        if len(clocks) == 1:
+        if len(clocks) != 1:
+            return
+        if not _hour_of_a_meeting_named_before(sentence, own[0].cue, clocks[0], pack):
             own[0].clock = clocks[0]
-        return
+            return
+        # "The meeting is planned for 11:00 local time ..., on the sidelines of the Antalya
+        # Diplomacy Forum, which runs from March 11 to 13": the hour of the meeting told before
+        waiting = [c for c in waiting if c.index < index]
+        if not waiting or pack.rx.anaphor.search(sentence) is None:
+            return
     clocks = [c for c in find_clocks(sentence, pack) if not _entry_stamp(sentence, c)]
     if len(clocks) != 1:
         return
@@ -2763,7 +2770,11 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
         return
     lo, hi = clause_around(sentence, clocks[0].start, clocks[0].end, pack)
     own_days = [
-        m for m in dated if m.kind in ("day", "day_range", "day_list", "weekday", "relative") and lo <= m.start < hi
+        m
+        for m in dated
+        if m.kind in ("day", "day_range", "day_list", "weekday", "relative")
+        and lo <= m.start < hi
+        and not _in_another_relative(sentence, m, clocks[0], pack)
     ]
     if own_days:
         # a clause with its own day speaks of another day ("...; Christmas falls on 7 January"
@@ -2807,6 +2818,26 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
         # begin their discussions at 1:30 pm"): the time is the meeting's, not the trip's
         target = max(inside, key=lambda c: (c.index, c.mention.start))
     target.clock = clocks[0]
+
+
+def _in_another_relative(sentence: str, mention: DateMention, clock: Clock, pack: LanguagePack) -> bool:
+    """True when a date stands in a relative clause after the clock time ("The meeting is
+    planned for 11:00 ..., on the sidelines of the Forum, which runs from March 11 to 13"):
+    another thing's day, not the hour's."""
+    clause = relative_clause(sentence, mention.start, mention.end, pack)
+    return clause is not None and clock.end <= clause[0]
+
+
+def _hour_of_a_meeting_named_before(sentence: str, cue: Cue, clock: Clock, pack: LanguagePack) -> bool:
+    """True when a clock time, before a sentence's dated meeting word, follows another meeting
+    word of the sentence closely ("The meeting is planned for 11:00 ..., on the sidelines of
+    the Forum, which runs from March 11 to 13"): that word's hour, not the later one's."""
+    if clock.start >= cue.start:
+        return False
+    return any(
+        other.start != cue.start and 0 <= clock.start - other.end <= _CLOCK_BESIDE_DAY
+        for other in find_cues(sentence, pack)
+    )
 
 
 def _clock_of_one_named(sentence: str, index: int, kept: list[Candidate], pack: LanguagePack) -> None:

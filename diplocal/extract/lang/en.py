@@ -247,6 +247,12 @@ MEETING_WORDS = [
         + r" (?:visit|receive|host)(?= (?:[A-Z]|his|her|the|him|them\b))",
         "visit", True, 0.8,
     ),
+    # "will spend barely half a day in India on Sunday", "is to spend three days in Japan": a stay is a visit
+    MeetingWord(
+        r"(?:will|would|is to|are to|is due to|is expected to|is set to|is scheduled to)" + _ALSO
+        + r" spend (?:[a-z]+ ){0,3}(?:days?|hours|nights?|weeks?)(?= in [A-Z])",
+        "visit", True, 0.7,
+    ),
     MeetingWord(r"(?i:audience with|audiences with)", "meeting", False, 0.85),
     MeetingWord(r"(?i:working (?:dinner|lunch|luncheon|breakfast)|(?:state|official) (?:dinner|banquet|luncheon))", "meeting", False, 0.85),
     MeetingWord(r"(?i:(?:general|open|high-level|annual|special) debate)", "meeting", False, 0.85),
@@ -830,6 +836,7 @@ CUE_HINTS = [
     " travel to",
     " see ",
     " fly to",
+    " spend ",
 ]
 
 ABBREVIATIONS = frozenset(
