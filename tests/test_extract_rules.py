@@ -7275,3 +7275,24 @@ def test_a_leader_who_will_spend_a_day_in_a_country_visits_it_and_the_lunch_told
     )
     found = read_in("en", text, published=datetime(2023, 6, 3, 9, tzinfo=UTC))
     assert [(m.start_label(), m.start_time) for m in found] == [("2023-06-05", time(13, 0))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Kanzler Olaf Scholz empfängt den französischen Präsidenten Emmanuel Macron (Renaissance), den polnischen "
+            "Regierungschef Donald Tusk und den italienischen Ministerpräsidenten Mario Draghi am Montag, 9. Mai, in "
+            "Berlin, wie ein Regierungssprecher mitteilte.",
+        ),
+        (
+            "en",
+            "Chancellor Olaf Scholz will host French President Emmanuel Macron, Polish Prime Minister Donald Tusk and "
+            "Italian Prime Minister Mario Draghi and Spanish Prime Minister Pedro Sanchez on Monday, a spokesman said.",
+        ),
+    ],
+)
+def test_a_verb_s_long_list_of_titled_guests_does_not_part_it_from_its_day(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2022, 5, 4, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2022-05-09"]

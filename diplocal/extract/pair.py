@@ -274,6 +274,24 @@ def _where_it_arrives(sentence: str, mention: DateMention, pack: LanguagePack, c
 _CLOCK_ASIDE = re.compile(r"(?<=\d)\s*\([^()]{1,60}\)")
 
 
+def _guests_only(gap: str, pack: LanguagePack) -> float:
+    """How far a verb's object of titled guests sets its date off: "empfängt Bundeskanzlerin
+    Angela Merkel (CDU), den russischen Präsidenten Wladimir Putin und den ukrainischen
+    Staatschef Wolodymyr Selenskyj am Montag" is no further off for the guests' names, titles
+    and countries, when only articles and list words stand between them (no clause, no other
+    name); any other gap keeps its length."""
+    guests = [m.span() for m in pack.rx.person.finditer(gap)]
+    if len(guests) < 2:
+        return float(len(gap))
+    spans = guests + [(c.start, c.end) for c in find_countries(gap, pack)]
+    rest = "".join(ch for i, ch in enumerate(gap) if not any(lo <= i < hi for lo, hi in spans))
+    rest = re.sub(r"\([^()]{1,12}\)", "", rest)  # a party's or a country's initials: "(CDU)"
+    words = re.findall(r"\w+", rest)
+    if any(not w.islower() for w in words) or len(words) > 2 * len(guests):
+        return float(len(gap))
+    return float(len(rest))
+
+
 def _spoken_length(gap: str) -> int:
     """The length of the words between a date and its meeting word, less an aside after a
     clock time: "19 января в 10.00 (по местному времени) ... состоятся переговоры" is no
@@ -474,6 +492,8 @@ def cue_distances(
         if cue.end <= mention.start:
             gap = sentence[cue.end : mention.start]
             distance = float(_spoken_length(gap))
+            if cue.verb:
+                distance = min(distance, _guests_only(gap, pack))
         elif cue.start >= mention.end and _fronted(sentence, mention, cue, cues, pack):
             gap = sentence[mention.end : cue.start]
             distance, fronted = w["held_verb"], True  # "That day, the heads of state of ... will meet"
