@@ -7296,3 +7296,20 @@ def test_a_leader_who_will_spend_a_day_in_a_country_visits_it_and_the_lunch_told
 def test_a_verb_s_long_list_of_titled_guests_does_not_part_it_from_its_day(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2022, 5, 4, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2022-05-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Donnerstag sehen sich die Außenminister Polens und Litauens in Vilnius wieder, wie das Ministerium mitteilte.",
+        "Die Außenminister Polens und Litauens wollen sich am Donnerstag in Vilnius wiedersehen.",
+    ],
+)
+def test_german_ministers_who_see_each_other_again_meet(text: str) -> None:
+    found = read_in("de", text, published=datetime(2023, 3, 6, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2023-03-09", "Vilnius")]
+
+
+def test_a_german_verb_of_seeing_without_again_is_no_meeting() -> None:
+    text = "Am Donnerstag sehen sich die Außenminister Polens und Litauens die Lage an der Grenze an."
+    assert read_in("de", text, published=datetime(2023, 3, 6, 9, tzinfo=UTC)) == []

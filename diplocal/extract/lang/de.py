@@ -406,6 +406,11 @@ MEETING_WORDS = [
         rf"(?:eröffnet|eröffnen|eröffnete)(?=(?:{_IN_CLAUSE}){{1,160}}?(?:Konferenz|Gipfel|Tagung|Sitzung|Session|Forum))",
         "conference", True, 0.75,
     ),
+    # "sehen sich am Donnerstag in Brüssel wieder", "wenn sie sich wiedersehen": they meet again
+    MeetingWord(
+        rf"(?:sehen|sieht|sahen|sah)(?= sich\b)(?=(?:{_IN_CLAUSE}){{1,120}}?\bwieder\b(?=\s*[.,;!?]|$))|wiedersehen",
+        "meeting", True, 0.8,
+    ),
     # separable verbs: "kommen am Montag in Brüssel zusammen", "tritt am Freitag zusammen"
     MeetingWord(
         rf"(?:kommen|kommt|kamen|kam|treten|tritt|traten|trat)(?=(?:{_IN_CLAUSE}){{1,300}}?\bzusammen\b(?!\s+mit\b))",
