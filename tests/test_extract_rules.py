@@ -7313,3 +7313,31 @@ def test_german_ministers_who_see_each_other_again_meet(text: str) -> None:
 def test_a_german_verb_of_seeing_without_again_is_no_meeting() -> None:
     text = "Am Donnerstag sehen sich die Außenminister Polens und Litauens die Lage an der Grenze an."
     assert read_in("de", text, published=datetime(2023, 3, 6, 9, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Das ursprünglich für Freitag geplante Treffen der Regierungschefs der Westbalkan-Staaten in Berlin wird "
+            "verschoben. Es soll nun am 29. April stattfinden, wie eine Regierungssprecherin mitteilte.",
+        ),
+        (
+            "de",
+            "Die ursprünglich für Freitag angesetzte Ministerkonferenz zur Minenräumung wird vertagt. Sie findet neu "
+            "am 29.04.2019 im Palais des Nations in Genf statt.",
+        ),
+        (
+            "en",
+            "The meeting of the foreign ministers of Serbia and Kosovo planned for Friday in Brussels has been "
+            "postponed. It will be held on April 29, an EU spokeswoman said.",
+        ),
+    ],
+)
+def test_a_meeting_put_off_then_held_by_a_pronoun_on_a_new_day_is_moved_there(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2019, 4, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2019-04-29", Status.CONFIRMED)]
+    assert found[0].change is not None
+    assert found[0].change.action is ChangeAction.RESCHEDULE
+    assert found[0].change.previous_start == date(2019, 4, 12)

@@ -145,6 +145,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         cues = [
             c for c in cues if c.kind != "videoconference" or not speech.search(sentence, max(0, c.start - 60), c.start)
         ]
+    borrowed: Cue | None = None
     if not cues:
         borrowed = _held_told_before(sentence, context)
         if borrowed is None:
@@ -277,6 +278,10 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if extra.kept:
             kept.append(extra)
     _last_day_told_after(sentence, index, kept, known, context)
+    if borrowed is not None:
+        for candidate in out:
+            if candidate.cue.start == borrowed.start:
+                candidate.facts["held_told_before"] = True  # "Es soll nun am 29. April stattfinden"
     return out
 
 
@@ -308,8 +313,11 @@ def _held_told_before(sentence: str, context: Context) -> Cue | None:
         for m in find_dates(before, pack)
         if not any(_apart_by(c.start, c.end, m) < _apart_by(noun.start, noun.end, m) for c in others)
     ]
-    if any(not_a_meeting_date(before, m, pack) is None for m in own):
-        return None  # the meeting told before has a day of its own
+    put_off = any(action == "postpone" for _, _, action in status_words(before, pack))
+    if not put_off and any(not_a_meeting_date(before, m, pack) is None for m in own):
+        # the meeting told before has a day of its own (not one it was put off from: "Das für
+        # Freitag geplante Treffen ... wird verschoben. Es soll nun am 29. April stattfinden")
+        return None
     start = len(sentence) - len(sentence.lstrip())
     # (the verb's word stands for the meeting, not the pronoun: "Оно" would read as a town's name)
     verb = found.group(0).rstrip().rfind(" ") + 1
@@ -2462,7 +2470,12 @@ def moved_on(mine: list[Candidate], before: list[Candidate], pack: LanguagePack)
     instead: re.Pattern[str] | None = pack.extra.get("instead")
     for new in mine:
         # ("À la place, les deux ministres se retrouveront mardi": a new day told as the one instead)
-        replaces = instead is not None and instead.match(new.sentence) is not None and new.status is Status.CONFIRMED
+        replaces = new.status is Status.CONFIRMED and (
+            (instead is not None and instead.match(new.sentence) is not None)
+            # ("Sie findet neu am 12.03.2024 statt" after "Die ... Ministerkonferenz wird vertagt":
+            # the pronoun holds the meeting put off)
+            or bool(new.facts.get("held_told_before"))
+        )
         if (
             not new.kept
             or (new.change is None and not replaces)

@@ -996,7 +996,9 @@ def build() -> LanguagePack:
             "held_pronoun": re.compile(
                 r"(?:Es|Sie|Er|Dieser|Diese|Dieses)\s+(?:findet|finden|beginnt|beginnen|tagt|tagen)\b"
                 # "Es soll am Mittwoch in Minsk stattfinden": the modal, the verb closing the clause
-                r"|(?:Es|Sie|Er|Dieser|Diese|Dieses)\s+(?:soll|sollen|wird|werden)\b(?=[^.;:!?,]{0,120}?\b(?:stattfinden|beginnen|tagen)\b)"
+                # (a day's number with its point: "Es soll nun am 29. April stattfinden")
+                r"|(?:Es|Sie|Er|Dieser|Diese|Dieses)\s+(?:soll|sollen|wird|werden)\b"
+                r"(?=(?:[^.;:!?,]|(?<=\d)\.){0,120}?\b(?:stattfinden|beginnen|tagen)\b)"
             ),
             # a town's adjective before a venue: "in den Hamburger Messehallen" is in Hamburg
             "city_adjective_suffix": "er",
