@@ -7341,3 +7341,27 @@ def test_a_meeting_put_off_then_held_by_a_pronoun_on_a_new_day_is_moved_there(la
     assert found[0].change is not None
     assert found[0].change.action is ChangeAction.RESCHEDULE
     assert found[0].change.previous_start == date(2019, 4, 12)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The ministerial meeting of the Nile Basin states will open in Sharm el-Sheikh on Tuesday, April 13, "
+            "preceded by a meeting of their experts on Sunday.",
+        ),
+        (
+            "ar",
+            "ومن المقرر أن يبدأ الاجتماع الوزاري لدول حوض النيل في شرم الشيخ يوم الثلاثاء 13 أبريل، وتسبقه يوم الأحد "
+            "اجتماعات الخبراء.",
+        ),
+    ],
+)
+def test_a_weekday_told_as_what_precedes_a_dated_meeting_is_the_last_such_day_before_it(
+    language: str, text: str
+) -> None:
+    # (written on Thursday 1 April: the Sunday ahead is the 4th, the one before the meeting the 11th)
+    found = read_in(language, text, published=datetime(2010, 4, 1, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2010-04-11", "2010-04-13"]
+    assert all("Nile Basin Initiative" in m.participants for m in found)

@@ -618,8 +618,10 @@ def _weekday_told_before(found: list[Candidate], reference: date) -> None:
 def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -> None:
     """A bare weekday told as what follows an earlier meeting of the sentence is the first
     such day after it: "will meet on Monday, followed by the council on Wednesday" is the
-    Wednesday after that Monday, even when the article is written on a Wednesday."""
+    Wednesday after that Monday, even when the article is written on a Wednesday; one told as
+    what precedes it (the pack's ``preceded_by``) is the last such day before it."""
     ordered = sorted(found, key=lambda c: c.mention.start)
+    preceded: re.Pattern[str] | None = pack.extra.get("preceded_by")
     for earlier, later in pairwise(ordered):
         mention = later.mention
         if (
@@ -631,9 +633,16 @@ def _weekdays_after(sentence: str, found: list[Candidate], pack: LanguagePack) -
             or later.end is None
             or later.precision is not DatePrecision.DAY
             or earlier.precision is not DatePrecision.DAY
-            or later.start > earlier.start
-            or not pack.rx.sequel.search(sentence, earlier.mention.end, mention.start)
         ):
+            continue
+        if preceded is not None and preceded.search(sentence, earlier.mention.end, mention.start):
+            # "تبدأ الجلسات الثلاثاء 13 أبريل ... وتسبقها يومي الأحد والاثنين اجتماعات اللجنة": the
+            # days before that Tuesday, whenever the article is written
+            back = (earlier.start.weekday() - mention.weekday) % 7 or 7
+            shift = earlier.start - timedelta(days=back) - later.start
+            later.start, later.end = later.start + shift, later.end + shift
+            continue
+        if later.start > earlier.start or not pack.rx.sequel.search(sentence, earlier.mention.end, mention.start):
             continue
         ahead = (mention.weekday - earlier.start.weekday()) % 7 or 7
         shift = earlier.start + timedelta(days=ahead) - later.start

@@ -919,6 +919,8 @@ def build() -> LanguagePack:
             # a sentence that opens "instead" ("وبدلا من ذلك يلتقي الوزيران الثلاثاء") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*" + _words(("بدلا من ذلك", "بدلاً من ذلك"))),
+            # what comes before a dated meeting: "وتسبقها يومي الأحد والاثنين اجتماعات اللجنة"
+            "preceded_by": re.compile(arabic_variants(r"(?<!\w)و?(?:تسبقها|تسبقه|يسبقها|يسبقه|سبقها|سبقه)(?!\w)")),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r"،\s*(?:بحسب|وفقا ل|حسب|وفق)"),

@@ -879,6 +879,8 @@ def build() -> LanguagePack:
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*instead\b", IGNORE),
+            # what comes before a dated meeting: "opens on Tuesday, preceded by a ministers' meeting on Sunday"
+            "preceded_by": re.compile(r"\b(?:preceded by|precede[sd]? it|to precede it)\b", IGNORE),
             # words that end a sentence's opening noun phrase and start another clause: a status
             # after them is not that phrase's ("The summit opens on Friday as planned and a vote
             # set for Thursday was postponed")

@@ -901,6 +901,10 @@ def build() -> LanguagePack:
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:en su lugar|en lugar de ello|en lugar de eso)\b", IGNORE),
+            # what comes before a dated meeting: "se abrirá el martes, precedida el domingo de una reunión"
+            "preceded_by": re.compile(
+                r"\b(?:precedid[ao]s?|la precederá|lo precederá|la precederán|lo precederán)\b", IGNORE
+            ),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r",\s+(?:según|de acuerdo con)\b"),

@@ -947,6 +947,8 @@ def build() -> LanguagePack:
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:à la place|au lieu de cela|en lieu et place)\b", IGNORE),
+            # what comes before a dated meeting: "s'ouvrira mardi, précédé dimanche d'une réunion"
+            "preceded_by": re.compile(r"\b(?:précédée?s?|sera précédée?)\b", IGNORE),
             # a source told after the meeting by no verb of its own (", according to an outline
             # circulated"): its verbs are the report's, no tense of the meeting's
             "source_after": re.compile(r",\s+selon\b"),
