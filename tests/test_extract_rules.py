@@ -7365,3 +7365,25 @@ def test_a_weekday_told_as_what_precedes_a_dated_meeting_is_the_last_such_day_be
     found = read_in(language, text, published=datetime(2010, 4, 1, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2010-04-11", "2010-04-13"]
     assert all("Nile Basin Initiative" in m.participants for m in found)
+
+
+def test_a_spanish_verb_of_holding_with_no_subject_after_a_meeting_put_off_holds_it_on_its_new_day() -> None:
+    text = (
+        "La reunión de los cancilleres de Serbia y Kosovo prevista para el viernes en Bruselas fue aplazada. "
+        "Se celebrará ahora el 29 de abril, informó una portavoz."
+    )
+    found = read_in("es", text, published=datetime(2019, 4, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status, m.location) for m in found] == [("2019-04-29", Status.CONFIRMED, "Brussels")]
+    assert found[0].change is not None
+    assert found[0].change.previous_start == date(2019, 4, 12)
+
+
+def test_a_german_council_held_by_er_tagt_is_the_council_named_before() -> None:
+    text = (
+        "Die Außenminister der Afrikanischen Union bereiten den Gipfel im Exekutivrat vor. "
+        "Er tagt am Mittwoch und Donnerstag in Addis Abeba."
+    )
+    found = read_in("de", text, published=datetime(2024, 2, 12, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.location) for m in found] == [
+        ("2024-02-14", "2024-02-15", "Addis Ababa")
+    ]

@@ -146,11 +146,12 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             c for c in cues if c.kind != "videoconference" or not speech.search(sentence, max(0, c.start - 60), c.start)
         ]
     borrowed: Cue | None = None
-    if not cues:
+    if not cues or _only_held_verb(sentence, cues, pack):
+        # ("Se celebrará ahora el 29 de abril": a verb of holding with no subject is the pronoun's)
         borrowed = _held_told_before(sentence, context)
-        if borrowed is None:
+        if borrowed is None and not cues:
             return []
-        cues = [borrowed]
+        cues = [borrowed] if borrowed is not None else cues
     mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
     mentions = _dated_weekdays_once(sentence, mentions)
     mentions = _weekdays_told_before(mentions, context)
@@ -288,6 +289,15 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
 def _apart_by(start: int, end: int, mention: DateMention) -> int:
     """How many characters lie between a word at ``start:end`` and a date."""
     return max(mention.start - end, start - mention.end, 0)
+
+
+def _only_held_verb(sentence: str, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when the sentence's only meeting words are the verb of holding it opens with, with
+    no subject of its own ("Se celebrará ahora el 29 de abril"): the pack's ``held_pronoun``."""
+    held: re.Pattern[str] | None = pack.extra.get("held_pronoun")
+    start = len(sentence) - len(sentence.lstrip())
+    found = held.match(sentence, start) if held is not None else None
+    return found is not None and all(c.verb and start <= c.start < found.end() for c in cues)
 
 
 def _held_told_before(sentence: str, context: Context) -> Cue | None:
