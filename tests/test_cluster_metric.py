@@ -333,8 +333,23 @@ BLIND_28_FLOOR_RECALL = 0.7973  # 0.7476 until the thirty-third session ("instea
 # revising at B-cubed P 0.826 R 0.661 (1.750 events per meeting, 6 meetings sharing an event, 9
 # wrong final states; reversed the same); not revised against.
 BLIND_29 = STORIES.parent.parent / "clusters-blind-29"
-BLIND_29_FLOOR_PRECISION = 0.8262
-BLIND_29_FLOOR_RECALL = 0.661
+BLIND_29_FLOOR_PRECISION = 0.8299  # 0.8262 until the thirty-fourth session
+BLIND_29_FLOOR_RECALL = (
+    0.7097  # 0.661 until the thirty-fourth (a meeting put off, then held by a pronoun, read as moved)
+)
+# The thirty-fourth session's blind set, written the same way (8 stories, 40 reports in six
+# languages, 16 meetings found of 16: Thailand-Cambodia border bodies in Bogor, one called off; Mali
+# accord monitoring moved from Bamako to Algiers beside a committee put off; a Santos-Maduro meeting
+# in Quito beside UNASUR ministers called off; Vučić-Kurti moved a week beside EU foreign ministers
+# in Brussels; an Arctic Council ministerial with a Blinken-Lavrov meeting brought forward a day;
+# the second Baghdad Conference moved from Amman to the Dead Sea beside a Saudi-Iranian round put
+# off; a China-Japan-Korea summit put off beside Wang Yi in Seoul; a Luanda mini-summit with a
+# Tshisekedi-Kagame meeting called off), scored before revising at B-cubed P 0.847 R 0.794 (1.438
+# events per meeting, 4 meetings sharing an event, 8 wrong final states; reversed the same); not
+# revised against.
+BLIND_30 = STORIES.parent.parent / "clusters-blind-30"
+BLIND_30_FLOOR_PRECISION = 0.8465
+BLIND_30_FLOOR_RECALL = 0.7939
 
 
 @cache
@@ -415,6 +430,7 @@ BLIND_FLOORS = [
     (BLIND_27, 17, BLIND_27_FLOOR_PRECISION, BLIND_27_FLOOR_RECALL),
     (BLIND_28, 14, BLIND_28_FLOOR_PRECISION, BLIND_28_FLOOR_RECALL),
     (BLIND_29, 16, BLIND_29_FLOOR_PRECISION, BLIND_29_FLOOR_RECALL),
+    (BLIND_30, 16, BLIND_30_FLOOR_PRECISION, BLIND_30_FLOOR_RECALL),
 ]
 
 
