@@ -7387,3 +7387,10 @@ def test_a_german_council_held_by_er_tagt_is_the_council_named_before() -> None:
     assert [(m.start_label(), m.end_label(), m.location) for m in found] == [
         ("2024-02-14", "2024-02-15", "Addis Ababa")
     ]
+
+
+def test_an_arabic_square_is_not_the_town_its_word_spells() -> None:
+    text = "يعقد مجلس الجامعة العربية على مستوى المندوبين الدائمين اجتماعا يوم الأربعاء بمقر الأمانة العامة في ميدان التحرير."
+    found = read_in("ar", text, published=datetime(2016, 7, 4, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2016-07-06"]
+    assert found[0].location != "Medan"

@@ -918,6 +918,8 @@ def build() -> LanguagePack:
             "day_counted_from": re.compile(r"\s+(?:بعد\s+|(?=ل))"),
             # a sentence that opens "instead" ("وبدلا من ذلك يلتقي الوزيران الثلاثاء") tells a meeting in
             # place of the one told before
+            # common nouns that a town's Arabic name is spelt as: "ميدان" is a square (not Medan)
+            "not_town_words": frozenset({"ميدان"}),
             "instead": re.compile(r"^\W*" + _words(("بدلا من ذلك", "بدلاً من ذلك"))),
             # what comes before a dated meeting: "وتسبقها يومي الأحد والاثنين اجتماعات اللجنة"
             "preceded_by": re.compile(arabic_variants(r"(?<!\w)و?(?:تسبقها|تسبقه|يسبقها|يسبقه|سبقها|سبقه)(?!\w)")),

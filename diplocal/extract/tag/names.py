@@ -961,7 +961,10 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
         # the accent (one word is read exactly: "Brasília" is listed as it is written)
         variants.append(_unaccented(name))
     countries = country_names(pack.code)
+    refused: frozenset[str] = pack.extra.get("not_town_words", frozenset())
     for variant in variants:
+        if variant in refused:
+            continue  # "في ميدان التحرير": a common noun some town's name is spelt as (Medan)
         code = countries.get(variant)
         if code is not None and variant not in ("US", "U.S.", "UK", "U.K."):
             found_city = city_names(script).get(variant)
