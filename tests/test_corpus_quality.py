@@ -237,7 +237,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The twenty-fourth session's blind sets, the same way (scored at d6f02e9, the session's start).
     # before revising: 0.788 (P 0.774); 0.835 (P 0.827), 0.843 (P 0.843), 0.852 (P 0.860)
     "en/modern-23": (0.85, 0.86, 3),
-    "ru/set-19": (0.88, 0.92, 0),  # before revising: 0.873 (P 0.889)
+    "ru/set-19": (0.96, 0.96, 0),  # before revising: 0.873 (P 0.889)
     "ar/set-19": (0.89, 0.91, 1),  # before revising: 0.857 (P 0.840); 0.875 (P 0.875) in the twenty-seventh
     "fr/set-20": (0.81, 0.80, 2),  # before revising: 0.737 (P 0.750); 0.793 (P 0.793)
     "es/set-20": (0.81, 0.86, 0),  # before revising: 0.700 (P 0.750); 0.787 (P 0.828)
@@ -276,7 +276,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "de/set-24": (0.79, 0.84, 0),  # before revising: 0.739 (P 0.828); 0.794 (P 0.844)
     # The twenty-ninth session's blind sets, the same way (scored at 5555d97, the session's start).
     "en/modern-28": (0.86, 0.86, 1),  # before revising: 0.800 (P 0.844); 0.852 (P 0.843)
-    "ru/set-24": (0.77, 0.78, 1),  # before revising: 0.776 (P 0.788); not revised against
+    "ru/set-24": (0.82, 0.80, 1),  # before revising: 0.776 (P 0.788); not revised against
     "ar/set-24": (0.78, 0.74, 0),  # before revising: 0.755 (P 0.690); 0.769 (P 0.714)
     "fr/set-25": (0.81, 0.84, 1),  # before revising: 0.812 (P 0.849); not revised against
     "es/set-25": (0.78, 0.75, 1),  # before revising: 0.781 (P 0.758); not revised against
@@ -311,7 +311,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "de/set-29": (0.83, 0.84, 1),  # before revising: 0.831 (P 0.844); not revised against
     # The thirty-fourth session's blind sets, the same way (scored at e89f193, the session's start).
     "en/modern-33": (0.83, 0.86, 1),  # before revising: 0.824 (P 0.860); 0.833 (P 0.862)
-    "ru/set-29": (0.88, 0.89, 1),  # before revising: 0.853 (P 0.839); 0.881 (P 0.897)
+    "ru/set-29": (0.91, 0.90, 1),  # before revising: 0.853 (P 0.839); 0.918 (P 0.903)
     "ar/set-29": (0.83, 0.86, 1),  # before revising: 0.800 (P 0.857); 0.839 (P 0.867)
     "fr/set-30": (0.90, 0.88, 0),  # before revising: 0.901 (P 0.889); not revised against
     "es/set-30": (0.92, 0.93, 0),  # before revising: 0.925 (P 0.939); 0.925 (P 0.939)

@@ -7394,3 +7394,30 @@ def test_an_arabic_square_is_not_the_town_its_word_spells() -> None:
     found = read_in("ar", text, published=datetime(2016, 7, 4, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2016-07-06"]
     assert found[0].location != "Medan"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "17 ноября министр проведет переговоры в Ташкенте с главой МИД Узбекистана Абдулазизом Камиловым, 19 ноября "
+            "- в Душанбе с главой МИД Таджикистана Сироджиддином Асловым, а 20 ноября - в Ашхабаде с Рашидом Мередовым.",
+        ),
+        (
+            "en",
+            "The minister will hold talks in Tashkent on November 17 with Uzbek Foreign Minister Abdulaziz Kamilov, in "
+            "Dushanbe on November 19 with Tajik Foreign Minister Sirojiddin Aslov, and in Ashgabat on November 20 with "
+            "Turkmen Foreign Minister Rashid Meredov.",
+        ),
+    ],
+)
+def test_an_itinerary_s_stops_with_the_verb_left_out_are_a_meeting_each_in_its_own_town(
+    language: str, text: str
+) -> None:
+    found = read_in(language, text, published=datetime(2015, 11, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [
+        ("2015-11-17", "Tashkent"),
+        ("2015-11-19", "Dushanbe"),
+        ("2015-11-20", "Ashgabat"),
+    ]

@@ -458,9 +458,11 @@ def _second_objects(
     found: list[Candidate] = []
     for first in list(taken_cues.values()):
         cue = first.cue
-        if not cue.verb or not first.kept or first.mention.start < cue.end:
+        if not first.kept:
             continue
-        last = first.mention.end
+        # (an itinerary's stops need no verb before the day: "17 ноября Министр проведет переговоры")
+        verb_first = cue.verb and first.mention.start >= cue.end
+        last = max(first.mention.end, cue.end)
         for order, mention in enumerate(mentions):
             if order in taken_dates or mention.start <= last:
                 continue
@@ -476,7 +478,18 @@ def _second_objects(
             word = pack.rx.sequel.match(gap[comma + 1 :].strip()) if comma >= 0 and len(words) <= 6 else None
             # (and at most an article before the day: "luego el miércoles")
             then = word is not None and len(re.findall(r"\w+", gap[comma + 1 :].strip()[word.end() :])) <= 1
-            if not (joiners & {w.casefold() for w in words} or listed or then) or len(words) > 10:
+            # an itinerary's next stop, the verb left out ("17 ноября ... в Ташкенте с Камиловым,
+            # 19 ноября - в Душанбе с Асловым", "in Tashkent on November 17 with Kamilov, in
+            # Dushanbe on November 19 with Aslov"): a comma, at most three words, the day, and a
+            # town of its own at the comma or right after the day
+            stop = _next_stop(sentence, gap, comma, mention, first, pack) if comma >= 0 else None
+            if not verb_first:
+                listed = then = False
+                if stop is None:
+                    break
+            if not (joiners & {w.casefold() for w in words} or listed or then or stop) or (
+                len(words) > 10 and not (stop and len(words) <= 25)
+            ):
                 break
             if any(last <= c.start < mention.start for c in cues):
                 break
@@ -496,12 +509,66 @@ def _second_objects(
                 ]
             if own and second.place is not None and (own[-1].role == "venue" or ahead is not None):
                 second.place = own[-1].place  # "..., in Malaysia from June 18 to 20": its own place
-            if not second.people:
+            if stop is not None and not listed and not then:
+                place, item = stop
+                second.place = place.place
+                # each stop's guests are those its own words name, the host's go on
+                theirs = list(dict.fromkeys(p.value for p in find_people(item, pack)))
+                guests = {p.value for p in find_people(sentence[cue.end :], pack)}
+                kept_on = [p for p in second.people if p not in guests]  # the host's
+                second.people = kept_on + [p for p in theirs if p not in kept_on]
+                first.people = [p for p in first.people if p not in theirs]
+            if not second.people and stop is None:
                 second.people = list(first.people)  # the verb's subject goes on to the next
             taken_dates.add(order)
             found.append(second)
             last = mention.end
     return found
+
+
+_QUOTE_OR_BREAK_CHARS = re.compile(r"[;\"«»„“”]")
+
+
+def _next_stop(
+    sentence: str, gap: str, comma: int, mention: DateMention, first: Candidate, pack: LanguagePack
+) -> tuple[Mention, str] | None:
+    """The town and words of an itinerary's next stop whose verb is left out: after the gap's
+    last comma at most three words ("in Dushanbe on", "а", "-") then the day, and a town other
+    than the first stop's named there or right after the day ("19 ноября - в Душанбе с ...").
+    The stop's words run to the next comma or date. None when it is not such a stop."""
+    if (
+        first.place is None
+        or first.place.level != "city"
+        or first.precision is not DatePrecision.DAY
+        or _QUOTE_OR_BREAK_CHARS.search(gap)
+        or _day_said(sentence, mention, pack)
+        or not_a_meeting_date(sentence, mention, pack) is not None
+    ):
+        return None  # ("..., sagte der Leiter am Dienstag in Köln": the day and town of a statement)
+    tail = gap[comma + 1 :]
+    if len(re.findall(r"\w+", tail)) > 3 or find_dates(tail, pack):
+        return None
+    spoken = [p for p in find_places(tail, pack) if p.place is not None]
+    bare = tail
+    for p in spoken:
+        bare = bare.replace(p.text, " ")
+    if any(len(w) > 3 for w in re.findall(r"\w+", bare)):
+        return None  # "..., antes de viajar el jueves a Bruselas": another act, not a stop
+    after = sentence[mention.end :]
+    close = re.search(r",\s|;|$", after)
+    item = tail + " " + after[: close.start() if close else len(after)]
+    near = re.sub(r"^[\s\-–—]+", " ", after[:40])
+    ahead = [p for p in find_places(near, pack) if p.place is not None]
+    if ahead and any(len(w) > 3 for w in re.findall(r"\w+", near[: ahead[0].start])):
+        ahead = []  # "al día siguiente viajará a Bruselas": a verb of its own, not a stop
+    places = [
+        p
+        for p in (*find_places(tail, pack), *ahead)
+        if p.place is not None and p.place.level == "city" and p.role in ("venue", "destination")
+    ]
+    if not places or same_place(places[0].place, first.place) > 0:
+        return None
+    return places[0], item
 
 
 def _stop_after(sentence: str, mention: DateMention, pack: LanguagePack) -> Mention | None:
