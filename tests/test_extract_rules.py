@@ -7421,3 +7421,8 @@ def test_an_itinerary_s_stops_with_the_verb_left_out_are_a_meeting_each_in_its_o
         ("2015-11-19", "Dushanbe"),
         ("2015-11-20", "Ashgabat"),
     ]
+    # each stop's guest is its own, not the other stops'
+    guests = ["Kamilov", "Aslov", "Meredov"]
+    for meeting, guest in zip(found, guests, strict=True):
+        named = " ".join(meeting.participants)
+        assert [g for g in guests if g in named] == [guest]

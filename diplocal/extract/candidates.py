@@ -513,7 +513,11 @@ def _second_objects(
                 place, item = stop
                 second.place = place.place
                 # each stop's guests are those its own words name, the host's go on
-                theirs = list(dict.fromkeys(p.value for p in find_people(item, pack)))
+                # (titled guests first: "с Заместителем Председателя Кабинета министров, Министром
+                # ... Рашидом Мередовым" names one, whose offices the untitled reading takes for a name)
+                named_in = find_people(item, pack)
+                titled = [p for p in named_in if p.role != "untitled"] or named_in
+                theirs = list(dict.fromkeys(p.value for p in titled))
                 guests = {p.value for p in find_people(sentence[cue.end :], pack)}
                 kept_on = [p for p in second.people if p not in guests]  # the host's
                 second.people = kept_on + [p for p in theirs if p not in kept_on]
@@ -546,7 +550,8 @@ def _next_stop(
     ):
         return None  # ("..., sagte der Leiter am Dienstag in Köln": the day and town of a statement)
     tail = gap[comma + 1 :]
-    if len(re.findall(r"\w+", tail)) > 3 or find_dates(tail, pack):
+    joiners: frozenset[str] = pack.extra.get("list_joiners", frozenset())
+    if len([w for w in re.findall(r"\w+", tail) if w.casefold() not in joiners]) > 3 or find_dates(tail, pack):
         return None
     spoken = [p for p in find_places(tail, pack) if p.place is not None]
     bare = tail
@@ -555,8 +560,11 @@ def _next_stop(
     if any(len(w) > 3 for w in re.findall(r"\w+", bare)):
         return None  # "..., antes de viajar el jueves a Bruselas": another act, not a stop
     after = sentence[mention.end :]
-    close = re.search(r",\s|;|$", after)
-    item = tail + " " + after[: close.start() if close else len(after)]
+    # (the stop's words run to the comma before the next day, or to the sentence's end)
+    later = find_dates(after, pack)
+    words = after[: later[0].start] if later else after
+    close = words.rfind(",") if later else -1
+    item = tail + " " + (words[:close] if close >= 0 else words)
     near = re.sub(r"^[\s\-–—]+", " ", after[:40])
     ahead = [p for p in find_places(near, pack) if p.place is not None]
     if ahead and any(len(w) > 3 for w in re.findall(r"\w+", near[: ahead[0].start])):
