@@ -19,6 +19,7 @@ from diplocal.extract.lang.base import NEVER
 from diplocal.extract.naming import named_in
 from diplocal.extract.naming import surname as called
 from diplocal.extract.pair import (
+    QUOTE_OR_BREAK,
     after_until,
     cue_distances,
     not_a_meeting_date,
@@ -530,9 +531,6 @@ def _second_objects(
     return found
 
 
-_QUOTE_OR_BREAK_CHARS = re.compile(r"[;\"«»„“”]")
-
-
 def _next_stop(
     sentence: str, gap: str, comma: int, mention: DateMention, first: Candidate, pack: LanguagePack
 ) -> tuple[Mention, str] | None:
@@ -544,7 +542,7 @@ def _next_stop(
         first.place is None
         or first.place.level != "city"
         or first.precision is not DatePrecision.DAY
-        or _QUOTE_OR_BREAK_CHARS.search(gap)
+        or QUOTE_OR_BREAK.search(gap)
         or _day_said(sentence, mention, pack)
         or not_a_meeting_date(sentence, mention, pack) is not None
     ):
@@ -571,7 +569,7 @@ def _next_stop(
         ahead = []  # "al día siguiente viajará a Bruselas": a verb of its own, not a stop
     places = [
         p
-        for p in (*find_places(tail, pack), *ahead)
+        for p in (*spoken, *ahead)
         if p.place is not None and p.place.level == "city" and p.role in ("venue", "destination")
     ]
     if not places or same_place(places[0].place, first.place) > 0:

@@ -17,7 +17,7 @@ from diplocal.extract.tag.names import find_countries, find_places, lookup_place
 from diplocal.extract.tag.words import find_cues, referring_words, status_words, tense_of
 from diplocal.extract.weights import PAIRING
 
-_QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")
+QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")  # a quotation's edge or a clause break
 _CLAUSE_COLON = re.compile(r":\s")
 
 
@@ -203,7 +203,7 @@ def _day_put_off(sentence: str, mention: DateMention, pack: LanguagePack) -> boo
             pack.extra.get("status_verb_first")
             and start < mention.start
             and (0 <= mention.start - end <= _PUT_OFF_REACH * 2 or end >= mention.end)  # (a span around the day)
-            and not _QUOTE_OR_BREAK.search(sentence, start, mention.start)
+            and not QUOTE_OR_BREAK.search(sentence, start, mention.start)
             and any(0 <= c.start - mention.end <= 3 and not c.verb for c in cues)
         ):
             # the verb first, its subject, the day, then its object: "ألغى الرئيس الأمريكي
@@ -213,7 +213,7 @@ def _day_put_off(sentence: str, mention: DateMention, pack: LanguagePack) -> boo
             continue
         if pack.rx.passive_before.search(sentence, max(0, start - 20), start):
             continue  # "the talks on Monday were called off": the meeting's own day
-        if _QUOTE_OR_BREAK.search(sentence, mention.end, start):
+        if QUOTE_OR_BREAK.search(sentence, mention.end, start):
             continue  # (a call between is where it was decided: "يوم الخميس في اتصال هاتفي على تأجيل")
         if any(c.end <= mention.start and not c.verb for c in cues):
             continue  # "La visita, prevista para el 21 de octubre, quedó suspendida": its subject's day
@@ -520,7 +520,7 @@ def cue_distances(
         else:
             continue
         left = cue.end if cue.end <= mention.start else mention.end
-        if any(m.start() + left not in fragments for m in _QUOTE_OR_BREAK.finditer(gap)):
+        if any(m.start() + left not in fragments for m in QUOTE_OR_BREAK.finditer(gap)):
             continue  # never across a quotation's edge (a few quoted words are no quotation)
         commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
         commas -= 2 * _appositive_names(gap, pack)  # "with the minister for Europe, David Lidington, on 30 May"

@@ -817,7 +817,8 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
             return within[0], len(chunk) - len(rest) + within[1]
     found = _place_from_words(chunk, words, pack)
     if found is None and len(words) > 1 and words[0] in pack.extra.get("place_articles", ()):
-        # "en La Antigua Guatemala", "à La Valette": an article the gazetteer's name does not have
+        # "en La Antigua Guatemala": an article the gazetteer's name does not have (the pack's
+        # ``place_articles``)
         rest = chunk[len(words[0]) :].lstrip()
         within = _lookup_place(rest, code)
         if within is not None and within[0].level == "city":
