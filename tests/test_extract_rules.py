@@ -7426,3 +7426,52 @@ def test_an_itinerary_s_stops_with_the_verb_left_out_are_a_meeting_each_in_its_o
     for meeting, guest in zip(found, guests, strict=True):
         named = " ".join(meeting.participants)
         assert [g for g in guests if g in named] == [guest]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Leaders of the region will gather on Tuesday at the King Abdulaziz Conference Centre in Jeddah."),
+        ("en", "The envoys will meet on Tuesday at the Prince Faisal Centre in Jeddah."),
+        ("es", "Los cancilleres se reunirán el martes en el Centro de Convenciones Rey Abdulaziz de Yeda."),
+        ("fr", "Les ministres se réuniront mardi au Palais des congrès Roi Abdelaziz de Djeddah."),
+    ],
+)
+def test_a_hall_named_after_a_king_or_a_prince_is_no_person(language: str, sentence: str) -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.names import find_people
+
+    assert find_people(sentence, pack_for(language)) == []
+
+
+def test_the_lead_s_meeting_is_between_those_the_sentence_naming_it_again_names() -> None:
+    text = (
+        "The fourth Caspian Cooperation Conference will now open on June 9 at a seaside convention centre, "
+        "the foreign ministry said.\n\n"
+        "A spokesman said the change suited the delegations. He gave no reason.\n\n"
+        "Kazakh President Kassym-Jomart Tokayev, who co-hosts the gathering with Azerbaijani President "
+        "Ilham Aliyev, will attend."
+    )
+    found = read_in("en", text, published=datetime(2023, 5, 25, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2023-06-09"]
+    assert {"Kazakhstan", "Azerbaijan"} <= set(found[0].participants)
+
+
+def test_a_meeting_past_the_lead_does_not_borrow_who_meets_from_a_later_paragraph() -> None:
+    text = (
+        "The foreign ministry announced a busy month on Monday.\n\n"
+        "The fourth Caspian Cooperation Conference will now open on June 9 at a seaside convention centre.\n\n"
+        "A spokesman said the change suited the delegations. He gave no reason.\n\n"
+        "Kazakh President Kassym-Jomart Tokayev, who co-hosts the gathering with Azerbaijani President "
+        "Ilham Aliyev, will attend."
+    )
+    assert read_in("en", text, published=datetime(2023, 5, 25, 9, tzinfo=UTC)) == []
+
+
+def test_a_german_day_s_ordinal_after_an_evening_s_weekday_ends_no_sentence() -> None:
+    text = (
+        "Der französische Präsident Emmanuel Macron wird am Donnerstagabend, 23. Mai, in Wien mit Bundeskanzler "
+        "Sebastian Kurz zusammentreffen."
+    )
+    found = read_in("de", text, published=datetime(2019, 5, 17, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2019-05-23", "Vienna")]

@@ -336,6 +336,9 @@ def _pair_told_before(primary: Candidate, document: Document, everything: list[C
     return list(max(pairs, key=lambda c: (c.index, c.cue.start)).countries) if pairs else []
 
 
+_REFERS_BACK_WITHIN = 5  # sentences after a meeting that may name it again and say who meets
+
+
 def _context_countries(primary: Candidate, document: Document, everything: list[Candidate]) -> list[str]:
     """Who "the next formal talks" are between: the countries of the few sentences before,
     when they name at least two; else of the sentence after ("The third round of tripartite
@@ -361,6 +364,20 @@ def _context_countries(primary: Candidate, document: Document, everything: list[
         theirs = list(dict.fromkeys(m.value for m in find_countries(after, document.pack)))
         if len(theirs) >= 2 and find_cues(after, document.pack):
             return theirs
+    lead = document.sentences[primary.index].paragraph == document.sentences[0].paragraph
+    if len(seen) < 2 and lead:
+        # the lead's meeting, named again with who meets a few sentences on, before any sentence
+        # with a date of its own: "The second Baghdad Conference ... will now be held on December 20 ...
+        # French President Macron, who co-sponsors the gathering with King Abdullah and Iraqi
+        # Prime Minister al-Sudani, ..." (the next paragraphs say who meets)
+        for index in range(primary.index + 1, min(len(document.sentences), primary.index + 1 + _REFERS_BACK_WITHIN)):
+            text = document.sentences[index].text
+            if any(c.index == index for c in everything) or find_dates(text, document.pack):
+                break
+            if document.pack.rx.anaphor.search(text):
+                more = [m.value for m in find_countries(text, document.pack) if m.value not in seen]
+                if len(seen) + len(set(more)) >= 2:
+                    return [*seen, *dict.fromkeys(more)]
     return seen if len(seen) >= 2 else []
 
 

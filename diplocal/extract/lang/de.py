@@ -907,10 +907,11 @@ PATTERNS |= {
     ),
 }
 
-# A full stop after a day's number ends no sentence: "am 12. März", "vom 4. bis", "Mittwoch, 22.".
+# A full stop after a day's number ends no sentence: "am 12. März", "vom 4. bis", "Mittwoch, 22.",
+# "Donnerstagabend, 23. Mai".
 NO_BREAK_BEFORE_PERIOD = re.compile(
     r"(?:(?<![\w.])(?:[Aa]m|[Vv]om|[Vv]on|[Bb]is|[Zz]um|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Dd]ie|[Dd]as|und|[Aa]b|[Ss]eit"
-    r"|[Ff]ür|[Ss]tatt|[Zz]ur|[Mm]it|[Vv]or|[Nn]ach|[Ii]hr\w*|[Ss]ein\w*)\s+|tag,?\s+|woch,?\s+|\d\.?\s*-\s*)(?:[12]\d|3[01]|0?[1-9])$"
+    r"|[Ff]ür|[Ss]tatt|[Zz]ur|[Mm]it|[Vv]or|[Nn]ach|[Ii]hr\w*|[Ss]ein\w*)\s+|(?:tag|woch|abend|morgen|mittag),?\s+|\d\.?\s*-\s*)(?:[12]\d|3[01]|0?[1-9])$"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}$"
     # an ordinal past a month's days after an article or a possessive: "zu ihrem 41. Gipfeltreffen"
     r"|(?<![\w.])(?:[Dd]e[mnrs]|[Dd]ie|[Dd]as|[Ii]hr\w*|[Ss]ein\w*|[Uu]nser\w*|[Zz]um|[Zz]ur|[Bb]eim|[Ii]m|[Aa]m)\s+\d{2,3}$"

@@ -1244,7 +1244,8 @@ def build() -> LanguagePack:
             # a thing named after its bearer: "King Fahd Stadium", "Prince Sultan Air Base"
             "named_thing": re.compile(
                 r"\s+(?:Stadium|Airport|International Airport|Street|Avenue|Boulevard|Square|Bridge|Causeway|University"
-                r"|Hospital|Mosque|Foundation|Institute|Prize|Award|Complex|Sports Complex|Air Base|Library|Museum)\b"
+                r"|Hospital|Mosque|Foundation|Institute|Prize|Award|Complex|Sports Complex|Air Base|Library|Museum"
+                r"|(?:Convention|Conference|Congress|Exhibition|Cultural) (?:Centre|Center|Hall)|Centre|Center|Hall|Hotel)\b"
             ),
             # a pronoun for the meeting told before, and how long it runs: "It runs until March 23"
             "ends_pronoun": re.compile(

@@ -1088,7 +1088,8 @@ def build() -> LanguagePack:
             # a thing named after its bearer: "en el estadio Rey Fahd", "el aeropuerto Príncipe Sultán"
             "named_after": re.compile(
                 r"(?<![\w-])(?:complejo(?: deportivo)?|estadio|sala|avenida|calle|plaza|puente|aeropuerto|universidad|instituto"
-                r"|hospital|colegio|escuela|mezquita|fundación|premio|centro|museo|biblioteca|puerto|base)\s+(?:del\s+)?$",
+                r"|hospital|colegio|escuela|mezquita|fundación|premio|centro|museo|biblioteca|puerto|base"
+                r"|(?:centro|palacio|sala) de (?:convenciones|conferencias|congresos|exposiciones))\s+(?:del\s+)?$",
                 IGNORE,
             ),
             # a pronoun-less verb for the meeting told before, and how long it runs: "Se prolongará hasta el 23 de marzo"

@@ -1137,7 +1137,8 @@ def build() -> LanguagePack:
             # a thing named after its bearer: "au complexe sportif Prince Moulay Abdellah"
             "named_after": re.compile(
                 r"(?<![\w-])(?:complexe(?: sportif)?|stade|salle|avenue|boulevard|rue|place|pont|aéroport|université|institut"
-                r"|hôpital|lycée|collège|école|mosquée|fondation|prix|centre|musée|bibliothèque|port|base)\s+(?:du\s+|de\s+l[ae]?\s+)?$",
+                r"|hôpital|lycée|collège|école|mosquée|fondation|prix|centre|musée|bibliothèque|port|base"
+                r"|(?:centre|palais|salle) (?:des congrès|de conférences|des conférences|des expositions))\s+(?:du\s+|de\s+l[ae]?\s+)?$",
                 IGNORE,
             ),
             # a pronoun for the meeting told before, and how long it runs: "Elle se prolongera jusqu'au 23 mars"
