@@ -7475,3 +7475,32 @@ def test_a_german_day_s_ordinal_after_an_evening_s_weekday_ends_no_sentence() ->
     )
     found = read_in("de", text, published=datetime(2019, 5, 17, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2019-05-23", "Vienna")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The leaders of the bloc will hold a video summit next week, on Tuesday. "
+            "Before that, their foreign ministers will confer by video on Thursday.",
+        ),
+        (
+            "es",
+            "Los presidentes del bloque celebrarán el próximo martes 30 de junio una cumbre por videoconferencia. "
+            "Como paso previo, los cancilleres del bloque se reunirán el jueves por videoconferencia.",
+        ),
+        (
+            "de",
+            "Die Staats- und Regierungschefs der EU treffen sich nächste Woche am Dienstag zu einem Videogipfel. "
+            "Zuvor beraten die Außenminister der EU am Donnerstag in einer Videokonferenz.",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_what_comes_first_takes_the_coming_weekday_not_the_next_week_s(
+    language: str, text: str
+) -> None:
+    found = read_in(language, text, published=datetime(2020, 6, 23, 9, tzinfo=UTC))
+    days = [m.start_label() for m in found]
+    assert "2020-06-25" in days
+    assert "2020-07-02" not in days

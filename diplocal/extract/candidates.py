@@ -158,7 +158,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
     mentions = _weekdays_told_before(mentions, context)
     mentions = _weekdays_in_span(mentions, context)
     mentions = _weekdays_of_a_trip(sentence, index, mentions, cues, known, pack)
-    context = _with_its_own_week(mentions, context)
+    context = _with_its_own_week(sentence, mentions, context)
     if not mentions and context.heading is not None and _schedule_item(sentence, pack):
         # "11:00 a.m. LOCAL - THE PRESIDENT meets ...": an item of the day its heading names
         day = context.heading
@@ -782,11 +782,16 @@ def _met_where_it_ends(sentence: str, mention: DateMention, cues: list[Cue], pac
     return next((c for c in cues if c.start >= found.end() and (c.verb or c.strength >= 0.85)), None)
 
 
-def _with_its_own_week(mentions: list[DateMention], context: Context) -> Context:
+def _with_its_own_week(sentence: str, mentions: list[DateMention], context: Context) -> Context:
     """The context with the week a sentence names before its weekdays as their frame ("In der
     kommenden Woche reist Scholz am Donnerstag und Freitag zum Gipfel", "next week, the
     ministers meet on Thursday"): the Thursday of next week, not the coming one; none when it
-    names this week or weekend."""
+    names this week or weekend, or opens on what comes before ("Before that, ... on Friday",
+    "Como paso previo, los cancilleres celebrarán el jueves": the coming Friday, not the one
+    of the week told before)."""
+    before_that: re.Pattern[str] | None = context.pack.extra.get("before_that")
+    if context.frame is not None and before_that is not None and before_that.match(sentence.lstrip()):
+        return replace(context, frame=None)
     if context.frame is not None and any(
         m.kind == "period" and m.unit in ("week", "weekend") and m.qualifier in ("this", "the") for m in mentions
     ):

@@ -916,11 +916,13 @@ def build() -> LanguagePack:
         extra={
             # what joins a day counted forward to the meeting it counts from: "في اليوم التالي للمؤتمر"
             "day_counted_from": re.compile(r"\s+(?:بعد\s+|(?=ل))"),
-            # a sentence that opens "instead" ("وبدلا من ذلك يلتقي الوزيران الثلاثاء") tells a meeting in
-            # place of the one told before
             # common nouns that a town's Arabic name is spelt as: "ميدان" is a square (not Medan)
             "not_town_words": frozenset({"ميدان"}),
+            # a sentence that opens "instead" ("وبدلا من ذلك يلتقي الوزيران الثلاثاء") tells a meeting in
+            # place of the one told before
             "instead": re.compile(r"^\W*" + _words(("بدلا من ذلك", "بدلاً من ذلك"))),
+            # a sentence that opens on what comes first: its weekday is not the week told before's
+            "before_that": re.compile(r"\W*" + _words(("قبل ذلك", "قبيل ذلك", "وقبل ذلك"), clitics=False)),
             # what comes before a dated meeting: "وتسبقها يومي الأحد والاثنين اجتماعات اللجنة"
             "preceded_by": re.compile(arabic_variants(r"(?<!\w)و?(?:تسبقها|تسبقه|يسبقها|يسبقه|سبقها|سبقه)(?!\w)")),
             # a source told after the meeting by no verb of its own (", according to an outline

@@ -1146,6 +1146,8 @@ def build() -> LanguagePack:
             # A meeting named as what something else readies: the date before it is that other's.
             # a sentence that opens on "separately": its meeting is not the one told before
             "separate_opening": re.compile(r"\s*(?:Getrennt davon|Unabhängig davon|Parallel dazu|Separat)\b"),
+            # a sentence that opens on what comes first: its weekday is not the week told before's
+            "before_that": re.compile(r"(?:Zuvor|Vorher|Davor|Vorab|Im Vorfeld|Als Vorbereitung)\b"),
             "separate": re.compile(
                 r"\b(?:gesondert\w*|separat\w*|getrennt\w*|ein\w* weiter\w*|ein\w* zweit\w*)\s+(?:[\w\'’-]+\s+){0,2}$",
                 IGNORE,

@@ -1238,6 +1238,10 @@ def build() -> LanguagePack:
             # thing's ("will travel to Pristina later this week to prepare the meeting").
             # a sentence that opens on "separately": its meeting is not the one told before
             "separate_opening": re.compile(r"\s*(?:Separately|In a separate development)\b"),
+            # a sentence that opens on what comes first: its weekday is not the week told before's
+            "before_that": re.compile(
+                r"(?:Before that|Before then|Beforehand|Prior to that|Ahead of that|First of all)\b"
+            ),
             "separate": re.compile(
                 r"\b(?:separate|separately|another|a second|a further)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before

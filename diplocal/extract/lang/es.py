@@ -1082,6 +1082,10 @@ def build() -> LanguagePack:
             # A meeting named as what something else readies: the date before it is that other's.
             # a sentence that opens on "separately": its meeting is not the one told before
             "separate_opening": re.compile(r"\s*(?:Por separado|Paralelamente|En paralelo)\b"),
+            # a sentence that opens on what comes first: its weekday is not the week told before's
+            "before_that": re.compile(
+                r"(?:Como paso previo|Previamente|Antes de ello|Antes de eso|Antes,|Con anterioridad)"
+            ),
             "separate": re.compile(
                 r"\b(?:otra|otro|una segunda|un segundo)\s+(?:[\w\'’-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before

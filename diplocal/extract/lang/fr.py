@@ -1130,6 +1130,8 @@ def build() -> LanguagePack:
             # A meeting named as what something else readies: the date before it is that other's.
             # a sentence that opens on "separately": its meeting is not the one told before
             "separate_opening": re.compile(r"\s*(?:Séparément|Parallèlement|En parallèle)\b"),
+            # a sentence that opens on what comes first: its weekday is not the week told before's
+            "before_that": re.compile(r"(?:Auparavant|Au préalable|Avant cela|Avant ça|En amont|Préalablement)\b"),
             "separate": re.compile(
                 r"\b(?:une autre|un autre|une seconde|un second|une deuxième|un deuxième)\s+(?:[\w\'’-]+\s+){0,2}$",
                 IGNORE,

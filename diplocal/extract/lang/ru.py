@@ -1127,6 +1127,8 @@ def build() -> LanguagePack:
             "person_base": person_base,
             # a sentence that opens on "separately": its meeting is not the one told before
             "separate_opening": re.compile(r"\s*(?:Отдельно|Параллельно)(?![\w-])"),
+            # a sentence that opens on what comes first: its weekday is not the week told before's
+            "before_that": re.compile(r"(?:Перед этим|До этого|Предварительно|Прежде)(?![\w-])"),
             "separate": re.compile(
                 r"(?<![\w-])(?:отдельн\w+|ещё одн\w+|еще одн\w+|втор\w+)\s+(?:[\w-]+\s+){0,2}$", IGNORE
             ),  # "a separate meeting of Putin and Lukashenko": not the one told before
