@@ -7504,3 +7504,18 @@ def test_a_sentence_opening_on_what_comes_first_takes_the_coming_weekday_not_the
     days = [m.start_label() for m in found]
     assert "2020-06-25" in days
     assert "2020-07-02" not in days
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The leaders of the European Union will hold a summit next week, on Tuesday, in Brussels."),
+        (
+            "de",
+            "Die Staats- und Regierungschefs der EU treffen sich nächste Woche am Dienstag zu einem Gipfel in Brüssel.",
+        ),
+    ],
+)
+def test_a_week_followed_by_its_weekday_is_that_one_day(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2020, 6, 23, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2020-06-30", "2020-06-30")]

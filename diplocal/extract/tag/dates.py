@@ -93,6 +93,7 @@ def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePac
     """A weekday followed by the week it falls in is one date: "on Thursday next week",
     "jeudi de la semaine prochaine", "в четверг на следующей неделе" are the Thursday of next
     week (qualifier ``week_next``), not the coming Thursday; "this week" gives ``week_this``.
+    So is the week followed by its day ("next week, on Tuesday", "nächste Woche am Dienstag").
     The words between them are the pack's ``week_of`` (a comma and spaces by default)."""
     joiner: re.Pattern[str] = pack.extra.get("week_of") or _WEEK_OF
     out: list[DateMention] = []
@@ -112,6 +113,24 @@ def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePac
                 end=mention.end,
                 text=sentence[before.start : mention.end],
                 qualifier=f"week_{mention.qualifier}",
+            )
+            continue
+        if (
+            before is not None
+            and before.kind == "period"
+            and before.unit == "week"
+            and before.qualifier in ("next", "this")
+            and mention.kind == "weekday"
+            and mention.weekday2 is None
+            and mention.qualifier in (None, "on")
+            and joiner.fullmatch(sentence, before.end, mention.start)
+        ):
+            # the week first: "next week, on Tuesday", "nächste Woche am Dienstag"
+            out[-1] = replace(
+                mention,
+                start=before.start,
+                text=sentence[before.start : mention.end],
+                qualifier=f"week_{before.qualifier}",
             )
             continue
         out.append(mention)
