@@ -7519,3 +7519,35 @@ def test_a_sentence_opening_on_what_comes_first_takes_the_coming_weekday_not_the
 def test_a_week_followed_by_its_weekday_is_that_one_day(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2020, 6, 23, 9, tzinfo=UTC))
     assert [(m.start_label(), m.end_label()) for m in found] == [("2020-06-30", "2020-06-30")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El presidente de México sostendrá un encuentro bilateral con el presidente de China en Pekín. La reunión "
+            "está prevista para el miércoles 12 y en ella se abordará, entre otros temas, la cancelación del fallo "
+            "de la licitación del tren, que el gobierno revocó el jueves.",
+        ),
+        (
+            "fr",
+            "Le président mexicain aura un entretien bilatéral avec le président chinois à Pékin. La rencontre est "
+            "prévue mercredi 12 et portera, entre autres, sur l'annulation du contrat du train, que le gouvernement "
+            "a révoqué jeudi.",
+        ),
+    ],
+)
+def test_a_status_noun_of_something_else_leaves_the_meeting_named_before_it_standing(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2014, 11, 8, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2014-11-12", Status.CONFIRMED)]
+
+
+def test_a_venue_after_a_preposition_past_a_guest_s_name_is_where_the_meeting_told_next_is() -> None:
+    text = (
+        "Ciudad de México, 8 de noviembre (NDA).- El presidente de México sostendrá un encuentro bilateral con el "
+        "presidente de China, Xi Jinping, en el Gran Palacio del Pueblo. La reunión está prevista para el "
+        "miércoles 12 a las 16:00 horas."
+    )
+    found = read_in("es", text, published=datetime(2014, 11, 8, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2014-11-12", "Beijing")]

@@ -1532,6 +1532,9 @@ def _status_of_list(sentence: str, cue: Cue, pack: LanguagePack) -> str | None:
     return action
 
 
+_NOUN_OF_REACH = 40  # characters from a status noun's "of" to the meeting word it is of
+
+
 def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int | None:
     """Which meeting word a status word is about (its start), or None when it is about none:
     a passive status ("the talks were called off") is its subject's, an active one ("he
@@ -1539,6 +1542,19 @@ def _status_of(sentence: str, start: int, end: int, pack: LanguagePack) -> int |
     cues = find_cues(sentence, pack)
     if not cues:
         return None
+    noun_of: re.Pattern[str] | None = pack.extra.get("status_noun_of")
+    told_of = noun_of.match(sentence, start) if noun_of is not None else None
+    if told_of is not None:
+        # a status noun names what it is of: "la cancelación de la cumbre" is the summit's; "la
+        # cancelación del fallo de la licitación" no meeting's told before it (but "la
+        # cancelación de la escala ... en Bogotá, donde iba a reunirse con Santos" may be of
+        # the meeting its words go on to tell)
+        of = next((c for c in cues if told_of.end() <= c.start <= told_of.end() + _NOUN_OF_REACH), None)
+        if of is not None and not re.search(r"[,;:.()]", sentence[told_of.end() : of.start]):
+            return of.start
+        cues = [c for c in cues if c.start >= end]
+        if not cues:
+            return None
     # a meeting verb inside the status words is theirs, not the meeting they are about ("La
     # Cumbre de las Américas no se celebrará en diciembre": the summit's)
     cues = [c for c in cues if not (c.verb and start <= c.start and c.end <= end)] or cues

@@ -1081,6 +1081,11 @@ def build() -> LanguagePack:
             ),
             # A meeting named as what something else readies: the date before it is that other's.
             # a sentence that opens on "separately": its meeting is not the one told before
+            # a status noun and the word that says what it is of: "la cancelación del fallo"
+            "status_noun_of": re.compile(
+                r"(?:cancelación|suspensión|aplazamiento|postergación|anulación)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+",
+                IGNORE,
+            ),
             "separate_opening": re.compile(r"\s*(?:Por separado|Paralelamente|En paralelo)\b"),
             # a sentence that opens on what comes first: its weekday is not the week told before's
             "before_that": re.compile(

@@ -1129,6 +1129,10 @@ def build() -> LanguagePack:
             ),
             # A meeting named as what something else readies: the date before it is that other's.
             # a sentence that opens on "separately": its meeting is not the one told before
+            # a status noun and the word that says what it is of: "l'annulation du contrat"
+            "status_noun_of": re.compile(
+                r"(?:annulation|suspension|ajournement)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*", IGNORE
+            ),
             "separate_opening": re.compile(r"\s*(?:Séparément|Parallèlement|En parallèle)\b"),
             # a sentence that opens on what comes first: its weekday is not the week told before's
             "before_that": re.compile(r"(?:Auparavant|Au préalable|Avant cela|Avant ça|En amont|Préalablement)\b"),

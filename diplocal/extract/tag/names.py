@@ -579,7 +579,7 @@ def find_places(
         venue = venue_names(pack.code).get(hit.value)
         if venue is not None:
             place = place_from_venue(venue)
-            role = shorter[0].role if shorter else "name"
+            role = shorter[0].role if shorter else "venue" if _after_venue_prep(sentence, hit.start, pack) else "name"
             found = [m for m in found if m not in shorter]
             found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, role, place))
     found = _plausible(found, sentence, pack, dateline_city, told_before)
@@ -599,6 +599,18 @@ def find_places(
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "here", place))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _after_venue_prep(sentence: str, start: int, pack: LanguagePack) -> bool:
+    """Whether a place preposition of venues, with at most an article, stands right before
+    ``start`` ("en el Gran Palacio del Pueblo", "at the Great Hall of the People")."""
+    words = sentence[max(0, start - 20) : start].split()
+    if not words or not sentence[:start].endswith((" ", "\u00a0")):
+        return False
+    preps = pack.rx.venue_preps
+    if words[-1].casefold() in preps:
+        return True
+    return len(words) >= 2 and len(words[-1]) <= 3 and words[-1].islower() and words[-2].casefold() in preps
 
 
 def venue_namesake_in(name: str, pack: LanguagePack, town: str) -> Place | None:
