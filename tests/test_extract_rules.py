@@ -7551,3 +7551,28 @@ def test_a_venue_after_a_preposition_past_a_guest_s_name_is_where_the_meeting_to
     )
     found = read_in("es", text, published=datetime(2014, 11, 8, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2014-11-12", "Beijing")]
+
+
+def test_a_city_state_s_parliament_sitting_is_domestic_whatever_summit_the_article_told() -> None:
+    text = (
+        "Die Staats- und Regierungschefs der G20 haben am Wochenende in Hamburg über Handel beraten.\n\n"
+        "Der Bürgermeister will am Mittwoch in einer Sondersitzung der Bürgerschaft eine Regierungserklärung abgeben."
+    )
+    assert read_in("de", text, published=datetime(2017, 7, 9, 18, tzinfo=UTC)) == []
+
+
+def test_a_machine_maker_s_general_meeting_is_a_company_s() -> None:
+    text = (
+        "Beim Augsburger Anlagenbauer Rotek steht am Dienstag eine Generalversammlung bevor.\n\n"
+        "Die Firma setzt Hoffnungen auf das Freihandelsabkommen der Efta-Staaten mit Indien."
+    )
+    assert read_in("de", text, published=datetime(2024, 4, 11, 7, tzinfo=UTC)) == []
+
+
+def test_a_presidency_s_first_day_is_no_day_of_the_visit_told_beside_it() -> None:
+    text = (
+        "Der chinesische Präsident Xi Jinping kommt am Dienstag zu einem Staatsbesuch nach Berlin. Die Opposition "
+        "kritisiert den Besuch kurz vor Beginn der deutschen EU-Ratspräsidentschaft am 1. Juli."
+    )
+    found = read_in("de", text, published=datetime(2020, 6, 14, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2020-06-16"]

@@ -544,6 +544,8 @@ PATTERNS: dict[str, object] = {
         r"|gestorben|starb|(?:wieder)?gewählt|veröffentlicht|aktualisiert|Stand|Akkreditierung|Anmeldeschluss|Anmeldung|[Dd]emonstration"
         r"|Kundgebung|Streik|Waffenruhe|Feuerpause|Ultimatum|Zölle|Sanktionen|gegründet|unterzeichnet|Amtsantritt)"
         r"\s*(?:ist|sind|war|am|vom|zum|im|bis|ab|:|,)?\s*(?:am|vom|zum|im|den|dem)?\s*$"
+        # a presidency's day (its start), not one its holder invites to ("die Ratspräsidentschaft Mitte Mai")
+        r"|(?:\w*[Pp]räsidentschaft|Vorsitz(?:es)?)\s+(?:am|ab|vom|zum)\s*$"
         rf"|(?:,\s*wie|\b(?:{_REPORTING}))\s+(?:[\w-]+\s+){{0,4}}?(?:am|vom|bereits\s+am)?\s*$"
     ),
     "deadline_prep": re.compile(
@@ -607,7 +609,9 @@ PATTERNS: dict[str, object] = {
     ),
     "corporate": re.compile(
         r"\b(?:Aktionär\w*|Hauptversammlung\w*|Dividende\w*|Übernahmeangebot\w*|Fusion\w*|Aufsichtsrat\w*"
-        r"|Vorstandssitzung\w*|AG|GmbH|KGaA|Inc|Ltd|plc"
+        r"|Vorstandssitzung\w*|AG|GmbH|KGaA|Inc|Ltd|plc|Verwaltungsrat\w*"
+        # an industry's maker: "Beim Winterthurer Maschinenbauer Aarwerk steht eine Generalversammlung bevor"
+        r"|(?:Maschinen|Anlagen|Auto|Flugzeug|Fahrzeug|Schiff|Waggon|Motoren|Werkzeug)bauer\w*|\w+hersteller\w*"
         # members' and chambers' own gatherings: "auf der Jahresversammlung eines Verbands", "die
         # Außenhandelskammer lädt ein" (an organisation named beside it still makes it diplomatic)
         r"|Jahresversammlung\w*|Mitgliederversammlung\w*|\w*[Hh]andelskammer\w*)\b"
@@ -622,6 +626,8 @@ PATTERNS: dict[str, object] = {
         r"|Senat\w*|Kongress(?:es)?|Stadtrat\w*|Gemeinderat\w*|Ministerpräsidentenkonferenz|Bund-Länder\w*"
         # Swiss cantonal and federal chambers: "Der Landrat befasst sich am Mittwoch in einer Sondersitzung"
         r"|Landrat\w*|Kantonsrat\w*|Regierungsrat\w*|Ständerat\w*|Gro(?:ss|ß)e[nr]?\s+Rat(?:es)?|Kantonsparlament\w*"
+        # the city-states' and Berlin's parliaments: "Die Bürgerschaft kommt am Mittwoch zu einer Sondersitzung zusammen"
+        r"|Bürgerschaft\w*|Abgeordnetenhaus\w*|Stadtparlament\w*|Landesparlament\w*"
         r"|Länderchefs?|Landesregierung\w*|Innenministerkonferenz|Tarif\w*|Gericht\w*|Polizei\w*|Synode"
         r"|Nationale[nr]? Sicherheitsrat\w*|Bischofskonferenz|Investoren|Anleger|Händler|Analysten|Europaparlament\w*|Parlament\w*"
         # a chamber's plenary sitting: "Der Bundesrat tritt ... zu seiner nächsten Plenarsitzung zusammen"
