@@ -7576,3 +7576,47 @@ def test_a_presidency_s_first_day_is_no_day_of_the_visit_told_beside_it() -> Non
     )
     found = read_in("de", text, published=datetime(2020, 6, 14, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2020-06-16"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Саммит ШОС пройдет в июне в Циндао.\n\nОб этом генсекретарь организации рассказал на встрече с "
+            "журналистами в пятницу.",
+        ),
+        (
+            "en",
+            "The SCO summit will be held in Qingdao in June.\n\nThe secretary-general will speak at a meeting with "
+            "journalists on Friday.",
+        ),
+        (
+            "es",
+            "La cumbre de la OCS se celebrará en junio en Qingdao.\n\nEl secretario general hablará en un encuentro "
+            "con periodistas el viernes.",
+        ),
+        (
+            "fr",
+            "Le sommet de l'OCS se tiendra en juin à Qingdao.\n\nLe secrétaire général s'exprimera lors d'une "
+            "rencontre avec des journalistes vendredi.",
+        ),
+        (
+            "de",
+            "Der SOZ-Gipfel findet im Juni in Qingdao statt.\n\nDer Generalsekretär spricht am Freitag bei einem "
+            "Treffen mit Journalisten.",
+        ),
+    ],
+)
+def test_a_meeting_with_journalists_is_no_diplomatic_meeting(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2018, 2, 10, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2018-06"]
+
+
+def test_a_session_of_china_s_national_people_s_congress_is_domestic_in_russian() -> None:
+    text = (
+        "Саммит ШОС пройдет в июне в Циндао.\n\n"
+        "5 марта в Пекине откроется первая сессия Всекитайского собрания народных представителей."
+    )
+    found = read_in("ru", text, published=datetime(2018, 2, 10, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2018-06"]

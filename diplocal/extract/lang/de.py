@@ -1037,7 +1037,7 @@ def build() -> LanguagePack:
             "not_going": re.compile(r"\b(?:statt|anstatt)\s+nach\s+$", re.IGNORECASE),
             "private_gathering": re.compile(
                 r"\s+(?:der\s+|von\s+|für\s+|mit\s+)?(?:[\w-]+\s+){0,2}?(?:Aktivist(?:en|innen)|Anhänger|Parteimitglieder"
-                r"|Studenten|Studierende[rn]?|Investoren|Unternehmer|Wissenschaftler|Fans|Blogger)\b"
+                r"|Studenten|Studierende[rn]?|Investoren|Unternehmer|Wissenschaftler|Fans|Blogger|Journalist(?:en|innen))\b"
             ),
             # two ministries sharing one word: "die Außen- und Wirtschaftsminister" (see find_roles)
             "role_ellipsis": re.compile(

@@ -1043,7 +1043,7 @@ def build() -> LanguagePack:
             # a gathering of people who hold no office ("a conference of conservative activists")
             "private_gathering": re.compile(
                 r"\s+(?:of|for|with)\s+(?:[\w-]+\s+){0,2}?(?:activists|campaigners|supporters|party members|students"
-                r"|investors|business leaders|scientists|fans|bloggers|influencers)\b",
+                r"|investors|business leaders|scientists|fans|bloggers|influencers|journalists|reporters)\b",
                 re.IGNORECASE,
             ),
             # before a range that is a move's two days: "postponed from December 17 to 21"

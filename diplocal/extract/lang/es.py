@@ -957,7 +957,7 @@ def build() -> LanguagePack:
             ),
             "private_gathering": re.compile(
                 r"\s+(?:de|para|con)\s+(?:[\w-]+\s+){0,2}?(?:activistas|militantes|simpatizantes|estudiantes|inversores"
-                r"|empresarios|científicos|aficionados)\b",
+                r"|empresarios|científicos|aficionados|periodistas)\b",
                 re.IGNORECASE,
             ),
             # before a range that is a move's two days: "aplazada del 17 al 21 de diciembre"

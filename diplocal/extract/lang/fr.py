@@ -1006,7 +1006,8 @@ def build() -> LanguagePack:
             ),
             "private_gathering": re.compile(
                 r"\s+(?:de|d['’]|des|pour|avec)\s*(?:[\w-]+\s+){0,2}?(?:militants|activistes|sympathisants|étudiants"
-                r"|investisseurs|chefs d['’]entreprise|patrons|hommes d['’]affaires|entrepreneurs|scientifiques|supporters)\b",
+                r"|investisseurs|chefs d['’]entreprise|patrons|hommes d['’]affaires|entrepreneurs|scientifiques|supporters"
+                r"|journalistes)\b",
                 re.IGNORECASE,
             ),
             "not_there": re.compile(
