@@ -7620,3 +7620,37 @@ def test_a_session_of_china_s_national_people_s_congress_is_domestic_in_russian(
     )
     found = read_in("ru", text, published=datetime(2018, 2, 10, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2018-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПЕКИН, 10 февраля. Очередной саммит ШОС пройдет в июне в приморском городе Циндао.",
+        "ПЕКИН, 10 февраля. Очередной саммит ШОС пройдет в июне в городе Циндао провинции Шаньдун.",
+    ],
+)
+def test_a_russian_town_after_its_kind_is_the_venue(text: str) -> None:
+    found = read_in("ru", text, published=datetime(2018, 2, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2018-06", "Qingdao")]
+
+
+def test_a_meeting_put_off_then_told_with_its_ministers_in_the_next_sentence_is_moved() -> None:
+    text = (
+        "Переговоры министров иностранных дел Колумбии и Венесуэлы, которые должны были пройти во вторник в "
+        "Кукуте, перенесены. Министры встретятся в четверг, 21 июля, в венесуэльском Сан-Кристобале."
+    )
+    found = read_in("ru", text, published=datetime(2016, 7, 18, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status, m.location) for m in found] == [
+        ("2016-07-21", Status.CONFIRMED, "San Cristóbal")
+    ]
+    assert found[0].change is not None
+    assert found[0].change.previous_start == date(2016, 7, 19)
+
+
+def test_a_put_off_visit_s_days_told_again_as_reported_are_no_new_days() -> None:
+    text = (
+        "Algerian President Abdelmadjid Tebboune has postponed a state visit to France that had been expected to "
+        "begin next week. The visit, which French media had reported for May 2-4, was meant to mark a thaw."
+    )
+    found = read_in("en", text, published=datetime(2023, 4, 26, 9, tzinfo=UTC))
+    assert all(m.status is Status.POSTPONED for m in found)

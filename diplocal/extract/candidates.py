@@ -2570,6 +2570,21 @@ def told_first(mine: list[Candidate], before: list[Candidate], pack: LanguagePac
         return
 
 
+def _told_again_after_put_off(old: Candidate, new: Candidate) -> bool:
+    """True when ``new``, in the sentence right after ``old`` was put off, names some of those
+    ``old`` named and no one it did not (its countries, its ministers)."""
+    return (
+        old.kept
+        and old.status is Status.POSTPONED
+        and old.index == new.index - 1
+        and new.tense is Tense.FUTURE  # (not "The visit, which media had reported for May 2-4, was meant to ...")
+        and new.specific
+        and set(new.countries) <= set(old.countries)
+        and set(new.organisations) <= set(old.organisations)
+        and set(new.people) <= set(old.people)
+    )
+
+
 def moved_on(mine: list[Candidate], before: list[Candidate], pack: LanguagePack) -> list[Candidate]:
     """A meeting told as put off from its day, then, a sentence or two on, as now set for a
     later one ("The joint commission, due to meet in Tbilisi on Wednesday, 14 May, has been put
@@ -2588,6 +2603,9 @@ def moved_on(mine: list[Candidate], before: list[Candidate], pack: LanguagePack)
             # ("Sie findet neu am 12.03.2024 statt" after "Die ... Ministerkonferenz wird vertagt":
             # the pronoun holds the meeting put off)
             or bool(new.facts.get("held_told_before"))
+            # ("Die Gespräche ... am Dienstag ... wurden verschoben. Die Minister treffen sich nun am
+            # Donnerstag": the sentence right after one put off, naming no one it did not)
+            or any(_told_again_after_put_off(old, new) for old in before)
         )
         if (
             not new.kept

@@ -624,7 +624,10 @@ _PLACE = (
 PATTERNS["place_prep"] = re.compile(
     # "in" too: the headline of a visit is read as "in " + its destination
     rf"(?<![\w-])(?=[ВвНнпi]){_TOPIC_BEFORE}"
-    rf"(?P<prep>[Вв]о?|[Нн]а|in|посетит|посетят|посетить|посещени[ея]|визит\w*\s+в|поездк\w+\s+в)\s+{_PLACE}"
+    rf"(?P<prep>[Вв]о?|[Нн]а|in|посетит|посетят|посетить|посещени[ея]|визит\w*\s+в|поездк\w+\s+в)\s+"
+    # "в приморском городе Циндао", "на курорте Сочи": the town after its kind
+    r"(?:(?:[а-яё]+(?:ом|ем|ой)\s+){0,2}(?:городе|город|посёлке|поселке|курорте|курорт|порту|острове|остров)\s+)?"
+    rf"{_PLACE}"
 )
 PATTERNS["venue_preps"] = frozenset({"в", "во", "на", "in"})
 PATTERNS["destination_preps"] = frozenset({"посетит", "посетят", "посетить", "посещение", "посещения"})
