@@ -7654,3 +7654,12 @@ def test_a_put_off_visit_s_days_told_again_as_reported_are_no_new_days() -> None
     )
     found = read_in("en", text, published=datetime(2023, 4, 26, 9, tzinfo=UTC))
     assert all(m.status is Status.POSTPONED for m in found)
+
+
+def test_an_arabic_parliament_that_begins_a_sitting_is_domestic_whatever_forum_the_article_told() -> None:
+    text = (
+        "تحتضن تونس يومي 19 و20 نوفمبر الندوة الوزارية لحوار 5+5.\n\n"
+        "وعلى الصعيد الداخلي، يشرع مجلس نواب الشعب غدا الثلاثاء في جلسة عامة لمناقشة مشروع قانون المالية."
+    )
+    found = read_in("ar", text, published=datetime(2015, 11, 2, 17, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2015-11-19"]
