@@ -2603,8 +2603,9 @@ def moved_on(mine: list[Candidate], before: list[Candidate], pack: LanguagePack)
             # ("Sie findet neu am 12.03.2024 statt" after "Die ... Ministerkonferenz wird vertagt":
             # the pronoun holds the meeting put off)
             or bool(new.facts.get("held_told_before"))
-            # ("Die Gespräche ... am Dienstag ... wurden verschoben. Die Minister treffen sich nun am
-            # Donnerstag": the sentence right after one put off, naming no one it did not)
+            # ("Переговоры ..., которые должны были пройти во вторник, перенесены. Министры
+            # встретятся в четверг": the sentence right after one put off, naming some of its
+            # parties and no others)
             or any(_told_again_after_put_off(old, new) for old in before)
         )
         if (
