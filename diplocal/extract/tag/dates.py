@@ -99,38 +99,24 @@ def _with_their_weeks(found: list[DateMention], sentence: str, pack: LanguagePac
     out: list[DateMention] = []
     for mention in found:
         before = out[-1] if out else None
+        day, week = (before, mention) if before is not None and before.kind == "weekday" else (mention, before)
         if (
             before is not None
-            and before.kind == "weekday"
-            and before.qualifier in (None, "on")
-            and mention.kind == "period"
-            and mention.unit == "week"
-            and mention.qualifier in ("next", "this")
+            and week is not None
+            and day.kind == "weekday"
+            and day.qualifier in (None, "on")
+            and week.kind == "period"
+            and week.unit == "week"
+            and week.qualifier in ("next", "this")
             and joiner.fullmatch(sentence, before.end, mention.start)
         ):
+            # either order: "on Thursday next week", "next week, on Tuesday"
             out[-1] = replace(
-                before,
+                day,
+                start=before.start,
                 end=mention.end,
                 text=sentence[before.start : mention.end],
-                qualifier=f"week_{mention.qualifier}",
-            )
-            continue
-        if (
-            before is not None
-            and before.kind == "period"
-            and before.unit == "week"
-            and before.qualifier in ("next", "this")
-            and mention.kind == "weekday"
-            and mention.weekday2 is None
-            and mention.qualifier in (None, "on")
-            and joiner.fullmatch(sentence, before.end, mention.start)
-        ):
-            # the week first: "next week, on Tuesday", "nächste Woche am Dienstag"
-            out[-1] = replace(
-                mention,
-                start=before.start,
-                text=sentence[before.start : mention.end],
-                qualifier=f"week_{before.qualifier}",
+                qualifier=f"week_{week.qualifier}",
             )
             continue
         out.append(mention)
