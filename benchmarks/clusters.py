@@ -75,17 +75,55 @@ def extracted(rows: list[dict[str, Any]]) -> dict[str, tuple[Article, list[Meeti
     return found
 
 
-def label_of(row: dict[str, Any], meeting: Meeting, score: Any) -> str | None:
+def label_of(row: dict[str, Any], meeting: Meeting, score: Any, told: list[Meeting] | None = None) -> str | None:
     """The story meeting (``story:key``) an extracted meeting of a report tells of, or None
-    when it fits none of the report's labels (a false meeting)."""
+    when it fits none of the report's labels (a false meeting).
+
+    ``told``: the report's extracted meetings. Those told in the meeting's own sentence are
+    first paired one to one with the labels, most alike first, as the scorer pairs them ("GCC
+    Summit" and "Arab-Islamic Summit" told in one sentence on one day are two labels, not the
+    likelier one twice); any other takes the label it is most like."""
+    fitting = _fitting(row, meeting, score)
+    if not fitting:
+        return None
+    sentence = meeting.evidence[0].sentence if meeting.evidence else None
+    told = [m for m in told or () if sentence is not None and m.evidence and m.evidence[0].sentence == sentence]
+    if len(told) > 1 and any(m is meeting for m in told):
+        pairs = sorted(
+            (
+                (score.similarity(g, _compared(m)), -number, -at, number, at)
+                for number, m in enumerate(told)
+                for at, g in enumerate(_fitting(row, m, score))
+            ),
+            reverse=True,
+        )
+        taken: set[str] = set()
+        paired: dict[int, dict[str, Any]] = {}
+        for *_, number, at in pairs:
+            label = _fitting(row, told[number], score)[at]
+            key = str(label.get("key"))
+            if number in paired or key in taken:
+                continue
+            paired[number] = label
+            taken.add(key)
+        mine = next(number for number, m in enumerate(told) if m is meeting)
+        if mine in paired:
+            best = paired[mine]
+            return f"{row['story']}:{best['key']}" if "key" in best else None
+    best = max(fitting, key=lambda g: score.similarity(g, _compared(meeting)))
+    return f"{row['story']}:{best['key']}" if "key" in best else None
+
+
+def _fitting(row: dict[str, Any], meeting: Meeting, score: Any) -> list[dict[str, Any]]:
     labels = [*row.get("events", []), *row.get("changes", [])]
     start = meeting.start_label()
     fitting = [g for g in labels if "precision" in g and score.fits(g, start)]
     fitting += [g for g in labels if "precision" not in g and str(g.get("start", "")) in (start, start[:7])]
-    if not fitting:
-        return None
-    best = max(fitting, key=lambda g: score.similarity(g, {"title": meeting.title, "location": meeting.location}))
-    return f"{row['story']}:{best['key']}" if "key" in best else None
+    return fitting
+
+
+def _compared(meeting: Meeting) -> dict[str, Any]:
+    return {"title": meeting.title, "location": meeting.location}
 
 
 def run(
@@ -131,7 +169,7 @@ def _items(
             # One sentence may tell of two meetings ("a Gulf summit, followed by an Arab summit"):
             # the report's meeting is the one most like the stored event.
             meeting = max(mine, key=lambda m: _likeness(m, stored.meeting)) if mine else stored.meeting
-            label = label_of(row, meeting, score)
+            label = label_of(row, meeting, score, found[row["id"]][1])
             if label is not None:
                 items.append((row["id"], stored.id, label))
     return items
@@ -272,7 +310,7 @@ def pure_run(rows: list[dict[str, Any]], stories: dict[str, dict[str, Any]]) -> 
         event = f"e{number}"
         states[event] = derive(group).meeting
         for sighting in group:
-            label = label_of(by_id[sighting.article_id], sighting.meeting, score)
+            label = label_of(by_id[sighting.article_id], sighting.meeting, score, found[sighting.article_id][1])
             if label is not None:
                 items.append((sighting.article_id, event, label))
     return _score(items, states, stories, "pure")

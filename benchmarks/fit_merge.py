@@ -31,7 +31,7 @@ def examples() -> list[tuple[dict[str, float], bool]]:
     labelled = []
     for article, meetings in found.values():
         for meeting in meetings:
-            label = label_of(by_id[article.id], meeting, score)
+            label = label_of(by_id[article.id], meeting, score, meetings)
             if label is not None:
                 labelled.append((article, meeting, label))
     out = []

@@ -7663,3 +7663,16 @@ def test_an_arabic_parliament_that_begins_a_sitting_is_domestic_whatever_forum_t
     )
     found = read_in("ar", text, published=datetime(2015, 11, 2, 17, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2015-11-19"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Peru and Ecuador will hold their next binational cabinet in Lima on November 20, officials said."),
+        ("es", "Perú y Ecuador celebrarán su próximo Gabinete Binacional en Lima el 20 de noviembre, informó la cancillería."),
+        ("fr", "Le Pérou et l'Équateur tiendront leur prochain cabinet binational à Lima le 20 novembre, a annoncé la chancellerie."),
+    ],
+)
+def test_two_neighbours_binational_cabinet_is_a_meeting_of_their_governments(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2017, 10, 30, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2017-11-20", "Lima")]
