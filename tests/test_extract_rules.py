@@ -7668,11 +7668,128 @@ def test_an_arabic_parliament_that_begins_a_sitting_is_domestic_whatever_forum_t
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "Peru and Ecuador will hold their next binational cabinet in Lima on November 20, officials said."),
-        ("es", "Perú y Ecuador celebrarán su próximo Gabinete Binacional en Lima el 20 de noviembre, informó la cancillería."),
-        ("fr", "Le Pérou et l'Équateur tiendront leur prochain cabinet binational à Lima le 20 novembre, a annoncé la chancellerie."),
+        (
+            "es",
+            "LIMA.- La cumbre de la Alianza del Pacífico se celebrará el 9 y 10 de marzo en la capital "
+            "del país, con los presidentes de Chile, Colombia y México.",
+        ),
+        (
+            "en",
+            "LIMA - The Pacific Alliance summit will be held on March 9 and 10 in the country's capital, "
+            "with the presidents of Chile, Colombia and Mexico.",
+        ),
+        (
+            "fr",
+            "LIMA - Le sommet de l'Alliance du Pacifique se tiendra les 9 et 10 mars dans la capitale du pays, "
+            "avec les présidents du Chili, de la Colombie et du Mexique.",
+        ),
     ],
 )
-def test_two_neighbours_binational_cabinet_is_a_meeting_of_their_governments(language: str, text: str) -> None:
-    found = read_in(language, text, published=datetime(2017, 10, 30, 9, tzinfo=UTC))
-    assert [(m.start_label(), m.location) for m in found] == [("2017-11-20", "Lima")]
+def test_the_country_s_capital_is_the_capital_of_the_dateline_s_country(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2016, 3, 1, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2016-03-09", "Lima")]
+
+
+def test_the_country_s_capital_is_not_a_seat_still_being_built_beside_the_dateline_s_town() -> None:
+    text = (
+        "MALABO - Le gouvernement a confirmé que la capitale du pays accueillera le 20 novembre le sommet des chefs "
+        "d'Etat de la CEEAC."
+    )
+    found = read_in("fr", text, published=datetime(2015, 10, 14, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2015-11-20"]
+    assert found[0].location != "Ciudad de la Paz"
+
+
+def test_today_s_weekday_after_a_day_of_the_program_a_week_on_is_the_program_s_day() -> None:
+    text = (
+        "La cumbre se celebrará el lunes 9 y el martes 10 de enero en Ciudad de México, con los presidentes de "
+        "Estados Unidos y Canadá. El lunes por la tarde Biden sostendrá un encuentro bilateral con el presidente "
+        "López Obrador. La reunión trilateral de los tres mandatarios tendrá lugar el martes en el mismo recinto."
+    )
+    found = read_in("es", text, published=datetime(2023, 1, 3, 13, tzinfo=UTC))
+    assert "2023-01-03" not in [m.start_label() for m in found]
+
+
+def test_today_s_weekday_told_as_today_stays_today_whatever_the_program_says() -> None:
+    text = (
+        "Le G7 se réunira du lundi 9 au mercredi 11 janvier à Biarritz. Lundi après-midi, Emmanuel Macron "
+        "recevra le Premier ministre canadien, Justin Trudeau. Avant, le président français reçoit ce mardi le "
+        "président russe, Vladimir Poutine, à Brégançon."
+    )
+    found = read_in("fr", text, published=datetime(2023, 1, 3, 6, tzinfo=UTC))
+    assert "2023-01-03" in [m.start_label() for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El presidente ecuatoriano Rafael Correa, que deja el poder el 24 de mayo, se reunirá con el presidente "
+            "peruano Pedro Pablo Kuczynski en una última cumbre.",
+        ),
+        (
+            "fr",
+            "Le président équatorien Rafael Correa, qui quitte le pouvoir le 24 mai, rencontrera le président "
+            "péruvien Pedro Pablo Kuczynski lors d'un dernier sommet.",
+        ),
+    ],
+)
+def test_the_day_a_leader_leaves_office_is_not_a_meeting_s(language: str, text: str) -> None:
+    assert read_in(language, text, published=datetime(2017, 3, 19, 9, tzinfo=UTC)) == []
+
+
+def test_a_meeting_put_off_is_not_told_as_held_by_the_day_its_source_spoke() -> None:
+    text = (
+        "La cumbre de Ecuador y Perú, que debía celebrarse el próximo viernes en Piura, fue aplazada debido a las "
+        "graves inundaciones, confirmó ayer la Cancillería ecuatoriana."
+    )
+    found = read_in("es", text, published=datetime(2017, 3, 19, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2017-03-24", Status.POSTPONED)]
+
+
+def test_the_day_a_meeting_had_first_been_set_for_is_no_new_day() -> None:
+    text = (
+        "LIMA - Le sommet Pérou-Équateur se tiendra finalement le 20 octobre à Trujillo, a annoncé jeudi la "
+        "chancellerie. Le rendez-vous avait été initialement fixé au 24 mars à Piura."
+    )
+    found = read_in("fr", text, published=datetime(2017, 9, 28, 18, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2017-10-20"]
+
+
+def test_a_country_named_with_its_capital_letter_unaccented_is_that_country() -> None:
+    text = "Les présidents du Pérou et de l'Equateur se réuniront le 20 octobre à Trujillo."
+    found = read_in("fr", text, published=datetime(2017, 9, 28, 18, tzinfo=UTC))
+    assert [(m.start_label(), set(m.participants) >= {"Peru", "Ecuador"}) for m in found] == [("2017-10-20", True)]
+
+
+def test_a_meeting_put_off_was_first_set_for_a_day_before_its_new_one() -> None:
+    text = (
+        "LIMA - Le sommet Pérou-Équateur, reporté en mars à cause des inondations, se tiendra finalement le 20 "
+        "octobre à Trujillo, a annoncé jeudi la chancellerie."
+    )
+    found = read_in("fr", text, published=datetime(2017, 9, 28, 18, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2017-10-20"]
+    assert found[0].change is not None
+    assert found[0].change.previous_start == date(2017, 3, 1)
+
+
+def test_a_town_after_an_inflected_country_adjective_is_that_town() -> None:
+    text = "Встреча министров обороны двух стран пройдет в среду в колумбийском Ипьялесе."
+    found = read_in("ru", text, published=datetime(2019, 3, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2019-03-13", "Ipiales")]
+
+
+def test_a_tour_that_takes_its_traveller_to_a_town_a_day_is_a_visit_a_stop() -> None:
+    text = (
+        "MOSCÚ - El ministro ruso de Asuntos Exteriores, Serguéi Lavrov, realizará esta semana una gira por "
+        "América Latina que lo llevará el miércoles a Ciudad de México, el jueves a La Habana y el viernes a "
+        "Caracas, informó la portavoz de la Cancillería."
+    )
+    found = read_in("es", text, published=datetime(2020, 2, 4, 10, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [
+        ("2020-02-05", "Mexico City"),
+        ("2020-02-06", "Havana"),
+        ("2020-02-07", "Caracas"),
+    ]
+    assert not any("Latina" in m.title for m in found)

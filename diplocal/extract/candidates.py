@@ -153,7 +153,8 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         if borrowed is None and not cues:
             return []
         cues = [borrowed] if borrowed is not None else cues
-    mentions = _anchored(sentence, [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS], context, known)
+    mentions = [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS]
+    mentions = _anchored(sentence, _told_a_week_on(sentence, mentions, known, context), context, known)
     mentions = _dated_weekdays_once(sentence, mentions)
     mentions = _weekdays_told_before(mentions, context)
     mentions = _weekdays_in_span(mentions, context)
@@ -244,6 +245,15 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             kept.remove(earlier)
             earlier.decision = Decision(False, "the date it was moved from")
             moved_from = candidate.change.previous_start or earlier.start
+            if (
+                earlier.status is Status.POSTPONED
+                and moved_from is not None
+                and candidate.start is not None
+                and moved_from > candidate.start
+            ):
+                # "reporté en mars ..., se tiendra finalement le 20 octobre", told in September: put
+                # off, so first set for a day before the new one (March gone, not next March)
+                moved_from = _the_one_before(earlier, candidate.start, context)
             candidate.change = Change(
                 ChangeAction.RESCHEDULE,
                 None if moved_from == candidate.start else moved_from,  # moved in place only
@@ -285,6 +295,13 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             if candidate.cue.start == borrowed.start:
                 candidate.facts["held_told_before"] = True  # "Es soll nun am 29. April stattfinden"
     return out
+
+
+def _the_one_before(put_off: Candidate, new: date, context: Context) -> date | None:
+    """The first day of a meeting put off to ``new``, read after it: the put-off candidate's
+    words read as past (None when that too is no day before)."""
+    gone = resolve(put_off.mention, context.reference, Tense.PAST)
+    return gone.start if gone is not None and gone.start < new else None
 
 
 def _apart_by(start: int, end: int, mention: DateMention) -> int:
@@ -495,6 +512,12 @@ def _second_objects(
             if any(last <= c.start < mention.start for c in cues):
                 break
             ahead = _stop_after(sentence, mention, pack) if then else None
+            if ahead is None and cue.kind == "visit" and verb_first:
+                # a tour's next town right after its day ("que lo llevará el miércoles a Ciudad de
+                # México, el jueves a La Habana y el viernes a Caracas"): the trip goes on there
+                town = _stop_after(sentence, mention, pack)
+                if town is not None and town.place is not None and town.place.level == "city":
+                    ahead = town
             if not (find_people(gap, pack) or find_countries(gap, pack) or ahead):
                 break
             second = build(sentence, index, mention, cue, context)
@@ -766,6 +789,43 @@ def _weekdays_told_before(mentions: list[DateMention], context: Context) -> list
                 mention = _naming_day(mention, told[-1], "anchor")
         out.append(mention)
     return out
+
+
+def _told_a_week_on(
+    sentence: str, mentions: list[DateMention], known: list[Candidate], context: Context
+) -> list[DateMention]:
+    """Today's weekday told bare right after a meeting dated the day before a week on, when a
+    meeting told before spans that day ("the summit will be held on Monday 9 and Tuesday 10
+    January ... On Monday afternoon he will hold a bilateral meeting ... The trilateral meeting
+    will take place on Tuesday", written on Tuesday the 3rd): the program's day, not today."""
+    week_on = context.reference + timedelta(days=7)
+    last = known[-1] if known else None
+    if last is None or last.start != week_on - timedelta(days=1) or last.end != last.start:
+        return mentions
+    spanned = any(
+        c.start is not None and c.end is not None and c.start <= week_on <= c.end and (c.end - c.start).days < 7
+        for c in known
+        if c.precision is DatePrecision.DAY and c.status is Status.CONFIRMED
+    )
+    if not spanned:
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        if (
+            mention.kind == "weekday"
+            and mention.weekday2 is None
+            and mention.qualifier in (None, "on")
+            and mention.weekday == context.reference.weekday()
+            and context.pack.qualifiers.get(_word_before(sentence, mention.start).casefold()) != "this"
+        ):
+            mention = _naming_day(mention, week_on, "anchor")
+        out.append(mention)
+    return out
+
+
+def _word_before(sentence: str, at: int) -> str:
+    words = sentence[:at].split()
+    return words[-1] if words else ""
 
 
 def _met_where_it_ends(sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack) -> Cue | None:
@@ -1386,7 +1446,7 @@ def _update_for(
             continue
         # (a meeting verb inside the status words is told of by them: "no se celebrará")
         if _status_of(sentence, start, end, pack) == cue.start or (cue.verb and start <= cue.start and cue.end <= end):
-            if old_date and happened(sentence[end:], pack):  # told after the status word
+            if old_date and happened(_before_its_source(sentence[end:], pack), pack):  # told after the status word
                 return "superseded"  # "earlier planned for April, was postponed and took place in October"
             done: re.Pattern[str] | None = pack.extra.get("done_before")
             if old_date and done is not None and done.search(sentence, max(clause_lo, start - 30), start):
@@ -1411,6 +1471,15 @@ def _update_for(
     if listed is not None:
         return listed
     return "superseded" if old_date else None
+
+
+def _before_its_source(text: str, pack: LanguagePack) -> str:
+    """The text up to the comma that opens who reports it (", confirmó ayer la Cancillería"):
+    the report's day is not the meeting's."""
+    for found in pack.rx.report_words.finditer(text):
+        if text[: found.start()].rstrip().endswith(","):
+            return text[: found.start()]
+    return text
 
 
 def _status_of_joined_object(sentence: str, cue: Cue, clause_lo: int, clause_hi: int, pack: LanguagePack) -> str | None:

@@ -54,16 +54,26 @@ def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> b
         return True  # "nicht am Donnerstag, sondern erst am Freitag": the day it is held instead
     if pack is pack_for(pack.code):  # asked once per date and per pairing: remembered
         return _rescheduled_to(sentence, cut, pack.code)
-    reach = int(pack.extra.get("reschedule_reach", _RESCHEDULE_REACH))
-    return bool(pack.rx.rescheduled_to.search(sentence[max(0, cut - reach) : cut]))
+    return _moved_to(sentence, cut, pack)
 
 
 @by_text
 @lru_cache(maxsize=4096)
 def _rescheduled_to(sentence: str, start: int, code: str) -> bool:
-    pack = pack_for(code)
+    return _moved_to(sentence, start, pack_for(code))
+
+
+def _moved_to(sentence: str, start: int, pack: LanguagePack) -> bool:
     reach = int(pack.extra.get("reschedule_reach", _RESCHEDULE_REACH))
-    return bool(pack.rx.rescheduled_to.search(sentence[max(0, start - reach) : start]))
+    window = sentence[max(0, start - reach) : start]
+    found = pack.rx.rescheduled_to.search(window)
+    if found is None:
+        return False
+    # "avait été initialement fixé au 24 mars": the verb of setting is the first plan's, no move
+    # (not "statt am 7. März ... erst am 9. März": the first plan's day lies inside, the move after it)
+    return not any(
+        first.start() <= found.start() < first.end() for first in pack.rx.superseded.finditer(window)
+    ) or bool(find_dates(found.group(), pack))
 
 
 def not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack) -> str | None:

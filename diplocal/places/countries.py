@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -115,7 +116,21 @@ def country_names(language: str) -> dict[str, str]:
             names.setdefault(by_language[language], code)
     aliases: dict[str, dict[str, str]] = _data()["aliases"]  # type: ignore[assignment]
     names.update(aliases.get(language, {}))
+    for name, code in list(names.items()):
+        # a capital letter's accent is often left off ("Equateur", "Etats-Unis", "Egypte")
+        bare = _bare_capital(name)
+        if bare != name:
+            names.setdefault(bare, code)
     return names
+
+
+def _bare_capital(name: str) -> str:
+    """``name`` with the accent of its first letter dropped, when that letter is a capital."""
+    first = name[:1]
+    if not first.isupper():
+        return name
+    base = unicodedata.normalize("NFD", first)[0]
+    return base + name[1:] if base.isascii() else name
 
 
 @cache

@@ -914,6 +914,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"بن", "أبو", "آل", "عبد"}),
         case_sensitive_names=False,
         extra={
+            # "في عاصمة البلاد": the capital of the country named before, or the dateline's
+            "country_capital": re.compile(arabic_variants(r"(?<!\w)(?:ب|في )?(?:ال)?عاصمة البلاد(?!\w)")),
             # what joins a day counted forward to the meeting it counts from: "في اليوم التالي للمؤتمر"
             "day_counted_from": re.compile(r"\s+(?:بعد\s+|(?=ل))"),
             # common nouns that a town's Arabic name is spelt as: "ميدان" is a square (not Medan)

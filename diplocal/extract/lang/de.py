@@ -959,6 +959,8 @@ def build() -> LanguagePack:
         case_sensitive_names=False,
         compounds=True,
         extra={
+            # "in der Hauptstadt des Landes": the capital of the country named before, or the dateline's
+            "country_capital": re.compile(r"\bHauptstadt des Landes\b"),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)\b"),

@@ -874,6 +874,10 @@ def build() -> LanguagePack:
         title_words=frozenset({"of", "the", "and", "for", "de", "da", "del", "von", "van", "al", "el", "bin"}),
         case_sensitive_names=True,
         extra={
+            # "in the country's capital": the capital of the country named before, or the dateline's
+            "country_capital": re.compile(
+                r"\b(?:the|this) (?:country|nation)['’]s capital\b|\bthe capital of the country\b"
+            ),
             # what joins a day counted forward to the meeting it counts from: "the day after the conference"
             "day_counted_from": re.compile(r"\s+(?:the|this|that)\s+", IGNORE),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in

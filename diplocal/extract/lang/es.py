@@ -250,6 +250,8 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:se celebrar(?:á|án)|tendr(?:á|án) lugar|se realizar(?:á|án))", "meeting", True, 0.7),
     MeetingWord(r"(?i:se entrevistar(?:á|án)|se encontrar(?:á|án))", "meeting", True, 0.8),
     MeetingWord(rf"(?i:volar(?:á|án))(?=\s+(?:\w+\s+){{0,4}}?a\s+[{CAP}])", "visit", True, 0.7),
+    # a tour's stops: "una gira que lo llevará el miércoles a Ciudad de México, el jueves a La Habana"
+    MeetingWord(rf"(?<=\bque )(?:lo|la|los|las|le|les) llevará(?=\s+(?:\w+\s+){{0,4}}?a\s+[{CAP}])", "visit", True, 0.7),
     MeetingWord(rf"(?:estará|estarán)(?=\s+(?:\w+\s+){{0,2}}?en\s+[{CAP}])", "visit", True, 0.7),
     # Lemmas: every form of the word counts ("reunirán", "cumbres", "consultas").
     MeetingWord("cumbre", "summit", False, 1.0, lemma=True),
@@ -420,6 +422,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # ("México asumirá formalmente la presidencia del G20 el 1 de diciembre")
         r"|asum\w+(?:\s+\w+mente)?(?:\s+(?:el|la|sus?)\s+(?:cargo|poder|presidencia|funciones|mando|gobierno)"
         r"(?:\s+(?:del|de la|de)\s+[\w-]+)?)?|investidura|feriado|rige|regirá|relevará en el cargo"
+        # the day one leaves office: "Correa, que deja el poder el 24 de mayo"
+        r"|deja(?:rá)? (?:el poder|el cargo|la presidencia|sus funciones)"
         r"|relaciones diplomáticas|firmad[oa]|fundad[oa]|publicad[oa]|resultados"
         # the day of a decision or an announcement: "con la decisión de este jueves"
         r"|(?:la|una|su)\s+(?:decisión|anuncio|declaración|comunicado|resolución)\s+de"
@@ -660,7 +664,10 @@ _TITLES = (
 )
 # A name starts with no word that opens an institution's name ("Estado", "République").
 _NOT_FIRST = r"(?!(?:Estados?|Gobierno|Asuntos|Exteriores|Relaciones|Unión|Consejo|Comisión|República|Naciones|Unidos"
-_NOT_FIRST += r"|État|États|Affaires|Conseil|Commission|Union|Nations|Unies|Assemblée)\b)"
+_NOT_FIRST += r"|État|États|Affaires|Conseil|Commission|Union|Nations|Unies|Assemblée"
+# nor a part of the world's: "una gira por América Latina", "con Europa"
+_NOT_FIRST += r"|América|África|Europa|Asia|Oceanía|Latinoamérica|Centroamérica|Sudamérica|Suramérica|Norteamérica"
+_NOT_FIRST += r"|Oriente|Medio|Próximo|Magreb|Sahel)\b)"
 _NAME = (
     rf"(?P<name>{_NOT_FIRST}[{CAP}][{LOW}'’]+(?:-[{CAP}{LOW}][{LOW}]+)?(?:\s+(?:(?:de|da|van|von|del|de la|al|el|bin|dos)\s+)?"
     rf"[{CAP}][{LOW}'’{CAP}]+(?:-[{CAP}{LOW}][{LOW}]+)?){{0,3}})"
@@ -898,6 +905,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "del", "la", "las", "los", "el", "y"}),
         case_sensitive_names=False,
         extra={
+            # "en la capital del país": the capital of the country named before, or the dateline's
+            "country_capital": re.compile(r"\b[Ll]a capital (?:del país|nacional)\b"),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:en su lugar|en lugar de ello|en lugar de eso)\b", IGNORE),

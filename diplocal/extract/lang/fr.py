@@ -399,7 +399,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:initialement|à l'origine|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?)"
         r"|au lieu d[eu']|plutôt que|primitivement|dans un premier temps"
         r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se retrouver|se rencontrer|se dérouler|tenir|s'ouvrir|débuter|commencer|démarrer)(?: initialement)?"
-        r"|(?:qui )?(?:était|étaient|avait été|avaient été) (?:prévue?s?|programmée?s?|fixée?s?))\b",
+        r"|(?:qui )?(?:était|étaient|avait été|avaient été) (?:initialement |d'abord |à l'origine )?(?:prévue?s?|programmée?s?|fixée?s?))\b",
         IGNORE,
     ),
     "rescheduled_to": re.compile(
@@ -417,7 +417,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?) (?:le|du|pour le)?"
         r"|prévue?s? à l'origine (?:le|du|pour le)?"
         r"|qui devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|réunir|débuter|commencer|démarrer)\s*(?:le|du|ce)?"
-        r"|(?:était|étaient|avait été|avaient été) (?:prévue?s?|programmée?s?|fixée?s?) (?:le|du|pour le|les|pour les)?)\s*$",
+        r"|(?:était|étaient|avait été|avaient été) (?:initialement |d'abord |à l'origine )?(?:prévue?s?|programmée?s?|fixée?s?)"
+        r" (?:le|du|au|pour le|les|pour les)?)\s*$",
         IGNORE,
     ),
     "not_meeting_date": re.compile(
@@ -426,7 +427,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # ("l'élection présidentielle ukrainienne du 25 mai": and a word of whose)
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?(?:\s+[a-zéèêîôû-]+)?"
         r"|(?:présidentielle|législatives|scrutin|vote|référendum)(?:\s+[a-zéèêîôû-]+)?|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
-        r"|mandat|investie?|investiture|(?:prendr\w*|pris) ses fonctions|entrée en fonctions?|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
+        r"|mandat|investie?|investiture|(?:prendr\w*|pris) ses fonctions|quitte(?:ra)? (?:le pouvoir|ses fonctions)|entrée en fonctions?|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
         r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|mise à jour|résultats"
         # taking over a presidency: "le Brésil, qui prendra la présidence tournante du groupe le 1er janvier"
         r"|(?:prendr\w*|prend|assumer\w*|assume)\s+la\s+présidence(?:\s+[\w'’-]+){0,4}?)"
@@ -944,6 +945,8 @@ def build() -> LanguagePack:
         title_words=frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"}),
         case_sensitive_names=False,
         extra={
+            # "dans la capitale du pays": the capital of the country named before, or the dateline's
+            "country_capital": re.compile(r"\b[Ll]a capitale (?:du pays|nationale)\b"),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:à la place|au lieu de cela|en lieu et place)\b", IGNORE),

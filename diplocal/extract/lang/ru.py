@@ -981,6 +981,8 @@ def build() -> LanguagePack:
         title_words=_PARTICLES | {"и"},
         case_sensitive_names=True,
         extra={
+            # "в столице страны": the capital of the country named before, or the dateline's
+            "country_capital": re.compile(r"(?<![\w-])столиц[еуаы] страны(?![\w-])"),
             # what joins a day counted forward to the meeting it counts from: "на следующий день после саммита"
             "day_counted_from": re.compile(r"\s+после\s+", IGNORE),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in

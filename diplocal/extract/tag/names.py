@@ -546,6 +546,16 @@ def find_places(
         elif capital is not None:
             place = place_from_city(capital)
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
+    owned: re.Pattern[str] | None = pack.extra.get("country_capital")
+    if owned is not None:
+        for match in owned.finditer(sentence):
+            # "en la capital del país": the dateline's country's, never a seat still being built
+            # that the dateline's town dwarfs (Ciudad de la Paz beside Malabo)
+            town = city_by_name(dateline_city) if dateline_city else None
+            capital = capital_of(town.country) if town is not None else None
+            if capital is not None and town is not None and capital.population * 10 >= town.population:
+                place = place_from_city(capital)
+                found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
     for match in rx.host.finditer(sentence):
         known = lookup_place(match.group("place"), pack)
         # the host named whole: "Herman Van Rompuy will host" is no town of Van
@@ -820,7 +830,8 @@ def _lookup_place(chunk: str, code: str) -> tuple[Place, int] | None:
     if len(words) > 1:
         # "в японскую Иокогаму", "im japanischen Yokohama": a town after its country's adjective
         adjectives = country_adjectives(code)
-        country = adjectives.get(words[0]) or adjectives.get(pack.lemma(words[0]))
+        # (the lemma, or the stem a lemma of another form gives: "в колумбийском Ипьялесе")
+        country = adjectives.get(words[0]) or adjectives.get(pack.lemma(words[0])) or _adjective_country(words[0], pack)
         # ("в курортном Сочи", "в приморском Владивостоке": a word that says what kind of town)
         town_kind = pack.lemma(words[0]) in pack.extra.get("town_adjectives", ())
         rest = chunk[len(words[0]) :].lstrip()
