@@ -178,9 +178,11 @@ def sentences(
             following = paragraph[match.end(2) : match.end(2) + 3].lstrip("\"'([«“„ \u00a0")
             if following[:1].islower():
                 continue  # "the U.S. and Japan", "am 4. und 5. Mai": no sentence starts in lower case
-            words = paragraph[begin : match.start(1)].rsplit(None, 1)  # only the last word matters
+            words = paragraph[begin : match.start(1)].rsplit(None, 2)  # only the last words matter
             last = words[-1] if words else ""
-            if match.group(1).startswith(".") and _is_abbreviation(last, known):
+            # (a unit's letter after a number ends a sentence: "la rencontre débutera à 13 h. Le président")
+            unit = len(words) > 1 and words[-2].isdigit() and len(last) == 1 and last.islower()
+            if match.group(1).startswith(".") and _is_abbreviation(last, known) and not unit:
                 continue
             if (
                 no_break is not None

@@ -7793,3 +7793,60 @@ def test_a_tour_that_takes_its_traveller_to_a_town_a_day_is_a_visit_a_stop() -> 
         ("2020-02-07", "Caracas"),
     ]
     assert not any("Latina" in m.title for m in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The EU-Canada summit will now be held on Sunday in Brussels. Canada's trade minister Chrystia Freeland "
+            "had left Namur last Friday without a deal. Talks had resumed the next day, behind the scenes.",
+        ),
+        (
+            "fr",
+            "Le sommet UE-Canada est désormais fixé à dimanche à Bruxelles. La ministre canadienne Chrystia Freeland "
+            "avait quitté Namur vendredi dernier sans accord. Les discussions avaient repris dès le lendemain, en "
+            "coulisses.",
+        ),
+    ],
+)
+def test_a_next_day_told_as_past_counts_from_the_day_gone_told_before_it(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2016, 10, 28, 20, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2016-10-30"]
+
+
+def test_a_meeting_someone_was_at_in_the_imperfect_is_no_meeting_ahead() -> None:
+    text = (
+        "Le sommet entre Joe Biden et Vladimir Poutine aura lieu mercredi à Genève et débutera à 13 h. Le président "
+        "américain, qui participait ce lundi à Bruxelles au sommet de l'OTAN, arrivera mardi."
+    )
+    found = read_in("fr", text, published=datetime(2021, 6, 14, 8, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2021-06-16"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Les conseillers diplomatiques tenteront de relancer la mise en œuvre des conclusions du sommet de Paris "
+            "du 9 décembre.",
+        ),
+        (
+            "es",
+            "Los asesores diplomáticos intentarán relanzar la aplicación de los acuerdos de la cumbre de París del "
+            "9 de diciembre.",
+        ),
+    ],
+)
+def test_a_meeting_whose_outcome_is_told_has_been_held(language: str, text: str) -> None:
+    assert read_in(language, text, published=datetime(2020, 6, 25, 9, tzinfo=UTC)) == []
+
+
+def test_the_day_of_an_announcement_is_not_a_meeting_s() -> None:
+    text = (
+        "Ce sera la première rencontre physique des trois chefs d'Etat depuis l'annonce, le 28 janvier, de leur "
+        "retrait de la CEDEAO."
+    )
+    assert read_in("fr", text, published=datetime(2024, 7, 3, 9, tzinfo=UTC)) == []

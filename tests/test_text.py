@@ -68,3 +68,12 @@ def test_sentences_know_their_paragraph_and_offset() -> None:
         (0, "Two."),
         (1, "Three."),
     ]
+
+
+def test_a_unit_s_letter_after_a_number_ends_a_sentence() -> None:
+    text = "La rencontre débutera à 13 h. Le président russe doit atterrir à Cointrin. Il parle avec J. Biden."
+    assert [s.text for s in sentences(text)] == [
+        "La rencontre débutera à 13 h.",
+        "Le président russe doit atterrir à Cointrin.",
+        "Il parle avec J. Biden.",
+    ]

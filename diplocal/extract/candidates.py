@@ -933,7 +933,11 @@ def _anchored(
     # ("The Hanoi summit collapsed on Feb. 28 without a deal, a day after the two leaders dined
     # together": a sentence that looks back counts from the day gone by)
     rx = context.pack.rx
-    looking_back = rx.future.search(sentence) is None and rx.past_verb.search(sentence) is not None
+    # (the dates' own words aside: "the next day" is no future)
+    words = sentence
+    for mention in mentions:
+        words = words[: mention.start] + " " * (mention.end - mention.start) + words[mention.end :]
+    looking_back = rx.future.search(words) is None and rx.past_verb.search(words) is not None
     for mention in mentions:
         if mention.kind not in ("anaphoric", "nth_day"):
             resolved = resolve(mention, context.reference, Tense.PAST if looking_back else Tense.FUTURE, context.frame)
@@ -959,10 +963,13 @@ def _anchored(
             told = mention.qualifier == "before" and not (later or last or gone)
             before = _one_day_told(context.sentence_before, context) if told else None
             same = None
-            if before is None and mention.relative == 0 and not (later or last or gone):
+            back = looking_back and rx.past_verb.search(words, 0, mention.start) is not None
+            if before is None and (mention.relative == 0 or back) and not (later or last or gone):
+                # ("Freeland left Namur last Friday. Talks had resumed the next day": a sentence
+                # that looks back counts from the day told before it, not from a meeting ahead)
                 # "Modi will fly into Vladivostok on Wednesday. The same day, the annual summit
                 # ...": the day the sentence before names, met or not, before the last meeting's
-                same = _one_day_told(context.sentence_before, context)
+                same = _one_day_told(context.sentence_before, context, gone_too=back)
             base = later or last or before or same or gone or (dated[-1].start if dated else None)
             counted = _counted_from_named(sentence, mention, dated, context.pack)
             if counted is not None:
@@ -1066,10 +1073,10 @@ def _counted_from_there(sentence: str, mention: DateMention, place: Mention) -> 
     )
 
 
-def _one_day_told(sentence: str, context: Context) -> date | None:
-    """The one day a sentence names, from the article's day on (None when it names none or several);
-    a bare weekday in the tense its clause tells it, and never a "since" bound ("Lima has lived
-    since Sunday with APEC" is last Sunday)."""
+def _one_day_told(sentence: str, context: Context, *, gone_too: bool = False) -> date | None:
+    """The one day a sentence names, from the article's day on (any day, ``gone_too``; None when
+    it names none or several); a bare weekday in the tense its clause tells it, and never a
+    "since" bound ("Lima has lived since Sunday with APEC" is last Sunday)."""
     if not sentence:
         return None
     pack = context.pack
@@ -1093,7 +1100,11 @@ def _one_day_told(sentence: str, context: Context) -> date | None:
                 elif tense is Tense.UNKNOWN and _perfect_around(sentence, mention, pack):
                     tense = Tense.PAST  # "hatte sie am Samstag auf der Sicherheitskonferenz gesagt"
             resolved = resolve(mention, context.reference, tense, context.frame)
-            if resolved is not None and resolved.precision is DatePrecision.DAY and resolved.start >= context.reference:
+            if (
+                resolved is not None
+                and resolved.precision is DatePrecision.DAY
+                and (gone_too or resolved.start >= context.reference)
+            ):
                 days.add(resolved.start)
     return days.pop() if len(days) == 1 else None
 

@@ -479,6 +479,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "not_diplomatic": re.compile(
         r"\b(?:ruedas? de prensa|organizaciones no gubernamentales|conferencias? de prensa|conferencias? magistral(?:es)?|juntas? (?:general(?:es)? )?de accionistas"
         r"|accionistas|consejo de administración|juicio|tribunal|audiencia judicial|huelga|sesión bursátil"
+        # what a meeting gave is told of one held: "aplicar los acuerdos de la cumbre de París"
+        r"|(?:resultados?|conclusiones|acuerdos|decisiones|balance) (?:de la|del|de los) (?:\w+ )?(?:cumbre|reunión|encuentro|conferencia|visita)"
         r"|sesi(?:ón|ones) (?:de la bolsa|bursátiles?)|Consejo de Ministros|sesión solemne|sesión plenaria del (?:Congreso|Senado)"
         r"|consulta popular|consulta ciudadana|cita electoral|cita con las urnas|partido de fútbol|encuentro deportivo"
         r"|misión de observación(?: electoral)?|consultas? públicas?|(?:sesión|reunión) informativa"

@@ -369,7 +369,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "past_verb": re.compile(
         rf"\b(?:a|ont|avait|avaient)\s+(?:(?:une nouvelle fois|à nouveau|de nouveau|\w+)\s+)?(?!(?:{_ARRANGED})\b)[{LOW}]{{3,}}(?:é|i|is|it|u|us)\b"
-        r"|\b(?:s'est|se sont|s'était|s'étaient)\s+\w+",
+        r"|\b(?:s'est|se sont|s'était|s'étaient)\s+\w+"
+        # being at a meeting, told in the imperfect: "qui participait ce lundi au sommet de l'OTAN"
+        r"|\b(?:participai(?:t|ent)|assistai(?:t|ent)|prenai(?:t|ent) part|se trouvai(?:t|ent)|recevai(?:t|ent)"
+        r"|accueillai(?:t|ent)|rencontrai(?:t|ent)|s.entretenai(?:t|ent)|poursuivai(?:t|ent))\b",
         IGNORE,
     ),
     "still_ahead": re.compile(
@@ -428,11 +431,15 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|élections?(?: (?:fédérales|générales|législatives|présidentielles?|municipales|régionales|européennes|anticipées))?(?:\s+[a-zéèêîôû-]+)?"
         r"|(?:présidentielle|législatives|scrutin|vote|référendum)(?:\s+[a-zéèêîôû-]+)?|née?|décédée?|mort|anniversaire|délai|(?:ré)?élue?s?"
         r"|mandat|investie?|investiture|(?:prendr\w*|pris) ses fonctions|quitte(?:ra)? (?:le pouvoir|ses fonctions)|entrée en fonctions?|lancement|cessez-le-feu|trêve|paraphée?|signée?|livraison|paiement"
-        r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|mise à jour|résultats"
+        r"|fermée?|ouverte? (?:le|depuis)|fête nationale|jour férié|mise à jour|résultats"
+        # a text's day: "le programme transmis à la presse ce mardi"
+        r"|(?:publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|transmise?s?)(?: à la presse| aux (?:journalistes|médias|rédactions))?"
+        # the day of an announcement: "depuis l'annonce, le 28 janvier, de leur retrait"
+        r"|annonce"
         # taking over a presidency: "le Brésil, qui prendra la présidence tournante du groupe le 1er janvier"
         r"|(?:prendr\w*|prend|assumer\w*|assume)\s+la\s+présidence(?:\s+[\w'’-]+){0,4}?)"
         r"\s*(?:,\s*)?(?:(?:étant\s+|est\s+)?(?:toujours\s+|désormais\s+|\w+ment\s+)?fixée?s?\s+)?"
-        r"(?:le|la|les|du|au|l'|en|à|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
+        r"(?:le|la|les|du|au|l'|en|à|ce|cet|cette|:|prévue?s?\s+(?:le|pour le|en))?\s*$",
         IGNORE,
     ),
     "deadline_prep": re.compile(
@@ -490,6 +497,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         # UN's is named with its capital ("l'Assemblée générale des Nations unies")
         r"|(?-i:(?:une|son|sa|leur) assemblée générale)"
         r"|conseil municipal|conseil régional|conseil de classe|Assemblée nationale|procès|tribunal|audience du tribunal"
+        # what a meeting gave is told of one held: "la mise en œuvre des conclusions du sommet de Paris"
+        r"|(?:résultats?|conclusions?|acquis|bilan|décisions?) (?:du|de la|des) (?:\w+ )?(?:sommet|réunion|rencontre|conférence|visite)"
         r"|grève|séances? (?:de bourse|boursières?)|(?:la|une) séance (?:de mardi|de lundi|de mercredi|de jeudi|de vendredi)"
         r"|séance de travail parlementaire|rencontres? sportives?|match|missions? d'observation(?: électorale)?"
         # a peacekeeping mission is a body, not a trip: "La Mission de l'ONU (MINUSMA) doit prendre le relais"
@@ -590,7 +599,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "topic": re.compile(
         r"\b(?:pour (?:discuter|examiner|évoquer|aborder|parler|débattre|préparer|faire le point|passer en revue)"
-        r"|consacrée?s? (?:à|au|aux)|dédiée?s? (?:à|au|aux)|au sujet de|concernant|à propos de|afin de|en vue de"
+        r"|(?:consacrée?s?|dédiée?s?) (?:notamment |essentiellement |surtout |principalement )?(?:à|au|aux)"
+        r"|au sujet de|concernant|à propos de|afin de|en vue de"
+        # "la réunion de l'OTAN, où seront abordées la transition en Afghanistan et ..."
+        r"|où (?:sera|seront) (?:notamment )?(?:abordée?s?|évoquée?s?|discutée?s?|examinée?s?)"
         r"|sur (?:la question|le dossier|la situation)|sur fond de|dans le contexte de|(?:sur|pour) la paix (?:en|au|aux))"
         r"(?!\w)|\b(?:afin|en vue) d'",
         IGNORE,
