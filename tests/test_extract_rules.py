@@ -7850,3 +7850,38 @@ def test_the_day_of_an_announcement_is_not_a_meeting_s() -> None:
         "retrait de la CEDEAO."
     )
     assert read_in("fr", text, published=datetime(2024, 7, 3, 9, tzinfo=UTC)) == []
+
+
+def test_a_day_a_deadline_falls_on_told_before_it_is_not_a_meeting_s() -> None:
+    text = (
+        "El canciller uruguayo defendió ayer la flexibilización del Mercosur ante sus socios de Argentina, Brasil y "
+        "Paraguay. El 30 de junio vence el plazo que el gobierno se fijó para presentar una propuesta formal de "
+        "negociación con terceros países."
+    )
+    assert read_in("es", text, published=datetime(2021, 6, 2, 9, tzinfo=UTC)) == []
+
+
+def test_a_dateline_of_no_known_town_still_gives_the_page_s_own_day_not_a_meeting_s() -> None:
+    text = (
+        "Naciones Unidas, 4 abr.- El Consejo de Seguridad de la ONU se reunirá el próximo jueves por primera vez "
+        "para tratar la pandemia, en una sesión a puerta cerrada por videoconferencia."
+    )
+    found = read_in("es", text, published=datetime(2020, 4, 4, 12, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2020-04-09"]
+
+
+def test_a_german_cancelling_verb_split_far_around_its_meeting_cancels_it() -> None:
+    text = (
+        "Wegen der Pandemie sagt die Schweiz das für den 27. März in Luzern geplante Treffen der Aussenministerinnen "
+        "und Aussenminister der deutschsprachigen Länder ab."
+    )
+    found = read_in("de", text, published=datetime(2020, 3, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2020-03-27", Status.CANCELLED)]
+
+
+def test_a_trip_a_german_press_conference_is_about_is_no_trip_of_its_day() -> None:
+    text = (
+        "IAEA-Generaldirektor Rafael Grossi war am Freitag in Teheran. Grossi will sich am Samstagnachmittag bei "
+        "einer Pressekonferenz in Wien zu seiner Reise äußern."
+    )
+    assert read_in("de", text, published=datetime(2023, 3, 4, 9, tzinfo=UTC)) == []

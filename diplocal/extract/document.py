@@ -60,7 +60,7 @@ def read_document(article: Article, pack: LanguagePack) -> Document:
     text = clean_text(article.text, lexicon)
     dateline = parse_dateline(article.dateline or "", pack)
     from_text = parse_dateline(text, pack)
-    if from_text.city:
+    if from_text.city or from_text.length:
         text = text[from_text.length :]
         if dateline.city is None:
             dateline = from_text
@@ -171,6 +171,11 @@ def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     # the name known must be (nearly) all of what the dateline gives: "Ciudad de México" is
     # Mexico City by all its words; "Paris Hilton" is no dateline
     if not (cased or (known and known[1] >= len(raw_city) - 3)) or len(raw_city) > 40:
+        day_text = match.group("day") or match.group("day2")
+        month_text = match.group("month") or match.group("month2")
+        if day_text and month_text and separator in "-\u2013\u2014" and len(raw_city) <= 40:
+            # "Naciones Unidas, 4 abr.- ...": a dateline of no town we know, its day the page's own
+            return Dateline(None, (match.group("agency") or "").strip() or None, month_text, int(day_text), match.end())
         return Dateline(None)
     city = known[0].name if known else raw_city.title()
     if known and known[0].level == "country" and known[0].country:

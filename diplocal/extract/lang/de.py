@@ -506,7 +506,7 @@ PATTERNS: dict[str, object] = {
         r"|kommen|kommt|findet|berät|beraten|Abend|abends)\b"
     ),
     "cancelled": re.compile(
-        r"\b(?:[Aa]bgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w-]+\s+){0,6}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
+        r"\b(?:[Aa]bgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w.-]+\s+){0,20}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
         r"|fallen\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)|ausgefallen|ausfallen|abgeblasen|geplatzt|ersatzlos gestrichen"
         r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|find(?:et|en)\s+(?:[\w-]+\s+){0,4}?nicht\s+(?:wie\s+(?:geplant|vorgesehen)\s+)?statt"
         # "Den für Juni geplanten G8-Gipfel werde es nicht geben"
@@ -961,6 +961,11 @@ def build() -> LanguagePack:
         extra={
             # "in der Hauptstadt des Landes": the capital of the country named before, or the dateline's
             "country_capital": re.compile(r"\bHauptstadt des Landes\b"),
+            # a press conference's or a briefing's topic: "bei einer Pressekonferenz in Wien zu seiner Reise äußern"
+            "topic_of_other": re.compile(
+                r"(?:Pressekonferenz|Pressebriefing|Pressegespräch|Briefing|Anhörung|Ausstellung)\w*"
+                r"(?:\s+[\w.-]+){0,4}?\s+(?:zu|über|zur|zum)\s+(?:(?:seine[rnms]?|ihre[rnms]?|de[rmns]|die|das|eine[rnms]?)\s+)?$"
+            ),
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)\b"),

@@ -460,6 +460,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "deadline_after": re.compile(
         r"\s*,?\s*(?:fecha límite|plazo|día de (?:las elecciones|la votación)|jornada electoral"
         r"|(?:el\s+)?(?:\w+\s+)?aniversario"
+        # "el 31 de marzo vence el plazo": the day a deadline falls
+        r"|(?:vence|vencerá|expira|expirará|caduca|termina|terminará)\s+(?:el|la)\s+(?:plazo|fecha|prórroga|tregua|mandato)"
         # "el 29 de marzo, fecha prevista para la salida del Reino Unido": the date of something else
         r"|(?:la\s+)?fecha\s+(?:prevista|fijada|señalada|marcada)\s+para\s+(?:la|el)\s+"
         r"(?!cumbre|reunión|visita|encuentro|conferencia|sesión|negociaci|conversaci|consulta|asamblea|foro|cita))\b",
