@@ -25,8 +25,8 @@ from diplocal.model import Evidence, Meeting
 # Where the metric stood with today's extractor and merging (benchmarks/fit_merge.py fitted the
 # weights; the extractor's later revisions moved it from 0.9167/0.7122; from 0.9159/0.7276 the
 # benchmark tells apart two meetings one sentence gives): it may only rise.
-FLOOR_PRECISION = 0.9889
-FLOOR_RECALL = 0.9766
+FLOOR_PRECISION = 0.9892  # 0.9889 until the thirty-sixth session
+FLOOR_RECALL = 0.9770  # 0.9766 until the thirty-sixth session
 
 
 # A second set of stories, written and labelled blind (by a helper who saw no extractor code or
@@ -57,7 +57,9 @@ BLIND_3_FLOOR_RECALL = 0.964
 # (R 0.968, 3 wrong final states).
 BLIND_4 = STORIES.parent.parent / "clusters-blind-4"
 BLIND_4_FLOOR_PRECISION = 1.0
-BLIND_4_FLOOR_RECALL = 0.969
+BLIND_4_FLOOR_RECALL = (
+    0.9704  # 0.969 until the thirty-sixth session (a Sunday read a week on, its two summits two labels)
+)
 # A sixth, written blind in the ninth session (8 stories, 32 reports in six languages: a
 # leaders' meeting moved a day with a sideline bilateral, postponed then re-dated, a move to
 # another city on the same day, two meetings in Kuwait on one day, a state visit holding a
@@ -129,7 +131,7 @@ BLIND_9_FLOOR_RECALL = 0.8657  # 0.8333 until the fourteenth session (P 0.963 si
 # P 0.976 R 0.782, 20 meetings found, 1.35 events per meeting, in every order.
 BLIND_10 = STORIES.parent.parent / "clusters-blind-10"
 BLIND_10_FLOOR_PRECISION = 0.9762
-BLIND_10_FLOOR_RECALL = 0.8056  # 0.7817 until the twentieth session
+BLIND_10_FLOOR_RECALL = 0.8294  # 0.7817 until the twentieth session, 0.8056 until the thirty-sixth
 # The fifteenth session's blind stories (clusters-blind-11: 8 stories, 41 reports in six
 # languages, 26 meetings: a conference moved and relocated, a summit postponed then re-set, a
 # state visit and a trip cancelled, a summit postponed with no date, three meetings in one city
@@ -366,6 +368,19 @@ BLIND_30_FLOOR_RECALL = 0.8333  # 0.7939 until the thirty-fifth session (a lead'
 BLIND_31 = STORIES.parent.parent / "clusters-blind-31"
 BLIND_31_FLOOR_PRECISION = 0.9222
 BLIND_31_FLOOR_RECALL = 0.8259
+# The thirty-sixth session's blind set, written the same way (8 stories, 40 reports in six
+# languages, 16 meetings, 14 found: a Thailand-Cambodia boundary commission moved a week beside
+# ministers' talks called off in the same city; a Belgrade-Pristina round held beside a leaders'
+# meeting put off the same afternoon; Nile dam talks in Kinshasa called off beside Arab League
+# ministers in Doha that day; Colombia-Venezuela ministers in Quito and a presidents' summit moved
+# by three days; India-Pakistan secretaries put off and advisers called off in Islamabad the same
+# day; ECOWAS defence chiefs put off then moved beside an AU council; a Caspian summit moved from
+# Astana to Aktau beside its ministers; Putin-Erdogan in Moscow beside Astana-format talks put
+# off), scored before revising at B-cubed P 0.969 R 0.738 (1.571 events per meeting, 1 meeting
+# sharing an event, 8 wrong final states; reversed the same); not revised against.
+BLIND_32 = STORIES.parent.parent / "clusters-blind-32"
+BLIND_32_FLOOR_PRECISION = 0.9690
+BLIND_32_FLOOR_RECALL = 0.7380
 
 
 @cache
@@ -448,6 +463,7 @@ BLIND_FLOORS = [
     (BLIND_29, 16, BLIND_29_FLOOR_PRECISION, BLIND_29_FLOOR_RECALL),
     (BLIND_30, 16, BLIND_30_FLOOR_PRECISION, BLIND_30_FLOOR_RECALL),
     (BLIND_31, 15, BLIND_31_FLOOR_PRECISION, BLIND_31_FLOOR_RECALL),
+    (BLIND_32, 14, BLIND_32_FLOOR_PRECISION, BLIND_32_FLOOR_RECALL),
 ]
 
 
