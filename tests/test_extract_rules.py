@@ -7885,3 +7885,12 @@ def test_a_trip_a_german_press_conference_is_about_is_no_trip_of_its_day() -> No
         "einer Pressekonferenz in Wien zu seiner Reise äußern."
     )
     assert read_in("de", text, published=datetime(2023, 3, 4, 9, tzinfo=UTC)) == []
+
+
+def test_a_dateline_closed_by_its_agency_s_bracket_is_no_meeting_s_day() -> None:
+    text = (
+        "La Habana, 24 feb (ACI) La segunda ronda de conversaciones entre Cuba y Estados Unidos tendrá lugar este "
+        "viernes en Washington, informó la cancillería."
+    )
+    found = read_in("es", text, published=datetime(2015, 2, 24, 12, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2015-02-27", "Washington")]

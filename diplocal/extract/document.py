@@ -147,8 +147,10 @@ def _dateline_pattern(opener: str, of: str) -> re.Pattern[str]:
 def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     """The dateline at the head of ``text``, in ``pack``'s language."""
     head = text[:120]
-    if not any(mark in head for mark in ("-", ":", "\u2013", "\u2014", "/", ".")):
-        return Dateline(None)  # no separator, no dateline: spares the regex its backtracking
+    if not any(mark in head for mark in ("-", ":", "\u2013", "\u2014", "/", ".", ")")):
+        # no separator (nor an agency's closing bracket: "La Habana, 24 feb (ACI) La segunda
+        # ronda..."), no dateline: spares the regex its backtracking
+        return Dateline(None)
     match = _dateline_pattern(pack.extra.get("dateline_opener", ""), pack.extra.get("dateline_of", "")).match(head)
     if not match:
         return Dateline(None)
