@@ -547,15 +547,14 @@ def find_places(
             place = place_from_city(capital)
             found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
     owned: re.Pattern[str] | None = pack.extra.get("country_capital")
-    if owned is not None:
+    town = city_by_name(dateline_city) if owned is not None and dateline_city else None
+    capital = capital_of(town.country) if town is not None else None
+    # "en la capital del país": the dateline's country's, never a seat still being built that the
+    # dateline's town dwarfs (Ciudad de la Paz beside Malabo)
+    if owned is not None and town is not None and capital is not None and capital.population * 10 >= town.population:
         for match in owned.finditer(sentence):
-            # "en la capital del país": the dateline's country's, never a seat still being built
-            # that the dateline's town dwarfs (Ciudad de la Paz beside Malabo)
-            town = city_by_name(dateline_city) if dateline_city else None
-            capital = capital_of(town.country) if town is not None else None
-            if capital is not None and town is not None and capital.population * 10 >= town.population:
-                place = place_from_city(capital)
-                found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
+            place = place_from_city(capital)
+            found.append(Mention(match.start(), match.end(), match.group(0), "place", place.name, "venue", place))
     for match in rx.host.finditer(sentence):
         known = lookup_place(match.group("place"), pack)
         # the host named whole: "Herman Van Rompuy will host" is no town of Van
