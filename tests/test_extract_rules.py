@@ -7894,3 +7894,24 @@ def test_a_dateline_closed_by_its_agency_s_bracket_is_no_meeting_s_day() -> None
     )
     found = read_in("es", text, published=datetime(2015, 2, 24, 12, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2015-02-27", "Washington")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("fr", "Le président rencontrera son homologue mexicain à Mexico le 12 mars.", "Mexico City"),
+        ("es", "Los cancilleres de la Unión Africana se reunirán en Trípoli el 12 de marzo.", "Tripoli"),
+        ("ar", "يعقد وزراء خارجية مصر والأردن اجتماعا في سول يوم 12 مارس.", "Seoul"),
+    ],
+)
+def test_a_languages_name_for_a_great_city_is_that_city(language: str, text: str, place: str) -> None:
+    found = read_in(language, text, published=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2026-03-12", place)]
+
+
+def test_the_evening_a_statement_was_made_on_is_no_meeting_s_day() -> None:
+    text = (
+        "El Gobierno confirmó en la noche de este jueves que se trata de una visita oficial y que la presidenta "
+        "regresará a Lima el mismo día."
+    )
+    assert read_in("es", text, published=datetime(2024, 5, 9, 23, tzinfo=UTC)) == []

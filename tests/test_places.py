@@ -836,3 +836,22 @@ def test_a_capital_is_known_however_the_country_table_spells_it(code: str, name:
     country's one capital (so never taken for a small town)."""
     capitals = [c.name for c in all_cities().values() if c.country == code and c.capital]
     assert capitals == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "meant"),
+    [("fr", "Mexico", "Mexico City"), ("fr", "Vienne", "Vienna"), ("es", "Trípoli", "Tripoli"), ("ar", "سول", "Seoul")],
+)
+def test_a_languages_own_name_for_a_great_city(language: str, name: str, meant: str) -> None:
+    """CLDR's names for the cities time zones are named after, in each language: geonames
+    lists "Mexico" and "Vienne" among Mexico City's and Vienna's alternates, but as the own
+    names of a Philippine and a French town, which a language-blind table gives first."""
+    from diplocal.places import local_city_names
+
+    assert local_city_names(language)[name].name == meant
+
+
+def test_local_city_names_of_an_unknown_language_are_none() -> None:
+    from diplocal.places import local_city_names
+
+    assert local_city_names("xx") == {}

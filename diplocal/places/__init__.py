@@ -21,6 +21,7 @@ from diplocal.places.cities import (
     city_by_id,
     city_in,
     city_names,
+    local_city_names,
     names_of_city,
     script_of,
     spellings,
@@ -77,6 +78,7 @@ __all__ = [
     "country_names",
     "historic_codes",
     "lineage",
+    "local_city_names",
     "names_of_city",
     "organisation",
     "organisation_id",
@@ -171,6 +173,11 @@ def place(name: str | None) -> Place | None:
         # "Mexico" is the country, not a town of that name elsewhere; "Luxembourg" and
         # "Singapore" are the city of the country of that name.
         return place_from_country(code)
+    for language in LANGUAGES:
+        # a language's own name for a great city beats a smaller town's ("Vienne" is Vienna)
+        local = local_city_names(language).get(text) or local_city_names(language).get(head)
+        if local is not None and (found_city is None or found_city.population < local.population):
+            found_city = local
     if found_city is not None:
         return place_from_city(found_city)
     return None

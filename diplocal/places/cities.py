@@ -163,6 +163,39 @@ def _names_by_script() -> dict[str, dict[str, City]]:
     return {script: {name: city for name, (_, city) in table.items()} for script, table in best.items()}
 
 
+@cache
+def local_city_names(language: str) -> dict[str, City]:
+    """The names CLDR (babel) gives in ``language`` to the cities time zones are named after
+    ("Mexico" and "Vienne" in French, "Trípoli" in Spanish, "سول" in Arabic) -> those cities:
+    a language's own name for a great city, which geonames lists only among its alternates,
+    behind a small town that bears it as its own (Mexico in the Philippines, Vienne in France)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        zones = Locale.parse(language).time_zones
+    except (UnknownLocaleError, ValueError):
+        return {}
+    by_zone: dict[str, list[City]] = {}
+    for town in all_cities().values():
+        by_zone.setdefault(town.zone, []).append(town)
+    found: dict[str, City] = {}
+    for zone, names in sorted(zones.items()):
+        local = names.get("city")
+        if not local:
+            continue
+        wanted = _folded(zone.rsplit("/", 1)[-1].replace("_", " "))
+        towns = [town for town in by_zone.get(zone, ()) if _folded(town.name) == wanted]
+        if not towns:
+            continue
+        town = max(towns, key=lambda t: t.population)
+        # "Tripoli (Libye)": the name before the brackets (which tell the zone's Tripoli from
+        # Lebanon's, as the zone already has); CLDR breaks some long names with soft hyphens ("Reyk\u00adja\u00advík")
+        name = local.split("(", 1)[0].replace("\u00ad", "").strip()
+        if len(name) >= 3:
+            found.setdefault(name, town)
+    return found
+
+
 _SAINT = re.compile(r"^Saint(e?)[ -](?=\w)")
 
 

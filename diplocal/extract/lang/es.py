@@ -1004,8 +1004,11 @@ def build() -> LanguagePack:
                 # "En la conferencia matutina de este jueves": a president's daily briefing
                 r"\b(?:ruedas? de prensa|conferencias? de prensa|conferencias? matutinas?|mañanera|comunicado|declaración"
                 r"|sesión informativa"
-                # "Piñera anunció este miércoles que ...": the day it was said
-                r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló)(?=\s+(?:este|el)\s)"
+                # "Piñera anunció este miércoles que ...", "confirmó en la noche de este lunes": the
+                # day it was said
+                r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló)"
+                r"(?:\s+(?:(?:en|por|durante)\s+la\s+(?:noche|mañana|tarde|madrugada)|a\s+última\s+hora)\s+de(?=\s*$)"
+                r"|(?=\s+(?:este|el)\s))"
                 # "..., anunció Perú el martes": the verb, then who said it
                 r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló|dijo|dijeron)"
                 r"(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){1,4}(?=\s+(?:este|el)\s))"

@@ -29,6 +29,7 @@ from diplocal.places import (
     country_combining,
     country_names,
     historic_codes,
+    local_city_names,
     organisation_names,
     place_from_city,
     place_from_country,
@@ -1003,6 +1004,10 @@ def _place_named(name: str, pack: LanguagePack) -> Place | None:
             if country_by_code(code) is not None:
                 return place_from_country(code)
         found_city = city_names(script).get(variant)
+        local = local_city_names(pack.code).get(variant)
+        if local is not None and (found_city is None or found_city.population < local.population):
+            # French "Mexico" is Mexico City, not the Philippine town whose own name it is
+            found_city = local
         if found_city is not None and not _inflected_noun(variant, found_city.name, pack):
             return place_from_city(found_city)
     shape = pack.extra.get("skeleton")
