@@ -7915,3 +7915,39 @@ def test_the_evening_a_statement_was_made_on_is_no_meeting_s_day() -> None:
         "regresará a Lima el mismo día."
     )
     assert read_in("es", text, published=datetime(2024, 5, 9, 23, tzinfo=UTC)) == []
+
+
+def test_an_opening_told_by_a_verb_alone_is_the_summit_s_first_day_and_hour() -> None:
+    text = (
+        "La XV Cumbre Iberoamericana se realizará el viernes 14 y el sábado 15 de octubre en Montevideo. "
+        "La ceremonia inaugural se realizará el viernes a las 18:00 horas en el Teatro Solís, y las sesiones "
+        "plenarias de los jefes de Estado tendrán lugar el sábado en el Palacio Legislativo."
+    )
+    found = read_in("es", text, published=datetime(2022, 10, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), str(m.start_time)) for m in found] == [
+        ("2022-10-14", "2022-10-15", "18:00:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "es",
+            "La cumbre del Mercosur se celebrará el lunes 8 en Asunción. Los presidentes del bloque viajarán después "
+            "a Encarnación. El domingo 7, los cancilleres se reunirán en el mismo centro de convenciones para cerrar "
+            "la declaración.",
+            "Asunción",
+        ),
+        (
+            "fr",
+            "Le sommet de la CEDEAO se tiendra le lundi 8 à Abuja. Les chefs d'État se rendront ensuite à Lagos. "
+            "Dimanche 7, les ministres des Affaires étrangères se réuniront dans le même hôtel pour préparer la "
+            "déclaration.",
+            "Abuja",
+        ),
+    ],
+)
+def test_the_same_building_is_the_place_told_before(language: str, text: str, place: str) -> None:
+    found = read_in(language, text, published=datetime(2029, 10, 3, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2029-10-07", place), ("2029-10-08", place)]

@@ -91,9 +91,11 @@ class Group:
         """True when ``new`` is a part of the group's meeting of several days, told by a common
         noun and no one of its own, on one of its days, beside another part in its sentence
         ("Sessions in narrow and wide format are set for Wednesday, and on Thursday a meeting in
-        the BRICS Plus format" of a summit from Tuesday to Thursday)."""
+        the BRICS Plus format" of a summit from Tuesday to Thursday), or by a verb alone of no
+        one ("La ceremonia inaugural se realizará el viernes a las 19:00 ..., y las sesiones
+        plenarias ... el sábado": the summit's opening, its hour the summit's)."""
         return (
-            not new.cue.verb
+            (not new.cue.verb or not new.specific)
             and _common_noun(new)
             and not new.people
             and any(
@@ -104,6 +106,9 @@ class Group:
                 # (naming no one the meeting does not: "une réunion en format BRICS Plus" of the BRICS summit)
                 and set(new.organisations) <= set(m.organisations)
                 and set(new.countries) <= set(m.countries)
+                # (nor anywhere else: "los dos presidentes viajarán a Tapachula para encabezar una
+                # reunión" is a leg of the visit, not a part told at its venue)
+                and (new.place is None or (m.place is not None and new.place.name == m.place.name))
                 for m in self._distinct.values()
             )
         )

@@ -1118,7 +1118,9 @@ def build() -> LanguagePack:
             "office_of": re.compile(r"\b(?:Präsident\w*|Vorsitzende\w*|Generalsekretär\w*|Chef\w*)\s+(?:des|der)\s+$"),
             "same_place": re.compile(
                 r"\b(?:am selben Ort|am gleichen Ort|an (?:gleicher|derselben|selber|der gleichen) Stelle|ebenda|ebendort"
-                r"|in derselben Stadt|in der gleichen Stadt)\b",
+                r"|in derselben Stadt|in der gleichen Stadt"
+                # (or building: "im selben Hotel", "im gleichen Konferenzzentrum")
+                r"|im (?:selben|gleichen|demselben) (?:Hotel|Gebäude|Saal|Palast|Schloss|Konferenzzentrum|Kongresszentrum))\b",
                 re.IGNORECASE,
             ),
             "caption": re.compile(r"^\s*(?:Foto|FOTO|Bild|Bildunterschrift)\s*[:|–-]"),

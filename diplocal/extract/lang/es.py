@@ -1026,7 +1026,10 @@ def build() -> LanguagePack:
                 r"\b(?:[Pp]residentes?|[Pp]residentas?|[Ss]ecretari[oa]s? general(?:es)?|[Jj]efes?)\s+(?:del|de la)\s+$"
             ),
             "same_place": re.compile(
-                r"\b(?:allí mismo|allá mismo|en el mismo lugar|en la misma ciudad|en la misma sede)\b", re.IGNORECASE
+                # (or building: "en el mismo centro de convenciones", "en el mismo hotel")
+                r"\b(?:allí mismo|allá mismo|en el mismo (?:lugar|centro|recinto|hotel|palacio|edificio|complejo|salón)"
+                r"|en la misma (?:ciudad|sede|sala))\b",
+                re.IGNORECASE,
             ),
             "caption": re.compile(r"^\s*(?:Foto|FOTO|Pie de foto|Imagen)\s*[:|–-]"),
             # status words that also suspend memberships and aid: a meeting's only beside its word

@@ -1079,7 +1079,10 @@ def build() -> LanguagePack:
                 r"\b(?:[Pp]résident(?:e)?s?|[Ss]ecrétaires? général\w*|[Cc]hefs?)\s+(?:du|de la|de l'|des)\s*$"
             ),
             "same_place": re.compile(
-                r"\b(?:au même endroit|dans la même ville|au même lieu|dans les mêmes locaux)\b", re.IGNORECASE
+                # (or building: "dans le même hôtel", "au même palais des congrès")
+                r"\b(?:au même (?:endroit|lieu|hôtel|palais|centre)|dans la même (?:ville|salle)|dans les mêmes locaux"
+                r"|dans le même (?:hôtel|palais|centre|bâtiment|complexe))\b",
+                re.IGNORECASE,
             ),
             # a day told as gone, whatever the tense around it: "11 مايو الماضي", "le 11 mai dernier"
             "day_gone": re.compile(r"\s+(?:dernier|passé)\b"),

@@ -1077,7 +1077,10 @@ def build() -> LanguagePack:
             "office_of": re.compile(
                 r"(?<![\w-])(?:[Пп]редседател\w+|[Пп]резидент\w*|[Гг]енсек\w*|[Гг]енеральн\w+ секретар\w+)\s+$"
             ),
-            "same_place": re.compile(r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале))(?![\w-])", re.IGNORECASE),
+            "same_place": re.compile(
+                r"(?<![\w-])(?:там же|в том же (?:месте|городе|зале|отеле|здании|дворце|центре))(?![\w-])",
+                re.IGNORECASE,
+            ),
             "caption": re.compile(r"^\s*(?:Фото|На фото|ФОТО)\s*[:|–-]"),
             # a meeting at an organisation's headquarters is at its seat
             "headquarters": re.compile(r"штаб-квартир\w*|(?<![\w-])штаб-квартир", re.IGNORECASE),
