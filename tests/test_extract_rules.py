@@ -7951,3 +7951,47 @@ def test_an_opening_told_by_a_verb_alone_is_the_summit_s_first_day_and_hour() ->
 def test_the_same_building_is_the_place_told_before(language: str, text: str, place: str) -> None:
     found = read_in(language, text, published=datetime(2029, 10, 3, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2029-10-07", place), ("2029-10-08", place)]
+
+
+def test_a_german_parliamentary_committee_named_in_a_compound_is_domestic() -> None:
+    text = (
+        "In Neu-Delhi treffen sich am kommenden Dienstag die Außenminister der G20. In Berlin steht am Donnerstag "
+        "die Sondersitzung des Verteidigungsausschusses an."
+    )
+    found = read_in("de", text, published=datetime(2023, 2, 22, 13, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2023-02-28", "New Delhi")]
+
+
+def test_a_german_business_conference_is_not_between_governments() -> None:
+    text = (
+        "Am Donnerstag spricht der Wirtschaftsminister auf der Afrika-Konferenz der Deutschen Wirtschaft in Kenia. "
+        "Am Freitag trifft er den kenianischen Präsidenten William Ruto in Nairobi."
+    )
+    found = read_in("de", text, published=datetime(2023, 2, 21, 13, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2023-02-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Swiss government's own sitting, in an article about a summit
+        (
+            "Die Staats- und Regierungschefs der EU treffen sich am Donnerstag in Brüssel. Der Bundesrat will "
+            "sich am Freitag an seiner ordentlichen Sitzung über das weitere Vorgehen informieren lassen.",
+            ["2023-03-23"],
+        ),
+        # the body receiving a state guest is still a state visit; a federal councillor is a minister
+        (
+            "Der Bundesrat empfängt am Freitag den französischen Präsidenten Emmanuel Macron zu einem Staatsbesuch "
+            "in Bern.",
+            ["2023-03-24"],
+        ),
+        (
+            "Bundesrat Ignazio Cassis trifft am Freitag den französischen Aussenminister Jean-Yves Le Drian in Genf.",
+            ["2023-03-24"],
+        ),
+    ],
+)
+def test_the_bundesrat_as_a_body_sits_at_home(text: str, expected: list[str]) -> None:
+    found = read_in("de", text, published=datetime(2023, 3, 21, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == expected

@@ -614,7 +614,9 @@ PATTERNS: dict[str, object] = {
         r"|(?:Maschinen|Anlagen|Auto|Flugzeug|Fahrzeug|Schiff|Waggon|Motoren|Werkzeug)bauer\w*|\w+hersteller\w*"
         # members' and chambers' own gatherings: "auf der Jahresversammlung eines Verbands", "die
         # Außenhandelskammer lädt ein" (an organisation named beside it still makes it diplomatic)
-        r"|Jahresversammlung\w*|Mitgliederversammlung\w*|\w*[Hh]andelskammer\w*)\b"
+        r"|Jahresversammlung\w*|Mitgliederversammlung\w*|\w*[Hh]andelskammer\w*"
+        # business's own: "auf der Asien-Pazifik-Konferenz der Deutschen Wirtschaft"
+        r"|(?<=der )(?:[Dd]eutschen )?Wirtschaft)\b"
     ),
     "domestic": re.compile(
         r"\b(?:Bundestag(?:es|s)?|Landtag\w*|Kabinett\w*|Koalitions\w+|Regierungskoalition|Fraktion\w*|Parteitag\w*"
@@ -622,7 +624,7 @@ PATTERNS: dict[str, object] = {
         # the assemblies of parties, towns and clubs: "eine Delegiertenversammlung der SVP"
         r"|(?:Delegierten|Mitglieder|Partei|Landes|Kreis|Bürger|Gemeinde|Vereins|Betriebs|Eigentümer|Gesellschafter)"
         r"versammlung\w*"
-        r"|Gewerkschaft\w*|Betriebsrat\w*|Ausschuss\w*|Ausschüsse\w*|Nationalrat\w*|Unterhaus\w*|Oberhaus\w*"
+        r"|Gewerkschaft\w*|Betriebsrat\w*|\w*[Aa]usschuss\w*|\w*[Aa]usschüsse\w*|Nationalrat\w*|Unterhaus\w*|Oberhaus\w*"
         r"|Senat\w*|Kongress(?:es)?|Stadtrat\w*|Gemeinderat\w*|Ministerpräsidentenkonferenz|Bund-Länder\w*"
         # Swiss cantonal and federal chambers: "Der Landrat befasst sich am Mittwoch in einer Sondersitzung"
         r"|Landrat\w*|Kantonsrat\w*|Regierungsrat\w*|Ständerat\w*|Gro(?:ss|ß)e[nr]?\s+Rat(?:es)?|Kantonsparlament\w*"
@@ -637,7 +639,10 @@ PATTERNS: dict[str, object] = {
         r"|Ministerpräsident\w* der (?:Bundes)?[Ll]änder|[Gg]ro(?:ß|ss)e[n]? Koalition|Ampel-?[Kk]oalition"
         # a cabinet named alone ("Der Ministerrat tagt ... am Dienstag"; not "der SADC-Ministerrat"
         # nor "der deutsch-französische Ministerrat")
-        r"|(?<=[Dd]er |[Dd]es |[Dd]em |[Dd]en )Ministerrat(?:es|s)?)\b"
+        r"|(?<=[Dd]er |[Dd]es |[Dd]em |[Dd]en )Ministerrat(?:es|s)?"
+        # the Swiss government and the German and Austrian chambers of the states, as a body ("Der
+        # Bundesrat will sich am Mittwoch an seiner ordentlichen Sitzung ..."; not "Bundesrat Cassis")
+        r"|(?<=[Dd]er |[Dd]es |[Dd]em |[Dd]en )Bundesrat(?:es|s)?)\b"
     ),
     "private_subject": re.compile(
         r"\b(?:Händler|Unternehmen|Konzerne?|Firmen|Manager|Vorstandschefs?|Konzernchefs?|Banken|Investoren|Aktionäre"
