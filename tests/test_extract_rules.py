@@ -7995,3 +7995,39 @@ def test_a_german_business_conference_is_not_between_governments() -> None:
 def test_the_bundesrat_as_a_body_sits_at_home(text: str, expected: list[str]) -> None:
     found = read_in("de", text, published=datetime(2023, 3, 21, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == expected
+
+
+def test_the_same_day_as_a_meeting_told_by_its_month_is_that_month_and_another_meeting() -> None:
+    text = (
+        "Министры иностранных дел стран ОДКБ планируют провести встречу в конце мая в Минске, сообщил в "
+        "среду источник в МИД. По его словам, в тот же день в белорусской столице пройдут и двусторонние "
+        "переговоры Сергея Лаврова с главой МИД Белоруссии Владимиром Макеем."
+    )
+    found = read_in("ru", text, published=datetime(2019, 5, 8, 12, tzinfo=UTC))
+    assert sorted((m.start_label(), m.location, "CSTO" in m.organisations) for m in found) == [
+        ("2019-05", "Minsk", False),
+        ("2019-05", "Minsk", True),
+    ]
+
+
+def test_people_s_own_talks_on_the_day_of_a_body_s_summit_are_a_meeting_of_their_own() -> None:
+    text = (
+        "Entre el martes 5 y el miércoles 6 de julio, la capital acoge la cumbre de la OTAN, a la que asistirá el "
+        "presidente de Estados Unidos, Joe Biden. Biden aterrizará el martes en la base aérea de Getafe y, ese "
+        "mismo día, mantendrá un encuentro con el presidente del Gobierno, Pedro Sánchez."
+    )
+    found = read_in("es", text, published=datetime(2033, 7, 1, 9, tzinfo=UTC))
+    assert sorted((m.start_label(), m.end_label()) for m in found) == [
+        ("2033-07-05", "2033-07-05"),
+        ("2033-07-05", "2033-07-06"),
+    ]
+
+
+def test_the_day_of_a_trip_to_a_summit_whose_own_days_come_after_is_the_journey_s() -> None:
+    text = (
+        "El presidente viajará el jueves a Lima para participar en la cumbre de la Alianza del Pacífico, que "
+        "reunirá a los mandatarios de los cuatro países. La cita se desarrollará el viernes y el sábado en el "
+        "Centro de Convenciones de Lima."
+    )
+    found = read_in("es", text, published=datetime(2033, 6, 27, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2033-07-01", "2033-07-02")]

@@ -30,6 +30,7 @@ from diplocal.extract.candidates import (
     candidates_in,
     ends_told_by_pronoun,
     first_set_told_after,
+    journeys_to_it,
     moved_on,
     put_off_not_called_off,
     reports,
@@ -159,6 +160,8 @@ def _candidates(document: Document) -> list[Candidate]:
             put_off_not_called_off(text, number, kept, pack)
             called_off_after(text, number, kept, pack)
             first_set_told_after(mine, kept, pack)
+            for journey in journeys_to_it(mine, kept, pack):
+                kept.remove(journey)
             # the days gone by that the article's meetings were told on, for a weekday told again
             # (each day of a span: "last Saturday and Sunday")
             days_gone.update(

@@ -27,6 +27,7 @@ from diplocal.extract.pair import (
     relative_clause,
     rescheduled_to,
     told_after,
+    trip_dated,
 )
 from diplocal.extract.resolve import Resolved, resolve
 from diplocal.extract.spans import Clock, Cue, DateMention, Mention, Tense
@@ -1012,6 +1013,20 @@ def _anchored(
                 day = event.end if number < 0 else event.start + timedelta(days=number - 1)
                 day = min(day, event.end)
         if day is None:
+            last_told = known[-1] if known else None
+            if (
+                mention.kind == "anaphoric"
+                and mention.relative == 0
+                and last_told is not None
+                and last_told.precision is DatePrecision.MONTH
+                and last_told.status is Status.CONFIRMED
+                and last_told.start is not None
+                and last_told.sentence == context.sentence_before
+            ):
+                # "в конце ноября в Берлине ... В тот же день ... пройдут и двусторонние переговоры":
+                # the same day as the meeting the sentence before tells by its month only is that month
+                month = last_told.start
+                out.append(replace(mention, kind="month", month=month.month, year=month.year, qualifier="anaphoric"))
             continue
         out.append(_naming_day(mention, day, "anaphoric"))
     return out
@@ -1090,7 +1105,10 @@ def _one_day_told(sentence: str, context: Context, *, gone_too: bool = False) ->
         first_set = pack.rx.old_date.search(sentence, max(0, mention.start - 50), mention.start) or (
             pack.rx.superseded.search(sentence, max(0, mention.start - 40), mention.start)
         )
-        if mention.kind in ("day", "weekday", "weekday_dom", "relative") and not since and not first_set:
+        # nor the day it was said ("..., сообщил в пятницу источник. ... в тот же день": the
+        # meeting's day, not Friday's)
+        said = not_a_meeting_date(sentence, mention, pack) == "the day of a statement"
+        if mention.kind in ("day", "weekday", "weekday_dom", "relative") and not since and not first_set and not said:
             tense = Tense.FUTURE  # "the date was set: Friday 22 August" (a day of the month is ahead)
             if mention.kind == "weekday":
                 lo, hi = clause_around(sentence, mention.start, mention.end, pack)
@@ -3157,6 +3175,44 @@ def _schedule_item(sentence: str, pack: LanguagePack) -> bool:
     """True when a sentence is an item of a schedule: it opens with its clock time."""
     clocks = find_clocks(sentence, pack)
     return bool(clocks) and clocks[0].start == 0
+
+
+def journeys_to_it(mine: list[Candidate], kept: list[Candidate], pack: LanguagePack) -> list[Candidate]:
+    """Meetings dated by a trip to them, whose own days a sentence after tells ("Rajoy viajará el
+    viernes a Chile para participar en la primera cumbre UE-CELAC ... La cita birregional se
+    desarrollará el sábado y el domingo"): the trip's day, a day or two before the first, is the
+    journey's, not the gathering's: they are dropped, and returned (the gathering keeps its own
+    days)."""
+    gone: list[Candidate] = []
+    for new in mine:
+        if (
+            not new.kept
+            or new.cue.kind not in _GATHERINGS
+            or new.precision is not DatePrecision.DAY
+            or new.start is None
+            or new.status is not Status.CONFIRMED
+        ):
+            continue
+        for old in kept:
+            if (
+                old in gone
+                or old.index >= new.index
+                or old.cue.kind not in _GATHERINGS
+                or old.precision is not DatePrecision.DAY
+                or old.start is None
+                or old.start != old.end
+                or not 0 < (new.start - old.start).days <= 2
+                # the same gathering: its bodies, or told again by words that refer back ("la cita")
+                or not (
+                    set(old.organisations) & set(new.organisations)
+                    or (not new.organisations and referring_words(new.sentence, new.cue, pack) is not None)
+                )
+                or not trip_dated(old.sentence, old.mention, old.cue, pack)
+            ):
+                continue
+            old.decision = Decision(False, "the day of the journey to a gathering whose own days are told after")
+            gone.append(old)
+    return gone
 
 
 def first_set_told_after(mine: list[Candidate], kept: list[Candidate], pack: LanguagePack) -> None:

@@ -529,6 +529,10 @@ def _told_by_another(new: Candidate, old: Candidate) -> bool:
         return False
     if not name_one_alike(new, old):
         return True
+    if new.people and old.organisations and not set(old.organisations) & set(new.organisations):
+        # "in Berlin late in November, in the Normandy format ... The same day Lavrov and Gabriel
+        # hold bilateral talks there": people's own talks on the day of a body's meeting
+        return True
     # ("The two foreign ministers now meet in Moscow on Tuesday ... The same day Lavrov receives
     # his Armenian counterpart": each names a state the other does not)
     return bool(set(new.countries) - set(old.countries)) and bool(set(old.countries) - set(new.countries))

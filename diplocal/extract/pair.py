@@ -371,6 +371,19 @@ def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguageP
     )
 
 
+def trip_dated(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
+    """True when ``cue`` is the gathering a trip's verb goes to and ``mention`` the trip's day,
+    told before the gathering ("viajará el viernes a Chile para participar en la primera
+    cumbre ..."): the day may be the journey's, when the gathering's own days are told later."""
+    cues = find_cues(sentence, pack)
+    for trip in cues:
+        if trip.kind == "visit" and trip.verb and trip.start < cue.start and mention.end <= cue.start:
+            goal = _goal_of_trip(sentence, trip, cues, pack)
+            if goal is not None and goal[0].start == cue.start:
+                return True
+    return False
+
+
 def _fronted_trip_goal(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
     """True when ``cue`` is the gathering a trip's verb goes to, with no days of its own, and
     that verb is the first meeting word after a day that opens the sentence (see
