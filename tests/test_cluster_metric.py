@@ -326,9 +326,10 @@ BLIND_27_FLOOR_RECALL = 0.8128
 # revising at B-cubed P 0.958 R 0.755 (1.538 events per meeting, 1 meeting sharing an event, 7
 # wrong final states; reversed the same); not revised against.
 BLIND_28 = STORIES.parent.parent / "clusters-blind-28"
-BLIND_28_FLOOR_PRECISION = 0.9605  # 0.9595 until the thirty-fifth session
+BLIND_28_FLOOR_PRECISION = 0.9615  # 0.9595 until the thirty-fifth session, 0.9605 until the thirty-seventh
 BLIND_28_FLOOR_RECALL = (
-    0.8026  # 0.7476 until the thirty-third session ("instead" and "the same day" read), 0.7973 until the thirty-fifth
+    0.8205  # 0.7476 until the thirty-third session ("instead" and "the same day" read), 0.7973 until the
+    # thirty-fifth, 0.8026 until the thirty-seventh (people's talks on a body's day are their own)
 )
 # The thirty-third session's blind set, written the same way (8 stories, 40 reports in six
 # languages, 16 meetings found of 16: Nile dam talks moved from Cairo to Khartoum, a Colombia-
@@ -379,8 +380,23 @@ BLIND_31_FLOOR_RECALL = 0.8259
 # off), scored before revising at B-cubed P 0.969 R 0.738 (1.571 events per meeting, 1 meeting
 # sharing an event, 8 wrong final states; reversed the same); not revised against.
 BLIND_32 = STORIES.parent.parent / "clusters-blind-32"
-BLIND_32_FLOOR_PRECISION = 0.9690
-BLIND_32_FLOOR_RECALL = 0.7380
+BLIND_32_FLOOR_PRECISION = 0.9697  # 0.9690 until the thirty-seventh session
+BLIND_32_FLOOR_RECALL = 0.7439  # 0.7380 until the thirty-seventh session
+# The thirty-seventh session's blind set, written the same way (8 stories, 40 reports in six
+# languages, 16 meetings, 15 found: Nile dam ministers moved from Khartoum to Addis Ababa beside
+# their next round; Lebanon-Israel border talks put off beside Aoun's meeting with the US mediator
+# at Baabda; Armenia-Azerbaijan ministers moved from Geneva to Vienna the same day as a meeting
+# called off there; a Peru-Ecuador cabinet beside a ministers' meeting moved onto its day; an
+# ECOWAS summit on Guinea-Bissau called off beside one put off in Monrovia; Normandy-format
+# ministers at the Villa Borsig beside a bilateral called off that afternoon; Caspian ministers at
+# Avaza beside Lavrov's Ashgabat visit put off; China-Japan-Korea ministers in Seoul moved beside
+# one called off), scored before revising at B-cubed P 0.913 R 0.625 (1.800 events per meeting, 2
+# meetings sharing an event, 8 wrong final states; reversed the same); revised against one story
+# (the Normandy ministers' Russian report: "the same day" as a meeting told by its month), now
+# P 0.9114 R 0.6409.
+BLIND_33 = STORIES.parent.parent / "clusters-blind-33"
+BLIND_33_FLOOR_PRECISION = 0.9114
+BLIND_33_FLOOR_RECALL = 0.6409
 
 
 @cache
@@ -463,7 +479,8 @@ BLIND_FLOORS = [
     (BLIND_29, 16, BLIND_29_FLOOR_PRECISION, BLIND_29_FLOOR_RECALL),
     (BLIND_30, 16, BLIND_30_FLOOR_PRECISION, BLIND_30_FLOOR_RECALL),
     (BLIND_31, 15, BLIND_31_FLOOR_PRECISION, BLIND_31_FLOOR_RECALL),
-    (BLIND_32, 14, BLIND_32_FLOOR_PRECISION, BLIND_32_FLOOR_RECALL),
+    (BLIND_32, 15, BLIND_32_FLOOR_PRECISION, BLIND_32_FLOOR_RECALL),
+    (BLIND_33, 15, BLIND_33_FLOOR_PRECISION, BLIND_33_FLOOR_RECALL),
 ]
 
 
