@@ -8031,3 +8031,19 @@ def test_the_day_of_a_trip_to_a_summit_whose_own_days_come_after_is_the_journey_
     )
     found = read_in("es", text, published=datetime(2033, 6, 27, 9, tzinfo=UTC))
     assert [(m.start_label(), m.end_label()) for m in found] == [("2033-07-01", "2033-07-02")]
+
+
+def test_the_maghreb_s_after_noon_is_an_afternoon_hour() -> None:
+    text = (
+        "تحتضن تونس يوم الخميس المقبل اجتماعا لوزراء خارجية دول جوار ليبيا. وتنطلق أشغال الاجتماع على الساعة "
+        "الثالثة بعد الزوال بتوقيت تونس."
+    )
+    found = read_in("ar", text, published=datetime(2020, 1, 19, 8, tzinfo=UTC))
+    assert [(m.start_label(), str(m.start_time)) for m in found] == [("2020-01-23", "15:00:00")]
+
+
+def test_an_arabic_town_right_after_a_topic_country_is_the_venue() -> None:
+    # "the conference on Libya in Berlin": Berlin is where it meets, not a town of the topic
+    text = "يشارك الرئيس الجزائري يوم الأحد المقبل في المؤتمر الدولي حول ليبيا في برلين."
+    found = read_in("ar", text, published=datetime(2020, 1, 15, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2020-01-19", "Berlin")]

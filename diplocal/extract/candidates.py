@@ -2192,6 +2192,21 @@ def _location(
     # A place after the meeting's topic is the topic's ("to hear a briefing on the situation in Gaza").
     topic = rx.topic.search(sentence, max(cue.end, mention.end), clause_hi)
     end = topic.start() if topic else clause_hi
+    if topic is not None:
+        # but a town of another state right after a topic that is one country is the venue
+        # ("المؤتمر الدولي حول ليبيا في برلين", the conference on Libya in Berlin)
+        topic_country = [c for c in find_countries(sentence, pack) if 0 <= c.start - topic.end() <= 2]
+        venue_after = [
+            p
+            for p in places
+            if topic_country
+            and p.place is not None
+            and p.place.level == "city"
+            and 0 <= p.start - topic_country[0].end <= 8
+            and p.place.country != topic_country[0].value
+        ]
+        if venue_after:
+            end = venue_after[0].end
     # Who reports it is not where it is: "..., the Akorda press service said".
     reported = rx.reporter.search(sentence, max(cue.end, mention.end))
     if reported is not None:

@@ -435,13 +435,16 @@ _WORD_START = r"(?:(?<!\w)|(?<!\d)(?=\d))"
 # والنصف") are left unread rather than read wrong.
 ZONE_WORDS = spellings({"غرينتش": "UTC", "غرينيتش": "UTC", "جرينتش": "UTC", "جرينيتش": "UTC", "gmt": "UTC",
                         "utc": "UTC", "المحلي": "local"})  # fmt: skip
-DAY_PARTS = spellings({"صباحا": "am", "صباح": "am", "فجرا": "am", "بعد منتصف الليل": "am", "ظهرا": "pm", "ظهر": "pm", "بعد الظهر": "pm",
-                       "عصرا": "pm", "عصر": "pm", "مساء": "pm", "مساءا": "pm", "ليلا": "pm"})  # fmt: skip
+# (the Maghreb's "بعد الزوال", after noon, and "قبل الزوال": "الساعة الثانية بعد الزوال" is 14:00)
+DAY_PARTS = spellings({"صباحا": "am", "صباح": "am", "فجرا": "am", "بعد منتصف الليل": "am", "قبل الزوال": "am", "ظهرا": "pm", "ظهر": "pm", "بعد الظهر": "pm",
+                       "بعد الزوال": "pm", "عصرا": "pm", "عصر": "pm", "مساء": "pm", "مساءا": "pm", "ليلا": "pm"})  # fmt: skip
 _CITY_SECOND = "المكرمة|المنورة|ظبي|البيضاء|الشيخ|أبابا|السلام"  # of zone cities in two words
 CLOCK_SLOTS = {
     "H": r"[01]?\d|2[0-3]|" + arabic_variants(alternation(_HOURS)),
     "MI": r"[0-5]\d",
-    "AMPM": arabic_variants(r"(?:صباحا|صباح|فجرا|بعد منتصف الليل|ظهرا|ظهر|بعد الظهر|عصرا|عصر|مساءا|مساء|ليلا)(?!\w)"),
+    "AMPM": arabic_variants(
+        r"(?:صباحا|صباح|فجرا|بعد منتصف الليل|قبل الزوال|ظهرا|ظهر|بعد الظهر|بعد الزوال|عصرا|عصر|مساءا|مساء|ليلا)(?!\w)"
+    ),
     "ZONE": arabic_variants(r"(?:غرينتش|غرينيتش|جرينتش|جرينيتش|المحلي)(?!\w)") + r"|GMT|UTC",
     "CITY": arabic_variants(rf"[^\W\d_]+(?:\s+(?:{_CITY_SECOND})(?!\w))?"),
     "ZONEPART": r"\s*\(?\s*(?:{TAWQIT}\s+)?{ZONE}\)?|\s+{TAWQIT}\s+{CITY}",
