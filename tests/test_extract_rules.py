@@ -8047,3 +8047,12 @@ def test_an_arabic_town_right_after_a_topic_country_is_the_venue() -> None:
     text = "يشارك الرئيس الجزائري يوم الأحد المقبل في المؤتمر الدولي حول ليبيا في برلين."
     found = read_in("ar", text, published=datetime(2020, 1, 15, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2020-01-19", "Berlin")]
+
+
+def test_a_spanish_trip_suspended_in_the_preterite_is_called_off() -> None:
+    text = (
+        "El presidente uruguayo suspendió el viaje que tenía previsto realizar el jueves a Buenos Aires, donde iba "
+        "a reunirse con su colega argentino en la Casa Rosada."
+    )
+    found = read_in("es", text, published=datetime(2022, 3, 8, 12, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2022-03-10", Status.CANCELLED)]

@@ -377,7 +377,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     ),
     "cancelled": re.compile(
         r"\b(?:cancelad[oa]s?|cancel(?:a|an|ó|aron|ará|aba|aban)|cancelación|anulad[oa]s?|anul(?:a|ó|aron)|suspendid[oa]s?(?!\s+hasta\s+nuevo\s+aviso)"
-        r"|suspensión|suspende(?:n)?|no se celebrará|no se realizará|no tendrá lugar|no se llevará a cabo|se ha caído"
+        r"|suspensión|suspende(?:n)?|suspendi(?:ó|eron)|no se celebrará|no se realizará|no tendrá lugar|no se llevará a cabo|se ha caído"
         r"|(?:qued|dej)(?:a|an|ó|aron|ará|arán) sin efecto|desconvoc\w+"
         # a host that gives it up: "Chile no será sede de la cumbre de APEC ni de la COP25"
         r"|no será sede|no serán sede|renunci(?:a|ó|aron) a (?:ser sede|organizar|acoger))\b",
@@ -1033,7 +1033,7 @@ def build() -> LanguagePack:
             ),
             "caption": re.compile(r"^\s*(?:Foto|FOTO|Pie de foto|Imagen)\s*[:|–-]"),
             # status words that also suspend memberships and aid: a meeting's only beside its word
-            "loose_status": re.compile(r"suspendid[oa]s?|suspensión|suspende(?:n)?", re.IGNORECASE),
+            "loose_status": re.compile(r"suspendid[oa]s?|suspensión|suspende(?:n)?|suspendi(?:ó|eron)", re.IGNORECASE),
             # a state's style before its name: "a la República Árabe de Egipto", "Reino de Marruecos"
             "state_style": re.compile(_STATE_STYLE),
             "status_copula": re.compile(
