@@ -8056,3 +8056,22 @@ def test_a_spanish_trip_suspended_in_the_preterite_is_called_off() -> None:
     )
     found = read_in("es", text, published=datetime(2022, 3, 8, 12, tzinfo=UTC))
     assert [(m.start_label(), m.status) for m in found] == [("2022-03-10", Status.CANCELLED)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a presidency's onset names no meeting's month
+        (
+            "es",
+            "Suecia, que presidirá el Consejo de la UE a partir de enero, quiere aprovechar la cumbre para relanzar "
+            "el acuerdo UE-Mercosur.",
+            [],
+        ),
+        # a span's first month is the meeting's
+        ("en", "The talks between Russia and Ukraine will run from June to July in Geneva.", ["2023-06"]),
+    ],
+)
+def test_a_month_told_as_an_onset_is_no_meeting_s(language: str, text: str, expected: list[str]) -> None:
+    found = read_in(language, text, published=datetime(2023, 3, 18, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == expected

@@ -181,6 +181,17 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     if mention.kind == "month" and pack.qualifiers.get(first) in ("by", "until", "since", "before", "after"):
         # "by September" is a deadline unless a meeting word is right beside it.
         return None if meeting_follows(sentence, mention, pack) else "a deadline (by a month)"
+    opens = mention.text.casefold()
+    if (
+        mention.kind == "month"
+        and not mention.is_range
+        and mention.month2 is None
+        and any(opens.startswith(f"{w} ") for w, q in pack.qualifiers.items() if q == "from")
+        # (a span's first month is no onset: "from June to July")
+        and not any(m.kind == "month" and 0 <= m.start - mention.end <= 6 for m in find_dates(sentence, pack))
+    ):
+        # "que presidirá el Consejo de la UE a partir de julio": an onset, not a meeting's month
+        return None if meeting_follows(sentence, mention, pack) else "an onset (from a month)"
     if mention.kind not in ("period", "relative") and rx.deadline_prep.search(
         _before_its_clock(sentence, mention, pack)
     ):
