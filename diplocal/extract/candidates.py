@@ -3192,6 +3192,9 @@ def _schedule_item(sentence: str, pack: LanguagePack) -> bool:
     return bool(clocks) and clocks[0].start == 0
 
 
+_JOURNEY_REACH = 3  # sentences from a trip's day to the gathering's own days
+
+
 def journeys_to_it(mine: list[Candidate], kept: list[Candidate], pack: LanguagePack) -> list[Candidate]:
     """Meetings dated by a trip to them, whose own days a sentence after tells ("Rajoy viajará el
     viernes a Chile para participar en la primera cumbre UE-CELAC ... La cita birregional se
@@ -3208,7 +3211,9 @@ def journeys_to_it(mine: list[Candidate], kept: list[Candidate], pack: LanguageP
             or new.status is not Status.CONFIRMED
         ):
             continue
-        for old in kept:
+        for old in reversed(kept):
+            if old.index < new.index - _JOURNEY_REACH:
+                break  # (told sentences back: a page repeating a sentence stays linear)
             if (
                 old in gone
                 or old.index >= new.index
