@@ -8075,3 +8075,14 @@ def test_a_spanish_trip_suspended_in_the_preterite_is_called_off() -> None:
 def test_a_month_told_as_an_onset_is_no_meeting_s(language: str, text: str, expected: list[str]) -> None:
     found = read_in(language, text, published=datetime(2023, 3, 18, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == expected
+
+
+def test_a_town_told_as_host_after_a_one_country_topic_is_the_venue() -> None:
+    # "the conference on Sudan that the French capital Paris hosts": the topic is Sudan's, the
+    # place is the host's
+    text = (
+        "يشارك وزير الخارجية المصري غدا الأربعاء في أشغال المؤتمر الدولي حول السودان الذي تستضيفه العاصمة "
+        "الفرنسية باريس بدعوة من الرئيس إيمانويل ماكرون."
+    )
+    found = read_in("ar", text, published=datetime(2026, 4, 14, 8, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2026-04-15", "Paris")]

@@ -2202,8 +2202,17 @@ def _location(
             if topic_country
             and p.place is not None
             and p.place.level == "city"
-            and 0 <= p.start - topic_country[0].end <= 8
             and p.place.country != topic_country[0].value
+            and (
+                0 <= p.start - topic_country[0].end <= 8
+                # or the town told as its host, in a clause of its own ("المؤتمر الدولي حول ليبيا
+                # الذي تحتضنه العاصمة الألمانية برلين", the conference on Libya that Berlin hosts)
+                or (
+                    p.role == "host"
+                    and 0 <= p.start - topic_country[0].end <= 45
+                    and not any(stop in sentence[topic_country[0].end : p.start] for stop in ".;:")
+                )
+            )
         ]
         if venue_after:
             end = venue_after[0].end
