@@ -343,7 +343,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-33": (0.80, 0.88, 0),  # before revising: 0.800 (P 0.880); not revised against
     "fr/set-34": (0.84, 0.89, 1),  # before revising: 0.848 (P 0.893); not revised against
     "es/set-34": (0.86, 0.85, 3),  # before revising: 0.870 (P 0.857); not revised against
-    "de/set-34": (0.75, 0.78, 0),  # before revising: 0.758 (P 0.781); not revised against
+    "de/set-34": (0.78, 0.83, 0),  # before revising: 0.758 (P 0.781); 0.781 (P 0.833)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and

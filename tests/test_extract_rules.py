@@ -8086,3 +8086,34 @@ def test_a_town_told_as_host_after_a_one_country_topic_is_the_venue() -> None:
     )
     found = read_in("ar", text, published=datetime(2026, 4, 14, 8, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2026-04-15", "Paris")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Die Außenministerin reist am Montag nach Polen. In Warschau sind bis Mittwoch Gespräche mit "
+            "Regierungschef Donald Tusk geplant.",
+            [("2023-03-20", "2023-03-22")],
+        ),
+        (
+            "en",
+            "The foreign minister will visit Poland on Monday. Talks in Warsaw with Prime Minister Donald Tusk "
+            "are planned until Wednesday.",
+            [("2023-03-20", "2023-03-22")],
+        ),
+        # talks told for another country are their own
+        (
+            "en",
+            "The foreign minister will visit Poland on Monday. Talks in Vilnius with the Lithuanian president "
+            "are planned until Wednesday.",
+            [("2023-03-20", "2023-03-20"), ("2023-03-22", "2023-03-22")],
+        ),
+    ],
+)
+def test_talks_told_by_the_day_they_run_until_end_the_visit_told_before(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = read_in(language, text, published=datetime(2023, 3, 18, 9, tzinfo=UTC))
+    assert [(m.start.isoformat(), m.end.isoformat()) for m in found] == expected

@@ -37,6 +37,7 @@ from diplocal.extract.candidates import (
     share_trip_fate,
     shares_the_decision,
     told_first,
+    visit_runs_until,
 )
 from diplocal.extract.document import Document, read_document
 from diplocal.extract.group import group_candidates
@@ -162,6 +163,8 @@ def _candidates(document: Document) -> list[Candidate]:
             first_set_told_after(mine, kept, pack)
             for journey in journeys_to_it(mine, kept, pack):
                 kept.remove(journey)
+            for talks in visit_runs_until(mine, kept):
+                kept.remove(talks)
             # the days gone by that the article's meetings were told on, for a weekday told again
             # (each day of a span: "last Saturday and Sunday")
             days_gone.update(

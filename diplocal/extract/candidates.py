@@ -3244,6 +3244,45 @@ def journeys_to_it(mine: list[Candidate], kept: list[Candidate], pack: LanguageP
     return gone
 
 
+def visit_runs_until(mine: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """A visit dated by its first day, whose talks the next sentence tells only by the day they
+    run until ("Kurz reist am Montag nach Serbien. In Belgrad sind bis Dienstag Gespräche
+    geplant"): the visit runs to that day. Its talks are no meeting of their own: they are
+    dropped, and the ones that had been kept returned."""
+    gone: list[Candidate] = []
+    for new in mine:
+        if (
+            new.mention.qualifier not in ("until", "till")
+            or new.precision is not DatePrecision.DAY
+            or new.start is None
+            or new.start != new.end
+            or new.tense is Tense.PAST
+            or new.status is not Status.CONFIRMED
+            or new.cue.kind not in ("talks", "meeting", "visit")
+        ):
+            continue
+        visits = [
+            old
+            for old in kept
+            if old.index == new.index - 1
+            and old.kind == "visit"
+            and old.status is Status.CONFIRMED
+            and old.precision is DatePrecision.DAY
+            and old.start is not None
+            and old.start == old.end
+            and 0 < (new.start - old.start).days <= 4
+            # (the same visit: where the talks are lies where it goes)
+            and same_place(new.place, old.place) >= 0
+        ]
+        if len(visits) != 1:
+            continue
+        visits[0].end = new.start
+        if new.kept:
+            gone.append(new)
+        new.decision = Decision(False, "the last day of a visit told the sentence before")
+    return gone
+
+
 def first_set_told_after(mine: list[Candidate], kept: list[Candidate], pack: LanguagePack) -> None:
     """A meeting told with its new day, then, sentences on, by referring back with the earlier
     day it had first been set for ("Mauritania will host this year's Arab summit in Nouakchott in
