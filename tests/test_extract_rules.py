@@ -8117,3 +8117,56 @@ def test_talks_told_by_the_day_they_run_until_end_the_visit_told_before(
 ) -> None:
     found = read_in(language, text, published=datetime(2023, 3, 18, 9, tzinfo=UTC))
     assert [(m.start.isoformat(), m.end.isoformat()) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Polish-Lithuanian summit will not take place on May 12 as originally planned."),
+        ("de", "Das polnisch-litauische Gipfeltreffen findet nicht wie ursprünglich geplant am 12. Mai statt."),
+        ("fr", "Le sommet polono-lituanien n'aura pas lieu le 12 mai comme initialement prévu."),
+        ("es", "La cumbre polaco-lituana no se celebrará el 12 de mayo como estaba inicialmente previsto."),
+        ("ru", "Польско-литовский саммит не состоится 12 мая, как изначально планировалось."),
+        ("ar", "القمة البولندية الليتوانية لن تعقد يوم 12 مايو كما كان مقررا."),
+    ],
+)
+def test_a_meeting_not_held_on_its_day_as_first_planned_is_put_off_not_called_off(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 5, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status) for m in found] == [("2025-05-12", Status.POSTPONED)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Polish-Lithuanian summit will not take place on May 12 as originally planned. The new date is "
+            "Tuesday, May 20, a government spokesman said. The venue is Vilnius.",
+        ),
+        (
+            "de",
+            "Das polnisch-litauische Gipfeltreffen findet nicht wie ursprünglich geplant am 12. Mai statt. Neuer "
+            "Termin ist Dienstag, der 20. Mai, wie ein Regierungssprecher mitteilte. Tagungsort ist Vilnius.",
+        ),
+        (
+            "fr",
+            "Le sommet polono-lituanien n'aura pas lieu le 12 mai comme initialement prévu. La nouvelle date est le "
+            "mardi 20 mai, a indiqué un porte-parole du gouvernement. Le lieu retenu est Vilnius.",
+        ),
+        (
+            "es",
+            "La cumbre polaco-lituana no se celebrará el 12 de mayo como estaba previsto. La nueva fecha es el "
+            "martes 20 de mayo, informó un portavoz del Gobierno. La sede será Vilnius.",
+        ),
+    ],
+)
+def test_a_new_date_named_as_such_moves_the_meeting_put_off_the_sentence_before(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 5, 2, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.status, m.location) for m in found] == [("2025-05-20", Status.CONFIRMED, "Vilnius")]
+    assert found[0].change == Change(ChangeAction.RESCHEDULE, previous_start=date(2025, 5, 12))
+
+
+def test_a_german_doch_noch_of_an_agreement_revives_no_meeting() -> None:
+    text = "Der EU-Gipfel am 17. Oktober gilt als letzte Chance, doch noch eine Einigung über den Haushalt zu erzielen."
+    found = read_in("de", text, published=datetime(2019, 10, 5, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.change) for m in found] == [("2019-10-17", None)]

@@ -717,6 +717,12 @@ def _place_told_after(primary: Candidate, document: Document) -> Place | None:
                 and any(0 <= place.start - end <= 45 for end in again)
             ):
                 return place.place
+        # "Tagungsort ist Toulouse", "The venue is Toulouse": a town named by the copula alone
+        named: re.Pattern[str] | None = pack.extra.get("venue_named")
+        for match in named.finditer(sentence) if named is not None else ():
+            found = lookup_place(sentence[match.end() :], pack)
+            if found is not None and found[0].level in ("city", "venue"):
+                return found[0]
     return None
 
 

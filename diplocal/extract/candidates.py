@@ -342,7 +342,12 @@ def _held_told_before(sentence: str, context: Context) -> Cue | None:
         for m in find_dates(before, pack)
         if not any(_apart_by(c.start, c.end, m) < _apart_by(noun.start, noun.end, m) for c in others)
     ]
-    put_off = any(action == "postpone" for _, _, action in status_words(before, pack))
+    actions = [action for _, _, action in status_words(before, pack)]
+    for_now: re.Pattern[str] | None = pack.extra.get("for_now")
+    # (or not held "as first planned": put off, "findet nicht wie ursprünglich geplant am 9. Oktober statt")
+    put_off = "postpone" in actions or (
+        "cancel" in actions and for_now is not None and for_now.search(before) is not None
+    )
     if not put_off and any(not_a_meeting_date(before, m, pack) is None for m in own):
         # the meeting told before has a day of its own (not one it was put off from: "Das für
         # Freitag geplante Treffen ... wird verschoben. Es soll nun am 29. April stattfinden")

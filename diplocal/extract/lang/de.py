@@ -508,7 +508,9 @@ PATTERNS: dict[str, object] = {
     "cancelled": re.compile(
         r"\b(?:[Aa]bgesagt|absagen|sag(?:t|te|ten)\s+(?:[\w.-]+\s+){0,20}?ab(?=\s*[.,;]|$)|fällt\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)"
         r"|fallen\s+(?:[\w-]+\s+){0,3}?aus(?=\s*[.,;]|$)|ausgefallen|ausfallen|abgeblasen|geplatzt|ersatzlos gestrichen"
-        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|find(?:et|en)\s+(?:[\w-]+\s+){0,4}?nicht\s+(?:wie\s+(?:geplant|vorgesehen)\s+)?statt"
+        r"|vom Tisch|annulliert|nicht\s+(?:mehr\s+)?stattfinden|find(?:et|en)\s+(?:[\w-]+\s+){0,4}?nicht\s+"
+        # (not as first planned, on its day: "findet nicht wie ursprünglich geplant am 9. Oktober statt")
+        r"(?:wie\s+(?:ursprünglich\s+|zunächst\s+|eigentlich\s+)?(?:geplant|vorgesehen)\s+)?(?:am\s+\d{1,2}\.\s+[^\W\d_]+\s+)?statt"
         # "Den für Juni geplanten G8-Gipfel werde es nicht geben"
         r"|(?:wird|werde|würde)\s+es\s+(?:[\w-]+\s+){0,2}?nicht\s+(?:mehr\s+)?geben)\b"
     ),
@@ -1018,6 +1020,8 @@ def build() -> LanguagePack:
                 # (a day's number with its point: "Es soll nun am 29. April stattfinden")
                 r"|(?:Es|Sie|Er|Dieser|Diese|Dieses)\s+(?:soll|sollen|wird|werden)\b"
                 r"(?=(?:[^.;:!?,]|(?<=\d)\.){0,120}?\b(?:stattfinden|beginnen|tagen)\b)"
+                # the new day named as such: "Neuer Termin ist Mittwoch, der 16. Oktober"
+                r"|(?:Neuer|Der neue)\s+Termin\s+(?:ist|sei|wäre)\b"
             ),
             # a town's adjective before a venue: "in den Hamburger Messehallen" is in Hamburg
             "city_adjective_suffix": "er",
@@ -1059,7 +1063,7 @@ def build() -> LanguagePack:
             # a cancellation only for the time being is a postponement: "findet vorerst nicht statt"
             # ("ist vorerst vom Tisch" is said of a plan dropped: a cancellation)
             "for_now": re.compile(
-                r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen|wie geplant|zum geplanten Termin)\b"
+                r"\b(?:vorerst|vorläufig|bis auf Weiteres|bis auf weiteres|einstweilen|wie (?:ursprünglich |zunächst |eigentlich |bisher )?(?:geplant|vorgesehen)|zum geplanten Termin)\b"
                 r"(?!\s+vom Tisch)"
             ),
             # a finite auxiliary right after a date opens a verb bracket the meeting verb closes
@@ -1155,14 +1159,24 @@ def build() -> LanguagePack:
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")
-            "held_before_date": re.compile(r"\b(?:findet|finden)\s+(?:am\s+|vom\s+)?$"),
+            # (its adverbs between: "findet nicht wie ursprünglich geplant am 9. Oktober statt")
+            "held_before_date": re.compile(
+                r"\b(?:findet|finden)\s+(?:(?:nicht|nun|doch|erst|bereits|schon|jetzt|wie|ursprünglich|zunächst"
+                r"|eigentlich|geplant|vorgesehen)\s+){0,5}(?:am\s+|vom\s+)?$"
+            ),
             # A meeting moved by a stated span: "um vier Tage verschoben", "um eine Woche vorgezogen".
             "shifted_by": re.compile(
                 r"\bum\s+(?P<n>einen|eine|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+(?:Tage?|(?P<week>Wochen?))"
                 r"\s+(?:\S+\s+){0,4}?(?:verschoben|verlegt|vertagt|(?P<earlier>vorgezogen))\b",
             ),
             # A meeting called off that is on again: its report revives it.
-            "back_on": re.compile(r"\b(?:doch noch|nun doch|wieder angesetzt|findet doch)\b", IGNORE),
+            # ("doch noch" of the meeting's own verb: "findet doch noch statt", not "doch noch eine
+            # Einigung erzielen")
+            "back_on": re.compile(
+                r"\b(?:doch noch\s+(?:\S+\s+){0,3}?(?:statt|stattfinden|zustande|zusammen)|nun doch|wieder angesetzt"
+                r"|findet doch)\b",
+                IGNORE,
+            ),
             # A meeting named as what something else readies: the date before it is that other's.
             # a sentence that opens on "separately": its meeting is not the one told before
             "separate_opening": re.compile(r"\s*(?:Getrennt davon|Unabhängig davon|Parallel dazu|Separat)\b"),
@@ -1231,6 +1245,10 @@ def build() -> LanguagePack:
                 r"|bestätigte|ankündigte|berichtete|sagte|hieß|heißt|verlautete)?\s*,\s*(?:[^\s,]+\s+){0,3}?er\b"
             ),
             "venue_word": re.compile(r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\b"),
+            # the venue named by a copula, no preposition before the town: "Tagungsort ist Toulouse"
+            "venue_named": re.compile(
+                r"\b(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort)\s+(?:ist|sei|wird|bleibt)\s+"
+            ),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:zwei|drei|vier|beide[nr]?)\b", re.IGNORECASE),
             # The day a statement was made: "nannte Außenamtssprecher Esmail Baghaei am Montag in

@@ -961,6 +961,8 @@ def build() -> LanguagePack:
             "held_pronoun": re.compile(
                 r"(?:It|They|This|These)\s+(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to"
                 r"|is scheduled to|are scheduled to|is set to|are set to)\s+(?:be held|take place|open|begin|convene)\b"
+                # the new day named as such: "The new date is Wednesday, October 16"
+                r"|The new date (?:is|will be)\b"
             ),
             # what someone said, and where, before the news itself: "told a special media
             # briefing in New Delhi that", "told reporters in Washington that"
@@ -1057,7 +1059,7 @@ def build() -> LanguagePack:
             ),
             # a cancellation only for the time being is a postponement: "will not take place for now"
             "for_now": re.compile(
-                r"\b(?:for now|for the time being|for the moment|until further notice|as (?:planned|scheduled)"
+                r"\b(?:for now|for the time being|for the moment|until further notice|as (?:originally |initially |first |previously )?(?:planned|scheduled)"
                 r"|on the (?:planned|scheduled|appointed) date)\b",
                 re.IGNORECASE,
             ),
@@ -1198,6 +1200,8 @@ def build() -> LanguagePack:
                 r"\b(?:welcomes?|receives?|hosts?|will (?:welcome|receive|host))\s+(?:him|her)\b"
             ),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
+            # the venue named by a copula, no preposition before the town: "The venue is Toulouse"
+            "venue_named": re.compile(r"\b[Tt]he venue (?:is|will be|remains)\s+"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:two|three|four|both|all)\b", re.IGNORECASE),
             # a meeting word that names a building with the noun after it ("Conference Center")

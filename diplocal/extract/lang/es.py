@@ -953,6 +953,8 @@ def build() -> LanguagePack:
             # the meeting the sentence before named, held with no noun: "Se celebrará el lunes 15 de abril"
             "held_pronoun": re.compile(
                 r"(?:Esta|Este|Estas|Estos|Ésta|Éste)\s+(?:se celebrará|se celebrarán|tendrá lugar|tendrán lugar)\b|(?:Se celebrará|Se celebrarán|Tendrá lugar|Tendrán lugar|Se realizará|Se llevará a cabo)\b"
+                # the new day named as such: "La nueva fecha es el miércoles 16 de octubre"
+                r"|La nueva fecha (?:prevista )?(?:es|será)\b"
             ),
             # "los cancilleres de ambos países": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\b(?:ambos|los dos) (?:países|Estados|gobiernos)\b", re.IGNORECASE),
@@ -980,7 +982,7 @@ def build() -> LanguagePack:
             # a cancellation only for the time being is a postponement: "no se celebrará por ahora"
             "for_now": re.compile(
                 r"\b(?:por ahora|por el momento|de momento|hasta nuevo aviso|en la fecha (?:prevista|programada|fijada)"
-                r"|como estaba previsto)\b",
+                r"|como (?:estaba |se había )?(?:inicialmente |originalmente )?(?:previsto|programado|planeado))\b",
                 re.IGNORECASE,
             ),
             # after a "desde" date, a meeting that is running: "la sesión, que se celebra desde el lunes"
@@ -1163,6 +1165,10 @@ def build() -> LanguagePack:
             "sequenced": re.compile(r"\b(?:[Tt]ras|[Dd]espués de|[Aa]ntes de)\s+(?:la|el|los|las)\s+$"),
             "hosts_guest": re.compile(r"\b(?:lo|la|le) (?:recibirá|recibe|acogerá)\b"),
             "venue_word": re.compile(r"\b(?:sede|lugar)\b"),
+            # the venue named by a copula, no preposition before the town: "La sede será Toulouse"
+            "venue_named": re.compile(
+                r"\b(?:[Ll]a sede|[Ee]l lugar) (?:elegid[oa] |escogid[oa] )?(?:es|será|sigue siendo)\s+"
+            ),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:dos|tres|cuatro|ambas|ambos)\b", re.IGNORECASE),
             # what makes "the eve" another meeting's ("la veille du sommet"); "la veille" alone

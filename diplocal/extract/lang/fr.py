@@ -1005,6 +1005,8 @@ def build() -> LanguagePack:
             "held_pronoun": re.compile(
                 r"(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|Celles-ci|Ceux-ci)\s+(?:se tiendra|se tiendront|aura lieu|auront lieu|s'ouvrira|s'ouvriront"
                 r"|débutera|débuteront|se déroulera|se dérouleront)\b"
+                # the new day named as such: "La nouvelle date est le mercredi 16 octobre"
+                r"|La nouvelle date (?:retenue )?(?:est|sera)\b"
             ),
             # "les ministres des deux pays": the pair the text named before, not an organisation
             "two_countries": re.compile(r"\b(?:des|les|aux) deux (?:pays|[ÉE]tats|gouvernements)\b", re.IGNORECASE),
@@ -1036,7 +1038,7 @@ def build() -> LanguagePack:
             # a cancellation only for the time being is a postponement: "n'aura pas lieu pour l'instant"
             "for_now": re.compile(
                 r"\b(?:pour l['’]instant|pour le moment|jusqu['’]à nouvel ordre|dans l['’]immédiat|à la date prévue"
-                r"|comme prévu)",
+                r"|comme (?:initialement |originellement |primitivement )?prévu)",
                 re.IGNORECASE,
             ),
             # after a "depuis" date, a meeting that is running: "la session, qui se tient depuis lundi"
@@ -1215,6 +1217,8 @@ def build() -> LanguagePack:
             "sequenced": re.compile(r"\b(?:[Aa]près|[Aa]vant)\s+(?:le|la|les|l'|ce|cette)\s*$"),
             "hosts_guest": re.compile(r"\b(?:le|la) (?:recevra|reçoit|accueillera|accueille)\b"),
             "venue_word": re.compile(r"\blieu\b"),
+            # the venue named by a copula, no preposition before the town: "Le lieu retenu est Toulouse"
+            "venue_named": re.compile(r"\b[Ll]e lieu (?:retenu |choisi )?(?:est|sera|reste)\s+"),
             # a count that announces a list: "cancelled the two stops: ... and ..."
             "list_count": re.compile(r"\b(?:deux|trois|quatre)\b", re.IGNORECASE),
             # what makes "the eve" another meeting's ("la veille du sommet"); "la veille" alone
