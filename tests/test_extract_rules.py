@@ -8170,3 +8170,12 @@ def test_a_german_doch_noch_of_an_agreement_revives_no_meeting() -> None:
     text = "Der EU-Gipfel am 17. Oktober gilt als letzte Chance, doch noch eine Einigung über den Haushalt zu erzielen."
     found = read_in("de", text, published=datetime(2019, 10, 5, 9, tzinfo=UTC))
     assert [(m.start_label(), m.change) for m in found] == [("2019-10-17", None)]
+
+
+def test_a_trip_told_with_its_own_day_to_a_gathering_dated_after_is_the_journey() -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim will travel to Vientiane on Tuesday afternoon to attend the ASEAN-Australia "
+        "Summit and the 19th East Asia Summit on Wednesday, his office said."
+    )
+    found = read_in("en", text, published=datetime(2024, 10, 7, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2024-10-09"]

@@ -373,7 +373,10 @@ def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguageP
     journey's, and the trip no meeting apart from the summit."""
     goal = _goal_of_trip(sentence, cue, cues, pack)
     if goal is None:
-        return False
+        # a gathering further on, past the trip's own town and day, with days of its own ("will
+        # travel to Jakarta on Wednesday evening to attend the ASEAN-India Summit and the East
+        # Asia Summit on Thursday"): the trip's day is the journey's all the same
+        return _far_goal(sentence, cue, cues, pack) is not None
     # "... to attend the G20 summit, which will be held on November 15 and 16": the summit has
     # its own days, and the trip's is the departure (its last day told after it is no day of
     # its own: "zum Treffen ..., das bis Mittwoch dauert")
@@ -415,6 +418,27 @@ def _goal_of_trip(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) 
 
 
 _TRIP_REACH = 60  # from a trip's verb to the gathering it goes to
+_DEPARTURE_REACH = 80  # the same, to a gathering with days of its own after it
+
+
+def _far_goal(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> tuple[Cue, bool] | None:
+    """The gathering a trip's verb goes to past the trip's own town and day, when the same
+    phrase dates it after ("will travel to Jakarta on Wednesday evening to attend the ASEAN-India
+    Summit and the East Asia Summit on Thursday"); a day past a comma is another clause's ("...
+    للمشاركة في المؤتمر، على أن يزور الأحد الموصل")."""
+    if cue.kind != "visit" or not cue.verb:
+        return None
+    goal = _goal_after(sentence, cue.end, cues, pack, _DEPARTURE_REACH)
+    if goal is None or not goal[1]:
+        return None
+    dated = any(
+        m.start > goal[0].end
+        and not any(stop in sentence[goal[0].end : m.start] for stop in ",;:،؛")
+        and m.qualifier not in ("until", "till", "last")
+        and m.kind not in ("period", "year")
+        for m in find_dates(sentence, pack)
+    )
+    return goal if dated else None
 
 
 def _goal_after(sentence: str, start: int, cues: list[Cue], pack: LanguagePack, reach: int) -> tuple[Cue, bool] | None:
@@ -454,7 +478,8 @@ def _journey_before(sentence: str, mention: DateMention, cue: Cue, cues: list[Cu
         return False
     for trip in cues:
         if trip.end <= mention.start and trip.kind == "visit" and trip.verb:
-            goal = _goal_of_trip(sentence, trip, cues, pack)
+            # (past the trip's own town and day, as :func:`_trip_to_gathering` reads it)
+            goal = _goal_of_trip(sentence, trip, cues, pack) or _far_goal(sentence, trip, cues, pack)
             if goal is not None and goal[0] is cue and goal[1]:
                 return True
     # a departure told by a verb of travel, no meeting word ("partirá el domingo hacia Pekín para
