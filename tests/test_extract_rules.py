@@ -8179,3 +8179,15 @@ def test_a_trip_told_with_its_own_day_to_a_gathering_dated_after_is_the_journey(
     )
     found = read_in("en", text, published=datetime(2024, 10, 7, 9, tzinfo=UTC))
     assert [m.start_label() for m in found] == ["2024-10-09"]
+
+
+def test_a_stay_of_days_for_a_gathering_is_no_journey() -> None:
+    # the stay's days are the summit's, not a journey's day before talks that merely follow it
+    text = (
+        "President Lula will be in Indonesia's resort island of Bali from Nov. 14 to 16 for the G20 summit and will "
+        "hold talks with President Joko Widodo on the first day of his trip, his office said."
+    )
+    found = read_in("en", text, published=datetime(2022, 11, 9, 9, tzinfo=UTC))
+    assert [(m.start.isoformat(), m.end.isoformat(), m.title) for m in found] == [
+        ("2022-11-14", "2022-11-16", "G20 Summit")
+    ]

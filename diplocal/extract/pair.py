@@ -364,7 +364,7 @@ def _beside(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack
     )
 
 
-def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack, mention: DateMention) -> bool:
     """True when the meeting word is a trip whose goal is a summit or conference named right
     after it ("reist am Montag zum Ukraine-Gipfel nach Paris", "flies on Monday to the Paris
     summit"): going there is attending it, and the date is the summit's. Also when that summit
@@ -375,8 +375,9 @@ def _trip_to_gathering(sentence: str, cue: Cue, cues: list[Cue], pack: LanguageP
     if goal is None:
         # a gathering further on, past the trip's own town and day, with days of its own ("will
         # travel to Jakarta on Wednesday evening to attend the ASEAN-India Summit and the East
-        # Asia Summit on Thursday"): the trip's day is the journey's all the same
-        return _far_goal(sentence, cue, cues, pack) is not None
+        # Asia Summit on Thursday"): the trip's day is the journey's all the same (a stay of days
+        # is no journey: "will be in China from Nov. 9 to 11 for the APEC summit")
+        return mention.kind in ("day", "weekday", "relative") and _far_goal(sentence, cue, cues, pack) is not None
     # "... to attend the G20 summit, which will be held on November 15 and 16": the summit has
     # its own days, and the trip's is the departure (its last day told after it is no day of
     # its own: "zum Treffen ..., das bis Mittwoch dauert")
@@ -435,7 +436,7 @@ def _far_goal(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> t
         m.start > goal[0].end
         and not any(stop in sentence[goal[0].end : m.start] for stop in ",;:،؛")
         and m.qualifier not in ("until", "till", "last")
-        and m.kind not in ("period", "year")
+        and m.kind in ("day", "day_range", "weekday", "relative")  # (not "on the first day of his trip")
         for m in find_dates(sentence, pack)
     )
     return goal if dated else None
@@ -543,7 +544,7 @@ def cue_distances(
             continue  # "will travel there next week to prepare the meeting": the trip's day
         if _beside(sentence, mention, cue, cues, pack):
             continue  # "talks on the sidelines of Monday's summit": the talks' day
-        if _trip_to_gathering(sentence, cue, cues, pack):
+        if _trip_to_gathering(sentence, cue, cues, pack, mention):
             continue  # "reist am Montag zum Ukraine-Gipfel": the summit's day
         if _journey_before(sentence, mention, cue, cues, pack):
             continue  # "travels on Saturday to Brussels to take part in the summit, ... on Monday"
