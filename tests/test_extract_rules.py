@@ -8181,6 +8181,30 @@ def test_a_trip_told_with_its_own_day_to_a_gathering_dated_after_is_the_journey(
     assert [m.start_label() for m in found] == ["2024-10-09"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's body in ordinary session is a meeting
+        (
+            "La présidente prendra part vendredi à Addis-Abeba, en Éthiopie, à la 38e session ordinaire de la Conférence des "
+            "chefs d'Etat et de gouvernement de l'Union africaine.",
+            [("2025-02-14", "Addis Ababa")],
+        ),
+        # a parliament's is not
+        ("Les députés ouvriront vendredi à Dakar la session ordinaire unique de l'Assemblée nationale.", []),
+        # the federal capital named by its country's adjective
+        (
+            "Les ministres des Affaires étrangères de la CEDEAO se réuniront vendredi dans la capitale fédérale "
+            "nigériane.",
+            [("2025-02-14", "Abuja")],
+        ),
+    ],
+)
+def test_a_french_ordinary_session_and_federal_capital(text: str, expected: list[tuple[str, str]]) -> None:
+    found = read_in("fr", text, published=datetime(2025, 2, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == expected
+
+
 def test_a_stay_of_days_for_a_gathering_is_no_journey() -> None:
     # the stay's days are the summit's, not a journey's day before talks that merely follow it
     text = (

@@ -509,7 +509,10 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|(?:clôture|ouverture|procédure|mise) (?:de la |en )consultation|consultations? (?:publiques?|populaires?|électorales?)"
         r"|Conseil national|Conseil des États|Sénat|Parlement|Bundestag|Chambre des (?:députés|représentants|communes)"
         r"|congrès (?:du|d'un) [Pp]arti|congrès du PC\w*"
-        r"|sessions? (?:d'hiver|d'été|de printemps|d'automne|parlementaires?|ordinaires?|extraordinaires? du Parlement))\b",
+        # (but an organisation's body meets in ordinary session too: "la 56e session ordinaire de la
+        # Conférence des chefs d'Etat et de gouvernement de la CEDEAO")
+        r"|sessions? (?:d'hiver|d'été|de printemps|d'automne|parlementaires?|extraordinaires? du Parlement"
+        r"|ordinaires?(?!\s+(?:de la|du|des)\s+[A-Z])))\b",
         IGNORE,
     ),
     "corporate": re.compile(
@@ -642,7 +645,8 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "body_anaphor": re.compile(
         r"\b(?:l'(?:agence|Alliance|alliance|organisation|Union|union|institution|Organisation)|(?:le|du|au) (?:bloc|groupe|forum))\b"
     ),
-    "capital_of": re.compile(rf"\b[Ll]a capitale (?P<adjective>[{LOW}]+(?:-[{LOW}]+)?)\b"),
+    # ("la capitale fédérale nigériane": the seat of government, never "la capitale économique")
+    "capital_of": re.compile(rf"\b[Ll]a capitale (?:(?:fédérale|politique) )?(?P<adjective>[{LOW}]+(?:-[{LOW}]+)?)\b"),
     "unrealised": re.compile(
         r"\b(?:était|étaient) censée?s? |\baurai(?:t|ent) dû\b|\bdevai(?:t|ent) (?:initialement|à l'origine)\b"
         # a meeting that did not come about: "attendues ce jeudi, n'ont finalement pas eu lieu"
