@@ -8215,3 +8215,35 @@ def test_a_stay_of_days_for_a_gathering_is_no_journey() -> None:
     assert [(m.start.isoformat(), m.end.isoformat(), m.title) for m in found] == [
         ("2022-11-14", "2022-11-16", "G20 Summit")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "в выходные" is the weekend nearest
+        (
+            "В пятницу президент прибудет в Астану, а в выходные примет участие в саммите Организации тюркских "
+            "государств.",
+            ("2024-11-02", "2024-11-03"),
+        ),
+        # the G7 named by its nickname in the genitive
+        ("В субботу в Хиросиме соберутся лидеры «Большой семерки».", ("2024-11-02", "2024-11-02")),
+        # a meeting's short participle as its predicate, however long its subject
+        (
+            "Встреча министров иностранных дел стран БРИКС - России, Китая, Индии, Бразилии и ЮАР - по вопросам "
+            "торговли и климата запланирована на среду в Рио-де-Жанейро.",
+            ("2024-10-30", "2024-10-30"),
+        ),
+    ],
+)
+def test_russian_weekends_nicknames_and_short_participles(text: str, expected: tuple[str, str]) -> None:
+    found = read_in("ru", text, published=datetime(2024, 10, 28, 9, tzinfo=UTC))
+    assert expected in [(m.start.isoformat(), m.end.isoformat()) for m in found]
+    if "семерки" in text:
+        assert found[0].organisations == ("G-7",)
+
+
+def test_the_eve_of_a_meeting_set_off_by_commas_dates_another() -> None:
+    text = "Накануне саммита, во вторник, в Минске соберутся министры иностранных дел России и Украины."
+    found = read_in("ru", text, published=datetime(2015, 2, 8, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.kind) for m in found] == [("2015-02-10", "meeting")]

@@ -337,10 +337,23 @@ def readied(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -
     the summit"): the date is that other thing's."""
     prepares: re.Pattern[str] | None = pack.extra.get("prepares_for")
     after: re.Pattern[str] | None = pack.extra.get("readied_after")  # a verb put last: "den Gipfel vorbereiten"
+    if (
+        cue.end <= mention.start
+        and not cue.verb
+        and prepares is not None
+        and _SET_OFF.fullmatch(sentence, cue.end, mention.start)
+        # (the word of preceding right before the meeting's, "préparer ce rendez-vous lors d'un
+        # entretien téléphonique" readies the meeting, not the call)
+        and prepares.search(sentence, max(0, cue.start - 25), cue.start) is not None
+    ):
+        return True  # "Накануне саммита, во вторник, ... соберется": the eve, set off by its comma
     return cue.start >= mention.end and (
         (prepares is not None and prepares.search(sentence, max(mention.end, cue.start - 60), cue.start) is not None)
         or (after is not None and not cue.verb and after.match(sentence, cue.end) is not None)
     )
+
+
+_SET_OFF = re.compile(r"(?:\s+[^\s,;:]+){0,3}\s*[,،]\s*")  # the rest of a meeting's name, then a comma
 
 
 def _beside(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:

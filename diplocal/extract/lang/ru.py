@@ -161,7 +161,8 @@ DATE_TEMPLATES = [
     ("period", r"(?:(?i:в|во|на)\s+)?{QUAL2}\s+{RELWEEK}"),
     ("period", r"(?:(?i:в|во|на)\s+)?{QUAL2}\s+{RELMONTH}"),
     ("period", r"(?=(?i:на|в)\s)(?:{RELWEEK}|{RELMONTH})"),
-    ("period", r"(?i:в|на)\s+{WHICH}\s+{UNIT}"),
+    # ("в выходные" with no word of which: the weekend nearest, as "at the weekend")
+    ("period", r"(?i:в|на)\s+(?:{WHICH}\s+)?{UNIT}(?!\s+дн)(?!\s*,?\s*\d)"),
     ("month_part", r"(?:(?i:в|во|на)\s+)?{PART}\s+{MONTH}{YT}"),
     ("month", r"(?:{QUALMONTH}\s+)?{MONTH}(?:\s+{YQ}\s+года|{YT})"),
     # days told by another day of the text: "в тот же день", "во второй день саммита"
@@ -1121,7 +1122,9 @@ def build() -> LanguagePack:
                 r"|должн[аоы]?\s+был[аои]?\s+(?:пройти|состояться|открыться)"
                 r"|(?:планировал|намечал)(?:ось|ась|ись|ся)\s+(?:провести\s+)?(?:на\s+)?"
                 # a participle agreeing with the noun: "саммита АТЭС в Сантьяго, намеченного на 16-17 ноября"
-                r"|(?:намеченн|запланированн|назначенн)\w+\s+на)"
+                r"|(?:намеченн|запланированн|назначенн)\w+\s+на"
+                # its short form as the predicate: "Встреча ... запланирована на среду"
+                r"|(?:намечен|запланирован|назначен)[аоы]?(?:\s+на)?)"
                 # the plan kept, told in an aside: "пройдут, как и планировалось, в понедельник"
                 r"(?:\s*,\s*как\s+(?:и\s+)?(?:планировалось|было\s+запланировано|намечалось|предполагалось|ожидалось)\s*,)?\s+"
                 # where, between the verb and the day: "пройдет в столице Таджикистана 15 сентября"

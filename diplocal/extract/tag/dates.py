@@ -316,6 +316,8 @@ def _period(pack: LanguagePack, base: DateMention, get: object, modifier: str | 
         return replace(base, kind="period", qualifier=qualifier, unit="week" if relweek else "month")
     which = _qualifier(pack, getter("which"))
     unit = pack.units.get(pack.fold(getter("unit") or "")) or pack.units.get(pack.lemma(getter("unit") or ""))
+    if getter("which") is None and unit == "weekend":
+        which = "nearest"  # a pack's template may leave it out: "в выходные" is "at the weekend"
     if which == "nearest":
         # "at the weekend", "el fin de semana": the weekend nearest, ahead or just gone by the
         # tense; "the week" or "the end of the month" names no days this way
