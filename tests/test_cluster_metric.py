@@ -396,7 +396,7 @@ BLIND_32_FLOOR_RECALL = 0.7439  # 0.7380 until the thirty-seventh session
 # P 0.9114 R 0.6409.
 BLIND_33 = STORIES.parent.parent / "clusters-blind-33"
 BLIND_33_FLOOR_PRECISION = 0.9114
-BLIND_33_FLOOR_RECALL = 0.6409
+BLIND_33_FLOOR_RECALL = 0.6636  # 0.6409 until the thirty-eighth session (an Arabic move past a long name)
 # The thirty-eighth session's blind stories, the same way (40 reports in six languages, 16
 # meetings, 16 found: an ECOWAS summit on Guinea-Bissau in Dakar put off beside a ministers'
 # mission to Bissau; a Mekong commission session moved from Vientiane to Pakse beside talks called

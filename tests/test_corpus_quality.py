@@ -65,7 +65,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
         2,
     ),  # before revising: 0.762 (P 0.762); revised 0.851 (P 0.822), 0.864 (P 0.826), 0.874 (P 0.844) (seventeenth),
     # 0.886 (P 0.848) (twentieth)
-    "ar/set-4": (0.93, 0.94, 1),  # before revising: 0.902 (P 0.881); revised 0.925, 0.937 (P 0.949) (tenth)
+    "ar/set-4": (
+        0.95,
+        0.95,
+        1,
+    ),  # before revising: 0.902 (P 0.881); revised 0.925, 0.937 (P 0.949) (tenth), 0.950 (P 0.950)
     # The eighth session's blind sets, the same way.
     "en/modern-7": (
         0.85,
@@ -114,7 +118,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The twelfth session's blind sets, the same way.
     "en/modern-11": (0.87, 0.90, 1),  # before revising: 0.860 (P 0.885); 0.870 (P 0.887), 0.879 (P 0.904)
     "ru/set-7": (0.89, 0.96, 0),  # before revising: 0.807 (P 0.926); 0.825 (P 0.929), 0.862 (P 0.933), 0.879 (P 0.935)
-    "ar/set-7": (0.85, 0.85, 2),  # before revising: 0.829 (P 0.810); 0.840 (P 0.829), 0.850 (P 0.850)
+    "ar/set-7": (0.86, 0.85, 2),  # before revising: 0.829 (P 0.810); 0.840 (P 0.829), 0.850 (P 0.850), 0.864 (P 0.854)
     "fr/set-8": (0.91, 0.88, 0),  # before revising: 0.902 (P 0.881); 0.916 (P 0.884)
     "es/set-8": (0.91, 0.93, 0),  # before revising: 0.844 (P 0.794); 0.871 (P 0.844), 0.885 (P 0.871), 0.900 (P 0.900)
     # (0.800 (P 0.875) in the seventeenth session came of a wrong merge: the Munich Security Conference
@@ -151,7 +155,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The fifteenth session's blind sets, the same way (scored at 6b0088d).
     "en/modern-14": (0.86, 0.86, 2),  # before revising: 0.840 (P 0.848); 0.857 (P 0.864), 0.867 (P 0.867)
     "ru/set-10": (0.91, 0.91, 2),  # before revising: 0.833 (P 0.800); 0.875, 0.894, 0.913 (P 0.913)
-    "ar/set-10": (0.90, 0.96, 1),  # before revising: 0.807 (P 0.862); 0.839, 0.853, 0.903 (P 0.966)
+    "ar/set-10": (0.92, 0.96, 1),  # before revising: 0.807 (P 0.862); 0.839, 0.853, 0.903 (P 0.966), 0.921 (P 0.967)
     "fr/set-11": (0.80, 0.80, 1),  # before revising: 0.755 (P 0.714); 0.784, 0.800 (P 0.800)
     "es/set-11": (0.84, 0.82, 1),  # before revising: 0.760 (P 0.679); 0.776, 0.809, 0.826 (P 0.792)
     "de/set-11": (
@@ -192,7 +196,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The eighteenth session's blind sets, the same way (scored at 250d963, the session's start).
     "en/modern-17": (0.88, 0.88, 0),  # before revising: 0.821 (P 0.780); 0.839, 0.860, 0.870, 0.889 (P 0.889)
     "ru/set-13": (0.87, 1.00, 0),  # before revising: 0.873 (P 1.000); not revised against (places 0.826)
-    "ar/set-13": (0.85, 0.85, 0),  # before revising: 0.842 (P 0.828); 0.857 (P 0.857), places 0.739 -> 0.826
+    "ar/set-13": (
+        0.87,
+        0.86,
+        0,
+    ),  # before revising: 0.842 (P 0.828); 0.857 (P 0.857), places 0.739 -> 0.826, 0.877 (P 0.862)
     "fr/set-14": (0.86, 0.92, 0),  # before revising: 0.794 (P 0.781); 0.862 (P 0.926)
     "es/set-14": (0.88, 0.88, 0),  # before revising: 0.857 (P 0.828); 0.873 (P 0.857), 0.889 (P 0.889)
     "de/set-14": (0.90, 0.88, 0),  # before revising: 0.868 (P 0.852); not revised against; 0.889 (P 0.857)
@@ -255,7 +263,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # before revising: 0.894 (P 0.873); not revised against; 0.902 (P 0.887) lifted by the next session's rules
     "en/modern-25": (0.91, 0.91, 1),
     "ru/set-21": (0.88, 0.88, 0),  # before revising: 0.861 (P 0.838); not revised against
-    "ar/set-21": (0.77, 0.82, 2),  # before revising: 0.735 (P 0.783); 0.760 (P 0.792), 0.775 (P 0.826)
+    "ar/set-21": (0.80, 0.83, 2),  # before revising: 0.735 (P 0.783); 0.760 (P 0.792), 0.775 (P 0.826), 0.800 (P 0.833)
     # before revising: 0.756 (P 0.680); 0.800 (P 0.720), 0.818 (P 0.750), 0.837 (P 0.783) in the next session
     "fr/set-22": (0.83, 0.78, 1),
     "es/set-22": (0.86, 1.00, 0),  # before revising: 0.784 (P 0.800); 0.851 (P 0.952)
@@ -284,7 +292,11 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The thirtieth session's blind sets, the same way (scored at 9329eca, the session's start).
     "en/modern-29": (0.86, 0.92, 1),  # before revising: 0.835 (P 0.857); 0.865 (P 0.923)
     "ru/set-25": (0.89, 0.91, 1),  # before revising: 0.863 (P 0.846); 0.880 (P 0.880)
-    "ar/set-25": (0.89, 0.90, 2),  # before revising: 0.892 (P 0.906); not revised against
+    "ar/set-25": (
+        0.90,
+        0.90,
+        2,
+    ),  # before revising: 0.892 (P 0.906); not revised against; 0.909 (P 0.909) by later rules
     "fr/set-26": (0.90, 0.94, 0),  # before revising: 0.831 (P 0.800); 0.901 (P 0.941)
     "es/set-26": (0.88, 0.83, 2),  # before revising: 0.881 (P 0.839); not revised against
     "de/set-26": (0.83, 0.82, 1),  # before revising: 0.765 (P 0.743); 0.836 (P 0.824)
@@ -348,7 +360,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     # The thirty-eighth session's blind sets, the same way (scored at 5954bdb, the session's start).
     "en/modern-37": (0.88, 0.88, 0),  # before revising: 0.873 (P 0.873); 0.880 (P 0.887)
     "ru/set-33": (0.84, 0.87, 1),  # before revising: 0.813 (P 0.867); 0.848 (P 0.875)
-    "ar/set-33": (0.80, 0.88, 0),  # before revising: 0.800 (P 0.880); not revised against
+    "ar/set-33": (0.84, 0.88, 0),  # before revising: 0.800 (P 0.880); 0.842 (P 0.889)
     "fr/set-34": (0.86, 0.89, 1),  # before revising: 0.848 (P 0.893); 0.867 (P 0.897)
     "es/set-34": (0.86, 0.85, 3),  # before revising: 0.870 (P 0.857); not revised against
     "de/set-34": (0.80, 0.83, 0),  # before revising: 0.758 (P 0.781); 0.800 (P 0.839)

@@ -8247,3 +8247,25 @@ def test_the_eve_of_a_meeting_set_off_by_commas_dates_another() -> None:
     text = "Накануне саммита, во вторник, в Минске соберутся министры иностранных дел России и Украины."
     found = read_in("ru", text, published=datetime(2015, 2, 8, 9, tzinfo=UTC))
     assert [(m.start_label(), m.kind) for m in found] == [("2015-02-10", "meeting")]
+
+
+def test_an_arabic_plural_future_of_meeting_is_future() -> None:
+    # "will meet" in the plural, its stem's last letter gone: a meeting to come, its year the next
+    text = (
+        "وأضاف البيان أن وزراء خارجية الدول الأربع سيلتقون في القاهرة يوم 12 يناير، لمراجعة نتائج الاجتماعات التي "
+        "بدأت في نوفمبر الماضي."
+    )
+    found = read_in("ar", text, published=datetime(2024, 12, 20, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-01-12", "Cairo")]
+
+
+def test_an_arabic_postponement_reaches_its_new_date_past_a_long_name_and_its_first_plan() -> None:
+    text = (
+        "أعلنت وزارة الخارجية، مساء اليوم، تأجيل الاجتماع الوزاري الرابع لوزراء الخارجية في ليبيا وتونس والجزائر "
+        "ومصر حول الأمن الإقليمي، والذي كان مقررا عقده في تونس يوم السبت المقبل، إلى يوم الأربعاء 15 يناير "
+        "المقبل."
+    )
+    found = read_in("ar", text, published=datetime(2025, 1, 6, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2025-01-15"]
+    assert found[0].change is not None
+    assert found[0].change.action is ChangeAction.RESCHEDULE
