@@ -211,7 +211,7 @@ BLIND_16_FLOOR_RECALL = 0.7517
 # against.
 BLIND_17 = STORIES.parent.parent / "clusters-blind-17"
 BLIND_17_FLOOR_PRECISION = 0.9649
-BLIND_17_FLOOR_RECALL = 0.7368
+BLIND_17_FLOOR_RECALL = 0.7602  # 0.7368 until the thirty-eighth session (a building in the town of filing)
 # The twenty-second session's blind set (8 stories, 40 reports in six languages, 27 meetings:
 # a conference moved to another city on its day, three summits in Brussels on one day, a
 # summit moved to another country and date, a round of talks postponed and then set in another

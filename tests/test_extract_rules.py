@@ -8269,3 +8269,46 @@ def test_an_arabic_postponement_reaches_its_new_date_past_a_long_name_and_its_fi
     assert [m.start_label() for m in found] == ["2025-01-15"]
     assert found[0].change is not None
     assert found[0].change.action is ChangeAction.RESCHEDULE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Lima.- Los cancilleres de la Alianza del Pacífico se reunirán el viernes en el Hotel Los Delfines para "
+            "preparar la cumbre presidencial.",
+            "Lima",
+        ),
+        (
+            "fr",
+            "ABIDJAN - Les ministres des Affaires étrangères de la CEDEAO se réuniront vendredi à l'hôtel Ivoire "
+            "pour préparer le sommet.",
+            "Abidjan",
+        ),
+        (
+            "en",
+            "NAIROBI, March 3 - Foreign ministers of the East African Community will meet on Friday at the "
+            "Kenyatta International Convention Centre to prepare the summit.",
+            "Nairobi",
+        ),
+        # a building in a story with no town of filing places nothing
+        (
+            "en",
+            "Foreign ministers of the East African Community will meet on Friday at the Kenyatta International "
+            "Convention Centre to prepare the summit.",
+            None,
+        ),
+    ],
+)
+def test_a_building_no_gazetteer_places_is_in_the_town_the_story_is_filed_from(
+    language: str, text: str, expected: str | None
+) -> None:
+    found = read_in(language, text, published=datetime(2025, 3, 3, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-03-07", expected)]
+
+
+def test_a_portuguese_town_name_joined_by_do_is_read_whole() -> None:
+    text = "The Mercosur presidents will meet in Foz do Iguaçu on Friday for their half-yearly summit."
+    found = read_in("en", text, published=datetime(2025, 3, 3, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-03-07", "Foz do Iguaçu")]

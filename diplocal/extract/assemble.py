@@ -476,8 +476,21 @@ def _place(
                 return found.place
         return None
     dateline = document.dateline.city
+    here = _seat_place(dateline, pack) if dateline else None  # named in English whatever the text's language
+    building: re.Pattern[str] | None = pack.extra.get("at_a_building")
+    if (
+        here is not None
+        and here.level == "city"
+        and building is not None
+        and any(building.search(m.sentence) for m in members)
+        and not _other_town_told(here, members[0].index, document)
+    ):
+        # "Ciudad de México.- ... la Cumbre ..., que se celebrará el sábado en Palacio Nacional":
+        # a building no gazetteer places, in the town the story is filed from (unless the story
+        # went elsewhere before: "will travel to the border city of Foz do Iguaçu ... at the
+        # Cataratas Palace hotel")
+        return here
     if dateline and not _somewhere_unknown(members[0], pack):
-        here = _seat_place(dateline, pack)  # named in English whatever the text's language
         if here is None:
             return None
         seats = {found.seat for found in (organisation(o) for o in orgs) if found is not None}
@@ -486,6 +499,16 @@ def _place(
         if (here.country in countries or here.country in _hosts(document)) and here.level == "city":
             return here  # "المنامة ... البحرين تستضيف القمة العربية": the host's city
     return None
+
+
+def _other_town_told(here: Place, index: int, document: Document) -> bool:
+    """True when a sentence up to ``index`` names a town or venue other than ``here``."""
+    pack = document.pack
+    return any(
+        found.place is not None and found.place.level in ("city", "venue") and found.place.city != here.city
+        for sentence in document.sentences[: index + 1]
+        for found in find_places(sentence.text, pack)
+    )
 
 
 def _somewhere_unknown(primary: Candidate, pack: LanguagePack) -> bool:

@@ -710,7 +710,7 @@ PATTERNS = {
         r"\b(?P<prep>[Ii]n|[Aa]t|to|visit|visits|visiting|visited|[Vv]isit to)\s+(?:the\s+)?(?:(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:(?:resort|port|border|mountain|coastal|seaside|spa|lakeside|university) )?"
         r"(?:resort|city|town|village|capital|port|island)\s+of\s+)?"
         r"(?:(?:central|downtown)\s+)?"  # "in central Jakarta", "in downtown Manhattan"
-        r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|(?:de|del|el|es|du|da|al|an|on|upon|am|of(?= [A-Z]))(?![\w'’])))*)"
+        r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|(?:de|del|el|es|du|da|do|dos|das|al|an|on|upon|am|of(?= [A-Z]))(?![\w'’])))*)"
     ),
     "venue_preps": frozenset({"in", "at"}),
     "destination_preps": frozenset({"to", "visit", "visits", "visiting", "visited", "visit to"}),
@@ -1200,6 +1200,11 @@ def build() -> LanguagePack:
                 r"\b(?:welcomes?|receives?|hosts?|will (?:welcome|receive|host))\s+(?:him|her)\b"
             ),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
+            # a building named as the venue, in no town: "at the Peace Palace", "at the State Department"
+            "at_a_building": re.compile(
+                r"\bat the (?:[A-Z][\w'’-]+ ){0,3}(?:Palace|Hotel|Convention Cent(?:er|re)|Conference Cent(?:er|re))\b"
+                r"|\bat the State Department\b"
+            ),
             # the venue named by a copula, no preposition before the town: "The venue is Toulouse"
             "venue_named": re.compile(r"\b[Tt]he venue (?:is|will be|remains)\s+"),
             # a count that announces a list: "cancelled the two stops: ... and ..."

@@ -1104,6 +1104,10 @@ def build() -> LanguagePack:
                 r"\b(?:a été|ont été|est|sont|sera|seront|était|étaient|reste|restent)\s+$", re.IGNORECASE
             ),
             # a building named for meetings is no meeting: "au Centre de congrès de la Foire de Bâle"
+            # a building named as the venue, in no town: "au palais présidentiel", "à l'hôtel Ivoire"
+            "at_a_building": re.compile(
+                r"\b(?:au|dans le|à l['’])\s*(?:[Pp]alais|[Hh]ôtel|[Cc]entre (?:international )?de (?:conférences|congrès))\b"
+            ),
             "building_before": re.compile(r"\b(?:centre|palais|salle|hall)\s+(?:de|des|du)\s+$", re.IGNORECASE),
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
