@@ -8312,3 +8312,12 @@ def test_a_portuguese_town_name_joined_by_do_is_read_whole() -> None:
     text = "The Mercosur presidents will meet in Foz do Iguaçu on Friday for their half-yearly summit."
     found = read_in("en", text, published=datetime(2025, 3, 3, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2025-03-07", "Foz do Iguaçu")]
+
+
+def test_a_building_that_is_another_capital_s_is_not_placed_in_the_town_of_filing() -> None:
+    text = (
+        "Ciudad de México.- El canciller se reunirá el viernes con el secretario de Estado en el Departamento de "
+        "Estado para hablar de migración."
+    )
+    found = read_in("es", text, published=datetime(2025, 3, 3, 9, tzinfo=UTC))
+    assert [m.location for m in found] != ["Mexico City"]

@@ -1200,10 +1200,10 @@ def build() -> LanguagePack:
                 r"\b(?:welcomes?|receives?|hosts?|will (?:welcome|receive|host))\s+(?:him|her)\b"
             ),
             "venue_word": re.compile(r"\b(?:venue|venues)\b"),
-            # a building named as the venue, in no town: "at the Peace Palace", "at the State Department"
+            # a building named as the venue, in no town: "at the Kenyatta International Convention Centre"
+            # (never a building that is another capital's: "at the State Department" is Washington's)
             "at_a_building": re.compile(
                 r"\bat the (?:[A-Z][\w'’-]+ ){0,3}(?:Palace|Hotel|Convention Cent(?:er|re)|Conference Cent(?:er|re))\b"
-                r"|\bat the State Department\b"
             ),
             # the venue named by a copula, no preposition before the town: "The venue is Toulouse"
             "venue_named": re.compile(r"\b[Tt]he venue (?:is|will be|remains)\s+"),

@@ -1047,8 +1047,7 @@ def build() -> LanguagePack:
             # a building named for meetings is no meeting: "en el Palacio de Congresos", "Centro de Convenciones"
             # a building named as the venue, in no town: "en Palacio Nacional", "en el recinto ferial"
             "at_a_building": re.compile(
-                r"\ben\s+(?:el\s+|la\s+)?(?:[Pp]alacio|[Rr]ecinto|[Hh]otel|[Cc]entro de [Cc]onvenciones"
-                r"|[Cc]ancillería|[Dd]epartamento de Estado|[Cc]asa (?:Blanca|Rosada))\b"
+                r"\ben\s+(?:el\s+|la\s+)?(?:[Pp]alacio|[Rr]ecinto|[Hh]otel|[Cc]entro de [Cc]onvenciones)\b"
             ),
             "building_before": re.compile(
                 r"\b(?:centro|palacio|sala|recinto)\s+(?:de|de las|de los)\s+$", re.IGNORECASE
