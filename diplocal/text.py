@@ -9,6 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+# The marks that end a clause inside a sentence, in the scripts the packs read (Arabic has its
+# own comma and semicolon): a phrase across one belongs to another clause.
+CLAUSE_MARKS = ",;:،؛"
+COMMAS = ",،"
+
 _QUOTES = str.maketrans(
     {
         "\u2018": "'",

@@ -59,6 +59,7 @@ from diplocal.extract.titles import meeting_phrase, place_in_name
 from diplocal.extract.weights import confidence_of
 from diplocal.model import Change, ChangeAction, DatePrecision, Status
 from diplocal.places import ONLINE, Place, organisation, same_place
+from diplocal.text import CLAUSE_MARKS
 
 _SKIP_KINDS = frozenset({"year", "season"})
 _OWN_DAY = 40  # how near after a later meeting's name its own day stands
@@ -1089,7 +1090,7 @@ def _counted_from_there(sentence: str, mention: DateMention, place: Mention) -> 
     return (
         mention.qualifier == "anaphoric"
         and mention.end <= place.start <= mention.end + 35
-        and not any(stop in sentence[mention.end : place.start] for stop in ",;:")
+        and not any(stop in sentence[mention.end : place.start] for stop in CLAUSE_MARKS)
     )
 
 
@@ -2323,7 +2324,7 @@ def _goal_then_destination(sentence: str, cue: Cue, place: Mention, pack: Langua
         and cue.kind in ("summit", "conference", "ministerial", "meeting")
         and not cue.verb
         and 0 <= place.start - cue.end <= 60
-        and not any(stop in sentence[cue.end : place.start] for stop in ",;:")
+        and not any(stop in sentence[cue.end : place.start] for stop in CLAUSE_MARKS)
         and to_meeting.search(sentence, max(0, cue.start - 30), cue.start) is not None
     )
 

@@ -16,6 +16,7 @@ from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_places, lookup_place
 from diplocal.extract.tag.words import find_cues, referring_words, status_words, tense_of
 from diplocal.extract.weights import PAIRING
+from diplocal.text import CLAUSE_MARKS, COMMAS
 
 QUOTE_OR_BREAK = re.compile(r"[;\"«»„“”]")  # a quotation's edge or a clause break
 _CLAUSE_COLON = re.compile(r":\s")
@@ -204,7 +205,7 @@ def _before_its_clock(sentence: str, mention: DateMention, pack: LanguagePack) -
     18:00 Astana time on 12 September": the deadline's word stands before the hour)."""
     for clock in find_clocks(sentence, pack):
         between = sentence[clock.end : mention.start]
-        if clock.end <= mention.start and len(between) <= 20 and not any(c in between for c in ",;:"):
+        if clock.end <= mention.start and len(between) <= 20 and not any(c in between for c in CLAUSE_MARKS):
             return sentence[max(0, clock.start - 40) : clock.start]
     return sentence[max(0, mention.start - 40) : mention.start]
 
@@ -353,7 +354,9 @@ def readied(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -
     )
 
 
-_SET_OFF = re.compile(r"(?:\s+[^\s,;:]+){0,3}\s*[,،]\s*")  # the rest of a meeting's name, then a comma
+_SET_OFF = re.compile(
+    rf"(?:\s+[^\s{CLAUSE_MARKS}]+){{0,3}}\s*[{COMMAS}]\s*"
+)  # the rest of a meeting's name, then a comma
 
 
 def _beside(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
@@ -447,7 +450,7 @@ def _far_goal(sentence: str, cue: Cue, cues: list[Cue], pack: LanguagePack) -> t
         return None
     dated = any(
         m.start > goal[0].end
-        and not any(stop in sentence[goal[0].end : m.start] for stop in ",;:،؛")
+        and not any(stop in sentence[goal[0].end : m.start] for stop in CLAUSE_MARKS)
         and m.qualifier not in ("until", "till", "last")
         and m.kind in ("day", "day_range", "weekday", "relative")  # (not "on the first day of his trip")
         for m in find_dates(sentence, pack)
@@ -595,7 +598,7 @@ def cue_distances(
         left = cue.end if cue.end <= mention.start else mention.end
         if any(m.start() + left not in fragments for m in QUOTE_OR_BREAK.finditer(gap)):
             continue  # never across a quotation's edge (a few quoted words are no quotation)
-        commas = sum(gap.count(c) for c in pack.extra.get("commas", ","))
+        commas = gap.count(",")  # (Arabic writers set "،" more freely: not counted)
         commas -= 2 * _appositive_names(gap, pack)  # "with the minister for Europe, David Lidington, on 30 May"
         if cue.end <= mention.start and commas > 1:
             # "the summit of India, the United States, Japan and ..."; "sit down with Russia's
