@@ -8321,3 +8321,65 @@ def test_a_building_that_is_another_capital_s_is_not_placed_in_the_town_of_filin
     )
     found = read_in("es", text, published=datetime(2025, 3, 3, 9, tzinfo=UTC))
     assert [m.location for m in found] != ["Mexico City"]
+
+
+def test_a_town_that_hosts_with_the_day_set_off_in_commas_is_the_venue() -> None:
+    text = "Dakar accueille jeudi, 12 juin 2025, une réunion extraordinaire des ministres de la CEDEAO."
+    found = read_in("fr", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-12", "Dakar")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Los cancilleres de la OEA celebrarán una videoconferencia el jueves 12, a las 10:00 hora del Pacífico.",
+        ),
+        (
+            "fr",
+            "Les ministres de l'APEC tiendront une visioconférence jeudi 12 juin à 10 heures (heure du Pacifique).",
+        ),
+    ],
+)
+def test_pacific_time_is_the_us_west_coast_clock(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.start_time, m.timezone) for m in found] == [
+        ("2025-06-12", time(10, 0), "America/Los_Angeles")
+    ]
+
+
+def test_a_day_that_opens_the_sentence_before_who_speaks_is_the_words_day() -> None:
+    text = "On Monday a spokesman for the rebels said their delegation would travel to Switzerland as planned."
+    assert read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []
+
+
+def test_a_meeting_told_with_an_irregular_past_verb_on_the_day_of_the_article_is_gone() -> None:
+    text = "The ministers withdrew from the regional conference on Monday after the host refused to invite Iran."
+    assert read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []
+
+
+def test_a_wire_time_in_gmt_needs_no_at() -> None:
+    text = (
+        "VIENNA, June 9 - OPEC oil ministers will meet in Vienna on Thursday. The first session is scheduled "
+        "for 0930 GMT, a delegate said."
+    )
+    found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.start_time, m.timezone) for m in found] == [
+        ("2025-06-12", time(11, 30), "Europe/Vienna")
+    ]
+
+
+def test_to_join_a_body_s_ministers_is_their_meeting() -> None:
+    text = "The secretary of state will then join NATO foreign ministers in Brussels on Thursday and Friday."
+    found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label(), m.location) for m in found] == [("2025-06-12", "2025-06-13", "Brussels")]
+
+
+def test_a_day_in_a_clause_of_things_done_dates_neither_the_meeting_nor_its_eve() -> None:
+    text = (
+        "SADC, whose envoys brokered a truce in Maputo on Wednesday, is expected to convene its leaders on the "
+        "eve of the summit. The summit of the African Union opens in Addis Ababa on June 20."
+    )
+    found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert "2025-06-11" not in [m.start_label() for m in found]

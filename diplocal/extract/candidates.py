@@ -22,6 +22,7 @@ from diplocal.extract.pair import (
     QUOTE_OR_BREAK,
     after_until,
     cue_distances,
+    in_past_relative,
     not_a_meeting_date,
     readied,
     relative_clause,
@@ -951,7 +952,9 @@ def _anchored(
             # a day ahead before a day gone by ("will travel to Israel on Wednesday ... after the
             # Oct. 7 attack, and will fly to Jordan the same day": Wednesday)
             if resolved is not None and resolved.precision is DatePrecision.DAY:
-                if resolved.start >= context.reference:
+                # (a day in a clause of things done is none ahead: "IGAD, whose mediators secured a
+                # deal on Thursday, is to convene its leaders on the eve of the summit")
+                if resolved.start >= context.reference and not in_past_relative(sentence, mention, context.pack):
                     last = resolved.start
                 gone = resolved.start
             out.append(mention)

@@ -170,6 +170,14 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
     said: re.Pattern[str] | None = pack.extra.get("statement_after")
     if said is not None and mention.kind in ("weekday", "day", "relative") and said.match(sentence, mention.end):
         return "the day of a statement"  # "The Kremlin on Tuesday declined to confirm that Putin will travel"
+    opening: re.Pattern[str] | None = pack.extra.get("statement_opening")
+    if (
+        opening is not None
+        and mention.kind in ("weekday", "day", "relative")
+        and not sentence[: mention.start].strip()
+        and opening.match(sentence, mention.end)
+    ):
+        return "the day of a statement"  # "On Monday its spokesman said the delegation would travel"
     if rx.not_meeting_date.search(before):
         return (
             None
@@ -719,12 +727,21 @@ def _past_relative_day(sentence: str, mention: DateMention, cue: Cue, pack: Lang
     on Thursday, made it impossible to host heads of state"): that clause's day, not the
     meeting's."""
     clause = relative_clause(sentence, mention.start, mention.end, pack)
-    if clause is None or clause[0] <= cue.start < clause[1]:
+    return clause is not None and not clause[0] <= cue.start < clause[1] and in_past_relative(sentence, mention, pack)
+
+
+def in_past_relative(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the date stands in a relative clause set off by commas that tells of something
+    done ("IGAD, whose mediators secured a deal in Addis on Thursday, is expected to ...")."""
+    clause = relative_clause(sentence, mention.start, mention.end, pack)
+    if clause is None:
         return False
     lo, hi = clause
     if pack.rx.superseded.search(sentence, lo, hi) or status_words(sentence[lo:hi], pack):
         return False  # "the summit, which was scheduled for 26 February, was postponed": its old day
-    return tense_of(sentence[lo:hi], pack) is Tense.PAST
+    tense = tense_of(sentence[lo:hi], pack)
+    # (any verb in the past, not only one of meeting: "secured a deal")
+    return tense is Tense.PAST or (tense is Tense.UNKNOWN and pack.rx.past_verb.search(sentence, lo, hi) is not None)
 
 
 def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:

@@ -189,6 +189,7 @@ CLOCK_TEMPLATES = [
         r"\b(?:at|from|by|until|before|after|around|about)\s+(?:about\s+|around\s+)?{HM}(?![\d,.]\d)"
         r"(?:\s*(?:hrs|hours))?(?:\s+{ZONE}\b)?(?![\d,.]\d)",
     ),
+    ("clock", r"(?<![\d,.])\b{HM}\s+(?=GMT\b|UTC\b){ZONE}"),  # "is scheduled for 0830 GMT": wire time, no "at" needed
     ("clock", r"\b{H}[:.]{MI}\s*{AMPM}?(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),
     ("clock", r"\b{H}h{MI}\b(?:\s*\(?(?:{ZONE}|{CITYZONE})\)?)?"),  # "at 18h00", as many outlets write it
     (
@@ -235,6 +236,13 @@ MEETING_WORDS = [
         "meeting",
         True,
         0.75,
+    ),
+    # "He will then join G20 foreign ministers in Rio": to join a body's ministers is their meeting
+    MeetingWord(
+        r"(?:will|would|is to|are to|is due to|is expected to|is set to)" + _ALSO + r" join"
+        r"(?= (?:(?:his|her|their|the|other|fellow) )?(?:[A-Z][\w-]* )?(?:[a-z]+ )?"
+        r"(?:ministers|leaders|counterparts|heads of state(?: and government)?)\b)",
+        "meeting", True, 0.75,
     ),
     MeetingWord(r"(?:will|would|is to|are to|is due to|are due to)" + _ALSO + r" be in(?= [A-Z])", "visit", True, 0.7),
     MeetingWord(
@@ -380,7 +388,8 @@ PATTERNS = {
         # ("a two-day summit dominated by Ukraine": a participle with its agent, anywhere)
         rf"{_ADJECTIVAL}\b(?!(?:{_ARRANGED}|summoned|convened)\b)[a-z]{{3,}}ed\b(?!\s+by\b)"
         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))[a-z]{3,}ed(?=\s+by\b)"  # "they were joined by": a past passive
-        r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw)\b"
+        r"|\b(?:led|met|held|fell|rose|took|made|gave|came|went|began|saw|withdrew|spoke|flew|sought|broke"
+        r"|wrote|struck|won|stood)\b"
     ),
     "still_ahead": re.compile(
         r"\b(?:will|opens?|opening|starts?|starting|begins?|beginning|is to|are to|due to|scheduled|later|tonight|this evening|"
@@ -837,6 +846,7 @@ CUE_HINTS = [
     " see ",
     " fly to",
     " spend ",
+    " join",
 ]
 
 ABBREVIATIONS = frozenset(
@@ -995,6 +1005,11 @@ def build() -> LanguagePack:
             "statement_after": re.compile(
                 r"\s+(?:said|says|declined|announced|confirmed|denied|told|warned|insisted|rejected|dismissed"
                 r"|refused|ruled out|played down|downplayed)\b"
+            ),
+            # a day that opens the sentence, then who speaks and the verb of saying: the words'
+            # day ("On Monday its spokesman said the delegation would travel to Switzerland")
+            "statement_opening": re.compile(
+                r",?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|announced|confirmed|declined|denied|insisted)\b"
             ),
             # a country that stays away ("without Russia") is no participant
             "without": re.compile(r"\bwithout\s+(?:the\s+)?$"),

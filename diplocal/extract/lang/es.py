@@ -186,7 +186,7 @@ ZONE_WORDS = {
     "hora chilena": "America/Santiago", "hora colombiana": "America/Bogota", "hora venezolana": "America/Caracas",
     "hora mexicana": "America/Mexico_City", "hora del centro de méxico": "America/Mexico_City",
     "hora del este": "America/New_York", "hora peruana": "America/Lima", "hora uruguaya": "America/Montevideo",
-    "hora cubana": "America/Havana", "cet": "Europe/Madrid",
+    "hora cubana": "America/Havana", "cet": "Europe/Madrid", "hora del pacífico": "America/Los_Angeles",
 }  # fmt: skip
 DAY_PARTS = {
     "de la mañana": "am", "de la madrugada": "am", "de la tarde": "pm", "de la noche": "pm", "a.m.": "am",
@@ -195,7 +195,7 @@ DAY_PARTS = {
 _ZONE = (
     r"(?:GMT|UTC|CET|(?i:hora local|horario local|hora peninsular|hora española|hora de España|hora argentina"
     r"|hora chilena|hora colombiana|hora venezolana|hora mexicana|hora del centro de México|hora del este"
-    r"|hora peruana|hora uruguaya|hora cubana))"
+    r"|hora peruana|hora uruguaya|hora cubana|hora del Pacífico))"
 )
 _ZONE_AFTER = r"(?:\s*[,(]?\s*(?:{ZONE}|{CITYZONE})\)?)?"
 CLOCK_SLOTS = {

@@ -171,6 +171,7 @@ ZONE_WORDS = {
     "heure belge": "Europe/Brussels", "heure suisse": "Europe/Zurich", "heure de l'est": "America/Toronto",
     "heure du québec": "America/Toronto", "hne": "America/Toronto", "hae": "America/Toronto",
     "cet": "Europe/Paris", "cest": "Europe/Paris", "heure d'europe centrale": "Europe/Paris",
+    "heure du pacifique": "America/Los_Angeles",
 }  # fmt: skip
 DAY_PARTS = {
     "du matin": "am", "matin": "am", "de l'après-midi": "pm", "du soir": "pm", "soir": "pm", "midi": "noon",
@@ -178,7 +179,7 @@ DAY_PARTS = {
 }  # fmt: skip
 _ZONE = (
     r"(?:GMT|UTC|TU|HNE|HAE|CET|CEST|(?i:heures? GMT|heure locale|heure française|heure de France|heure belge"
-    r"|heure suisse|heure de l'Est|heure du Québec|heure d'Europe centrale|temps universel))"
+    r"|heure suisse|heure de l'Est|heure du Québec|heure d'Europe centrale|temps universel|heure du Pacifique))"
 )
 _ZONE_AFTER = r"(?:\s*[,(]?\s*(?:{ZONE}|{CITYZONE})\)?)?"
 CLOCK_SLOTS = {
@@ -836,7 +837,8 @@ PATTERNS["host"] = re.compile(
     # "Santa Marta, sur la côte caraïbe colombienne, accueille le sommet": where it lies, in commas
     r"(?:,\s+(?:sur|dans|au|aux|à|en|près de)\s[^,.;]{2,60},)?"
     r"\s+(?:accueillera|accueille|abritera|recevra)\s+"
-    r"(?:[^,.;]{0,40}?\s)?(?:le|la|les|l'|un|une|des)\s*"
+    # (the day between, set off in commas: "Yaoundé accueille vendredi, 17 mars, une session")
+    r"(?:[^,.;]{1,40}?,\s+){0,2}(?:[^,.;]{0,40}?\s)?(?:le|la|les|l'|un|une|des)\s*"
     r"(?:\w+\s+){0,2}?(?:sommet|réunion|conférence|session|rencontre|pourparlers|négociations|assemblée"
     # "Ottawa recevra le président ukrainien": the city that receives a guest is where the visit is
     r"|(?<=\s)(?:président|présidente|premier ministre|première ministre|chancelier|chancelière|roi|reine|prince|émir"
