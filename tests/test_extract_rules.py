@@ -8383,3 +8383,28 @@ def test_a_day_in_a_clause_of_things_done_dates_neither_the_meeting_nor_its_eve(
     )
     found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert "2025-06-11" not in [m.start_label() for m in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Казань готовится к гостям: в четверг и пятницу в выставочном центре на берегу реки Казанки неподалеку "
+            "от международного аэропорта и новой гостиницы пройдет совещание министров иностранных дел стран БРИКС.",
+        ),
+        (
+            "fr",
+            "Jeudi et vendredi dans la grande salle du palais situé sur les hauteurs de la ville de Dakar près du "
+            "nouvel aéroport se tiendra la réunion des ministres des Affaires étrangères de la CEDEAO.",
+        ),
+        (
+            "es",
+            "El jueves y el viernes en el centro de convenciones ubicado frente a la bahía de Cartagena junto al "
+            "nuevo hotel de la ciudad amurallada se celebrará la reunión de cancilleres de la Alianza del Pacífico.",
+        ),
+    ],
+)
+def test_a_verb_of_holding_right_before_its_noun_takes_the_day_that_opens_its_clause(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.end_label()) for m in found] == [("2025-06-12", "2025-06-13")]

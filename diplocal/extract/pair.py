@@ -589,6 +589,11 @@ def cue_distances(
         elif cue.start >= mention.end and _where_it_arrives(sentence, mention, pack, cue):
             gap = sentence[mention.end : cue.start]
             distance = w["held_verb"]  # "в понедельник прибудет в Стамбул, где ... проведет заседание"
+        elif cue.start >= mention.end and _held_before_noun(sentence, mention, cue, cues, pack):
+            # "в среду и четверг в кампусе ... на острове Русский пройдет совещание министров": the
+            # verb of holding right before its subject takes the day that opens its clause
+            gap = sentence[mention.end : cue.start]
+            distance = w["held_verb"]
         elif cue.start >= mention.end and (host := _hosted_after(sentence, mention, cue, cues, pack)) is not None:
             gap = sentence[mention.end : cue.start]
             distance, bracketed = w["held_verb"], True  # "Rusia celebrará mañana en ..., ..., la cumbre"
@@ -818,6 +823,25 @@ def _hosted_after(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue]
     if any(mention.end <= m.start < cue.start for m in find_dates(sentence, pack) if m != mention):
         return None
     return verb.start()
+
+
+def _held_before_noun(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:
+    """True when the pack's verb of holding stands right before the meeting noun, its subject,
+    and the date before the verb with only where between ("в среду и четверг в кампусе
+    Дальневосточного федерального университета на острове Русский пройдет совещание"): the
+    day of the predicate, however long the place. No comma, other date or meeting word between."""
+    held: re.Pattern[str] | None = pack.extra.get("held_before_noun")
+    if held is None or cue.verb or cue.start - mention.end > _HOSTED_REACH:
+        return False
+    verb = held.search(sentence, mention.end, cue.start)
+    if verb is None or verb.end() != cue.start:
+        return False
+    gap = sentence[mention.end : verb.start()]
+    if any(ch in gap for ch in CLAUSE_MARKS + '"«»“”') or pack.rx.cue_gap_breaks.search(gap):
+        return False
+    if any(mention.end <= other.start < verb.start() for other in cues):
+        return False  # (the verb itself may be one: "se celebrará")
+    return not any(mention.end <= m.start < cue.start for m in find_dates(sentence, pack) if m != mention)
 
 
 def _bracketed(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:

@@ -1116,6 +1116,11 @@ def build() -> LanguagePack:
             # a verb of holding that ends the words between a meeting noun and its date: the commas
             # before it set off an aside ("a summit, gathering France, Germany, Russia and Ukraine,
             # will be held on 9 December")
+            # the verb of holding right before its subject, the meeting noun ("в среду ... пройдет
+            # совещание"): the day before the verb is the meeting's
+            "held_before_noun": re.compile(
+                r"(?<![\w-])(?:пройд[её]т|пройдут|состоится|состоятся|откроется|откроются|начнется|начнётся)\s+$"
+            ),
             "held_before_date": re.compile(
                 r"(?<!\w)(?:пройдет|пройдёт|пройдут|состоится|состоятся|откроется"
                 # the plan a move or a cancellation undoes: "которые должны были пройти в субботу"
