@@ -8408,3 +8408,52 @@ def test_a_day_in_a_clause_of_things_done_dates_neither_the_meeting_nor_its_eve(
 def test_a_verb_of_holding_right_before_its_noun_takes_the_day_that_opens_its_clause(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert [(m.start_label(), m.end_label()) for m in found] == [("2025-06-12", "2025-06-13")]
+
+
+def test_a_host_country_s_building_is_in_its_town_the_story_is_filed_from() -> None:
+    text = (
+        "Gaborone – Botswana richtet am 20. und 21. Juni das Gipfeltreffen der Entwicklungsgemeinschaft des "
+        "Südlichen Afrika (SADC) im neuen Konferenzzentrum an der Hauptstraße aus."
+    )
+    found = read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-20", "Gaborone")]
+
+
+def test_a_meeting_with_no_place_in_a_story_whose_lead_names_the_host_is_in_the_town_filed_from() -> None:
+    text = (
+        "Maputo – Mosambik richtet im Juni das 40. Gipfeltreffen der SADC aus. Die Staatschefs kommen am 20. und "
+        "21. Juni zusammen. Zuvor beraten die Fachminister. Der SADC-Ministerrat tagt am Dienstag und Mittwoch, "
+        "jeweils ab 9 Uhr."
+    )
+    found = read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    council = [m for m in found if m.start_label() == "2025-06-10"]
+    assert [(m.location, m.start_time, m.timezone) for m in council] == [("Maputo", time(9, 0), "Africa/Maputo")]
+
+
+def test_a_day_set_off_after_a_meeting_told_with_after_is_not_that_meeting_s() -> None:
+    text = "Wenige Tage nach dem Gipfel, am 30. Juni, feiert Botswana einen Nationalfeiertag."
+    assert read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []
+
+
+def test_a_day_set_off_after_a_meeting_told_with_after_dates_the_main_clause() -> None:
+    text = (
+        "Dos días después de la cumbre, el jueves, los embajadores del Grupo de Lima -Argentina, Brasil, Canadá, "
+        "Chile, Colombia, Guatemala, Honduras, México, Panamá, Paraguay y Perú- se reunirán en Lima con el canciller."
+    )
+    found = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location, m.kind) for m in found] == [("2025-06-12", "Lima", "meeting")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIYADH - Saudi Arabia will host talks on Yemen in Jeddah on June 14. Separately, the foreign ministers of "
+        "Egypt and Jordan will meet on Friday.",
+        # the lead's host lends its town to the meetings of the body it hosts, not to others'
+        "RIYADH - Saudi Arabia will host talks on Yemen next week. Separately, the foreign ministers of Egypt and "
+        "Jordan will meet on Friday.",
+    ],
+)
+def test_a_lead_s_host_lends_the_town_of_filing_only_to_its_own_meetings(text: str) -> None:
+    found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert "Riyadh" not in [m.location for m in found]

@@ -461,7 +461,7 @@ def _place(
         return host
     pack = document.pack
     seat = _headquarters(members, orgs, pack) or (_seat_of_body(orgs, pack) if kind != "visit" else None)
-    if seat is not None and not _hosted_at_home(seat, countries, document):
+    if seat is not None and not _hosted_at_home(seat, countries, orgs, document):
         return seat
     nearby = _place_nearby(members[0], document, everything)
     if nearby is not None:
@@ -496,7 +496,7 @@ def _place(
         seats = {found.seat for found in (organisation(o) for o in orgs) if found is not None}
         if here.name in seats or here.city in seats:
             return here
-        if (here.country in countries or here.country in _hosts(document)) and here.level == "city":
+        if (here.country in countries or here.country in _hosts(document, orgs)) and here.level == "city":
             return here  # "المنامة ... البحرين تستضيف القمة العربية": the host's city
     return None
 
@@ -551,7 +551,32 @@ def _city_within(place: Place, members: list[Candidate], document: Document) -> 
             if found.place is not None and found.place.level == "city" and found.place.country == place.country:
                 cities.setdefault(found.place.city or found.place.name, found.place)
     # One city: the visit is there. Several ("Beijing and Shanghai"): the country says it best.
-    return next(iter(cities.values())) if len(cities) == 1 else place
+    if len(cities) == 1:
+        return next(iter(cities.values()))
+    if not cities and _in_a_building_at_home(place, members, document):
+        # "Namibia richtet das Gipfeltreffen aus ... im Safari-Konferenzzentrum", filed from
+        # Windhoek: a building no gazetteer places, in the host's town the story is filed from
+        here = _seat_place(document.dateline.city, document.pack) if document.dateline.city else None
+        if here is not None:
+            return here
+    return place
+
+
+def _in_a_building_at_home(country: Place, members: list[Candidate], document: Document) -> bool:
+    """True when a member's sentence puts the meeting in a building (the pack's
+    ``at_a_building``) and the story is filed from a town of ``country``, with no other town
+    named before."""
+    building: re.Pattern[str] | None = document.pack.extra.get("at_a_building")
+    dateline = document.dateline.city
+    here = _seat_place(dateline, document.pack) if dateline else None
+    return (
+        building is not None
+        and here is not None
+        and here.level == "city"
+        and here.country == country.country
+        and any(building.search(m.sentence) for m in members)
+        and not _other_town_told(here, members[0].index, document)
+    )
 
 
 def _namesake_in_article(
@@ -602,7 +627,7 @@ def _seat_of_body(orgs: list[str], pack: LanguagePack) -> Place | None:
     return _seat_place(next(iter(seats)), pack)
 
 
-def _hosted_at_home(seat: Place, countries: list[str], document: Document) -> bool:
+def _hosted_at_home(seat: Place, countries: list[str], orgs: list[str], document: Document) -> bool:
     """True when the story comes from a country the meeting names, other than the seat's
     ("المنامة ... أعلنت مملكة البحرين أنها ستستضيف ... مجلس جامعة الدول العربية على مستوى
     القمة": the Arab League Council meets in Bahrain this time, not in Cairo)."""
@@ -610,16 +635,25 @@ def _hosted_at_home(seat: Place, countries: list[str], document: Document) -> bo
         return False
     here = _seat_place(document.dateline.city, document.pack)  # the dateline's city, named in English
     home = here.country if here else None
-    return home is not None and home != seat.country and (home in countries or home in _hosts(document))
+    return home is not None and home != seat.country and (home in countries or home in _hosts(document, orgs))
 
 
-def _hosts(document: Document) -> set[str]:
-    """The countries the headline says host something ("البحرين تستضيف القمة العربية")."""
-    host = document.pack.rx.host
+def _hosts(document: Document, orgs: list[str]) -> set[str]:
+    """The countries the headline says host something ("البحرين تستضيف القمة العربية"), or the
+    lead says host a meeting of one of ``orgs`` ("Namibia richtet in der kommenden Woche das 38.
+    Gipfeltreffen der SADC aus": for the SADC's meetings only)."""
+    pack = document.pack
+    host = pack.rx.host
     found: set[str] = set()
-    for hit in find_countries(document.title, document.pack):
-        if host.search(document.title, hit.end, min(len(document.title), hit.end + 30)):
-            found.add(hit.value)
+    lead = document.sentences[0].text if document.sentences else ""
+    if not {m.value for m in find_organisations(lead, pack)} & set(orgs) or any(
+        place.place is not None and place.place.level != "country" for place in find_places(lead, pack)
+    ):
+        lead = ""  # ("Saudi Arabia will host talks ... in Jeddah": the host's town is told, not the dateline's)
+    for text in (document.title, lead):
+        for hit in find_countries(text, document.pack):
+            if host.match(text, hit.start) or host.search(text, hit.end, min(len(text), hit.end + 30)):
+                found.add(hit.value)
     return found
 
 

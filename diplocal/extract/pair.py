@@ -362,6 +362,7 @@ def readied(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -
     )
 
 
+_SET_OFF_DAY = re.compile(r"\s*[,\u060c]\s*(?:\w{1,3}\s+)?")  # "..., am 26. August": a day set off after a noun
 _SET_OFF = re.compile(
     rf"(?:\s+[^\s{CLAUSE_MARKS}]+){{0,3}}\s*[{COMMAS}]\s*"
 )  # the rest of a meeting's name, then a comma
@@ -550,6 +551,8 @@ def cue_distances(
             continue  # "on the eve of the summit": the eve is not the summit's day
         if cue.start >= mention.end and told_after(sentence, cue, pack, mention.end):
             continue  # "22 июля, уже после саммита, президенты ... проведут встречу": not the summit's day
+        if _day_after_told_after(sentence, mention, cue, pack):
+            continue  # "Wenige Tage nach dem Gipfel, am 26. August, begeht Namibia den Heldentag": not the summit's
         if (
             cue.end <= mention.start
             and ":"
@@ -760,7 +763,12 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
     adverb = opening.endswith(",") and len(opening.split()) <= 2 and len(opening) <= 12
     # ("Ese mismo jueves 19 y el viernes 20, ...": two short words before the day)
     short = len(opening.split()) == 2 and len(opening) <= 10
-    if (len(opening.split()) > 1 or len(opening) > 4) and not (adverb or short):
+    # ("Dos días después de la sesión, el jueves, los embajadores ... se reunirán": a meeting the
+    # day is counted from, then the day set off, opens the sentence)
+    counted = len(opening.split()) <= 8 and any(
+        _day_after_told_after(sentence, mention, other, pack) for other in cues if other.end <= mention.start
+    )
+    if (len(opening.split()) > 1 or len(opening) > 4) and not (adverb or short or counted):
         return False
     # a day told by another opens its sentence with or without a comma ("The same day Biden,
     # Lapid and Modi will hold the first summit of ..."): it is the adverb of the whole predicate
@@ -823,6 +831,20 @@ def _hosted_after(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue]
     if any(mention.end <= m.start < cue.start for m in find_dates(sentence, pack) if m != mention):
         return None
     return verb.start()
+
+
+def _day_after_told_after(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -> bool:
+    """True when the date is set off by a comma right after a meeting word told with "after" or
+    "before" ("Wenige Tage nach dem Gipfel, am 26. August, begeht Namibia den Heldentag"): the
+    day of what the sentence goes on to tell, not the meeting's. Not when the words before count
+    the day themselves ("Two days after the Luxembourg meeting, on Wednesday, EU leaders will
+    host"): the date restates that day, read with it."""
+    if cue.end > mention.start or not _SET_OFF_DAY.fullmatch(sentence, cue.end, mention.start):
+        return False
+    told = told_after(sentence, cue, pack)
+    if told is None:
+        return False
+    return not any(told.start() - 30 <= m.end <= cue.start for m in find_dates(sentence, pack) if m != mention)
 
 
 def _held_before_noun(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pack: LanguagePack) -> bool:

@@ -778,7 +778,9 @@ PATTERNS: dict[str, object] = {
     "venue_preps": frozenset({"in", "im", "auf", "bei", "am"}),
     "destination_preps": frozenset({"nach", "in die"}),
     "host": re.compile(
-        rf"(?P<place>[{_UP}][\w'-]+(?: [{_UP}][\w'-]+)?)\s+(?:ist|wird|war)\s+(?:[\w-]+\s+){{0,3}}?Gastgeber"
+        rf"(?P<place>[{_UP}][\w'-]+(?: [{_UP}][\w'-]+)?)\s+(?:(?:ist|wird|war)\s+(?:[\w-]+\s+){{0,3}}?Gastgeber"
+        # "Namibia richtet in der kommenden Woche das 38. Gipfeltreffen ... aus": the verb's bracket
+        r"|richtet\s+(?:[\w.()-]+\s+){1,14}?aus\b)"
     ),
     "here": re.compile(r"\bhier\b|\bin dieser (?:\w+ )?(?:Stadt|Hauptstadt)\b"),
     "virtual": re.compile(
@@ -1144,6 +1146,11 @@ def build() -> LanguagePack:
             # what joins a trip to the summit it goes to: "reist am Montag zum Ukraine-Gipfel"
             # dates the summit, not a visit of its own
             "to_meeting": re.compile(r"\b(?:zum|zur|zu den)\s+(?:[\w-]+\s+){0,2}$"),
+            # a building named as the venue, in no town: "im Safari-Konferenzzentrum", "im Hotel Adlon"
+            "at_a_building": re.compile(
+                r"\b(?:im|ins|in der|in das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Kk]onferenzzentrum|[Kk]ongresszentrum"
+                r"|[Hh]otel|[Pp]alast|[Pp]alais)\b"
+            ),
             # who says it, named after the verb of saying: not who meets ("..., сообщил
             # журналистам помощник президента Юрий Ушаков")
             # who a report is from, before a venue's name: "nach Angaben des State Department"
