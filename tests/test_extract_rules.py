@@ -8457,3 +8457,39 @@ def test_a_day_set_off_after_a_meeting_told_with_after_dates_the_main_clause() -
 def test_a_lead_s_host_lends_the_town_of_filing_only_to_its_own_meetings(text: str) -> None:
     found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert "Riyadh" not in [m.location for m in found]
+
+
+def test_a_seat_named_after_the_verb_is_the_venue() -> None:
+    text = (
+        "La reunión de los cancilleres de Perú y Bolivia será el jueves 12 de junio y tendrá como sede el "
+        "municipio de Ilo."
+    )
+    found = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-12", "Ilo")]
+
+
+def test_the_new_date_of_a_meeting_moved_from_a_day_it_was_first_set_for_keeps_its_town() -> None:
+    text = (
+        "La reunión de cancilleres de Perú y Bolivia, que estaba prevista para el viernes 13 de junio en la ciudad "
+        "de Tacna, fue reprogramada, informó hoy la Cancillería. La nueva fecha es el viernes 27 de junio."
+    )
+    found = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-27", "Tacna")]
+
+
+def test_a_day_counted_from_another_then_restated_opens_its_clause() -> None:
+    text = (
+        "Un día antes, el jueves 12, la canciller peruana, Ana Gómez, y su homólogo boliviano, Luis Vargas, se "
+        "reunirán en Tacna para ultimar la declaración."
+    )
+    found = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-12", "Tacna")]
+
+
+def test_a_day_counted_from_another_yields_to_the_date_that_restates_it() -> None:
+    text = (
+        "La cumbre de presidentes del Mercosur se celebrará el jueves 12 de junio en Asunción. Un día antes, el "
+        "martes 10 de junio, se reunirá el Consejo del Mercado Común."
+    )
+    found = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert sorted(m.start_label() for m in found) == ["2025-06-10", "2025-06-12"]

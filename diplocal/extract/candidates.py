@@ -20,6 +20,7 @@ from diplocal.extract.naming import named_in
 from diplocal.extract.naming import surname as called
 from diplocal.extract.pair import (
     QUOTE_OR_BREAK,
+    SET_OFF_DAY,
     after_until,
     cue_distances,
     in_past_relative,
@@ -158,6 +159,7 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
         cues = [borrowed] if borrowed is not None else cues
     mentions = [m for m in find_dates(sentence, pack) if m.kind not in _SKIP_KINDS]
     mentions = _anchored(sentence, _told_a_week_on(sentence, mentions, known, context), context, known)
+    mentions = _restated_days(sentence, mentions)
     mentions = _dated_weekdays_once(sentence, mentions)
     mentions = _weekdays_told_before(mentions, context)
     mentions = _weekdays_in_span(mentions, context)
@@ -294,9 +296,56 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             kept.append(extra)
     _last_day_told_after(sentence, index, kept, known, context)
     if borrowed is not None:
+        told = _one_town_told(context)
         for candidate in out:
             if candidate.cue.start == borrowed.start:
                 candidate.facts["held_told_before"] = True  # "Es soll nun am 29. April stattfinden"
+                if candidate.place is None and told is not None:
+                    # "..., que estaba previsto para el viernes 22 de mayo en la ciudad de Piura, fue
+                    # reprogramado ... La nueva fecha es el viernes 5 de junio": still there
+                    candidate.place, candidate.place_source = told, "explicit"
+    return out
+
+
+def _one_town_told(context: Context) -> Place | None:
+    """The one town or venue the sentence before names, if it names exactly one."""
+    towns = {
+        found.place.name: found.place
+        for found in find_places(context.sentence_before, context.pack, context.dateline_city)
+        if found.place is not None and found.place.level in ("city", "venue") and found.role != "here"
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _restated_days(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A day counted from another that the sentence restates at once by its date, when the two
+    disagree ("Un día antes, el miércoles 1 de julio, se reunirá ...", counted from a meeting
+    read a day off): the date named outright, told from the first word."""
+    out: list[DateMention] = []
+    restated: set[int] = set()
+    for mention in mentions:
+        if mention.start in restated:
+            continue
+        again = next(
+            (
+                other
+                for other in mentions
+                if mention.qualifier in ("anaphoric", "anchor")
+                and mention.kind == "day"
+                and other.kind in ("day", "weekday_dom")
+                and other.qualifier not in ("anaphoric", "anchor")  # (named outright, not counted too)
+                and other.month is not None
+                and (other.month, other.day) != (mention.month, mention.day)
+                and other.start >= mention.end
+                and SET_OFF_DAY.fullmatch(sentence, mention.end, other.start)
+            ),
+            None,
+        )
+        if again is None:
+            out.append(mention)
+            continue
+        restated.add(again.start)
+        out.append(replace(again, start=mention.start, text=sentence[mention.start : again.end]))
     return out
 
 
@@ -350,7 +399,14 @@ def _held_told_before(sentence: str, context: Context) -> Cue | None:
     put_off = "postpone" in actions or (
         "cancel" in actions and for_now is not None and for_now.search(before) is not None
     )
-    if not put_off and any(not_a_meeting_date(before, m, pack) is None for m in own):
+    # (nor a day it was first set for: "..., que estaba previsto para el viernes 22 de mayo, fue
+    # reprogramado ... La nueva fecha es el viernes 5 de junio")
+    if not put_off and any(
+        not_a_meeting_date(before, m, pack) is None
+        and not superseded_before(before, m.start, pack)
+        and not _day_said(before, m, pack)  # ("..., informó hoy la Cancillería")
+        for m in own
+    ):
         # the meeting told before has a day of its own (not one it was put off from: "Das für
         # Freitag geplante Treffen ... wird verschoben. Es soll nun am 29. April stattfinden")
         return None

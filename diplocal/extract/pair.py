@@ -362,7 +362,7 @@ def readied(sentence: str, mention: DateMention, cue: Cue, pack: LanguagePack) -
     )
 
 
-_SET_OFF_DAY = re.compile(r"\s*[,\u060c]\s*(?:\w{1,3}\s+)?")  # "..., am 26. August": a day set off after a noun
+SET_OFF_DAY = re.compile(r"\s*[,\u060c]\s*(?:\w{1,3}\s+)?")  # "..., am 26. August": a day set off after a noun
 _SET_OFF = re.compile(
     rf"(?:\s+[^\s{CLAUSE_MARKS}]+){{0,3}}\s*[{COMMAS}]\s*"
 )  # the rest of a meeting's name, then a comma
@@ -768,7 +768,13 @@ def _fronted(sentence: str, mention: DateMention, cue: Cue, cues: list[Cue], pac
     counted = len(opening.split()) <= 8 and any(
         _day_after_told_after(sentence, mention, other, pack) for other in cues if other.end <= mention.start
     )
-    if (len(opening.split()) > 1 or len(opening) > 4) and not (adverb or short or counted):
+    # ("Un día antes, el jueves 4, la canciller ... se reunirán": a day told by another, then restated)
+    restated = any(
+        not sentence[: other.start].strip(" \"'«“„—–-") and SET_OFF_DAY.fullmatch(sentence, other.end, mention.start)
+        for other in find_dates(sentence, pack)
+        if other.end <= mention.start
+    )
+    if (len(opening.split()) > 1 or len(opening) > 4) and not (adverb or short or counted or restated):
         return False
     # a day told by another opens its sentence with or without a comma ("The same day Biden,
     # Lapid and Modi will hold the first summit of ..."): it is the adverb of the whole predicate
@@ -839,7 +845,7 @@ def _day_after_told_after(sentence: str, mention: DateMention, cue: Cue, pack: L
     day of what the sentence goes on to tell, not the meeting's. Not when the words before count
     the day themselves ("Two days after the Luxembourg meeting, on Wednesday, EU leaders will
     host"): the date restates that day, read with it."""
-    if cue.end > mention.start or not _SET_OFF_DAY.fullmatch(sentence, cue.end, mention.start):
+    if cue.end > mention.start or not SET_OFF_DAY.fullmatch(sentence, cue.end, mention.start):
         return False
     told = told_after(sentence, cue, pack)
     if told is None:

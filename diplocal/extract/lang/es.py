@@ -768,11 +768,12 @@ _PLACE = rf"(?P<place>[{CAP}][\w'’]*(?:[ -](?:[{CAP}][\w'’]*|(?:de|del|la|la
 # A state's style before its name: "la República Árabe de Egipto", "el Reino de Marruecos".
 _STATE_STYLE = r"(?:República|Reino|Sultanato|Principado|Emirato)\s+"
 PATTERNS["place_prep"] = re.compile(
-    rf"(?<![\w'])(?P<prep>(?:[Ee]n|[Aa]l?|[Hh]acia|[Dd]esde|in|(?:{_AFTER_MEETING})de)(?=\s)"
+    # ("que tendrá como sede el municipio de Ipiales": the seat named after the verb)
+    rf"(?<![\w'])(?P<prep>(?:[Ee]n|[Aa]l?|[Hh]acia|[Dd]esde|in|(?:{_AFTER_MEETING})de|(?<=como )sede)(?=\s)"
     # a visit names its country, sometimes with an article: "visitará México", "visitará la India"
     r"|visitar(?:á|án)?(?:\s+(?:el|la|los|las))?(?=\s)"
     rf"|(?=[{CAP}][\w'’-]*(?:\s[{CAP}][\w'’-]*)?,\s+(?:donde|en donde)\s))\s*"
-    rf"(?:(?:la\s+|el\s+)?(?:ciudad|capital|localidad|isla|balneario|villa|puerto)(?:\s+[{LOW}]+){{0,2}}\s+de\s+"
+    rf"(?:(?:la\s+|el\s+)?(?:ciudad|capital|localidad|municipio|isla|balneario|villa|puerto)(?:\s+[{LOW}]+){{0,2}}\s+de\s+"
     rf"|(?:la|el)\s+(?={_STATE_STYLE}))?" + _PLACE  # "a la República Árabe de Egipto"
 )
 PATTERNS["venue_preps"] = frozenset({"en", "de", "", "in"})
