@@ -8493,3 +8493,22 @@ def test_a_day_counted_from_another_yields_to_the_date_that_restates_it() -> Non
     )
     found = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert sorted(m.start_label() for m in found) == ["2025-06-10", "2025-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يعقد وزراء الخارجية العرب اجتماعهم في القاهرة يوم الخميس المقبل في العاشرة من صباح ذلك اليوم.", time(10, 0)),
+        ("يعقد وزراء الخارجية العرب اجتماعهم في القاهرة يوم الخميس المقبل في الثالثة مساء.", time(15, 0)),
+    ],
+    ids=["morning", "evening"],
+)
+def test_an_arabic_hour_in_words_after_fi_with_its_part_of_the_day_is_a_time(text: str, expected: time) -> None:
+    found = read_in("ar", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.start_time, m.timezone) for m in found] == [("2025-06-12", expected, "Africa/Cairo")]
+
+
+def test_an_arabic_ordinal_after_fi_without_a_part_of_the_day_is_no_time() -> None:
+    text = "يعقد وزراء الخارجية العرب اجتماعهم في القاهرة يوم الخميس المقبل في الدورة العاشرة للمجلس."
+    found = read_in("ar", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [m.start_time for m in found] == [None]

@@ -453,8 +453,12 @@ CLOCK_SLOTS = {
 }
 # "الساعة 10", "الساعة الـ10", or an hour in words after "عند"/"تمام" ("عند العاشرة صباحا")
 _HOUR_WORD = arabic_variants(r"(?<!\w)(?:(?:ال)?ساعة\s+(?:ال)?|(?:عند|تمام)\s+(?:الساعة\s+)?(?=\D))")
+# an hour in words after "في", only with the part of the day after it ("في العاشرة من صباح الخميس":
+# "في العاشرة" alone may be "in the tenth")
+_AT_HOUR_WORD = arabic_variants(r"(?<!\w)في\s+(?=ال)")
 CLOCK_TEMPLATES = [
     ("clock", _HOUR_WORD + r"{H}[:.]{MI}(?![\d:])(?:\s+{AMPM})?(?:{ZONEPART})?"),
+    ("clock", _AT_HOUR_WORD + r"(?:{H})(?!\w){HALF}\s+(?:من\s+)?{AMPM}(?:{ZONEPART})?"),
     ("clock", _HOUR_WORD + r"(?:{H})(?!\w){HALF}(?:\s+(?:من\s+)?{AMPM})?(?:{ZONEPART})?"),
     ("clock", r"(?<![\d:/.])(?:{H}):{MI}(?![\d:])(?:\s+{AMPM})?(?:{ZONEPART})?"),
 ]
