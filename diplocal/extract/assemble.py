@@ -553,30 +553,29 @@ def _city_within(place: Place, members: list[Candidate], document: Document) -> 
     # One city: the visit is there. Several ("Beijing and Shanghai"): the country says it best.
     if len(cities) == 1:
         return next(iter(cities.values()))
-    if not cities and _in_a_building_at_home(place, members, document):
-        # "Namibia richtet das Gipfeltreffen aus ... im Safari-Konferenzzentrum", filed from
-        # Windhoek: a building no gazetteer places, in the host's town the story is filed from
-        here = _seat_place(document.dateline.city, document.pack) if document.dateline.city else None
-        if here is not None:
-            return here
-    return place
+    if cities:
+        return place
+    # "Namibia richtet das Gipfeltreffen aus ... im Safari-Konferenzzentrum", filed from Windhoek:
+    # a building no gazetteer places, in the host's town the story is filed from
+    return _building_at_home(place, members, document) or place
 
 
-def _in_a_building_at_home(country: Place, members: list[Candidate], document: Document) -> bool:
-    """True when a member's sentence puts the meeting in a building (the pack's
-    ``at_a_building``) and the story is filed from a town of ``country``, with no other town
-    named before."""
+def _building_at_home(country: Place, members: list[Candidate], document: Document) -> Place | None:
+    """The town the story is filed from, when it lies in ``country``, a member's sentence puts
+    the meeting in a building (the pack's ``at_a_building``) and no other town is named before."""
     building: re.Pattern[str] | None = document.pack.extra.get("at_a_building")
     dateline = document.dateline.city
     here = _seat_place(dateline, document.pack) if dateline else None
-    return (
+    if (
         building is not None
         and here is not None
         and here.level == "city"
         and here.country == country.country
         and any(building.search(m.sentence) for m in members)
         and not _other_town_told(here, members[0].index, document)
-    )
+    ):
+        return here
+    return None
 
 
 def _namesake_in_article(
@@ -651,7 +650,7 @@ def _hosts(document: Document, orgs: list[str]) -> set[str]:
     ):
         lead = ""  # ("Saudi Arabia will host talks ... in Jeddah": the host's town is told, not the dateline's)
     for text in (document.title, lead):
-        for hit in find_countries(text, document.pack):
+        for hit in find_countries(text, pack):
             if host.match(text, hit.start) or host.search(text, hit.end, min(len(text), hit.end + 30)):
                 found.add(hit.value)
     return found

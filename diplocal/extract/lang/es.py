@@ -1074,8 +1074,8 @@ def build() -> LanguagePack:
             # a verb of holding whose subject is the host, right before the date; its object, the
             # meeting, comes after the date and its place ("Rusia celebrará mañana y el jueves en el
             # balneario de Sochi, a orillas del mar Negro, la primera cumbre Rusia-África")
-            # the verb of holding right before its subject, the meeting noun ("el miércoles en el centro de convenciones se celebrará la cumbre"):
-            # the day before the verb is the meeting's
+            # the verb of holding right before its subject, the meeting noun: the day before the
+            # verb is the meeting's ("el miércoles en el centro de convenciones se celebrará la cumbre")
             "held_before_noun": re.compile(
                 r"(?<!\w)(?:se\s+celebrar(?:á|án)|tendr(?:á|án)\s+lugar|se\s+realizar(?:á|án))\s+(?:el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?$"
             ),

@@ -1130,8 +1130,8 @@ def build() -> LanguagePack:
             # a verb of holding whose subject is the host, right before the date; its object, the
             # meeting, comes after the date and its place ("La Russie accueillera mercredi et jeudi
             # dans la station balnéaire de Sotchi, au bord de la mer Noire, le premier sommet")
-            # the verb of holding right before its subject, the meeting noun ("mercredi et jeudi au campus de l'université se tiendra la réunion"):
-            # the day before the verb is the meeting's
+            # the verb of holding right before its subject, the meeting noun: the day before the
+            # verb is the meeting's ("mercredi et jeudi au campus de l'université se tiendra la réunion")
             "held_before_noun": re.compile(
                 r"(?<!\w)(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|s'ouvrir(?:a|ont)|se\s+déroulera|se\s+dérouleront)\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+)?$"
             ),
