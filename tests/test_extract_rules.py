@@ -8512,3 +8512,45 @@ def test_an_arabic_ordinal_after_fi_without_a_part_of_the_day_is_no_time() -> No
     text = "يعقد وزراء الخارجية العرب اجتماعهم في القاهرة يوم الخميس المقبل في الدورة العاشرة للمجلس."
     found = read_in("ar", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert [m.start_time for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le sommet des présidents du Pérou et de Bolivie se tiendra finalement à Lima, et non plus à Cuzco, et le "
+            "vendredi 20 juin au lieu du jeudi 19, a annoncé lundi la présidence péruvienne.",
+        ),
+        (
+            "en",
+            "The meeting of the foreign ministers of Peru and Bolivia will now be held in Lima, no longer in Cuzco, "
+            "and on Friday, June 20, instead of Thursday, June 19, the ministry said on Monday.",
+        ),
+        (
+            "de",
+            "Das Treffen der Außenminister Perus und Boliviens wird nun in Lima, nicht mehr in Cuzco, und am Freitag, "
+            "dem 20. Juni, anstatt am Donnerstag, dem 19. Juni, stattfinden, teilte das Ministerium am Montag mit.",
+        ),
+        (
+            "ru",
+            "Встреча министров иностранных дел Перу и Боливии пройдет теперь в Лиме, а не в Куско, и в пятницу, "
+            "20 июня, вместо четверга, 19 июня, сообщил в понедельник МИД.",
+        ),
+    ],
+    ids=["fr", "en", "de", "ru"],
+)
+def test_a_day_told_with_the_day_it_replaces_is_the_meetings_new_day(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-20", "Lima")]
+    change = found[0].change
+    assert change is not None
+    assert (change.action, change.previous_start) == (ChangeAction.RESCHEDULE, date(2025, 6, 19))
+    assert place(change.previous_place or "") == place("Cusco")  # (English keeps the text's "Cuzco")
+
+
+def test_a_new_day_told_with_the_one_it_replaces_belongs_to_what_is_named_before_it() -> None:
+    text = (
+        "The spokeswoman will hold her next briefing on Wednesday instead of Thursday because of the summit in Paris."
+    )
+    assert read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []

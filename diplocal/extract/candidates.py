@@ -1451,7 +1451,9 @@ def build(
         candidate.change = Change(
             ChangeAction.RESCHEDULE,
             old.start if old is not None else _previous_start(sentence, mention, context, tense),
-            _previous_place(sentence, cue, mention, candidate.place, context),
+            # ("à Quito, et non plus à Tulcán, et le vendredi 15 mars au lieu du jeudi 14": both moved)
+            _previous_place(sentence, cue, mention, candidate.place, context)
+            or _not_there(sentence, candidate.place, context),
         )
     elif update == "revived":  # called off for the day it had, now set for this one
         candidate.change = Change(ChangeAction.RESCHEDULE, _previous_start(sentence, mention, context, tense))
@@ -2586,7 +2588,7 @@ def _opened_after_and_gone(sentence: str, cue: Cue, mention: DateMention, pack: 
 def _previous_start(sentence: str, new: DateMention, context: Context, tense: Tense) -> date | None:
     """The first day a moved meeting had, when the sentence gives it ("moved from May 5")."""
     for mention in find_dates(sentence, context.pack):
-        if mention == new or mention.kind not in ("day", "day_range", "weekday"):
+        if mention == new or mention.kind not in ("day", "day_range", "weekday", "weekday_dom"):
             continue
         if context.pack.rx.old_date.search(sentence[max(0, mention.start - 40) : mention.start]):
             resolved = resolve(mention, context.reference, tense)

@@ -23,6 +23,7 @@ _CLAUSE_COLON = re.compile(r":\s")
 
 
 _RESCHEDULE_REACH = 80  # a pack may reach further ("reschedule_reach": an Arabic aside in commas)  # "pushed back the Mercosur summit it is hosting by four days, to July 8"
+_REPLACED_REACH = 30  # "instead of the originally planned Thursday": the replaced day follows closely
 
 
 def after_until(mention: DateMention, pack: LanguagePack) -> int:
@@ -49,6 +50,8 @@ def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> b
         lead: re.Pattern[str] = pack.extra["rescheduled_lead"]
         if lead.search(sentence, max(0, mention.start - 12), mention.start):
             return True
+    if replaces_a_day(sentence, mention, pack):
+        return True  # "le vendredi 15 mars au lieu du jeudi 14": the day it is held instead
     cut = after_until(mention, pack)  # "postponing until September the summit"
     contrast: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("not_but")
     if contrast is not None and contrast[2].search(sentence, max(0, cut - 80), cut):
@@ -62,6 +65,17 @@ def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> b
 @lru_cache(maxsize=4096)
 def _rescheduled_to(sentence: str, start: int, code: str) -> bool:
     return _moved_to(sentence, start, pack_for(code))
+
+
+def replaces_a_day(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+    """True when the date is told with the day it replaces right after it ("on Friday instead
+    of Thursday", "le vendredi 15 mars au lieu du jeudi 14"): the new day of a meeting named
+    before it."""
+    instead: re.Pattern[str] | None = pack.extra.get("instead_of")
+    replaced = instead.match(sentence, mention.end) if instead is not None else None
+    return replaced is not None and any(
+        0 <= other.start - replaced.end() <= _REPLACED_REACH for other in find_dates(sentence, pack)
+    )
 
 
 def _moved_to(sentence: str, start: int, pack: LanguagePack) -> bool:
@@ -540,8 +554,10 @@ def cue_distances(
         bracketed = False
         if topic is not None and not cue.verb and topic.match(sentence, cue.end):
             continue  # "a hearing next week on the summit's results": what is held is about it
-        if moved and named_before and cue.start >= mention.end:
-            continue  # "fue trasladada al 16 de julio para no coincidir con la cumbre del G20": the moved one's
+        if moved and cue.start >= mention.end and (named_before or replaces_a_day(sentence, mention, pack)):
+            # "fue trasladada al 16 de julio para no coincidir con la cumbre del G20": the moved one's;
+            # "the briefing on Wednesday rather than Thursday because of the trip": the briefing's
+            continue
         if (
             anchored_to is not None
             and mention.qualifier == "anaphoric"

@@ -1117,6 +1117,8 @@ def build() -> LanguagePack:
                 r"|\b(?:traditionell|üblicherweise|normalerweise|gewöhnlich)\s+(?:im\s+|in\s+|am\s+)?(?:[\w-]+(?:,\s*|\s+und\s+))*$",
                 re.IGNORECASE,
             ),
+            # a day told with the one it replaces: "am Freitag statt am Donnerstag"
+            "instead_of": re.compile(r",?\s+(?:statt|anstatt|anstelle)\b", re.IGNORECASE),
             # a day denied for the one after it: "findet nicht mehr heute, sondern erst am Freitag statt"
             "not_but": (
                 re.compile(r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am\s+|schon\s+)?$"),

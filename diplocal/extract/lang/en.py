@@ -1055,7 +1055,9 @@ def build() -> LanguagePack:
             # between a weekday and the week it falls in: "on Thursday (of) next week"
             "week_of": re.compile(r"\s*,?\s*(?:of\s+)?"),
             # before the place a meeting is not held in: "in Addis Ababa rather than in Djibouti"
-            "not_there": re.compile(r"\b(?:rather than|instead of|and not|but not|not)\s+(?:in|at)\s+(?:the\s+)?$"),
+            "not_there": re.compile(
+                r"\b(?:rather than|instead of|and not|but not|not|no longer)\s+(?:in|at)\s+(?:the\s+)?$"
+            ),
             # a place someone does not go to ("Instead of travelling to Asunción, he will ...")
             "not_going": re.compile(
                 r"\b(?:rather than|instead of)\s+(?:travel(?:l)?ing|going|flying|heading)\s+to\s+(?:the\s+)?$",
@@ -1082,6 +1084,8 @@ def build() -> LanguagePack:
             "runs_since": re.compile(
                 r"\b(?:under way|underway|in session|in progress|has been (?:running|sitting|meeting))\b", re.IGNORECASE
             ),
+            # a day told with the one it replaces: "on Friday instead of Thursday"
+            "instead_of": re.compile(r",?\s+(?:instead of|rather than)\b", re.IGNORECASE),
             # a day denied for the one after it: "will take place not on Thursday but on Friday"
             "not_but": (
                 re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE),

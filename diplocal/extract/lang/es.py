@@ -1018,6 +1018,8 @@ def build() -> LanguagePack:
                 r"(?:\s+(?:conjunt[oa]|publicad[oa]|difundid[oa]|emitid[oa]))?\s+(?:(?:el|este|del|de|de este|de hoy)\s+)?$",
                 re.IGNORECASE,
             ),
+            # a day told with the one it replaces: "el viernes 15 en lugar del jueves 14"
+            "instead_of": re.compile(r",?\s+(?:en lugar de|en vez de)", re.IGNORECASE),
             # a day denied for the one after it: "no se celebrará el jueves, sino el viernes"
             "not_but": (
                 re.compile(r"\bno\s+(?:ya\s+)?(?:se\s+)?(?:\w+\s+)?(?:el\s+)?$"),  # "no se abrirán el martes"

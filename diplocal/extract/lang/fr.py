@@ -1075,6 +1075,8 @@ def build() -> LanguagePack:
                 r"|\b(?:communiqué|déclaration|conférence de presse|point de presse)(?:\s+(?:publiée?|diffusée?))?)\s+$",
                 re.IGNORECASE,
             ),
+            # a day told with the one it replaces: "le vendredi 15 mars au lieu du jeudi 14"
+            "instead_of": re.compile(r",?\s+(?:au lieu d[eu']|plutôt qu(?:e\b|'))", re.IGNORECASE),
             # a day denied for the one after it: "se tiendra non plus jeudi, mais vendredi"
             "not_but": (
                 re.compile(r"\b(?:non|pas)(?:\s+plus)?\s+(?:le\s+)?$"),

@@ -1070,6 +1070,8 @@ def build() -> LanguagePack:
                 r"|договорил(?:ись|ся|ась)|решил[аи]?)(?![\w-])",
                 re.IGNORECASE,
             ),
+            # a day told with the one it replaces: "в пятницу вместо четверга"
+            "instead_of": re.compile(r",?\s+вместо(?![\w-])(?!\s+этого)", re.IGNORECASE),
             # a day denied for the one after it: "пройдут не в четверг, а в пятницу"
             "not_but": (
                 re.compile(r"(?<![\w-])не\s+(?:в|во)?\s*$"),
