@@ -8554,3 +8554,41 @@ def test_a_new_day_told_with_the_one_it_replaces_belongs_to_what_is_named_before
         "The spokeswoman will hold her next briefing on Wednesday instead of Thursday because of the summit in Paris."
     )
     assert read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Außenminister Perus und Boliviens, Javier González und Luis Vargas, kommen am Donnerstag in Lima zusammen.",
+        "In Lima kommen am Donnerstag die Außenminister Javier González und Luis Vargas zusammen.",
+    ],
+    ids=["in-apposition", "joined-to-a-titled-name"],
+)
+def test_a_german_name_without_a_title_beside_a_titled_one_is_a_participant(text: str) -> None:
+    found = read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2025-06-12"]
+    assert {"Javier González", "Luis Vargas"} <= set(found[0].participants)
+
+
+def test_a_german_title_with_countries_in_apposition_names_no_person() -> None:
+    text = "Die Außenminister der Golfstaaten, Vereinigte Arabische Emirate und Katar, beraten am Donnerstag in Riad."
+    found = read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [m.start_label() for m in found] == ["2025-06-12"]
+    assert "Vereinigte Arabische Emirate" not in found[0].participants  # (the country, not a person)
+    assert set(found[0].countries) == {"QA", "AE"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El Gabinete Binacional de Perú y Bolivia, previsto para el jueves 12 de junio en Tacna, abordará la frontera.",
+        ),
+        ("fr", "Le cabinet binational Pérou-Bolivie se tiendra le jeudi 12 juin dans la ville de Tacna."),
+    ],
+    ids=["es", "fr"],
+)
+def test_a_binational_cabinet_is_a_meeting_of_two_governments(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-12", "Tacna")]

@@ -852,6 +852,18 @@ PERSON = re.compile(
     rf"(?<![\w]){_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|da|di|du|le|la|al|el|bin|ten|ter|zu)\s+"
     rf"(?:(?:de|der|den|la|le|los|las)\s+)?)?{_NAME_WORD}){{0,2}})"
 )
+# A name without a title where only people stand: in apposition to a title ("die Außenminister
+# Perus und Ecuadors, Ricardo Luna und María Fernanda Espinosa, kommen zusammen") or joined to a
+# titled name ("Außenminister Ricardo Luna und María Fernanda Espinosa"). German capitalises its
+# nouns, so a bare name needs two words, none of them a title.
+_BARE_WORD = rf"(?!{_TITLES}\b)[{_UP}ÁÉÍÓÚÑÇÈÀŠŽČĆ][^\W\d_]+(?:-[^\W\d_]+)?"
+_BARE = rf"(?P<name>{_BARE_WORD}(?:\s+(?:(?:de|van|von|der|al|el|bin|da|di|dos)\s+)?{_BARE_WORD}){{1,3}})"
+_NAMES = rf"{_BARE_WORD}(?:\s+(?:(?:de|van|von|der|al|el|bin|da|di|dos)\s+)?{_BARE_WORD}){{1,3}}"
+BARE_PERSON = (
+    re.compile(rf"(?<![\w]){_TITLES}(?:\s+[\w-]+){{0,4}}?,\s+{_BARE}(?=\s*,|\s+und\s+[{_UP}])"),
+    re.compile(rf"(?<![\w]){_TITLES}(?:\s+[\w-]+){{0,4}}?,\s+{_NAMES}\s+und\s+{_BARE}(?=\s*,)"),
+    re.compile(rf"(?<![\w]){_TITLES}\s+{_NAMES}\s+und\s+{_BARE}(?=\s*[,.;]|\s+[{_LOW}])"),
+)
 SINGLE_NAME_TITLES = frozenset(
     prefix + title + ending
     for title in ("Kanzler", "Bundeskanzler", "Präsident", "Bundespräsident", "Staatspräsident", "Ministerpräsident",
@@ -1117,6 +1129,7 @@ def build() -> LanguagePack:
                 r"|\b(?:traditionell|üblicherweise|normalerweise|gewöhnlich)\s+(?:im\s+|in\s+|am\s+)?(?:[\w-]+(?:,\s*|\s+und\s+))*$",
                 re.IGNORECASE,
             ),
+            "bare_person": BARE_PERSON,
             # a day told with the one it replaces: "am Freitag statt am Donnerstag"
             "instead_of": re.compile(r",?\s+(?:statt|anstatt|anstelle)\b", re.IGNORECASE),
             # a day denied for the one after it: "findet nicht mehr heute, sondern erst am Freitag statt"

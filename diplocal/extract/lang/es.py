@@ -249,6 +249,8 @@ MEETING_WORDS = [
     MeetingWord(r"(?i:se ver(?:án|á|emos))", "meeting", True, 0.75),
     MeetingWord(r"(?i:se celebrar(?:á|án)|tendr(?:á|án) lugar|se realizar(?:á|án))", "meeting", True, 0.7),
     MeetingWord(r"(?i:se entrevistar(?:á|án)|se encontrar(?:á|án))", "meeting", True, 0.8),
+    # two governments' joint cabinet session: "el Gabinete Binacional"
+    MeetingWord(r"(?i:gabinetes? binacional(?:es)?)", "meeting", False, 0.9),
     MeetingWord(rf"(?i:volar(?:á|án))(?=\s+(?:\w+\s+){{0,4}}?a\s+[{CAP}])", "visit", True, 0.7),
     # a tour's stops: "una gira que lo llevará el miércoles a Ciudad de México, el jueves a La Habana"
     MeetingWord(rf"(?<=\bque )(?:lo|la|los|las|le|les) llevará(?=\s+(?:\w+\s+){{0,4}}?a\s+[{CAP}])", "visit", True, 0.7),

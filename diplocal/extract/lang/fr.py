@@ -229,6 +229,8 @@ MEETING_WORDS = [
     ),
     MeetingWord(r"(?i:visites?(?: officielles?| d'[ÉE]tat| de travail| d'amitié| éclair)?)", "visit", False, 0.85),
     MeetingWord(r"(?i:tables? rondes?)", "meeting", False, 0.85),
+    # two governments' joint cabinet session: "le cabinet binational"
+    MeetingWord(r"(?i:cabinets? binationaux|cabinet binational|conseils? binationaux|conseil binational)", "meeting", False, 0.9),
     MeetingWord(r"(?i:mini-sommets?)", "summit", False, 1.0),
     MeetingWord(r"COP ?\d{1,2}", "conference", False, 0.85),
     MeetingWord(r"(?i:s'entretien(?:dra|dront|t|nent|nes)|s'entretenir)", "meeting", True, 0.85),
