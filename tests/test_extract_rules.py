@@ -8592,3 +8592,32 @@ def test_a_german_title_with_countries_in_apposition_names_no_person() -> None:
 def test_a_binational_cabinet_is_a_meeting_of_two_governments(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2025-06-12", "Tacna")]
+
+
+def test_a_german_report_told_after_the_meeting_gives_it_no_tense() -> None:
+    text = (
+        "Er habe seine Amtskollegen aus Polen und Frankreich für Mittwochabend nach Berlin eingeladen, teilte eine "
+        "Sprecherin des Auswärtigen Amts am Montag mit."
+    )
+    found = read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-11", "Berlin")]
+
+
+def test_a_german_council_of_ministers_named_for_its_body_is_a_meeting() -> None:
+    text = "Der OSZE-Ministerrat findet am 4. und 5. Dezember unter dem Vorsitz der Schweiz in Wien statt."
+    found = read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start, m.end, m.location) for m in found] == [(date(2025, 12, 4), date(2025, 12, 5), "Vienna")]
+
+
+def test_a_german_months_of_every_year_are_no_meetings_date() -> None:
+    text = "Wie jedes Jahr im April, Juni und Oktober tagen die EU-Außenminister im Konferenzzentrum in Luxemburg."
+    assert read_in("de", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []
+
+
+def test_a_german_perfect_in_reported_speech_is_past() -> None:
+    text = (
+        "Bundeskanzler Friedrich Merz, Chinas Staatspräsident Xi Jinping und EU-Ratspräsident António Costa hätten "
+        "sich in Telefonaten am Montag darauf verständigt, den Gipfel zu verschieben, teilte ein Regierungssprecher mit."
+    )
+    found = read_in("de", text, published=datetime(2025, 6, 9, 20, tzinfo=UTC))
+    assert [m.start_label() for m in found if m.kind == "call"] == []

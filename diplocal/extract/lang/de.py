@@ -417,11 +417,12 @@ MEETING_WORDS = [
         "meeting", True, 0.85,
     ),
 ]  # fmt: skip
-# Compounds: "Außenministertreffen", "G7-Gipfel", "Staatsbesuch", "Regierungskonsultationen".
+# Compounds: "Außenministertreffen", "G7-Gipfel", "Staatsbesuch", "Regierungskonsultationen", "OSZE-Ministerrat".
 _HEADS = {
     "gipfel": "gipfel", "treffen": "zusammentreffen", "besuch": "besuch", "konferenz": "konferenz",
     "sitzung": "sitzung", "session": "session", "tagung": "tagung", "gespräch": "gespräch", "verhandlung": "verhandlung",
     "konsultation": "konsultation", "beratung": "beratung", "versammlung": "versammlung",
+    "ministerrat": "ministerrat",  # "OSZE-Ministerrat", "EU-Ministerrat" (a body's ministers in council)
 }  # fmt: skip
 COMPOUND_HEADS = dict(
     sorted(
@@ -441,7 +442,7 @@ _ARRANGED = (
     r"|gemeldet|mitgeteilt|gewesen"
     r"|gegen|geben|gehen|gelten"  # shaped like participles, but none
 )
-_AUX = r"hat|haben|hatte|hatten|ist|sind|war|waren"
+_AUX = r"hat|haben|hatte|hatten|ist|sind|war|waren|habe|hätte|hätten|sei|seien|wäre|wären"  # (and reported speech's)
 _PARTICIPLE = (
     rf"(?!(?:{_ARRANGED})\b)(?:[a-zäöü]*ge[a-zäöüß]{{2,}}(?:t|en)|[a-zäöü]{{3,}}iert|begonnen|beendet|beschlossen"
     r"|besucht|verabschiedet|erreicht|unterzeichnet|verständigt|empfangen|verlassen|erzielt|entschieden|erklärt"
@@ -990,9 +991,9 @@ def build() -> LanguagePack:
             # a sentence that opens "instead" ("Instead, they will meet on Tuesday") tells a meeting in
             # place of the one told before
             "instead": re.compile(r"^\W*(?:[Ss]tattdessen|[Ss]tatt\s+dessen)\b"),
-            # a source told after the meeting by no verb of its own (", according to an outline
-            # circulated"): its verbs are the report's, no tense of the meeting's
-            "source_after": re.compile(r",\s+(?:laut|nach Angaben)\b"),
+            # a source told after the meeting (", nach Angaben ...", ", teilte eine Sprecherin am
+            # Montag mit"): its verbs are the report's, no tense of the meeting's
+            "source_after": re.compile(rf",\s+(?:laut|nach Angaben|(?:{_REPORTING})\s)"),
             # a day told of a precedent the meeting is compared with: "Wie schon bei den Runden im
             # Januar und Februar sollen die Delegationen ... zusammenkommen"
             "as_before": re.compile(
@@ -1126,7 +1127,9 @@ def build() -> LanguagePack:
             "recurring": re.compile(
                 r"\b(?:jeden|jede|jedes)\s+$"
                 # "wo der Rat traditionell im April, Juni und Oktober tagt": a habit, no date
-                r"|\b(?:traditionell|üblicherweise|normalerweise|gewöhnlich)\s+(?:im\s+|in\s+|am\s+)?(?:[\w-]+(?:,\s*|\s+und\s+))*$",
+                # ("Wie jedes Jahr im April, Juni und Oktober zieht der Rat ... nach Luxemburg": the same)
+                r"|\b(?:traditionell|üblicherweise|normalerweise|gewöhnlich|jedes Jahr|alljährlich|jährlich)\s+"
+                r"(?:im\s+|in\s+|am\s+)?(?:[\w-]+(?:,\s*|\s+und\s+))*$",
                 re.IGNORECASE,
             ),
             "bare_person": BARE_PERSON,
