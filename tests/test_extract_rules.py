@@ -8621,3 +8621,12 @@ def test_a_german_perfect_in_reported_speech_is_past() -> None:
     )
     found = read_in("de", text, published=datetime(2025, 6, 9, 20, tzinfo=UTC))
     assert [m.start_label() for m in found if m.kind == "call"] == []
+
+
+def test_a_french_day_kept_after_finalement_que_is_the_new_one_and_the_day_to_resume_the_old() -> None:
+    text = (
+        "Les pourparlers entre le Pérou et la Bolivie, qui devaient reprendre jeudi à Lima, ne s'ouvriront finalement "
+        "que le lundi 16 juin, a annoncé lundi le ministère péruvien des Affaires étrangères."
+    )
+    found = read_in("fr", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-16", "Lima")]

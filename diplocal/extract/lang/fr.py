@@ -404,7 +404,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "superseded": re.compile(
         r"\b(?:initialement|à l'origine|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?)"
         r"|au lieu d[eu']|plutôt que|primitivement|dans un premier temps"
-        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se retrouver|se rencontrer|se dérouler|tenir|s'ouvrir|débuter|commencer|démarrer)(?: initialement)?"
+        r"|(?:qui|qu'il|qu'elle|qu'ils|qu'elles) devai(?:en)?t (?:avoir lieu|se tenir|se réunir|se retrouver|se rencontrer|se dérouler|tenir|s'ouvrir|débuter|commencer|démarrer|reprendre)(?: initialement)?"
         r"|(?:qui )?(?:était|étaient|avait été|avaient été) (?:initialement |d'abord |à l'origine )?(?:prévue?s?|programmée?s?|fixée?s?))\b",
         IGNORE,
     ),
@@ -422,7 +422,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:du|au lieu du|plutôt que le|initialement (?:prévue?s? )?(?:pour )?(?:le|du)?|à l'origine (?:du|le|pour le)?"
         r"|d'abord (?:prévue?s?|envisagée?s?|annoncée?s?|programmée?s?|fixée?s?) (?:le|du|pour le)?"
         r"|prévue?s? à l'origine (?:le|du|pour le)?"
-        r"|qui devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|réunir|débuter|commencer|démarrer)\s*(?:le|du|ce)?"
+        r"|qui devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|réunir|débuter|commencer|démarrer|reprendre)\s*(?:le|du|ce)?"
         r"|(?:était|étaient|avait été|avaient été) (?:initialement |d'abord |à l'origine )?(?:prévue?s?|programmée?s?|fixée?s?)"
         r" (?:le|du|au|pour le|les|pour les)?)\s*$",
         IGNORE,
@@ -1149,7 +1149,9 @@ def build() -> LanguagePack:
                 r"\b(?:se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront"
                 r"|se tient|se tiennent|s'ouvre|s'ouvrent|se déroule|se déroulent"
                 # the plan a move or a cancellation undoes: "qui devait se tenir samedi à Djibouti"
-                r"|devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|se dérouler)|(?:était|étaient) prévue?s?(?: pour)?)"
+                r"|devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|se dérouler|reprendre)|(?:était|étaient) prévue?s?(?: pour)?)"
+                # the day kept after an adverb: "ne s'ouvrira finalement que le lundi 20 octobre"
+                r"(?:\s+(?:finalement|désormais|donc|maintenant|seulement|que|qu'))*"
                 # the plan kept, told in an aside: "auront lieu, comme prévu, lundi"
                 r"(?:,?\s+comme (?:prévu|annoncé|convenu|initialement prévu),?)?"
                 r"\s+(?:le\s+|les\s+|du\s+)?$"
