@@ -8630,3 +8630,11 @@ def test_a_french_day_kept_after_finalement_que_is_the_new_one_and_the_day_to_re
     )
     found = read_in("fr", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2025-06-16", "Lima")]
+
+
+def test_a_french_trip_being_ended_in_the_imperfect_is_over() -> None:
+    text = (
+        "Le président chilien, qui achevait vendredi une visite de deux jours au Japon, a par ailleurs évoqué à Tokyo la "
+        "possibilité de nouvelles négociations avec le Pérou."
+    )
+    assert read_in("fr", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []

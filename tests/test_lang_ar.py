@@ -624,3 +624,9 @@ def test_a_summit_cancelled_by_a_subject_of_several_words_before_it_is_cancelled
     assert [(m.start_label(), m.status) for m in found] == [("2018-06-12", Status.CANCELLED)], [
         (m.start_label(), m.title, m.status) for m in found
     ]
+
+
+@pytest.mark.parametrize("words", ["في المدينة نفسها", "في المدينة ذاتها", "في الفندق ذاته", "في نفس المكان"])
+def test_the_same_place_is_told_with_either_word_for_itself(words: str) -> None:
+    pattern = pack_for("ar").extra["same_place"]
+    assert pattern.search(f"وتنعقد القمة في اليوم التالي {words}.")

@@ -2219,6 +2219,7 @@ def _location(
     same: re.Pattern[str] | None = pack.extra.get("same_place")
     if (
         context.place_before is not None
+        and context.place_before.level in ("city", "venue")  # (a country told before names no one place)
         and same is not None
         and same.search(sentence, clause_lo, clause_hi)
         and not any(clause_lo <= p.start < clause_hi for p in places)

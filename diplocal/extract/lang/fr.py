@@ -375,7 +375,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|\b(?:s'est|se sont|s'était|s'étaient)\s+\w+"
         # being at a meeting, told in the imperfect: "qui participait ce lundi au sommet de l'OTAN"
         r"|\b(?:participai(?:t|ent)|assistai(?:t|ent)|prenai(?:t|ent) part|se trouvai(?:t|ent)|recevai(?:t|ent)"
-        r"|accueillai(?:t|ent)|rencontrai(?:t|ent)|s.entretenai(?:t|ent)|poursuivai(?:t|ent))\b",
+        r"|accueillai(?:t|ent)|rencontrai(?:t|ent)|s.entretenai(?:t|ent)|poursuivai(?:t|ent)"
+        # ending or making a trip, told in the imperfect: "qui achevait vendredi une visite au Japon"
+        r"|achevai(?:t|ent)|terminai(?:t|ent)|concluai(?:t|ent)|bouclai(?:t|ent)|effectuai(?:t|ent))\b",
         IGNORE,
     ),
     "still_ahead": re.compile(
