@@ -8638,3 +8638,24 @@ def test_a_french_trip_being_ended_in_the_imperfect_is_over() -> None:
         "possibilité de nouvelles négociations avec le Pérou."
     )
     assert read_in("fr", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Ciudad de México.- La Cancillería convocó a los cancilleres de la Celac a una nueva reunión virtual. La "
+            "videoconferencia se realizará este jueves y será encabezada por el canciller Marcelo Ebrard.",
+        ),
+        (
+            "fr",
+            "Tokyo - Le Japon réunira les dirigeants du G7 pour une réunion en ligne sur l'Ukraine. La visioconférence "
+            "aura lieu jeudi et sera présidée par le Premier ministre Fumio Kishida.",
+        ),
+    ],
+    ids=["es", "fr"],
+)
+def test_the_videoconference_refers_back_to_the_meeting_told_before(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.kind) for m in found] == [("2025-06-12", "videoconference")]

@@ -558,7 +558,7 @@ PATTERNS = {
     "anaphor": re.compile(
         r"\b(?:the|this|that|these|its|their)\s+(?:next\s+|first\s+|same\s+)?(?:[a-z]+\s+)?(?:meeting|meetings|conference|talks|"
         r"session|summit|council|committee|negotiations|discussions|gathering|ministers|delegates|delegations|group|trip|visit|tour"
-        r"|board|commission|conference|working group)\b"
+        r"|board|commission|conference|working group|videoconference|video conference|video call)\b"
         # "Instead they will meet on June 4-5 in Brussels": they, named before
         r"|\bthey\s+(?:will|are to|plan to|intend to|are due to|are expected to)\s+(?:meet|gather|convene|hold)\b"
         # "the four will meet in Minsk on Wednesday": the people counted were named before

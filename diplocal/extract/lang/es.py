@@ -531,7 +531,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "anaphor": re.compile(
         r"\b(?:la|el|los|las|esta|este|esa|ese|su|sus)\s+(?:próxim[oa]s?\s+|misma?\s+|primera?\s+)?"
         r"(?:reuni(?:ón|ones)|cumbres?|citas?|encuentros?|sesi(?:ón|ones)|conferencias?|conversaciones"
-        r"|negociaciones|consultas|trabajos|ministros|delegaciones)\b"
+        r"|negociaciones|consultas|trabajos|ministros|delegaciones|videoconferencias?|videollamadas?)\b"
         # "los cuatro mandatarios se reunirán el miércoles": the people counted were named before
         r"|\b(?:los\s+(?:dos|tres|cuatro|cinco|seis)|ambos)\s+(?:mandatarios|líderes|presidentes|ministros|cancilleres"
         r"|dirigentes|jefes)\b",

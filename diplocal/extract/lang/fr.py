@@ -566,7 +566,7 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"\b(?:il|elle|ils|elles)\s+(?!(?:y|en)\b)|"
         r"\b(?:la|le|les|l'|du|des|au|aux|cette|ce|ces|leur|leurs|sa|son|ses)\s*(?:prochaine?s?\s+|même\s+|première\s+)?"
         r"(?:réunions?|rencontres?|conférences?|sessions?|sommets?|séances?|visites?|tournées?|entretiens?|pourparlers"
-        r"|négociations|discussions|travaux|ministres|délégations)\b"
+        r"|négociations|discussions|travaux|ministres|délégations|visioconférences?|vidéoconférences?)\b"
         # "les deux dirigeants se retrouveront mercredi": the people counted were named before
         r"|\bles\s+(?:deux|trois|quatre|cinq|six)\s+(?:hommes|dirigeants|présidents|ministres|responsables|chefs)\b",
         IGNORE,
