@@ -142,8 +142,8 @@ BLIND_10_FLOOR_RECALL = 0.8294  # 0.7817 until the twentieth session, 0.8056 unt
 # meetings and put next year's APEC summit in this year): P 0.913 R 0.783, 22 meetings found.
 # In the eighteenth session 0.941 / 0.807 (1.32 events per meeting), by rules for other sets.
 BLIND_11 = STORIES.parent.parent / "clusters-blind-11"
-BLIND_11_FLOOR_PRECISION = 0.9407
-BLIND_11_FLOOR_RECALL = 0.8074
+BLIND_11_FLOOR_PRECISION = 0.9420  # 0.9407 until the fortieth session
+BLIND_11_FLOOR_RECALL = 0.8116  # 0.8074 until the fortieth session
 # The sixteenth session's blind stories (clusters-blind-12: 8 stories, 42 reports in six
 # languages, 22 meetings: a summit cancelled, a summit postponed with no date and its video
 # summit, a conference relocated on the same dates, a summit moved by months, two different
@@ -189,7 +189,9 @@ BLIND_14_FLOOR_RECALL = 0.8264
 # meetings found) in every order; not revised against.
 BLIND_15 = STORIES.parent.parent / "clusters-blind-15"
 BLIND_15_FLOOR_PRECISION = 0.9444  # 0.9423 until the twentieth session (its Leipzig summit postponed since)
-BLIND_15_FLOOR_RECALL = 0.8272  # 0.7987 until the thirty-second session (a move told in reverse read)
+BLIND_15_FLOOR_RECALL = (
+    0.8395  # 0.7987 until the thirty-second session (a move told in reverse read), 0.8272 until the fortieth
+)
 # The twentieth session's blind set (8 stories, 40 reports in six languages, 22 meetings: a
 # summit first told by month then called off, a round of talks moved three times, a conference
 # moved to another country on its days, two summits in one city on one day, a state visit put off
@@ -241,7 +243,7 @@ BLIND_19_FLOOR_RECALL = 0.9129  # 0.8674 until the thirty-second session
 # R 0.914 (1.14 events per meeting, 8 wrong final states, 14 meetings found); not revised against.
 BLIND_20 = STORIES.parent.parent / "clusters-blind-20"
 BLIND_20_FLOOR_PRECISION = 0.9086
-BLIND_20_FLOOR_RECALL = 0.9140
+BLIND_20_FLOOR_RECALL = 0.9570  # 0.9140 until the fortieth session
 
 # The twenty-fifth session's blind set (8 stories, 42 reports in six languages, 16 meetings:
 # a ministers' meeting the day before a leaders' summit, both put off with no date and then
@@ -254,8 +256,8 @@ BLIND_20_FLOOR_RECALL = 0.9140
 # B-cubed P 0.907 R 0.713 (1.50 events per meeting, 7 wrong final states, 16 meetings found);
 # not revised against.
 BLIND_21 = STORIES.parent.parent / "clusters-blind-21"
-BLIND_21_FLOOR_PRECISION = 0.9074
-BLIND_21_FLOOR_RECALL = 0.7500  # 0.7130 until the thirty-second session
+BLIND_21_FLOOR_PRECISION = 0.9099  # 0.9074 until the fortieth session
+BLIND_21_FLOOR_RECALL = 0.7838  # 0.7130 until the thirty-second session, 0.7500 until the fortieth
 # The twenty-sixth session's blind set, eight stories in six languages (ministers and a summit
 # moved to another day and city; a summit and its ministers' council moved by ten days; a summit
 # moved to another city on its days; an Arab League meeting beside a neighbours' meeting put off;
@@ -367,8 +369,8 @@ BLIND_30_FLOOR_RECALL = 0.8333  # 0.7939 until the thirty-fifth session (a lead'
 # Merkel in Belgrade), scored before revising at B-cubed P 0.922 R 0.826 (1.400 events per meeting,
 # 2 meetings sharing an event, 5 wrong final states; reversed the same); not revised against.
 BLIND_31 = STORIES.parent.parent / "clusters-blind-31"
-BLIND_31_FLOOR_PRECISION = 0.9222
-BLIND_31_FLOOR_RECALL = 0.8259
+BLIND_31_FLOOR_PRECISION = 0.9239  # 0.9222 until the fortieth session
+BLIND_31_FLOOR_RECALL = 0.8514  # 0.8259 until the fortieth session
 # The thirty-sixth session's blind set, written the same way (8 stories, 40 reports in six
 # languages, 16 meetings, 14 found: a Thailand-Cambodia boundary commission moved a week beside
 # ministers' talks called off in the same city; a Belgrade-Pristina round held beside a leaders'
@@ -380,8 +382,8 @@ BLIND_31_FLOOR_RECALL = 0.8259
 # off), scored before revising at B-cubed P 0.969 R 0.738 (1.571 events per meeting, 1 meeting
 # sharing an event, 8 wrong final states; reversed the same); not revised against.
 BLIND_32 = STORIES.parent.parent / "clusters-blind-32"
-BLIND_32_FLOOR_PRECISION = 0.9697  # 0.9690 until the thirty-seventh session
-BLIND_32_FLOOR_RECALL = 0.7439  # 0.7380 until the thirty-seventh session
+BLIND_32_FLOOR_PRECISION = 0.9704  # 0.9690 until the thirty-seventh session, 0.9697 until the fortieth
+BLIND_32_FLOOR_RECALL = 0.7496  # 0.7380 until the thirty-seventh session, 0.7439 until the fortieth
 # The thirty-seventh session's blind set, written the same way (8 stories, 40 reports in six
 # languages, 16 meetings, 15 found: Nile dam ministers moved from Khartoum to Addis Ababa beside
 # their next round; Lebanon-Israel border talks put off beside Aoun's meeting with the US mediator
@@ -497,7 +499,7 @@ BLIND_FLOORS = [
     (BLIND_8, 24, BLIND_8_FLOOR_PRECISION, BLIND_8_FLOOR_RECALL),
     (BLIND_9, 16, BLIND_9_FLOOR_PRECISION, BLIND_9_FLOOR_RECALL),
     (BLIND_10, 20, BLIND_10_FLOOR_PRECISION, BLIND_10_FLOOR_RECALL),
-    (BLIND_11, 22, BLIND_11_FLOOR_PRECISION, BLIND_11_FLOOR_RECALL),
+    (BLIND_11, 23, BLIND_11_FLOOR_PRECISION, BLIND_11_FLOOR_RECALL),
     (BLIND_12, 20, BLIND_12_FLOOR_PRECISION, BLIND_12_FLOOR_RECALL),
     (BLIND_13, 19, BLIND_13_FLOOR_PRECISION, BLIND_13_FLOOR_RECALL),
     (BLIND_14, 22, BLIND_14_FLOOR_PRECISION, BLIND_14_FLOOR_RECALL),
@@ -518,7 +520,7 @@ BLIND_FLOORS = [
     (BLIND_29, 16, BLIND_29_FLOOR_PRECISION, BLIND_29_FLOOR_RECALL),
     (BLIND_30, 16, BLIND_30_FLOOR_PRECISION, BLIND_30_FLOOR_RECALL),
     (BLIND_31, 15, BLIND_31_FLOOR_PRECISION, BLIND_31_FLOOR_RECALL),
-    (BLIND_32, 15, BLIND_32_FLOOR_PRECISION, BLIND_32_FLOOR_RECALL),
+    (BLIND_32, 16, BLIND_32_FLOOR_PRECISION, BLIND_32_FLOOR_RECALL),
     (BLIND_33, 15, BLIND_33_FLOOR_PRECISION, BLIND_33_FLOOR_RECALL),
     (BLIND_34, 16, BLIND_34_FLOOR_PRECISION, BLIND_34_FLOOR_RECALL),
     (BLIND_35, 17, BLIND_35_FLOOR_PRECISION, BLIND_35_FLOOR_RECALL),

@@ -119,7 +119,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-11": (0.87, 0.90, 1),  # before revising: 0.860 (P 0.885); 0.870 (P 0.887), 0.879 (P 0.904)
     "ru/set-7": (0.89, 0.96, 0),  # before revising: 0.807 (P 0.926); 0.825 (P 0.929), 0.862 (P 0.933), 0.879 (P 0.935)
     "ar/set-7": (0.86, 0.85, 2),  # before revising: 0.829 (P 0.810); 0.840 (P 0.829), 0.850 (P 0.850), 0.864 (P 0.854)
-    "fr/set-8": (0.91, 0.88, 0),  # before revising: 0.902 (P 0.881); 0.916 (P 0.884)
+    "fr/set-8": (0.92, 0.90, 0),  # before revising: 0.902 (P 0.881); 0.916 (P 0.884)
     "es/set-8": (0.91, 0.93, 0),  # before revising: 0.844 (P 0.794); 0.871 (P 0.844), 0.885 (P 0.871), 0.900 (P 0.900)
     # (0.800 (P 0.875) in the seventeenth session came of a wrong merge: the Munich Security Conference
     # "Mitte Februar" joined the Blinken trip put off from 5-6 February; apart, it reads 0.789)
@@ -146,7 +146,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ru/set-9": (0.88, 0.91, 0),  # before revising: 0.806 (P 0.879); 0.822, 0.838 (P 0.886)
     "ar/set-9": (0.89, 0.90, 2),  # before revising: 0.892 (P 0.902); not revised against
     "fr/set-10": (0.90, 0.87, 2),  # before revising: 0.867 (P 0.839); 0.881, 0.900 (P 0.871)
-    "es/set-10": (0.89, 0.93, 1),  # before revising: 0.832 (P 0.902); 0.844, 0.857, 0.879 (P 0.930)
+    "es/set-10": (0.90, 0.93, 1),  # before revising: 0.832 (P 0.902); 0.844, 0.857, 0.879 (P 0.930)
     "de/set-10": (
         0.85,
         0.85,
@@ -290,7 +290,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "es/set-25": (0.78, 0.75, 1),  # before revising: 0.781 (P 0.758); not revised against
     "de/set-25": (0.78, 0.89, 1),  # before revising: 0.769 (P 0.893); not revised against
     # The thirtieth session's blind sets, the same way (scored at 9329eca, the session's start).
-    "en/modern-29": (0.86, 0.92, 1),  # before revising: 0.835 (P 0.857); 0.865 (P 0.923)
+    "en/modern-29": (0.87, 0.92, 1),  # before revising: 0.835 (P 0.857); 0.865 (P 0.923)
     "ru/set-25": (0.89, 0.91, 1),  # before revising: 0.863 (P 0.846); 0.880 (P 0.880)
     "ar/set-25": (
         0.90,
@@ -336,7 +336,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "en/modern-34": (0.90, 0.88, 1),  # before revising: 0.901 (P 0.881); not revised against
     "ru/set-30": (0.90, 0.92, 0),  # before revising: 0.877 (P 0.862); 0.909 (P 0.926)
     "ar/set-30": (0.90, 0.90, 1),  # before revising: 0.889 (P 0.875); 0.903 (P 0.903)
-    "fr/set-31": (0.89, 0.90, 0),  # before revising: 0.892 (P 0.906); not revised against
+    "fr/set-31": (0.90, 0.93, 0),  # before revising: 0.892 (P 0.906); not revised against
     "es/set-31": (0.90, 0.93, 0),  # before revising: 0.844 (P 0.871); 0.892 (P 0.906)
     "de/set-31": (0.89, 0.90, 0),  # before revising: 0.857 (P 0.833); 0.896 (P 0.909)
     # The thirty-sixth session's blind sets, the same way (scored at d0a9c87, the session's start).
@@ -356,7 +356,7 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ar/set-32": (0.90, 0.90, 2),  # before revising: 0.906 (P 0.906); read for one clock time (6 -> 7 of 13)
     "fr/set-33": (0.87, 0.86, 2),  # before revising: 0.873 (P 0.861); not revised against
     "es/set-33": (0.83, 0.81, 2),  # before revising: 0.788 (P 0.722); 0.839 (P 0.813)
-    "de/set-33": (0.82, 0.86, 0),  # before revising: 0.788 (P 0.788); 0.825 (P 0.867)
+    "de/set-33": (0.83, 0.89, 0),  # before revising: 0.788 (P 0.788); 0.825 (P 0.867)
     # The thirty-eighth session's blind sets, the same way (scored at 5954bdb, the session's start).
     "en/modern-37": (0.88, 0.88, 0),  # before revising: 0.873 (P 0.873); 0.880 (P 0.887)
     "ru/set-33": (0.84, 0.87, 1),  # before revising: 0.813 (P 0.867); 0.848 (P 0.875)
@@ -369,15 +369,15 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "ru/set-34": (0.96, 1.00, 0),  # before revising: 0.943 (P 1.000); 0.963 (P 1.000)
     "ar/set-34": (0.81, 0.81, 0),  # before revising: 0.813 (P 0.813); read for clock times (3/6 -> 6/6)
     "fr/set-35": (0.86, 0.89, 1),  # before revising: 0.862 (P 0.893); read for a host town (F1 the same)
-    "es/set-35": (0.85, 0.87, 1),  # before revising: 0.820 (P 0.862); 0.857 (P 0.871)
+    "es/set-35": (0.87, 0.87, 1),  # before revising: 0.820 (P 0.862); 0.857 (P 0.871)
     "de/set-35": (0.84, 0.85, 1),  # before revising: 0.829 (P 0.829); 0.841 (P 0.853)
     # The fortieth session's blind sets, the same way (scored at 5322a7e, the session's start).
     "en/modern-39": (0.86, 0.81, 2),  # before revising: 0.861 (P 0.819); not revised against
     "ru/set-35": (0.85, 0.95, 0),  # before revising: 0.852 (P 0.958); not revised against
     "ar/set-35": (0.86, 0.87, 1),  # before revising: 0.866 (P 0.879); not revised against
-    "fr/set-36": (0.81, 0.85, 0),  # before revising: 0.814 (P 0.857); not revised against
-    "es/set-36": (0.88, 0.92, 1),  # before revising: 0.881 (P 0.929); not revised against
-    "de/set-36": (0.78, 0.83, 0),  # before revising: 0.781 (P 0.833); not revised against
+    "fr/set-36": (0.86, 0.92, 0),  # before revising: 0.814 (P 0.857); 0.862 (P 0.926)
+    "es/set-36": (0.90, 0.93, 1),  # before revising: 0.881 (P 0.929); 0.900 (P 0.931)
+    "de/set-36": (0.81, 0.84, 0),  # before revising: 0.781 (P 0.833); 0.818 (P 0.844)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
