@@ -50,7 +50,7 @@ def rescheduled_to(sentence: str, mention: DateMention, pack: LanguagePack) -> b
         lead: re.Pattern[str] = pack.extra["rescheduled_lead"]
         if lead.search(sentence, max(0, mention.start - 12), mention.start):
             return True
-    if replaces_a_day(sentence, mention, pack):
+    if _replaces_a_day(sentence, mention, pack):
         return True  # "le vendredi 15 mars au lieu du jeudi 14": the day it is held instead
     cut = after_until(mention, pack)  # "postponing until September the summit"
     contrast: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("not_but")
@@ -67,7 +67,7 @@ def _rescheduled_to(sentence: str, start: int, code: str) -> bool:
     return _moved_to(sentence, start, pack_for(code))
 
 
-def replaces_a_day(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
+def _replaces_a_day(sentence: str, mention: DateMention, pack: LanguagePack) -> bool:
     """True when the date is told with the day it replaces right after it ("on Friday instead
     of Thursday", "le vendredi 15 mars au lieu du jeudi 14"): the new day of a meeting named
     before it."""
@@ -554,7 +554,7 @@ def cue_distances(
         bracketed = False
         if topic is not None and not cue.verb and topic.match(sentence, cue.end):
             continue  # "a hearing next week on the summit's results": what is held is about it
-        if moved and cue.start >= mention.end and (named_before or replaces_a_day(sentence, mention, pack)):
+        if moved and cue.start >= mention.end and (named_before or _replaces_a_day(sentence, mention, pack)):
             # "fue trasladada al 16 de julio para no coincidir con la cumbre del G20": the moved one's;
             # "the briefing on Wednesday rather than Thursday because of the trip": the briefing's
             continue

@@ -1153,7 +1153,7 @@ def build() -> LanguagePack:
                 # the plan a move or a cancellation undoes: "qui devait se tenir samedi à Djibouti"
                 r"|devai(?:t|ent) (?:se tenir|avoir lieu|s'ouvrir|se dérouler|reprendre)|(?:était|étaient) prévue?s?(?: pour)?)"
                 # the day kept after an adverb: "ne s'ouvrira finalement que le lundi 20 octobre"
-                r"(?:\s+(?:finalement|désormais|donc|maintenant|seulement|que|qu'))*"
+                r"(?:\s+(?:finalement|désormais|donc|maintenant|seulement|que))*"
                 # the plan kept, told in an aside: "auront lieu, comme prévu, lundi"
                 r"(?:,?\s+comme (?:prévu|annoncé|convenu|initialement prévu),?)?"
                 r"\s+(?:le\s+|les\s+|du\s+)?$"
