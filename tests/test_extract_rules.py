@@ -8659,3 +8659,35 @@ def test_a_french_trip_being_ended_in_the_imperfect_is_over() -> None:
 def test_the_videoconference_refers_back_to_the_meeting_told_before(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert [(m.start_label(), m.kind) for m in found] == [("2025-06-12", "videoconference")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        (
+            "en",
+            "The Hague turns into a fortress from Sunday evening: for the NATO summit, leaders of 32 allies are expected "
+            "at the World Forum on Tuesday and Wednesday.",
+            ("2025-06-10", "2025-06-11"),
+        ),
+        (
+            "de",
+            "Die Innenstadt wird ab Montagabend zur Sperrzone: Zum Treffen der Außenminister der Organisation für "
+            "Sicherheit und Zusammenarbeit in Europa (OSZE) werden am Mittwoch und Donnerstag rund 900 Delegierte "
+            "erwartet.",
+            ("2025-06-11", "2025-06-12"),
+        ),
+        (
+            "en",
+            "Thursday: The two leaders will hold the UK-France summit in London, the first since the one in Paris in "
+            "March 2023.",
+            ("2025-06-12", "2025-06-12"),
+        ),
+    ],
+    ids=["en", "de", "label"],
+)
+def test_past_a_colon_the_meeting_takes_the_day_its_own_clause_tells(language: str, text: str, days: tuple) -> None:
+    """A day told before a colon belongs to its own clause when the meeting's clause past the
+    colon tells a day of its own; a day standing alone before the colon is a label."""
+    found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start.isoformat(), m.end.isoformat()) for m in found] == [days]

@@ -200,7 +200,8 @@ def candidates_in(sentence: str, index: int, context: Context, known: list[Candi
             # the meeting word that follows is one something else precedes ("до начала саммита"): look further
         moved = rescheduled_to(sentence, mention, pack)
         pairs.extend(
-            (distance, order, mention, cue) for distance, cue in cue_distances(sentence, mention, cues, pack, moved)
+            (distance, order, mention, cue)
+            for distance, cue in cue_distances(sentence, mention, cues, pack, moved, mentions)
         )
     pairs = [p for p in pairs if p[3].start not in ongoing]
     pairs = _days_over_their_month(pairs)

@@ -4,6 +4,7 @@ to no meeting at all (deadlines, effective dates, travel). Pure; language from t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -336,6 +337,30 @@ def _guests_only(gap: str, pack: LanguagePack) -> float:
     return float(len(rest))
 
 
+def _words(text: str) -> int:
+    """How many words (not numbers or clock times) a stretch of text holds."""
+    return sum(1 for token in text.split() if any(ch.isalpha() for ch in token))
+
+
+def _own_day_past_colon(
+    sentence: str, mention: DateMention, cue: Cue, others: Sequence[DateMention], pack: LanguagePack
+) -> bool:
+    """True when a colon parts a date from the meeting word after it and the meeting word's
+    clause, past the colon, tells a day of its own."""
+    colon = _CLAUSE_COLON.search(sentence, mention.end, cue.start)
+    if colon is None or _words(sentence[: mention.start] + sentence[mention.end : colon.start()]) < 2:
+        return False  # ("Thursday: The two leaders will hold the summit" is a label)
+    end = _CLAUSE_COLON.search(sentence, cue.end)
+    return any(
+        colon.end() <= o.start
+        and (end is None or o.end <= end.start())
+        and _not_a_meeting_date(sentence, o, pack) is None  # (not the day it was said)
+        and not _CLAUSE_COLON.match(sentence, o.end)  # (nor the next item's label: "So., 25.5.: Wahl")
+        for o in others
+        if o is not mention
+    )
+
+
 def _spoken_length(gap: str) -> int:
     """The length of the words between a date and its meeting word, less an aside after a
     clock time: "19 января в 10.00 (по местному времени) ... состоятся переговоры" is no
@@ -534,12 +559,18 @@ _JOURNEY_REACH = 100  # from a departure's day to the gathering it goes to, past
 
 
 def cue_distances(
-    sentence: str, mention: DateMention, cues: list[Cue], pack: LanguagePack, moved: bool = False
+    sentence: str,
+    mention: DateMention,
+    cues: list[Cue],
+    pack: LanguagePack,
+    moved: bool = False,
+    others: Sequence[DateMention] = (),
 ) -> list[tuple[float, Cue]]:
     """Each meeting word that may own the date, with how far (in weighted characters) it is.
 
     The new date of a moved meeting ("talks due on May 5 have been postponed until May 12")
-    belongs to the meeting named earlier in the sentence, however far back.
+    belongs to the meeting named earlier in the sentence, however far back. ``others``: the
+    sentence's other dates.
     """
     rx = pack.rx
     w = PAIRING
@@ -677,6 +708,15 @@ def cue_distances(
             # "hat das Treffen besondere Bedeutung: Deutschland übernimmt zum 1. Januar den
             # Vorsitz": a clause of its own after the colon ("Next meeting: May 5", "are as
             # follows: Date: Thursday" are labels)
+            distance += w["clause_word"]
+        if (
+            cue.start >= mention.end
+            and not (fronted or bracketed)
+            and _own_day_past_colon(sentence, mention, cue, others, pack)
+        ):
+            # "wird ab Mittwochabend zur Sicherheitszone: Zum 24. Ministerrat ... werden am
+            # Donnerstag und Freitag ... erwartet": past a colon, the meeting's clause has its own
+            # day ("Am Dienstag ...: Merkel empfängt Macron zum Ministerrat" has none)
             distance += w["clause_word"]
         if rx.cue_gap_other_act.search(gap) and cue.start >= mention.end:
             distance += w["other_act"]  # "in June and open an extraordinary session": another act
