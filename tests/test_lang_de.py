@@ -659,3 +659,19 @@ def test_a_persons_name_is_no_form_of_a_country() -> None:
 
     text = "Frankreichs Präsident François Hollande trifft Kanzlerin Merkel."
     assert [m.value for m in find_countries(text, DE)] == ["FR"], "'Hollande' is no form of Holland"
+
+
+def test_having_been_there_is_past() -> None:
+    """ "war ... in Belgrad gewesen": the pluperfect of being somewhere tells a trip made; a
+    meeting "für März geplant gewesen" is still a plan (and keeps its new day)."""
+    text = (
+        "Die beiden Minister kennen sich gut: Bereits im Februar war Baerbock zu Gesprächen in Belgrad gewesen, "
+        "damals noch im Vorfeld der Entscheidung des Rates."
+    )
+    assert read("de", text, datetime(2025, 4, 17, 9, tzinfo=UTC)) == []
+    planned = (
+        "Das Treffen der Außenminister war ursprünglich für Februar geplant gewesen und findet nun am 12. März in "
+        "Warschau statt."
+    )
+    found = read("de", planned, datetime(2025, 1, 14, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-03-12", "Warsaw")]

@@ -451,6 +451,8 @@ _PARTICIPLE = (
 # Present perfect and pluperfect, in either order ("hatten sich ... getroffen", "getroffen hatten").
 # (a party in brackets stands between them: "ist Angela Merkel (CDU) in die USA geflogen")
 _PERFECT = rf"\b(?:{_AUX})\b(?:\s+[\w()-]+){{0,14}}?\s+{_PARTICIPLE}\b|\b{_PARTICIPLE}\s+(?:{_AUX}|worden)\b"
+# "war Asselborn zu Gesprächen in Belgrad gewesen": been there (not "war für Mai geplant gewesen")
+_PERFECT += rf"|\b(?:{_AUX})\b(?:\s+(?!(?:{_ARRANGED})\b)[\w()-]+){{1,14}}?\s+gewesen\b"
 # Past forms that say a meeting took place ("trafen", "tagte", "fand ... statt")...
 _PAST_EVENT = (
     r"trafen|traf|tagte|tagten|berieten|beriet|kamen|kam|fand|fanden|endete|endeten|begann|begannen|besuchte|besuchten"
