@@ -8691,3 +8691,43 @@ def test_past_a_colon_the_meeting_takes_the_day_its_own_clause_tells(language: s
     colon tells a day of its own; a day standing alone before the colon is a label."""
     found = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert [(m.start.isoformat(), m.end.isoformat()) for m in found] == [days]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Los cancilleres de los países de la CELAC se reunirán el lunes 27 y los jefes de Estado y de Gobierno, el "
+            "martes 28 y el miércoles 29, según el calendario oficial.",
+        ),
+        (
+            "en",
+            "Foreign ministers of the CELAC countries will meet on Monday, Jan. 27, and the heads of state and "
+            "government on Jan. 28 and 29, according to the official schedule.",
+        ),
+        (
+            "fr",
+            "Les ministres des Affaires étrangères de la CELAC se réuniront lundi 27 janvier et les chefs d'Etat, les 28 "
+            "et 29 janvier, selon le calendrier officiel.",
+        ),
+    ],
+    ids=["es", "en", "fr"],
+)
+def test_a_second_subject_with_the_verb_left_out_is_a_second_meeting(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2014, 1, 20, 9, tzinfo=UTC))
+    assert [(m.start.isoformat(), m.end.isoformat()) for m in found] == [
+        ("2014-01-27", "2014-01-27"),
+        ("2014-01-28", "2014-01-29"),
+    ]
+    assert "foreign ministers" in found[0].title.lower()
+    assert "foreign ministers" not in found[1].title.lower()
+
+
+def test_a_second_date_with_no_one_of_its_own_is_no_second_meeting() -> None:
+    text = (
+        "Foreign ministers of the CELAC countries will meet on Monday, Jan. 27, and the declaration is due on Jan. 29, "
+        "according to the official schedule."
+    )
+    found = read_in("en", text, published=datetime(2014, 1, 20, 9, tzinfo=UTC))
+    assert [m.start.isoformat() for m in found] == ["2014-01-27"]

@@ -583,7 +583,10 @@ def _second_objects(
                 town = _stop_after(sentence, mention, pack)
                 if town is not None and town.place is not None and town.place.level == "city":
                     ahead = town
-            if not (find_people(gap, pack) or find_countries(gap, pack) or ahead):
+            # (or a second subject, the verb left out: "Los cancilleres se reunirán el lunes 27 y
+            # los jefes de Estado y de Gobierno, el martes 28 y el miércoles 29")
+            gapped = verb_first and _gapped_subject(gap, pack)
+            if not (find_people(gap, pack) or find_countries(gap, pack) or ahead or gapped):
                 break
             second = build(sentence, index, mention, cue, context)
             own = [p for p in find_places(gap[comma + 1 :] if then else gap, pack) if p.place is not None]
@@ -611,12 +614,34 @@ def _second_objects(
                 kept_on = [p for p in second.people if p not in guests]  # the host's
                 second.people = kept_on + [p for p in theirs if p not in kept_on]
                 first.people = [p for p in first.people if p not in theirs]
+            if gapped and not (find_people(gap, pack) or find_countries(gap, pack)):
+                # the second subject's offices are its own, the first's stay with the first
+                theirs = _values(find_roles(gap, pack))
+                second.roles = theirs
+                first.roles = [r for r in first.roles if r not in theirs] or first.roles
             if not second.people and stop is None:
                 second.people = list(first.people)  # the verb's subject goes on to the next
             taken_dates.add(order)
             found.append(second)
             last = mention.end
     return found
+
+
+def _gapped_subject(gap: str, pack: LanguagePack) -> bool:
+    """True when the words between two dates are a second subject of the verb, the verb left
+    out: the list word, an office and at most an article or preposition before the day ("y los
+    jefes de Estado y de Gobierno, el martes 28", "and the heads of state on January 28")."""
+    roles = find_roles(gap, pack)
+    if not roles:
+        return False
+    after = gap[roles[-1].end :]
+    return (
+        _word_count(gap[: roles[0].start]) <= 2 and _word_count(after.split(",")[-1]) <= 1 and _word_count(after) <= 2
+    )
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
 
 
 def _next_stop(
