@@ -594,14 +594,20 @@ def find_places(
             found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "place", place.name, role, place))
     found = _plausible(found, sentence, pack, dateline_city, told_before)
     home = city_by_name(dateline_city) if dateline_city else None
-    if home is not None:
-        # a venue whose name several cities' venues bear is the one in the dateline's city
-        # ("the Palace of Independence" in a story from Astana is Astana's, not Minsk's)
-        # (its name read in any case: "во Дворце независимости")
-        for number, mention in enumerate(found):
-            namesake = venue_namesake_in(mention.text, pack, home.name) if mention.value != home.name else None
+    # a venue whose name several cities' venues bear is the one in the dateline's city ("the
+    # Palace of Independence" in a story from Astana is Astana's, not Minsk's), else in a town
+    # the sentence names ("in the Cambodian capital, where ... opens at the Peace Palace")
+    # (its name read in any case: "во Дворце независимости")
+    towns = [home.name] if home is not None else []
+    towns += [
+        m.place.name for m in found if m.place is not None and m.place.level == "city" and m.value == m.place.name
+    ]
+    for number, mention in enumerate(found):
+        for there in dict.fromkeys(towns):
+            namesake = venue_namesake_in(mention.text, pack, there) if mention.value != there else None
             if namesake is not None:
                 found[number] = replace(mention, value=namesake.name, place=namesake)
+                break
     if dateline_city:
         here = lookup_place(dateline_city, pack)
         for match in rx.here.finditer(sentence):
