@@ -8731,3 +8731,29 @@ def test_a_second_date_with_no_one_of_its_own_is_no_second_meeting() -> None:
     )
     found = read_in("en", text, published=datetime(2014, 1, 20, 9, tzinfo=UTC))
     assert [m.start.isoformat() for m in found] == ["2014-01-27"]
+
+
+def test_a_venue_several_cities_have_is_the_one_in_the_town_its_sentence_names() -> None:
+    text = (
+        "Diplomacy fills the week in the Cambodian capital, where ASEAN foreign ministers open their annual meeting at "
+        "the Peace Palace on Monday."
+    )
+    found = read_in("en", text, published=datetime(2025, 6, 10, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-16", "Phnom Penh")]
+    hague = read_in(
+        "en", "The ministers meet at the Peace Palace on Monday.", published=datetime(2025, 6, 9, 9, tzinfo=UTC)
+    )
+    assert [m.location for m in hague] == ["The Hague"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le sommet de l'Union africaine s'ouvrira samedi à 10h heure d'Addis au siège de l'organisation."),
+        ("en", "The African Union summit opens on Saturday at 10:00 Addis time at the organisation's headquarters."),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_capital_told_by_its_first_word_gives_the_clock_its_zone(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2026, 2, 9, 9, tzinfo=UTC))
+    assert [(m.starts_at() or m.start).isoformat() for m in found] == ["2026-02-14T10:00:00+03:00"]

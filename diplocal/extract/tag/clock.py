@@ -168,4 +168,29 @@ def _zone(pack: LanguagePack, word: str | None, city_word: str | None) -> str | 
             return capital.zone if capital is not None else None
         if place is not None:
             return place.zone
+        short = _capital_by_first_word().get(city_word.casefold())
+        if short is not None:
+            return short  # "10h heure d'Addis": the capital a short name begins ("Addis Ababa")
     return None
+
+
+@cache
+def _capital_by_first_word() -> dict[str, str]:
+    """Each capital's zone by the first word of its name, where the capital is the only town
+    whose name begins with that word ("Addis" -> Addis Ababa's zone; not "New", "São")."""
+    from diplocal.places.cities import all_cities
+    from diplocal.places.countries import all_countries
+
+    towns: dict[str, int] = {}
+    for town in all_cities().values():
+        if " " in town.name:
+            word = town.name.split()[0].casefold()
+            towns[word] = towns.get(word, 0) + 1
+    zones: dict[str, str] = {}
+    for code in all_countries():
+        capital = capital_of(code)
+        if capital is not None and " " in capital.name and capital.zone:
+            word = capital.name.split()[0].casefold()
+            if towns.get(word) == 1 and city(word.title()) is None:
+                zones[word] = capital.zone
+    return zones
