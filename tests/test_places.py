@@ -855,3 +855,22 @@ def test_local_city_names_of_an_unknown_language_are_none() -> None:
     from diplocal.places import local_city_names
 
     assert local_city_names("xx") == {}
+
+
+@pytest.mark.parametrize(
+    ("written", "english", "country"),
+    [
+        ("Makkah", "Mecca", "SA"),
+        ("مكة المكرمة", "Mecca", "SA"),
+        ("Ulan Bator", "Ulaanbaatar", "MN"),
+        ("Sevilla", "Seville", "ES"),
+        ("Montréal", "Montreal", "CA"),
+    ],
+)
+def test_a_city_is_shown_by_its_usual_english_name_and_found_by_its_own(
+    written: str, english: str, country: str
+) -> None:
+    found = place(written)
+    assert found is not None
+    assert (found.name, found.country) == (english, country)
+    assert place(english) == found

