@@ -8757,3 +8757,19 @@ def test_a_venue_several_cities_have_is_the_one_in_the_town_its_sentence_names()
 def test_a_capital_told_by_its_first_word_gives_the_clock_its_zone(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2026, 2, 9, 9, tzinfo=UTC))
     assert [(m.starts_at() or m.start).isoformat() for m in found] == ["2026-02-14T10:00:00+03:00"]
+
+
+@pytest.mark.parametrize(
+    ("head", "city"),
+    [
+        ("CÁDIZ | Lola Benítez\n\nCádiz entra en la semana más importante de su historia.", "Cadiz"),
+        ("SEVILLA | Redacción\n\nLa ciudad acoge la cumbre.", "Seville"),
+        ("POLÍTICA | Redacción\n\nEl Gobierno prepara la cumbre.", None),
+        ("Crónica Exterior | Iberoamérica\n\nSánchez viajará a Andorra.", None),
+    ],
+)
+def test_a_town_then_a_bar_and_a_byline_is_a_dateline(head: str, city: str | None) -> None:
+    from diplocal.extract.document import parse_dateline
+    from diplocal.extract.lang import pack_for
+
+    assert parse_dateline(head, pack_for("es")).city == city

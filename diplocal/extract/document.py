@@ -133,7 +133,7 @@ _DATELINE = (
     r"\s*(?:\.\s*)?(?:[(/](?P<agency>[^)/\n]{1,60})[)/])?"
     # "NEW DELHI, Nov 10 (SLNA) Prime Minister ...": an agency's brackets may end it alone
     # a hyphen ends it only with a space beside it: "NUR-SULTAN -" is one city
-    r"(?:\s*(?:(?<=\s)-|-(?=\s)|:|\u2013|\u2014|\.-|\.)\s*|(?<=[)/])\s+(?=[^\W\d_]))"
+    r"(?:\s*(?:(?<=\s)-|-(?=\s)|:|\u2013|\u2014|\.-|\.|\|)\s*|(?<=[)/])\s+(?=[^\W\d_]))"
 )
 
 
@@ -147,7 +147,7 @@ def _dateline_pattern(opener: str, of: str) -> re.Pattern[str]:
 def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     """The dateline at the head of ``text``, in ``pack``'s language."""
     head = text[:120]
-    if not any(mark in head for mark in ("-", ":", "\u2013", "\u2014", "/", ".", ")")):
+    if not any(mark in head for mark in ("-", ":", "\u2013", "\u2014", "/", ".", ")", "|")):
         # no separator (nor an agency's closing bracket: "La Habana, 24 feb (ACI) La segunda
         # ronda..."), no dateline: spares the regex its backtracking
         return Dateline(None)
@@ -163,6 +163,8 @@ def parse_dateline(text: str, pack: LanguagePack) -> Dateline:
     if find_cues(raw_city, pack):
         return Dateline(None)  # "Саммит ЕС — Китай, ...": a meeting's name opens the sentence, no town
     known = lookup_place(raw_city.title() if raw_city.isupper() else raw_city, pack)
+    if separator == "|" and not (known and known[0].level in ("city", "country") and known[1] >= len(raw_city) - 1):
+        return Dateline(None)  # "CÁDIZ | Lola Benítez": a town and its byline; "POLÍTICA | ...": a section
     if separator == "." and not (match.group("agency") or match.group("day") or match.group("day2")):
         # "NATO. The ministers...": a full stop alone ends a sentence, except where papers
         # write the city so ("Wien. Drei Tage vor dem Ministerrat ...")
