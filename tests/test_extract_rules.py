@@ -8773,3 +8773,35 @@ def test_a_town_then_a_bar_and_a_byline_is_a_dateline(head: str, city: str | Non
     from diplocal.extract.lang import pack_for
 
     assert parse_dateline(head, pack_for("es")).city == city
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le Conseil de paix et de sécurité de l'Union africaine devait se réunir lundi à Addis-Abeba. Sa session a "
+            "été repoussée de 24 heures, à mardi, selon un diplomate.",
+        ),
+        (
+            "es",
+            "El Consejo de Paz y Seguridad de la Unión Africana debía reunirse el lunes en Adís Abeba. Su sesión fue "
+            "aplazada 24 horas, al martes, según un diplomático.",
+        ),
+    ],
+    ids=["fr", "es"],
+)
+def test_a_move_told_in_the_next_sentence_by_no_one_moves_the_meeting_before(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-17", "Addis Ababa")]
+    assert found[0].change is not None
+    assert found[0].change.previous_start == date(2025, 6, 16)
+
+
+def test_a_move_of_another_meeting_named_in_the_next_sentence_moves_nothing_before() -> None:
+    text = (
+        "Le Conseil de paix et de sécurité de l'Union africaine devait se réunir lundi à Addis-Abeba. La réunion des "
+        "ministres des Affaires étrangères de l'Union européenne a été repoussée à mardi, à Bruxelles."
+    )
+    found = read_in("fr", text, published=datetime(2025, 6, 11, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-16", "Addis Ababa"), ("2025-06-17", "Brussels")]

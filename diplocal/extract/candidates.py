@@ -2845,6 +2845,16 @@ def moved_on(mine: list[Candidate], before: list[Candidate], pack: LanguagePack)
                 c.status is Status.POSTPONED
                 or (c.status is Status.CANCELLED and c.index == new.index)
                 or (c.status is Status.CANCELLED and c.index == new.index - 1 and (_same_parties(c, new) or replaces))
+                # (or one still standing in the sentence right before, when the move names no one
+                # of its own: "Le CPS ... devait se réunir de nouveau lundi à Addis-Abeba. Sa session
+                # a été repoussée de 24 heures, à mardi 10h")
+                or (
+                    c.status is Status.CONFIRMED
+                    and c.index == new.index - 1
+                    and new.change is not None
+                    and not new.specific
+                    and _kinds_alike(c, new)
+                )
             )
             and (new.change is not None or (c.index == new.index - 1 and _kinds_alike(c, new)))
             and c.start is not None
