@@ -90,6 +90,13 @@ def test_date_phrases(text: str, expected: tuple[str, str] | None, reason: str) 
         ("qui arrivera à midi à l'aéroport", None, "an arrival time is not a meeting's"),
         ("pendant 48 heures", None, "a duration"),
         ("à 15 ans", None, "an age"),
+        (
+            "repoussée à mardi 10h (heure d'Addis-Abeba)",
+            (time(10, 0), "Africa/Addis_Ababa"),
+            "an hour after its weekday",
+        ),
+        ("dimanche 18h", (time(18, 0), None), "an hour after Sunday"),
+        ("le mardi 10 octobre", None, "a weekday's day of the month is no hour"),
     ],
 )
 def test_clock_times(text: str, expected: tuple[time, str | None] | None, reason: str) -> None:

@@ -203,6 +203,8 @@ CLOCK_TEMPLATES = [
         + _ZONE_AFTER,
     ),
     ("clock", _NOT_ARRIVAL + r"\b(?:à|vers|dès)\s+{NOON}\b" + _ZONE_AFTER),
+    # "à mardi 10h (heure d'Addis-Abeba)", "jeudi 18h": an hour right after its weekday
+    ("clock", r"(?:(?<=di )|(?<=che ))\b{H}\s?h(?![\w])(?!\s*\d)" + _ZONE_AFTER),
     # "de 10 heures à 12 heures": the start of a span of hours
     ("clock", r"(?<!plus )(?<!moins )\bde\s+{H}\s*(?:h(?![\w])|heures?\b)(?=\s*(?:\d\d\s*)?à\s+\d)"),
 ]
