@@ -379,12 +379,12 @@ FLOORS: dict[str, tuple[float, float, int]] = {
     "es/set-36": (0.90, 0.93, 1),  # before revising: 0.881 (P 0.929); 0.900 (P 0.931)
     "de/set-36": (0.81, 0.84, 0),  # before revising: 0.781 (P 0.833); 0.818 (P 0.844)
     # The forty-first session's blind sets, the same way (scored at b6c0b7f, the session's start).
-    "en/modern-40": (0.86, 0.84, 1),  # before revising: 0.862 (P 0.848)
-    "ru/set-36": (0.90, 0.95, 1),  # before revising: 0.902 (P 0.958)
-    "ar/set-36": (0.88, 0.88, 1),  # before revising: 0.889 (P 0.889)
-    "fr/set-37": (0.84, 0.80, 2),  # before revising: 0.846 (P 0.805)
-    "es/set-37": (0.83, 0.90, 1),  # before revising: 0.836 (P 0.903)
-    "de/set-37": (0.76, 0.71, 3),  # before revising: 0.767 (P 0.719)
+    "en/modern-40": (0.86, 0.84, 1),  # before revising: 0.862 (P 0.848); read for one rule, unchanged
+    "ru/set-36": (0.90, 0.95, 1),  # before revising: 0.902 (P 0.958); not revised against
+    "ar/set-36": (0.88, 0.88, 1),  # before revising: 0.889 (P 0.889); not revised against
+    "fr/set-37": (0.85, 0.82, 2),  # before revising: 0.846 (P 0.805); 0.857 (P 0.825)
+    "es/set-37": (0.85, 0.90, 1),  # before revising: 0.836 (P 0.903); 0.853 (P 0.906)
+    "de/set-37": (0.80, 0.79, 1),  # before revising: 0.767 (P 0.719); 0.807 (P 0.793)
 }
 # Each language's first two sets (written with its pack, then a blind one revised against),
 # scored together, must reach the target itself; the third, blind, set has a floor above and
