@@ -11,7 +11,7 @@ from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import Clock
 from diplocal.extract.tag.memo import per_text
 from diplocal.extract.tag.words import find_cues
-from diplocal.places import capital_of, city, country_code
+from diplocal.places import all_cities, all_countries, capital_of, city, country_code
 
 
 @per_text
@@ -178,9 +178,6 @@ def _zone(pack: LanguagePack, word: str | None, city_word: str | None) -> str | 
 def _capital_by_first_word() -> dict[str, str]:
     """Each capital's zone by the first word of its name, where the capital is the only town
     whose name begins with that word ("Addis" -> Addis Ababa's zone; not "New", "São")."""
-    from diplocal.places.cities import all_cities
-    from diplocal.places.countries import all_countries
-
     towns: dict[str, int] = {}
     for town in all_cities().values():
         if " " in town.name:
