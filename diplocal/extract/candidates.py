@@ -586,7 +586,8 @@ def _second_objects(
             # (or a second subject, the verb left out: "Los cancilleres se reunirán el lunes 27 y
             # los jefes de Estado y de Gobierno, el martes 28 y el miércoles 29")
             gapped = verb_first and _gapped_subject(gap, pack)
-            if not (find_people(gap, pack) or find_countries(gap, pack) or ahead or gapped):
+            named = bool(find_people(gap, pack) or find_countries(gap, pack))
+            if not (named or ahead or gapped):
                 break
             second = build(sentence, index, mention, cue, context)
             own = [p for p in find_places(gap[comma + 1 :] if then else gap, pack) if p.place is not None]
@@ -614,7 +615,7 @@ def _second_objects(
                 kept_on = [p for p in second.people if p not in guests]  # the host's
                 second.people = kept_on + [p for p in theirs if p not in kept_on]
                 first.people = [p for p in first.people if p not in theirs]
-            if gapped and not (find_people(gap, pack) or find_countries(gap, pack)):
+            if gapped and not named:
                 # the second subject's offices are its own, the first's stay with the first
                 theirs = _values(find_roles(gap, pack))
                 second.roles = theirs
