@@ -8805,3 +8805,17 @@ def test_a_move_of_another_meeting_named_in_the_next_sentence_moves_nothing_befo
     )
     found = read_in("fr", text, published=datetime(2025, 6, 11, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2025-06-16", "Addis Ababa"), ("2025-06-17", "Brussels")]
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "were pushed back by 24 hours, to Tuesday",
+        "were pushed back a day, to Tuesday",
+        "were postponed by 24 hours, until Tuesday",
+    ],
+)
+def test_a_move_by_hours_or_a_day_gives_the_new_day(moved: str) -> None:
+    text = f"Talks between the foreign ministers of Armenia and Azerbaijan in Almaty, first set for Monday, {moved}."
+    found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-10", "Almaty")]

@@ -432,6 +432,8 @@ def _last_day_told_after(
         upto = after_until(mention, pack)
         if upto == mention.start or not pack.rx.runs_until.search(sentence, max(0, mention.start - 30), upto):
             continue
+        if rescheduled_to(sentence, mention, pack):
+            continue  # "the talks were postponed until Thursday": the new day, not an end
         if referring_words(sentence, candidate.cue, pack) is None:
             continue
         told = [

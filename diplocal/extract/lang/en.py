@@ -424,7 +424,7 @@ PATTERNS = {
         r"(?:(?:postpon(?:ed|ing|es?)|put(?:ting)? off|delay(?:ed|ing|s)?|mov(?:ed|ing)|push(?:ed|ing) back|br(?:ought|inging) forward|rescheduled|reset|deferr(?:ed|ing)|shift(?:ed|ing)|changed)"
         r"(?:\s+(?:by\s+)?[\w'’-]+){0,4}?\s+(?:until|till|to|for|on)\s+(?:the\s+)?"
         r"|(?:postponed|delayed|moved|pushed back|put back|brought forward|moved forward|shifted)\s+(?:[\w'’-]+\s+){0,9}?"
-        r"by\s+(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?),?\s+(?:until|till|to)\s+(?:the\s+)?"
+        r"(?:by\s+)?(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?|hours?),?\s+(?:until|till|to)\s+(?:the\s+)?"
         r"|will now (?:run|take place|be held|hold|start|begin|open|meet|convene)(?:\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,5}?(?=from|on))?"
         r"(?:\s*(?:from|on|in))?\s+"
         r"|(?:take place|be held|open|start|begin|meet)\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+"
