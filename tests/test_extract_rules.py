@@ -8819,3 +8819,53 @@ def test_a_move_by_hours_or_a_day_gives_the_new_day(moved: str) -> None:
     text = f"Talks between the foreign ministers of Armenia and Azerbaijan in Almaty, first set for Monday, {moved}."
     found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert [(m.start_label(), m.location) for m in found] == [("2025-06-10", "Almaty")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Según informaron hoy fuentes de la Moncloa", "Según confirmaron ayer fuentes de la Moncloa"],
+)
+def test_the_day_sources_said_it_dates_no_session_and_leaves_the_time_to_the_summit(said: str) -> None:
+    text = (
+        "Los jefes de Gobierno de España y Portugal celebrarán el miércoles 11 de junio en Oporto la cumbre "
+        f"hispano-portuguesa. {said}, la sesión plenaria arrancará a las 12.30 horas en el Palacio da Bolsa."
+    )
+    [meeting] = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert (meeting.start, meeting.start_time, meeting.location) == (date(2025, 6, 11), time(12, 30), "Porto")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La cumbre hispano-portuguesa, que estaba convocada para el pasado jueves 5 de junio en Oporto y que se "
+            "aplazó por las elecciones, ya tiene nueva fecha: el miércoles 18 de junio.",
+        ),
+        (
+            "fr",
+            "Le sommet franco-espagnol de Madrid, qui devait se tenir le jeudi 5 juin et a été reporté à cause des "
+            "élections, a désormais une nouvelle date : le mercredi 18 juin.",
+        ),
+    ],
+    ids=["es", "fr"],
+)
+def test_the_new_date_named_as_such_is_the_meetings_day(language: str, text: str) -> None:
+    [meeting] = read_in(language, text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert meeting.start_label() == "2025-06-18"
+    assert meeting.status.value == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "countries"),
+    [
+        ("es", "La XXXV Cumbre Hispano-Portuguesa se celebrará el miércoles 18 de junio en Faro.", {"ES", "PT"}),
+        ("fr", "Le Conseil des ministres Franco-Allemand se réunira le mercredi 18 juin à Toulouse.", {"FR", "DE"}),
+    ],
+    ids=["es", "fr"],
+)
+def test_a_capitalised_compound_adjective_names_both_countries(language: str, text: str, countries: set[str]) -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.tag.names import find_countries
+
+    assert {m.value for m in find_countries(text, pack_for(language))} == countries

@@ -405,7 +405,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "rescheduled_to": re.compile(
         r"(?:(?:aplazad|pospuest|postergad|trasladad|retrasad|adelantad|movid|reprogramad|aplaz|traslad|posterg|retras)"
         r"(?:[oa]s?|a|an|ó|aron)?\b[^.;]{0,40}?\s(?:al|a|para el|hasta el|el|hasta)\s*(?:(?:el|la)\s+)?"
-        r"|(?:se\s+celebrará|tendrá\s+lugar|se\s+realizará)\s+(?:finalmente|ahora|en cambio)\s+(?:el|del|en)?\s*)$",
+        r"|(?:se\s+celebrará|tendrá\s+lugar|se\s+realizará)\s+(?:finalmente|ahora|en cambio)\s+(?:el|del|en)?\s*"
+        # "ya tiene nueva fecha: el miércoles 4 de junio"
+        r"|\bnueva\s+fecha(?:\s+(?:es|será|fijada))?\s*[:,]?\s*(?:(?:para\s+)?(?:el|la)\s+)?)$",
         IGNORE,
     ),
     "old_date": re.compile(
@@ -1013,7 +1015,7 @@ def build() -> LanguagePack:
                 # day it was said
                 r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló)"
                 r"(?:\s+(?:(?:en|por|durante)\s+la\s+(?:noche|mañana|tarde|madrugada)|a\s+última\s+hora)\s+de(?=\s*$)"
-                r"|(?=\s+(?:este|el)\s))"
+                r"|(?=\s+(?:este|el)\s|\s+$))"
                 # "..., anunció Perú el martes": the verb, then who said it
                 r"|(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|declaró|precisó|comunicó|reveló|dijo|dijeron)"
                 r"(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){1,4}(?=\s+(?:este|el)\s))"

@@ -419,7 +419,9 @@ PATTERNS: dict[str, re.Pattern[str] | frozenset[str]] = {
         r"|se\s+tiendr(?:a|ont)\s+(?:désormais|finalement|plutôt)\s+(?:du|le|les|en)?\s*"
         r"|aura\s+(?:désormais|finalement)\s+lieu\s+(?:du|le|les|en)?\s*"
         # "s'ouvriront finalement vendredi 29 janvier"
-        r"|(?:s'ouvrir|débuter|commencer|démarrer)(?:a|ont)\s+(?:désormais|finalement|plutôt)\s+(?:du|le|les|en)?\s*)$",
+        r"|(?:s'ouvrir|débuter|commencer|démarrer)(?:a|ont)\s+(?:désormais|finalement|plutôt)\s+(?:du|le|les|en)?\s*"
+        # "a désormais une nouvelle date : le mercredi 4 juin"
+        r"|\bnouvelle\s+date(?:\s+(?:est|sera|retenue|fixée))?\s*[:,]?\s*(?:(?:au|le|du)\s+)?)$",
         IGNORE,
     ),
     "old_date": re.compile(

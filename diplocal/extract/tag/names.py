@@ -273,7 +273,7 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
     found = []
     former: re.Pattern[str] | None = pack.extra.get("former_before")
     halves = _combining(pack.code)
-    hits = _country_index(pack.code).find(sentence)
+    hits = _country_index(pack.code).find(_compounds_in_lower_case(sentence, pack.code))
     # "la Reunión de Alto Nivel" is a meeting, not the island: a country's name that is the
     # text's meeting word
     cues = {(c.start, c.end) for c in find_cues(sentence, pack)} if hits else set()
@@ -303,6 +303,33 @@ def find_countries(sentence: str, pack: LanguagePack) -> list[Mention]:
             continue  # "Northern Ireland" is not the Irish state
         found.append(Mention(hit.start, hit.end, sentence[hit.start : hit.end], "country", hit.value))
     return found
+
+
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+
+
+@cache
+def _halves_written_small(code: str) -> frozenset[str]:
+    """The first halves of compound country adjectives, when the language writes them small."""
+    halves = country_combining(code)
+    return frozenset(h.casefold() for h in halves) if any(h[:1].islower() for h in halves) else frozenset()
+
+
+def _compounds_in_lower_case(sentence: str, code: str) -> str:
+    """The sentence with its capitalised compound country adjectives in lower case, where the
+    language writes them so ("la XXVII Cumbre Hispano-Portuguesa" is "hispano-portuguesa", the
+    form the names are known by); every other word as written, at its place."""
+    lower = _halves_written_small(code)
+    if not lower or "-" not in sentence:
+        return sentence
+
+    def lowered(found: re.Match[str]) -> str:
+        whole = found.group(0)
+        small = whole.lower()
+        keep = not found.group(1)[:1].isupper() or found.group(1).casefold() not in lower or len(small) != len(whole)
+        return whole if keep else small
+
+    return _COMPOUND.sub(lowered, sentence)
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_][^\W\d_]+)(?=[,.;:!?)]|$| (?![^\W\d_]*[A-ZÀ-ÞА-Я]))")
