@@ -8869,3 +8869,72 @@ def test_a_capitalised_compound_adjective_names_both_countries(language: str, te
     from diplocal.extract.tag.names import find_countries
 
     assert {m.value for m in find_countries(text, pack_for(language))} == countries
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The foreign ministers of Egypt and Sudan will meet in Cairo on Monday. Meanwhile the Transitional Council "
+            "will hold its weekly meeting in Khartoum on Tuesday.",
+        ),
+        (
+            "fr",
+            "Les ministres des Affaires étrangères de l'Égypte et du Soudan se réuniront lundi au Caire. Le Conseil de "
+            "transition tiendra pour sa part mardi sa séance hebdomadaire à Khartoum.",
+        ),
+        (
+            "de",
+            "Die Außenminister Ägyptens und des Sudans treffen sich am Montag in Kairo. Der Übergangsrat kommt am "
+            "Dienstag in Khartum zu seiner wöchentlichen Sitzung zusammen.",
+        ),
+        (
+            "ru",
+            "Министры иностранных дел Египта и Судана встретятся в понедельник в Каире. Во вторник в Хартуме пройдет "
+            "еженедельное заседание Переходного совета.",
+        ),
+        (
+            "ar",
+            "يلتقي وزيرا خارجية مصر والسودان يوم الاثنين في القاهرة. ويعقد المجلس الانتقالي اجتماعه الأسبوعي يوم الثلاثاء "
+            "في الخرطوم.",
+        ),
+    ],
+    ids=["en", "fr", "de", "ru", "ar"],
+)
+def test_a_bodys_weekly_sitting_is_no_meeting_between_governments(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 8, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-09", "Cairo")]
+
+
+def test_an_international_bodys_weekly_meeting_is_still_one() -> None:
+    text = "The OSCE Permanent Council will discuss the situation in the north at its weekly meeting in Vienna on Thursday."
+    found = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2025-06-12", "Vienna")]
+
+
+def test_a_verbs_foreign_object_past_its_date_makes_the_meeting_diplomatic() -> None:
+    text = "El rey Felipe VI se reunirá mañana lunes con el presidente colombiano en la Casa de Nariño."
+    found = read_in("es", text, published=datetime(2022, 8, 7, 9, tzinfo=UTC))
+    assert [(m.start_label(), m.location) for m in found] == [("2022-08-08", "Bogotá")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le Premier ministre français se rendra lundi à Alger. Par ailleurs, le Conseil des ministres se réunira "
+            "dimanche sous la présidence du chef de l'Etat, avec à l'ordre du jour les préparatifs des élections.",
+        ),
+        (
+            "es",
+            "El presidente de Ghana llegará el lunes a Malabo. El Consejo de Ministros, que se reunirá el jueves bajo la "
+            "presidencia del Jefe de Estado, deberá aprobar los textos.",
+        ),
+    ],
+    ids=["fr", "es"],
+)
+def test_a_cabinet_chaired_by_the_head_of_state_is_no_meeting_between_governments(language: str, text: str) -> None:
+    found = read_in(language, text, published=datetime(2025, 6, 11, 9, tzinfo=UTC))
+    assert all(m.start_label() not in ("2025-06-12", "2025-06-15") for m in found), found

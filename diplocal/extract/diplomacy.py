@@ -7,6 +7,7 @@ import re
 
 from diplocal.extract.lang import LanguagePack
 from diplocal.extract.spans import Cue
+from diplocal.extract.tag.dates import find_dates
 from diplocal.extract.tag.names import find_countries, find_organisations
 from diplocal.extract.tag.words import find_cues, referring_words
 from diplocal.extract.titles import noun_phrase, place_in_name
@@ -91,13 +92,21 @@ def diplomatic(
         return None  # "la Asamblea Legislativa votará el martes el préstamo del BID": a parliament's own
     if orgs and all(_chamber(o) for o in orgs) and not people and not countries and cue.kind not in ("visit", "talks"):
         return None  # "the newly elected MEPs meet in Strasbourg on July 2": the chamber's own sitting
+    if not orgs and _routine_sitting(sentence, cue, pack):
+        return None  # "the Sovereign Council will hold its weekly meeting": a body's own routine
     if orgs:
         return "yes"
     if cue.kind == "summit" and place_in_name(noun_phrase(sentence, cue, pack), pack, sentence):
         return "yes"  # "the Venice summit": a named summit is an international one
     if cue.kind == "summit" and rx.summit_words.search(window):
         return "yes"  # "the seven-nation economic Summit": reporters' words around it do not make it domestic
-    if rx.bilateral.search(sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 40)):
+    # (a verb's object stands past its date, "se reunirá mañana lunes con el presidente
+    # colombiano": as far again as the date is long; unless a state's own body is what meets:
+    # "le Conseil des ministres se réunira dimanche sous la présidence du chef de l'Etat")
+    reach = _MATCH
+    if cue.verb and not rx.domestic.search(window):
+        reach += sum(m.end - m.start for m in find_dates(sentence, pack) if cue.end <= m.start < cue.end + _MATCH)
+    if rx.bilateral.search(sentence, max(0, cue.start - 40), min(len(sentence), cue.end + reach)):
         return "yes"  # "bilateral talks", "a state visit", "his Kenyan counterpart"
     hosts: re.Pattern[str] | None = pack.extra.get("hosts_guest")
     if titled and hosts is not None and hosts.search(clause):
@@ -141,6 +150,16 @@ def diplomatic(
     if len(people) >= 2 and len(countries) <= 1:
         return "context"  # "a meeting of Joe Biden and Xi Jinping": the article says whose offices they hold
     return None
+
+
+def _routine_sitting(sentence: str, cue: Cue, pack: LanguagePack) -> bool:
+    """True when the meeting word is qualified as a body's routine sitting ("its weekly
+    meeting", "sa séance hebdomadaire", "اجتماعه الأسبوعي")."""
+    routine: tuple[re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("routine_sitting")
+    if routine is None:
+        return False
+    before, after = routine
+    return bool(before.search(sentence, max(0, cue.start - 40), cue.start) or after.match(sentence, cue.end))
 
 
 def _chamber(org_id: str) -> bool:

@@ -1032,6 +1032,8 @@ def build() -> LanguagePack:
             "not_country": re.compile(r"(?:[وف]?(?:بال|لل|وال|ال|ب|ل|ك)?)مالي(?:ة|ا|ات)"),
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
             # a match's words: "يلتقي المنتخب الوطني نظيره التنزاني" is no meeting
+            # a body's routine sitting ("اجتماعه الأسبوعي", "جلسته الأسبوعية")
+            "routine_sitting": (NEVER, re.compile(r"\s+(?:ال)?أسبوعي(?:ة)?(?!\w)")),
             "sport": re.compile(
                 r"(?<!\w)(?:و|ف)?(?:ال|ل|لل|ب)?(?:مباراة|مباريات|منتخب|كرة القدم|كرة السلة|كرة اليد|الفيفا|فيفا|مدرب|حارس المرمى"
                 r"|تصفيات)"  # not "الدوري": a "regular" meeting as often as a league

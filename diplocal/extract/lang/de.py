@@ -1068,6 +1068,12 @@ def build() -> LanguagePack:
                 r"\b(?:statt|anstatt|anstelle von|nicht|nicht mehr|nicht wie geplant)\s+in\s+$", re.IGNORECASE
             ),
             "not_going": re.compile(r"\b(?:statt|anstatt)\s+nach\s+$", re.IGNORECASE),
+            # a body's routine sitting ("in ihrer wöchentlichen Sitzung")
+            "routine_sitting": (
+                re.compile(r"\bwöchentlich\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+                # "kommt am Dienstag zu seiner wöchentlichen Sitzung zusammen"
+                re.compile(r"[^.;:]{0,60}?\b(?:zu|in)\s+(?:seiner|ihrer|der)\s+wöchentlichen\s", re.IGNORECASE),
+            ),
             "private_gathering": re.compile(
                 r"\s+(?:der\s+|von\s+|für\s+|mit\s+)?(?:[\w-]+\s+){0,2}?(?:Aktivist(?:en|innen)|Anhänger|Parteimitglieder"
                 r"|Studenten|Studierende[rn]?|Investoren|Unternehmer|Wissenschaftler|Fans|Blogger|Journalist(?:en|innen))\b"

@@ -1064,6 +1064,9 @@ def build() -> LanguagePack:
                 re.IGNORECASE,
             ),
             # a gathering of people who hold no office ("a conference of conservative activists")
+            # a body's routine sitting ("its weekly meeting", "the weekly cabinet meeting"): no meeting
+            # between governments unless an international body holds it
+            "routine_sitting": (re.compile(r"\bweekly\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE), NEVER),
             "private_gathering": re.compile(
                 r"\s+(?:of|for|with)\s+(?:[\w-]+\s+){0,2}?(?:activists|campaigners|supporters|party members|students"
                 r"|investors|business leaders|scientists|fans|bloggers|influencers|journalists|reporters)\b",

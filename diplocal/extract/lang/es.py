@@ -975,6 +975,8 @@ def build() -> LanguagePack:
             "not_going": re.compile(
                 r"\b(?:en lugar de|en vez de)\s+(?:viajar|ir|acudir|trasladarse|desplazarse)\s+a\s+$", re.IGNORECASE
             ),
+            # a body's routine sitting ("la reunión semanal del Govern")
+            "routine_sitting": (NEVER, re.compile(r"(?:\s+[\w'’-]+){0,1}?\s+semanal(?:es)?\b", re.IGNORECASE)),
             "private_gathering": re.compile(
                 r"\s+(?:de|para|con)\s+(?:[\w-]+\s+){0,2}?(?:activistas|militantes|simpatizantes|estudiantes|inversores"
                 r"|empresarios|científicos|aficionados|periodistas)\b",

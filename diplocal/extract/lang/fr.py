@@ -1035,6 +1035,8 @@ def build() -> LanguagePack:
             "not_going": re.compile(
                 r"\bau lieu de (?:se rendre|partir|aller|voyager|s['’]envoler)\s+(?:à|au|en|aux)\s+$", re.IGNORECASE
             ),
+            # a body's routine sitting ("sa séance hebdomadaire", "le Conseil des ministres hebdomadaire")
+            "routine_sitting": (NEVER, re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+hebdomadaires?\b", re.IGNORECASE)),
             "private_gathering": re.compile(
                 r"\s+(?:de|d['’]|des|pour|avec)\s*(?:[\w-]+\s+){0,2}?(?:militants|activistes|sympathisants|étudiants"
                 r"|investisseurs|chefs d['’]entreprise|patrons|hommes d['’]affaires|entrepreneurs|scientifiques|supporters"

@@ -1147,6 +1147,8 @@ def build() -> LanguagePack:
             "person_base": person_base,
             # a sentence that opens on "separately": its meeting is not the one told before
             # a gathering of people who hold no office: "на встрече с журналистами", "встреча с инвесторами"
+            # a body's routine sitting ("на еженедельное заседание правительства")
+            "routine_sitting": (re.compile(r"\bеженедельн\w*\s+(?:\w+\s+)?$", re.IGNORECASE), NEVER),
             "private_gathering": re.compile(
                 r"\s+(?:с|со|для)\s+(?:[\w-]+\s+){0,2}?(?:журналист\w*|студент\w*|активист\w*|сторонник\w*"
                 r"|инвестор\w*|предпринимател\w*|бизнесмен\w*|учен\w+|болельщик\w*|блогер\w*)(?![\w-])",
