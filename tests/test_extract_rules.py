@@ -8938,3 +8938,44 @@ def test_a_verbs_foreign_object_past_its_date_makes_the_meeting_diplomatic() -> 
 def test_a_cabinet_chaired_by_the_head_of_state_is_no_meeting_between_governments(language: str, text: str) -> None:
     found = read_in(language, text, published=datetime(2025, 6, 11, 9, tzinfo=UTC))
     assert all(m.start_label() not in ("2025-06-12", "2025-06-15") for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("en", "so that the session would not overlap with Friday prayers in the capital", "Friday"),
+        ("fr", "pour que la séance n'empiète pas sur la grande prière du vendredi", "vendredi"),
+        ("es", "para que la sesión no coincidiera con la oración del viernes", "viernes"),
+        ("ar", "حتى لا تتزامن الجلسة مع صلاة الجمعة في المسجد الكبير", "الجمعة"),
+    ],
+    ids=["en", "fr", "es", "ar"],
+)
+def test_a_weekday_naming_a_rite_is_no_meetings_date(language: str, text: str, day: str) -> None:
+    from diplocal.extract.lang import pack_for
+    from diplocal.extract.pair import not_a_meeting_date
+    from diplocal.extract.tag.dates import find_dates
+
+    pack = pack_for(language)
+    [mention] = [m for m in find_dates(text, pack) if text[m.start : m.end].endswith(day)]
+    assert not_a_meeting_date(text, mention, pack) is not None
+    plain = f"The session will open on {day}." if language == "en" else None
+    if plain is not None:
+        [again] = find_dates(plain, pack)
+        assert not_a_meeting_date(plain, again, pack) is None
+
+
+def test_the_indian_ocean_commission_is_an_organisation_not_india() -> None:
+    text = (
+        "The 31st session of the Council of Ministers of the Indian Ocean Commission will open in Moroni on "
+        "Thursday, June 12."
+    )
+    [meeting] = read_in("en", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert "India" not in meeting.participants
+    assert "Indian Ocean Commission" in meeting.title
+
+
+def test_a_countrys_adjective_inside_an_organisations_name_names_no_country() -> None:
+    text = "Die Staats- und Regierungschefs des Pacific Islands Forum treffen sich am Montag in Funafuti."
+    [meeting] = read_in("de", text, published=datetime(2025, 6, 13, 9, tzinfo=UTC))
+    assert "Iceland" not in meeting.participants
+    assert meeting.title == "Pacific Islands Forum meeting"

@@ -60,7 +60,7 @@ from diplocal.extract.tag.words import (
 from diplocal.extract.titles import meeting_phrase, place_in_name
 from diplocal.extract.weights import confidence_of
 from diplocal.model import Change, ChangeAction, DatePrecision, Status
-from diplocal.places import ONLINE, Place, organisation, same_place
+from diplocal.places import ONLINE, Place, country_names, organisation, same_place
 from diplocal.text import CLAUSE_MARKS
 
 _SKIP_KINDS = frozenset({"year", "season"})
@@ -2034,6 +2034,14 @@ def _entry_stamp(sentence: str, clock: Clock) -> bool:
 _STAMP_NEXT = re.compile(r"\s+(\w)")
 
 
+def _adjective_in_a_name(country: Mention, orgs: list[Mention], pack: LanguagePack) -> bool:
+    """True when a country's adjective is a word of an organisation's name ("the Indian Ocean
+    Commission" is not India's); a country's own name stays ("the NATO-Russia Council")."""
+    return country.text not in country_names(pack.code) and any(
+        o.start <= country.start and country.end <= o.end for o in orgs
+    )
+
+
 def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context: Context, *, who_from: int) -> None:
     pack = context.pack
     rx = pack.rx
@@ -2099,14 +2107,16 @@ def _who_and_where(candidate: Candidate, clause_lo: int, clause_hi: int, context
     if dated is not None:
         told_to = min(told_to, dated)  # another meeting's words are never this one's
     scope = clause_scope if _names_anyone(clause_scope, pack) else told[:told_to]
-    candidate.organisations = _values(find_organisations(scope, pack))
+    found_orgs = find_organisations(scope, pack)
+    candidate.organisations = _values(found_orgs)
     without: re.Pattern[str] | None = pack.extra.get("without")
     candidate.countries = _values(
         [
             c
             for c in find_countries(scope, pack)
             # "wollen sie ohne Russland in Brüssel zusammenkommen": who stays away meets no one
-            if without is None or not without.search(scope, max(0, c.start - 12), c.start)
+            if (without is None or not without.search(scope, max(0, c.start - 12), c.start))
+            and not _adjective_in_a_name(c, found_orgs, pack)
         ]
     )
     candidate.people = _values(

@@ -131,6 +131,13 @@ def _not_a_meeting_date(sentence: str, mention: DateMention, pack: LanguagePack)
         return "a town's name"  # "in Mar del Plata": the month's short name opens it
     if mention.kind == "relative" and _in_quoted_name(sentence, mention, pack):
         return "a name in quotes"  # "told the daily «Segodnya»", "لـ«الشام اليوم»": a newspaper's name
+    rite: tuple[re.Pattern[str], re.Pattern[str]] | None = pack.extra.get("rite_day")
+    if (
+        rite is not None
+        and mention.kind == "weekday"
+        and (rite[0].search(before) or rite[1].match(sentence, mention.end))
+    ):
+        return "a rite's day (Friday prayers)"
     recurring: re.Pattern[str] | None = pack.extra.get("recurring")
     if recurring is not None and mention.kind in ("weekday", "day", "month") and recurring.search(before):
         return "a day that comes back (every Monday)"  # "qui tient sa séance chaque mercredi"

@@ -1033,6 +1033,8 @@ def build() -> LanguagePack:
             # the word for where a meeting is held: "the venue, the State House in Dar es Salaam"
             # a match's words: "يلتقي المنتخب الوطني نظيره التنزاني" is no meeting
             # a body's routine sitting ("اجتماعه الأسبوعي", "جلسته الأسبوعية")
+            # a weekday naming a rite, not a date: "بعد صلاة الجمعة", "خطبة الجمعة"
+            "rite_day": (re.compile(r"(?:صلاة|صلاه|خطبة|خطبه)\s+$"), NEVER),
             "routine_sitting": (NEVER, re.compile(r"\s+(?:ال)?أسبوعي(?:ة)?(?!\w)")),
             "sport": re.compile(
                 r"(?<!\w)(?:و|ف)?(?:ال|ل|لل|ب)?(?:مباراة|مباريات|منتخب|كرة القدم|كرة السلة|كرة اليد|الفيفا|فيفا|مدرب|حارس المرمى"

@@ -1066,6 +1066,8 @@ def build() -> LanguagePack:
             # a gathering of people who hold no office ("a conference of conservative activists")
             # a body's routine sitting ("its weekly meeting", "the weekly cabinet meeting"): no meeting
             # between governments unless an international body holds it
+            # a weekday naming a rite, not a date: "so as not to overlap with Friday prayers"
+            "rite_day": (NEVER, re.compile(r"\s+(?:prayers?|sermons?|(?:church\s+)?services?|[Mm]ass)\b")),
             "routine_sitting": (re.compile(r"\bweekly\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE), NEVER),
             "private_gathering": re.compile(
                 r"\s+(?:of|for|with)\s+(?:[\w-]+\s+){0,2}?(?:activists|campaigners|supporters|party members|students"

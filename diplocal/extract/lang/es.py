@@ -976,6 +976,8 @@ def build() -> LanguagePack:
                 r"\b(?:en lugar de|en vez de)\s+(?:viajar|ir|acudir|trasladarse|desplazarse)\s+a\s+$", re.IGNORECASE
             ),
             # a body's routine sitting ("la reunión semanal del Govern")
+            # a weekday naming a rite, not a date: "tras la oración del viernes"
+            "rite_day": (re.compile(r"\b(?:oraci[oó]n(?:es)?|rezos?|sermón|misa)\s+del\s+$", re.IGNORECASE), NEVER),
             "routine_sitting": (NEVER, re.compile(r"(?:\s+[\w'’-]+){0,1}?\s+semanal(?:es)?\b", re.IGNORECASE)),
             "private_gathering": re.compile(
                 r"\s+(?:de|para|con)\s+(?:[\w-]+\s+){0,2}?(?:activistas|militantes|simpatizantes|estudiantes|inversores"

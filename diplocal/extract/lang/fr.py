@@ -1036,6 +1036,8 @@ def build() -> LanguagePack:
                 r"\bau lieu de (?:se rendre|partir|aller|voyager|s['’]envoler)\s+(?:à|au|en|aux)\s+$", re.IGNORECASE
             ),
             # a body's routine sitting ("sa séance hebdomadaire", "le Conseil des ministres hebdomadaire")
+            # a weekday naming a rite, not a date: "la grande prière du vendredi"
+            "rite_day": (re.compile(r"\b(?:prières?|prêche|sermon|messe|office)\s+du\s+$", re.IGNORECASE), NEVER),
             "routine_sitting": (NEVER, re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+hebdomadaires?\b", re.IGNORECASE)),
             "private_gathering": re.compile(
                 r"\s+(?:de|d['’]|des|pour|avec)\s*(?:[\w-]+\s+){0,2}?(?:militants|activistes|sympathisants|étudiants"
