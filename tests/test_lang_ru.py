@@ -533,3 +533,21 @@ def test_the_day_a_cancelled_meeting_was_due_is_its_own_however_long_the_aside()
 def test_a_venue_in_its_case_is_the_venue_not_a_town_named_like_its_first_word() -> None:
     (meeting,) = found("Саммит ОДКБ пройдет 15 марта в Константиновском дворце.")
     assert meeting.location == "Saint Petersburg", "the palace at Strelna, not the town of Konstantinovsk"
+
+
+@pytest.mark.parametrize(
+    ("said", "hour", "zone"),
+    [
+        # a time set "for" an hour, in the sentence after the meeting's
+        ("Церемония открытия намечена на 10:00.", time(10, 0), "Asia/Bishkek"),
+        # a town's clock by its name in the genitive: 10:00 in Tashkent (UTC+5) is 11:00 in Bishkek
+        ("Заседание начнется в 10:00 по времени Ташкента.", time(11, 0), "Asia/Bishkek"),
+        # and by the town's adjective, for a town the zone words do not list: 9:00 in Astrakhan (UTC+4)
+        ("Заседание начнется в 9:00 по астраханскому времени.", time(11, 0), "Asia/Bishkek"),
+    ],
+    ids=["na", "genitive", "adjective"],
+)
+def test_a_clock_told_after_the_meeting_in_a_towns_time(said: str, hour: time, zone: str) -> None:
+    text = f"Заседание Совета министров иностранных дел ШОС состоится в субботу в Бишкеке. {said}"
+    [meeting] = found(text, date(2025, 6, 11))
+    assert (meeting.start, meeting.start_time, meeting.timezone) == (date(2025, 6, 14), hour, zone)

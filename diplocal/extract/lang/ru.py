@@ -187,6 +187,14 @@ ANCHORS = (
 
 # -- clock times ------------------------------------------------------------------------------
 
+
+def _town_of_adjective(stem: str) -> tuple[str, ...]:
+    """The names a town's adjective may come from, by its stem before the ending: "астраханск"
+    of "Астрахань", "ташкентск" of "Ташкент", "минск" of "Минск"."""
+    base = stem.removesuffix("ск")
+    return (stem.title(), base.title(), base.title() + "ь") if base else ()
+
+
 # "в 15:00 по московскому времени", "в 10.00 по Гринвичу", "(20:00 мск)", "в 10 часов утра",
 # "в полдень по вашингтонскому времени". A city's adjective names its zone.
 _ZONE_ADJECTIVES = {
@@ -212,12 +220,19 @@ CLOCK_SLOTS = {
     "AMPM": r"утра|дня|вечера|ночи",
     "ZONE": rf"(?i:{alternation(ZONE_WORDS)})(?!\w)",
     "NOON": r"полдень|полночь",
+    # a town's clock by its name in the genitive ("по времени Астаны") or by its adjective
+    # ("по астраханскому времени"), for towns the zone words do not list
+    "CITY": r"(?<=времени\s)[А-ЯЁ][\w-]+|[а-яё-]+ск(?=(?:ому|ого)\s+времени)",
+    "CITYZONE": r"по\s+(?:времени\s+)?(?:{CITY})(?:(?:ому|ого)\s+времени)?",
 }
 # A time given again in another zone, in brackets ("в 10:00 по местному времени (8:00 мск)"),
 # is read as part of the first: one meeting, one time.
 _AGAIN = r"(?:\s*\(\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*{ZONE}\s*\))?"
 CLOCK_TEMPLATES = [
-    ("clock", r"(?<![\w.:])(?i:в|с|около|к|примерно в)\s+{H}[:.]{MI}(?![\d.:]\d)(?:\s*\(?{ZONE})?" + _AGAIN),
+    (
+        "clock",
+        r"(?<![\w.:])(?i:в|с|около|к|на|примерно в)\s+{H}[:.]{MI}(?![\d.:]\d)(?:\s*\(?(?:{ZONE}|{CITYZONE}))?" + _AGAIN,
+    ),
     ("clock", r"(?<![\w.:]){H}[:.]{MI}(?![\d.:]\d)\s*\(?{ZONE}" + _AGAIN),
     ("clock", r"(?<![\w.:])(?i:в|с|около|к)\s+{H}\s+(?:час(?:а|ов)?\s+)?{AMPM}(?:\s+{ZONE})?"),
     ("clock", r"(?<![\w.:])(?i:в|с|около|к)\s+{H}\s+час(?:а|ов)?(?:\s+{ZONE})?(?!\w)"),
@@ -1181,6 +1196,7 @@ def build() -> LanguagePack:
             "inflected_names": True,
             "bare_nouns_refer": True,  # no articles: "перенести встречу" may be the meeting told before
             "script": "cyrillic",
+            "town_of_adjective": _town_of_adjective,
             "strip_prefixes": name_base,
             "fold_letters": fold_letters,
             # a relative clause opening after a comma: its verb is not the main one

@@ -10,6 +10,7 @@ from functools import cache
 from diplocal.extract.lang import LanguagePack, pack_for
 from diplocal.extract.spans import Clock
 from diplocal.extract.tag.memo import per_text
+from diplocal.extract.tag.names import lookup_place
 from diplocal.extract.tag.words import find_cues
 from diplocal.places import all_cities, all_countries, capital_of, city, country_code
 
@@ -171,6 +172,14 @@ def _zone(pack: LanguagePack, word: str | None, city_word: str | None) -> str | 
         short = _capital_by_first_word().get(city_word.casefold())
         if short is not None:
             return short  # "10h heure d'Addis": the capital a short name begins ("Addis Ababa")
+        # a town's name in its case ("по времени Астаны"), or the town its adjective comes from
+        # ("по астраханскому времени")
+        adjective = pack.extra.get("town_of_adjective")
+        names = adjective(city_word) if adjective is not None and city_word[:1].islower() else (city_word,)
+        for name in names:
+            town = lookup_place(name, pack)
+            if town is not None and town[0].level == "city" and town[1] == len(name) and town[0].zone:
+                return town[0].zone
     return None
 
 
