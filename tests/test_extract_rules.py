@@ -8979,3 +8979,18 @@ def test_a_countrys_adjective_inside_an_organisations_name_names_no_country() ->
     [meeting] = read_in("de", text, published=datetime(2025, 6, 13, 9, tzinfo=UTC))
     assert "Iceland" not in meeting.participants
     assert meeting.title == "Pacific Islands Forum meeting"
+
+
+def test_a_countrys_time_whose_capitals_name_a_larger_town_abroad_bears() -> None:
+    # "San Jose" alone is California's; Costa Rica's clock is its own capital's
+    from diplocal.places import capital_of
+
+    capital = capital_of("CR")
+    assert capital is not None
+    assert (capital.country, capital.zone) == ("CR", "America/Costa_Rica")
+    text = (
+        "Los cancilleres del SICA se reunirán el martes en Ciudad de Panamá. La sesión extraordinaria comenzará a "
+        "las 3 p. m., hora de Costa Rica, en la sede de la Cancillería."
+    )
+    [meeting] = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert (meeting.start, meeting.start_time, meeting.timezone) == (date(2025, 6, 10), time(16, 0), "America/Panama")

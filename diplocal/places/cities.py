@@ -281,9 +281,21 @@ def city_by_id(geonameid: int) -> City | None:
 
 
 def capital_of(code: str) -> City | None:
-    """A country's capital city, when geonames knows it."""
+    """A country's capital city, when geonames knows it: the town of that name in the country,
+    else the town marked as its capital (the name alone may be a larger namesake's elsewhere:
+    "San Jose" is California's before Costa Rica's)."""
     known = all_countries().get(code)
     if known is None or not known.capital:
         return None
     found = city(known.capital)
-    return found if found is not None and found.country == code else None
+    return found if found is not None and found.country == code else _capitals().get(code)
+
+
+@cache
+def _capitals() -> dict[str, City]:
+    """Each country's town marked as its capital."""
+    found: dict[str, City] = {}
+    for town in all_cities().values():
+        if town.capital:
+            found.setdefault(town.country, town)
+    return found
