@@ -8994,3 +8994,31 @@ def test_a_countrys_time_whose_capitals_name_a_larger_town_abroad_bears() -> Non
     )
     [meeting] = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
     assert (meeting.start, meeting.start_time, meeting.timezone) == (date(2025, 6, 10), time(16, 0), "America/Panama")
+
+
+def test_central_mexico_time_is_converted_to_the_venues_clock() -> None:
+    text = (
+        "El presidente de México se reunirá el miércoles con su homólogo estadounidense en la Casa Blanca. El "
+        "encuentro está previsto a las 13:00 horas, tiempo del centro de México."
+    )
+    [meeting] = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert (meeting.start, meeting.start_time, meeting.timezone) == (date(2025, 6, 11), time(15, 0), "America/New_York")
+
+
+def test_a_date_gone_by_in_the_clocks_sentence_does_not_keep_the_hour_from_the_meeting() -> None:
+    text = (
+        "El presidente de México se reunirá el miércoles con su homólogo estadounidense en la Casa Blanca. El "
+        "encuentro está previsto a las 13:00 horas y será seguido de la firma de una declaración por la entrada en "
+        "vigor del tratado, el pasado 1 de junio."
+    )
+    [meeting] = read_in("es", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert (meeting.start, meeting.start_time) == (date(2025, 6, 11), time(13, 0))
+
+
+def test_the_hour_right_after_a_date_gone_by_is_that_days() -> None:
+    text = (
+        "Постоянный совет ОБСЕ проведет в эту пятницу в Вене специальное заседание по Карабаху. Режим прекращения "
+        "огня, вступивший в силу 5 июня в полдень, в целом соблюдается."
+    )
+    [meeting] = read_in("ru", text, published=datetime(2025, 6, 9, 9, tzinfo=UTC))
+    assert (meeting.start, meeting.start_time) == (date(2025, 6, 13), None)

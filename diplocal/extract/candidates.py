@@ -3171,10 +3171,22 @@ def attach_clock(sentence: str, index: int, kept: list[Candidate], pack: Languag
             or any(m.qualifier in ("until", "till", "by", "since") for m in own_days)
         ):
             return  # "the pact is set to expire at midnight on Friday", "bis Mittwoch, 12 Uhr": a deadline's hour
-        days = {r.start for m in own_days if (r := resolve(m, reference, Tense.FUTURE)) is not None}
-        waiting = [c for c in waiting if c.start in days and c.index >= index - 3]
-        if len(days) != 1 or not waiting:
-            return
+        # a date gone by ("y será seguido de la firma ... del T-MEC, el pasado 1 de julio") tells
+        # of something done, never of the hour's day (but "yesterday" tells when the hour was
+        # given, or of another thing: "the curfew began yesterday, from 7 p.m.")
+        ahead = [
+            m
+            for m in own_days
+            if m.kind not in ("day", "day_range", "day_list")
+            or 0 <= clocks[0].start - m.end <= _CLOCK_BESIDE_DAY  # "5 апреля в полдень": that day's hour
+            or (r := resolve(m, reference, Tense.FUTURE)) is None
+            or r.start >= reference
+        ]
+        days = {r.start for m in ahead if (r := resolve(m, reference, Tense.FUTURE)) is not None}
+        if ahead:
+            waiting = [c for c in waiting if c.start in days and c.index >= index - 3]
+            if len(days) != 1 or not waiting:
+                return
     # "The Russia-Central Asia summit will begin at 14:00" after a summit on Thursday and a
     # meeting on Friday: the summit's. A meeting named by its noun is named again by a noun
     # of its kind before the time; without one, the time is the latest meeting's.

@@ -185,6 +185,7 @@ ZONE_WORDS = {
     "hora española": "Europe/Madrid", "hora de españa": "Europe/Madrid", "hora argentina": "America/Argentina/Buenos_Aires",
     "hora chilena": "America/Santiago", "hora colombiana": "America/Bogota", "hora venezolana": "America/Caracas",
     "hora mexicana": "America/Mexico_City", "hora del centro de méxico": "America/Mexico_City",
+    "tiempo del centro de méxico": "America/Mexico_City", "tiempo del centro": "America/Mexico_City",
     "hora del este": "America/New_York", "hora peruana": "America/Lima", "hora uruguaya": "America/Montevideo",
     "hora cubana": "America/Havana", "cet": "Europe/Madrid", "hora del pacífico": "America/Los_Angeles",
 }  # fmt: skip
@@ -195,6 +196,7 @@ DAY_PARTS = {
 _ZONE = (
     r"(?:GMT|UTC|CET|(?i:hora local|horario local|hora peninsular|hora española|hora de España|hora argentina"
     r"|hora chilena|hora colombiana|hora venezolana|hora mexicana|hora del centro de México|hora del este"
+    r"|tiempo del centro de México|tiempo del centro"
     r"|hora peruana|hora uruguaya|hora cubana|hora del Pacífico))"
 )
 _ZONE_AFTER = r"(?:\s*[,(]?\s*(?:{ZONE}|{CITYZONE})\)?)?"
